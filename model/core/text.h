@@ -1,0 +1,26 @@
+// UTF-8 text helpers the model needs without ICU: validation, blank checks, and folding for search.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pcr::model {
+
+// True when s is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
+bool is_valid_utf8(std::string_view s);
+
+// True when s has nothing but whitespace (ASCII or Unicode spaces).
+bool is_blank(std::string_view s);
+
+// s without leading and trailing ASCII whitespace.
+std::string trim(std::string_view s);
+
+// A key for case- and accent-insensitive matching: lower case, accents removed, ligatures expanded
+// ("Zoë" and "ZOE" both give "zoe"; "Łukasz" gives "lukasz"; "Strauß" gives "strauss").
+// Scripts without case or accents (Arabic, Urdu, Devanagari...) pass through unchanged.
+std::string fold_for_search(std::string_view s);
+
+// Number of Unicode code points in well-formed UTF-8.
+std::size_t utf8_length(std::string_view s);
+
+}  // namespace pcr::model

@@ -1,0 +1,26 @@
+// Imports an interchange file into a store: validate everything first, then write in one transaction.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "model/errors.h"
+#include "model/exchange/interchange_reader.h"
+#include "model/storage/store.h"
+
+namespace pcr::model {
+
+// The file could not be imported; the store is unchanged. what() lists the problems, first ones first.
+class ImportError : public UserError {
+public:
+    ImportError(const std::filesystem::path& file, std::vector<InterchangeProblem> problems);
+    const std::vector<InterchangeProblem>& problems() const { return problems_; }
+
+private:
+    std::vector<InterchangeProblem> problems_;
+};
+
+// Throws ImportError (nothing written) when the file is missing, malformed or invalid.
+ImportCounts import_interchange(Store& store, const TemplateRegistry& templates, const std::filesystem::path& file);
+
+}  // namespace pcr::model

@@ -1,0 +1,32 @@
+// Reads and validates an interchange file against the templates; problems name element, line and fault.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/exchange/interchange.h"
+#include "model/tools/template_registry.h"
+
+namespace pcr::model {
+
+struct InterchangeProblem {
+    int line = 0;         // 1-based line in the file; 0 when the file as a whole is wrong
+    std::string element;  // e.g. "<cell column=\"wrong\">"
+    std::string message;  // what is wrong and what to do
+    std::string to_string() const;  // "line 12: <cell column="wrong">: unknown column 'wrong' of ..."
+};
+
+struct InterchangeReadResult {
+    Interchange data;
+    std::vector<InterchangeProblem> problems;
+    bool ok() const { return problems.empty(); }
+};
+
+// Largest text accepted in one item, cell, name or note, in bytes.
+inline constexpr std::size_t kMaxFieldBytes = 1 << 20;
+
+InterchangeReadResult read_interchange(const std::filesystem::path& file, const TemplateRegistry& templates);
+InterchangeReadResult read_interchange_text(const std::string& xml, const TemplateRegistry& templates);
+
+}  // namespace pcr::model

@@ -1,0 +1,38 @@
+// The people a record belongs to: a person supported, a staff member, or the team.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/core/date.h"
+
+namespace pcr::model {
+
+enum class SubjectKind { Person, Staff, Team };
+enum class Status { Active, Archived };
+
+// "person", "staff", "team": the words templates (scope), the database and the interchange file use.
+std::string_view to_string(SubjectKind kind);
+std::optional<SubjectKind> subject_kind_from_string(std::string_view text);
+std::string_view to_string(Status status);
+std::optional<Status> status_from_string(std::string_view text);
+
+// A person supported, a staff member, or the team (kind Team, id "team", one per database).
+struct Subject {
+    SubjectKind kind = SubjectKind::Person;
+    std::string id;  // the provider's own id, e.g. "P-0001"; unique per kind
+    std::string name;
+    std::string preferred_name;  // empty when not given
+    std::optional<Date> born;
+    Status status = Status::Active;
+
+    // What to call them: the preferred name when there is one.
+    const std::string& display_name() const { return preferred_name.empty() ? name : preferred_name; }
+    bool operator==(const Subject&) const = default;
+};
+
+inline constexpr std::string_view kTeamId = "team";
+
+}  // namespace pcr::model
