@@ -71,11 +71,17 @@ std::string Date::iso() const {
 }
 
 Date Date::minus_months(int n) const {
-    int total = year_ * 12 + (month_ - 1) - n;
-    int y = total / 12, m = total % 12 + 1;
+    const long total = year_ * 12L + (month_ - 1) - n;
+    // Checked here because the month arithmetic below is only valid for years 1-9999.
+    if (total < 12 || total >= 10000 * 12L)
+        throw UserError("Cannot move " + iso() + " by " + std::to_string(-n) +
+                        " months: the result is outside the years 1-9999.");
+    const int y = static_cast<int>(total / 12), m = static_cast<int>(total % 12) + 1;
     int d = day_ > days_in_month(y, m) ? days_in_month(y, m) : day_;
     return Date(y, m, d);
 }
+
+Date Date::plus_months(int n) const { return minus_months(-n); }
 
 Date Date::plus_days(int n) const {
     // civil_from_days (Howard Hinnant).

@@ -27,6 +27,8 @@ public:
 
     // The same day of the month n months earlier; the month's last day where that day does not exist.
     Date minus_months(int n) const;
+    // The same day of the month n months later; the month's last day where that day does not exist.
+    Date plus_months(int n) const;
     Date plus_days(int n) const;
     // Days from other to this (positive when this is later).
     int days_since(const Date& other) const;

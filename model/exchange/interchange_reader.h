@@ -25,6 +25,8 @@ struct InterchangeReadResult {
 
 // Largest text accepted in one item, cell, name or note, in bytes.
 inline constexpr std::size_t kMaxFieldBytes = 1 << 20;
+// The reader stops listing problems at this many: enough to fix a file in a few rounds.
+inline constexpr std::size_t kMaxInterchangeProblems = 50;
 
 InterchangeReadResult read_interchange(const std::filesystem::path& file, const TemplateRegistry& templates);
 InterchangeReadResult read_interchange_text(const std::string& xml, const TemplateRegistry& templates);

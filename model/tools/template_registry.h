@@ -36,8 +36,8 @@ public:
     // Loads every *.xml under folder/tools, sorted by file name. Throws pcr::TemplateError naming the file,
     // line and problem of the first broken file (all problems listed), or when two files share a tool id.
     static TemplateRegistry load(const std::filesystem::path& templates_folder);
-    // The folder the program's templates are in: $PCR_TEMPLATES, else next to the executable
-    // (../share/pcrecords/templates or ../templates), else the source tree.
+    // The folder the program's templates are in: $PCR_TEMPLATES, else ../share/pcrecords/templates beside the
+    // executable, else the nearest templates/ (holding tools/) in a folder above it, else the source tree.
     static std::filesystem::path default_folder();
 
     void add(ToolTemplate tool);  // throws pcr::TemplateError on a duplicate id

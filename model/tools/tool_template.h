@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/people/subject.h"
@@ -13,6 +14,12 @@ enum class SectionKind { List, Table, Dated, Text };
 
 // What a column holds. Choice columns list their allowed values; attendees hold names with roles.
 enum class ColumnType { Text, Choice, Date, Attendees };
+
+// "list", "table", "dated", "text" and "text", "choice", "date", "attendees": the words templates use.
+std::string_view to_string(SectionKind kind);
+std::optional<SectionKind> section_kind_from_string(std::string_view text);
+std::string_view to_string(ColumnType type);
+std::optional<ColumnType> column_type_from_string(std::string_view text);
 
 struct Choice {
     std::string value;  // as stored and exchanged, e.g. "paid-support"
@@ -27,7 +34,9 @@ struct Column {
     bool required = false;
     std::vector<Choice> choices;  // Choice columns; Attendees columns list the roles here
 
-    bool allows(const std::string& value) const;  // true for any value unless a choice list limits it
+    // True for any value unless a choice list limits it (choice values, or attendee roles); blank is always allowed.
+    bool allows(const std::string& value) const;
+    const Choice* find_choice(const std::string& value) const;  // nullptr when not one of the choices
 };
 
 // An extra condition a table section must meet to count as meeting its minimum:

@@ -1,0 +1,64 @@
+// Generates the demo database into a side file and renames it, so a cancelled run leaves no half caseload.
+#include "app/demo_database.h"
+
+#include <system_error>
+
+#include "app/dialogs/progress_dialog.h"
+#include "app/wx_text.h"
+#include "model/demo/demo_generator.h"
+#include "model/errors.h"
+#include "model/storage/sqlite_store.h"
+
+namespace pcr::app {
+
+namespace {
+
+void remove_database_files(const std::filesystem::path& file) {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        std::filesystem::remove(std::filesystem::path(file).concat(suffix), ignored);
+}
+
+}  // namespace
+
+bool create_demo_database(const std::filesystem::path& file, const model::TemplateRegistry& templates,
+                          const model::Date& today, wxWindow* parent) {
+    std::error_code error;
+    std::filesystem::create_directories(file.parent_path(), error);
+    if (error)
+        throw StorageError("Cannot create the folder " + file.parent_path().string() + " for the demo database: " +
+                           error.message() + ". Check its permissions, or open a database with File > Open.");
+
+    const std::filesystem::path part = std::filesystem::path(file).concat(".part");
+    remove_database_files(part);
+    bool finished = false;
+    try {
+        auto store = model::open_sqlite_store(part, model::OpenMode::CreateIfMissing);
+        model::DemoOptions options;
+        options.people = 400;
+        options.staff = 30;
+        options.logs = 12000;
+        options.seed = 1;
+        options.today = today;
+        ProgressDialog progress("Preparing the demo database",
+                                "Writing a demo caseload so there is something to look at.", parent);
+        model::generate_demo(*store, templates, options, progress);
+        finished = !progress.cancelled();
+    } catch (...) {
+        remove_database_files(part);
+        throw;
+    }
+    if (!finished) {
+        remove_database_files(part);
+        return false;
+    }
+    std::filesystem::rename(part, file, error);
+    if (error) {
+        remove_database_files(part);
+        throw StorageError("Cannot save the demo database as " + file.string() + ": " + error.message() +
+                           ". Check the folder's permissions.");
+    }
+    return true;
+}
+
+}  // namespace pcr::app

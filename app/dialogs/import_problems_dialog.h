@@ -1,0 +1,19 @@
+// Shows why an interchange file was not imported: one row per problem with its line and element.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include <wx/dialog.h>
+
+#include "model/exchange/interchange_reader.h"
+
+namespace pcr::app {
+
+class ImportProblemsDialog : public wxDialog {
+public:
+    ImportProblemsDialog(wxWindow* parent, const std::filesystem::path& file,
+                         const std::vector<model::InterchangeProblem>& problems);
+};
+
+}  // namespace pcr::app

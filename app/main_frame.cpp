@@ -1,0 +1,300 @@
+// The main window: wires menus to the model's operations and the two panes to each other.
+#include "app/main_frame.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/config.h>
+#include <wx/display.h>
+#include <wx/filedlg.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/statusbr.h>
+#include <wx/utils.h>
+
+#include "app/dialogs/import_problems_dialog.h"
+#include "app/display_text.h"
+#include "app/views/caseload_view.h"
+#include "app/views/subject_view.h"
+#include "app/wx_text.h"
+#include "model/exchange/importer.h"
+#include "model/exchange/interchange_writer.h"
+
+namespace pcr::app {
+
+namespace {
+
+enum MenuId {
+    kImport = wxID_HIGHEST + 1,
+    kExport,
+    kFind,
+    kShowPeople,
+    kShowStaff,
+    kShowTeam,
+    kShowArchived,
+};
+
+const wxString kDatabaseWildcard = "pcrecords databases (*.pcrdb)|*.pcrdb|All files|*";
+const wxString kInterchangeWildcard = "Interchange files (*.xml)|*.xml|All files|*";
+
+const wxSize kDefaultSize(1280, 800);
+
+wxString plural(long count, const char* one, const char* many) {
+    return wxString::Format("%ld %s", count, count == 1 ? one : many);
+}
+
+}  // namespace
+
+MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date& today, bool today_given)
+    : wxFrame(nullptr, wxID_ANY, "pcrecords", wxDefaultPosition, kDefaultSize),
+      templates_(templates),
+      today_(today),
+      today_given_(today_given) {
+    build_menus();
+
+    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                     wxSP_LIVE_UPDATE | wxSP_3DSASH | wxSP_NO_XP_THEME);
+    splitter_->SetMinimumPaneSize(FromDIP(260));
+    splitter_->SetSashGravity(0.0);
+    caseload_ = new CaseloadView(splitter_);
+    subject_view_ = new SubjectView(splitter_);
+    splitter_->SplitVertically(caseload_, subject_view_, FromDIP(500));
+
+    CreateStatusBar(2);
+    const int widths[] = {-1, FromDIP(260)};
+    SetStatusWidths(2, widths);
+
+    caseload_->on_selection([this](const model::Subject* subject) { subject_view_->show_subject(subject); });
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+
+    restore_geometry();
+    show_database();
+}
+
+MainFrame::~MainFrame() {
+    // The views point into the store; detach them before it goes.
+    caseload_->on_selection({});
+}
+
+void MainFrame::build_menus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_NEW, L"&New Database\u2026\tCtrl+N", "Start an empty database");
+    file->Append(wxID_OPEN, L"&Open Database\u2026\tCtrl+O", "Open a pcrecords database");
+    auto* recent = new wxMenu;
+    file->AppendSubMenu(recent, "Open &Recent");
+    file->AppendSeparator();
+    file->Append(kImport, L"&Import Interchange File\u2026\tCtrl+I",
+                 "Add or update people, staff and records from an interchange file");
+    file->Append(kExport, L"&Export Interchange File\u2026\tCtrl+E", "Write everything to an interchange file");
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+
+    auto* view = new wxMenu;
+    view->Append(kFind, L"&Find Person\u2026\tCtrl+F", "Search the caseload by name");
+    view->AppendSeparator();
+    view->Append(kShowPeople, "&People Supported\tCtrl+1");
+    view->Append(kShowStaff, "&Staff\tCtrl+2");
+    view->Append(kShowTeam, "The &Team\tCtrl+3");
+    view->AppendSeparator();
+    view->AppendCheckItem(kShowArchived, "Show &Archived", "List archived people and staff as well");
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, "&About pcrecords");
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, "&File");
+    bar->Append(view, "&View");
+    bar->Append(help, "&Help");
+    SetMenuBar(bar);
+
+    history_.UseMenu(recent);
+    wxConfigBase* config = wxConfigBase::Get();
+    config->SetPath("/RecentFiles");
+    history_.Load(*config);
+    config->SetPath("/");
+
+    Bind(wxEVT_MENU, &MainFrame::on_new, this, wxID_NEW);
+    Bind(wxEVT_MENU, &MainFrame::on_open, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::on_recent, this, wxID_FILE1, wxID_FILE9);
+    Bind(wxEVT_MENU, &MainFrame::on_import, this, kImport);
+    Bind(wxEVT_MENU, &MainFrame::on_export, this, kExport);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, &MainFrame::on_find, this, kFind);
+    Bind(wxEVT_MENU, &MainFrame::on_kind, this, kShowPeople, kShowTeam);
+    Bind(wxEVT_MENU, &MainFrame::on_show_archived, this, kShowArchived);
+    Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kImport);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kExport);
+}
+
+void MainFrame::restore_geometry() {
+    wxConfigBase* config = wxConfigBase::Get();
+    const wxRect saved(config->ReadLong("/Window/X", -1), config->ReadLong("/Window/Y", -1),
+                       config->ReadLong("/Window/Width", kDefaultSize.x),
+                       config->ReadLong("/Window/Height", kDefaultSize.y));
+    // Only where it would still be on a screen: displays change between runs.
+    if (saved.x >= 0 && wxDisplay::GetFromPoint(saved.GetTopLeft() + wxPoint(40, 40)) != wxNOT_FOUND) {
+        SetSize(saved);
+    } else {
+        SetSize(FromDIP(kDefaultSize));
+        Centre();
+    }
+    if (config->ReadBool("/Window/Maximized", false)) Maximize();
+    const long sash = config->ReadLong("/Window/CaseloadWidth", 0);
+    if (sash > 0) splitter_->SetSashPosition(sash);
+    subject_view_->set_tools_sash(config->ReadLong("/Window/ToolsHeight", 0));
+}
+
+void MainFrame::save_geometry() {
+    wxConfigBase* config = wxConfigBase::Get();
+    config->Write("/Window/Maximized", IsMaximized());
+    if (!IsMaximized() && !IsIconized()) {
+        const wxRect rect = GetRect();
+        config->Write("/Window/X", rect.x);
+        config->Write("/Window/Y", rect.y);
+        config->Write("/Window/Width", rect.width);
+        config->Write("/Window/Height", rect.height);
+    }
+    config->Write("/Window/CaseloadWidth", splitter_->GetSashPosition());
+    config->Write("/Window/ToolsHeight", subject_view_->tools_sash());
+    config->Flush();
+}
+
+void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode mode) {
+    auto store = model::open_sqlite_store(file, mode);
+    store_ = std::move(store);
+    file_ = file;
+
+    const wxString name = to_wx(file);
+    history_.AddFileToHistory(name);
+    wxConfigBase* config = wxConfigBase::Get();
+    config->Write("/Database/Last", name);
+    config->SetPath("/RecentFiles");
+    history_.Save(*config);
+    config->SetPath("/");
+    config->Flush();
+    show_database();
+}
+
+void MainFrame::show_database() {
+    subject_view_->set_source(store_.get(), &templates_, today_);
+    caseload_->set_source(store_.get(), &templates_, today_);
+    const wxString judged = "Judged on " + date_text(today_) + (today_given_ ? " (--today)" : "");
+    SetStatusText(judged, 1);
+    if (!store_) {
+        SetTitle("pcrecords");
+        SetStatusText("No database open", 0);
+        subject_view_->show_message("No database open",
+                                    "Open a database with File > Open, or start a new one with File > New.");
+        return;
+    }
+    SetTitle(to_wx(file_.filename()) + L" \u2014 pcrecords");
+    SetStatusText(to_wx(file_), 0);
+    if (caseload_->rows().subjects().empty())
+        subject_view_->show_message("Nobody here yet", "Import an interchange file with File > Import to add people.");
+    else
+        caseload_->select_row(0);
+}
+
+void MainFrame::on_new(wxCommandEvent&) {
+    wxFileDialog dialog(this, "New database", wxString(), "records.pcrdb", kDatabaseWildcard, wxFD_SAVE);
+    if (dialog.ShowModal() != wxID_OK) return;
+    std::filesystem::path file = to_path(dialog.GetPath());
+    if (!file.has_extension()) file += ".pcrdb";
+    // A new database never replaces a file: records are not something to lose by a slip in a dialog.
+    if (std::filesystem::exists(file)) {
+        wxMessageBox(to_wx(file) + " already exists.\nChoose another name, or open it with File > Open.",
+                     "New database", wxOK | wxICON_WARNING, this);
+        return;
+    }
+    open_database(file, model::OpenMode::CreateIfMissing);
+}
+
+void MainFrame::on_open(wxCommandEvent&) {
+    wxFileDialog dialog(this, "Open database", wxString(), wxString(), kDatabaseWildcard,
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) return;
+    open_database(to_path(dialog.GetPath()));
+}
+
+void MainFrame::on_recent(wxCommandEvent& event) {
+    const size_t index = static_cast<size_t>(event.GetId() - wxID_FILE1);
+    if (index >= history_.GetCount()) return;
+    const wxString name = history_.GetHistoryFile(index);
+    if (!wxFileExists(name)) {
+        history_.RemoveFileFromHistory(index);
+        wxMessageBox(name + " is no longer there, so it was taken off the recent files.\n"
+                            "Use File > Open to find it if it was moved.",
+                     "Database not found", wxOK | wxICON_WARNING, this);
+        return;
+    }
+    open_database(to_path(name));
+}
+
+void MainFrame::on_import(wxCommandEvent&) {
+    if (!store_) return;
+    wxFileDialog dialog(this, "Import interchange file", wxString(), wxString(), kInterchangeWildcard,
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) return;
+    const std::filesystem::path file = to_path(dialog.GetPath());
+    model::ImportCounts counts;
+    try {
+        wxBusyCursor busy;
+        counts = model::import_interchange(*store_, templates_, file);
+    } catch (const model::ImportError& error) {
+        ImportProblemsDialog(this, file, error.problems()).ShowModal();
+        return;
+    }
+    caseload_->reload();
+    wxMessageBox(wxString::Format("Imported %s, %s, %s and %s from %s.", plural(counts.people, "person", "people"),
+                                  plural(counts.staff, "staff member", "staff members"),
+                                  plural(counts.records, "record", "records"),
+                                  plural(counts.assessments, "assessment", "assessments"), to_wx(file.filename())),
+                 "Import done", wxOK | wxICON_INFORMATION, this);
+}
+
+void MainFrame::on_export(wxCommandEvent&) {
+    if (!store_) return;
+    const wxString suggested = to_wx(file_.stem()) + "-export.xml";
+    wxFileDialog dialog(this, "Export interchange file", wxString(), suggested, kInterchangeWildcard,
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) return;
+    const std::filesystem::path file = to_path(dialog.GetPath());
+    wxBusyCursor busy;
+    const model::Interchange data = store_->export_all();
+    model::write_interchange(data, templates_, file, model::utc_stamp_now());
+    wxMessageBox(wxString::Format("Exported %s and %s%s to %s.", plural(data.people.size(), "person", "people"),
+                                  plural(data.staff.size(), "staff member", "staff members"),
+                                  data.team ? " with the team's records" : "", to_wx(file.filename())),
+                 "Export done", wxOK | wxICON_INFORMATION, this);
+}
+
+void MainFrame::on_find(wxCommandEvent&) { caseload_->focus_search(); }
+
+void MainFrame::on_kind(wxCommandEvent& event) {
+    const int id = event.GetId();
+    caseload_->set_kind(id == kShowStaff  ? model::SubjectKind::Staff
+                        : id == kShowTeam ? model::SubjectKind::Team
+                                          : model::SubjectKind::Person);
+}
+
+void MainFrame::on_show_archived(wxCommandEvent& event) { caseload_->set_include_archived(event.IsChecked()); }
+
+void MainFrame::on_about(wxCommandEvent&) {
+    wxAboutDialogInfo info;
+    info.SetName("pcrecords");
+    info.SetVersion(PCR_VERSION);
+    info.SetDescription(
+        "Person-centred thinking records for the people a care provider supports, its staff and its team:\n"
+        "one-page profiles, relationship circles, learning logs and the other tools,\n"
+        "with how complete and how current each one is.");
+    wxAboutBox(info, this);
+}
+
+void MainFrame::on_close(wxCloseEvent& event) {
+    save_geometry();
+    event.Skip();
+}
+
+void MainFrame::on_update_needs_database(wxUpdateUIEvent& event) { event.Enable(store_ != nullptr); }
+
+}  // namespace pcr::app

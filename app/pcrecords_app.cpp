@@ -1,0 +1,95 @@
+// Start-up of pcrecords: parse the command line, load templates, pick the first database, show the window.
+#include "app/pcrecords_app.h"
+
+#include <exception>
+
+#include <wx/config.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+
+#include "app/demo_database.h"
+#include "app/main_frame.h"
+#include "app/wx_text.h"
+#include "model/errors.h"
+
+namespace pcr::app {
+
+namespace {
+
+void show_error(const wxString& message, const wxString& title = "pcrecords") {
+    wxMessageBox(message, title, wxOK | wxICON_ERROR);
+}
+
+}  // namespace
+
+void PcrecordsApp::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddOption(wxString(), "today", "judge whether records are current on this day (YYYY-MM-DD)");
+    parser.AddOption(wxString(), "templates", "the folder of tool templates to use", wxCMD_LINE_VAL_STRING);
+    parser.AddParam("database file", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+}
+
+bool PcrecordsApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+    if (!wxApp::OnCmdLineParsed(parser)) return false;
+    wxString value;
+    if (parser.Found("today", &value)) {
+        today_arg_ = model::Date::parse(from_wx(value));
+        if (!today_arg_) {
+            wxMessageOutput::Get()->Printf("--today %s is not a date: give it as YYYY-MM-DD, e.g. 2026-06-30.\n",
+                                           value);
+            return false;
+        }
+    }
+    if (parser.Found("templates", &value)) templates_arg_ = to_path(value);
+    if (parser.GetParamCount() > 0) database_arg_ = to_path(parser.GetParam(0));
+    return true;
+}
+
+bool PcrecordsApp::OnInit() {
+    SetAppName("pcrecords");
+    SetAppDisplayName("pcrecords");
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    if (!wxApp::OnInit()) return false;
+
+    try {
+        templates_ = std::make_unique<model::TemplateRegistry>(
+            model::TemplateRegistry::load(templates_arg_ ? *templates_arg_ : model::TemplateRegistry::default_folder()));
+    } catch (const pcr::Error& error) {
+        show_error(to_wx(std::string(error.what())), "Templates could not be loaded");
+        return false;
+    }
+
+    const model::Date today = today_arg_ ? *today_arg_ : model::Date::today();
+    auto* frame = new MainFrame(*templates_, today, today_arg_.has_value());
+    frame->Show();
+    try {
+        if (auto file = first_database(frame, today)) frame->open_database(*file);
+    } catch (const pcr::Error& error) {
+        show_error(to_wx(std::string(error.what())), "Database could not be opened");
+    }
+    return true;
+}
+
+std::optional<std::filesystem::path> PcrecordsApp::first_database(wxWindow* parent, const model::Date& today) {
+    if (database_arg_) return database_arg_;
+    wxString last;
+    if (wxConfigBase::Get()->Read("/Database/Last", &last) && wxFileExists(last)) return to_path(last);
+
+    const std::filesystem::path demo = to_path(wxStandardPaths::Get().GetUserDataDir()) / "demo.pcrdb";
+    if (std::filesystem::exists(demo)) return demo;
+    if (!create_demo_database(demo, *templates_, today, parent)) return std::nullopt;
+    return demo;
+}
+
+bool PcrecordsApp::OnExceptionInMainLoop() {
+    try {
+        throw;
+    } catch (const pcr::Error& error) {
+        show_error(to_wx(std::string(error.what())));
+    } catch (const std::exception& error) {
+        show_error("Something went wrong that pcrecords did not expect:\n" + to_wx(std::string(error.what())));
+    }
+    return true;
+}
+
+}  // namespace pcr::app

@@ -1,0 +1,36 @@
+// The application object: command line, templates, the database to open first, and error reporting.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+#include <wx/app.h>
+#include <wx/cmdline.h>
+
+#include "model/core/date.h"
+#include "model/tools/template_registry.h"
+
+namespace pcr::app {
+
+class PcrecordsApp : public wxApp {
+public:
+    bool OnInit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+    // Shows a pcr::Error (or any std::exception) from an event handler and carries on.
+    bool OnExceptionInMainLoop() override;
+
+private:
+    // The database given on the command line, else the last one opened, else the demo (made on first run).
+    std::optional<std::filesystem::path> first_database(wxWindow* parent, const model::Date& today);
+
+    std::optional<std::filesystem::path> database_arg_;
+    std::optional<std::filesystem::path> templates_arg_;
+    std::optional<model::Date> today_arg_;
+    std::unique_ptr<model::TemplateRegistry> templates_;
+};
+
+}  // namespace pcr::app
+
+wxDECLARE_APP(pcr::app::PcrecordsApp);

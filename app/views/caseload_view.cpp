@@ -1,0 +1,192 @@
+// The caseload pane: queries the store as the search text changes and keeps the selection where it can.
+#include "app/views/caseload_view.h"
+
+#include <wx/sizer.h>
+
+#include "app/display_text.h"
+#include "app/wx_text.h"
+
+namespace pcr::app {
+
+namespace {
+
+const model::SubjectKind kKinds[] = {model::SubjectKind::Person, model::SubjectKind::Staff,
+                                     model::SubjectKind::Team};
+
+wxString search_hint(model::SubjectKind kind) {
+    return kind == model::SubjectKind::Staff ? "Search staff by name" : "Search people by name";
+}
+
+}  // namespace
+
+CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_(new CaseloadModel) {
+    kind_choice_ = new wxChoice(this, wxID_ANY);
+    kind_choice_->Append("People supported");
+    kind_choice_->Append("Staff");
+    kind_choice_->Append("The team");
+    kind_choice_->SetSelection(0);
+
+    search_ = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    search_->ShowCancelButton(true);
+    search_->SetDescriptiveText(search_hint(kind_));
+
+    list_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                               wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
+    list_->AssociateModel(model_.get());
+    list_->AppendTextColumn("Name", CaseloadModel::kName, wxDATAVIEW_CELL_INERT, FromDIP(190),
+                            wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn("Id", CaseloadModel::kId, wxDATAVIEW_CELL_INERT, FromDIP(70), wxALIGN_NOT,
+                            wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn("Born (age)", CaseloadModel::kBorn, wxDATAVIEW_CELL_INERT, FromDIP(110), wxALIGN_NOT,
+                            wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn("Complete & current", CaseloadModel::kRecords, wxDATAVIEW_CELL_INERT, FromDIP(90),
+                            wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+
+    count_ = new wxStaticText(this, wxID_ANY, wxString());
+    count_->SetForegroundColour(wxColour(0x55, 0x5a, 0x62));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const int gap = FromDIP(6);
+    sizer->Add(kind_choice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(search_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(count_, 0, wxEXPAND | wxALL, gap);
+    SetSizer(sizer);
+
+    search_->Bind(wxEVT_TEXT, &CaseloadView::on_search_text, this);
+    search_->Bind(wxEVT_SEARCH_CANCEL, [this](wxCommandEvent&) {
+        search_->ChangeValue(wxString());
+        query();
+    });
+    search_->Bind(wxEVT_SEARCH, &CaseloadView::on_search_enter, this);
+    search_->Bind(wxEVT_TEXT_ENTER, &CaseloadView::on_search_enter, this);
+    kind_choice_->Bind(wxEVT_CHOICE, &CaseloadView::on_kind_choice, this);
+    list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &CaseloadView::on_list_selection, this);
+}
+
+void CaseloadView::set_source(const model::Store* store, const model::TemplateRegistry* templates,
+                              const model::Date& today) {
+    store_ = store;
+    templates_ = templates;
+    today_ = today;
+    notified_id_.clear();
+    reload();
+}
+
+void CaseloadView::reload() {
+    // The data may have changed under the same selection, so the handler hears about it again.
+    notified_ = false;
+    summaries_.clear();
+    if (store_ && templates_) summaries_ = model::summarize_caseload(*store_, *templates_, kind_, today_);
+    query();
+}
+
+void CaseloadView::set_include_archived(bool include) {
+    if (include == include_archived_) return;
+    include_archived_ = include;
+    query();
+}
+
+void CaseloadView::set_kind(model::SubjectKind kind) {
+    for (int i = 0; i < 3; ++i)
+        if (kKinds[i] == kind) kind_choice_->SetSelection(i);
+    if (kind == kind_) return;
+    kind_ = kind;
+    const bool team = kind == model::SubjectKind::Team;
+    search_->Enable(!team);
+    search_->ChangeValue(wxString());
+    search_->SetDescriptiveText(search_hint(kind));
+    list_->GetColumn(CaseloadModel::kBorn)->SetHidden(kind != model::SubjectKind::Person);
+    list_->GetColumn(CaseloadModel::kId)->SetHidden(team);
+    reload();
+    select_row(model_->subjects().empty() ? -1 : 0);
+}
+
+void CaseloadView::focus_search() {
+    if (!search_->IsEnabled()) set_kind(model::SubjectKind::Person);
+    search_->SetFocus();
+    search_->SelectAll();
+}
+
+void CaseloadView::query() {
+    const int selected = selected_row();
+    const std::string previous = selected >= 0 ? model_->subject(selected)->id : notified_id_;
+    std::vector<model::Subject> subjects;
+    if (store_) {
+        model::SubjectQuery q;
+        q.search = kind_ == model::SubjectKind::Team ? std::string() : from_wx(search_->GetValue());
+        q.include_archived = include_archived_;
+        subjects = store_->subjects(kind_, q);
+    }
+    model_->set_subjects(std::move(subjects), &summaries_, today_);
+    update_count();
+    restore_selection(previous);
+}
+
+void CaseloadView::update_count() {
+    if (!store_) {
+        count_->SetLabel("No database open");
+        return;
+    }
+    if (kind_ == model::SubjectKind::Team) {
+        count_->SetLabel(model_->subjects().empty() ? "No team records yet" : "Records the whole team keeps");
+        return;
+    }
+    const std::size_t total = store_->count(kind_, include_archived_);
+    const std::size_t shown = model_->subjects().size();
+    wxString text = search_->GetValue().empty() ? count_text(kind_, total)
+                                                : wxString::Format("%zu of %s", shown, count_text(kind_, total));
+    if (include_archived_) text += ", archived included";
+    count_->SetLabel(text);
+}
+
+void CaseloadView::restore_selection(const std::string& id) {
+    const int row = id.empty() ? -1 : model_->row_of(id);
+    if (row >= 0) {
+        const wxDataViewItem item = model_->GetItem(row);
+        list_->Select(item);
+        list_->EnsureVisible(item);
+    }
+    notify();
+}
+
+void CaseloadView::select_row(int row) {
+    list_->UnselectAll();
+    if (row >= 0 && row < static_cast<int>(model_->subjects().size())) {
+        const wxDataViewItem item = model_->GetItem(row);
+        list_->Select(item);
+        list_->EnsureVisible(item);
+    }
+    notify();
+}
+
+int CaseloadView::selected_row() const {
+    const wxDataViewItem item = list_->GetSelection();
+    return item.IsOk() ? static_cast<int>(model_->GetRow(item)) : -1;
+}
+
+void CaseloadView::notify() {
+    const int row = selected_row();
+    const model::Subject* subject = row >= 0 ? model_->subject(row) : nullptr;
+    const std::string id = subject ? subject->id : std::string();
+    if (notified_ && id == notified_id_) return;
+    notified_ = true;
+    notified_id_ = id;
+    if (handler_) handler_(subject);
+}
+
+void CaseloadView::on_search_text(wxCommandEvent&) { query(); }
+
+void CaseloadView::on_search_enter(wxCommandEvent&) {
+    if (selected_row() < 0 && !model_->subjects().empty()) select_row(0);
+    list_->SetFocus();
+}
+
+void CaseloadView::on_kind_choice(wxCommandEvent&) {
+    const int choice = kind_choice_->GetSelection();
+    if (choice >= 0 && choice < 3) set_kind(kKinds[choice]);
+}
+
+void CaseloadView::on_list_selection(wxDataViewEvent&) { notify(); }
+
+}  // namespace pcr::app

@@ -1,0 +1,71 @@
+// The left pane: people, staff or the team, a search box that filters as you type, and the list.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+
+#include <wx/choice.h>
+#include <wx/dataview.h>
+#include <wx/panel.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+
+#include "app/views/caseload_model.h"
+#include "model/storage/store.h"
+#include "model/tools/template_registry.h"
+
+namespace pcr::app {
+
+class CaseloadView : public wxPanel {
+public:
+    using SelectionHandler = std::function<void(const model::Subject*)>;
+
+    explicit CaseloadView(wxWindow* parent);
+
+    // What to list from; a null store shows an empty list. Keeps the kind, search and archived choice.
+    void set_source(const model::Store* store, const model::TemplateRegistry* templates, const model::Date& today);
+    // Runs the query again (after an import, or when archived people are shown or hidden).
+    void reload();
+    void set_include_archived(bool include);
+    void set_kind(model::SubjectKind kind);
+    model::SubjectKind kind() const { return kind_; }
+    void focus_search();
+    // Called with the chosen subject, or nullptr when nothing is chosen.
+    void on_selection(SelectionHandler handler) { handler_ = std::move(handler); }
+    // Selects a row (or clears the selection for -1) and tells the handler, as a click would.
+    void select_row(int row);
+    int selected_row() const;
+
+    wxSearchCtrl* search_control() const { return search_; }
+    const CaseloadModel& rows() const { return *model_; }
+    wxString count_text_shown() const { return count_->GetLabel(); }
+
+private:
+    void query();
+    void update_count();
+    void restore_selection(const std::string& id);
+    void notify();
+    void on_search_text(wxCommandEvent& event);
+    void on_search_enter(wxCommandEvent& event);
+    void on_kind_choice(wxCommandEvent& event);
+    void on_list_selection(wxDataViewEvent& event);
+
+    wxChoice* kind_choice_ = nullptr;
+    wxSearchCtrl* search_ = nullptr;
+    wxDataViewCtrl* list_ = nullptr;
+    wxStaticText* count_ = nullptr;
+    wxObjectDataPtr<CaseloadModel> model_;
+
+    const model::Store* store_ = nullptr;
+    const model::TemplateRegistry* templates_ = nullptr;
+    model::Date today_;
+    model::SubjectKind kind_ = model::SubjectKind::Person;
+    bool include_archived_ = false;
+    std::map<std::string, model::SubjectSummary> summaries_;
+    std::string notified_id_;  // the subject the handler was last told about, so a requery does not repeat it
+    bool notified_ = false;
+    SelectionHandler handler_;
+};
+
+}  // namespace pcr::app

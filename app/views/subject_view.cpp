@@ -1,0 +1,202 @@
+// The subject pane: a header, the tools list with completeness and currency, and the record read-only.
+#include "app/views/subject_view.h"
+
+#include <wx/sizer.h>
+#include <wx/statline.h>
+
+#include "app/display_text.h"
+#include "app/views/record_html.h"
+#include "app/wx_text.h"
+#include "model/people/age.h"
+
+namespace pcr::app {
+
+namespace {
+
+const wxColour kMutedText(0x55, 0x5a, 0x62);
+const wchar_t* const kSeparator = L"  \u00b7  ";
+
+}  // namespace
+
+SubjectView::SubjectView(wxWindow* parent) : wxPanel(parent, wxID_ANY), tools_(new ToolListModel) {
+    book_ = new wxSimplebook(this, wxID_ANY);
+    book_->AddPage(build_message(book_), "message");
+    book_->AddPage(build_content(book_), "subject");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(book_, 1, wxEXPAND);
+    SetSizer(sizer);
+    show_message("No database open", "Open a database with File > Open, or start a new one with File > New.");
+}
+
+wxWindow* SubjectView::build_message(wxWindow* parent) {
+    auto* panel = new wxPanel(parent, wxID_ANY);
+    message_title_ = new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                      wxALIGN_CENTRE_HORIZONTAL);
+    message_title_->SetFont(message_title_->GetFont().Scaled(1.4f).Bold());
+    message_text_ = new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                     wxALIGN_CENTRE_HORIZONTAL);
+    message_text_->SetForegroundColour(kMutedText);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->AddStretchSpacer(2);
+    sizer->Add(message_title_, 0, wxALIGN_CENTRE_HORIZONTAL | wxBOTTOM, FromDIP(8));
+    sizer->Add(message_text_, 0, wxALIGN_CENTRE_HORIZONTAL);
+    sizer->AddStretchSpacer(3);
+    panel->SetSizer(sizer);
+    return panel;
+}
+
+wxWindow* SubjectView::build_content(wxWindow* parent) {
+    auto* panel = new wxPanel(parent, wxID_ANY);
+    name_ = new wxStaticText(panel, wxID_ANY, wxString());
+    name_->SetFont(name_->GetFont().Scaled(1.6f).Bold());
+    status_ = new wxStaticText(panel, wxID_ANY, wxString());
+    status_->SetFont(status_->GetFont().Bold());
+    details_ = new wxStaticText(panel, wxID_ANY, wxString());
+    details_->SetForegroundColour(kMutedText);
+    summary_ = new wxStaticText(panel, wxID_ANY, wxString());
+
+    splitter_ = new wxSplitterWindow(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                     wxSP_LIVE_UPDATE | wxSP_3DSASH | wxSP_NO_XP_THEME);
+    splitter_->SetMinimumPaneSize(FromDIP(80));
+    splitter_->SetSashGravity(0.0);
+
+    tool_list_ = new wxDataViewCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                    wxDV_SINGLE | wxDV_ROW_LINES);
+    tool_list_->AssociateModel(tools_.get());
+    tool_list_->AppendTextColumn("Tool", ToolListModel::kTitle, wxDATAVIEW_CELL_INERT, FromDIP(230), wxALIGN_NOT,
+                                 wxDATAVIEW_COL_RESIZABLE);
+    tool_list_->AppendProgressColumn("Complete", ToolListModel::kCompleteness, wxDATAVIEW_CELL_INERT, FromDIP(110),
+                                     wxALIGN_CENTER, wxDATAVIEW_COL_RESIZABLE);
+    tool_list_->AppendIconTextColumn("Status", ToolListModel::kStatus, wxDATAVIEW_CELL_INERT, FromDIP(240),
+                                     wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    tool_list_->AppendTextColumn("Last reviewed", ToolListModel::kLastReviewed, wxDATAVIEW_CELL_INERT,
+                                 FromDIP(110), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    tool_list_->AppendTextColumn("Review due", ToolListModel::kReviewDue, wxDATAVIEW_CELL_INERT, FromDIP(110),
+                                 wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+
+    record_ = new wxHtmlWindow(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                               wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    record_->SetBorders(FromDIP(10));
+    splitter_->SplitHorizontally(tool_list_, record_, FromDIP(300));
+
+    auto* title_row = new wxBoxSizer(wxHORIZONTAL);
+    title_row->Add(name_, 1, wxALIGN_BOTTOM);
+    title_row->Add(status_, 0, wxALIGN_BOTTOM | wxLEFT, FromDIP(12));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const int gap = FromDIP(8);
+    sizer->Add(title_row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(details_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(2));
+    sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap / 2);
+    sizer->Add(new wxStaticLine(panel), 0, wxEXPAND | wxTOP | wxBOTTOM, gap);
+    sizer->Add(splitter_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
+    panel->SetSizer(sizer);
+
+    tool_list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &SubjectView::on_tool_selection, this);
+    return panel;
+}
+
+void SubjectView::set_source(const model::Store* store, const model::TemplateRegistry* templates,
+                             const model::Date& today) {
+    store_ = store;
+    templates_ = templates;
+    today_ = today;
+    subject_.reset();
+    tools_->set_standings({});
+}
+
+void SubjectView::show_message(const wxString& title, const wxString& text) {
+    subject_.reset();
+    tools_->set_standings({});
+    message_title_->SetLabel(title);
+    message_text_->SetLabel(text);
+    book_->ChangeSelection(0);
+    book_->GetPage(0)->Layout();
+}
+
+void SubjectView::show_subject(const model::Subject* subject) {
+    if (!subject || !store_ || !templates_) {
+        show_message(store_ ? "Nobody chosen" : "No database open",
+                     store_ ? "Choose someone in the list to see their records."
+                            : "Open a database with File > Open, or start a new one with File > New.");
+        return;
+    }
+    subject_ = *subject;
+    tools_->set_standings(model::tool_standings(*store_, *templates_, subject->kind, subject->id, today_));
+    show_header(*subject);
+    book_->ChangeSelection(1);
+
+    int row = 0;
+    const auto& standings = tools_->standings();
+    for (std::size_t i = 0; i < standings.size(); ++i)
+        if (standings[i].tool->id == tool_id_) row = static_cast<int>(i);
+    select_tool(standings.empty() ? -1 : row);
+    book_->GetPage(1)->Layout();
+}
+
+void SubjectView::show_header(const model::Subject& subject) {
+    const bool team = subject.kind == model::SubjectKind::Team;
+    name_->SetLabel(team ? wxString("The team") : to_wx(subject.name));
+
+    wxArrayString parts;
+    if (!subject.preferred_name.empty() && subject.preferred_name != subject.name)
+        parts.Add("Known as " + to_wx(subject.preferred_name));
+    if (!team) parts.Add(to_wx(subject.id));
+    if (subject.kind == model::SubjectKind::Staff) parts.Add("Staff member");
+    if (subject.born) {
+        wxString born = "Born " + date_text(*subject.born);
+        if (auto age = model::age_on(*subject.born, today_)) born += wxString::Format(", age %d", *age);
+        parts.Add(born);
+    }
+    wxString details;
+    for (const wxString& part : parts) details += (details.empty() ? wxString() : wxString(kSeparator)) + part;
+    details_->SetLabel(details);
+
+    const bool archived = subject.status == model::Status::Archived;
+    status_->SetLabel(archived ? "Archived" : "Active");
+    status_->SetForegroundColour(archived ? wxColour(0xc0, 0x5a, 0x00) : wxColour(0x1e, 0x84, 0x49));
+
+    int complete_current = 0, with_record = 0;
+    for (const auto& standing : tools_->standings()) {
+        if (!standing.record || standing.record->empty()) continue;
+        ++with_record;
+        if (standing.status.complete && standing.status.current) ++complete_current;
+    }
+    const int tools = static_cast<int>(tools_->standings().size());
+    summary_->SetLabel(wxString::Format("%d of %d tools complete and current", complete_current, tools) +
+                       kSeparator + wxString::Format("%d with a record", with_record));
+}
+
+void SubjectView::select_tool(int row) {
+    tool_list_->UnselectAll();
+    if (row >= 0 && row < static_cast<int>(tools_->standings().size())) {
+        const wxDataViewItem item = tools_->GetItem(row);
+        tool_list_->Select(item);
+        tool_list_->EnsureVisible(item);
+    }
+    show_record();
+}
+
+int SubjectView::selected_tool() const {
+    const wxDataViewItem item = tool_list_->GetSelection();
+    return item.IsOk() ? static_cast<int>(tools_->GetRow(item)) : -1;
+}
+
+void SubjectView::set_tools_sash(int position) {
+    if (position > 0) splitter_->SetSashPosition(position);
+}
+
+void SubjectView::show_record() {
+    const int row = selected_tool();
+    const model::ToolStanding* standing = row >= 0 ? tools_->standing(row) : nullptr;
+    if (!standing) {
+        record_->SetPage(message_html("No tool chosen", "Choose a tool above to read its record."));
+        return;
+    }
+    tool_id_ = standing->tool->id;
+    record_->SetPage(record_html(*standing));
+}
+
+void SubjectView::on_tool_selection(wxDataViewEvent&) { show_record(); }
+
+}  // namespace pcr::app

@@ -1,0 +1,139 @@
+// Benchmark: generating a large demo caseload into a new SQLite file (default 10,000 people, 1,000,000 log entries).
+// Usage: demo_bench [--people N] [--staff M] [--logs K] [--seed S] [--keep FILE]
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <string>
+
+#include <unistd.h>
+
+#include "model/demo/demo_generator.h"
+#include "model/errors.h"
+#include "model/storage/sqlite_store.h"
+#include "model/tools/template_registry.h"
+
+namespace {
+
+using namespace pcr::model;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Forwards everything to the real store, timing the imports so generation and storage can be told apart.
+class TimedStore final : public Store {
+public:
+    explicit TimedStore(Store& inner) : inner_(inner) {}
+    double import_seconds = 0;
+    int imports = 0;
+
+    void set_actor(std::string who) override { inner_.set_actor(std::move(who)); }
+    std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
+        return inner_.subjects(kind, query);
+    }
+    std::optional<Subject> subject(SubjectKind kind, const std::string& id) const override {
+        return inner_.subject(kind, id);
+    }
+    std::size_t count(SubjectKind kind, bool include_archived) const override {
+        return inner_.count(kind, include_archived);
+    }
+    void save_subject(const Subject& subject) override { inner_.save_subject(subject); }
+    std::vector<Record> records(SubjectKind kind, const std::string& id) const override {
+        return inner_.records(kind, id);
+    }
+    std::optional<Record> record(SubjectKind kind, const std::string& id, const std::string& tool) const override {
+        return inner_.record(kind, id, tool);
+    }
+    int save_record(SubjectKind kind, const std::string& id, const Record& record) override {
+        return inner_.save_record(kind, id, record);
+    }
+    std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
+                                    int version) const override {
+        return inner_.record_at(kind, id, tool, version);
+    }
+    std::vector<Change> history(SubjectKind kind, const std::string& id) const override {
+        return inner_.history(kind, id);
+    }
+    void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
+        inner_.for_each_record(kind, include_archived, visit);
+    }
+    std::vector<WorkbookAssessment> assessments() const override { return inner_.assessments(); }
+    void save_assessment(const WorkbookAssessment& assessment) override { inner_.save_assessment(assessment); }
+    ImportCounts import(const Interchange& data) override {
+        const auto start = Clock::now();
+        ImportCounts counts = inner_.import(data);
+        import_seconds += seconds_since(start);
+        ++imports;
+        return counts;
+    }
+    Interchange export_all() const override { return inner_.export_all(); }
+    Interchange export_subject(SubjectKind kind, const std::string& id) const override {
+        return inner_.export_subject(kind, id);
+    }
+    IntegrityReport check() const override { return inner_.check(); }
+    void backup(const std::filesystem::path& target) const override { inner_.backup(target); }
+
+private:
+    Store& inner_;
+};
+
+long number(int argc, char** argv, const std::string& name, long fallback) {
+    for (int i = 1; i + 1 < argc; ++i)
+        if (argv[i] == name) return std::strtol(argv[i + 1], nullptr, 10);
+    return fallback;
+}
+
+std::string text(int argc, char** argv, const std::string& name) {
+    for (int i = 1; i + 1 < argc; ++i)
+        if (argv[i] == name) return argv[i + 1];
+    return {};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        DemoOptions options;
+        options.people = static_cast<int>(number(argc, argv, "--people", 10'000));
+        options.staff = static_cast<int>(number(argc, argv, "--staff", options.people / 20));
+        options.logs = number(argc, argv, "--logs", 1'000'000);
+        options.seed = static_cast<std::uint64_t>(number(argc, argv, "--seed", 1));
+        options.today = Date(2026, 6, 30);
+
+        const std::string keep = text(argc, argv, "--keep");
+        const std::filesystem::path file =
+            keep.empty() ? std::filesystem::temp_directory_path() / ("pcr-demo-bench-" + std::to_string(getpid()) + ".db")
+                         : std::filesystem::path(keep);
+        std::filesystem::remove(file);
+
+        const TemplateRegistry templates = TemplateRegistry::load(TemplateRegistry::default_folder());
+        auto store = open_sqlite_store(file, OpenMode::CreateIfMissing);
+        TimedStore timed(*store);
+        NoProgress progress;
+
+        const auto start = Clock::now();
+        const DemoCounts counts = generate_demo(timed, templates, options, progress);
+        const double total = seconds_since(start);
+        store.reset();
+
+        const auto size = std::filesystem::file_size(file);
+        std::printf("demo: %d people, %d staff, %ld log entries asked (seed %llu)\n", options.people, options.staff,
+                    options.logs, static_cast<unsigned long long>(options.seed));
+        std::printf("  total            %8.2f s\n", total);
+        std::printf("  generating       %8.2f s\n", total - timed.import_seconds);
+        std::printf("  importing        %8.2f s in %d transactions\n", timed.import_seconds, timed.imports);
+        std::printf("  written          %d people, %d staff, %ld records, %ld log entries\n", counts.people,
+                    counts.staff, counts.records, counts.log_entries);
+        std::printf("  file size        %8.1f MB (%s)\n", static_cast<double>(size) / 1e6, file.c_str());
+        if (keep.empty()) {
+            for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(file.string() + suffix);
+        }
+        return 0;
+    } catch (const pcr::Error& e) {
+        std::cerr << "demo_bench: " << e.what() << "\n";
+        return 1;
+    }
+}

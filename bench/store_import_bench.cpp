@@ -1,0 +1,133 @@
+// Benchmark of the SQLite store at caseload scale: bulk import, one streaming pass, export, and single saves.
+// Usage: store_import_bench [people=10000] [log-entries=1000000] [folder=/tmp]
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include "model/storage/sqlite_store.h"
+
+using namespace pcr::model;
+
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+Entry item(const std::string& text) { return Entry{0, {}, text, {}}; }
+
+Entry row(std::string date, std::initializer_list<std::pair<const char*, std::string>> cells) {
+    Entry e;
+    e.date = std::move(date);
+    for (const auto& [column, text] : cells) e.cells.push_back(Cell{column, text, {}});
+    return e;
+}
+
+// A caseload of `people` people with a profile, a relationship circle and an even share of `entries` log entries.
+Interchange caseload(int people, long entries) {
+    Interchange data;
+    const Date start(2024, 1, 1);
+    long written = 0;
+    for (int p = 0; p < people; ++p) {
+        char id[16];
+        std::snprintf(id, sizeof id, "P-%05d", p + 1);
+        SubjectRecords person;
+        person.subject.id = id;
+        person.subject.name = "Person " + std::to_string(p + 1) + " Zoë";
+        person.subject.born = Date(1940 + p % 60, 1 + p % 12, 1 + p % 28);
+
+        Record profile;
+        profile.tool = "one-page-profile";
+        profile.reviewed = start.plus_days(p % 700);
+        for (const char* section : {"appreciation", "important-to-me", "how-to-support"})
+            for (int i = 0; i < 3; ++i)
+                profile.section_for_update(section).entries.push_back(
+                    item(std::string(section) + " item " + std::to_string(i + 1) + " for " + id));
+        person.records.push_back(std::move(profile));
+
+        Record circle;
+        circle.tool = "relationship-circle";
+        for (int i = 0; i < 5; ++i)
+            circle.section_for_update("people").entries.push_back(
+                row({}, {{"name", "Friend " + std::to_string(i)}, {"relationship", "neighbour"},
+                         {"circle", std::to_string(1 + i % 4)}, {"group", "friends"}}));
+        person.records.push_back(std::move(circle));
+
+        Record log;
+        log.tool = "learning-log";
+        const long share = entries / people + (p < entries % people ? 1 : 0);
+        for (long i = 0; i < share; ++i)
+            log.section_for_update("entries").entries.push_back(
+                row(start.plus_days(static_cast<int>(i % 700)).iso(),
+                    {{"what-they-did", "Went to the market and bought fruit, visit " + std::to_string(i)},
+                     {"who-was-there", "Ayesha"},
+                     {"worked-well", "Going early before it got busy"},
+                     {"did-not-work", "The rain on the way back"}}));
+        written += share;
+        person.records.push_back(std::move(log));
+        data.people.push_back(std::move(person));
+    }
+    std::printf("caseload: %d people, %ld learning-log entries\n", people, written);
+    return data;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int people = argc > 1 ? std::atoi(argv[1]) : 10000;
+    const long entries = argc > 2 ? std::atol(argv[2]) : 1000000;
+    const std::filesystem::path folder = argc > 3 ? argv[3] : std::filesystem::temp_directory_path();
+    const auto file = folder / ("pcr-store-bench-" + std::to_string(getpid()) + ".db");
+
+    auto start = std::chrono::steady_clock::now();
+    const Interchange data = caseload(people, entries);
+    std::printf("build in memory: %.2f s\n", seconds_since(start));
+
+    auto store = open_sqlite_store(file, OpenMode::CreateIfMissing);
+    start = std::chrono::steady_clock::now();
+    const ImportCounts counts = store->import(data);
+    std::printf("import: %.2f s (%d people, %d records)\n", seconds_since(start), counts.people, counts.records);
+    std::printf("file size: %.1f MB\n", static_cast<double>(std::filesystem::file_size(file)) / 1e6);
+
+    start = std::chrono::steady_clock::now();
+    long visited = 0, log_entries = 0;
+    store->for_each_record(SubjectKind::Person, false, [&](const Subject&, const Record& record) {
+        ++visited;
+        if (const Section* s = record.section("entries")) log_entries += static_cast<long>(s->entries.size());
+    });
+    std::printf("for_each_record: %.2f s (%ld records, %ld log entries)\n", seconds_since(start), visited, log_entries);
+
+    start = std::chrono::steady_clock::now();
+    const Interchange exported = store->export_all();
+    std::printf("export_all: %.2f s (same as imported: %s)\n", seconds_since(start), exported == data ? "yes" : "NO");
+
+    start = std::chrono::steady_clock::now();
+    const auto found = store->subjects(SubjectKind::Person, {"zoe 9999"});
+    std::printf("search \"zoe 9999\": %.4f s (%zu found)\n", seconds_since(start), found.size());
+
+    const std::string middle = data.people.at(data.people.size() / 2).subject.id;
+    start = std::chrono::steady_clock::now();
+    Record log = *store->record(SubjectKind::Person, middle, "learning-log");
+    const double read = seconds_since(start);
+    log.section_for_update("entries").entries.push_back(row("2026-11-20", {{"what-they-did", "Baked bread"}}));
+    start = std::chrono::steady_clock::now();
+    const int version = store->save_record(SubjectKind::Person, middle, log);
+    std::printf("one learning log: read %.4f s, save with one more entry %.4f s (now version %d)\n", read,
+                seconds_since(start), version);
+
+    start = std::chrono::steady_clock::now();
+    const bool healthy = store->check().ok();
+    std::printf("check: %.2f s (%s)\n", seconds_since(start), healthy ? "ok" : "PROBLEMS");
+
+    store.reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        auto f = file;
+        f += suffix;
+        std::filesystem::remove(f);
+    }
+    return 0;
+}

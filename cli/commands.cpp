@@ -1,0 +1,237 @@
+// The commands of pcrecords-cli: open the store and templates, call the model, print CSV.
+#include "cli/commands.h"
+
+#include <charconv>
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "model/core/date.h"
+#include "model/demo/demo_generator.h"
+#include "model/errors.h"
+#include "model/exchange/importer.h"
+#include "model/exchange/interchange_writer.h"
+#include "model/export/csv_writer.h"
+#include "model/storage/sqlite_store.h"
+#include "model/tools/record_statuses.h"
+#include "model/tools/template_registry.h"
+
+namespace pcr::cli {
+
+namespace {
+
+using namespace pcr::model;
+namespace fs = std::filesystem;
+
+// What every command works with: the database, the templates and the day judgements are made on.
+struct Context {
+    const Arguments& args;
+    std::ostream& out;
+    std::ostream& err;
+    fs::path db;
+    Date today;
+    TemplateRegistry templates;
+
+    std::unique_ptr<Store> open(OpenMode mode = OpenMode::Existing) const { return open_sqlite_store(db, mode); }
+};
+
+long number_option(const Arguments& args, const std::string& name, long fallback, long min, long max) {
+    auto text = args.get(name);
+    if (!text) return fallback;
+    long value = 0;
+    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc() || end != text->data() + text->size() || value < min || value > max)
+        throw UsageError(name + " needs a whole number from " + std::to_string(min) + " to " +
+                         std::to_string(max) + ", not '" + *text + "'");
+    return value;
+}
+
+std::string required_option(const Arguments& args, const std::string& name) {
+    auto value = args.get(name);
+    if (!value || value->empty()) throw UsageError(args.command + " needs " + name);
+    return *value;
+}
+
+const char* yes_no(bool b) { return b ? "1" : "0"; }
+
+int cmd_init(Context& c) {
+    // Opening with CreateIfMissing refuses a file that is not a pcrecords database and upgrades an older one.
+    const bool existed = fs::exists(c.db);
+    c.open(OpenMode::CreateIfMissing);
+    c.err << (existed ? "Already a pcrecords database: " : "Created ") << c.db.string() << "\n";
+    return 0;
+}
+
+int cmd_import(Context& c) {
+    auto store = c.open(OpenMode::CreateIfMissing);
+    ImportCounts counts = import_interchange(*store, c.templates, c.args.positional.at(0));
+    CsvWriter csv(c.out);
+    csv.row({"people", "staff", "records", "assessments"});
+    csv.row({std::to_string(counts.people), std::to_string(counts.staff), std::to_string(counts.records),
+             std::to_string(counts.assessments)});
+    return 0;
+}
+
+int cmd_export(Context& c) {
+    const fs::path target = required_option(c.args, "--out");
+    auto store = c.open();
+    Interchange data;
+    if (auto id = c.args.get("--person")) {
+        if (!store->subject(SubjectKind::Person, *id))
+            throw NotFoundError("No person with id " + *id + " in " + c.db.string() +
+                                ". `pcrecords-cli --db FILE people --all` lists the ids.");
+        data = store->export_subject(SubjectKind::Person, *id);
+    } else {
+        data = store->export_all();
+    }
+    write_interchange(data, c.templates, target, utc_stamp_now());
+    c.err << "Wrote " << data.people.size() << " people, " << data.staff.size() << " staff to " << target.string()
+          << "\n";
+    return 0;
+}
+
+int cmd_people(Context& c) {
+    auto store = c.open();
+    SubjectQuery query;
+    query.search = c.args.get("--search").value_or("");
+    query.include_archived = c.args.has("--all");
+    CsvWriter csv(c.out);
+    csv.row({"id", "name", "preferred_name", "status"});
+    for (const Subject& s : store->subjects(SubjectKind::Person, query))
+        csv.row({s.id, s.name, s.preferred_name, std::string(to_string(s.status))});
+    return 0;
+}
+
+int cmd_completeness(Context& c) {
+    auto store = c.open();
+    CsvWriter csv(c.out);
+    csv.row({"person_id", "tool", "completeness", "complete", "current"});
+    auto print = [&](const std::string& id, const std::string& tool, const RecordStatus& s) {
+        csv.row({id, tool, std::to_string(s.completeness), yes_no(s.complete), yes_no(s.current)});
+    };
+    if (auto id = c.args.get("--person")) {
+        if (!store->subject(SubjectKind::Person, *id))
+            throw NotFoundError("No person with id " + *id + " in " + c.db.string() + ".");
+        for (const ToolStanding& t : tool_standings(*store, c.templates, SubjectKind::Person, *id, c.today))
+            if (t.record) print(*id, t.tool->id, t.status);
+        return 0;
+    }
+    for_each_status(*store, c.templates, SubjectKind::Person, c.today,
+                    [&](const Subject& s, const ToolTemplate& tool, const Record&, const RecordStatus& status) {
+                        print(s.id, tool.id, status);
+                    });
+    return 0;
+}
+
+int cmd_coverage(Context& c) {
+    auto store = c.open();
+    CsvWriter csv(c.out);
+    csv.row({"tool", "scope", "complete_and_current", "total", "coverage"});
+    for (const CoverageRow& row : coverage(*store, c.templates, c.today))
+        csv.row({row.tool, std::string(to_string(row.scope)), std::to_string(row.complete_and_current),
+                 std::to_string(row.total), std::to_string(row.coverage)});
+    return 0;
+}
+
+// Reports demo progress on stderr, a line per tenth, so long runs show they are alive.
+class StderrProgress final : public Progress {
+public:
+    explicit StderrProgress(std::ostream& err) : err_(err) {}
+    bool update(long done, long total, const std::string& what) override {
+        const long tenth = total > 0 ? done * 10 / total : 0;
+        if (tenth != last_) {
+            err_ << what << ": " << done << " of " << total << "\n";
+            last_ = tenth;
+        }
+        return true;
+    }
+
+private:
+    std::ostream& err_;
+    long last_ = -1;
+};
+
+int cmd_demo(Context& c) {
+    DemoOptions options;
+    options.people = static_cast<int>(number_option(c.args, "--people", options.people, 0, 1'000'000));
+    options.staff = static_cast<int>(number_option(c.args, "--staff", options.staff, 0, 100'000));
+    options.logs = number_option(c.args, "--logs", options.logs, 0, 100'000'000);
+    options.seed = static_cast<std::uint64_t>(number_option(c.args, "--seed", 1, 0, 1'000'000'000));
+    options.today = c.today;
+    auto store = c.open(OpenMode::CreateIfMissing);
+    StderrProgress progress(c.err);
+    const auto start = std::chrono::steady_clock::now();
+    DemoCounts counts = generate_demo(*store, c.templates, options, progress);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CsvWriter csv(c.out);
+    csv.row({"people", "staff", "records", "log_entries"});
+    csv.row({std::to_string(counts.people), std::to_string(counts.staff), std::to_string(counts.records),
+             std::to_string(counts.log_entries)});
+    c.err << "Generated in " << seconds << " s\n";
+    return 0;
+}
+
+int cmd_history(Context& c) {
+    SubjectKind kind = SubjectKind::Person;
+    std::string id;
+    if (auto staff = c.args.get("--staff")) {
+        kind = SubjectKind::Staff;
+        id = *staff;
+    } else {
+        id = required_option(c.args, "--person");
+    }
+    auto store = c.open();
+    if (!store->subject(kind, id))
+        throw NotFoundError("No " + std::string(to_string(kind)) + " with id " + id + " in " + c.db.string() + ".");
+    CsvWriter csv(c.out);
+    csv.row({"when", "who", "tool", "change"});
+    for (const Change& change : store->history(kind, id)) csv.row({change.when, change.who, change.tool, change.change});
+    return 0;
+}
+
+int cmd_check(Context& c) {
+    auto store = c.open();
+    IntegrityReport report = store->check();
+    if (report.ok()) {
+        c.out << "ok\n";
+        return 0;
+    }
+    for (const auto& problem : report.problems) c.err << problem << "\n";
+    c.err << c.db.string() << " failed " << report.problems.size()
+          << " check(s). Restore it from a backup, or keep a copy and ask for help.\n";
+    return 1;
+}
+
+int cmd_backup(Context& c) {
+    const fs::path target = required_option(c.args, "--out");
+    auto store = c.open();
+    store->backup(target);
+    c.err << "Backed up " << c.db.string() << " to " << target.string() << "\n";
+    return 0;
+}
+
+}  // namespace
+
+int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
+    Date today = Date::today();
+    if (auto text = args.get("--today")) {
+        auto parsed = Date::parse(*text);
+        if (!parsed) throw UsageError("--today needs a date as YYYY-MM-DD, not '" + *text + "'");
+        today = *parsed;
+    }
+    const fs::path folder = args.get("--templates") ? fs::path(*args.get("--templates")) : TemplateRegistry::default_folder();
+    Context c{args, out, err, *args.get("--db"), today, TemplateRegistry::load(folder)};
+
+    static const std::map<std::string, std::function<int(Context&)>> commands = {
+        {"init", cmd_init},         {"import", cmd_import},     {"export", cmd_export},
+        {"people", cmd_people},     {"completeness", cmd_completeness}, {"coverage", cmd_coverage},
+        {"demo", cmd_demo},         {"history", cmd_history},   {"check", cmd_check},
+        {"backup", cmd_backup},
+    };
+    return commands.at(args.command)(c);
+}
+
+}  // namespace pcr::cli

@@ -1,0 +1,36 @@
+// pcrecords-cli entry point: parse, run, and turn every failure into one clear line and an exit code.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/arguments.h"
+#include "cli/commands.h"
+#include "model/errors.h"
+
+int main(int argc, char** argv) {
+    using namespace pcr::cli;
+    std::ios::sync_with_stdio(false);
+    try {
+        Arguments args = parse_arguments(std::vector<std::string>(argv + 1, argv + argc));
+        if (args.has("--help")) {
+            std::cout << usage_text();
+            return 0;
+        }
+        if (args.has("--version")) {
+            std::cout << "pcrecords-cli " << PCR_VERSION << "\n";
+            return 0;
+        }
+        const int code = run_command(args, std::cout, std::cerr);
+        std::cout.flush();
+        return code;
+    } catch (const UsageError& e) {
+        std::cerr << "pcrecords-cli: " << e.what() << "\nTry 'pcrecords-cli --help'.\n";
+        return 2;
+    } catch (const pcr::Error& e) {
+        std::cerr << "pcrecords-cli: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "pcrecords-cli: unexpected failure: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,742 @@
+// Reads an interchange file (format 1) and checks every element against the templates before anything is used.
+#include "model/exchange/interchange_reader.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <pugixml.hpp>
+
+#include "model/core/text.h"
+
+namespace pcr::model {
+
+std::string InterchangeProblem::to_string() const {
+    std::string out;
+    if (line > 0) out += "line " + std::to_string(line) + ": ";
+    if (!element.empty()) out += element + ": ";
+    return out + message;
+}
+
+namespace {
+
+std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
+    return out;
+}
+
+std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+// Cuts long values for messages without splitting a UTF-8 sequence.
+std::string shorten(std::string_view s, std::size_t max = 60) {
+    if (s.size() <= max) return std::string(s);
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return std::string(s.substr(0, cut)) + "...";
+}
+
+bool is_topic(std::string_view t) {
+    const auto dot = t.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 == t.size()) return false;
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (i != dot && (t[i] < '0' || t[i] > '9')) return false;
+    return true;
+}
+
+std::string section_ids(const ToolTemplate& tool) {
+    std::vector<std::string> ids;
+    for (const auto& s : tool.sections) ids.push_back(s.id);
+    return join(ids);
+}
+
+std::string column_ids(const SectionTemplate& section) {
+    std::vector<std::string> ids;
+    for (const auto& c : section.columns) ids.push_back(c.id);
+    return join(ids);
+}
+
+std::string choice_values(const Column& column) {
+    std::vector<std::string> values;
+    for (const auto& c : column.choices) values.push_back(c.value);
+    return join(values);
+}
+
+// Validates one parsed document and builds the interchange data from it.
+class Reader {
+public:
+    Reader(const std::string& xml, const TemplateRegistry& templates) : xml_(xml), templates_(templates) {
+        for (std::size_t i = 0; i < xml_.size(); ++i)
+            if (xml_[i] == '\n') newlines_.push_back(i);
+    }
+
+    InterchangeReadResult run() {
+        if (is_blank(xml_)) {
+            add(0, "", "the file is empty; choose a file exported by pcrecords");
+            return std::move(result_);
+        }
+        if (!check_encoding()) return std::move(result_);
+
+        pugi::xml_document doc;
+        const auto parsed =
+            doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata_single,
+                            pugi::encoding_utf8);
+        if (parsed.status == pugi::status_no_document_element) {
+            add(0, "", "no <pcrecords> element; this is not a pcrecords interchange file");
+            return std::move(result_);
+        }
+        if (!parsed) {
+            add(line_at(parsed.offset), "",
+                std::string("not well-formed XML: ") + parsed.description() +
+                    "; the file may be cut short or edited by hand, so export it again");
+            return std::move(result_);
+        }
+        read_document(doc);
+        return std::move(result_);
+    }
+
+private:
+    const std::string& xml_;
+    const TemplateRegistry& templates_;
+    std::vector<std::size_t> newlines_;
+    InterchangeReadResult result_;
+    bool capped_ = false;
+    std::map<std::string, int> person_lines_;
+    std::map<std::string, int> staff_lines_;
+    int team_line_ = 0;
+    std::map<std::pair<std::string, std::string>, int> assessment_lines_;
+
+    bool full() const { return capped_; }
+
+    void add(int line, std::string element, std::string message) {
+        if (result_.problems.size() >= kMaxInterchangeProblems) {
+            capped_ = true;
+            return;
+        }
+        result_.problems.push_back({line, std::move(element), std::move(message)});
+    }
+
+    void add(pugi::xml_node node, std::string message) { add(line_of(node), describe(node), std::move(message)); }
+
+    int line_at(std::ptrdiff_t offset) const {
+        if (offset < 0) return 0;
+        const auto before = std::lower_bound(newlines_.begin(), newlines_.end(), static_cast<std::size_t>(offset));
+        return static_cast<int>(before - newlines_.begin()) + 1;
+    }
+
+    // Elements by their name; text by its first visible character, so stray words are found where they are.
+    int line_of(pugi::xml_node node) const {
+        if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+            auto at = node.offset_debug();
+            while (at >= 0 && static_cast<std::size_t>(at) < xml_.size() &&
+                   (xml_[at] == ' ' || xml_[at] == '\t' || xml_[at] == '\n' || xml_[at] == '\r'))
+                ++at;
+            return line_at(at);
+        }
+        while (node && node.type() != pugi::node_element) node = node.parent();
+        return node ? line_at(node.offset_debug()) : 0;
+    }
+
+    // "<cell column="circle">": the element with the attributes that say which one it is.
+    static std::string describe(pugi::xml_node node) {
+        while (node && node.type() != pugi::node_element) node = node.parent();
+        if (!node) return "";
+        static const std::set<std::string> identifying = {"id", "tool", "column", "role", "topic", "date",
+                                                          "workbook", "format"};
+        std::string out = "<" + std::string(node.name());
+        for (auto a : node.attributes())
+            if (identifying.count(a.name())) out += " " + std::string(a.name()) + "=\"" + shorten(a.value()) + "\"";
+        return out + ">";
+    }
+
+    // The whole file must be UTF-8 before XML parsing means anything; report the lines that are not.
+    bool check_encoding() {
+        const auto b = [&](std::size_t i) { return static_cast<unsigned char>(xml_[i]); };
+        if (xml_.size() >= 2 && ((b(0) == 0xFF && b(1) == 0xFE) || (b(0) == 0xFE && b(1) == 0xFF))) {
+            add(0, "", "the file is UTF-16; save or export it as UTF-8");
+            return false;
+        }
+        std::size_t start = 0;
+        int line = 1;
+        bool ok = true;
+        while (start <= xml_.size() && !full()) {
+            auto end = xml_.find('\n', start);
+            if (end == std::string::npos) end = xml_.size();
+            const std::string_view text(xml_.data() + start, end - start);
+            if (text.find('\0') != std::string_view::npos) {
+                add(line, "", "the line holds a NUL byte; this is not a text file saved as UTF-8");
+                ok = false;
+            } else if (!is_valid_utf8(text)) {
+                add(line, "", "the line is not valid UTF-8; save the file as UTF-8 (it may be in Latin-1 or "
+                              "Windows-1252)");
+                ok = false;
+            }
+            start = end + 1;
+            ++line;
+        }
+        return ok;
+    }
+
+    // Checks a value's size and characters; false (and a problem) when it cannot be kept.
+    bool check_text(pugi::xml_node where, std::string_view what, std::string_view text) {
+        if (text.size() > kMaxFieldBytes) {
+            add(where, std::string(what) + " is " + std::to_string(text.size()) + " bytes, over the limit of " +
+                           std::to_string(kMaxFieldBytes) + " bytes; shorten it or split it");
+            return false;
+        }
+        if (!is_valid_utf8(text)) {
+            add(where, std::string(what) + " is not valid UTF-8 (a character reference names a character "
+                                           "that cannot be stored); correct it");
+            return false;
+        }
+        for (char c : text) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                char code[8];
+                std::snprintf(code, sizeof code, "U+%04X", u);
+                add(where, std::string(what) + " holds the control character " + code + "; remove it");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Reports attributes the element does not take.
+    void check_attributes(pugi::xml_node node, std::initializer_list<std::string_view> allowed) {
+        std::vector<std::string> names(allowed.begin(), allowed.end());
+        for (auto a : node.attributes()) {
+            if (std::find(names.begin(), names.end(), a.name()) != names.end()) continue;
+            add(node, "unknown attribute " + in_quotes(a.name()) + "; <" + node.name() + "> takes " +
+                          (names.empty() ? std::string("no attributes") : join(names)));
+        }
+    }
+
+    // Text between an element's tags (character data and CDATA); element children are reported.
+    std::string text_of(pugi::xml_node node) {
+        std::string text;
+        for (auto child : node.children()) {
+            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+                text += child.value();
+            else if (child.type() == pugi::node_element)
+                add(child, "unexpected element inside <" + std::string(node.name()) + ">, which holds text only");
+        }
+        return text;
+    }
+
+    // Reports stray text in an element that holds only other elements.
+    void stray_text(pugi::xml_node child) {
+        if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) && !is_blank(child.value()))
+            add(child, "unexpected text " + in_quotes(shorten(trim(child.value()), 30)) + " inside <" +
+                           child.parent().name() + ">; text belongs inside an element such as <item>");
+    }
+
+    std::optional<std::string> attribute(pugi::xml_node node, const char* name) {
+        const auto a = node.attribute(name);
+        if (!a) return std::nullopt;
+        return std::string(a.value());
+    }
+
+    void read_document(const pugi::xml_document& doc) {
+        pugi::xml_node root;
+        for (auto node : doc.children()) {
+            if (node.type() != pugi::node_element) continue;
+            if (root) {
+                add(node, "a second root element; the file must hold one <pcrecords> element");
+                return;
+            }
+            root = node;
+        }
+        if (!root) {
+            add(0, "", "no <pcrecords> element; this is not a pcrecords interchange file");
+            return;
+        }
+        if (std::string_view(root.name()) != "pcrecords") {
+            add(root, "the root element is <" + std::string(root.name()) +
+                          ">, not <pcrecords>; this is not a pcrecords interchange file");
+            return;
+        }
+        if (!check_format(root)) return;
+        check_attributes(root, {"format", "exported"});
+
+        for (auto child : root.children()) {
+            if (full()) return;
+            if (child.type() != pugi::node_element) {
+                stray_text(child);
+                continue;
+            }
+            const std::string_view name = child.name();
+            if (name == "person")
+                read_subject(child, SubjectKind::Person);
+            else if (name == "staff")
+                read_subject(child, SubjectKind::Staff);
+            else if (name == "team")
+                read_subject(child, SubjectKind::Team);
+            else if (name == "assessment")
+                read_assessment(child);
+            else
+                add(child, "unknown element; <pcrecords> holds <person>, <staff>, <team> and <assessment>");
+        }
+    }
+
+    bool check_format(pugi::xml_node root) {
+        const auto format = attribute(root, "format");
+        if (!format) {
+            add(root, "no format attribute; this program reads format=\"" + std::to_string(kInterchangeFormat) +
+                          "\" files exported by pcrecords");
+            return false;
+        }
+        int number = 0;
+        const bool digits = !format->empty() && format->size() < 9 &&
+                            std::all_of(format->begin(), format->end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (digits) number = std::stoi(*format);
+        if (digits && number == kInterchangeFormat) return true;
+        if (digits && number > kInterchangeFormat)
+            add(root, "format " + *format + " is newer than this program reads (" +
+                          std::to_string(kInterchangeFormat) + "); update pcrecords to import this file");
+        else
+            add(root, "format " + in_quotes(shorten(*format)) + " is not one this program reads (" +
+                          std::to_string(kInterchangeFormat) + ")");
+        return false;
+    }
+
+    // A <person>, <staff> or <team> with its details and records.
+    void read_subject(pugi::xml_node node, SubjectKind kind) {
+        SubjectRecords subject;
+        subject.subject.kind = kind;
+        const int line = line_of(node);
+        bool usable = true;
+
+        if (kind == SubjectKind::Team) {
+            check_attributes(node, {});
+            subject.subject.id = std::string(kTeamId);
+            if (team_line_ != 0) {
+                add(node, "a second <team>; the file may hold one, first given on line " +
+                              std::to_string(team_line_) + ": merge them");
+                usable = false;
+            } else {
+                team_line_ = line;
+            }
+        } else {
+            check_attributes(node, {"id", "status"});
+            const char* word = kind == SubjectKind::Person ? "person" : "staff member";
+            const auto id = attribute(node, "id");
+            if (!id || is_blank(*id)) {
+                add(node, std::string("no id; give every ") + word + " the id it has in your records, e.g. id=\"" +
+                              (kind == SubjectKind::Person ? "P-0001" : "S-0001") + "\"");
+                usable = false;
+            } else if (!check_text(node, "the id", *id)) {
+                usable = false;
+            } else {
+                subject.subject.id = *id;
+                auto& seen = kind == SubjectKind::Person ? person_lines_ : staff_lines_;
+                const auto [at, added] = seen.emplace(*id, line);
+                if (!added) {
+                    add(node, std::string(word) + " id " + in_quotes(*id) + " is used twice, on line " +
+                                  std::to_string(at->second) + " and line " + std::to_string(line) + "; give each " +
+                                  word + " their own id");
+                    usable = false;
+                }
+            }
+            if (const auto status = attribute(node, "status")) {
+                if (const auto s = status_from_string(*status))
+                    subject.subject.status = *s;
+                else
+                    add(node, "status " + in_quotes(shorten(*status)) + " is not active or archived");
+            }
+        }
+
+        bool has_name = false, has_preferred = false, has_born = false;
+        std::map<std::string, int> tool_lines;
+        for (auto child : node.children()) {
+            if (full()) return;
+            if (child.type() != pugi::node_element) {
+                stray_text(child);
+                continue;
+            }
+            const std::string_view name = child.name();
+            if (name == "record") {
+                if (auto record = read_record(child, kind, tool_lines)) subject.records.push_back(std::move(*record));
+                continue;
+            }
+            if (kind == SubjectKind::Team) {
+                add(child, "unknown element; <team> holds only <record> elements");
+                continue;
+            }
+            if (name == "name" || name == "preferred-name" || name == "born") {
+                check_attributes(child, {});
+                bool& seen = name == "name" ? has_name : name == "preferred-name" ? has_preferred : has_born;
+                if (seen) {
+                    add(child, "given twice; keep one");
+                    continue;
+                }
+                seen = true;
+                const auto text = text_of(child);
+                if (name == "born") {
+                    if (text.empty()) continue;
+                    if (const auto born = Date::parse(text))
+                        subject.subject.born = born;
+                    else
+                        add(child, "date of birth " + in_quotes(shorten(text)) + " is not a date as YYYY-MM-DD");
+                } else if (check_text(child, std::string(name), text)) {
+                    if (name == "name") {
+                        if (is_blank(text)) add(child, "the name is empty; give the full name");
+                        subject.subject.name = text;
+                    } else {
+                        subject.subject.preferred_name = text;
+                    }
+                }
+                continue;
+            }
+            add(child, "unknown element; <" + std::string(node.name()) +
+                           "> holds <name>, <preferred-name>, <born> and <record>");
+        }
+        if (kind != SubjectKind::Team && !has_name) add(node, "no <name>; every person and staff member needs one");
+
+        if (!usable) return;
+        if (kind == SubjectKind::Person)
+            result_.data.people.push_back(std::move(subject));
+        else if (kind == SubjectKind::Staff)
+            result_.data.staff.push_back(std::move(subject));
+        else
+            result_.data.team = std::move(subject);
+    }
+
+    std::string tools_for(SubjectKind kind) const {
+        std::vector<std::string> ids;
+        for (const auto* tool : templates_.tools_for(kind)) ids.push_back(tool->id);
+        return join(ids);
+    }
+
+    std::optional<Record> read_record(pugi::xml_node node, SubjectKind kind, std::map<std::string, int>& tool_lines) {
+        check_attributes(node, {"tool", "reviewed"});
+        const auto tool_id = attribute(node, "tool");
+        if (!tool_id || tool_id->empty()) {
+            add(node, "no tool attribute; name the tool, e.g. tool=\"one-page-profile\"");
+            return std::nullopt;
+        }
+        const std::string who(to_string(kind));
+        const ToolTemplate* tool = templates_.find(*tool_id);
+        if (!tool) {
+            add(node, "unknown tool " + in_quotes(shorten(*tool_id)) + "; tools for a " + who + ": " + tools_for(kind));
+            return std::nullopt;
+        }
+        if (!tool->applies_to(kind)) {
+            add(node, "tool " + in_quotes(tool->id) + " is not kept for a " + who + "; tools for a " + who + ": " +
+                          tools_for(kind));
+            return std::nullopt;
+        }
+        const int line = line_of(node);
+        const auto [at, added] = tool_lines.emplace(tool->id, line);
+        if (!added) {
+            add(node, "a second " + in_quotes(tool->id) + " record for the same " + who + " (the first is on line " +
+                          std::to_string(at->second) + "); merge them into one");
+            return std::nullopt;
+        }
+
+        Record record;
+        record.tool = tool->id;
+        if (const auto reviewed = attribute(node, "reviewed"); reviewed && !reviewed->empty()) {
+            if (const auto date = Date::parse(*reviewed))
+                record.reviewed = date;
+            else
+                add(node, "reviewed date " + in_quotes(shorten(*reviewed)) + " is not a date as YYYY-MM-DD");
+        }
+
+        std::map<std::string, int> section_lines;
+        for (auto child : node.children()) {
+            if (full()) break;
+            if (child.type() != pugi::node_element) {
+                stray_text(child);
+                continue;
+            }
+            if (std::string_view(child.name()) != "section") {
+                add(child, "unknown element; <record> holds <section> elements");
+                continue;
+            }
+            if (auto section = read_section(child, *tool, section_lines)) record.sections.push_back(std::move(*section));
+        }
+        return record;
+    }
+
+    std::optional<Section> read_section(pugi::xml_node node, const ToolTemplate& tool,
+                                        std::map<std::string, int>& section_lines) {
+        check_attributes(node, {"id"});
+        const auto id = attribute(node, "id");
+        if (!id || id->empty()) {
+            add(node, "no id; name one of the sections of " + in_quotes(tool.id) + ": " + section_ids(tool));
+            return std::nullopt;
+        }
+        const SectionTemplate* shape = tool.section(*id);
+        if (!shape) {
+            add(node, "unknown section " + in_quotes(shorten(*id)) + " of tool " + in_quotes(tool.id) + "; its sections are " +
+                          section_ids(tool));
+            return std::nullopt;
+        }
+        const auto [at, added] = section_lines.emplace(*id, line_of(node));
+        if (!added) {
+            add(node, "section " + in_quotes(*id) + " is given twice (first on line " + std::to_string(at->second) +
+                          "); merge them");
+            return std::nullopt;
+        }
+
+        Section section;
+        section.id = shape->id;
+        const std::string where = "section " + in_quotes(shape->id) + " of " + in_quotes(tool.id);
+        bool has_text = false;
+        for (auto child : node.children()) {
+            if (full()) break;
+            if (child.type() != pugi::node_element) {
+                stray_text(child);
+                continue;
+            }
+            const std::string_view name = child.name();
+            if (shape->kind == SectionKind::Text) {
+                if (name != "text") {
+                    add(child, where + " is free text; put it in one <text> element");
+                } else if (has_text) {
+                    add(child, where + " holds one <text>; merge them");
+                } else {
+                    has_text = true;
+                    check_attributes(child, {});
+                    const auto text = text_of(child);
+                    if (check_text(child, "the text", text)) section.text = text;
+                }
+            } else if (shape->kind == SectionKind::List) {
+                if (name != "item") {
+                    add(child, where + " is a list; give each entry as <item>, not <" + std::string(name) + ">");
+                    continue;
+                }
+                check_attributes(child, {});
+                Entry entry;
+                entry.text = text_of(child);
+                if (check_text(child, "the item", entry.text)) section.entries.push_back(std::move(entry));
+            } else {
+                if (name != "row") {
+                    add(child, where + " is a table; give each entry as <row> with <cell> elements, not <" +
+                                   std::string(name) + ">");
+                    continue;
+                }
+                if (auto entry = read_row(child, *shape, where)) section.entries.push_back(std::move(*entry));
+            }
+        }
+        return section;
+    }
+
+    std::optional<Entry> read_row(pugi::xml_node node, const SectionTemplate& shape, const std::string& where) {
+        Entry entry;
+        const auto date = attribute(node, "date");
+        if (shape.kind == SectionKind::Dated) {
+            check_attributes(node, {"date"});
+            const std::string form = shape.year_allowed ? "YYYY-MM-DD or a year as YYYY" : "YYYY-MM-DD";
+            if (!date || date->empty())
+                add(node, "no date; every row of " + where + " needs date=\"" + form + "\"");
+            else if (!parse_row_date(*date, shape.year_allowed))
+                add(node, "date " + in_quotes(shorten(*date)) + " is not a date as " + form);
+            else
+                entry.date = *date;
+        } else {
+            check_attributes(node, {"date"});
+            if (date) add(node, "rows of " + where + " are not dated; remove the date");
+        }
+
+        std::set<std::string> columns_seen;
+        for (auto child : node.children()) {
+            if (full()) break;
+            if (child.type() != pugi::node_element) {
+                stray_text(child);
+                continue;
+            }
+            if (std::string_view(child.name()) != "cell") {
+                add(child, "unknown element; <row> holds <cell column=\"...\"> elements");
+                continue;
+            }
+            check_attributes(child, {"column"});
+            const auto column_id = attribute(child, "column");
+            if (!column_id || column_id->empty()) {
+                add(child, "no column; name one of the columns of " + where + ": " + column_ids(shape));
+                continue;
+            }
+            const Column* column = shape.column(*column_id);
+            if (!column) {
+                add(child, "unknown column " + in_quotes(shorten(*column_id)) + " in " + where + "; its columns are " +
+                               column_ids(shape));
+                continue;
+            }
+            if (!columns_seen.insert(column->id).second) {
+                add(child, "column " + in_quotes(column->id) + " appears twice in one row; keep one");
+                continue;
+            }
+            if (auto cell = read_cell(child, *column)) entry.cells.push_back(std::move(*cell));
+        }
+        return entry;
+    }
+
+    std::optional<Cell> read_cell(pugi::xml_node node, const Column& column) {
+        Cell cell;
+        cell.column = column.id;
+        if (column.type == ColumnType::Attendees) {
+            for (auto child : node.children()) {
+                if (child.type() != pugi::node_element) {
+                    if (!is_blank(child.value()))
+                        add(child, "put each name in <attendee role=\"...\">, with a role of " +
+                                       choice_values(column));
+                    continue;
+                }
+                if (std::string_view(child.name()) != "attendee") {
+                    add(child, "unknown element; an attendees cell holds <attendee role=\"...\"> elements");
+                    continue;
+                }
+                check_attributes(child, {"role"});
+                Attendee attendee;
+                attendee.role = attribute(child, "role").value_or("");
+                attendee.name = text_of(child);
+                if (attendee.role.empty())
+                    add(child, "no role; use one of " + choice_values(column));
+                else if (!column.allows(attendee.role))
+                    add(child, "role " + in_quotes(shorten(attendee.role)) + " is not allowed; use one of " +
+                                   choice_values(column));
+                else if (check_text(child, "the name", attendee.name))
+                    cell.attendees.push_back(std::move(attendee));
+            }
+            return cell;
+        }
+
+        cell.text = text_of(node);
+        if (!check_text(node, "the cell", cell.text)) return std::nullopt;
+        if (column.type == ColumnType::Choice && !column.allows(cell.text)) {
+            add(node, in_quotes(shorten(cell.text)) + " is not allowed in column " + in_quotes(column.id) + "; use one of " +
+                          choice_values(column));
+            return std::nullopt;
+        }
+        if (column.type == ColumnType::Date && !is_blank(cell.text) && !Date::parse(cell.text)) {
+            add(node, in_quotes(shorten(cell.text)) + " in column " + in_quotes(column.id) + " is not a date as YYYY-MM-DD");
+            return std::nullopt;
+        }
+        return cell;
+    }
+
+    void read_assessment(pugi::xml_node node) {
+        check_attributes(node, {"date", "workbook"});
+        WorkbookAssessment assessment;
+        bool usable = true;
+        const auto date = attribute(node, "date");
+        if (!date || date->empty()) {
+            add(node, "no date; give the day of the assessment as date=\"YYYY-MM-DD\"");
+            usable = false;
+        } else if (const auto day = Date::parse(*date)) {
+            assessment.date = *day;
+        } else {
+            add(node, "date " + in_quotes(shorten(*date)) + " is not a date as YYYY-MM-DD");
+            usable = false;
+        }
+        const auto workbook = attribute(node, "workbook");
+        if (!workbook || is_blank(*workbook)) {
+            add(node, "no workbook; name the workbook assessed, e.g. workbook=\"progress-for-providers-homecare\"");
+            usable = false;
+        } else if (check_text(node, "the workbook", *workbook)) {
+            assessment.workbook = *workbook;
+        }
+        if (usable) {
+            const int line = line_of(node);
+            const auto [at, added] = assessment_lines_.emplace(std::make_pair(*date, *workbook), line);
+            if (!added)
+                add(node, "a second assessment of this workbook on the same day (the first is on line " +
+                              std::to_string(at->second) + "); merge them");
+        }
+
+        std::map<std::string, int> topic_lines;
+        for (auto child : node.children()) {
+            if (full()) return;
+            if (child.type() != pugi::node_element) {
+                stray_text(child);
+                continue;
+            }
+            if (std::string_view(child.name()) != "score") {
+                add(child, "unknown element; <assessment> holds <score> elements");
+                continue;
+            }
+            if (auto score = read_score(child, topic_lines)) assessment.scores.push_back(std::move(*score));
+        }
+        result_.data.assessments.push_back(std::move(assessment));
+    }
+
+    std::optional<TopicScore> read_score(pugi::xml_node node, std::map<std::string, int>& topic_lines) {
+        check_attributes(node, {"topic", "level"});
+        TopicScore score;
+        const auto topic = attribute(node, "topic");
+        if (!topic || !is_topic(*topic)) {
+            add(node, topic ? "topic " + in_quotes(shorten(*topic)) + " is not a workbook topic number like 1.3"
+                            : std::string("no topic; give the workbook topic number, e.g. topic=\"1.3\""));
+            return std::nullopt;
+        }
+        score.topic = *topic;
+        const auto [at, added] = topic_lines.emplace(*topic, line_of(node));
+        if (!added) {
+            add(node, "topic " + *topic + " is scored twice in one assessment (first on line " +
+                          std::to_string(at->second) + "); keep one");
+            return std::nullopt;
+        }
+        if (const auto level = attribute(node, "level"); level && !level->empty()) {
+            if (level->size() == 1 && (*level)[0] >= '1' && (*level)[0] <= '5') {
+                score.level = (*level)[0] - '0';
+            } else {
+                add(node, "level " + in_quotes(shorten(*level)) + " is not a whole number from 1 to 5");
+                return std::nullopt;
+            }
+        }
+        bool has_note = false;
+        for (auto child : node.children()) {
+            if (child.type() != pugi::node_element) {
+                stray_text(child);
+                continue;
+            }
+            if (std::string_view(child.name()) != "note") {
+                add(child, "unknown element; <score> holds one <note>");
+                continue;
+            }
+            if (has_note) {
+                add(child, "a second <note>; merge them");
+                continue;
+            }
+            has_note = true;
+            check_attributes(child, {});
+            const auto note = text_of(child);
+            if (check_text(child, "the note", note)) score.note = note;
+        }
+        return score;
+    }
+};
+
+}  // namespace
+
+InterchangeReadResult read_interchange_text(const std::string& xml, const TemplateRegistry& templates) {
+    return Reader(xml, templates).run();
+}
+
+InterchangeReadResult read_interchange(const std::filesystem::path& file, const TemplateRegistry& templates) {
+    std::error_code error;
+    if (!std::filesystem::exists(file, error)) {
+        InterchangeReadResult result;
+        result.problems.push_back({0, "", "the file does not exist; check its name and folder"});
+        return result;
+    }
+    if (std::filesystem::is_directory(file, error)) {
+        InterchangeReadResult result;
+        result.problems.push_back({0, "", "this is a folder; choose an interchange file (.xml) inside it"});
+        return result;
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream contents;
+    if (in) contents << in.rdbuf();
+    if (!in.is_open() || in.bad()) {
+        InterchangeReadResult result;
+        result.problems.push_back({0, "", "the file cannot be read; check that you may open it"});
+        return result;
+    }
+    return read_interchange_text(contents.str(), templates);
+}
+
+}  // namespace pcr::model

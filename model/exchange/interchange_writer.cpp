@@ -1,0 +1,285 @@
+// Writes interchange data as format-1 XML in a fixed order and layout, and saves it without leaving half a file.
+#include "model/exchange/interchange_writer.h"
+
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <random>
+
+#include "model/errors.h"
+
+namespace pcr::model {
+
+namespace {
+
+// Character data: markup characters escaped; a carriage return as a reference so it survives line-end normalising.
+void append_text(std::string& out, std::string_view text) {
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '\r': out += "&#13;"; break;
+            default: out += c;
+        }
+    }
+}
+
+// Attribute values: as text, plus quotes, and whitespace a parser would turn into spaces.
+void append_attribute(std::string& out, std::string_view name, std::string_view value) {
+    out += ' ';
+    out += name;
+    out += "=\"";
+    for (char c : value) {
+        switch (c) {
+            case '"': out += "&quot;"; break;
+            case '\n': out += "&#10;"; break;
+            case '\t': out += "&#9;"; break;
+            default: append_text(out, std::string_view(&c, 1));
+        }
+    }
+    out += '"';
+}
+
+class Writer {
+public:
+    explicit Writer(const TemplateRegistry& templates) : templates_(templates) {}
+
+    std::string write(const Interchange& data, const std::string& exported) {
+        out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pcrecords";
+        append_attribute(out_, "format", std::to_string(kInterchangeFormat));
+        append_attribute(out_, "exported", exported);
+        out_ += ">\n";
+        for (const auto& person : data.people) write_subject(person, "person");
+        for (const auto& member : data.staff) write_subject(member, "staff");
+        if (data.team) write_subject(*data.team, "team");
+        for (const auto& assessment : data.assessments) write_assessment(assessment);
+        out_ += "</pcrecords>\n";
+        return std::move(out_);
+    }
+
+private:
+    const TemplateRegistry& templates_;
+    std::string out_;
+
+    void indent(int level) { out_.append(static_cast<std::size_t>(level) * 2, ' '); }
+
+    void element(int level, std::string_view name, std::string_view text) {
+        indent(level);
+        out_ += '<';
+        out_ += name;
+        out_ += '>';
+        append_text(out_, text);
+        out_ += "</";
+        out_ += name;
+        out_ += ">\n";
+    }
+
+    void write_subject(const SubjectRecords& subject, std::string_view tag) {
+        const Subject& s = subject.subject;
+        out_ += "  <";
+        out_ += tag;
+        if (s.kind != SubjectKind::Team) {
+            append_attribute(out_, "id", s.id);
+            append_attribute(out_, "status", to_string(s.status));
+        }
+        out_ += ">\n";
+        if (s.kind != SubjectKind::Team) {
+            element(2, "name", s.name);
+            if (!s.preferred_name.empty()) element(2, "preferred-name", s.preferred_name);
+            if (s.born) element(2, "born", s.born->iso());
+        }
+        // Template order first; records of tools the templates no longer have follow, so nothing is lost.
+        for (const auto& tool : templates_.tools())
+            for (const auto& record : subject.records)
+                if (record.tool == tool.id) write_record(record, &tool);
+        for (const auto& record : subject.records)
+            if (!templates_.find(record.tool)) write_record(record, nullptr);
+        out_ += "  </";
+        out_ += tag;
+        out_ += ">\n";
+    }
+
+    static bool section_empty(const Section& section, const SectionTemplate* shape) {
+        if (shape && shape->kind == SectionKind::Text) return section.text.empty();
+        if (shape) return section.entries.empty();
+        return section.entries.empty() && section.text.empty();
+    }
+
+    void write_record(const Record& record, const ToolTemplate* tool) {
+        std::vector<std::pair<const Section*, const SectionTemplate*>> sections;
+        if (tool)
+            for (const auto& shape : tool->sections)
+                if (const auto* section = record.section(shape.id); section && !section_empty(*section, &shape))
+                    sections.emplace_back(section, &shape);
+        for (const auto& section : record.sections)
+            if ((!tool || !tool->section(section.id)) && !section_empty(section, nullptr))
+                sections.emplace_back(&section, nullptr);
+
+        indent(2);
+        out_ += "<record";
+        append_attribute(out_, "tool", record.tool);
+        if (record.reviewed) append_attribute(out_, "reviewed", record.reviewed->iso());
+        if (sections.empty()) {
+            out_ += "/>\n";
+            return;
+        }
+        out_ += ">\n";
+        for (const auto& [section, shape] : sections) write_section(*section, shape);
+        indent(2);
+        out_ += "</record>\n";
+    }
+
+    void write_section(const Section& section, const SectionTemplate* shape) {
+        indent(3);
+        out_ += "<section";
+        append_attribute(out_, "id", section.id);
+        out_ += '>';
+        const bool text = shape ? shape->kind == SectionKind::Text : section.entries.empty();
+        if (text) {
+            out_ += "<text>";
+            append_text(out_, section.text);
+            out_ += "</text></section>\n";
+            return;
+        }
+        out_ += '\n';
+        for (const auto& entry : section.entries) {
+            const bool rows = shape ? shape->has_rows() : !entry.cells.empty() || !entry.date.empty();
+            if (rows) {
+                const bool dated = shape ? shape->kind == SectionKind::Dated : !entry.date.empty();
+                write_row(entry, shape, dated);
+            } else {
+                element(4, "item", entry.text);
+            }
+        }
+        indent(3);
+        out_ += "</section>\n";
+    }
+
+    // Dated rows put each cell on its own line; table rows stay on one line.
+    void write_row(const Entry& entry, const SectionTemplate* shape, bool dated) {
+        std::vector<const Cell*> cells;
+        if (shape)
+            for (const auto& column : shape->columns)
+                if (const auto* cell = entry.cell(column.id)) cells.push_back(cell);
+        for (const auto& cell : entry.cells)
+            if (!shape || !shape->column(cell.column)) cells.push_back(&cell);
+        std::erase_if(cells, [](const Cell* c) { return c->text.empty() && c->attendees.empty(); });
+
+        indent(4);
+        out_ += "<row";
+        if (dated) append_attribute(out_, "date", entry.date);
+        out_ += '>';
+        const bool multiline = dated && !cells.empty();
+        for (const auto* cell : cells) {
+            if (multiline) {
+                out_ += '\n';
+                indent(5);
+            }
+            out_ += "<cell";
+            append_attribute(out_, "column", cell->column);
+            out_ += '>';
+            if (!cell->attendees.empty()) {
+                for (const auto& attendee : cell->attendees) {
+                    if (multiline) {
+                        out_ += '\n';
+                        indent(6);
+                    }
+                    out_ += "<attendee";
+                    append_attribute(out_, "role", attendee.role);
+                    out_ += '>';
+                    append_text(out_, attendee.name);
+                    out_ += "</attendee>";
+                }
+                if (multiline) {
+                    out_ += '\n';
+                    indent(5);
+                }
+            } else {
+                append_text(out_, cell->text);
+            }
+            out_ += "</cell>";
+        }
+        if (multiline) {
+            out_ += '\n';
+            indent(4);
+        }
+        out_ += "</row>\n";
+    }
+
+    void write_assessment(const WorkbookAssessment& assessment) {
+        out_ += "  <assessment";
+        append_attribute(out_, "date", assessment.date.iso());
+        append_attribute(out_, "workbook", assessment.workbook);
+        if (assessment.scores.empty()) {
+            out_ += "/>\n";
+            return;
+        }
+        out_ += ">\n";
+        for (const auto& score : assessment.scores) {
+            indent(2);
+            out_ += "<score";
+            append_attribute(out_, "topic", score.topic);
+            if (score.level) append_attribute(out_, "level", std::to_string(*score.level));
+            if (score.note.empty()) {
+                out_ += "/>\n";
+                continue;
+            }
+            out_ += "><note>";
+            append_text(out_, score.note);
+            out_ += "</note></score>\n";
+        }
+        out_ += "  </assessment>\n";
+    }
+};
+
+}  // namespace
+
+std::string write_interchange_text(const Interchange& data, const TemplateRegistry& templates,
+                                   const std::string& exported) {
+    return Writer(templates).write(data, exported);
+}
+
+void write_interchange(const Interchange& data, const TemplateRegistry& templates, const std::filesystem::path& file,
+                       const std::string& exported) {
+    const std::string text = write_interchange_text(data, templates, exported);
+
+    std::random_device random;
+    auto temp = file;
+    temp += ".tmp-" + std::to_string(random());
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            throw UserError("Cannot write " + file.string() + ": " + std::strerror(errno) +
+                            ". Check that the folder exists and that you may write to it.");
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        out.close();
+        if (!out) {
+            const std::string reason = std::strerror(errno);
+            std::error_code ignored;
+            std::filesystem::remove(temp, ignored);
+            throw UserError("Cannot write " + file.string() + ": " + reason +
+                            ". Check that the disk has room; nothing was written.");
+        }
+    }
+    std::error_code error;
+    std::filesystem::rename(temp, file, error);
+    if (error) {
+        std::error_code ignored;
+        std::filesystem::remove(temp, ignored);
+        throw UserError("Cannot save " + file.string() + ": " + error.message() +
+                        ". Check that the file is not open elsewhere and that you may replace it.");
+    }
+}
+
+std::string utc_stamp_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buf;
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,58 @@
+// Completeness and currency across subjects, computed from the store in one pass per scope.
+#include "model/tools/record_statuses.h"
+
+#include <map>
+
+namespace pcr::model {
+
+std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                                         const std::string& id, const Date& today) {
+    std::map<std::string, Record> by_tool;
+    for (auto& record : store.records(kind, id)) by_tool.emplace(record.tool, std::move(record));
+
+    std::vector<ToolStanding> standings;
+    for (const ToolTemplate* tool : templates.tools_for(kind)) {
+        ToolStanding standing;
+        standing.tool = tool;
+        if (auto it = by_tool.find(tool->id); it != by_tool.end()) {
+            standing.status = assess(*tool, it->second, today);
+            standing.record = std::move(it->second);
+        }
+        standings.push_back(std::move(standing));
+    }
+    return standings;
+}
+
+void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind, const Date& today,
+                     const StatusVisitor& visit) {
+    store.for_each_record(kind, false, [&](const Subject& subject, const Record& record) {
+        const ToolTemplate* tool = templates.find(record.tool);
+        if (!tool || !tool->applies_to(kind)) return;
+        visit(subject, *tool, record, assess(*tool, record, today));
+    });
+}
+
+std::vector<CoverageRow> coverage(const Store& store, const TemplateRegistry& templates, const Date& today) {
+    std::vector<CoverageRow> rows;
+    for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
+        std::map<std::string, CoverageRow> by_tool;
+        for_each_status(store, templates, kind, today,
+                        [&](const Subject&, const ToolTemplate& tool, const Record&, const RecordStatus& status) {
+                            CoverageRow& row = by_tool[tool.id];
+                            ++row.with_record;
+                            if (status.complete && status.current) ++row.complete_and_current;
+                        });
+        const long total = kind == SubjectKind::Team ? 1 : static_cast<long>(store.count(kind));
+        for (const ToolTemplate* tool : templates.tools_for(kind)) {
+            CoverageRow row = by_tool[tool->id];
+            row.tool = tool->id;
+            row.scope = kind;
+            row.total = total;
+            row.coverage = total > 0 ? static_cast<int>(row.complete_and_current * 100 / total) : 0;
+            rows.push_back(row);
+        }
+    }
+    return rows;
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,478 @@
+// Reads and checks tool templates (XML, see docs/templates.md) and keeps the loaded set.
+#include "model/tools/template_registry.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <pugixml.hpp>
+
+#include "model/core/text.h"
+#include "model/errors.h"
+
+namespace pcr::model {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Ids are what the database and interchange files store, so they are kept to a safe, stable alphabet.
+bool valid_id(std::string_view id) {
+    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+    char previous = 0;
+    for (char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok || (c == '-' && previous == '-')) return false;
+        previous = c;
+    }
+    return true;
+}
+
+// A whole number written with digits only (and an optional minus sign, so "-1" can be reported as negative).
+std::optional<long> parse_whole(std::string_view text) {
+    bool negative = false;
+    if (!text.empty() && text.front() == '-') {
+        negative = true;
+        text.remove_prefix(1);
+    }
+    if (text.empty() || text.size() > 9) return std::nullopt;
+    long v = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return negative ? -v : v;
+}
+
+// Text of an element with runs of whitespace made single spaces, so templates may wrap long lines.
+std::string collapsed_text(const pugi::xml_node& node) {
+    std::string out;
+    bool space = false;
+    for (char c : std::string_view(node.text().get())) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
+
+class TemplateParser {
+public:
+    TemplateParser(const std::string& xml, fs::path file) : xml_(xml), file_(std::move(file)) {
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < xml_.size(); ++i)
+            if (xml_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+
+    TemplateParseResult run() {
+        TemplateParseResult result;
+        pugi::xml_document doc;
+        const auto parsed = doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default, pugi::encoding_utf8);
+        if (!parsed) {
+            add(line_at(parsed.offset), std::string("the XML is not well-formed (") + parsed.description() +
+                                            "); check the tags and quotes at this line");
+            result.problems = std::move(problems_);
+            return result;
+        }
+        if (!is_valid_utf8(xml_)) add(0, "the file is not UTF-8 text; save it as UTF-8");
+        const auto root = doc.document_element();
+        if (std::string_view(root.name()) != "tool") {
+            add(line_of(root), std::string("the top element is <") + root.name() + ">; a template starts with <tool>");
+            result.problems = std::move(problems_);
+            return result;
+        }
+        ToolTemplate tool = read_tool(root);
+        result.problems = std::move(problems_);
+        if (result.problems.empty()) result.tool = std::move(tool);
+        return result;
+    }
+
+private:
+    int line_at(std::ptrdiff_t offset) const {
+        if (offset < 0) return 0;
+        const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), static_cast<std::size_t>(offset));
+        return static_cast<int>(it - line_starts_.begin());
+    }
+    int line_of(const pugi::xml_node& node) const { return line_at(node.offset_debug()); }
+
+    void add(int line, std::string message) { problems_.push_back(TemplateProblem{file_, line, std::move(message)}); }
+    void add(const pugi::xml_node& node, std::string message) { add(line_of(node), std::move(message)); }
+
+    // Reports attributes and child elements the format does not define, which are usually typing mistakes.
+    void check_known(const pugi::xml_node& node, std::initializer_list<std::string_view> attributes,
+                     std::initializer_list<std::string_view> children) {
+        for (const auto& a : node.attributes())
+            if (std::find(attributes.begin(), attributes.end(), a.name()) == attributes.end())
+                add(node, std::string("<") + node.name() + "> has an unknown attribute '" + a.name() +
+                              "'; see docs/templates.md for the attributes it takes");
+        for (const auto& c : node.children()) {
+            if (c.type() == pugi::node_element) {
+                if (std::find(children.begin(), children.end(), c.name()) == children.end())
+                    add(c, std::string("<") + c.name() + "> is not expected inside <" + node.name() +
+                               ">; see docs/templates.md");
+            } else if ((c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) && children.size() > 0 &&
+                       !is_blank(c.value())) {
+                add(c, std::string("<") + node.name() + "> holds loose text; put it in <title> or <hint>");
+            }
+        }
+    }
+
+    // The text of the one child element `name`; reports a missing, empty or repeated one when required.
+    std::string child_text(const pugi::xml_node& node, const char* name, const std::string& owner, bool required) {
+        const auto child = node.child(name);
+        if (!child) {
+            if (required) add(node, owner + " has no <" + name + ">; add one");
+            return {};
+        }
+        if (child.next_sibling(name)) add(child.next_sibling(name), owner + " has more than one <" + name + ">");
+        std::string text = collapsed_text(child);
+        if (required && text.empty()) add(child, owner + " has an empty <" + name + ">; write it in words");
+        return text;
+    }
+
+    std::string read_id(const pugi::xml_node& node, const std::string& owner) {
+        const auto attr = node.attribute("id");
+        if (!attr) {
+            add(node, owner + " has no id; add id=\"...\" in lower-case letters, digits and hyphens");
+            return {};
+        }
+        const std::string id = attr.value();
+        if (!valid_id(id))
+            add(node, owner + " has id '" + id + "'; use lower-case letters, digits and single hyphens only");
+        return id;
+    }
+
+    std::optional<bool> read_flag(const pugi::xml_node& node, const char* name, const std::string& owner) {
+        const auto attr = node.attribute(name);
+        if (!attr) return std::nullopt;
+        const std::string_view v = attr.value();
+        if (v == "true") return true;
+        if (v == "false") return false;
+        add(node, owner + " has " + name + "=\"" + attr.value() + "\"; use true or false");
+        return std::nullopt;
+    }
+
+    ToolTemplate read_tool(const pugi::xml_node& root) {
+        check_known(root, {"id", "scopes", "review-months", "sections-needed"}, {"title", "description", "section"});
+        ToolTemplate tool;
+        tool.source_file = file_.string();
+        tool.id = read_id(root, "the tool");
+        const std::string owner = "tool '" + tool.id + "'";
+        tool.title = child_text(root, "title", owner, true);
+        tool.description = child_text(root, "description", owner, true);
+        read_scopes(root, owner, tool);
+
+        if (const auto attr = root.attribute("review-months")) {
+            const auto months = parse_whole(attr.value());
+            if (!months || *months < 1 || *months > 120)
+                add(root, owner + " has review-months=\"" + attr.value() +
+                              "\"; use a whole number of months from 1 to 120, or leave it out if it never goes stale");
+            else
+                tool.review_months = static_cast<int>(*months);
+        }
+
+        std::set<std::string> section_ids;
+        for (const auto& node : root.children("section")) {
+            SectionTemplate section = read_section(node, owner);
+            if (!section.id.empty() && !section_ids.insert(section.id).second)
+                add(node, owner + " has two sections with id '" + section.id + "'; give each its own id");
+            tool.sections.push_back(std::move(section));
+        }
+        if (tool.sections.empty()) add(root, owner + " has no <section>; a tool needs at least one");
+
+        const int counted = static_cast<int>(std::count_if(tool.sections.begin(), tool.sections.end(),
+                                                           [](const SectionTemplate& s) { return s.counts; }));
+        if (const auto attr = root.attribute("sections-needed")) {
+            const auto needed = parse_whole(attr.value());
+            if (!needed || *needed < 1 || *needed > counted)
+                add(root, owner + " has sections-needed=\"" + attr.value() + "\"; use a whole number from 1 to " +
+                              std::to_string(counted) + " (the sections that count)");
+            else
+                tool.sections_needed = static_cast<int>(*needed);
+        }
+        return tool;
+    }
+
+    void read_scopes(const pugi::xml_node& root, const std::string& owner, ToolTemplate& tool) {
+        const auto attr = root.attribute("scopes");
+        std::istringstream words(attr.value());
+        std::string word;
+        while (words >> word) {
+            const auto kind = subject_kind_from_string(word);
+            if (!kind)
+                add(root, owner + " has scope '" + word + "'; use person, staff or team");
+            else if (tool.applies_to(*kind))
+                add(root, owner + " lists scope '" + word + "' twice");
+            else
+                tool.scopes.push_back(*kind);
+        }
+        if (tool.scopes.empty() && (!attr || is_blank(attr.value())))
+            add(root, owner + " has no scopes; add scopes=\"person\" (or staff, team, separated by spaces)");
+    }
+
+    SectionTemplate read_section(const pugi::xml_node& node, const std::string& tool_owner) {
+        check_known(node, {"id", "kind", "min", "counts", "year-allowed"}, {"title", "hint", "column", "condition"});
+        SectionTemplate section;
+        section.id = read_id(node, "a section of " + tool_owner);
+        const std::string owner = "section '" + section.id + "'";
+        section.title = child_text(node, "title", owner, true);
+        section.hint = child_text(node, "hint", owner, false);
+
+        const auto kind_attr = node.attribute("kind");
+        const auto kind = section_kind_from_string(kind_attr.value());
+        if (!kind)
+            add(node, owner + (kind_attr ? " has unknown kind '" + std::string(kind_attr.value()) + "'"
+                                         : std::string(" has no kind")) +
+                          "; use list, table, dated or text");
+        else
+            section.kind = *kind;
+
+        if (const auto attr = node.attribute("min")) {
+            const auto min = parse_whole(attr.value());
+            if (section.kind == SectionKind::Text)
+                add(node, owner + " is a text section, complete when answered; leave out min");
+            else if (!min || *min < 0 || *min > 1000)
+                add(node, owner + " has min " + attr.value() + "; use a whole number, 0 or more");
+            else
+                section.min = static_cast<int>(*min);
+        }
+        if (const auto counts = read_flag(node, "counts", owner)) section.counts = *counts;
+        if (const auto year = read_flag(node, "year-allowed", owner)) {
+            if (section.kind != SectionKind::Dated)
+                add(node, owner + " has year-allowed but is not a dated section; leave it out");
+            section.year_allowed = *year;
+        }
+
+        std::set<std::string> column_ids;
+        for (const auto& c : node.children("column")) {
+            Column column = read_column(c, owner);
+            if (!column.id.empty() && !column_ids.insert(column.id).second)
+                add(c, owner + " has two columns with id '" + column.id + "'; give each its own id");
+            section.columns.push_back(std::move(column));
+        }
+        if (section.has_rows()) {
+            if (section.columns.empty())
+                add(node, owner + " is a " + std::string(to_string(section.kind)) + " section with no <column>; add its columns");
+            else if (std::none_of(section.columns.begin(), section.columns.end(),
+                                  [](const Column& c) { return c.required; }))
+                add(node, owner + " has no required column, so an empty row would count; mark at least one "
+                                  "required=\"true\"");
+        } else if (!section.columns.empty()) {
+            add(node, owner + " is a " + std::string(to_string(section.kind)) +
+                          " section and cannot have columns; use kind=\"table\" or remove the columns");
+        }
+
+        for (const auto& c : node.children("condition")) read_condition(c, owner, section);
+        return section;
+    }
+
+    Column read_column(const pugi::xml_node& node, const std::string& section_owner) {
+        check_known(node, {"id", "type", "required"}, {"title", "hint", "choice"});
+        Column column;
+        column.id = read_id(node, "a column of " + section_owner);
+        const std::string owner = "column '" + column.id + "' of " + section_owner;
+        column.title = child_text(node, "title", owner, true);
+        column.hint = child_text(node, "hint", owner, false);
+        if (const auto attr = node.attribute("type")) {
+            const auto type = column_type_from_string(attr.value());
+            if (!type)
+                add(node, owner + " has unknown type '" + attr.value() + "'; use text, choice, date or attendees");
+            else
+                column.type = *type;
+        }
+        if (const auto required = read_flag(node, "required", owner)) column.required = *required;
+
+        std::set<std::string> values;
+        for (const auto& c : node.children("choice")) {
+            check_known(c, {"value"}, {});
+            const std::string value = c.attribute("value").value();
+            if (is_blank(value) || trim(value) != value)
+                add(c, owner + " has a <choice> without a value; add value=\"...\" with no spaces around it");
+            else if (!values.insert(value).second)
+                add(c, owner + " lists the choice '" + value + "' twice");
+            std::string label = collapsed_text(c);
+            column.choices.push_back(Choice{value, label.empty() ? value : label});
+        }
+        const bool takes_choices = column.type == ColumnType::Choice || column.type == ColumnType::Attendees;
+        if (takes_choices && column.choices.empty())
+            add(node, owner + " is a " + std::string(to_string(column.type)) +
+                          " column without <choice> elements; list the values it allows");
+        if (!takes_choices && !column.choices.empty())
+            add(node, owner + " has <choice> elements but type '" + std::string(to_string(column.type)) +
+                          "'; use type=\"choice\" or remove them");
+        return column;
+    }
+
+    void read_condition(const pugi::xml_node& node, const std::string& owner, SectionTemplate& section) {
+        check_known(node, {"column", "value", "count"}, {});
+        if (!section.has_rows()) {
+            add(node, owner + " has a <condition>, but only table and dated sections can have one");
+            return;
+        }
+        RowCondition condition;
+        condition.column = node.attribute("column").value();
+        condition.value = node.attribute("value").value();
+        const Column* column = section.column(condition.column);
+        if (!column) {
+            add(node, owner + " has a condition on column '" + condition.column + "', which it does not have");
+            return;
+        }
+        if (is_blank(condition.value)) {
+            add(node, owner + " has a condition on column '" + condition.column + "' without a value; add value=\"...\"");
+            return;
+        }
+        if (!column->allows(condition.value)) {
+            std::vector<std::string> values;
+            for (const auto& c : column->choices) values.push_back(c.value);
+            add(node, owner + " has a condition on " + condition.column + "='" + condition.value +
+                          "', which is not one of its choices (" + joined(values) + ")");
+            return;
+        }
+        if (const auto attr = node.attribute("count")) {
+            const auto count = parse_whole(attr.value());
+            if (!count || *count < 1 || *count > 1000) {
+                add(node, owner + " has a condition with count " + attr.value() + "; use a whole number, 1 or more");
+                return;
+            }
+            condition.count = static_cast<int>(*count);
+        }
+        condition.description = collapsed_text(node);
+        if (condition.description.empty()) {
+            const Choice* choice = column->find_choice(condition.value);
+            condition.description = "at least " + std::to_string(condition.count) +
+                                    (condition.count == 1 ? " row" : " rows") + " with " + column->title + " '" +
+                                    (choice ? choice->label : condition.value) + "'";
+        }
+        section.conditions.push_back(std::move(condition));
+    }
+
+    const std::string& xml_;
+    fs::path file_;
+    std::vector<std::size_t> line_starts_;
+    std::vector<TemplateProblem> problems_;
+};
+
+// The folder above `start` (or start itself) that holds templates/tools, walking up towards the root.
+std::optional<fs::path> find_templates_above(fs::path start) {
+    std::error_code ec;
+    for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
+        if (fs::is_directory(dir / "templates" / "tools", ec)) return dir / "templates";
+        if (dir == dir.parent_path()) break;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string TemplateProblem::to_string() const {
+    return file.string() + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + message;
+}
+
+TemplateParseResult parse_tool_template_text(const std::string& xml, const fs::path& file) {
+    return TemplateParser(xml, file).run();
+}
+
+TemplateParseResult parse_tool_template(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        TemplateParseResult result;
+        result.problems.push_back({file, 0, "cannot be read; check that the file exists and may be read"});
+        return result;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_tool_template_text(text.str(), file);
+}
+
+TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
+    const fs::path folder = templates_folder / "tools";
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec))
+        throw TemplateError("No tool templates folder at " + folder.string() +
+                            ". Set PCR_TEMPLATES to the folder that holds tools/*.xml, or reinstall pcrecords.");
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.path().extension() == ".xml" && entry.is_regular_file(ec)) files.push_back(entry.path());
+    if (ec) throw TemplateError("Cannot list the templates in " + folder.string() + ": " + ec.message());
+    if (files.empty())
+        throw TemplateError("No tool templates (*.xml) in " + folder.string() +
+                            ". Set PCR_TEMPLATES to the folder that holds tools/*.xml, or reinstall pcrecords.");
+    std::sort(files.begin(), files.end(),
+              [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
+
+    TemplateRegistry registry;
+    std::vector<std::string> problems;
+    for (const auto& file : files) {
+        auto parsed = parse_tool_template(file);
+        for (const auto& p : parsed.problems) problems.push_back(p.to_string());
+        if (!parsed.ok()) continue;
+        if (const ToolTemplate* earlier = registry.find(parsed.tool->id)) {
+            problems.push_back(TemplateProblem{file, 0,
+                                               "tool id '" + parsed.tool->id + "' is also used by " +
+                                                   earlier->source_file + "; each tool needs its own id"}
+                                   .to_string());
+            continue;
+        }
+        registry.add(std::move(*parsed.tool));
+    }
+    if (!problems.empty()) {
+        std::string message;
+        for (const auto& p : problems) message += p + "\n";
+        throw TemplateError(message + "Fix the template file(s) named above, or move them out of " + folder.string() +
+                            ".");
+    }
+    return registry;
+}
+
+fs::path TemplateRegistry::default_folder() {
+    if (const char* env = std::getenv("PCR_TEMPLATES"); env && *env) return fs::path(env);
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec && !exe.empty()) {
+        const fs::path installed = exe.parent_path().parent_path() / "share" / "pcrecords" / "templates";
+        if (fs::is_directory(installed / "tools", ec)) return installed;
+        if (auto found = find_templates_above(exe.parent_path())) return *found;
+    }
+    return fs::path(PCR_SOURCE_TEMPLATES);
+}
+
+void TemplateRegistry::add(ToolTemplate tool) {
+    if (const ToolTemplate* earlier = find(tool.id))
+        throw TemplateError("Two tool templates use the id '" + tool.id + "' (" + earlier->source_file + " and " +
+                            tool.source_file + "). Give each tool its own id.");
+    index_[tool.id] = tools_.size();
+    tools_.push_back(std::move(tool));
+}
+
+const ToolTemplate* TemplateRegistry::find(const std::string& id) const {
+    const auto it = index_.find(id);
+    return it == index_.end() ? nullptr : &tools_[it->second];
+}
+
+const ToolTemplate& TemplateRegistry::get(const std::string& id) const {
+    if (const ToolTemplate* tool = find(id)) return *tool;
+    std::vector<std::string> ids;
+    for (const auto& t : tools_) ids.push_back(t.id);
+    throw NotFoundError("There is no thinking tool '" + id + "'. Known tools: " + joined(ids) + ".");
+}
+
+std::vector<const ToolTemplate*> TemplateRegistry::tools_for(SubjectKind kind) const {
+    std::vector<const ToolTemplate*> out;
+    for (const auto& t : tools_)
+        if (t.applies_to(kind)) out.push_back(&t);
+    return out;
+}
+
+}  // namespace pcr::model
