@@ -25,11 +25,10 @@ wxString subject_label(const model::Subject& subject) {
     return to_wx(subject.preferred_name) + " (" + to_wx(subject.name) + ")";
 }
 
-wxString born_text(const model::Subject& subject, const model::Date& today) {
+wxString age_text(const model::Subject& subject, const model::Date& today) {
     if (!subject.born) return {};
-    wxString text = date_text(*subject.born);
-    if (auto age = model::age_on(*subject.born, today)) text += wxString::Format(" (%d)", *age);
-    return text;
+    const auto age = model::age_on(*subject.born, today);
+    return age ? wxString::Format("%d", *age) : wxString();
 }
 
 wxString count_text(model::SubjectKind kind, std::size_t count) {

@@ -17,8 +17,8 @@ wxString row_date_text(const std::string& stored);
 
 // "Peggy (Margaret Jones)" when a preferred name is given, else "Margaret Jones"; the team is "The team".
 wxString subject_label(const model::Subject& subject);
-// "9 Mar 1941 (85)", or empty when the date of birth is not known.
-wxString born_text(const model::Subject& subject, const model::Date& today);
+// Age in whole years on `today` ("85"), or empty when the date of birth is not known.
+wxString age_text(const model::Subject& subject, const model::Date& today);
 
 // "412 people", "1 staff member", "3 staff members".
 wxString count_text(model::SubjectKind kind, std::size_t count);

@@ -57,7 +57,7 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
     splitter_->SetSashGravity(0.0);
     caseload_ = new CaseloadView(splitter_);
     subject_view_ = new SubjectView(splitter_);
-    splitter_->SplitVertically(caseload_, subject_view_, FromDIP(500));
+    splitter_->SplitVertically(caseload_, subject_view_, FromDIP(460));
 
     CreateStatusBar(2);
     const int widths[] = {-1, FromDIP(260)};
@@ -141,7 +141,6 @@ void MainFrame::restore_geometry() {
     if (config->ReadBool("/Window/Maximized", false)) Maximize();
     const long sash = config->ReadLong("/Window/CaseloadWidth", 0);
     if (sash > 0) splitter_->SetSashPosition(sash);
-    subject_view_->set_tools_sash(config->ReadLong("/Window/ToolsHeight", 0));
 }
 
 void MainFrame::save_geometry() {
@@ -155,7 +154,6 @@ void MainFrame::save_geometry() {
         config->Write("/Window/Height", rect.height);
     }
     config->Write("/Window/CaseloadWidth", splitter_->GetSashPosition());
-    config->Write("/Window/ToolsHeight", subject_view_->tools_sash());
     config->Flush();
 }
 

@@ -4,6 +4,8 @@
 #include <exception>
 
 #include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/filename.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
 
@@ -48,8 +50,13 @@ bool PcrecordsApp::OnCmdLineParsed(wxCmdLineParser& parser) {
 bool PcrecordsApp::OnInit() {
     SetAppName("pcrecords");
     SetAppDisplayName("pcrecords");
-    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     if (!wxApp::OnInit()) return false;
+
+    // wxFileConfig does not create its folder, and a missing one would cost every setting (and say so).
+    const wxString settings = wxFileConfig::GetLocalFileName("pcrecords", wxCONFIG_USE_SUBDIR);
+    wxFileName::Mkdir(wxFileName(settings).GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    delete wxConfigBase::Set(
+        new wxFileConfig("pcrecords", wxString(), settings, wxString(), wxCONFIG_USE_LOCAL_FILE));
 
     try {
         templates_ = std::make_unique<model::TemplateRegistry>(

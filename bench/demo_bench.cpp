@@ -1,13 +1,13 @@
-// Benchmark: generating a large demo caseload into a new SQLite file (default 10,000 people, 1,000,000 log entries).
-// Usage: demo_bench [--people N] [--staff M] [--logs K] [--seed S] [--keep FILE]
+// Benchmark: generating a large demo caseload into a new SQLite file (default 10,000 people, 1,000,000 log
+// entries). Usage: demo_bench [--people N] [--staff M] [--logs K] [--seed S] [--keep FILE]
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <string>
-
-#include <unistd.h>
 
 #include "model/demo/demo_generator.h"
 #include "model/errors.h"
@@ -25,7 +25,7 @@ double seconds_since(Clock::time_point start) {
 
 // Forwards everything to the real store, timing the imports so generation and storage can be told apart.
 class TimedStore final : public Store {
-public:
+  public:
     explicit TimedStore(Store& inner) : inner_(inner) {}
     double import_seconds = 0;
     int imports = 0;
@@ -44,7 +44,8 @@ public:
     std::vector<Record> records(SubjectKind kind, const std::string& id) const override {
         return inner_.records(kind, id);
     }
-    std::optional<Record> record(SubjectKind kind, const std::string& id, const std::string& tool) const override {
+    std::optional<Record> record(SubjectKind kind, const std::string& id,
+                                 const std::string& tool) const override {
         return inner_.record(kind, id, tool);
     }
     int save_record(SubjectKind kind, const std::string& id, const Record& record) override {
@@ -61,7 +62,9 @@ public:
         inner_.for_each_record(kind, include_archived, visit);
     }
     std::vector<WorkbookAssessment> assessments() const override { return inner_.assessments(); }
-    void save_assessment(const WorkbookAssessment& assessment) override { inner_.save_assessment(assessment); }
+    void save_assessment(const WorkbookAssessment& assessment) override {
+        inner_.save_assessment(assessment);
+    }
     ImportCounts import(const Interchange& data) override {
         const auto start = Clock::now();
         ImportCounts counts = inner_.import(data);
@@ -76,7 +79,7 @@ public:
     IntegrityReport check() const override { return inner_.check(); }
     void backup(const std::filesystem::path& target) const override { inner_.backup(target); }
 
-private:
+  private:
     Store& inner_;
 };
 
@@ -104,9 +107,10 @@ int main(int argc, char** argv) {
         options.today = Date(2026, 6, 30);
 
         const std::string keep = text(argc, argv, "--keep");
-        const std::filesystem::path file =
-            keep.empty() ? std::filesystem::temp_directory_path() / ("pcr-demo-bench-" + std::to_string(getpid()) + ".db")
-                         : std::filesystem::path(keep);
+        const std::filesystem::path file = keep.empty()
+                                               ? std::filesystem::temp_directory_path() /
+                                                     ("pcr-demo-bench-" + std::to_string(getpid()) + ".db")
+                                               : std::filesystem::path(keep);
         std::filesystem::remove(file);
 
         const TemplateRegistry templates = TemplateRegistry::load(TemplateRegistry::default_folder());
@@ -120,8 +124,8 @@ int main(int argc, char** argv) {
         store.reset();
 
         const auto size = std::filesystem::file_size(file);
-        std::printf("demo: %d people, %d staff, %ld log entries asked (seed %llu)\n", options.people, options.staff,
-                    options.logs, static_cast<unsigned long long>(options.seed));
+        std::printf("demo: %d people, %d staff, %ld log entries asked (seed %llu)\n", options.people,
+                    options.staff, options.logs, static_cast<unsigned long long>(options.seed));
         std::printf("  total            %8.2f s\n", total);
         std::printf("  generating       %8.2f s\n", total - timed.import_seconds);
         std::printf("  importing        %8.2f s in %d transactions\n", timed.import_seconds, timed.imports);

@@ -6,6 +6,7 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "model/errors.h"
+#include "model/exchange/importer.h"
 
 int main(int argc, char** argv) {
     using namespace pcr::cli;
@@ -26,6 +27,18 @@ int main(int argc, char** argv) {
     } catch (const UsageError& e) {
         std::cerr << "pcrecords-cli: " << e.what() << "\nTry 'pcrecords-cli --help'.\n";
         return 2;
+    } catch (const pcr::model::ImportError& e) {
+        // One line for scripts: the first problem, and how many there are in all.
+        const auto& problems = e.problems();
+        std::string first = std::string(e.what()).substr(0, std::string(e.what()).find('\n'));
+        if (problems.size() > 1 || (problems.size() == 1 && problems[0].line > 0)) {
+            first = "Cannot import " + e.file().string() + ": " + problems[0].to_string() + " (" +
+                    (problems.size() == 1 ? std::string("the only problem")
+                                          : "first of " + std::to_string(problems.size()) + " problems") +
+                    "; nothing was changed)";
+        }
+        std::cerr << "pcrecords-cli: " << first << "\n";
+        return 1;
     } catch (const pcr::Error& e) {
         std::cerr << "pcrecords-cli: " << e.what() << "\n";
         return 1;

@@ -33,7 +33,7 @@ void CaseloadModel::GetValueByRow(wxVariant& variant, unsigned int row, unsigned
     switch (column) {
         case kName: variant = subject_label(*s); break;
         case kId: variant = to_wx(s->id); break;
-        case kBorn: variant = born_text(*s, today_); break;
+        case kAge: variant = age_text(*s, today_); break;
         case kRecords: {
             wxString text;
             if (s->status == model::Status::Archived) {

@@ -15,7 +15,7 @@ namespace pcr::app {
 
 class CaseloadModel : public wxDataViewVirtualListModel {
 public:
-    enum Column { kName, kId, kBorn, kRecords, kColumnCount };
+    enum Column { kName, kId, kAge, kRecords, kColumnCount };
 
     CaseloadModel();
 

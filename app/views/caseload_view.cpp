@@ -1,6 +1,9 @@
 // The caseload pane: queries the store as the search text changes and keeps the selection where it can.
 #include "app/views/caseload_view.h"
 
+#include <algorithm>
+
+#include <wx/settings.h>
 #include <wx/sizer.h>
 
 #include "app/display_text.h"
@@ -12,6 +15,11 @@ namespace {
 
 const model::SubjectKind kKinds[] = {model::SubjectKind::Person, model::SubjectKind::Staff,
                                      model::SubjectKind::Team};
+
+// Column widths before GTK has laid the list out (it reports 0 until then).
+constexpr int kIdWidth = 75;
+constexpr int kAgeWidth = 50;
+constexpr int kRecordsWidth = 140;
 
 wxString search_hint(model::SubjectKind kind) {
     return kind == model::SubjectKind::Staff ? "Search staff by name" : "Search people by name";
@@ -33,14 +41,18 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     list_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
     list_->AssociateModel(model_.get());
-    list_->AppendTextColumn("Name", CaseloadModel::kName, wxDATAVIEW_CELL_INERT, FromDIP(190),
-                            wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Id", CaseloadModel::kId, wxDATAVIEW_CELL_INERT, FromDIP(70), wxALIGN_NOT,
+    list_->AppendTextColumn("Name", CaseloadModel::kName, wxDATAVIEW_CELL_INERT, FromDIP(200), wxALIGN_NOT,
                             wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Born (age)", CaseloadModel::kBorn, wxDATAVIEW_CELL_INERT, FromDIP(110), wxALIGN_NOT,
+    list_->AppendTextColumn("Id", CaseloadModel::kId, wxDATAVIEW_CELL_INERT, FromDIP(kIdWidth), wxALIGN_NOT,
                             wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Complete & current", CaseloadModel::kRecords, wxDATAVIEW_CELL_INERT, FromDIP(90),
-                            wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn("Age", CaseloadModel::kAge, wxDATAVIEW_CELL_INERT, FromDIP(kAgeWidth), wxALIGN_RIGHT,
+                            wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn("Complete & current", CaseloadModel::kRecords, wxDATAVIEW_CELL_INERT,
+                            FromDIP(kRecordsWidth), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        fit_name_column();
+        event.Skip();
+    });
 
     count_ = new wxStaticText(this, wxID_ANY, wxString());
     count_->SetForegroundColour(wxColour(0x55, 0x5a, 0x62));
@@ -93,17 +105,32 @@ void CaseloadView::set_kind(model::SubjectKind kind) {
     if (kind == kind_) return;
     kind_ = kind;
     const bool team = kind == model::SubjectKind::Team;
-    search_->Enable(!team);
+    search_->Show(!team);
     search_->ChangeValue(wxString());
     search_->SetDescriptiveText(search_hint(kind));
-    list_->GetColumn(CaseloadModel::kBorn)->SetHidden(kind != model::SubjectKind::Person);
+    list_->GetColumn(CaseloadModel::kAge)->SetHidden(kind != model::SubjectKind::Person);
     list_->GetColumn(CaseloadModel::kId)->SetHidden(team);
+    Layout();
+    fit_name_column();
     reload();
     select_row(model_->subjects().empty() ? -1 : 0);
 }
 
+void CaseloadView::fit_name_column() {
+    const int defaults[] = {0, FromDIP(kIdWidth), FromDIP(kAgeWidth), FromDIP(kRecordsWidth)};
+    int others = 0;
+    for (unsigned i = 1; i < list_->GetColumnCount(); ++i) {
+        const wxDataViewColumn* column = list_->GetColumn(i);
+        if (!column->IsHidden()) others += column->GetWidth() > 0 ? column->GetWidth() : defaults[i];
+    }
+    // Leave room for the vertical scroll bar so the last column is never pushed out of sight.
+    const int scroll_bar = wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, list_);
+    list_->GetColumn(CaseloadModel::kName)
+        ->SetWidth(std::max(FromDIP(120), list_->GetClientSize().x - others - scroll_bar - FromDIP(2)));
+}
+
 void CaseloadView::focus_search() {
-    if (!search_->IsEnabled()) set_kind(model::SubjectKind::Person);
+    if (!search_->IsShown()) set_kind(model::SubjectKind::Person);
     search_->SetFocus();
     search_->SelectAll();
 }

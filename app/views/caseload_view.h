@@ -42,6 +42,7 @@ public:
     wxString count_text_shown() const { return count_->GetLabel(); }
 
 private:
+    void fit_name_column();
     void query();
     void update_count();
     void restore_selection(const std::string& id);

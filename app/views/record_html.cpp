@@ -15,6 +15,7 @@ namespace {
 
 const char* const kMuted = "#6b6f76";
 const char* const kHeaderBackground = "#eef1f5";
+const char* const kGridLines = "#c9ced6";
 
 std::string esc(const std::string& text) { return escape_html(text); }
 std::string esc(const wxString& text) { return escape_html(from_wx(text)); }
@@ -43,7 +44,7 @@ std::string cell_html(const model::Column& column, const model::Cell* cell) {
             }
             return out;
         }
-        case model::ColumnType::Text: return html_paragraphs(cell->text);
+        case model::ColumnType::Text: return html_lines(cell->text);
     }
     return esc(cell->text);
 }
@@ -65,15 +66,19 @@ std::vector<const model::Entry*> rows_in_display_order(const model::SectionTempl
 }
 
 std::string table_html(const model::SectionTemplate& section, const model::Section& content) {
-    std::string out = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">";
+    // One-pixel grid lines: the table's colour shows through the spacing between white cells.
+    std::string out = std::string("<table border=\"0\" cellspacing=\"1\" cellpadding=\"6\" width=\"100%\" bgcolor=\"") +
+                      kGridLines + "\">";
     out += std::string("<tr bgcolor=\"") + kHeaderBackground + "\">";
     if (section.kind == model::SectionKind::Dated) out += "<th align=\"left\" nowrap>Date</th>";
     for (const auto& column : section.columns) out += "<th align=\"left\">" + esc(column.title) + "</th>";
     out += "</tr>";
     for (const model::Entry* row : rows_in_display_order(section, content)) {
-        out += "<tr valign=\"top\">";
-        if (section.kind == model::SectionKind::Dated) out += "<td nowrap>" + esc(row_date_text(row->date)) + "</td>";
-        for (const auto& column : section.columns) out += "<td>" + cell_html(column, row->cell(column.id)) + "</td>";
+        out += "<tr bgcolor=\"#ffffff\">";
+        if (section.kind == model::SectionKind::Dated)
+            out += "<td valign=\"top\" nowrap>" + esc(row_date_text(row->date)) + "</td>";
+        for (const auto& column : section.columns)
+            out += "<td valign=\"top\">" + cell_html(column, row->cell(column.id)) + "</td>";
         out += "</tr>";
     }
     return out + "</table>";
@@ -153,7 +158,7 @@ wxString record_html(const model::ToolStanding& standing) {
     if (!standing.record || standing.record->empty()) {
         page += empty_record_html(tool);
     } else {
-        page += summary_html(standing) + "<hr>";
+        page += summary_html(standing);
         for (const auto& section : tool.sections) page += section_html(section, standing.record->section(section.id));
     }
     return to_wx(page + "</body></html>");

@@ -1,10 +1,13 @@
 // The subject pane: a header, the tools list with completeness and currency, and the record read-only.
 #include "app/views/subject_view.h"
 
+#include <algorithm>
+
 #include <wx/sizer.h>
 #include <wx/statline.h>
 
 #include "app/display_text.h"
+#include "app/views/completeness_renderer.h"
 #include "app/views/record_html.h"
 #include "app/wx_text.h"
 #include "model/people/age.h"
@@ -63,21 +66,21 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
     tool_list_ = new wxDataViewCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                     wxDV_SINGLE | wxDV_ROW_LINES);
     tool_list_->AssociateModel(tools_.get());
-    tool_list_->AppendTextColumn("Tool", ToolListModel::kTitle, wxDATAVIEW_CELL_INERT, FromDIP(230), wxALIGN_NOT,
+    tool_list_->AppendTextColumn("Tool", ToolListModel::kTitle, wxDATAVIEW_CELL_INERT, FromDIP(210), wxALIGN_NOT,
                                  wxDATAVIEW_COL_RESIZABLE);
-    tool_list_->AppendProgressColumn("Complete", ToolListModel::kCompleteness, wxDATAVIEW_CELL_INERT, FromDIP(110),
-                                     wxALIGN_CENTER, wxDATAVIEW_COL_RESIZABLE);
-    tool_list_->AppendIconTextColumn("Status", ToolListModel::kStatus, wxDATAVIEW_CELL_INERT, FromDIP(240),
+    tool_list_->AppendColumn(new wxDataViewColumn("Complete", new CompletenessRenderer, ToolListModel::kCompleteness,
+                                                  FromDIP(120), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE));
+    tool_list_->AppendIconTextColumn("Status", ToolListModel::kStatus, wxDATAVIEW_CELL_INERT, FromDIP(232),
                                      wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
-    tool_list_->AppendTextColumn("Last reviewed", ToolListModel::kLastReviewed, wxDATAVIEW_CELL_INERT,
+    tool_list_->AppendTextColumn("Reviewed", ToolListModel::kLastReviewed, wxDATAVIEW_CELL_INERT,
                                  FromDIP(110), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
-    tool_list_->AppendTextColumn("Review due", ToolListModel::kReviewDue, wxDATAVIEW_CELL_INERT, FromDIP(110),
+    tool_list_->AppendTextColumn("Review due", ToolListModel::kReviewDue, wxDATAVIEW_CELL_INERT, FromDIP(100),
                                  wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
 
     record_ = new wxHtmlWindow(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     record_->SetBorders(FromDIP(10));
-    splitter_->SplitHorizontally(tool_list_, record_, FromDIP(300));
+    splitter_->SplitHorizontally(tool_list_, record_, FromDIP(380));
 
     auto* title_row = new wxBoxSizer(wxHORIZONTAL);
     title_row->Add(name_, 1, wxALIGN_BOTTOM);
@@ -86,8 +89,8 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const int gap = FromDIP(8);
     sizer->Add(title_row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
-    sizer->Add(details_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(2));
-    sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap / 2);
+    sizer->Add(details_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
+    sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(new wxStaticLine(panel), 0, wxEXPAND | wxTOP | wxBOTTOM, gap);
     sizer->Add(splitter_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(4));
     panel->SetSizer(sizer);
@@ -130,8 +133,9 @@ void SubjectView::show_subject(const model::Subject* subject) {
     const auto& standings = tools_->standings();
     for (std::size_t i = 0; i < standings.size(); ++i)
         if (standings[i].tool->id == tool_id_) row = static_cast<int>(i);
-    select_tool(standings.empty() ? -1 : row);
     book_->GetPage(1)->Layout();
+    fit_tools_list();
+    select_tool(standings.empty() ? -1 : row);
 }
 
 void SubjectView::show_header(const model::Subject& subject) {
@@ -152,7 +156,9 @@ void SubjectView::show_header(const model::Subject& subject) {
     for (const wxString& part : parts) details += (details.empty() ? wxString() : wxString(kSeparator)) + part;
     details_->SetLabel(details);
 
+    details_->Show(!details.empty());
     const bool archived = subject.status == model::Status::Archived;
+    status_->Show(!team);
     status_->SetLabel(archived ? "Archived" : "Active");
     status_->SetForegroundColour(archived ? wxColour(0xc0, 0x5a, 0x00) : wxColour(0x1e, 0x84, 0x49));
 
@@ -182,8 +188,16 @@ int SubjectView::selected_tool() const {
     return item.IsOk() ? static_cast<int>(tools_->GetRow(item)) : -1;
 }
 
-void SubjectView::set_tools_sash(int position) {
-    if (position > 0) splitter_->SetSashPosition(position);
+void SubjectView::fit_tools_list() {
+    const std::size_t rows = tools_->standings().size();
+    if (rows == fitted_rows_) return;
+    fitted_rows_ = rows;
+    // GTK's rows are a line of text plus a little padding; the header about one row more.
+    const int row = tool_list_->GetCharHeight() + FromDIP(6);
+    int height = row + FromDIP(4) + static_cast<int>(rows) * row + FromDIP(6);
+    const int available = splitter_->GetClientSize().y;
+    if (available > 0) height = std::min(height, available * 2 / 3);
+    splitter_->SetSashPosition(std::max(height, FromDIP(120)));
 }
 
 void SubjectView::show_record() {

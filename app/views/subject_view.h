@@ -33,14 +33,12 @@ public:
     wxString header_name() const { return name_->GetLabel(); }
     wxString record_page_text() const { return record_->ToText(); }
 
-    int tools_sash() const { return splitter_->GetSashPosition(); }
-    void set_tools_sash(int position);
-
 private:
     wxWindow* build_content(wxWindow* parent);
     wxWindow* build_message(wxWindow* parent);
     void show_header(const model::Subject& subject);
     void show_record();
+    void fit_tools_list();
     void on_tool_selection(wxDataViewEvent& event);
 
     wxSimplebook* book_ = nullptr;
@@ -60,6 +58,7 @@ private:
     model::Date today_;
     std::optional<model::Subject> subject_;
     std::string tool_id_;  // the tool last chosen, kept when moving from one person to the next
+    std::size_t fitted_rows_ = 0;  // the tool count the list was last sized for; a drag holds until it changes
 };
 
 }  // namespace pcr::app

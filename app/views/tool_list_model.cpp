@@ -57,7 +57,9 @@ void ToolListModel::GetValueByRow(wxVariant& variant, unsigned int row, unsigned
     if (!s) return;
     switch (column) {
         case kTitle: variant = to_wx(s->tool->title); break;
-        case kCompleteness: variant = static_cast<long>(s->record ? s->status.completeness : 0); break;
+        case kCompleteness:
+            variant = s->record && !s->record->empty() ? static_cast<long>(s->status.completeness) : -1L;
+            break;
         case kStatus: {
             const CurrencyMark mark = currency_mark(*s);
             const wxBitmapBundle& icon = mark.kind == CurrencyMark::Kind::Current     ? current_dot_
@@ -69,7 +71,13 @@ void ToolListModel::GetValueByRow(wxVariant& variant, unsigned int row, unsigned
         case kLastReviewed:
             variant = s->record && s->status.last_reviewed ? date_text(*s->status.last_reviewed) : wxString();
             break;
-        case kReviewDue: variant = s->record ? currency_mark(*s).due : wxString(); break;
+        case kReviewDue: {
+            const CurrencyMark mark = currency_mark(*s);
+            variant = mark.kind == CurrencyMark::Kind::NoRecord ? wxString()
+                      : mark.due.empty()                         ? wxString("Not needed")
+                                                                 : mark.due;
+            break;
+        }
     }
 }
 
@@ -79,7 +87,6 @@ bool ToolListModel::GetAttrByRow(unsigned int row, unsigned int column, wxDataVi
     if (column == kStatus) {
         const CurrencyMark mark = currency_mark(*s);
         attr.SetColour(mark.colour);
-        attr.SetBold(mark.kind == CurrencyMark::Kind::OutOfDate);
         return true;
     }
     if (column == kTitle && !s->record) {

@@ -12,7 +12,9 @@ namespace {
 
 constexpr std::uint64_t kPlanStream = 0x504C414EULL;  // "PLAN"
 
-int share(int people, int percent) { return static_cast<int>((static_cast<long>(people) * percent + 50) / 100); }
+int share(int people, int percent) {
+    return static_cast<int>((static_cast<long>(people) * percent + 50) / 100);
+}
 
 }  // namespace
 
@@ -30,7 +32,7 @@ CaseloadPlan CaseloadPlan::make(int people, long logs, std::uint64_t seed) {
     const int archived = std::min(people - everything, share(people, 3));
     for (int k = 0; k < people; ++k) {
         PersonPlan& p = plan.people_[static_cast<std::size_t>(order[static_cast<std::size_t>(k)])];
-        p.coverage = k < everything ? Coverage::Everything
+        p.coverage = k < everything             ? Coverage::Everything
                      : k < everything + nothing ? Coverage::Nothing
                                                 : Coverage::Partial;
         p.archived = k >= people - archived;
@@ -80,7 +82,8 @@ CaseloadPlan CaseloadPlan::make(int people, long logs, std::uint64_t seed) {
         const long q = static_cast<long>(product / total_weight);
         plan.people_[i].logs += static_cast<int>(q);
         given += q;
-        if (weight[i] > 0) remainders.emplace_back(static_cast<std::uint64_t>(product % total_weight), static_cast<int>(i));
+        if (weight[i] > 0)
+            remainders.emplace_back(static_cast<std::uint64_t>(product % total_weight), static_cast<int>(i));
     }
     std::stable_sort(remainders.begin(), remainders.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -1,4 +1,5 @@
-// The shape of a demo caseload before any words are written: who is fully recorded, who has nothing, log counts.
+// The shape of a demo caseload before any words are written: who is fully recorded, who has nothing, log
+// counts.
 #pragma once
 
 #include <cstdint>
@@ -22,13 +23,13 @@ struct PersonPlan {
 // Decided up front so the exact number of learning-log entries asked for can be shared out unevenly, and so
 // the shares (about 15% everything, 8% nothing, 3% archived) are exact rather than left to chance.
 class CaseloadPlan {
-public:
+  public:
     static CaseloadPlan make(int people, long logs, std::uint64_t seed);
 
     const std::vector<PersonPlan>& people() const { return people_; }
     long total_logs() const { return total_logs_; }
 
-private:
+  private:
     std::vector<PersonPlan> people_;
     long total_logs_ = 0;
 };

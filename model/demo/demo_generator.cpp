@@ -27,7 +27,8 @@ constexpr int kChunk = 250;
 std::string numbered(char prefix, int number, int width) {
     std::string digits = std::to_string(number);
     std::string id{prefix, '-'};
-    if (static_cast<int>(digits.size()) < width) id.append(static_cast<std::size_t>(width) - digits.size(), '0');
+    if (static_cast<int>(digits.size()) < width)
+        id.append(static_cast<std::size_t>(width) - digits.size(), '0');
     return id + digits;
 }
 
@@ -39,12 +40,20 @@ int id_width(int count, int at_least) {
 
 // How often a person with some records has each tool: the everyday tools most, the specialist ones less.
 int prevalence(const std::string& tool) {
-    static const std::vector<std::pair<std::string_view, int>> table = {
-        {"one-page-profile", 85},  {"relationship-circle", 70},      {"person-centred-review", 70},
-        {"outcomes", 65},          {"life-story", 55},               {"working-not-working", 50},
-        {"communication-chart", 45}, {"decision-making-agreement", 45}, {"good-days-bad-days", 45},
-        {"matching-staff", 35},    {"four-plus-one", 35},            {"doughnut-sort", 30},
-        {"my-places", 30},         {"presence-to-contribution", 25}};
+    static const std::vector<std::pair<std::string_view, int>> table = {{"one-page-profile", 85},
+                                                                        {"relationship-circle", 70},
+                                                                        {"person-centred-review", 70},
+                                                                        {"outcomes", 65},
+                                                                        {"life-story", 55},
+                                                                        {"working-not-working", 50},
+                                                                        {"communication-chart", 45},
+                                                                        {"decision-making-agreement", 45},
+                                                                        {"good-days-bad-days", 45},
+                                                                        {"matching-staff", 35},
+                                                                        {"four-plus-one", 35},
+                                                                        {"doughnut-sort", 30},
+                                                                        {"my-places", 30},
+                                                                        {"presence-to-contribution", 25}};
     for (const auto& [id, percent] : table)
         if (id == tool) return percent;
     return 40;
@@ -75,9 +84,12 @@ std::vector<int> log_days(int count, Coverage coverage, DemoRandom& rng) {
 }
 
 class Generator {
-public:
+  public:
     Generator(Store& store, const TemplateRegistry& templates, const DemoOptions& options, Progress& progress)
-        : store_(store), templates_(templates), options_(options), progress_(progress),
+        : store_(store),
+          templates_(templates),
+          options_(options),
+          progress_(progress),
           filler_(PhraseBank::instance(), options.today) {}
 
     DemoCounts run() {
@@ -89,16 +101,14 @@ public:
         return counts_;
     }
 
-private:
+  private:
     bool import(const Interchange& chunk, long subjects, const std::string& what) {
         store_.import(chunk);
         done_ += subjects;
         return progress_.update(done_, total_, what);
     }
 
-    void count(const SubjectRecords& sr) {
-        counts_.records += static_cast<long>(sr.records.size());
-    }
+    void count(const SubjectRecords& sr) { counts_.records += static_cast<long>(sr.records.size()); }
 
     bool add_staff_and_team() {
         const int width = id_width(options_.staff, 4);
@@ -118,7 +128,8 @@ private:
             Interchange chunk;
             for (int i = first; i < last; ++i) {
                 Persona& p = staff[static_cast<std::size_t>(i)];
-                DemoRandom rng(DemoRandom::stream(options_.seed, kColleagueStream, static_cast<std::uint64_t>(i)));
+                DemoRandom rng(
+                    DemoRandom::stream(options_.seed, kColleagueStream, static_cast<std::uint64_t>(i)));
                 for (int k = 0; k < 3 && staff_.size() > 1; ++k) {
                     const int other = (i + 1 + rng.below(static_cast<int>(staff_.size()) - 1)) %
                                       static_cast<int>(staff_.size());
@@ -131,7 +142,8 @@ private:
             }
             if (last == options_.staff) add_team(chunk);
             counts_.staff += last - first;
-            if (!import(chunk, last - first, last == options_.staff ? "Adding staff and the team" : "Adding staff"))
+            if (!import(chunk, last - first,
+                        last == options_.staff ? "Adding staff and the team" : "Adding staff"))
                 return false;
             if (options_.staff == 0) break;
         }
@@ -160,7 +172,9 @@ private:
         SubjectRecords sr{team.subject, {}};
         for (const ToolTemplate* tool : templates_.tools_for(SubjectKind::Team)) {
             const int r = rng.below(100);
-            const ToolState state = r < 85 ? ToolState::Complete : r < 95 ? ToolState::Stale : ToolState::Incomplete;
+            const ToolState state = r < 85   ? ToolState::Complete
+                                    : r < 95 ? ToolState::Stale
+                                             : ToolState::Incomplete;
             sr.records.push_back(filler_.fill(*tool, team, state, rng));
         }
         count(sr);
@@ -230,8 +244,9 @@ private:
 DemoCounts generate_demo(Store& store, const TemplateRegistry& templates, const DemoOptions& options,
                          Progress& progress) {
     if (options.people < 0 || options.staff < 0 || options.logs < 0)
-        throw UserError("The demo needs zero or more people, staff and log entries; give --people, --staff and "
-                        "--logs as whole numbers of 0 or more.");
+        throw UserError(
+            "The demo needs zero or more people, staff and log entries; give --people, --staff and "
+            "--logs as whole numbers of 0 or more.");
     Generator generator(store, templates, options, progress);
     return generator.run();
 }

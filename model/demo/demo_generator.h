@@ -13,7 +13,8 @@ namespace pcr::model {
 struct DemoOptions {
     int people = 200;
     int staff = 25;
-    long logs = 4000;  // learning-log entries across the whole caseload, spread over the two years before `today`
+    long logs =
+        4000;  // learning-log entries across the whole caseload, spread over the two years before `today`
     std::uint64_t seed = 1;
     Date today = Date::today();
 };

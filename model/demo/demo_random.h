@@ -1,4 +1,5 @@
-// The demo generator's own random numbers: the same seed gives the same caseload on every platform and library.
+// The demo generator's own random numbers: the same seed gives the same caseload on every platform and
+// library.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +11,7 @@ namespace pcr::model {
 // xoshiro256** seeded through splitmix64. std::uniform_*_distribution is avoided on purpose: its results
 // differ between standard libraries, and the demo must be identical everywhere for a seed.
 class DemoRandom {
-public:
+  public:
     explicit DemoRandom(std::uint64_t seed) {
         for (auto& word : state_) word = splitmix(seed);
     }
@@ -37,9 +38,7 @@ public:
 
     // 0 <= result < n (n > 0); multiply-shift, which is exact enough for picking names and phrases.
     int below(int n) { return static_cast<int>(((next() >> 32) * static_cast<std::uint64_t>(n)) >> 32); }
-    long below_long(long n) {
-        return static_cast<long>(((next() >> 11) % static_cast<std::uint64_t>(n)));
-    }
+    long below_long(long n) { return static_cast<long>(((next() >> 11) % static_cast<std::uint64_t>(n))); }
     // lo <= result <= hi.
     int between(int lo, int hi) { return lo + below(hi - lo + 1); }
     bool chance(int percent) { return below(100) < percent; }
@@ -67,7 +66,7 @@ public:
             std::swap(items[i - 1], items[static_cast<std::size_t>(below_long(static_cast<long>(i)))]);
     }
 
-private:
+  private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
     static std::uint64_t splitmix(std::uint64_t& x) {
         std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);

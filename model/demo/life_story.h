@@ -10,7 +10,7 @@
 namespace pcr::model {
 
 struct LifeEvent {
-    Date date;          // the day, or 1 January of the year when only the year is known
+    Date date;  // the day, or 1 January of the year when only the year is known
     bool year_only = false;
     std::string event;
     std::string notes;  // empty when there is nothing to add
@@ -19,6 +19,7 @@ struct LifeEvent {
 // Events from birth up to `until` (nothing later), oldest first: school, work, coming to Britain, marriage,
 // children, retirement, losses, and starting with the service. Working-age adults get their own milestones.
 // Everyday memories fill in when a short life so far gives fewer than `at_least` events.
-std::vector<LifeEvent> life_events(const Persona& persona, PhraseWriter& writer, const Date& until, int at_least);
+std::vector<LifeEvent> life_events(const Persona& persona, PhraseWriter& writer, const Date& until,
+                                   int at_least);
 
 }  // namespace pcr::model

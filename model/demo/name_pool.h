@@ -1,4 +1,5 @@
-// Names and everyday flavour (food, music, places of worship, languages) of the backgrounds found in England and Wales.
+// Names and everyday flavour (food, music, places of worship, languages) of the backgrounds found in England
+// and Wales.
 #pragma once
 
 #include <string>
@@ -26,7 +27,8 @@ struct Culture {
     std::vector<std::string_view> female_older, male_older, female_younger, male_younger;
     std::vector<FamilyName> family_names;
     std::string_view female_middle, male_middle;  // Kaur / Singh, written between first and family name
-    std::vector<std::string_view> patronymics;   // "ap Rhys": used now and then by men instead of a family name
+    std::vector<std::string_view>
+        patronymics;  // "ap Rhys": used now and then by men instead of a family name
     std::vector<std::string_view> birthplaces, foods, music, worship, languages, drinks;
     int arrival_from = 0;  // the years most people of this background came to Britain; 0: born here
     int arrival_to = 0;
@@ -35,14 +37,14 @@ struct Culture {
 // A name picked for someone: the parts sentences need and the forms the records show.
 struct PersonName {
     std::string first;
-    std::string family;    // family name as this person carries it (gendered form, or patronymic)
-    std::string full;      // "Gurpreet Kaur Sandhu"
-    std::string preferred; // "Peggy"; empty when they go by their first name
-    int family_index = 0;  // which family name of the culture, so relatives can share it
+    std::string family;     // family name as this person carries it (gendered form, or patronymic)
+    std::string full;       // "Gurpreet Kaur Sandhu"
+    std::string preferred;  // "Peggy"; empty when they go by their first name
+    int family_index = 0;   // which family name of the culture, so relatives can share it
 };
 
 class NamePool {
-public:
+  public:
     static const NamePool& instance();
 
     const std::vector<Culture>& cultures() const { return cultures_; }
@@ -53,11 +55,12 @@ public:
     PersonName name(const Culture& culture, Gender gender, bool older, DemoRandom& rng,
                     int preferred_percent) const;
     // A relative sharing the family name at `family_index` (in the form for their gender).
-    PersonName relative(const Culture& culture, Gender gender, bool older, int family_index, DemoRandom& rng) const;
+    PersonName relative(const Culture& culture, Gender gender, bool older, int family_index,
+                        DemoRandom& rng) const;
     // The familiar forms people use for a first name ("Margaret": Peggy, Maggie); empty when none.
     const std::vector<std::string_view>& familiar_forms(std::string_view first) const;
 
-private:
+  private:
     NamePool();
     std::string_view first_name(const Culture& culture, Gender gender, bool older, DemoRandom& rng) const;
     PersonName assemble(const Culture& culture, Gender gender, std::string_view first, int family_index,

@@ -1,4 +1,5 @@
-// A generated person, staff member or team with the background their records draw on: family, interests, tastes.
+// A generated person, staff member or team with the background their records draw on: family, interests,
+// tastes.
 #pragma once
 
 #include <string>
@@ -30,10 +31,10 @@ struct StaffMember {
 
 // Something the subject enjoys, with what a day of it looks like in a learning log.
 struct Interest {
-    std::string_view likes;               // "gardening"
-    std::vector<std::string_view> did;    // "potted up the tomato plants" (past tense, no subject)
-    std::string_view place;               // "the back garden"
-    bool younger = false;                 // mostly for working-age adults
+    std::string_view likes;             // "gardening"
+    std::vector<std::string_view> did;  // "potted up the tomato plants" (past tense, no subject)
+    std::string_view place;             // "the back garden"
+    bool younger = false;               // mostly for working-age adults
 };
 
 struct Persona {
@@ -43,7 +44,7 @@ struct Persona {
     std::string first;
     std::string family;
     int family_index = 0;  // which of the culture's family names, shared with relatives
-    std::string call;  // preferred name, else first name
+    std::string call;      // preferred name, else first name
     bool working_age = false;
     std::vector<Relative> relatives;  // circle order: closest first
     std::string late_partner;         // name of a partner who has died; empty when none
@@ -59,7 +60,7 @@ const std::vector<Interest>& interests();
 
 // Makes personas. Same random stream, same persona.
 class PersonaFactory {
-public:
+  public:
     PersonaFactory(std::vector<StaffMember> staff, std::string area, Date today);
 
     Persona person(std::string id, bool working_age, DemoRandom& rng) const;
@@ -67,8 +68,7 @@ public:
     Persona staff_member(std::string id, DemoRandom& rng) const;
     Persona team(DemoRandom& rng) const;
 
-
-private:
+  private:
     void add_family(Persona& p, DemoRandom& rng) const;
     void add_friends_and_community(Persona& p, DemoRandom& rng) const;
     void add_support(Persona& p, DemoRandom& rng) const;

@@ -25,15 +25,17 @@ struct RowBank {
 // {s}/{o}/{p}/{self} pronouns, {likes}/{did}/{iplace} one of their interests, {relname}/{rel} someone close,
 // {staff}, {food}, {music}, {worship}, {lang}... A capital first letter ({Did}) capitalises the value.
 // {a|b|c} picks one alternative; {@name} expands a template from the fragment list "name".
+// {old} and {young} write nothing but limit a template to older people or to working-age adults.
 //
 // Keys are "tool/section" (lists, text, row banks) or "tool/section/column" (one column of a table), with
 // "@value" appended for a column whose wording depends on a choice made in the same row
 // ("working-not-working/rows/working@family"). Staff and team wording is kept under "staff:" and "team:".
 class PhraseBank {
-public:
+  public:
     static const PhraseBank& instance();
 
-    // The templates for `key` as `kind` would word them (the kind's own, else the people's); nullptr when none.
+    // The templates for `key` as `kind` would word them (the kind's own, else the people's); nullptr when
+    // none.
     const std::vector<std::string_view>* list(SubjectKind kind, const std::string& key) const;
     const RowBank* rows(SubjectKind kind, const std::string& key) const;
     // Fragments used through {@name}; nullptr when unknown.
@@ -44,7 +46,7 @@ public:
                   std::initializer_list<std::initializer_list<std::string_view>> rows);
     void add_fragments(std::string name, std::initializer_list<std::string_view> templates);
 
-private:
+  private:
     PhraseBank();
     static std::string prefixed(SubjectKind kind, const std::string& key);
 

@@ -8,29 +8,40 @@ namespace pcr::model {
 
 namespace {
 
-const std::vector<std::string_view> kWhen = {"this morning", "after lunch",  "first thing",      "in the afternoon",
-                                             "before tea",   "on the morning call", "at the weekend", "in the evening",
-                                             "mid-morning"};
-const std::vector<std::string_view> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                             "Sunday"};
-const std::vector<std::string_view> kPlaces = {"the Co-op",     "the library",           "the park",
-                                               "the garden centre", "the market",        "the café on the corner",
-                                               "the community centre", "the high street", "the shopping centre"};
-const std::vector<std::string_view> kOlderAids = {"walking frame", "stick", "hearing aids", "glasses", "wheelchair"};
+const std::vector<std::string_view> kWhen = {"this morning",     "after lunch",    "first thing",
+                                             "in the afternoon", "before tea",     "on the morning call",
+                                             "at the weekend",   "in the evening", "mid-morning"};
+const std::vector<std::string_view> kDays = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                             "Friday", "Saturday", "Sunday"};
+const std::vector<std::string_view> kPlaces = {"the Co-op",
+                                               "the library",
+                                               "the park",
+                                               "the garden centre",
+                                               "the market",
+                                               "the café on the corner",
+                                               "the community centre",
+                                               "the high street",
+                                               "the shopping centre"};
+const std::vector<std::string_view> kOlderAids = {"walking frame", "stick", "hearing aids", "glasses",
+                                                  "wheelchair"};
 const std::vector<std::string_view> kYoungerAids = {"headphones", "communication book", "phone", "glasses"};
-const std::vector<std::string_view> kDurations = {"about twenty minutes", "half an hour", "about an hour",
-                                                  "most of the afternoon", "a couple of hours", "forty minutes"};
+const std::vector<std::string_view> kDurations = {"about twenty minutes", "half an hour",
+                                                  "about an hour",        "most of the afternoon",
+                                                  "a couple of hours",    "forty minutes"};
 
 void capitalise_at(std::string& out, std::size_t pos) {
-    if (pos < out.size() && out[pos] >= 'a' && out[pos] <= 'z') out[pos] = static_cast<char>(out[pos] - 'a' + 'A');
+    if (pos < out.size() && out[pos] >= 'a' && out[pos] <= 'z')
+        out[pos] = static_cast<char>(out[pos] - 'a' + 'A');
 }
 
 // The position of the '}' closing the '{' at `open`, or npos.
 std::size_t closing_brace(std::string_view s, std::size_t open) {
     int depth = 0;
     for (std::size_t i = open; i < s.size(); ++i) {
-        if (s[i] == '{') ++depth;
-        else if (s[i] == '}' && --depth == 0) return i;
+        if (s[i] == '{')
+            ++depth;
+        else if (s[i] == '}' && --depth == 0)
+            return i;
     }
     return std::string_view::npos;
 }
@@ -105,9 +116,12 @@ bool PhraseWriter::expand(std::string_view pattern, std::string& out) {
         std::size_t count = 0;
         int depth = 0;
         for (std::size_t k = 0; k < inner.size(); ++k) {
-            if (inner[k] == '{') ++depth;
-            else if (inner[k] == '}') --depth;
-            else if (inner[k] == '|' && depth == 0 && count < bars.size()) bars[count++] = k;
+            if (inner[k] == '{')
+                ++depth;
+            else if (inner[k] == '}')
+                --depth;
+            else if (inner[k] == '|' && depth == 0 && count < bars.size())
+                bars[count++] = k;
         }
         if (count == 0) {
             ok = placeholder(inner, out);
@@ -115,8 +129,8 @@ bool PhraseWriter::expand(std::string_view pattern, std::string& out) {
         }
         const int choice = rng_.below(static_cast<int>(count) + 1);
         const std::size_t from = choice == 0 ? 0 : bars[static_cast<std::size_t>(choice - 1)] + 1;
-        const std::size_t to = static_cast<std::size_t>(choice) == count ? inner.size()
-                                                                          : bars[static_cast<std::size_t>(choice)];
+        const std::size_t to =
+            static_cast<std::size_t>(choice) == count ? inner.size() : bars[static_cast<std::size_t>(choice)];
         ok = expand(inner.substr(from, to - from), out);
     }
     --depth_;
@@ -160,39 +174,71 @@ bool PhraseWriter::placeholder(std::string_view name, std::string& out) {
     auto nested = [&](std::string_view value) { return !value.empty() && expand(value, out); };
 
     bool ok = false;
-    if (key == "n") ok = text(persona_.call);
-    else if (key == "s") ok = text(female ? "she" : "he");
-    else if (key == "o") ok = text(female ? "her" : "him");
-    else if (key == "p") ok = text(female ? "her" : "his");
-    else if (key == "self") ok = text(female ? "herself" : "himself");
-    else if (key == "first") ok = text(persona_.first);
-    else if (key == "formal") ok = !persona_.subject.preferred_name.empty() && text(persona_.first);
-    else if (key == "full") ok = text(persona_.subject.name);
+    if (key == "n")
+        ok = text(persona_.call);
+    else if (key == "s")
+        ok = text(female ? "she" : "he");
+    else if (key == "o")
+        ok = text(female ? "her" : "him");
+    else if (key == "p")
+        ok = text(female ? "her" : "his");
+    else if (key == "self")
+        ok = text(female ? "herself" : "himself");
+    else if (key == "first")
+        ok = text(persona_.first);
+    else if (key == "formal")
+        ok = !persona_.subject.preferred_name.empty() && text(persona_.first);
+    else if (key == "full")
+        ok = text(persona_.subject.name);
     else if (key == "likes" || key == "did" || key == "iplace") {
         if (interest_ >= 0) {
             const Interest& in = interests()[static_cast<std::size_t>(interest_)];
-            ok = nested(key == "likes" ? in.likes : key == "did" ? in.did[static_cast<std::size_t>(did_)] : in.place);
+            ok = nested(key == "likes" ? in.likes
+                        : key == "did" ? in.did[static_cast<std::size_t>(did_)]
+                                       : in.place);
         }
-    } else if (key == "relname") ok = relative_ && text(relative_->call);
-    else if (key == "rel") ok = relative_ && text(relative_->relation);
-    else if (key == "friend") ok = friend_ && text(friend_->call);
-    else if (key == "staff") ok = !persona_.staff.empty() && text(persona_.staff[static_cast<std::size_t>(staff_)].call);
+    } else if (key == "relname")
+        ok = relative_ && text(relative_->call);
+    else if (key == "rel")
+        ok = relative_ && text(relative_->relation);
+    else if (key == "friend")
+        ok = friend_ && text(friend_->call);
+    else if (key == "staff")
+        ok = !persona_.staff.empty() && text(persona_.staff[static_cast<std::size_t>(staff_)].call);
     else if (key == "staff2")
         ok = persona_.staff.size() > 1 && text(persona_.staff[static_cast<std::size_t>(staff2_)].call);
-    else if (key == "food") ok = nested(persona_.food);
-    else if (key == "music") ok = nested(persona_.music);
-    else if (key == "worship") ok = nested(persona_.worship);
-    else if (key == "lang") ok = text(persona_.language);
-    else if (key == "drink") ok = nested(persona_.drink);
-    else if (key == "birthplace") ok = text(persona_.birthplace);
-    else if (key == "area") ok = text(persona_.area);
-    else if (key == "partner") ok = text(persona_.late_partner);
-    else if (key == "when") ok = text(rng_.pick(kWhen));
-    else if (key == "day") ok = text(rng_.pick(kDays));
-    else if (key == "place") ok = text(rng_.pick(kPlaces));
-    else if (key == "aid") ok = text(rng_.pick(persona_.working_age ? kYoungerAids : kOlderAids));
-    else if (key == "bag") ok = text(female ? "handbag" : "wallet");
-    else if (key == "duration") ok = text(rng_.pick(kDurations));
+    else if (key == "food")
+        ok = nested(persona_.food);
+    else if (key == "music")
+        ok = nested(persona_.music);
+    else if (key == "worship")
+        ok = nested(persona_.worship);
+    else if (key == "lang")
+        ok = text(persona_.language);
+    else if (key == "drink")
+        ok = nested(persona_.drink);
+    else if (key == "birthplace")
+        ok = text(persona_.birthplace);
+    else if (key == "area")
+        ok = text(persona_.area);
+    else if (key == "partner")
+        ok = text(persona_.late_partner);
+    else if (key == "when")
+        ok = text(rng_.pick(kWhen));
+    else if (key == "day")
+        ok = text(rng_.pick(kDays));
+    else if (key == "place")
+        ok = text(rng_.pick(kPlaces));
+    else if (key == "aid")
+        ok = text(rng_.pick(persona_.working_age ? kYoungerAids : kOlderAids));
+    else if (key == "bag")
+        ok = text(female ? "handbag" : "wallet");
+    else if (key == "duration")
+        ok = text(rng_.pick(kDurations));
+    else if (key == "old")
+        ok = !persona_.working_age;
+    else if (key == "young")
+        ok = persona_.working_age;
 
     if (!ok) {
         out.resize(pos);
@@ -210,13 +256,15 @@ std::string PhraseWriter::write(const std::vector<std::string_view>& patterns) {
         for (std::size_t k = 0; k < patterns.size(); ++k)
             if (expand(patterns[(start + k) % patterns.size()], out)) break;
     }
-    if (out.empty() && !fragment(persona_.subject.kind == SubjectKind::Team ? "team-generic" : "generic", out))
+    if (out.empty() &&
+        !fragment(persona_.subject.kind == SubjectKind::Team ? "team-generic" : "generic", out))
         out = persona_.call;
     capitalise_at(out, 0);
     return out;
 }
 
-std::vector<std::string> PhraseWriter::write_distinct(const std::vector<std::string_view>& patterns, int count) {
+std::vector<std::string> PhraseWriter::write_distinct(const std::vector<std::string_view>& patterns,
+                                                      int count) {
     std::vector<std::string> items;
     if (count <= 0) return items;
     items.reserve(static_cast<std::size_t>(count));

@@ -12,7 +12,7 @@
 namespace pcr::model {
 
 class PhraseWriter {
-public:
+  public:
     PhraseWriter(const Persona& persona, const PhraseBank& bank, DemoRandom& rng);
 
     // Chooses the interest, relative, friend and staff the next row's cells talk about, so they agree.
@@ -31,7 +31,7 @@ public:
     DemoRandom& rng() { return rng_; }
     const Persona& persona() const { return persona_; }
 
-private:
+  private:
     bool placeholder(std::string_view name, std::string& out);
     bool fragment(std::string_view name, std::string& out);
     const Relative* close_relative();

@@ -1,4 +1,5 @@
-// Demo records from templates: which sections to fill and how far, and the rows, items and dates that fill them.
+// Demo records from templates: which sections to fill and how far, and the rows, items and dates that fill
+// them.
 #include "model/demo/record_filler.h"
 
 #include <algorithm>
@@ -12,23 +13,32 @@ namespace {
 
 enum class Fill { Full, Short, Optional };
 
-int effective_min(const SectionTemplate& s) { return s.kind == SectionKind::Text ? 1 : s.min; }
+int effective_min(const SectionTemplate& s) {
+    return s.kind == SectionKind::Text ? 1 : s.min;
+}
 
 bool has_required(const SectionTemplate& s) {
     return std::any_of(s.columns.begin(), s.columns.end(), [](const Column& c) { return c.required; });
 }
 
 bool has_value(const Column& c, const std::string& value) {
-    return std::any_of(c.choices.begin(), c.choices.end(), [&](const Choice& ch) { return ch.value == value; });
+    return std::any_of(c.choices.begin(), c.choices.end(),
+                       [&](const Choice& ch) { return ch.value == value; });
 }
 
 // Writes the rows of one table or dated section, choosing coherent cells column by column.
 class RowWriter {
-public:
-    RowWriter(const ToolTemplate& tool, const SectionTemplate& section, const PhraseBank& bank, PhraseWriter& w,
-              const Date& today)
-        : tool_(tool), section_(section), bank_(bank), w_(w), today_(today), kind_(w.persona().subject.kind),
-          key_(tool.id + "/" + section.id), row_bank_(bank.rows(kind_, key_)) {
+  public:
+    RowWriter(const ToolTemplate& tool, const SectionTemplate& section, const PhraseBank& bank,
+              PhraseWriter& w, const Date& today)
+        : tool_(tool),
+          section_(section),
+          bank_(bank),
+          w_(w),
+          today_(today),
+          kind_(w.persona().subject.kind),
+          key_(tool.id + "/" + section.id),
+          row_bank_(bank.rows(kind_, key_)) {
         column_lists_.reserve(section.columns.size());
         for (const Column& c : section.columns) column_lists_.push_back(bank.list(kind_, key_ + "/" + c.id));
         if (row_bank_) {
@@ -42,10 +52,13 @@ public:
     }
 
     int bank_rows() const { return row_bank_ ? static_cast<int>(row_bank_->rows.size()) : 0; }
-    bool circle_rows() const { return tool_.id == "relationship-circle" && section_.column("name") != nullptr; }
+    bool circle_rows() const {
+        return tool_.id == "relationship-circle" && section_.column("name") != nullptr;
+    }
 
     // One row; `index` counts rows of the section (conditions apply to the first ones); `relative` fills a
-    // relationship-circle row; `reviewed` anchors by-when dates. A draft row leaves one required column empty.
+    // relationship-circle row; `reviewed` anchors by-when dates. A draft row leaves one required column
+    // empty.
     Entry row(int index, const Relative* relative, const Date& reviewed, bool draft) {
         w_.new_row();
         if (relative) w_.use_relative(*relative);
@@ -55,7 +68,8 @@ public:
 
         choose_bank_row();
         for (std::size_t i = 0; i < cols.size(); ++i)
-            if (cols[i].type == ColumnType::Choice && cols[i].id != "status") values_[i] = choice(cols[i], index, relative);
+            if (cols[i].type == ColumnType::Choice && cols[i].id != "status")
+                values_[i] = choice(cols[i], index, relative);
         int by_when = -1;
         for (std::size_t i = 0; i < cols.size(); ++i) {
             if (cols[i].type != ColumnType::Date || cols[i].id == "done") continue;
@@ -65,11 +79,13 @@ public:
             values_[i] = d.iso();
             if (target && by_when < 0) by_when = static_cast<int>(i);
         }
-        const std::optional<Date> due = by_when >= 0 ? Date::parse(values_[static_cast<std::size_t>(by_when)])
-                                                     : std::nullopt;
+        const std::optional<Date> due =
+            by_when >= 0 ? Date::parse(values_[static_cast<std::size_t>(by_when)]) : std::nullopt;
         for (std::size_t i = 0; i < cols.size(); ++i) {
-            if (cols[i].id == "done" && cols[i].type == ColumnType::Date) values_[i] = done_date(due, reviewed);
-            else if (cols[i].id == "status" && cols[i].type == ColumnType::Choice) values_[i] = status(cols[i], due);
+            if (cols[i].id == "done" && cols[i].type == ColumnType::Date)
+                values_[i] = done_date(due, reviewed);
+            else if (cols[i].id == "status" && cols[i].type == ColumnType::Choice)
+                values_[i] = status(cols[i], due);
         }
         for (std::size_t i = 0; i < cols.size(); ++i)
             if (cols[i].type == ColumnType::Attendees) attendees_[i] = attendees(cols[i]);
@@ -97,7 +113,7 @@ public:
         return e;
     }
 
-private:
+  private:
     // Picks an unused bank row whose every cell can be worded for this persona, and words it.
     void choose_bank_row() {
         bank_cells_.clear();
@@ -175,8 +191,8 @@ private:
         }
         if (allowed("other") && rng.chance(35)) {
             for (const Relative& r : p.relatives)
-                if (r.group == "paid-support" && r.relation != "key worker" && r.relation != "support worker" &&
-                    r.relation != "team leader") {
+                if (r.group == "paid-support" && r.relation != "key worker" &&
+                    r.relation != "support worker" && r.relation != "team leader") {
                     list.push_back({"other", r.name});
                     break;
                 }
@@ -262,14 +278,16 @@ Date RecordFiller::review_date(const ToolTemplate& tool, ToolState state, DemoRa
     return today_.minus_months(rng.between(0, std::max(0, months - 1))).plus_days(-rng.between(0, 27));
 }
 
-Record RecordFiller::fill(const ToolTemplate& tool, const Persona& persona, ToolState state, DemoRandom& rng) const {
+Record RecordFiller::fill(const ToolTemplate& tool, const Persona& persona, ToolState state,
+                          DemoRandom& rng) const {
     if (state == ToolState::Stale && !tool.review_months) state = ToolState::Complete;
     Record r = build(tool, persona, state, rng);
     if (r.empty()) r = build(tool, persona, tool.review_months ? ToolState::Stale : ToolState::Complete, rng);
     return r;
 }
 
-Record RecordFiller::build(const ToolTemplate& tool, const Persona& persona, ToolState state, DemoRandom& rng) const {
+Record RecordFiller::build(const ToolTemplate& tool, const Persona& persona, ToolState state,
+                           DemoRandom& rng) const {
     PhraseWriter w(persona, bank_, rng);
     Record rec;
     rec.tool = tool.id;
@@ -285,8 +303,10 @@ Record RecordFiller::build(const ToolTemplate& tool, const Persona& persona, Too
                                      static_cast<int>(counted.size()));
     rng.shuffle(counted);
     int full = static_cast<int>(counted.size());
-    if (state == ToolState::Incomplete) full = needed >= 2 ? rng.between(1, needed - 1) : 0;
-    else if (needed < full) full = rng.between(needed, full);
+    if (state == ToolState::Incomplete)
+        full = needed >= 2 ? rng.between(1, needed - 1) : 0;
+    else if (needed < full)
+        full = rng.between(needed, full);
     for (std::size_t k = 0; k < counted.size(); ++k)
         fill[counted[k]] = static_cast<int>(k) < full ? Fill::Full : Fill::Short;
 
@@ -320,8 +340,10 @@ Record RecordFiller::build(const ToolTemplate& tool, const Persona& persona, Too
         } else if (sec.kind == SectionKind::Dated && sec.year_allowed && sec.column("event")) {
             std::vector<LifeEvent> events = life_events(persona, w, reviewed, min + 1);
             std::size_t count = events.size();
-            if (fill[i] == Fill::Short) count = std::min<std::size_t>(count, rng.between(0, std::max(0, min - 1)));
-            else if (fill[i] == Fill::Optional && rng.chance(50)) count = 0;
+            if (fill[i] == Fill::Short)
+                count = std::min<std::size_t>(count, rng.between(0, std::max(0, min - 1)));
+            else if (fill[i] == Fill::Optional && rng.chance(50))
+                count = 0;
             const Column* notes = sec.column("notes");
             for (std::size_t k = 0; k < count; ++k) {
                 const LifeEvent& ev = events[k];
@@ -338,7 +360,8 @@ Record RecordFiller::build(const ToolTemplate& tool, const Persona& persona, Too
             bool draft = false;
             if (fill[i] == Fill::Full) {
                 qualifying = circle ? static_cast<int>(persona.relatives.size()) : min + rng.between(0, 2);
-                if (!circle && rows.bank_rows() > 0) qualifying = std::max(min, std::min(qualifying, rows.bank_rows()));
+                if (!circle && rows.bank_rows() > 0)
+                    qualifying = std::max(min, std::min(qualifying, rows.bank_rows()));
             } else if (fill[i] == Fill::Short) {
                 qualifying = rng.between(0, std::max(0, min - 1));
                 draft = has_required(sec) && rng.chance(qualifying == 0 ? 80 : 40);
@@ -354,9 +377,10 @@ Record RecordFiller::build(const ToolTemplate& tool, const Persona& persona, Too
                                           : nullptr;
                 // Dated rows: the newest on the review date, earlier ones a review period apart.
                 const int back = total - 1 - k;
-                const Date row_date = back == 0 ? reviewed
-                                                : reviewed.minus_months(back * step).plus_days(-rng.between(0, 20));
-                Entry e = rows.row(k, rel, sec.kind == SectionKind::Dated ? row_date : reviewed, k >= qualifying);
+                const Date row_date =
+                    back == 0 ? reviewed : reviewed.minus_months(back * step).plus_days(-rng.between(0, 20));
+                Entry e =
+                    rows.row(k, rel, sec.kind == SectionKind::Dated ? row_date : reviewed, k >= qualifying);
                 if (sec.kind == SectionKind::Dated) e.date = row_date.iso();
                 out.entries.push_back(std::move(e));
             }
@@ -366,8 +390,8 @@ Record RecordFiller::build(const ToolTemplate& tool, const Persona& persona, Too
     return rec;
 }
 
-Record RecordFiller::learning_log(const ToolTemplate& tool, const Persona& persona, const std::vector<int>& days_ago,
-                                 DemoRandom& rng) const {
+Record RecordFiller::learning_log(const ToolTemplate& tool, const Persona& persona,
+                                  const std::vector<int>& days_ago, DemoRandom& rng) const {
     Record rec;
     rec.tool = tool.id;
     const SectionTemplate* sec = log_section(tool);

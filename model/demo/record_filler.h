@@ -22,13 +22,14 @@ enum class ToolState {
 // Fills records from the template alone (sections, columns, choices, minimums, conditions), wording them from
 // the phrase bank where it has a bank for the tool, section or column and with general wording where not.
 class RecordFiller {
-public:
+  public:
     RecordFiller(const PhraseBank& bank, Date today);
 
     // Never empty: an incomplete record that would have nothing in it is written stale (or complete) instead.
     Record fill(const ToolTemplate& tool, const Persona& persona, ToolState state, DemoRandom& rng) const;
 
-    // A learning log with one row per entry of `days_ago` (each 0 to two years before today), in the order given.
+    // A learning log with one row per entry of `days_ago` (each 0 to two years before today), in the order
+    // given.
     Record learning_log(const ToolTemplate& tool, const Persona& persona, const std::vector<int>& days_ago,
                         DemoRandom& rng) const;
 
@@ -38,7 +39,7 @@ public:
     // The longest look-back, in days, that learning-log entries may use.
     static constexpr int kLogDays = 730;
 
-private:
+  private:
     Record build(const ToolTemplate& tool, const Persona& persona, ToolState state, DemoRandom& rng) const;
     Date review_date(const ToolTemplate& tool, ToolState state, DemoRandom& rng) const;
 

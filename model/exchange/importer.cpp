@@ -24,7 +24,7 @@ std::string import_message(const std::filesystem::path& file, const std::vector<
 }  // namespace
 
 ImportError::ImportError(const std::filesystem::path& file, std::vector<InterchangeProblem> problems)
-    : UserError(import_message(file, problems)), problems_(std::move(problems)) {}
+    : UserError(import_message(file, problems)), file_(file), problems_(std::move(problems)) {}
 
 ImportCounts import_interchange(Store& store, const TemplateRegistry& templates, const std::filesystem::path& file) {
     auto result = read_interchange(file, templates);

@@ -15,8 +15,10 @@ class ImportError : public UserError {
 public:
     ImportError(const std::filesystem::path& file, std::vector<InterchangeProblem> problems);
     const std::vector<InterchangeProblem>& problems() const { return problems_; }
+    const std::filesystem::path& file() const { return file_; }
 
 private:
+    std::filesystem::path file_;
     std::vector<InterchangeProblem> problems_;
 };
 

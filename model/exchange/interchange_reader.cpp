@@ -39,6 +39,11 @@ std::string shorten(std::string_view s, std::size_t max = 60) {
     return std::string(s.substr(0, cut)) + "...";
 }
 
+// Most text is plain ASCII, which is valid UTF-8 without decoding.
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 bool is_topic(std::string_view t) {
     const auto dot = t.find('.');
     if (dot == std::string_view::npos || dot == 0 || dot + 1 == t.size()) return false;
@@ -169,7 +174,7 @@ private:
             if (text.find('\0') != std::string_view::npos) {
                 add(line, "", "the line holds a NUL byte; this is not a text file saved as UTF-8");
                 ok = false;
-            } else if (!is_valid_utf8(text)) {
+            } else if (!is_ascii(text) && !is_valid_utf8(text)) {
                 add(line, "", "the line is not valid UTF-8; save the file as UTF-8 (it may be in Latin-1 or "
                               "Windows-1252)");
                 ok = false;
@@ -187,13 +192,10 @@ private:
                            std::to_string(kMaxFieldBytes) + " bytes; shorten it or split it");
             return false;
         }
-        if (!is_valid_utf8(text)) {
-            add(where, std::string(what) + " is not valid UTF-8 (a character reference names a character "
-                                           "that cannot be stored); correct it");
-            return false;
-        }
+        bool ascii = true;
         for (char c : text) {
             const auto u = static_cast<unsigned char>(c);
+            ascii = ascii && u < 0x80;
             if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                 char code[8];
                 std::snprintf(code, sizeof code, "U+%04X", u);
@@ -201,14 +203,19 @@ private:
                 return false;
             }
         }
+        if (!ascii && !is_valid_utf8(text)) {
+            add(where, std::string(what) + " is not valid UTF-8 (a character reference names a character "
+                                           "that cannot be stored); correct it");
+            return false;
+        }
         return true;
     }
 
     // Reports attributes the element does not take.
     void check_attributes(pugi::xml_node node, std::initializer_list<std::string_view> allowed) {
-        std::vector<std::string> names(allowed.begin(), allowed.end());
         for (auto a : node.attributes()) {
-            if (std::find(names.begin(), names.end(), a.name()) != names.end()) continue;
+            if (std::find(allowed.begin(), allowed.end(), a.name()) != allowed.end()) continue;
+            const std::vector<std::string> names(allowed.begin(), allowed.end());
             add(node, "unknown attribute " + in_quotes(a.name()) + "; <" + node.name() + "> takes " +
                           (names.empty() ? std::string("no attributes") : join(names)));
         }

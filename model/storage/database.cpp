@@ -35,7 +35,9 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
                                " does not exist. Create the folder first or choose another place.");
     }
 
-    int flags = SQLite::OPEN_READWRITE;
+    // One connection serves one thread at a time (the Store is not shared between threads), so SQLite's own
+    // locking around every call is only overhead.
+    int flags = SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX;
     if (mode == OpenMode::CreateIfMissing) flags |= SQLite::OPEN_CREATE;
     try {
         db_ = std::make_unique<SQLite::Database>(file, flags, kBusyTimeoutMs);
@@ -89,6 +91,8 @@ void Database::configure() {
         db_->execAndGet("PRAGMA journal_mode = WAL");
         db_->exec("PRAGMA synchronous = FULL");
         db_->exec("PRAGMA cache_size = -65536");
+        // A big import grows the write-ahead log to the size of everything it wrote; trim it back afterwards.
+        db_->execAndGet("PRAGMA journal_size_limit = 67108864");
     } catch (const SQLite::Exception& e) {
         throw error("set up the connection to the database", e);
     }

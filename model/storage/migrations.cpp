@@ -97,13 +97,16 @@ Migration base_schema() {
 }
 
 // Version 2: case- and accent-insensitive search needs a folded copy of the names, which SQL cannot compute
-// portably, so existing subjects get theirs here; and reading a record as it was needs entries by record.
+// portably, so existing subjects get theirs here. And one index of entries by record, current ones first in
+// place order, replaces the partial index: it serves both the current record and reading an older version,
+// and bulk imports keep one index up to date instead of two.
 Migration search_and_history() {
     return {2,
-            "search ignoring case and accents, and faster history",
+            "search ignoring case and accents, and reading older versions quickly",
             {
                 "ALTER TABLE subject ADD COLUMN search_key TEXT NOT NULL DEFAULT ''",
-                "CREATE INDEX entry_by_record ON entry (record_key, since_version)",
+                "DROP INDEX entry_current",
+                "CREATE INDEX entry_by_record ON entry (record_key, until_version, section_position, entry_position)",
             },
             [](SQLite::Database& db) {
                 SQLite::Statement read(db, "SELECT subject_key, full_name, preferred_name FROM subject");

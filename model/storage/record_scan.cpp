@@ -1,6 +1,9 @@
 // The streaming reader behind records(), for_each_record() and export: five ordered queries merged in step.
 #include "model/storage/record_scan.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace pcr::model {
 
 namespace {
@@ -15,15 +18,55 @@ void bind_if_used(SQLite::Statement& statement, const char* name, const std::str
     if (statement.getIndex(name) != 0) statement.bind(name, value);
 }
 
-// A query of the scan and whether it has a row waiting to be used.
+// A query of the scan, whether it has a row waiting to be used, and that row's first column: the key of the
+// subject, record or entry the row belongs to, which the merge compares again and again.
 struct Cursor {
     SQLite::Statement statement;
     bool has_row = false;
+    std::int64_t owner = 0;
 
     explicit Cursor(SQLite::Statement s) : statement(std::move(s)) { advance(); }
-    void advance() { has_row = statement.executeStep(); }
-    std::int64_t key(int column) { return statement.getColumn(column).getInt64(); }
+    void advance() {
+        has_row = statement.executeStep();
+        if (has_row) owner = statement.getColumn(0).getInt64();
+    }
+    bool at(std::int64_t key) const { return has_row && owner == key; }
 };
+
+// An entry's cells, in cell_position order. They are written 0, 1, 2... and usually come back so; a sort puts
+// them right when they do not.
+void read_cells(Cursor& cells, std::int64_t entry_key, std::vector<Cell>& out) {
+    bool in_order = true;
+    std::vector<int> positions;
+    for (; cells.at(entry_key); cells.advance()) {
+        const int position = cells.statement.getColumn(1).getInt();
+        in_order = in_order && position == static_cast<int>(out.size());
+        positions.push_back(position);
+        out.push_back(Cell{cells.statement.getColumn(2).getString(), cells.statement.getColumn(3).getString(), {}});
+    }
+    if (in_order) return;
+    std::vector<std::size_t> order(out.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return positions[a] < positions[b]; });
+    std::vector<Cell> sorted;
+    sorted.reserve(out.size());
+    for (std::size_t i : order) sorted.push_back(std::move(out[i]));
+    out = std::move(sorted);
+}
+
+// An entry's attendees, each into the cell at its cell_position, in attendee_position order.
+void read_attendees(Cursor& attendees, std::int64_t entry_key, std::vector<Cell>& cells) {
+    std::vector<std::tuple<int, int, Attendee>> found;
+    for (; attendees.at(entry_key); attendees.advance())
+        found.emplace_back(attendees.statement.getColumn(1).getInt(), attendees.statement.getColumn(2).getInt(),
+                           Attendee{attendees.statement.getColumn(3).getString(),
+                                    attendees.statement.getColumn(4).getString()});
+    std::sort(found.begin(), found.end(), [](auto& a, auto& b) {
+        return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
+    });
+    for (auto& [cell, position, attendee] : found)
+        if (cell >= 0 && static_cast<std::size_t>(cell) < cells.size()) cells[cell].attendees.push_back(std::move(attendee));
+}
 
 }  // namespace
 
@@ -79,27 +122,29 @@ void RecordScan::run(const Visitor& visit) {
     Cursor entries(prepare("SELECT e.record_key, e.entry_key, e.section_id, e.section_position, e.entry_position, "
                            "e.entry_date, e.body",
                            entries_from + " " + entry_conditions, entry_order));
+    // Cells and attendees come grouped by entry in entry order; within an entry they are put in place here,
+    // because asking SQL for that order too makes it sort every entry's few rows.
     Cursor cells(prepare("SELECT c.entry_key, c.cell_position, c.column_id, c.cell_text",
                          entries_from + " JOIN cell c ON c.entry_key = e.entry_key " + entry_conditions,
-                         entry_order + ", c.cell_position"));
-    Cursor attendees(prepare("SELECT a.entry_key, a.cell_position, a.attendee_role, a.attendee_name",
+                         entry_order));
+    Cursor attendees(prepare("SELECT a.entry_key, a.cell_position, a.attendee_position, a.attendee_role, "
+                             "a.attendee_name",
                              entries_from + " JOIN attendee a ON a.entry_key = e.entry_key " + entry_conditions,
-                             entry_order + ", a.cell_position, a.attendee_position"));
+                             entry_order));
 
     std::vector<Record> subject_records;
-    std::vector<int> cell_positions;
     for (; subjects.has_row; subjects.advance()) {
-        const std::int64_t subject_key = subjects.key(0);
+        const std::int64_t subject_key = subjects.owner;
         const Subject subject = read_subject(subjects.statement, 1);
         subject_records.clear();
-        for (; records.has_row && records.key(0) == subject_key; records.advance()) {
+        for (; records.at(subject_key); records.advance()) {
             Record& record = subject_records.emplace_back();
-            const std::int64_t record_key = records.key(1);
+            const std::int64_t record_key = records.statement.getColumn(1).getInt64();
             record.tool = records.statement.getColumn(2).getString();
             record.reviewed = date_of(records.statement.getColumn(3));
             record.version = records.statement.getColumn(4).getInt();
             int section_position = -1;
-            for (; entries.has_row && entries.key(0) == record_key; entries.advance()) {
+            for (; entries.at(record_key); entries.advance()) {
                 SQLite::Statement& row = entries.statement;
                 const int this_section = row.getColumn(3).getInt();
                 if (this_section != section_position) {
@@ -107,7 +152,7 @@ void RecordScan::run(const Visitor& visit) {
                     record.sections.push_back(Section{row.getColumn(2).getString(), {}, {}});
                 }
                 Section& section = record.sections.back();
-                const std::int64_t entry_key = entries.key(1);
+                const std::int64_t entry_key = row.getColumn(1).getInt64();
                 if (row.getColumn(4).getInt() == 0) {
                     section.text = row.getColumn(6).getString();
                     continue;
@@ -116,19 +161,8 @@ void RecordScan::run(const Visitor& visit) {
                 entry.key = entry_key;
                 entry.date = text_of(row.getColumn(5));
                 entry.text = row.getColumn(6).getString();
-                cell_positions.clear();
-                for (; cells.has_row && cells.key(0) == entry_key; cells.advance()) {
-                    cell_positions.push_back(cells.statement.getColumn(1).getInt());
-                    entry.cells.push_back(
-                        Cell{cells.statement.getColumn(2).getString(), cells.statement.getColumn(3).getString(), {}});
-                }
-                for (; attendees.has_row && attendees.key(0) == entry_key; attendees.advance()) {
-                    const int position = attendees.statement.getColumn(1).getInt();
-                    for (std::size_t i = 0; i < cell_positions.size(); ++i)
-                        if (cell_positions[i] == position)
-                            entry.cells[i].attendees.push_back(Attendee{attendees.statement.getColumn(2).getString(),
-                                                                        attendees.statement.getColumn(3).getString()});
-                }
+                read_cells(cells, entry_key, entry.cells);
+                read_attendees(attendees, entry_key, entry.cells);
             }
         }
         visit(subject, subject_records);

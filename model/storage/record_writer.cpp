@@ -2,6 +2,7 @@
 // what changed or went, and inserts what is new, so history costs only the entries that changed.
 #include "model/storage/record_writer.h"
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 #include <utility>
@@ -93,8 +94,6 @@ RecordWriter::RecordWriter(Database& db, std::string actor, std::string when)
       insert_change_(db.cached("INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, ?)")),
       insert_entry_(db.cached("INSERT INTO entry (record_key, section_id, section_position, entry_position, "
                               "entry_date, body, since_version) VALUES (?, ?, ?, ?, ?, ?, ?)")),
-      insert_cell_(
-          db.cached("INSERT INTO cell (entry_key, cell_position, column_id, cell_text) VALUES (?, ?, ?, ?)")),
       insert_attendee_(db.cached("INSERT INTO attendee (entry_key, cell_position, attendee_position, attendee_role, "
                                  "attendee_name) VALUES (?, ?, ?, ?, ?)")),
       close_entry_(db.cached("UPDATE entry SET until_version = ? WHERE entry_key = ?")) {}
@@ -194,24 +193,40 @@ void RecordWriter::insert_row(std::int64_t record_key, const WantedRow& row, int
     insert_entry_.bind(7, since_version);
     run(insert_entry_);
     const std::int64_t entry_key = db_.sql().getLastInsertRowid();
-    int cell_position = 0;
-    for (const auto& cell : *row.cells) {
-        insert_cell_.bind(1, entry_key);
-        insert_cell_.bind(2, cell_position);
-        insert_cell_.bindNoCopy(3, cell.column);
-        insert_cell_.bindNoCopy(4, cell.text);
-        run(insert_cell_);
+    const std::vector<Cell>& cells = *row.cells;
+    for (std::size_t first = 0; first < cells.size(); first += kCellBatch) {
+        const std::size_t n = std::min(kCellBatch, cells.size() - first);
+        SQLite::Statement& insert = insert_cells(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const int base = static_cast<int>(i) * 4;
+            insert.bind(base + 1, entry_key);
+            insert.bind(base + 2, static_cast<int>(first + i));
+            insert.bindNoCopy(base + 3, cells[first + i].column);
+            insert.bindNoCopy(base + 4, cells[first + i].text);
+        }
+        run(insert);
+    }
+    for (std::size_t c = 0; c < cells.size(); ++c) {
         int attendee_position = 0;
-        for (const auto& attendee : cell.attendees) {
+        for (const auto& attendee : cells[c].attendees) {
             insert_attendee_.bind(1, entry_key);
-            insert_attendee_.bind(2, cell_position);
+            insert_attendee_.bind(2, static_cast<int>(c));
             insert_attendee_.bind(3, attendee_position++);
             insert_attendee_.bindNoCopy(4, attendee.role);
             insert_attendee_.bindNoCopy(5, attendee.name);
             run(insert_attendee_);
         }
-        ++cell_position;
     }
+}
+
+SQLite::Statement& RecordWriter::insert_cells(std::size_t rows) {
+    SQLite::Statement*& statement = insert_cells_.at(rows - 1);
+    if (!statement) {
+        std::string sql = "INSERT INTO cell (entry_key, cell_position, column_id, cell_text) VALUES (?, ?, ?, ?)";
+        for (std::size_t i = 1; i < rows; ++i) sql += ", (?, ?, ?, ?)";
+        statement = &db_.cached(sql);
+    }
+    return *statement;
 }
 
 namespace {

@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -49,7 +50,10 @@ private:
     std::string when_;
     SQLite::Statement& insert_change_;
     SQLite::Statement& insert_entry_;
-    SQLite::Statement& insert_cell_;
+    // Cells go in several rows per statement (1 to kCellBatch), which makes bulk imports markedly faster.
+    static constexpr std::size_t kCellBatch = 8;
+    SQLite::Statement& insert_cells(std::size_t rows);
+    std::array<SQLite::Statement*, kCellBatch> insert_cells_{};
     SQLite::Statement& insert_attendee_;
     SQLite::Statement& close_entry_;
 };

@@ -107,10 +107,13 @@ BOOST_FIXTURE_TEST_CASE(lists_the_active_caseload_and_filters_as_you_type, DemoW
     const auto people = store.subjects(SubjectKind::Person);
     const app::CaseloadModel& rows = frame->caseload().rows();
 
-    BOOST_TEST(store.count(SubjectKind::Person) == 31u);
-    BOOST_TEST(rows.GetCount() == store.count(SubjectKind::Person));
+    const std::size_t active = store.count(SubjectKind::Person);
+    const std::size_t everyone = store.count(SubjectKind::Person, true);
+    BOOST_TEST(active > 20u);
+    BOOST_TEST(everyone > active);  // at least the archived person added above
+    BOOST_TEST(rows.GetCount() == active);
     BOOST_TEST(cell(rows, 0, app::CaseloadModel::kName) == expected_label(people.front()));
-    BOOST_TEST(from_wx(frame->caseload().count_text_shown()) == "31 people");
+    BOOST_TEST(from_wx(frame->caseload().count_text_shown()) == std::to_string(active) + " people");
 
     type_search("zoe");
     const auto matches = store.subjects(SubjectKind::Person, SubjectQuery{"zoe", false});
@@ -122,13 +125,13 @@ BOOST_FIXTURE_TEST_CASE(lists_the_active_caseload_and_filters_as_you_type, DemoW
         zoe_listed = zoe_listed || cell(rows, row, app::CaseloadModel::kName) == "Zoë Ellis";
     BOOST_TEST(zoe_listed);
     BOOST_TEST(from_wx(frame->caseload().count_text_shown()) ==
-               std::to_string(matches.size()) + " of 31 people");
+               std::to_string(matches.size()) + " of " + std::to_string(active) + " people");
 
     type_search("");
-    BOOST_TEST(rows.GetCount() == 31u);
+    BOOST_TEST(rows.GetCount() == active);
     frame->caseload().set_include_archived(true);
-    BOOST_TEST(rows.GetCount() == 32u);
-    BOOST_TEST(from_wx(frame->caseload().count_text_shown()) == "32 people, archived included");
+    BOOST_TEST(rows.GetCount() == everyone);
+    BOOST_TEST(from_wx(frame->caseload().count_text_shown()) == std::to_string(everyone) + " people, archived included");
 }
 
 BOOST_FIXTURE_TEST_CASE(choosing_a_person_shows_every_person_tool_with_its_mark, DemoWindow) {

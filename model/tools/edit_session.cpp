@@ -1,0 +1,130 @@
+// A session's edits: immediate saves through the store, undo and redo as new versions, observers told of each.
+#include "model/tools/edit_session.h"
+
+#include <algorithm>
+
+#include "model/errors.h"
+
+namespace pcr::model {
+
+namespace {
+
+std::string owner(SubjectKind kind, const std::string& id) { return std::string(to_string(kind)) + " " + id; }
+
+Record empty_record(const std::string& tool) {
+    Record r;
+    r.tool = tool;
+    return r;
+}
+
+// The record as stored now, or an empty one of the tool when there is none.
+Record stored_record(const Store& store, SubjectKind kind, const std::string& id, const std::string& tool) {
+    auto found = store.record(kind, id, tool);
+    return found ? std::move(*found) : empty_record(tool);
+}
+
+}  // namespace
+
+EditSession::EditSession(Store& store) : store_(store) {}
+
+bool EditSession::apply(SubjectKind kind, const std::string& id, const std::string& tool,
+                        const std::function<void(Record&)>& change, const std::string& description) {
+    RecordChange step{kind, id, tool, stored_record(store_, kind, id, tool), {}};
+    Record edited = step.before;
+    change(edited);
+    if (edited == step.before) return false;
+    store_.save_record(kind, id, edited);
+    // Read back, so the next undo compares against exactly what the store holds (entry keys included).
+    step.after = stored_record(store_, kind, id, tool);
+    undo_.push_back(Step{std::move(step), description});
+    redo_.clear();
+    notify(undo_.back());
+    return true;
+}
+
+bool EditSession::save_subject(const Subject& subject, const std::string& description) {
+    const std::optional<Subject> stored = store_.subject(subject.kind, subject.id);
+    if (stored && *stored == subject) return false;
+    store_.save_subject(subject);
+    SubjectChange step;
+    step.after = store_.subject(subject.kind, subject.id).value_or(subject);
+    if (stored) {
+        step.before = *stored;
+    } else {
+        step.before = step.after;
+        step.before.status = Status::Archived;
+    }
+    undo_.push_back(Step{std::move(step), description});
+    redo_.clear();
+    notify(undo_.back());
+    return true;
+}
+
+std::string EditSession::undo_description() const {
+    return undo_.empty() ? std::string() : "Undo " + undo_.back().description;
+}
+
+std::string EditSession::redo_description() const {
+    return redo_.empty() ? std::string() : "Redo " + redo_.back().description;
+}
+
+void EditSession::undo() {
+    if (undo_.empty()) throw UserError("There is nothing to undo in this session.");
+    replay(undo_.back(), true);
+    redo_.push_back(std::move(undo_.back()));
+    undo_.pop_back();
+    notify(redo_.back());
+}
+
+void EditSession::redo() {
+    if (redo_.empty()) throw UserError("There is nothing to redo: undo a change first.");
+    replay(redo_.back(), false);
+    undo_.push_back(std::move(redo_.back()));
+    redo_.pop_back();
+    notify(undo_.back());
+}
+
+void EditSession::replay(Step& step, bool backwards) {
+    const std::string what = backwards ? "undo" : "redo";
+    if (auto* change = std::get_if<RecordChange>(&step.change)) {
+        Record target = backwards ? change->before : change->after;
+        const Record& expected = backwards ? change->after : change->before;
+        const Record stored = stored_record(store_, change->kind, change->id, change->tool);
+        if (!(stored == expected))
+            throw StorageError("The " + change->tool + " record of " + owner(change->kind, change->id) +
+                               " has been changed elsewhere since \"" + step.description + "\", so " + what +
+                               " would overwrite that change; reopen the record and make the change by hand.");
+        target.version = stored.version;
+        store_.save_record(change->kind, change->id, target);
+        (backwards ? change->before : change->after) =
+            stored_record(store_, change->kind, change->id, change->tool);
+        return;
+    }
+    auto& change = std::get<SubjectChange>(step.change);
+    const Subject& target = backwards ? change.before : change.after;
+    const Subject& expected = backwards ? change.after : change.before;
+    const std::optional<Subject> stored = store_.subject(target.kind, target.id);
+    if (!stored || !(*stored == expected))
+        throw StorageError("The details of " + owner(target.kind, target.id) + " have been changed elsewhere since \"" +
+                           step.description + "\", so " + what +
+                           " would overwrite that change; reopen them and make the change by hand.");
+    store_.save_subject(target);
+}
+
+void EditSession::add_observer(EditObserver& observer) { observers_.push_back(&observer); }
+
+void EditSession::remove_observer(EditObserver& observer) { std::erase(observers_, &observer); }
+
+void EditSession::notify(const Step& step) {
+    // A copy, so an observer may remove itself while being told.
+    const std::vector<EditObserver*> observers = observers_;
+    for (EditObserver* observer : observers) {
+        if (const auto* change = std::get_if<RecordChange>(&step.change))
+            observer->record_changed(change->kind, change->id, change->tool);
+        else
+            observer->subject_changed(std::get<SubjectChange>(step.change).after.kind,
+                                      std::get<SubjectChange>(step.change).after.id);
+    }
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,64 @@
+// The editing operations the record editors use: items, rows, cells, dates, text and attendees, checked against the tool's template.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "model/core/date.h"
+#include "model/tools/record.h"
+#include "model/tools/tool_template.h"
+
+namespace pcr::model {
+
+// Edits one record in place under its tool's template. Every operation checks what it is given first and
+// throws pcr::UserError (pcr::NotFoundError for an unknown section, column or position) with a message a user
+// can act on, leaving the record untouched. Entries that an operation does not touch keep their Entry::key, so
+// storage can tell them unchanged; an edited entry keeps its key too, so storage records it as changed.
+// Sections and cells that have to be created are put in template order.
+class RecordEdit {
+public:
+    // Throws pcr::UserError when the record is of another tool than `tool`.
+    RecordEdit(Record& record, const ToolTemplate& tool);
+
+    // List sections. Returns the new item's position.
+    std::size_t add_item(const std::string& section, const std::string& text);
+    void set_item(const std::string& section, std::size_t index, const std::string& text);
+
+    // Table and dated sections. A new row of a dated section is dated `today`; a table row has no date.
+    // Returns the new row's position.
+    std::size_t add_row(const std::string& section, const Date& today);
+    // Text, choice and date columns; blank text clears the cell. Choice values must be one of the column's
+    // choices, dates written YYYY-MM-DD.
+    void set_cell(const std::string& section, std::size_t row, const std::string& column, const std::string& text);
+    // A dated row's date: YYYY-MM-DD, or a year alone where the section allows it (life story).
+    void set_date(const std::string& section, std::size_t row, const std::string& date);
+    // Attendee columns: the attendee's role must be one of the column's roles and the name not blank.
+    // add_attendee returns the attendee's position in the cell.
+    std::size_t add_attendee(const std::string& section, std::size_t row, const std::string& column,
+                             const Attendee& attendee);
+    void remove_attendee(const std::string& section, std::size_t row, const std::string& column, std::size_t index);
+
+    // Any list, table or dated section: moves the entry at `from` so that it ends up at position `to`.
+    void move_entry(const std::string& section, std::size_t from, std::size_t to);
+    void remove_entry(const std::string& section, std::size_t index);
+
+    // Text sections.
+    void set_text(const std::string& section, const std::string& text);
+
+    // Stamps the record as reviewed on `today` (what "Mark as reviewed today" does).
+    void mark_reviewed(const Date& today);
+
+    Record& record() { return record_; }
+    const ToolTemplate& tool() const { return tool_; }
+
+private:
+    const SectionTemplate& section_of(const std::string& section) const;
+    const Column& column_of(const SectionTemplate& section, const std::string& column) const;
+    Section& section_data(const SectionTemplate& section);
+    Entry& entry_at(const SectionTemplate& section, std::size_t index);
+
+    Record& record_;
+    const ToolTemplate& tool_;
+};
+
+}  // namespace pcr::model

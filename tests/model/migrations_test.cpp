@@ -1,0 +1,195 @@
+// Tests of opening database files: new and empty ones, upgrades of older ones, and refusing what is not ours.
+#include <boost/test/unit_test.hpp>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "model/errors.h"
+#include "model/storage/migrations.h"
+#include "model/storage/sqlite_store.h"
+#include "support/store_samples.h"
+#include "support/tool_records.h"
+
+using namespace pcr::model;
+using pcr::test::count_rows;
+using pcr::test::TempFolder;
+
+namespace {
+
+std::string thrown_message(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const pcr::StorageError& e) {
+        return e.what();
+    }
+    return "(no StorageError thrown)";
+}
+
+std::string file_text(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// A database as version 1 of the schema left it, with one person, their details' history and a learning log.
+void write_version_1_database(const std::filesystem::path& file) {
+    SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    migrate(db, 1);
+    db.exec("INSERT INTO change_log (change_no, changed_at, changed_by, summary) VALUES "
+            "(1, '2025-01-02T10:00:00Z', 'maria', 'added'), "
+            "(2, '2025-01-03T11:00:00Z', 'maria', 'added with 1 section')");
+    db.exec("INSERT INTO subject (subject_key, kind, ext_id, full_name, preferred_name, born_on, status, version_no) "
+            "VALUES (1, 'person', 'P-7', 'Zoë Ångström', 'Zo', '1950-05-06', 'active', 1)");
+    db.exec("INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, born_on, "
+            "status) VALUES (1, 1, 1, 'Zoë Ångström', 'Zo', '1950-05-06', 'active')");
+    db.exec("INSERT INTO record (record_key, subject_key, tool_id, reviewed_on, version_no) "
+            "VALUES (1, 1, 'learning-log', NULL, 1)");
+    db.exec("INSERT INTO record_version (record_key, version_no, change_no, reviewed_on) VALUES (1, 1, 2, NULL)");
+    db.exec("INSERT INTO entry (entry_key, record_key, section_id, section_position, entry_position, entry_date, body, "
+            "since_version, until_version) VALUES (1, 1, 'entries', 0, 1, '2025-01-03', '', 1, NULL)");
+    db.exec("INSERT INTO cell (entry_key, cell_position, column_id, cell_text) VALUES "
+            "(1, 0, 'what-they-did', 'Fed the ducks'), (1, 1, 'worked-well', 'Bread from home')");
+}
+
+int pragma(const std::filesystem::path& file, const std::string& name) {
+    SQLite::Database db(file, SQLite::OPEN_READONLY);
+    return db.execAndGet("PRAGMA " + name).getInt();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(migrations_test)
+
+BOOST_AUTO_TEST_CASE(steps_are_numbered_one_after_another) {
+    const auto& steps = schema_migrations();
+    BOOST_TEST(steps.size() >= 2u);
+    for (std::size_t i = 0; i < steps.size(); ++i) BOOST_TEST(steps[i].version == static_cast<int>(i + 1));
+    BOOST_TEST(sqlite_schema_version() == static_cast<int>(steps.size()));
+}
+
+BOOST_AUTO_TEST_CASE(a_new_database_gets_the_latest_schema_our_marker_and_wal) {
+    TempFolder folder;
+    const auto file = folder.path() / "new.db";
+    open_sqlite_store(file, OpenMode::CreateIfMissing)->save_subject(pcr::test::person("P-1", "Ann"));
+    BOOST_TEST(pragma(file, "user_version") == sqlite_schema_version());
+    BOOST_TEST(pragma(file, "application_id") == kApplicationId);
+    SQLite::Database db(file, SQLite::OPEN_READONLY);
+    BOOST_TEST(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_file_becomes_a_database) {
+    TempFolder folder;
+    const auto file = folder.path() / "empty.db";
+    std::ofstream(file).close();
+    auto store = open_sqlite_store(file);
+    BOOST_TEST(store->count(SubjectKind::Person) == 0u);
+    BOOST_TEST(pragma(file, "user_version") == sqlite_schema_version());
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_file_is_not_created_unless_asked) {
+    TempFolder folder;
+    const auto file = folder.path() / "missing.db";
+    BOOST_TEST(thrown_message([&] { open_sqlite_store(file); }) ==
+               "No database at " + file.string() + ". Create one with `pcrecords-cli --db " + file.string() +
+                   " init`, or check the file name.");
+    BOOST_TEST(!std::filesystem::exists(file));
+    const auto nowhere = folder.path() / "no-such-folder" / "x.db";
+    BOOST_TEST(thrown_message([&] { open_sqlite_store(nowhere, OpenMode::CreateIfMissing); }) ==
+               "Cannot create a database at " + nowhere.string() + ": the folder " + nowhere.parent_path().string() +
+                   " does not exist. Create the folder first or choose another place.");
+}
+
+BOOST_AUTO_TEST_CASE(an_older_database_is_upgraded_and_keeps_its_data) {
+    TempFolder folder;
+    const auto file = folder.path() / "old.db";
+    write_version_1_database(file);
+    BOOST_TEST(pragma(file, "user_version") == 1);
+
+    auto store = open_sqlite_store(file);
+    BOOST_TEST(pragma(file, "user_version") == sqlite_schema_version());
+    const auto zoe = store->subject(SubjectKind::Person, "P-7");
+    BOOST_REQUIRE(zoe.has_value());
+    BOOST_TEST(zoe->name == "Zoë Ångström");
+    BOOST_TEST(zoe->born->iso() == "1950-05-06");
+    // Search needs the key the upgrade computed for people already there.
+    BOOST_TEST(store->subjects(SubjectKind::Person, {"angstrom"}).size() == 1u);
+    BOOST_TEST(store->subjects(SubjectKind::Person, {"ZO"}).size() == 1u);
+    const auto log = store->record(SubjectKind::Person, "P-7", "learning-log");
+    BOOST_REQUIRE(log.has_value());
+    BOOST_TEST(log->section("entries")->entries.at(0).cell("what-they-did")->text == "Fed the ducks");
+    const auto history = store->history(SubjectKind::Person, "P-7");
+    BOOST_TEST(history.size() == 2u);
+    BOOST_TEST(history.at(1).who == "maria");
+    BOOST_TEST(store->check().ok());
+
+    Record more = *log;
+    more.section_for_update("entries").entries.push_back(pcr::test::row({{"what-they-did", "Swam"}}, "2025-02-01"));
+    BOOST_TEST(store->save_record(SubjectKind::Person, "P-7", more) == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_failed_upgrade_step_leaves_the_file_at_its_last_good_version) {
+    TempFolder folder;
+    const auto file = folder.path() / "old.db";
+    write_version_1_database(file);
+    {
+        // Something in the way of step 2: an index of the name it creates.
+        SQLite::Database db(file, SQLite::OPEN_READWRITE);
+        db.exec("CREATE INDEX entry_by_record ON entry (record_key)");
+    }
+    const std::string message = thrown_message([&] { open_sqlite_store(file); });
+    BOOST_TEST(message.starts_with("Could not upgrade the database to the layout this program uses in " +
+                                   file.string() + ": "));
+    BOOST_TEST(pragma(file, "user_version") == 1);
+    BOOST_TEST(count_rows(file, "SELECT count(*) FROM pragma_table_info('subject') WHERE name = 'search_key'") == 0);
+    BOOST_TEST(count_rows(file, "SELECT count(*) FROM subject") == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_database_from_a_newer_program_is_refused) {
+    TempFolder folder;
+    const auto file = folder.path() / "newer.db";
+    open_sqlite_store(file, OpenMode::CreateIfMissing);
+    {
+        SQLite::Database db(file, SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA user_version = 7");
+    }
+    BOOST_TEST(thrown_message([&] { open_sqlite_store(file); }) ==
+               file.string() + " was written by a newer pcrecords (schema 7; this program knows up to " +
+                   std::to_string(sqlite_schema_version()) + "). Update pcrecords to open it.");
+    BOOST_TEST(pragma(file, "user_version") == 7);
+}
+
+BOOST_AUTO_TEST_CASE(a_file_that_is_not_sqlite_is_refused_and_left_alone) {
+    TempFolder folder;
+    const auto file = folder.path() / "letter.db";
+    const std::string letter = "Dear Sam,\nThis is a letter, not a database. It is long enough to have a header.\n";
+    std::ofstream(file, std::ios::binary) << letter;
+    for (const auto mode : {OpenMode::Existing, OpenMode::CreateIfMissing})
+        BOOST_TEST(thrown_message([&] { open_sqlite_store(file, mode); }) ==
+                   file.string() +
+                       " is not a pcrecords database (it is not an SQLite database at all). Check the file name, or "
+                       "create a new database with `pcrecords-cli --db NEW-FILE init`.");
+    BOOST_TEST(file_text(file) == letter);
+}
+
+BOOST_AUTO_TEST_CASE(another_programs_database_is_refused_and_left_alone) {
+    TempFolder folder;
+    const auto file = folder.path() / "contacts.db";
+    {
+        SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE contact (name TEXT, phone TEXT)");
+        db.exec("INSERT INTO contact VALUES ('Sam', '01234')");
+    }
+    BOOST_TEST(thrown_message([&] { open_sqlite_store(file, OpenMode::CreateIfMissing); }) ==
+               file.string() +
+                   " is not a pcrecords database: it is an SQLite database of another program. pcrecords has not "
+                   "changed it. Open a pcrecords database, or create a new one with `pcrecords-cli --db NEW-FILE "
+                   "init`.");
+    BOOST_TEST(count_rows(file, "SELECT count(*) FROM sqlite_master") == 1);
+    BOOST_TEST(pragma(file, "application_id") == 0);
+    BOOST_TEST(pragma(file, "user_version") == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
