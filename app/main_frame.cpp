@@ -11,6 +11,7 @@
 #include <wx/statusbr.h>
 #include <wx/utils.h>
 
+#include "app/app_icon.h"
 #include "app/dialogs/import_problems_dialog.h"
 #include "app/display_text.h"
 #include "app/views/caseload_view.h"
@@ -49,6 +50,7 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
       templates_(templates),
       today_(today),
       today_given_(today_given) {
+    SetIcons(app_icon());
     build_menus();
 
     splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -63,7 +65,12 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
     const int widths[] = {-1, FromDIP(260)};
     SetStatusWidths(2, widths);
 
-    caseload_->on_selection([this](const model::Subject* subject) { subject_view_->show_subject(subject); });
+    caseload_->on_selection([this](const model::Subject* subject) {
+        if (subject || !store_ || !caseload_->rows().subjects().empty())
+            subject_view_->show_subject(subject);
+        else
+            show_empty_caseload();
+    });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
 
     restore_geometry();
@@ -187,10 +194,23 @@ void MainFrame::show_database() {
     }
     SetTitle(to_wx(file_.filename()) + L" \u2014 pcrecords");
     SetStatusText(to_wx(file_), 0);
-    if (caseload_->rows().subjects().empty())
-        subject_view_->show_message("Nobody here yet", "Import an interchange file with File > Import to add people.");
-    else
-        caseload_->select_row(0);
+}
+
+void MainFrame::show_empty_caseload() {
+    const model::SubjectKind kind = caseload_->kind();
+    const wxString search = caseload_->search_control()->GetValue();
+    if (!search.empty()) {
+        subject_view_->show_message(L"Nobody matches \u201c" + search + L"\u201d",
+                                    "Check the spelling, or use View > Show Archived to search archived " +
+                                        wxString(kind == model::SubjectKind::Staff ? "staff" : "people") +
+                                        " too.");
+    } else if (kind == model::SubjectKind::Team) {
+        subject_view_->show_message("No team records yet",
+                                    "The team's records arrive with an interchange file: File > Import.");
+    } else {
+        subject_view_->show_message(wxString::Format("No %s yet", kind == model::SubjectKind::Staff ? "staff" : "people"),
+                                    "Add them by importing an interchange file with File > Import.");
+    }
 }
 
 void MainFrame::on_new(wxCommandEvent&) {
@@ -281,10 +301,11 @@ void MainFrame::on_about(wxCommandEvent&) {
     wxAboutDialogInfo info;
     info.SetName("pcrecords");
     info.SetVersion(PCR_VERSION);
+    info.SetIcon(app_icon().GetIcon(64));
     info.SetDescription(
-        "Person-centred thinking records for the people a care provider supports, its staff and its team:\n"
-        "one-page profiles, relationship circles, learning logs and the other tools,\n"
-        "with how complete and how current each one is.");
+        "Person-centred thinking records for the people a care provider supports, its staff and its team: "
+        "one-page profiles, relationship circles, learning logs and the other tools, with how complete and "
+        "how current each one is.");
     wxAboutBox(info, this);
 }
 

@@ -37,6 +37,8 @@ private:
     void restore_geometry();
     void save_geometry();
     void show_database();
+    // The right side when the list is empty: why, and what to do about it.
+    void show_empty_caseload();
     void on_new(wxCommandEvent& event);
     void on_open(wxCommandEvent& event);
     void on_recent(wxCommandEvent& event);

@@ -109,7 +109,13 @@ int main(int argc, char** argv) {
     timer = Timer();
     const ImportCounts counts = store->import(data);
     std::printf("import: %s (%d people, %d records)\n", timer.str().c_str(), counts.people, counts.records);
-    std::printf("file size: %.1f MB\n", static_cast<double>(std::filesystem::file_size(file)) / 1e6);
+    auto wal = file;
+    wal += "-wal";
+    std::error_code ec;
+    const auto wal_size = std::filesystem::file_size(wal, ec);
+    std::printf("file size: %.1f MB (write-ahead log %.1f MB)\n",
+                static_cast<double>(std::filesystem::file_size(file)) / 1e6,
+                ec ? 0.0 : static_cast<double>(wal_size) / 1e6);
 
     timer = Timer();
     long visited = 0, log_entries = 0;

@@ -2,11 +2,12 @@
 #include "app/dialogs/import_problems_dialog.h"
 
 #include <wx/artprov.h>
-#include <wx/listctrl.h>
+#include <wx/html/htmlwin.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
 
+#include "app/html_escape.h"
 #include "app/wx_text.h"
 
 namespace pcr::app {
@@ -23,18 +24,20 @@ ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesyst
     auto* icon = new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX));
     auto* text = new wxStaticText(this, wxID_ANY, intro);
 
-    auto* list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(720, 260)),
-                                wxLC_REPORT | wxLC_SINGLE_SEL);
-    list->AppendColumn("Line", wxLIST_FORMAT_RIGHT, FromDIP(60));
-    list->AppendColumn("Element", wxLIST_FORMAT_LEFT, FromDIP(200));
-    list->AppendColumn("Problem", wxLIST_FORMAT_LEFT, FromDIP(440));
-    long row = 0;
+    // An HTML table, so long problems wrap instead of being cut off at a column's edge.
+    std::string rows;
     for (const auto& problem : problems) {
-        list->InsertItem(row, problem.line > 0 ? wxString::Format("%d", problem.line) : wxString());
-        list->SetItem(row, 1, to_wx(problem.element));
-        list->SetItem(row, 2, to_wx(problem.message));
-        ++row;
+        rows += "<tr><td valign=\"top\" align=\"right\" nowrap>" +
+                (problem.line > 0 ? std::to_string(problem.line) : std::string()) + "</td><td valign=\"top\"><code>" +
+                escape_html(problem.element) + "</code></td><td valign=\"top\">" + escape_html(problem.message) +
+                "</td></tr>";
     }
+    auto* list = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 280)),
+                                  wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    list->SetPage(to_wx("<html><body><table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                        "<tr><th align=\"right\">Line</th><th align=\"left\">Element</th>"
+                        "<th align=\"left\">Problem</th></tr>" +
+                        rows + "</table></body></html>"));
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(icon, 0, wxRIGHT, FromDIP(12));

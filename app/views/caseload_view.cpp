@@ -16,7 +16,7 @@ namespace {
 const model::SubjectKind kKinds[] = {model::SubjectKind::Person, model::SubjectKind::Staff,
                                      model::SubjectKind::Team};
 
-// Column widths before GTK has laid the list out (it reports 0 until then).
+// Column widths; the name column takes the rest.
 constexpr int kIdWidth = 75;
 constexpr int kAgeWidth = 50;
 constexpr int kRecordsWidth = 140;
@@ -113,16 +113,14 @@ void CaseloadView::set_kind(model::SubjectKind kind) {
     Layout();
     fit_name_column();
     reload();
-    select_row(model_->subjects().empty() ? -1 : 0);
 }
 
 void CaseloadView::fit_name_column() {
-    const int defaults[] = {0, FromDIP(kIdWidth), FromDIP(kAgeWidth), FromDIP(kRecordsWidth)};
+    // The other columns keep their set widths: GTK reports the last one stretched, which would feed back here.
+    const int widths[] = {0, FromDIP(kIdWidth), FromDIP(kAgeWidth), FromDIP(kRecordsWidth)};
     int others = 0;
-    for (unsigned i = 1; i < list_->GetColumnCount(); ++i) {
-        const wxDataViewColumn* column = list_->GetColumn(i);
-        if (!column->IsHidden()) others += column->GetWidth() > 0 ? column->GetWidth() : defaults[i];
-    }
+    for (unsigned i = 1; i < list_->GetColumnCount(); ++i)
+        if (!list_->GetColumn(i)->IsHidden()) others += widths[i];
     // Leave room for the vertical scroll bar so the last column is never pushed out of sight.
     const int scroll_bar = wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, list_);
     list_->GetColumn(CaseloadModel::kName)
@@ -168,7 +166,10 @@ void CaseloadView::update_count() {
 }
 
 void CaseloadView::restore_selection(const std::string& id) {
-    const int row = id.empty() ? -1 : model_->row_of(id);
+    int row = id.empty() ? -1 : model_->row_of(id);
+    // Someone is always chosen while the list has anyone: when the search hides the chosen person, the first
+    // match takes their place, so the right side follows the typing.
+    if (row < 0 && !model_->subjects().empty()) row = 0;
     if (row >= 0) {
         const wxDataViewItem item = model_->GetItem(row);
         list_->Select(item);
@@ -196,7 +197,8 @@ void CaseloadView::notify() {
     const int row = selected_row();
     const model::Subject* subject = row >= 0 ? model_->subject(row) : nullptr;
     const std::string id = subject ? subject->id : std::string();
-    if (notified_ && id == notified_id_) return;
+    // An empty choice is always passed on: the reason for it (the search text) may have changed.
+    if (notified_ && subject && id == notified_id_) return;
     notified_ = true;
     notified_id_ = id;
     if (handler_) handler_(subject);

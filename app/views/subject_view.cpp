@@ -66,11 +66,11 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
     tool_list_ = new wxDataViewCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                     wxDV_SINGLE | wxDV_ROW_LINES);
     tool_list_->AssociateModel(tools_.get());
-    tool_list_->AppendTextColumn("Tool", ToolListModel::kTitle, wxDATAVIEW_CELL_INERT, FromDIP(210), wxALIGN_NOT,
+    tool_list_->AppendTextColumn("Tool", ToolListModel::kTitle, wxDATAVIEW_CELL_INERT, FromDIP(222), wxALIGN_NOT,
                                  wxDATAVIEW_COL_RESIZABLE);
     tool_list_->AppendColumn(new wxDataViewColumn("Complete", new CompletenessRenderer, ToolListModel::kCompleteness,
                                                   FromDIP(120), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE));
-    tool_list_->AppendIconTextColumn("Status", ToolListModel::kStatus, wxDATAVIEW_CELL_INERT, FromDIP(232),
+    tool_list_->AppendIconTextColumn("Status", ToolListModel::kStatus, wxDATAVIEW_CELL_INERT, FromDIP(222),
                                      wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
     tool_list_->AppendTextColumn("Reviewed", ToolListModel::kLastReviewed, wxDATAVIEW_CELL_INERT,
                                  FromDIP(110), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);

@@ -79,13 +79,9 @@ struct RecordWriter::WantedRow {
     const std::vector<Cell>* cells = &kNoCells;
 };
 
-namespace {
-
-bool same_content(const auto& a, const auto& b) {
+bool RecordWriter::same_content(const StoredRow& a, const WantedRow& b) {
     return a.section == *b.section && a.date == *b.date && a.body == *b.body && a.cells == *b.cells;
 }
-
-}  // namespace
 
 RecordWriter::RecordWriter(Database& db, std::string actor, std::string when)
     : db_(db),
@@ -229,17 +225,14 @@ SQLite::Statement& RecordWriter::insert_cells(std::size_t rows) {
     return *statement;
 }
 
-namespace {
-
 // The rows a record is stored as: per section, its text at position 0 when it has text or nothing else (so an
 // empty section is kept), then its entries from position 1.
-template <class Row>
-std::vector<Row> wanted_rows(const Record& record) {
-    std::vector<Row> rows;
+std::vector<RecordWriter::WantedRow> RecordWriter::wanted_rows(const Record& record) {
+    std::vector<WantedRow> rows;
     int section_position = 0;
     for (const auto& section : record.sections) {
         if (!section.text.empty() || section.entries.empty()) {
-            Row row;
+            WantedRow row;
             row.section = &section.id;
             row.section_position = section_position;
             row.body = &section.text;
@@ -247,7 +240,7 @@ std::vector<Row> wanted_rows(const Record& record) {
         }
         int entry_position = 1;
         for (const auto& entry : section.entries) {
-            Row row;
+            WantedRow row;
             row.key = entry.key;
             row.section = &section.id;
             row.section_position = section_position;
@@ -262,10 +255,8 @@ std::vector<Row> wanted_rows(const Record& record) {
     return rows;
 }
 
-}  // namespace
-
 void RecordWriter::insert_rows(std::int64_t record_key, const Record& record, int since_version) {
-    for (const auto& row : wanted_rows<WantedRow>(record)) insert_row(record_key, row, since_version);
+    for (const auto& row : wanted_rows(record)) insert_row(record_key, row, since_version);
 }
 
 std::vector<RecordWriter::StoredRow> RecordWriter::current_rows(std::int64_t record_key) {
@@ -353,7 +344,7 @@ int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, co
         summary = describe_new_record(record);
     } else {
         const std::vector<StoredRow> stored = current_rows(*record_key);
-        const std::vector<WantedRow> wanted = wanted_rows<WantedRow>(record);
+        const std::vector<WantedRow> wanted = wanted_rows(record);
         std::vector<bool> claimed(stored.size(), false);
         std::vector<std::ptrdiff_t> match(wanted.size(), -1);
 

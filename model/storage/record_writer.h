@@ -38,6 +38,8 @@ private:
     struct StoredRow;
     struct WantedRow;
 
+    static std::vector<WantedRow> wanted_rows(const Record& record);
+    static bool same_content(const StoredRow& stored, const WantedRow& wanted);
     std::int64_t log_change(const std::string& summary);
     void insert_rows(std::int64_t record_key, const Record& record, int since_version);
     void insert_row(std::int64_t record_key, const WantedRow& row, int since_version);

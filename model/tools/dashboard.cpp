@@ -1,0 +1,207 @@
+// The manager's dashboard: one pass over each kind's records, sorted into what needs doing.
+#include "model/tools/dashboard.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "model/core/text.h"
+
+namespace pcr::model {
+
+namespace {
+
+// Tool, section and column ids fixed by the design (docs/tools.md).
+constexpr const char* kProfileTool = "one-page-profile";
+constexpr const char* kReviewTool = "person-centred-review";
+constexpr const char* kOutcomesTool = "outcomes";
+constexpr const char* kByWhen = "by-when";
+constexpr const char* kDone = "done";      // review actions: a date, empty until done
+constexpr const char* kStatus = "status";  // outcomes: open, done or dropped
+constexpr const char* kWho = "who";
+
+std::string in_days(int days) {
+    if (days == 0) return "today";
+    if (days == 1) return "tomorrow";
+    return "in " + std::to_string(days) + " days";
+}
+
+// A tool title inside a sentence: "No one-page profile yet" (a title starting with an acronym keeps it).
+std::string in_sentence(const std::string& title) {
+    std::string out = title;
+    if (out.size() > 1 && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'a' && out[1] <= 'z') out[0] += 'a' - 'A';
+    return out;
+}
+
+std::string days_overdue(int days) { return days == 1 ? "1 day overdue" : std::to_string(days) + " days overdue"; }
+
+DashboardLine line_for(const Subject& subject, const std::string& tool, std::string text) {
+    return DashboardLine{subject.kind, subject.id, subject.display_name(), tool, std::move(text), std::nullopt, false};
+}
+
+// A line when a record is out of date or due within the window; nothing when it is current for longer.
+std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate& tool, const RecordStatus& status,
+                                      const Date& day) {
+    if (!tool.review_months) return std::nullopt;
+    if (!status.last_reviewed) {
+        DashboardLine line = line_for(subject, tool.id, tool.title + ": never reviewed");
+        line.overdue = true;
+        return line;
+    }
+    if (!status.due) return std::nullopt;
+    const int left = status.due->days_since(day);
+    if (left > Dashboard::kDueWithinDays) return std::nullopt;
+    DashboardLine line = line_for(subject, tool.id, "");
+    line.date = status.due;
+    if (left < 0) {
+        line.text = tool.title + ": out of date since " + status.due->plus_days(1).iso();
+        line.overdue = true;
+    } else {
+        line.text = tool.title + ": due for review by " + status.due->iso() + " (" + in_days(left) + ")";
+    }
+    return line;
+}
+
+// Where a tool keeps rows that fall due: the rows section with a date column "by-when" and the column that
+// closes a row ("done" or "status"). Found through the template, so titles and column order may change.
+struct DueRows {
+    const SectionTemplate* section = nullptr;
+    const Column* closes = nullptr;
+};
+
+DueRows due_rows(const ToolTemplate* tool, const char* closing_column) {
+    if (!tool) return {};
+    for (const auto& section : tool->sections) {
+        if (!section.has_rows()) continue;
+        const Column* by_when = section.column(kByWhen);
+        const Column* closes = section.column(closing_column);
+        if (by_when && by_when->type == ColumnType::Date && closes) return {&section, closes};
+    }
+    return {};
+}
+
+bool row_closed(const Entry& row, const Column& closes) {
+    const Cell* cell = row.cell(closes.id);
+    if (!cell || cell->blank()) return false;
+    if (closes.id == kStatus) {
+        const std::string value = trim(cell->text);
+        return value == "done" || value == "dropped";
+    }
+    return true;
+}
+
+// "Move to a flat: Visit two flats (Alan)": the row's text columns, with who does it in brackets.
+std::string describe_row(const SectionTemplate& section, const Entry& row, const Column& closes) {
+    std::string what, who;
+    for (const auto& column : section.columns) {
+        if (column.id == kByWhen || column.id == closes.id || column.type != ColumnType::Text) continue;
+        const Cell* cell = row.cell(column.id);
+        if (!cell || cell->blank()) continue;
+        if (column.id == kWho)
+            who = trim(cell->text);
+        else
+            what += (what.empty() ? "" : ": ") + trim(cell->text);
+    }
+    if (what.empty()) what = "(no description)";
+    return who.empty() ? what : what + " (" + who + ")";
+}
+
+void add_overdue_rows(std::vector<DashboardLine>& lines, const Subject& subject, const ToolTemplate& tool,
+                      const Record& record, const DueRows& rows, const Date& day) {
+    const Section* data = record.section(rows.section->id);
+    if (!data) return;
+    for (const auto& row : data->entries) {
+        const Cell* by_when = row.cell(kByWhen);
+        const auto due = by_when ? Date::parse(trim(by_when->text)) : std::nullopt;
+        if (!due || *due >= day || row_closed(row, *rows.closes)) continue;
+        DashboardLine line = line_for(subject, tool.id,
+                                      describe_row(*rows.section, row, *rows.closes) + ": due " + due->iso() + ", " +
+                                          days_overdue(day.days_since(*due)));
+        line.date = due;
+        line.overdue = true;
+        lines.push_back(std::move(line));
+    }
+}
+
+bool by_name(const DashboardLine& a, const DashboardLine& b) {
+    const std::string an = fold_for_search(a.name), bn = fold_for_search(b.name);
+    if (an != bn) return an < bn;
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (a.id != b.id) return a.id < b.id;
+    return a.tool < b.tool;
+}
+
+// Undated lines ("never reviewed") first, then by date, then by name.
+bool by_date(const DashboardLine& a, const DashboardLine& b) {
+    if (a.date != b.date) return !a.date || (b.date && *a.date < *b.date);
+    return by_name(a, b);
+}
+
+}  // namespace
+
+Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates, const Date& day) {
+    Dashboard board;
+    board.day = day;
+    const ToolTemplate* profile = templates.find(kProfileTool);
+    const ToolTemplate* review = templates.find(kReviewTool);
+    const DueRows actions = due_rows(review, kDone);
+    const DueRows outcomes = due_rows(templates.find(kOutcomesTool), kStatus);
+
+    for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
+        std::set<std::string> with_profile, with_review;
+        std::map<std::string, CoverageRow> covered;
+        for_each_status(store, templates, kind, day,
+                        [&](const Subject& subject, const ToolTemplate& tool, const Record& record,
+                            const RecordStatus& status) {
+                            CoverageRow& row = covered[tool.id];
+                            ++row.with_record;
+                            if (status.complete && status.current) ++row.complete_and_current;
+                            if (&tool == review) {
+                                if (!record.empty()) with_review.insert(subject.id);
+                                if (actions.section) add_overdue_rows(board.overdue_actions, subject, tool, record,
+                                                                      actions, day);
+                            } else if (outcomes.section && tool.id == kOutcomesTool) {
+                                add_overdue_rows(board.overdue_outcomes, subject, tool, record, outcomes, day);
+                            }
+                            if (&tool == profile && !record.empty()) with_profile.insert(subject.id);
+                            if (record.empty()) return;
+                            if (auto line = due_line(subject, tool, status, day))
+                                (&tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
+                        });
+
+        // Counted in this pass rather than by coverage(), which would read every record a second time; the
+        // rows are the same (the tests compare them).
+        const long total = kind == SubjectKind::Team ? 1 : static_cast<long>(store.count(kind));
+        for (const ToolTemplate* tool : templates.tools_for(kind)) {
+            CoverageRow row = covered[tool->id];
+            row.tool = tool->id;
+            row.scope = kind;
+            row.total = total;
+            row.coverage = total > 0 ? static_cast<int>(row.complete_and_current * 100 / total) : 0;
+            board.coverage.push_back(row);
+        }
+
+        const bool profiles = profile && profile->applies_to(kind);
+        const bool reviews = review && review->applies_to(kind);
+        if (!profiles && !reviews) continue;
+        for (const auto& subject : store.subjects(kind)) {
+            if (profiles && !with_profile.count(subject.id))
+                board.no_profile.push_back(line_for(subject, profile->id, "No " + in_sentence(profile->title) + " yet"));
+            if (reviews && !with_review.count(subject.id)) {
+                DashboardLine line = line_for(subject, review->id, "No " + in_sentence(review->title) + " yet");
+                line.overdue = true;
+                board.reviews_due.push_back(std::move(line));
+            }
+        }
+    }
+
+    std::stable_sort(board.no_profile.begin(), board.no_profile.end(),
+                     [](const DashboardLine& a, const DashboardLine& b) {
+                         return a.kind != b.kind ? a.kind < b.kind : by_name(a, b);
+                     });
+    for (auto* lines : {&board.records_due, &board.reviews_due, &board.overdue_actions, &board.overdue_outcomes})
+        std::stable_sort(lines->begin(), lines->end(), by_date);
+    return board;
+}
+
+}  // namespace pcr::model

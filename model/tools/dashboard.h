@@ -1,0 +1,45 @@
+// The manager's dashboard for a day: what is missing, due or overdue across the caseload, and coverage per tool.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/core/date.h"
+#include "model/people/subject.h"
+#include "model/storage/store.h"
+#include "model/tools/record_statuses.h"
+#include "model/tools/template_registry.h"
+
+namespace pcr::model {
+
+// One line of the dashboard, naming the record it is about so the app can open it.
+struct DashboardLine {
+    SubjectKind kind = SubjectKind::Person;
+    std::string id;
+    std::string name;  // the subject's display name
+    std::string tool;  // tool id of the record to open
+    std::string text;  // what it is about, e.g. "Learning log: due for review by 2026-07-15 (in 15 days)"
+    std::optional<Date> date;  // the day the line turns on (due date, by-when); none for "never" and "missing"
+    bool overdue = false;      // past its day (out of date, or an action or outcome not done in time)
+};
+
+struct Dashboard {
+    // How far ahead "due soon" looks.
+    static constexpr int kDueWithinDays = 30;
+
+    Date day;
+    std::vector<DashboardLine> no_profile;        // active people, then staff, with no one-page profile (or an empty one)
+    std::vector<DashboardLine> records_due;       // out of date or due within kDueWithinDays (reviews listed below)
+    std::vector<DashboardLine> reviews_due;       // person-centred review out of date, due soon, or never held
+    std::vector<DashboardLine> overdue_actions;   // review actions past their by-when and not done
+    std::vector<DashboardLine> overdue_outcomes;  // outcomes past their by-when and neither done nor dropped
+    std::vector<CoverageRow> coverage;            // per tool and scope: the same rows as coverage() gives
+
+    // Everything on `day` for active subjects, in one pass over each kind's records (coverage included). Records out of date come
+    // first (oldest due day first, never reviewed before those), actions and outcomes oldest by-when first,
+    // ties by name; missing profiles and reviews by name.
+    static Dashboard build(const Store& store, const TemplateRegistry& templates, const Date& day);
+};
+
+}  // namespace pcr::model

@@ -1,0 +1,217 @@
+// Tests of the manager's dashboard on a hand-built caseload judged on 2026-06-30.
+#include <boost/test/unit_test.hpp>
+
+#include "model/storage/sqlite_store.h"
+#include "model/tools/dashboard.h"
+#include "support/store_samples.h"
+#include "support/tool_records.h"
+
+using namespace pcr::model;
+using pcr::test::add_row;
+using pcr::test::day;
+using pcr::test::person;
+using pcr::test::row;
+using pcr::test::shipped_templates;
+using pcr::test::TempFolder;
+
+namespace {
+
+Record full_profile(const char* reviewed) {
+    Record r;
+    r.tool = "one-page-profile";
+    r.reviewed = day(reviewed);
+    pcr::test::add_items(r, "appreciation", 3);
+    pcr::test::add_items(r, "important-to-me", 3);
+    pcr::test::add_items(r, "how-to-support", 3);
+    return r;
+}
+
+Record review_held(const char* on) {
+    Record r;
+    r.tool = "person-centred-review";
+    Entry meeting = row({{"working", "Swimming"}}, on);
+    meeting.cells.insert(meeting.cells.begin(), Cell{"attendees", {}, {{"person", "Zoë"}}});
+    add_row(r, "meetings", meeting);
+    return r;
+}
+
+// Zoë: a stale profile, a learning log and a review both due soon, one overdue action.
+// Al: no profile and no review, two overdue outcomes, a good-days record never reviewed.
+// Bea: all current but a review out of date. Ada: archived, so never listed. Rhys (staff): no profile and a
+// development plan due soon. The team: its purpose out of date.
+Interchange caseload() {
+    Interchange data;
+
+    Record zoe_review = review_held("2025-07-20");
+    add_row(zoe_review, "actions", row({{"action", "Book the bus pass"}, {"who", "Alan"}, {"by-when", "2026-06-01"}}));
+    add_row(zoe_review, "actions", row({{"action", "Ring the chapel"}, {"who", "Zoë"}, {"by-when", "2026-06-30"}}));
+    add_row(zoe_review, "actions",
+            row({{"action", "Find a swimming group"}, {"who", "Ayesha"}, {"by-when", "2026-05-01"}, {"done", "2026-05-03"}}));
+    Record log;
+    log.tool = "learning-log";
+    add_row(log, "entries", row({{"what-they-did", "Swimming"}, {"worked-well", "Early"}, {"did-not-work", "Cold"}},
+                                "2026-04-10"));
+    data.people.push_back({person("P-1", "Zoë Smith"), {full_profile("2025-06-15"), log, zoe_review}});
+
+    Record outcomes;
+    outcomes.tool = "outcomes";
+    outcomes.reviewed = day("2026-05-01");
+    add_row(outcomes, "outcomes",
+            row({{"outcome", "Move to a flat"}, {"action", "Visit two flats"}, {"who", "Siân"}, {"by-when", "2026-03-31"},
+                 {"status", "open"}}));
+    add_row(outcomes, "outcomes",
+            row({{"outcome", "Get a bus pass"}, {"action", "Fill in the form"}, {"who", "Al"}, {"by-when", "2026-02-01"},
+                 {"status", "done"}}));
+    add_row(outcomes, "outcomes",
+            row({{"outcome", "Learn to cook a curry"}, {"action", "Cookery class"}, {"who", "Ayesha"},
+                 {"by-when", "2026-06-29"}}));
+    add_row(outcomes, "outcomes",
+            row({{"outcome", "Go to Cardiff"}, {"action", "Plan the trip"}, {"who", "Al"}, {"by-when", "2026-01-10"},
+                 {"status", "dropped"}}));
+    Record good_days;
+    good_days.tool = "good-days-bad-days";
+    good_days.section_for_update("good-day").entries.push_back(Entry{0, {}, "Sunshine", {}});
+    data.people.push_back({person("P-2", "Alan Jones", "Al"), {outcomes, good_days}});
+
+    data.people.push_back({person("P-3", "Ada Lewis", {}, std::nullopt, Status::Archived), {}});
+    data.people.push_back({person("P-4", "Bea Price"), {full_profile("2026-06-01"), review_held("2024-09-10")}});
+
+    Subject rhys = person("S-1", "Rhys Evans");
+    rhys.kind = SubjectKind::Staff;
+    Record plan;
+    plan.tool = "development-plan";
+    plan.reviewed = day("2025-07-25");
+    add_row(plan, "goals", row({{"goal", "Lead a review"}, {"support", "Shadow two"}, {"by-when", "2026-12-01"}}));
+    data.staff.push_back({rhys, {plan}});
+
+    Subject team;
+    team.kind = SubjectKind::Team;
+    team.id = "team";
+    team.name = "Valley Homecare";
+    Record purpose;
+    purpose.tool = "team-purpose";
+    purpose.reviewed = day("2025-01-01");
+    purpose.section_for_update("purpose").text = "Good lives at home";
+    data.team = SubjectRecords{team, {purpose}};
+    return data;
+}
+
+std::vector<std::string> texts(const std::vector<DashboardLine>& lines) {
+    std::vector<std::string> out;
+    for (const auto& l : lines) out.push_back(l.name + " | " + l.text);
+    return out;
+}
+
+struct Board {
+    TempFolder folder;
+    std::unique_ptr<Store> store = open_sqlite_store(folder.path() / "dash.db", OpenMode::CreateIfMissing);
+    Dashboard board;
+    Board() {
+        store->import(caseload());
+        board = Dashboard::build(*store, shipped_templates(), day("2026-06-30"));
+    }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(dashboard_test)
+
+BOOST_AUTO_TEST_CASE(people_and_staff_without_a_one_page_profile_are_listed) {
+    Board b;
+    BOOST_TEST(texts(b.board.no_profile) ==
+               (std::vector<std::string>{"Al | No one-page profile yet", "Rhys Evans | No one-page profile yet"}));
+    const DashboardLine& al = b.board.no_profile[0];
+    BOOST_TEST((al.kind == SubjectKind::Person));
+    BOOST_TEST(al.id == "P-2");
+    BOOST_TEST(al.tool == "one-page-profile");
+    BOOST_TEST((b.board.no_profile[1].kind == SubjectKind::Staff));
+}
+
+BOOST_AUTO_TEST_CASE(records_out_of_date_or_due_within_30_days_come_oldest_first) {
+    Board b;
+    BOOST_TEST(texts(b.board.records_due) ==
+               (std::vector<std::string>{"Al | Good days and bad days: never reviewed",
+                                         "Valley Homecare | Team purpose: out of date since 2026-01-02",
+                                         "Zoë Smith | One-page profile: out of date since 2026-06-16",
+                                         "Zoë Smith | Learning log: due for review by 2026-07-10 (in 10 days)",
+                                         "Rhys Evans | Development plan: due for review by 2026-07-25 (in 25 days)"}));
+    BOOST_TEST(b.board.records_due[2].date->iso() == "2026-06-15");
+    BOOST_TEST(b.board.records_due[2].overdue);
+    BOOST_TEST(!b.board.records_due[3].overdue);
+    BOOST_TEST((b.board.records_due[1].kind == SubjectKind::Team));
+    BOOST_TEST(b.board.records_due[1].tool == "team-purpose");
+}
+
+BOOST_AUTO_TEST_CASE(a_record_due_in_31_days_is_not_yet_on_the_board) {
+    Board b;
+    // The development plan is due 2026-07-25: 25 days after 2026-06-30, but 31 days after 2026-06-24.
+    const Dashboard earlier = Dashboard::build(*b.store, shipped_templates(), day("2026-06-24"));
+    for (const auto& line : earlier.records_due) BOOST_TEST(line.tool != "development-plan");
+    const Dashboard edge = Dashboard::build(*b.store, shipped_templates(), day("2026-06-25"));
+    BOOST_TEST(texts(edge.records_due).back() ==
+               "Rhys Evans | Development plan: due for review by 2026-07-25 (in 30 days)");
+}
+
+BOOST_AUTO_TEST_CASE(reviews_due_include_people_who_never_had_one) {
+    Board b;
+    BOOST_TEST(texts(b.board.reviews_due) ==
+               (std::vector<std::string>{"Al | No person-centred review yet",
+                                         "Bea Price | Person-centred review: out of date since 2025-09-11",
+                                         "Zoë Smith | Person-centred review: due for review by 2026-07-20 (in 20 days)"}));
+    for (const auto& line : b.board.reviews_due) BOOST_TEST(line.tool == "person-centred-review");
+}
+
+BOOST_AUTO_TEST_CASE(actions_past_their_date_and_not_done_are_overdue) {
+    Board b;
+    BOOST_TEST(texts(b.board.overdue_actions) ==
+               (std::vector<std::string>{"Zoë Smith | Book the bus pass (Alan): due 2026-06-01, 29 days overdue"}));
+    BOOST_TEST(b.board.overdue_actions[0].date->iso() == "2026-06-01");
+    // A day later the action due on 2026-06-30 is overdue too.
+    const Dashboard next = Dashboard::build(*b.store, shipped_templates(), day("2026-07-01"));
+    BOOST_TEST(texts(next.overdue_actions) ==
+               (std::vector<std::string>{"Zoë Smith | Book the bus pass (Alan): due 2026-06-01, 30 days overdue",
+                                         "Zoë Smith | Ring the chapel (Zoë): due 2026-06-30, 1 day overdue"}));
+}
+
+BOOST_AUTO_TEST_CASE(outcomes_past_their_date_and_neither_done_nor_dropped_are_overdue) {
+    Board b;
+    BOOST_TEST(texts(b.board.overdue_outcomes) ==
+               (std::vector<std::string>{
+                   "Al | Move to a flat: Visit two flats (Siân): due 2026-03-31, 91 days overdue",
+                   "Al | Learn to cook a curry: Cookery class (Ayesha): due 2026-06-29, 1 day overdue"}));
+    BOOST_TEST(b.board.overdue_outcomes[0].tool == "outcomes");
+}
+
+BOOST_AUTO_TEST_CASE(coverage_counts_active_subjects_per_tool) {
+    Board b;
+    const CoverageRow* profiles = nullptr;
+    const CoverageRow* purpose = nullptr;
+    for (const auto& row : b.board.coverage) {
+        if (row.tool == "one-page-profile" && row.scope == SubjectKind::Person) profiles = &row;
+        if (row.tool == "team-purpose") purpose = &row;
+    }
+    BOOST_TEST_REQUIRE(profiles);
+    BOOST_TEST(profiles->complete_and_current == 1);  // Bea's; Zoë's is out of date
+    BOOST_TEST(profiles->with_record == 2);
+    BOOST_TEST(profiles->total == 3);  // Ada is archived
+    BOOST_TEST(profiles->coverage == 33);
+    BOOST_TEST_REQUIRE(purpose);
+    BOOST_TEST(purpose->coverage == 0);
+}
+
+BOOST_AUTO_TEST_CASE(coverage_is_the_same_as_record_statuses_gives) {
+    Board b;
+    const auto expected = coverage(*b.store, shipped_templates(), day("2026-06-30"));
+    BOOST_TEST_REQUIRE(b.board.coverage.size() == expected.size());
+    BOOST_TEST(expected.size() == 22u);  // 15 person tools, 2 staff tools, 5 team tools
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        BOOST_TEST(b.board.coverage[i].tool == expected[i].tool);
+        BOOST_TEST((b.board.coverage[i].scope == expected[i].scope));
+        BOOST_TEST(b.board.coverage[i].complete_and_current == expected[i].complete_and_current);
+        BOOST_TEST(b.board.coverage[i].with_record == expected[i].with_record);
+        BOOST_TEST(b.board.coverage[i].total == expected[i].total);
+        BOOST_TEST(b.board.coverage[i].coverage == expected[i].coverage);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
