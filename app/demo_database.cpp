@@ -4,7 +4,6 @@
 #include <system_error>
 
 #include "app/dialogs/progress_dialog.h"
-#include "app/wx_text.h"
 #include "model/demo/demo_generator.h"
 #include "model/errors.h"
 #include "model/storage/sqlite_store.h"
@@ -26,8 +25,9 @@ bool create_demo_database(const std::filesystem::path& file, const model::Templa
     std::error_code error;
     std::filesystem::create_directories(file.parent_path(), error);
     if (error)
-        throw StorageError("Cannot create the folder " + file.parent_path().string() + " for the demo database: " +
-                           error.message() + ". Check its permissions, or open a database with File > Open.");
+        throw StorageError("Cannot create the folder " + file.parent_path().string() +
+                           " for the demo database: " + error.message() +
+                           ". Check its permissions, or open a database with File > Open.");
 
     const std::filesystem::path part = std::filesystem::path(file).concat(".part");
     remove_database_files(part);

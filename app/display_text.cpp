@@ -45,9 +45,12 @@ wxString count_text(model::SubjectKind kind, std::size_t count) {
 
 wxString kind_noun(model::SubjectKind kind) {
     switch (kind) {
-        case model::SubjectKind::Person: return "person";
-        case model::SubjectKind::Staff: return "staff member";
-        case model::SubjectKind::Team: return "team";
+        case model::SubjectKind::Person:
+            return "person";
+        case model::SubjectKind::Staff:
+            return "staff member";
+        case model::SubjectKind::Team:
+            return "team";
     }
     return {};
 }

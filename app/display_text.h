@@ -1,9 +1,9 @@
 // How the app words model values: dates, names, ages, kinds of subject and counts.
 #pragma once
 
-#include <optional>
-
 #include <wx/string.h>
+
+#include <optional>
 
 #include "model/core/date.h"
 #include "model/people/subject.h"
@@ -12,7 +12,8 @@ namespace pcr::app {
 
 // "3 Mar 2026".
 wxString date_text(const model::Date& date);
-// A stored date string ("2026-03-03", or "1968" where a year alone is allowed) for display; unknown forms as given.
+// A stored date string ("2026-03-03", or "1968" where a year alone is allowed) for display; unknown forms as
+// given.
 wxString row_date_text(const std::string& stored);
 
 // "Peggy (Margaret Jones)" when a preferred name is given, else "Margaret Jones"; the team is "The team".

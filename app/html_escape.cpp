@@ -8,12 +8,23 @@ std::string escape_html(std::string_view text) {
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -24,7 +35,8 @@ std::string html_lines(std::string_view text) {
     std::size_t i = 0;
     while (i <= text.size()) {
         const std::size_t end = text.find('\n', i);
-        std::string_view line = text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+        std::string_view line =
+            text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (i > 0) out += "<br>";
         out += escape_html(line);
@@ -41,7 +53,8 @@ std::string html_paragraphs(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         const std::size_t end = text.find('\n', i);
-        std::string_view line = text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+        std::string_view line =
+            text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.find_first_not_of(" \t") == std::string_view::npos) {
             ++pending_breaks;

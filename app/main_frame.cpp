@@ -91,7 +91,8 @@ void MainFrame::build_menus() {
     file->AppendSeparator();
     file->Append(kImport, L"&Import Interchange File\u2026\tCtrl+I",
                  "Add or update people, staff and records from an interchange file");
-    file->Append(kExport, L"&Export Interchange File\u2026\tCtrl+E", "Write everything to an interchange file");
+    file->Append(kExport, L"&Export Interchange File\u2026\tCtrl+E",
+                 "Write everything to an interchange file");
     file->AppendSeparator();
     file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
 
@@ -124,7 +125,8 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_recent, this, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::on_import, this, kImport);
     Bind(wxEVT_MENU, &MainFrame::on_export, this, kExport);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::on_find, this, kFind);
     Bind(wxEVT_MENU, &MainFrame::on_kind, this, kShowPeople, kShowTeam);
     Bind(wxEVT_MENU, &MainFrame::on_show_archived, this, kShowArchived);
@@ -171,13 +173,17 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
 
     const wxString name = to_wx(file);
     history_.AddFileToHistory(name);
+    wxConfigBase::Get()->Write("/Database/Last", name);
+    save_history();
+    show_database();
+}
+
+void MainFrame::save_history() {
     wxConfigBase* config = wxConfigBase::Get();
-    config->Write("/Database/Last", name);
     config->SetPath("/RecentFiles");
     history_.Save(*config);
     config->SetPath("/");
     config->Flush();
-    show_database();
 }
 
 void MainFrame::show_database() {
@@ -208,8 +214,9 @@ void MainFrame::show_empty_caseload() {
         subject_view_->show_message("No team records yet",
                                     "The team's records arrive with an interchange file: File > Import.");
     } else {
-        subject_view_->show_message(wxString::Format("No %s yet", kind == model::SubjectKind::Staff ? "staff" : "people"),
-                                    "Add them by importing an interchange file with File > Import.");
+        subject_view_->show_message(
+            wxString::Format("No %s yet", kind == model::SubjectKind::Staff ? "staff" : "people"),
+            "Add them by importing an interchange file with File > Import.");
     }
 }
 
@@ -240,8 +247,10 @@ void MainFrame::on_recent(wxCommandEvent& event) {
     const wxString name = history_.GetHistoryFile(index);
     if (!wxFileExists(name)) {
         history_.RemoveFileFromHistory(index);
-        wxMessageBox(name + " is no longer there, so it was taken off the recent files.\n"
-                            "Use File > Open to find it if it was moved.",
+        save_history();
+        wxMessageBox(name +
+                         " is no longer there, so it was taken off the recent files.\n"
+                         "Use File > Open to find it if it was moved.",
                      "Database not found", wxOK | wxICON_WARNING, this);
         return;
     }
@@ -263,11 +272,12 @@ void MainFrame::on_import(wxCommandEvent&) {
         return;
     }
     caseload_->reload();
-    wxMessageBox(wxString::Format("Imported %s, %s, %s and %s from %s.", plural(counts.people, "person", "people"),
-                                  plural(counts.staff, "staff member", "staff members"),
-                                  plural(counts.records, "record", "records"),
-                                  plural(counts.assessments, "assessment", "assessments"), to_wx(file.filename())),
-                 "Import done", wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(
+        wxString::Format("Imported %s, %s, %s and %s from %s.", plural(counts.people, "person", "people"),
+                         plural(counts.staff, "staff member", "staff members"),
+                         plural(counts.records, "record", "records"),
+                         plural(counts.assessments, "assessment", "assessments"), to_wx(file.filename())),
+        "Import done", wxOK | wxICON_INFORMATION, this);
 }
 
 void MainFrame::on_export(wxCommandEvent&) {
@@ -280,13 +290,16 @@ void MainFrame::on_export(wxCommandEvent&) {
     wxBusyCursor busy;
     const model::Interchange data = store_->export_all();
     model::write_interchange(data, templates_, file, model::utc_stamp_now());
-    wxMessageBox(wxString::Format("Exported %s and %s%s to %s.", plural(data.people.size(), "person", "people"),
-                                  plural(data.staff.size(), "staff member", "staff members"),
-                                  data.team ? " with the team's records" : "", to_wx(file.filename())),
-                 "Export done", wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(
+        wxString::Format("Exported %s and %s%s to %s.", plural(data.people.size(), "person", "people"),
+                         plural(data.staff.size(), "staff member", "staff members"),
+                         data.team ? " with the team's records" : "", to_wx(file.filename())),
+        "Export done", wxOK | wxICON_INFORMATION, this);
 }
 
-void MainFrame::on_find(wxCommandEvent&) { caseload_->focus_search(); }
+void MainFrame::on_find(wxCommandEvent&) {
+    caseload_->focus_search();
+}
 
 void MainFrame::on_kind(wxCommandEvent& event) {
     const int id = event.GetId();
@@ -295,7 +308,9 @@ void MainFrame::on_kind(wxCommandEvent& event) {
                                           : model::SubjectKind::Person);
 }
 
-void MainFrame::on_show_archived(wxCommandEvent& event) { caseload_->set_include_archived(event.IsChecked()); }
+void MainFrame::on_show_archived(wxCommandEvent& event) {
+    caseload_->set_include_archived(event.IsChecked());
+}
 
 void MainFrame::on_about(wxCommandEvent&) {
     wxAboutDialogInfo info;
@@ -314,6 +329,8 @@ void MainFrame::on_close(wxCloseEvent& event) {
     event.Skip();
 }
 
-void MainFrame::on_update_needs_database(wxUpdateUIEvent& event) { event.Enable(store_ != nullptr); }
+void MainFrame::on_update_needs_database(wxUpdateUIEvent& event) {
+    event.Enable(store_ != nullptr);
+}
 
 }  // namespace pcr::app

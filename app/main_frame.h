@@ -1,12 +1,12 @@
 // The main window: menus, the caseload on the left, the chosen subject's tools and record on the right.
 #pragma once
 
-#include <filesystem>
-#include <memory>
-
 #include <wx/filehistory.h>
 #include <wx/frame.h>
 #include <wx/splitter.h>
+
+#include <filesystem>
+#include <memory>
 
 #include "model/core/date.h"
 #include "model/storage/sqlite_store.h"
@@ -18,7 +18,7 @@ class CaseloadView;
 class SubjectView;
 
 class MainFrame : public wxFrame {
-public:
+  public:
     // `today` is the day currency is judged on; `today_given` says it came from --today, for the status bar.
     MainFrame(const model::TemplateRegistry& templates, const model::Date& today, bool today_given);
     ~MainFrame() override;
@@ -32,10 +32,11 @@ public:
     CaseloadView& caseload() const { return *caseload_; }
     SubjectView& subject_view() const { return *subject_view_; }
 
-private:
+  private:
     void build_menus();
     void restore_geometry();
     void save_geometry();
+    void save_history();
     void show_database();
     // The right side when the list is empty: why, and what to do about it.
     void show_empty_caseload();

@@ -1,13 +1,13 @@
 // Start-up of pcrecords: parse the command line, load templates, pick the first database, show the window.
 #include "app/pcrecords_app.h"
 
-#include <exception>
-
 #include <wx/config.h>
 #include <wx/fileconf.h>
 #include <wx/filename.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
+
+#include <exception>
 
 #include "app/demo_database.h"
 #include "app/main_frame.h"
@@ -37,8 +37,8 @@ bool PcrecordsApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.Found("today", &value)) {
         today_arg_ = model::Date::parse(from_wx(value));
         if (!today_arg_) {
-            wxMessageOutput::Get()->Printf("--today %s is not a date: give it as YYYY-MM-DD, e.g. 2026-06-30.\n",
-                                           value);
+            wxMessageOutput::Get()->Printf(
+                "--today %s is not a date: give it as YYYY-MM-DD, e.g. 2026-06-30.\n", value);
             return false;
         }
     }
@@ -59,8 +59,8 @@ bool PcrecordsApp::OnInit() {
         new wxFileConfig("pcrecords", wxString(), settings, wxString(), wxCONFIG_USE_LOCAL_FILE));
 
     try {
-        templates_ = std::make_unique<model::TemplateRegistry>(
-            model::TemplateRegistry::load(templates_arg_ ? *templates_arg_ : model::TemplateRegistry::default_folder()));
+        templates_ = std::make_unique<model::TemplateRegistry>(model::TemplateRegistry::load(
+            templates_arg_ ? *templates_arg_ : model::TemplateRegistry::default_folder()));
     } catch (const pcr::Error& error) {
         show_error(to_wx(std::string(error.what())), "Templates could not be loaded");
         return false;
@@ -77,7 +77,8 @@ bool PcrecordsApp::OnInit() {
     return true;
 }
 
-std::optional<std::filesystem::path> PcrecordsApp::first_database(wxWindow* parent, const model::Date& today) {
+std::optional<std::filesystem::path> PcrecordsApp::first_database(wxWindow* parent,
+                                                                  const model::Date& today) {
     if (database_arg_) return database_arg_;
     wxString last;
     if (wxConfigBase::Get()->Read("/Database/Last", &last) && wxFileExists(last)) return to_path(last);
@@ -94,7 +95,8 @@ bool PcrecordsApp::OnExceptionInMainLoop() {
     } catch (const pcr::Error& error) {
         show_error(to_wx(std::string(error.what())));
     } catch (const std::exception& error) {
-        show_error("Something went wrong that pcrecords did not expect:\n" + to_wx(std::string(error.what())));
+        show_error("Something went wrong that pcrecords did not expect:\n" +
+                   to_wx(std::string(error.what())));
     }
     return true;
 }

@@ -1,12 +1,12 @@
 // The application object: command line, templates, the database to open first, and error reporting.
 #pragma once
 
+#include <wx/app.h>
+#include <wx/cmdline.h>
+
 #include <filesystem>
 #include <memory>
 #include <optional>
-
-#include <wx/app.h>
-#include <wx/cmdline.h>
 
 #include "model/core/date.h"
 #include "model/tools/template_registry.h"
@@ -14,14 +14,14 @@
 namespace pcr::app {
 
 class PcrecordsApp : public wxApp {
-public:
+  public:
     bool OnInit() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
     // Shows a pcr::Error (or any std::exception) from an event handler and carries on.
     bool OnExceptionInMainLoop() override;
 
-private:
+  private:
     // The database given on the command line, else the last one opened, else the demo (made on first run).
     std::optional<std::filesystem::path> first_database(wxWindow* parent, const model::Date& today);
 

@@ -1,14 +1,16 @@
 // The one place the app converts between the model's UTF-8 strings and paths and wxString.
 #pragma once
 
+#include <wx/string.h>
+
 #include <filesystem>
 #include <string>
 
-#include <wx/string.h>
-
 namespace pcr::app {
 
-inline wxString to_wx(const std::string& utf8) { return wxString::FromUTF8(utf8.data(), utf8.size()); }
+inline wxString to_wx(const std::string& utf8) {
+    return wxString::FromUTF8(utf8.data(), utf8.size());
+}
 
 inline std::string from_wx(const wxString& text) {
     const wxScopedCharBuffer utf8 = text.ToUTF8();

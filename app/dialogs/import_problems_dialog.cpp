@@ -20,24 +20,28 @@ ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesyst
     const wxString intro = wxString::Format(
         "Nothing was imported from %s: the database is unchanged.\n"
         "Correct %s in the file, then import it again.",
-        name, problems.size() == 1 ? wxString("this problem") : wxString::Format("these %zu problems", problems.size()));
-    auto* icon = new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX));
+        name,
+        problems.size() == 1 ? wxString("this problem")
+                             : wxString::Format("these %zu problems", problems.size()));
+    auto* icon =
+        new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX));
     auto* text = new wxStaticText(this, wxID_ANY, intro);
 
     // An HTML table, so long problems wrap instead of being cut off at a column's edge.
     std::string rows;
     for (const auto& problem : problems) {
         rows += "<tr><td valign=\"top\" align=\"right\" nowrap>" +
-                (problem.line > 0 ? std::to_string(problem.line) : std::string()) + "</td><td valign=\"top\"><code>" +
-                escape_html(problem.element) + "</code></td><td valign=\"top\">" + escape_html(problem.message) +
-                "</td></tr>";
+                (problem.line > 0 ? std::to_string(problem.line) : std::string()) +
+                "</td><td valign=\"top\"><code>" + escape_html(problem.element) +
+                "</code></td><td valign=\"top\">" + escape_html(problem.message) + "</td></tr>";
     }
     auto* list = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 280)),
                                   wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
-    list->SetPage(to_wx("<html><body><table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                        "<tr><th align=\"right\">Line</th><th align=\"left\">Element</th>"
-                        "<th align=\"left\">Problem</th></tr>" +
-                        rows + "</table></body></html>"));
+    list->SetPage(
+        to_wx("<html><body><table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+              "<tr><th align=\"right\">Line</th><th align=\"left\">Element</th>"
+              "<th align=\"left\">Problem</th></tr>" +
+              rows + "</table></body></html>"));
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(icon, 0, wxRIGHT, FromDIP(12));

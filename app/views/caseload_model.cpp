@@ -31,9 +31,15 @@ void CaseloadModel::GetValueByRow(wxVariant& variant, unsigned int row, unsigned
     const model::Subject* s = subject(row);
     if (!s) return;
     switch (column) {
-        case kName: variant = subject_label(*s); break;
-        case kId: variant = to_wx(s->id); break;
-        case kAge: variant = age_text(*s, today_); break;
+        case kName:
+            variant = subject_label(*s);
+            break;
+        case kId:
+            variant = to_wx(s->id);
+            break;
+        case kAge:
+            variant = age_text(*s, today_);
+            break;
         case kRecords: {
             wxString text;
             if (s->status == model::Status::Archived) {

@@ -1,10 +1,10 @@
 // The caseload pane: queries the store as the search text changes and keeps the selection where it can.
 #include "app/views/caseload_view.h"
 
-#include <algorithm>
-
 #include <wx/settings.h>
 #include <wx/sizer.h>
+
+#include <algorithm>
 
 #include "app/display_text.h"
 #include "app/wx_text.h"
@@ -34,7 +34,8 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     kind_choice_->Append("The team");
     kind_choice_->SetSelection(0);
 
-    search_ = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    search_ =
+        new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     search_->ShowCancelButton(true);
     search_->SetDescriptiveText(search_hint(kind_));
 
@@ -45,8 +46,8 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
                             wxDATAVIEW_COL_RESIZABLE);
     list_->AppendTextColumn("Id", CaseloadModel::kId, wxDATAVIEW_CELL_INERT, FromDIP(kIdWidth), wxALIGN_NOT,
                             wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Age", CaseloadModel::kAge, wxDATAVIEW_CELL_INERT, FromDIP(kAgeWidth), wxALIGN_RIGHT,
-                            wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn("Age", CaseloadModel::kAge, wxDATAVIEW_CELL_INERT, FromDIP(kAgeWidth),
+                            wxALIGN_RIGHT, wxDATAVIEW_COL_RESIZABLE);
     list_->AppendTextColumn("Complete & current", CaseloadModel::kRecords, wxDATAVIEW_CELL_INERT,
                             FromDIP(kRecordsWidth), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
     list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
@@ -116,7 +117,8 @@ void CaseloadView::set_kind(model::SubjectKind kind) {
 }
 
 void CaseloadView::fit_name_column() {
-    // The other columns keep their set widths: GTK reports the last one stretched, which would feed back here.
+    // The other columns keep their set widths: GTK reports the last one stretched, which would feed back
+    // here.
     const int widths[] = {0, FromDIP(kIdWidth), FromDIP(kAgeWidth), FromDIP(kRecordsWidth)};
     int others = 0;
     for (unsigned i = 1; i < list_->GetColumnCount(); ++i)
@@ -159,8 +161,9 @@ void CaseloadView::update_count() {
     }
     const std::size_t total = store_->count(kind_, include_archived_);
     const std::size_t shown = model_->subjects().size();
-    wxString text = search_->GetValue().empty() ? count_text(kind_, total)
-                                                : wxString::Format("%zu of %s", shown, count_text(kind_, total));
+    wxString text = search_->GetValue().empty()
+                        ? count_text(kind_, total)
+                        : wxString::Format("%zu of %s", shown, count_text(kind_, total));
     if (include_archived_) text += ", archived included";
     count_->SetLabel(text);
 }
@@ -204,7 +207,9 @@ void CaseloadView::notify() {
     if (handler_) handler_(subject);
 }
 
-void CaseloadView::on_search_text(wxCommandEvent&) { query(); }
+void CaseloadView::on_search_text(wxCommandEvent&) {
+    query();
+}
 
 void CaseloadView::on_search_enter(wxCommandEvent&) {
     if (selected_row() < 0 && !model_->subjects().empty()) select_row(0);
@@ -216,6 +221,8 @@ void CaseloadView::on_kind_choice(wxCommandEvent&) {
     if (choice >= 0 && choice < 3) set_kind(kKinds[choice]);
 }
 
-void CaseloadView::on_list_selection(wxDataViewEvent&) { notify(); }
+void CaseloadView::on_list_selection(wxDataViewEvent&) {
+    notify();
+}
 
 }  // namespace pcr::app

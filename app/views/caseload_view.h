@@ -1,15 +1,15 @@
 // The left pane: people, staff or the team, a search box that filters as you type, and the list.
 #pragma once
 
-#include <functional>
-#include <map>
-#include <string>
-
 #include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/panel.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+
+#include <functional>
+#include <map>
+#include <string>
 
 #include "app/views/caseload_model.h"
 #include "model/storage/store.h"
@@ -18,13 +18,14 @@
 namespace pcr::app {
 
 class CaseloadView : public wxPanel {
-public:
+  public:
     using SelectionHandler = std::function<void(const model::Subject*)>;
 
     explicit CaseloadView(wxWindow* parent);
 
     // What to list from; a null store shows an empty list. Keeps the kind, search and archived choice.
-    void set_source(const model::Store* store, const model::TemplateRegistry* templates, const model::Date& today);
+    void set_source(const model::Store* store, const model::TemplateRegistry* templates,
+                    const model::Date& today);
     // Runs the query again (after an import, or when archived people are shown or hidden).
     void reload();
     void set_include_archived(bool include);
@@ -41,7 +42,7 @@ public:
     const CaseloadModel& rows() const { return *model_; }
     wxString count_text_shown() const { return count_->GetLabel(); }
 
-private:
+  private:
     void fit_name_column();
     void query();
     void update_count();

@@ -1,9 +1,9 @@
 // A quiet completeness bar: green when complete, blue while partly done, with the number always written.
 #include "app/views/completeness_renderer.h"
 
-#include <algorithm>
-
 #include <wx/dc.h>
+
+#include <algorithm>
 
 namespace pcr::app {
 
@@ -19,7 +19,9 @@ bool CompletenessRenderer::GetValue(wxVariant& value) const {
     return true;
 }
 
-wxSize CompletenessRenderer::GetSize() const { return GetView()->FromDIP(wxSize(110, 18)); }
+wxSize CompletenessRenderer::GetSize() const {
+    return GetView()->FromDIP(wxSize(110, 18));
+}
 
 bool CompletenessRenderer::Render(wxRect cell, wxDC* dc, int state) {
     if (percent_ < 0) return true;

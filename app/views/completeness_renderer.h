@@ -7,7 +7,7 @@ namespace pcr::app {
 
 // Renders a "long" value: 0-100 as a bar and "NN%", below 0 as an empty cell (no record to measure).
 class CompletenessRenderer : public wxDataViewCustomRenderer {
-public:
+  public:
     CompletenessRenderer();
 
     bool SetValue(const wxVariant& value) override;
@@ -15,7 +15,7 @@ public:
     bool Render(wxRect cell, wxDC* dc, int state) override;
     wxSize GetSize() const override;
 
-private:
+  private:
     long percent_ = -1;
 };
 

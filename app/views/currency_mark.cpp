@@ -7,9 +7,12 @@ namespace pcr::app {
 
 wxColour currency_colour(CurrencyMark::Kind kind) {
     switch (kind) {
-        case CurrencyMark::Kind::Current: return wxColour(0x1e, 0x84, 0x49);
-        case CurrencyMark::Kind::OutOfDate: return wxColour(0xc0, 0x5a, 0x00);
-        case CurrencyMark::Kind::NoRecord: break;
+        case CurrencyMark::Kind::Current:
+            return wxColour(0x1e, 0x84, 0x49);
+        case CurrencyMark::Kind::OutOfDate:
+            return wxColour(0xc0, 0x5a, 0x00);
+        case CurrencyMark::Kind::NoRecord:
+            break;
     }
     return wxColour(0x80, 0x80, 0x80);
 }

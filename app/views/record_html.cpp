@@ -17,12 +17,20 @@ const char* const kMuted = "#6b6f76";
 const char* const kHeaderBackground = "#eef1f5";
 const char* const kGridLines = "#c9ced6";
 
-std::string esc(const std::string& text) { return escape_html(text); }
-std::string esc(const wxString& text) { return escape_html(from_wx(text)); }
+std::string esc(const std::string& text) {
+    return escape_html(text);
+}
+std::string esc(const wxString& text) {
+    return escape_html(from_wx(text));
+}
 
-std::string hex(const wxColour& colour) { return from_wx(colour.GetAsString(wxC2S_HTML_SYNTAX)); }
+std::string hex(const wxColour& colour) {
+    return from_wx(colour.GetAsString(wxC2S_HTML_SYNTAX));
+}
 
-std::string muted(const std::string& escaped) { return std::string("<font color=\"") + kMuted + "\">" + escaped + "</font>"; }
+std::string muted(const std::string& escaped) {
+    return std::string("<font color=\"") + kMuted + "\">" + escaped + "</font>";
+}
 
 std::string choice_label(const model::Column& column, const std::string& value) {
     for (const auto& choice : column.choices)
@@ -33,18 +41,22 @@ std::string choice_label(const model::Column& column, const std::string& value) 
 std::string cell_html(const model::Column& column, const model::Cell* cell) {
     if (!cell || cell->blank()) return "&nbsp;";
     switch (column.type) {
-        case model::ColumnType::Choice: return esc(choice_label(column, cell->text));
-        case model::ColumnType::Date: return esc(row_date_text(cell->text));
+        case model::ColumnType::Choice:
+            return esc(choice_label(column, cell->text));
+        case model::ColumnType::Date:
+            return esc(row_date_text(cell->text));
         case model::ColumnType::Attendees: {
             std::string out;
             for (const auto& attendee : cell->attendees) {
                 if (!out.empty()) out += "<br>";
                 out += esc(attendee.name);
-                if (!attendee.role.empty()) out += " " + muted("(" + esc(choice_label(column, attendee.role)) + ")");
+                if (!attendee.role.empty())
+                    out += " " + muted("(" + esc(choice_label(column, attendee.role)) + ")");
             }
             return out;
         }
-        case model::ColumnType::Text: return html_lines(cell->text);
+        case model::ColumnType::Text:
+            return html_lines(cell->text);
     }
     return esc(cell->text);
 }
@@ -67,8 +79,9 @@ std::vector<const model::Entry*> rows_in_display_order(const model::SectionTempl
 
 std::string table_html(const model::SectionTemplate& section, const model::Section& content) {
     // One-pixel grid lines: the table's colour shows through the spacing between white cells.
-    std::string out = std::string("<table border=\"0\" cellspacing=\"1\" cellpadding=\"6\" width=\"100%\" bgcolor=\"") +
-                      kGridLines + "\">";
+    std::string out =
+        std::string("<table border=\"0\" cellspacing=\"1\" cellpadding=\"6\" width=\"100%\" bgcolor=\"") +
+        kGridLines + "\">";
     out += std::string("<tr bgcolor=\"") + kHeaderBackground + "\">";
     if (section.kind == model::SectionKind::Dated) out += "<th align=\"left\" nowrap>Date</th>";
     for (const auto& column : section.columns) out += "<th align=\"left\">" + esc(column.title) + "</th>";
@@ -105,8 +118,12 @@ std::string section_html(const model::SectionTemplate& section, const model::Sec
             out += "</ul>";
             break;
         case model::SectionKind::Table:
-        case model::SectionKind::Dated: out += table_html(section, *content); break;
-        case model::SectionKind::Text: out += html_paragraphs(content->text); break;
+        case model::SectionKind::Dated:
+            out += table_html(section, *content);
+            break;
+        case model::SectionKind::Text:
+            out += html_paragraphs(content->text);
+            break;
     }
     return out;
 }
@@ -122,8 +139,10 @@ std::string summary_html(const model::ToolStanding& standing) {
     const CurrencyMark mark = currency_mark(standing);
     std::string out = "<p><b>" + std::to_string(status.completeness) + "% complete</b> &nbsp;&middot;&nbsp; ";
     out += "<font color=\"" + hex(mark.colour) + "\"><b>" + esc(mark.text) + "</b></font>";
-    if (status.last_reviewed) out += " &nbsp;&middot;&nbsp; last reviewed " + esc(date_text(*status.last_reviewed));
-    if (mark.kind == CurrencyMark::Kind::Current && !mark.due.empty()) out += ", next review by " + esc(mark.due);
+    if (status.last_reviewed)
+        out += " &nbsp;&middot;&nbsp; last reviewed " + esc(date_text(*status.last_reviewed));
+    if (mark.kind == CurrencyMark::Kind::Current && !mark.due.empty())
+        out += ", next review by " + esc(mark.due);
     out += "</p>";
 
     std::string missing;
@@ -135,7 +154,8 @@ std::string summary_html(const model::ToolStanding& standing) {
         if (!section.missing.empty()) missing += ": " + esc(section.missing);
         missing += "</li>";
     }
-    if (!missing.empty() && !status.complete) out += "<p>Still needed to be complete:</p><ul>" + missing + "</ul>";
+    if (!missing.empty() && !status.complete)
+        out += "<p>Still needed to be complete:</p><ul>" + missing + "</ul>";
     return out;
 }
 
@@ -159,14 +179,15 @@ wxString record_html(const model::ToolStanding& standing) {
         page += empty_record_html(tool);
     } else {
         page += summary_html(standing);
-        for (const auto& section : tool.sections) page += section_html(section, standing.record->section(section.id));
+        for (const auto& section : tool.sections)
+            page += section_html(section, standing.record->section(section.id));
     }
     return to_wx(page + "</body></html>");
 }
 
 wxString message_html(const wxString& title, const wxString& text) {
-    return to_wx("<html><body><p>&nbsp;</p><center><font size=\"+1\"><b>" + esc(title) + "</b></font><br><br>" +
-                 muted(esc(text)) + "</center></body></html>");
+    return to_wx("<html><body><p>&nbsp;</p><center><font size=\"+1\"><b>" + esc(title) +
+                 "</b></font><br><br>" + muted(esc(text)) + "</center></body></html>");
 }
 
 }  // namespace pcr::app

@@ -1,10 +1,10 @@
 // The subject pane: a header, the tools list with completeness and currency, and the record read-only.
 #include "app/views/subject_view.h"
 
-#include <algorithm>
-
 #include <wx/sizer.h>
 #include <wx/statline.h>
+
+#include <algorithm>
 
 #include "app/display_text.h"
 #include "app/views/completeness_renderer.h"
@@ -66,10 +66,11 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
     tool_list_ = new wxDataViewCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                     wxDV_SINGLE | wxDV_ROW_LINES);
     tool_list_->AssociateModel(tools_.get());
-    tool_list_->AppendTextColumn("Tool", ToolListModel::kTitle, wxDATAVIEW_CELL_INERT, FromDIP(222), wxALIGN_NOT,
-                                 wxDATAVIEW_COL_RESIZABLE);
-    tool_list_->AppendColumn(new wxDataViewColumn("Complete", new CompletenessRenderer, ToolListModel::kCompleteness,
-                                                  FromDIP(120), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE));
+    tool_list_->AppendTextColumn("Tool", ToolListModel::kTitle, wxDATAVIEW_CELL_INERT, FromDIP(222),
+                                 wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    tool_list_->AppendColumn(new wxDataViewColumn("Complete", new CompletenessRenderer,
+                                                  ToolListModel::kCompleteness, FromDIP(120), wxALIGN_LEFT,
+                                                  wxDATAVIEW_COL_RESIZABLE));
     tool_list_->AppendIconTextColumn("Status", ToolListModel::kStatus, wxDATAVIEW_CELL_INERT, FromDIP(222),
                                      wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
     tool_list_->AppendTextColumn("Reviewed", ToolListModel::kLastReviewed, wxDATAVIEW_CELL_INERT,
@@ -153,7 +154,8 @@ void SubjectView::show_header(const model::Subject& subject) {
         parts.Add(born);
     }
     wxString details;
-    for (const wxString& part : parts) details += (details.empty() ? wxString() : wxString(kSeparator)) + part;
+    for (const wxString& part : parts)
+        details += (details.empty() ? wxString() : wxString(kSeparator)) + part;
     details_->SetLabel(details);
 
     details_->Show(!details.empty());
@@ -211,6 +213,8 @@ void SubjectView::show_record() {
     record_->SetPage(record_html(*standing));
 }
 
-void SubjectView::on_tool_selection(wxDataViewEvent&) { show_record(); }
+void SubjectView::on_tool_selection(wxDataViewEvent&) {
+    show_record();
+}
 
 }  // namespace pcr::app

@@ -46,9 +46,12 @@ const model::ToolStanding* ToolListModel::standing(unsigned row) const {
 
 wxString ToolListModel::GetColumnType(unsigned int column) const {
     switch (column) {
-        case kCompleteness: return "long";
-        case kStatus: return "wxDataViewIconText";
-        default: return "string";
+        case kCompleteness:
+            return "long";
+        case kStatus:
+            return "wxDataViewIconText";
+        default:
+            return "string";
     }
 }
 
@@ -56,7 +59,9 @@ void ToolListModel::GetValueByRow(wxVariant& variant, unsigned int row, unsigned
     const model::ToolStanding* s = standing(row);
     if (!s) return;
     switch (column) {
-        case kTitle: variant = to_wx(s->tool->title); break;
+        case kTitle:
+            variant = to_wx(s->tool->title);
+            break;
         case kCompleteness:
             variant = s->record && !s->record->empty() ? static_cast<long>(s->status.completeness) : -1L;
             break;
@@ -74,8 +79,8 @@ void ToolListModel::GetValueByRow(wxVariant& variant, unsigned int row, unsigned
         case kReviewDue: {
             const CurrencyMark mark = currency_mark(*s);
             variant = mark.kind == CurrencyMark::Kind::NoRecord ? wxString()
-                      : mark.due.empty()                         ? wxString("Not needed")
-                                                                 : mark.due;
+                      : mark.due.empty()                        ? wxString("Not needed")
+                                                                : mark.due;
             break;
         }
     }

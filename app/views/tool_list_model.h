@@ -1,17 +1,17 @@
 // The data behind the tools list: one row per tool that applies to the chosen subject.
 #pragma once
 
-#include <vector>
-
 #include <wx/bmpbndl.h>
 #include <wx/dataview.h>
+
+#include <vector>
 
 #include "model/tools/record_statuses.h"
 
 namespace pcr::app {
 
 class ToolListModel : public wxDataViewVirtualListModel {
-public:
+  public:
     enum Column { kTitle, kCompleteness, kStatus, kLastReviewed, kReviewDue, kColumnCount };
 
     ToolListModel();
@@ -26,7 +26,7 @@ public:
     bool GetAttrByRow(unsigned int row, unsigned int column, wxDataViewItemAttr& attr) const override;
     bool SetValueByRow(const wxVariant&, unsigned int, unsigned int) override { return false; }
 
-private:
+  private:
     std::vector<model::ToolStanding> standings_;
     wxBitmapBundle current_dot_;
     wxBitmapBundle out_of_date_dot_;

@@ -19,7 +19,8 @@ struct SubjectSummary {
 
 // Every active subject of `kind`, by id, in one pass over the store. Subjects without records are present
 // with zero counts, so a caller can show "0 of 15" rather than nothing.
-std::map<std::string, SubjectSummary> summarize_caseload(const Store& store, const TemplateRegistry& templates,
-                                                         SubjectKind kind, const Date& today);
+std::map<std::string, SubjectSummary> summarize_caseload(const Store& store,
+                                                         const TemplateRegistry& templates, SubjectKind kind,
+                                                         const Date& today);
 
 }  // namespace pcr::model

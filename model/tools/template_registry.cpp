@@ -165,7 +165,7 @@ private:
     }
 
     ToolTemplate read_tool(const pugi::xml_node& root) {
-        check_known(root, {"id", "scopes", "review-months", "sections-needed"}, {"title", "description", "section"});
+        check_known(root, {"id", "scopes", "order", "review-months", "sections-needed"}, {"title", "description", "section"});
         ToolTemplate tool;
         tool.source_file = file_.string();
         tool.id = read_id(root, "the tool");
@@ -173,6 +173,14 @@ private:
         tool.title = child_text(root, "title", owner, true);
         tool.description = child_text(root, "description", owner, true);
         read_scopes(root, owner, tool);
+
+        if (const auto attr = root.attribute("order")) {
+            const auto order = parse_whole(attr.value());
+            if (!order || *order < 0 || *order > 100000)
+                add(root, owner + " has order=\"" + attr.value() + "\"; use a whole number from 0 to 100000");
+            else
+                tool.order = static_cast<int>(*order);
+        }
 
         if (const auto attr = root.attribute("review-months")) {
             const auto months = parse_whole(attr.value());
@@ -412,20 +420,26 @@ TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
     std::sort(files.begin(), files.end(),
               [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
 
-    TemplateRegistry registry;
+    std::vector<ToolTemplate> loaded;
     std::vector<std::string> problems;
     for (const auto& file : files) {
         auto parsed = parse_tool_template(file);
         for (const auto& p : parsed.problems) problems.push_back(p.to_string());
-        if (!parsed.ok()) continue;
-        if (const ToolTemplate* earlier = registry.find(parsed.tool->id)) {
-            problems.push_back(TemplateProblem{file, 0,
-                                               "tool id '" + parsed.tool->id + "' is also used by " +
+        if (parsed.ok()) loaded.push_back(std::move(*parsed.tool));
+    }
+    // Files are already in name order, so a stable sort keeps it among tools of the same order.
+    std::stable_sort(loaded.begin(), loaded.end(),
+                     [](const ToolTemplate& a, const ToolTemplate& b) { return a.order < b.order; });
+    TemplateRegistry registry;
+    for (auto& tool : loaded) {
+        if (const ToolTemplate* earlier = registry.find(tool.id)) {
+            problems.push_back(TemplateProblem{tool.source_file, 0,
+                                               "tool id '" + tool.id + "' is also used by " +
                                                    earlier->source_file + "; each tool needs its own id"}
                                    .to_string());
             continue;
         }
-        registry.add(std::move(*parsed.tool));
+        registry.add(std::move(tool));
     }
     if (!problems.empty()) {
         std::string message;

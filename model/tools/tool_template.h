@@ -70,6 +70,7 @@ struct ToolTemplate {
     std::string description;
     std::vector<SubjectKind> scopes;
     std::optional<int> review_months;  // none: never goes stale
+    int order = 1000;                  // where the tool is listed: lower first, then by file name
     // How many counted sections must meet their minimum for the record to be complete; none = all of them.
     // Completeness is then the share of that number met (capped at 100).
     std::optional<int> sections_needed;

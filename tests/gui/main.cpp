@@ -1,11 +1,10 @@
 // Entry point of the GUI smoke tests: starts wxWidgets once, on the X display, for every suite.
 #define BOOST_TEST_MODULE pcr_gui_tests
-#include <boost/test/unit_test.hpp>
-
-#include <stdexcept>
-
 #include <wx/app.h>
 #include <wx/init.h>
+
+#include <boost/test/unit_test.hpp>
+#include <stdexcept>
 
 namespace {
 
@@ -17,7 +16,8 @@ struct WxSession {
         int argc = 1;
         wxApp::SetInstance(new wxApp);
         if (!wxEntryStart(argc, argv))
-            throw std::runtime_error("wxWidgets could not start: is there an X display (run under xvfb-run)?");
+            throw std::runtime_error(
+                "wxWidgets could not start: is there an X display (run under xvfb-run)?");
     }
     ~WxSession() { wxEntryCleanup(); }
 };

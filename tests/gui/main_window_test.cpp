@@ -1,12 +1,12 @@
-// Smoke test of the main window on a small demo database: caseload rows, search as you type, a person's tools.
-#include <boost/test/unit_test.hpp>
+// Smoke test of the main window on a small demo database: caseload rows, search as you type, a person's
+// tools.
+#include <wx/fileconf.h>
+#include <wx/srchctrl.h>
 
+#include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <memory>
 #include <random>
-
-#include <wx/fileconf.h>
-#include <wx/srchctrl.h>
 
 #include "app/main_frame.h"
 #include "app/views/caseload_model.h"
@@ -61,8 +61,9 @@ struct DemoWindow {
             store->save_subject(person("P-ZOE", "Zoë Ellis"));
             store->save_subject(person("P-OLD", "Arthur Archived", Status::Archived));
         }
-        delete wxConfigBase::Set(new wxFileConfig("pcr_gui_tests", wxString(), app::to_wx(folder / "settings.ini"),
-                                                  wxString(), wxCONFIG_USE_LOCAL_FILE));
+        delete wxConfigBase::Set(new wxFileConfig("pcr_gui_tests", wxString(),
+                                                  app::to_wx(folder / "settings.ini"), wxString(),
+                                                  wxCONFIG_USE_LOCAL_FILE));
         frame = std::make_unique<app::MainFrame>(templates, kToday, true);
         frame->Show();
         frame->open_database(file);
@@ -131,7 +132,8 @@ BOOST_FIXTURE_TEST_CASE(lists_the_active_caseload_and_filters_as_you_type, DemoW
     BOOST_TEST(rows.GetCount() == active);
     frame->caseload().set_include_archived(true);
     BOOST_TEST(rows.GetCount() == everyone);
-    BOOST_TEST(from_wx(frame->caseload().count_text_shown()) == std::to_string(everyone) + " people, archived included");
+    BOOST_TEST(from_wx(frame->caseload().count_text_shown()) ==
+               std::to_string(everyone) + " people, archived included");
 }
 
 BOOST_FIXTURE_TEST_CASE(choosing_a_person_shows_every_person_tool_with_its_mark, DemoWindow) {
@@ -157,7 +159,8 @@ BOOST_FIXTURE_TEST_CASE(choosing_a_person_shows_every_person_tool_with_its_mark,
     BOOST_TEST(from_wx(view.header_name()) == first.name);
     int with_record = 0;
     for (unsigned row = 0; row < view.tool_rows().GetCount(); ++row) {
-        const bool stored = frame->store()->record(SubjectKind::Person, first.id, person_tools[row]->id).has_value();
+        const bool stored =
+            frame->store()->record(SubjectKind::Person, first.id, person_tools[row]->id).has_value();
         const std::string status = cell(view.tool_rows(), row, app::ToolListModel::kStatus);
         BOOST_TEST((status == "No record") == !stored, person_tools[row]->id << ": " << status);
         with_record += stored;

@@ -1,8 +1,9 @@
 // Tests of the record page: every value escaped, dated rows newest first, choice labels, empty states.
+#include "app/views/record_html.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "app/html_escape.h"
-#include "app/views/record_html.h"
 #include "app/wx_text.h"
 #include "model/tools/completeness.h"
 
@@ -49,7 +50,8 @@ BOOST_AUTO_TEST_CASE(escapes_markup_in_any_value) {
     Record profile;
     profile.tool = "one-page-profile";
     profile.reviewed = Date(2026, 1, 5);
-    profile.section_for_update("appreciation").entries.push_back(Entry{0, "", "<script>alert(1)</script>", {}});
+    profile.section_for_update("appreciation")
+        .entries.push_back(Entry{0, "", "<script>alert(1)</script>", {}});
     const std::string page = from_wx(pcr::app::record_html(standing("one-page-profile", profile)));
     BOOST_TEST(page.find("<script>") == std::string::npos);
     BOOST_TEST(page.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);

@@ -1,7 +1,7 @@
 // Tests of age in whole years, including birthdays on the day and 29 February.
-#include <boost/test/unit_test.hpp>
-
 #include "model/people/age.h"
+
+#include <boost/test/unit_test.hpp>
 
 using pcr::model::age_on;
 using pcr::model::Date;

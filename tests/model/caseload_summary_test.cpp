@@ -1,11 +1,11 @@
 // Tests of per-subject totals: complete-and-current and with-record counts, archived people left out.
-#include <boost/test/unit_test.hpp>
+#include "model/tools/caseload_summary.h"
 
+#include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <random>
 
 #include "model/storage/sqlite_store.h"
-#include "model/tools/caseload_summary.h"
 
 namespace fs = std::filesystem;
 using namespace pcr::model;
