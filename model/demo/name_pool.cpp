@@ -118,7 +118,7 @@ Culture welsh() {
                "Welsh cakes",
                "bara brith",
                "laverbread and cockles",
-               "faggots and peas",
+               "pie and mushy peas",
                "Glamorgan sausages"};
     c.music = {"Tom Jones",   "male voice choirs", "Dafydd Iwan", "Calon Lân sung properly",
                "Welsh hymns", "Shirley Bassey",    "Max Boyce"};

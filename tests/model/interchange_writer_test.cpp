@@ -90,9 +90,6 @@ BOOST_AUTO_TEST_CASE(writes_the_documented_layout_in_template_order) {
     <name>Margaret Jones</name>
     <preferred-name>Peggy</preferred-name>
     <born>1941-03-09</born>
-    <record tool="decision-making-agreement" reviewed="2026-01-10">
-      <section id="more-control"><text>More say over money</text></section>
-    </record>
     <record tool="one-page-profile" reviewed="2026-06-01">
       <section id="appreciation">
         <item>Quick to make people laugh</item>
@@ -100,6 +97,9 @@ BOOST_AUTO_TEST_CASE(writes_the_documented_layout_in_template_order) {
       <section id="how-to-support">
         <item>Speak slowly</item>
       </section>
+    </record>
+    <record tool="decision-making-agreement" reviewed="2026-01-10">
+      <section id="more-control"><text>More say over money</text></section>
     </record>
     <record tool="person-centred-review">
       <section id="meetings">
