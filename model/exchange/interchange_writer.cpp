@@ -3,7 +3,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <fstream>
 #include <random>
 
@@ -271,15 +270,6 @@ void write_interchange(const Interchange& data, const TemplateRegistry& template
         throw UserError("Cannot save " + file.string() + ": " + error.message() +
                         ". Check that the file is not open elsewhere and that you may replace it.");
     }
-}
-
-std::string utc_stamp_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buf;
 }
 
 }  // namespace pcr::model

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 
+#include "model/core/utc_time.h"
 #include "model/exchange/interchange.h"
 #include "model/tools/template_registry.h"
 
@@ -15,8 +16,5 @@ std::string write_interchange_text(const Interchange& data, const TemplateRegist
 // Writes to a temporary file beside `file` and renames it, so a failed export never leaves half a file.
 void write_interchange(const Interchange& data, const TemplateRegistry& templates, const std::filesystem::path& file,
                        const std::string& exported);
-
-// The current UTC time as an interchange stamp.
-std::string utc_stamp_now();
 
 }  // namespace pcr::model

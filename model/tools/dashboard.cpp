@@ -149,13 +149,11 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
 
     for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
         std::set<std::string> with_profile, with_review;
-        std::map<std::string, CoverageRow> covered;
+        CoverageTally covered(kind);
         for_each_status(store, templates, kind, day,
                         [&](const Subject& subject, const ToolTemplate& tool, const Record& record,
                             const RecordStatus& status) {
-                            CoverageRow& row = covered[tool.id];
-                            ++row.with_record;
-                            if (status.complete && status.current) ++row.complete_and_current;
+                            covered.add(tool, status);
                             if (&tool == review) {
                                 if (!record.empty()) with_review.insert(subject.id);
                                 if (actions.section) add_overdue_rows(board.overdue_actions, subject, tool, record,
@@ -169,17 +167,9 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
                                 (&tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
                         });
 
-        // Counted in this pass rather than by coverage(), which would read every record a second time; the
-        // rows are the same (the tests compare them).
-        const long total = kind == SubjectKind::Team ? 1 : static_cast<long>(store.count(kind));
-        for (const ToolTemplate* tool : templates.tools_for(kind)) {
-            CoverageRow row = covered[tool->id];
-            row.tool = tool->id;
-            row.scope = kind;
-            row.total = total;
-            row.coverage = total > 0 ? static_cast<int>(row.complete_and_current * 100 / total) : 0;
-            board.coverage.push_back(row);
-        }
+        // Tallied in this pass rather than by coverage(), which would read every record a second time.
+        auto rows = covered.rows(store, templates);
+        board.coverage.insert(board.coverage.end(), rows.begin(), rows.end());
 
         const bool profiles = profile && profile->applies_to(kind);
         const bool reviews = review && review->applies_to(kind);

@@ -1,8 +1,6 @@
 // Completeness and currency across subjects, computed from the store in one pass per scope.
 #include "model/tools/record_statuses.h"
 
-#include <map>
-
 namespace pcr::model {
 
 std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
@@ -32,25 +30,37 @@ void for_each_status(const Store& store, const TemplateRegistry& templates, Subj
     });
 }
 
+void CoverageTally::add(const ToolTemplate& tool, const RecordStatus& status) {
+    CoverageRow& row = by_tool_[tool.id];
+    ++row.with_record;
+    if (status.complete && status.current) ++row.complete_and_current;
+}
+
+std::vector<CoverageRow> CoverageTally::rows(const Store& store, const TemplateRegistry& templates) const {
+    const long total = scope_ == SubjectKind::Team ? 1 : static_cast<long>(store.count(scope_));
+    std::vector<CoverageRow> rows;
+    for (const ToolTemplate* tool : templates.tools_for(scope_)) {
+        CoverageRow row;
+        if (auto it = by_tool_.find(tool->id); it != by_tool_.end()) row = it->second;
+        row.tool = tool->id;
+        row.scope = scope_;
+        row.total = total;
+        row.coverage = total > 0 ? static_cast<int>(row.complete_and_current * 100 / total) : 0;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
 std::vector<CoverageRow> coverage(const Store& store, const TemplateRegistry& templates, const Date& today) {
     std::vector<CoverageRow> rows;
     for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
-        std::map<std::string, CoverageRow> by_tool;
+        CoverageTally tally(kind);
         for_each_status(store, templates, kind, today,
                         [&](const Subject&, const ToolTemplate& tool, const Record&, const RecordStatus& status) {
-                            CoverageRow& row = by_tool[tool.id];
-                            ++row.with_record;
-                            if (status.complete && status.current) ++row.complete_and_current;
+                            tally.add(tool, status);
                         });
-        const long total = kind == SubjectKind::Team ? 1 : static_cast<long>(store.count(kind));
-        for (const ToolTemplate* tool : templates.tools_for(kind)) {
-            CoverageRow row = by_tool[tool->id];
-            row.tool = tool->id;
-            row.scope = kind;
-            row.total = total;
-            row.coverage = total > 0 ? static_cast<int>(row.complete_and_current * 100 / total) : 0;
-            rows.push_back(row);
-        }
+        auto scope_rows = tally.rows(store, templates);
+        rows.insert(rows.end(), scope_rows.begin(), scope_rows.end());
     }
     return rows;
 }

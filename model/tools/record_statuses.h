@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,20 @@ struct CoverageRow {
     long with_record = 0;
     long total = 0;    // active subjects of the scope (1 for the team)
     int coverage = 0;  // whole percent, rounded down; 0 when total is 0
+};
+
+// Counts records per tool for one scope while a pass over the caseload visits them, then gives coverage rows,
+// so a view that already walks every record (the dashboard) gets coverage without a second pass.
+class CoverageTally {
+public:
+    explicit CoverageTally(SubjectKind scope) : scope_(scope) {}
+    void add(const ToolTemplate& tool, const RecordStatus& status);
+    // One row per tool of the scope, in template order, against the scope's active total.
+    std::vector<CoverageRow> rows(const Store& store, const TemplateRegistry& templates) const;
+
+private:
+    SubjectKind scope_;
+    std::map<std::string, CoverageRow> by_tool_;
 };
 
 // Coverage of every tool for every scope it applies to: people, then staff, then the team (always a total
