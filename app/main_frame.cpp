@@ -12,12 +12,22 @@
 #include <wx/utils.h>
 
 #include "app/app_icon.h"
+#include "app/dialogs/history_dialog.h"
 #include "app/dialogs/import_problems_dialog.h"
+#include "app/dialogs/preferences_dialog.h"
+#include "app/dialogs/staff_suggestions_dialog.h"
+#include "app/dialogs/subject_dialog.h"
+#include "app/dialogs/quick_log_dialog.h"
 #include "app/display_text.h"
+#include "app/preferences.h"
 #include "app/views/caseload_view.h"
+#include "app/views/dashboard_view.h"
+#include "app/views/record_editor.h"
 #include "app/views/subject_view.h"
 #include "app/wx_text.h"
+#include "model/errors.h"
 #include "model/exchange/importer.h"
+#include "model/people/subject_ids.h"
 #include "model/exchange/interchange_writer.h"
 
 namespace pcr::app {
@@ -32,6 +42,14 @@ enum MenuId {
     kShowStaff,
     kShowTeam,
     kShowArchived,
+    kDashboard,
+    kHistory,
+    kAddSubject,
+    kSuggestStaff,
+    kEditSubject,
+    kArchiveSubject,
+    kRestoreSubject,
+    kAddLog,
 };
 
 const wxString kDatabaseWildcard = "pcrecords databases (*.pcrdb)|*.pcrdb|All files|*";
@@ -65,15 +83,20 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
     const int widths[] = {-1, FromDIP(260)};
     SetStatusWidths(2, widths);
 
+    caseload_->on_add_log([this] { add_log_entry(); });
     caseload_->on_selection([this](const model::Subject* subject) {
         if (subject || !store_ || !caseload_->rows().subjects().empty())
             subject_view_->show_subject(subject);
         else
             show_empty_caseload();
     });
+    subject_view_->on_history([this] { show_history(); });
+    subject_view_->dashboard().on_open(
+        [this](const model::DashboardLine& line) { open_record(line.kind, line.id, line.tool); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
 
     restore_geometry();
+    apply_preferences();
     show_database();
 }
 
@@ -98,6 +121,7 @@ void MainFrame::build_menus() {
 
     auto* view = new wxMenu;
     view->Append(kFind, L"&Find Person\u2026\tCtrl+F", "Search the caseload by name");
+    view->Append(kDashboard, "&Dashboard\tCtrl+D", "What is missing, due or overdue, and coverage per tool");
     view->AppendSeparator();
     view->Append(kShowPeople, "&People Supported\tCtrl+1");
     view->Append(kShowStaff, "&Staff\tCtrl+2");
@@ -105,12 +129,34 @@ void MainFrame::build_menus() {
     view->AppendSeparator();
     view->AppendCheckItem(kShowArchived, "Show &Archived", "List archived people and staff as well");
 
+    auto* record = new wxMenu;
+    record->Append(kAddLog, L"Add &Learning-Log Entry\u2026\tCtrl+L", "After a visit: a quick entry for the chosen person");
+    record->Append(kHistory, L"&History\u2026\tCtrl+H", "Every version of the chosen record, and restoring one");
+    record->Append(kSuggestStaff, L"&Suggest Staff\u2026\tCtrl+Shift+M",
+                   "Staff ranked by how well they match the chosen person's matching-staff record");
+
+    auto* person = new wxMenu;
+    person->Append(kAddSubject, L"&Add\u2026\tCtrl+Shift+A", "Add a person supported or a staff member");
+    person->Append(kEditSubject, L"&Edit Details\u2026\tCtrl+Shift+E", "Change the chosen person's name or date of birth");
+    person->AppendSeparator();
+    person->Append(kArchiveSubject, "A&rchive", "Take the chosen person off the caseload; their records are kept");
+    person->Append(kRestoreSubject, "Re&store", "Bring an archived person back to the caseload");
+
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, "&About pcrecords");
 
     auto* bar = new wxMenuBar;
+    auto* edit = new wxMenu;
+    edit->Append(wxID_UNDO, "&Undo\tCtrl+Z");
+    edit->Append(wxID_REDO, "&Redo\tCtrl+Y");
+    edit->AppendSeparator();
+    edit->Append(wxID_PREFERENCES, L"&Preferences\u2026\tCtrl+,", "Text size of records and the dashboard's behaviour");
+
     bar->Append(file, "&File");
+    bar->Append(edit, "&Edit");
     bar->Append(view, "&View");
+    bar->Append(person, "&Person");
+    bar->Append(record, "&Record");
     bar->Append(help, "&Help");
     SetMenuBar(bar);
 
@@ -130,7 +176,53 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_find, this, kFind);
     Bind(wxEVT_MENU, &MainFrame::on_kind, this, kShowPeople, kShowTeam);
     Bind(wxEVT_MENU, &MainFrame::on_show_archived, this, kShowArchived);
+    Bind(wxEVT_MENU, &MainFrame::on_dashboard, this, kDashboard);
+    Bind(wxEVT_MENU, &MainFrame::on_history, this, kHistory);
+    Bind(wxEVT_MENU, &MainFrame::on_preferences, this, wxID_PREFERENCES);
+    Bind(wxEVT_MENU, &MainFrame::on_add_subject, this, kAddSubject);
+    Bind(wxEVT_MENU, &MainFrame::on_suggest_staff, this, kSuggestStaff);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            const model::ToolTemplate* tool = subject_view_->current_tool();
+            const model::Subject* subject = subject_view_->subject();
+            event.Enable(tool && tool->id == "matching-staff" && subject &&
+                         subject->kind == model::SubjectKind::Person);
+        },
+        kSuggestStaff);
+    Bind(wxEVT_MENU, &MainFrame::on_edit_subject, this, kEditSubject);
+    Bind(wxEVT_MENU, &MainFrame::on_archive_subject, this, kArchiveSubject, kRestoreSubject);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            event.Enable(session_ && caseload_->kind() != model::SubjectKind::Team);
+            event.SetText(caseload_->kind() == model::SubjectKind::Staff ? L"&Add Staff Member\u2026\tCtrl+Shift+A"
+                                                                         : L"&Add Person\u2026\tCtrl+Shift+A");
+        },
+        kAddSubject);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            const model::Subject* subject = subject_view_->subject();
+            const bool someone = session_ && subject && subject->kind != model::SubjectKind::Team;
+            const bool archived = someone && subject->status == model::Status::Archived;
+            event.Enable(event.GetId() == kEditSubject       ? someone
+                         : event.GetId() == kArchiveSubject ? someone && !archived
+                                                            : archived);
+        },
+        kEditSubject, kRestoreSubject);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(subject_view_->current_tool() != nullptr); },
+         kHistory);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kDashboard);
     Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
+    Bind(wxEVT_MENU, &MainFrame::on_undo, this, wxID_UNDO);
+    Bind(wxEVT_MENU, &MainFrame::on_redo, this, wxID_REDO);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_undo, this, wxID_UNDO);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_redo, this, wxID_REDO);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { add_log_entry(); }, kAddLog);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
+        event.Enable(session_ && caseload_->kind() == model::SubjectKind::Person && subject_view_->subject());
+    }, kAddLog);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kImport);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kExport);
 }
@@ -168,7 +260,10 @@ void MainFrame::save_geometry() {
 
 void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode mode) {
     auto store = model::open_sqlite_store(file, mode);
+    session_.reset();
     store_ = std::move(store);
+    session_ = std::make_unique<model::EditSession>(*store_);
+    session_->add_observer(*this);
     file_ = file;
 
     const wxString name = to_wx(file);
@@ -188,6 +283,8 @@ void MainFrame::save_history() {
 
 void MainFrame::show_database() {
     subject_view_->set_source(store_.get(), &templates_, today_);
+    subject_view_->set_session(session_.get());
+    subject_view_->set_reporter(reporter_);
     caseload_->set_source(store_.get(), &templates_, today_);
     const wxString judged = "Judged on " + date_text(today_) + (today_given_ ? " (--today)" : "");
     SetStatusText(judged, 1);
@@ -200,6 +297,105 @@ void MainFrame::show_database() {
     }
     SetTitle(to_wx(file_.filename()) + L" \u2014 pcrecords");
     SetStatusText(to_wx(file_), 0);
+    // A manager opening the records first wants to know what needs doing.
+    if (Preferences::load().dashboard_on_open) {
+        caseload_->clear_selection();
+        subject_view_->show_dashboard();
+    }
+}
+
+void MainFrame::apply_preferences() {
+    const Preferences preferences = Preferences::load();
+    preferences.apply(*subject_view_->dashboard().page());
+    preferences.apply(*subject_view_->record_page());
+    subject_view_->dashboard().set_lines_per_section(preferences.dashboard_lines);
+}
+
+void MainFrame::on_preferences(wxCommandEvent&) {
+    PreferencesDialog dialog(this, Preferences::load());
+    if (dialog.ShowModal() != wxID_OK) return;
+    dialog.preferences().save();
+    apply_preferences();
+    if (subject_view_->showing_dashboard()) subject_view_->show_dashboard();
+}
+
+void MainFrame::open_record(model::SubjectKind kind, const std::string& id, const std::string& tool) {
+    if (!caseload_->select_subject(kind, id)) return;
+    subject_view_->select_tool_id(tool);
+}
+
+void MainFrame::on_history(wxCommandEvent&) {
+    show_history();
+}
+
+void MainFrame::show_history() {
+    const model::Subject* subject = subject_view_->subject();
+    const model::ToolTemplate* tool = subject_view_->current_tool();
+    if (!store_ || !subject || !tool) return;
+    HistoryDialog dialog(this, *store_, *tool, *subject, session_.get(), today_);
+    dialog.ShowModal();
+    if (dialog.restored()) subject_view_->refresh();
+}
+
+bool MainFrame::save_subject(const model::Subject& subject, const std::string& description) {
+    try {
+        session_->save_subject(subject, description);
+    } catch (const Error& error) {
+        wxMessageBox(to_wx(std::string(error.what())), "Not saved", wxOK | wxICON_WARNING, this);
+        return false;
+    }
+    return true;
+}
+
+void MainFrame::on_suggest_staff(wxCommandEvent&) {
+    const model::Subject* person = subject_view_->subject();
+    if (!store_ || !person) return;
+    const auto record = store_->record(person->kind, person->id, "matching-staff");
+    model::Record matching;
+    matching.tool = "matching-staff";
+    StaffSuggestionsDialog(this, *store_, *person, record ? *record : matching).ShowModal();
+}
+
+void MainFrame::on_add_subject(wxCommandEvent&) {
+    const model::SubjectKind kind = caseload_->kind();
+    if (!session_ || kind == model::SubjectKind::Team) return;
+    model::Subject subject;
+    subject.kind = kind;
+    subject.id = model::next_subject_id(*store_, kind);
+    SubjectDialog dialog(this, kind == model::SubjectKind::Staff ? "Add a staff member" : "Add a person", subject,
+                         today_);
+    if (dialog.ShowModal() != wxID_OK) return;
+    subject = dialog.subject();
+    if (save_subject(subject, "add " + subject.name)) caseload_->select_subject(kind, subject.id);
+}
+
+void MainFrame::on_edit_subject(wxCommandEvent&) {
+    const model::Subject* chosen = subject_view_->subject();
+    if (!session_ || !chosen || chosen->kind == model::SubjectKind::Team) return;
+    SubjectDialog dialog(this, "Edit " + to_wx(chosen->name), *chosen, today_);
+    if (dialog.ShowModal() != wxID_OK) return;
+    save_subject(dialog.subject(), "edit " + dialog.subject().name);
+}
+
+void MainFrame::on_archive_subject(wxCommandEvent& event) {
+    const model::Subject* chosen = subject_view_->subject();
+    if (!session_ || !chosen || chosen->kind == model::SubjectKind::Team) return;
+    model::Subject subject = *chosen;
+    const bool archive = event.GetId() == kArchiveSubject;
+    if (archive) {
+        const wxString question = "Archive " + to_wx(subject.name) +
+                                  "?\n\nThey leave the caseload list and the dashboard; every record is kept. "
+                                  "View > Show Archived lists them again, and Person > Restore brings them back.";
+        if (wxMessageBox(question, "Archive", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES) return;
+    }
+    subject.status = archive ? model::Status::Archived : model::Status::Active;
+    save_subject(subject, (archive ? "archive " : "restore ") + subject.name);
+}
+
+void MainFrame::on_dashboard(wxCommandEvent&) {
+    if (!store_) return;
+    caseload_->clear_selection();
+    subject_view_->show_dashboard();
 }
 
 void MainFrame::show_empty_caseload() {
@@ -331,6 +527,68 @@ void MainFrame::on_close(wxCloseEvent& event) {
 
 void MainFrame::on_update_needs_database(wxUpdateUIEvent& event) {
     event.Enable(store_ != nullptr);
+}
+
+void MainFrame::set_error_reporter(ErrorReporter* reporter) {
+    reporter_ = reporter ? reporter : &message_box_;
+    subject_view_->set_reporter(reporter_);
+}
+
+bool MainFrame::add_log_entry() {
+    const model::Subject* subject = subject_view_->subject();
+    if (!session_ || !subject || subject->kind != model::SubjectKind::Person) return false;
+    const model::ToolTemplate* tool = templates_.find(QuickLogDialog::kTool);
+    if (!tool) {
+        reporter_->report("No learning log", "The templates in use have no learning log (" +
+                                                 wxString(QuickLogDialog::kTool) + "), so there is nowhere to add an entry.");
+        return false;
+    }
+    subject_view_->editor().commit_pending();
+    QuickLogDialog dialog(this, *tool, *subject, *session_, *reporter_, today_);
+    return dialog.ShowModal() == wxID_OK;
+}
+
+void MainFrame::on_undo(wxCommandEvent&) {
+    if (!session_) return;
+    // What is typed but not saved is a change too: save it first, so Undo takes back the latest thing done.
+    subject_view_->editor().commit_pending();
+    if (!session_->can_undo()) return;
+    try {
+        session_->undo();
+    } catch (const pcr::Error& error) {
+        reporter_->report("Could not undo", to_wx(std::string(error.what())));
+    }
+}
+
+void MainFrame::on_redo(wxCommandEvent&) {
+    if (!session_ || !session_->can_redo()) return;
+    try {
+        session_->redo();
+    } catch (const pcr::Error& error) {
+        reporter_->report("Could not redo", to_wx(std::string(error.what())));
+    }
+}
+
+void MainFrame::on_update_undo(wxUpdateUIEvent& event) {
+    const bool can = session_ && session_->can_undo();
+    event.Enable(can);
+    // The session words it: "Undo add learning-log entry".
+    event.SetText((can ? "&" + to_wx(session_->undo_description()) : wxString("&Undo")) + "\tCtrl+Z");
+}
+
+void MainFrame::on_update_redo(wxUpdateUIEvent& event) {
+    const bool can = session_ && session_->can_redo();
+    event.Enable(can);
+    event.SetText((can ? "&" + to_wx(session_->redo_description()) : wxString("&Redo")) + "\tCtrl+Y");
+}
+
+void MainFrame::record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) {
+    subject_view_->record_changed(kind, id, tool);
+    caseload_->reload();
+}
+
+void MainFrame::subject_changed(model::SubjectKind, const std::string&) {
+    caseload_->reload();
 }
 
 }  // namespace pcr::app

@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <memory>
 
+#include "app/error_reporter.h"
 #include "model/core/date.h"
 #include "model/storage/sqlite_store.h"
+#include "model/tools/edit_session.h"
 #include "model/tools/template_registry.h"
 
 namespace pcr::app {
@@ -17,7 +19,7 @@ namespace pcr::app {
 class CaseloadView;
 class SubjectView;
 
-class MainFrame : public wxFrame {
+class MainFrame : public wxFrame, private model::EditObserver {
   public:
     // `today` is the day currency is judged on; `today_given` says it came from --today, for the status bar.
     MainFrame(const model::TemplateRegistry& templates, const model::Date& today, bool today_given);
@@ -28,9 +30,21 @@ class MainFrame : public wxFrame {
     void open_database(const std::filesystem::path& file, model::OpenMode mode = model::OpenMode::Existing);
 
     const model::Store* store() const { return store_.get(); }
+    // The session every edit of the open database goes through (Undo and Redo); null with no database.
+    model::EditSession* session() const { return session_.get(); }
     const std::filesystem::path& database_file() const { return file_; }
     CaseloadView& caseload() const { return *caseload_; }
     SubjectView& subject_view() const { return *subject_view_; }
+
+    // Shows the subject in the caseload and the tool's record on the right (what a dashboard line opens).
+    void open_record(model::SubjectKind kind, const std::string& id, const std::string& tool);
+
+    // Where failures are told: a message box unless a test puts its own recorder here.
+    void set_error_reporter(ErrorReporter* reporter);
+    ErrorReporter& error_reporter() const { return *reporter_; }
+    // After a visit: the quick learning-log dialog for the chosen person (Ctrl+L); false when no person is chosen
+    // or the dialog was cancelled.
+    bool add_log_entry();
 
   private:
     void build_menus();
@@ -48,7 +62,25 @@ class MainFrame : public wxFrame {
     void on_find(wxCommandEvent& event);
     void on_kind(wxCommandEvent& event);
     void on_show_archived(wxCommandEvent& event);
+    void on_dashboard(wxCommandEvent& event);
+    void on_preferences(wxCommandEvent& event);
+    // Applies the saved preferences to the pages that follow them.
+    void apply_preferences();
+    void on_add_subject(wxCommandEvent& event);
+    void on_suggest_staff(wxCommandEvent& event);
+    void on_edit_subject(wxCommandEvent& event);
+    void on_archive_subject(wxCommandEvent& event);
+    // Saves a person or staff member through the session; false (after saying why) when it failed.
+    bool save_subject(const model::Subject& subject, const std::string& description);
+    void on_history(wxCommandEvent& event);
+    void show_history();
     void on_about(wxCommandEvent& event);
+    void on_undo(wxCommandEvent& event);
+    void on_redo(wxCommandEvent& event);
+    void on_update_undo(wxUpdateUIEvent& event);
+    void on_update_redo(wxUpdateUIEvent& event);
+    void record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) override;
+    void subject_changed(model::SubjectKind kind, const std::string& id) override;
     void on_close(wxCloseEvent& event);
     void on_update_needs_database(wxUpdateUIEvent& event);
 
@@ -57,11 +89,14 @@ class MainFrame : public wxFrame {
     bool today_given_ = false;
     std::filesystem::path file_;
     std::unique_ptr<model::Store> store_;
+    std::unique_ptr<model::EditSession> session_;  // declared after store_: it goes first
 
     wxSplitterWindow* splitter_ = nullptr;
     CaseloadView* caseload_ = nullptr;
     SubjectView* subject_view_ = nullptr;
     wxFileHistory history_;
+    MessageBoxReporter message_box_{this};
+    ErrorReporter* reporter_ = &message_box_;
 };
 
 }  // namespace pcr::app

@@ -61,6 +61,14 @@ class TimedStore final : public Store {
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
         inner_.for_each_record(kind, include_archived, visit);
     }
+    void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
+                   const std::string& mime) override {
+        inner_.set_photo(kind, id, bytes, mime);
+    }
+    std::optional<Photo> photo(SubjectKind kind, const std::string& id) const override {
+        return inner_.photo(kind, id);
+    }
+    void clear_photo(SubjectKind kind, const std::string& id) override { inner_.clear_photo(kind, id); }
     std::vector<WorkbookAssessment> assessments() const override { return inner_.assessments(); }
     void save_assessment(const WorkbookAssessment& assessment) override {
         inner_.save_assessment(assessment);

@@ -1,6 +1,7 @@
 // The caseload pane: queries the store as the search text changes and keeps the selection where it can.
 #include "app/views/caseload_view.h"
 
+#include <wx/menu.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 
@@ -63,7 +64,12 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     sizer->Add(kind_choice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(search_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
-    sizer->Add(count_, 0, wxEXPAND | wxALL, gap);
+    add_log_ = new wxButton(this, wxID_ANY, L"Add &log entry\u2026");
+    add_log_->SetToolTip("After a visit: add a learning-log entry for the chosen person (Ctrl+L)");
+    auto* bottom = new wxBoxSizer(wxHORIZONTAL);
+    bottom->Add(count_, 1, wxALIGN_CENTRE_VERTICAL);
+    bottom->Add(add_log_, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT, gap);
+    sizer->Add(bottom, 0, wxEXPAND | wxALL, gap);
     SetSizer(sizer);
 
     search_->Bind(wxEVT_TEXT, &CaseloadView::on_search_text, this);
@@ -75,6 +81,24 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     search_->Bind(wxEVT_TEXT_ENTER, &CaseloadView::on_search_enter, this);
     kind_choice_->Bind(wxEVT_CHOICE, &CaseloadView::on_kind_choice, this);
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &CaseloadView::on_list_selection, this);
+
+    // Learning logs are kept for people supported, so the shortcut to one needs a person chosen.
+    const auto can_add_log = [this] { return kind_ == model::SubjectKind::Person && selected_row() >= 0; };
+    add_log_->Bind(wxEVT_UPDATE_UI, [can_add_log](wxUpdateUIEvent& event) { event.Enable(can_add_log()); });
+    add_log_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (add_log_handler_) add_log_handler_();
+    });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, [this, can_add_log](wxDataViewEvent& event) {
+        if (event.GetItem().IsOk() && model_->GetRow(event.GetItem()) != static_cast<unsigned>(selected_row()))
+            select_row(static_cast<int>(model_->GetRow(event.GetItem())));
+        if (!can_add_log()) return;
+        wxMenu menu;
+        menu.Append(wxID_ADD, L"Add &learning-log entry\u2026\tCtrl+L");
+        menu.Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+            if (add_log_handler_) add_log_handler_();
+        }, wxID_ADD);
+        PopupMenu(&menu);
+    });
 }
 
 void CaseloadView::set_source(const model::Store* store, const model::TemplateRegistry* templates,
@@ -189,6 +213,25 @@ void CaseloadView::select_row(int row) {
         list_->EnsureVisible(item);
     }
     notify();
+}
+
+bool CaseloadView::select_subject(model::SubjectKind kind, const std::string& id) {
+    set_kind(kind);
+    if (!search_->GetValue().empty()) {
+        search_->ChangeValue(wxString());
+        query();
+    }
+    const int row = model_->row_of(id);
+    if (row < 0) return false;
+    notified_ = false;
+    select_row(row);
+    return true;
+}
+
+void CaseloadView::clear_selection() {
+    list_->UnselectAll();
+    notified_ = false;
+    notified_id_.clear();
 }
 
 int CaseloadView::selected_row() const {

@@ -1,6 +1,7 @@
 // The left pane: people, staff or the team, a search box that filters as you type, and the list.
 #pragma once
 
+#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/panel.h>
@@ -37,6 +38,14 @@ class CaseloadView : public wxPanel {
     // Selects a row (or clears the selection for -1) and tells the handler, as a click would.
     void select_row(int row);
     int selected_row() const;
+    // Shows `kind` with no search, selects the subject with `id` and tells the handler; false when not listed.
+    bool select_subject(model::SubjectKind kind, const std::string& id);
+    // Clears the selection without telling the handler (the right side shows something else, the dashboard).
+    void clear_selection();
+
+    // Called by the "Add log entry" button under the list and the list's context menu (the chosen person).
+    void on_add_log(std::function<void()> handler) { add_log_handler_ = std::move(handler); }
+    wxButton* add_log_button() const { return add_log_; }
 
     wxSearchCtrl* search_control() const { return search_; }
     const CaseloadModel& rows() const { return *model_; }
@@ -68,6 +77,8 @@ class CaseloadView : public wxPanel {
     std::string notified_id_;  // the subject the handler was last told about, so a requery does not repeat it
     bool notified_ = false;
     SelectionHandler handler_;
+    wxButton* add_log_ = nullptr;
+    std::function<void()> add_log_handler_;
 };
 
 }  // namespace pcr::app

@@ -1,6 +1,7 @@
 // The subject pane: a header, the tools list with completeness and currency, and the record read-only.
 #include "app/views/subject_view.h"
 
+#include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/statline.h>
 
@@ -8,7 +9,10 @@
 
 #include "app/display_text.h"
 #include "app/views/completeness_renderer.h"
+#include "app/views/dashboard_view.h"
+#include "app/views/record_editor.h"
 #include "app/views/record_html.h"
+#include "app/views/relationship_circle_view.h"
 #include "app/wx_text.h"
 #include "model/people/age.h"
 
@@ -25,6 +29,8 @@ SubjectView::SubjectView(wxWindow* parent) : wxPanel(parent, wxID_ANY), tools_(n
     book_ = new wxSimplebook(this, wxID_ANY);
     book_->AddPage(build_message(book_), "message");
     book_->AddPage(build_content(book_), "subject");
+    dashboard_ = new DashboardView(book_);
+    book_->AddPage(dashboard_, "dashboard");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(book_, 1, wxEXPAND);
     SetSizer(sizer);
@@ -78,14 +84,31 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
     tool_list_->AppendTextColumn("Review due", ToolListModel::kReviewDue, wxDATAVIEW_CELL_INERT, FromDIP(100),
                                  wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
 
-    record_ = new wxHtmlWindow(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    record_pane_ = new wxPanel(splitter_, wxID_ANY);
+    record_tabs_ = new wxNotebook(record_pane_, wxID_ANY);
+    // The drawn circle is a tab of its own, first, for tools that have one.
+    circle_ = new RelationshipCircleView(record_tabs_);
+    circle_->Hide();
+    editor_ = new RecordEditor(record_tabs_);
+    record_tabs_->AddPage(editor_, "Edit", true);
+    record_ = new wxHtmlWindow(record_tabs_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     record_->SetBorders(FromDIP(10));
-    splitter_->SplitHorizontally(tool_list_, record_, FromDIP(380));
+    auto* record_row = new wxBoxSizer(wxHORIZONTAL);
+    record_tabs_->AddPage(record_, "Read");
+    record_row->Add(record_tabs_, 2, wxEXPAND);
+    record_pane_->SetSizer(record_row);
+    splitter_->SplitHorizontally(tool_list_, record_pane_, FromDIP(380));
 
     auto* title_row = new wxBoxSizer(wxHORIZONTAL);
     title_row->Add(name_, 1, wxALIGN_BOTTOM);
     title_row->Add(status_, 0, wxALIGN_BOTTOM | wxLEFT, FromDIP(12));
+    auto* history = new wxButton(panel, wxID_ANY, L"&History…");
+    history->SetToolTip("Every version of the chosen record: who changed it, when and what (Ctrl+H)");
+    history->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (history_handler_) history_handler_();
+    });
+    title_row->Add(history, 0, wxALIGN_BOTTOM | wxLEFT, FromDIP(12));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const int gap = FromDIP(8);
@@ -185,6 +208,32 @@ void SubjectView::select_tool(int row) {
     show_record();
 }
 
+void SubjectView::show_dashboard() {
+    subject_.reset();
+    dashboard_->refresh(store_, templates_, today_);
+    book_->ChangeSelection(2);
+}
+
+bool SubjectView::showing_dashboard() const {
+    return book_->GetSelection() == 2;
+}
+
+bool SubjectView::select_tool_id(const std::string& tool) {
+    const auto& standings = tools_->standings();
+    for (std::size_t i = 0; i < standings.size(); ++i) {
+        if (standings[i].tool->id != tool) continue;
+        select_tool(static_cast<int>(i));
+        return true;
+    }
+    return false;
+}
+
+const model::ToolTemplate* SubjectView::current_tool() const {
+    const int row = selected_tool();
+    const model::ToolStanding* standing = row >= 0 ? tools_->standing(row) : nullptr;
+    return standing ? standing->tool : nullptr;
+}
+
 int SubjectView::selected_tool() const {
     const wxDataViewItem item = tool_list_->GetSelection();
     return item.IsOk() ? static_cast<int>(tools_->GetRow(item)) : -1;
@@ -207,14 +256,69 @@ void SubjectView::show_record() {
     const model::ToolStanding* standing = row >= 0 ? tools_->standing(row) : nullptr;
     if (!standing) {
         record_->SetPage(message_html("No tool chosen", "Choose a tool above to read its record."));
+        editor_->clear();
+        if (const int page = record_tabs_->FindPage(circle_); page != wxNOT_FOUND) {
+            record_tabs_->RemovePage(static_cast<size_t>(page));
+            circle_->Hide();
+        }
         return;
     }
     tool_id_ = standing->tool->id;
     record_->SetPage(record_html(*standing));
+    if (subject_ && !editor_->applying()) {
+        if (editor_->session() != session_) editor_->set_session(session_, reporter_, today_);
+        editor_->show(*subject_, *standing->tool);
+    }
+    show_circle(*standing);
+}
+
+void SubjectView::show_circle(const model::ToolStanding& standing) {
+    // Any tool whose template has the circle's people table is drawn; others show the page alone.
+    const model::SectionTemplate* people = standing.tool->section("people");
+    const bool drawn = subject_ && people && people->column("circle") && people->column("group");
+    if (drawn) {
+        model::Record record = standing.record ? *standing.record : model::Record{};
+        circle_->show(*subject_, *standing.tool, record, session_, today_);
+    }
+    const int page = record_tabs_->FindPage(circle_);
+    if (drawn && page == wxNOT_FOUND) {
+        circle_->Show();
+        record_tabs_->InsertPage(0, circle_, "Circle", true);
+        // The drawing needs height more than the tool list does; the list's own size comes back after.
+        list_sash_ = splitter_->GetSashPosition();
+        splitter_->SetSashPosition(FromDIP(150));
+    } else if (!drawn && page != wxNOT_FOUND) {
+        record_tabs_->RemovePage(static_cast<size_t>(page));
+        circle_->Hide();
+        if (list_sash_ > 0) splitter_->SetSashPosition(list_sash_);
+    }
+}
+
+void SubjectView::refresh() {
+    if (!subject_ || !store_ || !templates_) return;
+    const model::Subject subject = *subject_;
+    const int row = selected_tool();
+    tools_->set_standings(model::tool_standings(*store_, *templates_, subject.kind, subject.id, today_));
+    show_header(subject);
+    select_tool(row);
 }
 
 void SubjectView::on_tool_selection(wxDataViewEvent&) {
     show_record();
+}
+
+void SubjectView::set_reporter(ErrorReporter* reporter) {
+    reporter_ = reporter;
+    editor_->set_reporter(reporter);
+}
+
+void SubjectView::show_editor(bool edit) {
+    // Found by page, not position: the circle's tab comes and goes in front.
+    record_tabs_->SetSelection(static_cast<size_t>(record_tabs_->FindPage(edit ? static_cast<wxWindow*>(editor_) : record_)));
+}
+
+void SubjectView::record_changed(model::SubjectKind kind, const std::string& id, const std::string&) {
+    if (subject_ && subject_->kind == kind && subject_->id == id) refresh();
 }
 
 }  // namespace pcr::app

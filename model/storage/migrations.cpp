@@ -120,12 +120,30 @@ Migration search_and_history() {
             }};
 }
 
+// Version 3: a photo per subject for the one-page profile, and which changes in the change log were photo
+// changes, so they show in the subject's history.
+Migration subject_photos() {
+    return {3,
+            "a photo for each person and staff member",
+            {
+                R"(CREATE TABLE subject_photo (
+                     subject_key INTEGER PRIMARY KEY REFERENCES subject (subject_key),
+                     mime TEXT NOT NULL CHECK (mime IN ('image/png', 'image/jpeg')),
+                     bytes BLOB NOT NULL,
+                     updated_at TEXT NOT NULL))",
+                R"(CREATE TABLE photo_change (
+                     change_no INTEGER PRIMARY KEY REFERENCES change_log (change_no),
+                     subject_key INTEGER NOT NULL REFERENCES subject (subject_key)))",
+            },
+            {}};
+}
+
 int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
 
 const std::vector<Migration>& schema_migrations() {
-    static const std::vector<Migration> steps{base_schema(), search_and_history()};
+    static const std::vector<Migration> steps{base_schema(), search_and_history(), subject_photos()};
     return steps;
 }
 

@@ -7,12 +7,12 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <ctime>
 #include <map>
 #include <set>
 #include <system_error>
 
 #include "model/core/text.h"
+#include "model/core/utc_time.h"
 #include "model/errors.h"
 #include "model/storage/database.h"
 #include "model/storage/migrations.h"
@@ -29,14 +29,6 @@ std::string operating_system_user() {
     return "unknown";
 }
 
-std::string utc_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
 
 std::string owner_words(SubjectKind kind, const std::string& id) {
     return kind == SubjectKind::Team ? std::string("the team") : std::string(to_string(kind)) + " " + id;
@@ -133,7 +125,7 @@ public:
         validate_subject(subject);
         guarded(db_, "save " + owner_words(subject.kind, subject.id), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            RecordWriter writer(db_, actor_, utc_now());
+            RecordWriter writer(db_, actor_, utc_stamp_now());
             writer.write_subject(subject);
             transaction.commit();
         });
@@ -158,7 +150,7 @@ public:
             throw UserError("A record of " + owner_words(kind, id) + " names no tool; say which tool it is for.");
         return guarded(db_, "save the " + record.tool + " record of " + owner_words(kind, id), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            RecordWriter writer(db_, actor_, utc_now());
+            RecordWriter writer(db_, actor_, utc_stamp_now());
             const auto key = writer.find_subject(kind, id);
             if (!key)
                 throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
@@ -192,6 +184,10 @@ public:
                 "FROM subject s JOIN record r ON r.subject_key = s.subject_key "
                 "JOIN record_version rv ON rv.record_key = r.record_key "
                 "JOIN change_log c ON c.change_no = rv.change_no WHERE s.kind = :kind AND s.ext_id = :id "
+                "UNION ALL "
+                "SELECT c.changed_at, c.changed_by, '', c.summary, 0, c.change_no "
+                "FROM subject s JOIN photo_change pc ON pc.subject_key = s.subject_key "
+                "JOIN change_log c ON c.change_no = pc.change_no WHERE s.kind = :kind AND s.ext_id = :id "
                 "ORDER BY change_no");
             select.bind(":kind", std::string(to_string(kind)));
             select.bind(":id", id);
@@ -211,6 +207,60 @@ public:
                 .run([&](const Subject& subject, std::vector<Record>& records) {
                     for (const auto& record : records) visit(subject, record);
                 });
+        });
+    }
+
+    void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
+                   const std::string& mime) override {
+        const std::string what = "The photo of " + owner_words(kind, id);
+        check_photo_size(bytes.size(), what);
+        if ((mime != "image/png" && mime != "image/jpeg") || photo_mime(bytes) != mime)
+            throw UserError(what + " is not a PNG or JPEG picture; choose a .png or .jpg file.");
+        guarded(db_, "save the photo of " + owner_words(kind, id), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            const std::int64_t key = existing_subject(kind, id, "save a photo for");
+            const std::string when = utc_stamp_now();
+            SQLite::Statement put(db_.sql(),
+                                  "INSERT INTO subject_photo (subject_key, mime, bytes, updated_at) VALUES (?, ?, ?, ?) "
+                                  "ON CONFLICT (subject_key) DO UPDATE SET mime = excluded.mime, "
+                                  "bytes = excluded.bytes, updated_at = excluded.updated_at");
+            put.bind(1, key);
+            put.bind(2, mime);
+            put.bind(3, bytes.data(), static_cast<int>(bytes.size()));
+            put.bind(4, when);
+            put.exec();
+            log_photo_change(key, when, "photo changed");
+            transaction.commit();
+        });
+    }
+
+    std::optional<Photo> photo(SubjectKind kind, const std::string& id) const override {
+        return guarded(db_, "read the photo of " + owner_words(kind, id), [&]() -> std::optional<Photo> {
+            SQLite::Statement select(db_.sql(),
+                                     "SELECT p.mime, p.bytes, p.updated_at FROM subject_photo p "
+                                     "JOIN subject s ON s.subject_key = p.subject_key WHERE s.kind = ? AND s.ext_id = ?");
+            select.bind(1, std::string(to_string(kind)));
+            select.bind(2, id);
+            if (!select.executeStep()) return std::nullopt;
+            Photo photo;
+            photo.mime = select.getColumn(0).getString();
+            const SQLite::Column blob = select.getColumn(1);
+            const auto* data = static_cast<const unsigned char*>(blob.getBlob());
+            photo.bytes.assign(data, data + blob.getBytes());
+            photo.updated_at = select.getColumn(2).getString();
+            return photo;
+        });
+    }
+
+    void clear_photo(SubjectKind kind, const std::string& id) override {
+        guarded(db_, "remove the photo of " + owner_words(kind, id), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            const std::int64_t key = existing_subject(kind, id, "remove the photo of");
+            SQLite::Statement remove(db_.sql(), "DELETE FROM subject_photo WHERE subject_key = ?");
+            remove.bind(1, key);
+            // Nothing to remove is nothing to record.
+            if (remove.exec() > 0) log_photo_change(key, utc_stamp_now(), "photo removed");
+            transaction.commit();
         });
     }
 
@@ -234,7 +284,7 @@ public:
         for (const auto& assessment : data.assessments) validate_assessment(assessment);
         return guarded(db_, "import the data", [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            RecordWriter writer(db_, actor_, utc_now());
+            RecordWriter writer(db_, actor_, utc_stamp_now());
             ImportCounts counts;
             const auto write_group = [&](const std::vector<SubjectRecords>& group, SubjectKind kind) {
                 std::set<std::string> seen;
@@ -309,6 +359,29 @@ public:
     void backup(const std::filesystem::path& target) const override;
 
 private:
+    // The subject's key, inside the caller's transaction; pcr::NotFoundError naming `doing` when there is none.
+    std::int64_t existing_subject(SubjectKind kind, const std::string& id, const std::string& doing) {
+        SQLite::Statement select(db_.sql(), "SELECT subject_key FROM subject WHERE kind = ? AND ext_id = ?");
+        select.bind(1, std::string(to_string(kind)));
+        select.bind(2, id);
+        if (!select.executeStep())
+            throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() + " to " +
+                                doing + ". Add them first.");
+        return select.getColumn(0).getInt64();
+    }
+
+    void log_photo_change(std::int64_t subject_key, const std::string& when, const std::string& summary) {
+        SQLite::Statement log(db_.sql(), "INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, ?)");
+        log.bind(1, when);
+        log.bind(2, actor_);
+        log.bind(3, summary);
+        log.exec();
+        SQLite::Statement mark(db_.sql(), "INSERT INTO photo_change (change_no, subject_key) VALUES (?, ?)");
+        mark.bind(1, db_.sql().getLastInsertRowid());
+        mark.bind(2, subject_key);
+        mark.exec();
+    }
+
     std::vector<SubjectRecords> scan_subjects(const ScanFilter& filter) const {
         std::vector<SubjectRecords> found;
         RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/exchange/interchange.h"
+#include "model/people/photo.h"
 #include "model/people/subject.h"
 #include "model/tools/record.h"
 #include "model/workbook/workbook_assessment.h"
@@ -64,6 +65,14 @@ public:
     // ordered by subject id then tool. One pass over the store, for completeness and coverage.
     using RecordVisitor = std::function<void(const Subject&, const Record&)>;
     virtual void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const = 0;
+
+    // A person's or staff member's photo, for the one-page profile. set_photo refuses a file over
+    // kMaxPhotoBytes or that is not PNG or JPEG (pcr::UserError), replaces any earlier photo and writes
+    // "photo changed" to the subject's history; clear_photo removes it ("photo removed"). One transaction each.
+    virtual void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
+                           const std::string& mime) = 0;
+    virtual std::optional<Photo> photo(SubjectKind kind, const std::string& id) const = 0;
+    virtual void clear_photo(SubjectKind kind, const std::string& id) = 0;
 
     virtual std::vector<WorkbookAssessment> assessments() const = 0;  // oldest first
     // Adds an assessment, or replaces the one of the same date and workbook. One transaction.

@@ -1,0 +1,53 @@
+// The preferences form: every control labelled, with keyboard mnemonics, in tab order top to bottom.
+#include "app/dialogs/preferences_dialog.h"
+
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace pcr::app {
+
+namespace {
+
+// The text sizes offered, in points; 0 is the system's size.
+const int kSizes[] = {0, 9, 10, 11, 12, 14, 16, 18, 20};
+
+}  // namespace
+
+PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& preferences)
+    : wxDialog(parent, wxID_ANY, "Preferences") {
+    font_size_ = new wxChoice(this, wxID_ANY);
+    for (int size : kSizes) {
+        font_size_->Append(size == 0 ? wxString("As the system sets it") : wxString::Format("%d points", size));
+        if (size == preferences.page_font_size) font_size_->SetSelection(static_cast<int>(font_size_->GetCount() - 1));
+    }
+    if (font_size_->GetSelection() == wxNOT_FOUND) font_size_->SetSelection(0);
+    dashboard_lines_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                                      wxSP_ARROW_KEYS, 1, 500, preferences.dashboard_lines);
+    dashboard_on_open_ = new wxCheckBox(this, wxID_ANY, "Show the &dashboard first when a database opens");
+    dashboard_on_open_->SetValue(preferences.dashboard_on_open);
+
+    auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
+    grid->AddGrowableCol(1);
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Text size of records:"), 0, wxALIGN_CENTRE_VERTICAL);
+    grid->Add(font_size_, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Lines per dashboard section:"), 0, wxALIGN_CENTRE_VERTICAL);
+    grid->Add(dashboard_lines_, 1, wxEXPAND);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(12));
+    sizer->Add(dashboard_on_open_, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
+    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
+    SetSizerAndFit(sizer);
+    font_size_->SetFocus();
+}
+
+Preferences PreferencesDialog::preferences() const {
+    Preferences p;
+    const int index = font_size_->GetSelection();
+    p.page_font_size = index >= 0 && index < static_cast<int>(std::size(kSizes)) ? kSizes[index] : 0;
+    p.dashboard_lines = dashboard_lines_->GetValue();
+    p.dashboard_on_open = dashboard_on_open_->GetValue();
+    return p;
+}
+
+}  // namespace pcr::app

@@ -1,0 +1,44 @@
+// After a visit: one learning-log entry in a small dialog, dated today, the log's questions as fields.
+#pragma once
+
+#include <wx/dialog.h>
+#include <wx/textctrl.h>
+
+#include <string>
+#include <vector>
+
+#include "app/error_reporter.h"
+#include "model/people/subject.h"
+#include "model/tools/edit_session.h"
+#include "model/tools/tool_template.h"
+
+namespace pcr::app {
+
+class QuickLogDialog : public wxDialog {
+  public:
+    // The tool whose id is kTool, for this subject. Save (Ctrl+Enter) adds the entry as one change through
+    // `session` and closes; when it cannot be saved, the message goes to `reporter` and the dialog stays open
+    // with everything typed.
+    QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool, const model::Subject& subject,
+                   model::EditSession& session, ErrorReporter& reporter, const model::Date& today);
+
+    static constexpr const char* kTool = "learning-log";
+
+    wxTextCtrl* date_control() const { return date_; }
+    // One field per column of the dated section, in template order.
+    wxTextCtrl* field(const std::string& column) const;
+    // Saves as the Save button does; true when the entry was saved.
+    bool save();
+
+  private:
+    const model::ToolTemplate& tool_;
+    const model::SectionTemplate* section_ = nullptr;
+    model::Subject subject_;
+    model::EditSession& session_;
+    ErrorReporter& reporter_;
+    model::Date today_;
+    wxTextCtrl* date_ = nullptr;
+    std::vector<std::pair<std::string, wxTextCtrl*>> fields_;
+};
+
+}  // namespace pcr::app

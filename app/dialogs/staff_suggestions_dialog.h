@@ -1,0 +1,29 @@
+// Staff suggested for a person from their matching-staff record, best first, each with the reasons in words.
+#pragma once
+
+#include <wx/dialog.h>
+#include <wx/html/htmlwin.h>
+
+#include <vector>
+
+#include "model/people/subject.h"
+#include "model/storage/store.h"
+#include "model/tools/record.h"
+#include "model/tools/staff_matching.h"
+
+namespace pcr::app {
+
+class StaffSuggestionsDialog : public wxDialog {
+  public:
+    StaffSuggestionsDialog(wxWindow* parent, const model::Store& store, const model::Subject& person,
+                           const model::Record& matching);
+
+    const std::vector<model::StaffSuggestion>& suggestions() const { return suggestions_; }
+    wxString page_text() const { return page_->ToText(); }
+
+  private:
+    std::vector<model::StaffSuggestion> suggestions_;
+    wxHtmlWindow* page_ = nullptr;
+};
+
+}  // namespace pcr::app

@@ -1,0 +1,22 @@
+// The user's preferences, kept in wxConfig: text size of record pages and how the dashboard behaves.
+#pragma once
+
+#include <wx/html/htmlwin.h>
+
+namespace pcr::app {
+
+struct Preferences {
+    static constexpr int kSmallest = 8;
+    static constexpr int kLargest = 20;
+
+    int page_font_size = 0;         // points for record pages, the dashboard and history; 0: the system's
+    int dashboard_lines = 8;        // lines each dashboard section shows before "Show more"
+    bool dashboard_on_open = true;  // show the dashboard first when a database opens
+
+    static Preferences load();
+    void save() const;
+    // Sets the page's base font size (nothing when page_font_size is 0).
+    void apply(wxHtmlWindow& page) const;
+};
+
+}  // namespace pcr::app

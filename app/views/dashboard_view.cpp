@@ -1,0 +1,192 @@
+// The dashboard page: sections of lines that link to the records they name, and coverage bars per tool.
+#include "app/views/dashboard_view.h"
+
+#include <wx/sizer.h>
+
+#include <string>
+
+#include "app/display_text.h"
+#include "app/html_escape.h"
+#include "app/wx_text.h"
+
+namespace pcr::app {
+
+namespace {
+
+enum Section { kNoProfile, kRecordsDue, kReviewsDue, kOverdueActions, kOverdueOutcomes, kSectionCount };
+
+const char* const kLinkPrefix = "line:";
+const char* const kMorePrefix = "more:";
+const char* const kRed = "#b3261e";
+const char* const kMuted = "#555a62";
+
+std::string esc(const std::string& text) {
+    return escape_html(text);
+}
+
+std::string scope_words(model::SubjectKind kind) {
+    switch (kind) {
+        case model::SubjectKind::Person:
+            return "people";
+        case model::SubjectKind::Staff:
+            return "staff";
+        case model::SubjectKind::Team:
+            return "the team";
+    }
+    return {};
+}
+
+// A bar as a one-row table: the filled part green (amber under 75%, red under half), the rest pale grey.
+// wxHtml paints a cell's background only when the cell holds something, hence the small spaces.
+std::string bar_html(int percent) {
+    const char* fill = percent >= 75 ? "#3c9a5f" : percent >= 50 ? "#d9a13b" : "#d0694f";
+    std::string html = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\"><tr>";
+    if (percent > 0)
+        html += "<td width=\"" + std::to_string(percent) + "%\" bgcolor=\"" + fill +
+                "\"><font size=\"1\">&nbsp;</font></td>";
+    if (percent < 100)
+        html += "<td width=\"" + std::to_string(100 - percent) +
+                "%\" bgcolor=\"#e4e6ea\"><font size=\"1\">&nbsp;</font></td>";
+    return html + "</tr></table>";
+}
+
+}  // namespace
+
+DashboardView::DashboardView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
+    page_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
+    page_->SetBorders(FromDIP(12));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(page_, 1, wxEXPAND);
+    SetSizer(sizer);
+    page_->Bind(wxEVT_HTML_LINK_CLICKED, &DashboardView::on_link, this);
+}
+
+wxString DashboardView::link_for(int section, std::size_t index) {
+    return wxString::Format("%s%d:%zu", kLinkPrefix, section, index);
+}
+
+void DashboardView::refresh(const model::Store* store, const model::TemplateRegistry* templates,
+                            const model::Date& day) {
+    templates_ = templates;
+    dashboard_ = model::Dashboard{};
+    expanded_.clear();
+    if (store && templates) {
+        wxBusyCursor busy;
+        dashboard_ = model::Dashboard::build(*store, *templates, day);
+    }
+    page_->SetPage(page_html());
+}
+
+const std::vector<model::DashboardLine>* DashboardView::section(int number) const {
+    switch (number) {
+        case kNoProfile:
+            return &dashboard_.no_profile;
+        case kRecordsDue:
+            return &dashboard_.records_due;
+        case kReviewsDue:
+            return &dashboard_.reviews_due;
+        case kOverdueActions:
+            return &dashboard_.overdue_actions;
+        case kOverdueOutcomes:
+            return &dashboard_.overdue_outcomes;
+        default:
+            return nullptr;
+    }
+}
+
+wxString DashboardView::page_html() const {
+    std::string html = "<html><body><font size=\"+2\"><b>Dashboard</b></font><br><font color=\"" +
+                       std::string(kMuted) + "\">" + esc(from_wx(date_text(dashboard_.day))) +
+                       " &middot; choose a line to open its record</font>";
+    if (!templates_) return to_wx(html + "</body></html>");
+
+    struct Heading {
+        const char* title;
+        const char* empty;
+    };
+    const Heading headings[kSectionCount] = {
+        {"No one-page profile", "Everyone has a one-page profile."},
+        {"Records out of date or due within 30 days", "No records are out of date or due soon."},
+        {"Reviews due", "No person-centred reviews are due."},
+        {"Overdue actions", "No review actions are overdue."},
+        {"Overdue outcomes", "No outcomes are overdue."},
+    };
+    // Counts first, so the whole picture fits on the first screen; then the most urgent sections.
+    html += "<br><br>";
+    const char* counts[kSectionCount] = {"without a one-page profile", "records due", "reviews due",
+                                         "overdue actions", "overdue outcomes"};
+    for (int s = 0; s < kSectionCount; ++s) {
+        const std::size_t n = section(s)->size();
+        const bool red = n > 0 && (s == kOverdueActions || s == kOverdueOutcomes);
+        if (s > 0) html += " &nbsp;&middot;&nbsp; ";
+        html += std::string(red ? "<font color=\"" + std::string(kRed) + "\">" : "<font>") + "<b>" +
+                std::to_string(n) + "</b> " + counts[s] + "</font>";
+    }
+    const int order[kSectionCount] = {kOverdueActions, kReviewsDue, kNoProfile, kRecordsDue, kOverdueOutcomes};
+    for (int s : order) {
+        const auto& lines = *section(s);
+        html += "<br><br><font size=\"+1\"><b>" + std::string(headings[s].title) + "</b></font>";
+        if (!lines.empty()) html += " <font color=\"" + std::string(kMuted) + "\">(" + std::to_string(lines.size()) + ")</font>";
+        html += "<br>";
+        if (lines.empty()) {
+            html += "<font color=\"" + std::string(kMuted) + "\">" + headings[s].empty + "</font>";
+            continue;
+        }
+        html += "<table cellspacing=\"0\" cellpadding=\"2\">";
+        const std::size_t shown =
+            expanded_.count(s) ? lines.size() : std::min(lines.size(), static_cast<std::size_t>(lines_per_section_));
+        for (std::size_t i = 0; i < shown; ++i) {
+            const auto& line = lines[i];
+            const bool red = line.overdue || s == kOverdueActions || s == kOverdueOutcomes;
+            std::string text = esc(line.text);
+            if (red) text = "<font color=\"" + std::string(kRed) + "\">" + text + "</font>";
+            html += "<tr><td nowrap><a href=\"" + from_wx(link_for(s, i)) + "\">" + esc(line.name) +
+                    "</a>&nbsp;&nbsp;</td><td>" + text + "</td></tr>";
+        }
+        html += "</table>";
+        if (shown < lines.size())
+            html += "<a href=\"" + std::string(kMorePrefix) + std::to_string(s) + "\">Show " +
+                    std::to_string(lines.size() - shown) + " more</a>";
+    }
+
+    html += "<br><br><font size=\"+1\"><b>Coverage per tool</b></font><br><font color=\"" + std::string(kMuted) +
+            "\">Records complete and current, of everyone the tool is for</font><br>"
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
+    for (const auto& row : dashboard_.coverage) {
+        const model::ToolTemplate* tool = templates_->find(row.tool);
+        const std::string title = tool ? tool->title : row.tool;
+        const std::string figures = row.scope == model::SubjectKind::Team
+                                        ? (row.complete_and_current ? "complete and current" : "not yet")
+                                        : std::to_string(row.complete_and_current) + " of " +
+                                              std::to_string(row.total) + ", " + std::to_string(row.coverage) + "%";
+        html += "<tr><td nowrap width=\"34%\">" + esc(title) + " <font color=\"" + kMuted + "\">(" +
+                scope_words(row.scope) + ")</font></td><td width=\"46%\">" + bar_html(row.coverage) +
+                "</td><td nowrap>&nbsp;" + figures + "</td></tr>";
+    }
+    html += "</table></body></html>";
+    return to_wx(html);
+}
+
+void DashboardView::on_link(wxHtmlLinkEvent& event) {
+    const wxString href = event.GetLinkInfo().GetHref();
+    wxString rest;
+    long more = -1;
+    if (href.StartsWith(kMorePrefix, &rest) && rest.ToLong(&more)) {
+        expanded_.insert(static_cast<int>(more));
+        const int scroll = page_->GetScrollPos(wxVERTICAL);
+        page_->SetPage(page_html());
+        page_->Scroll(0, scroll);
+        return;
+    }
+    if (!href.StartsWith(kLinkPrefix, &rest)) return;
+    long number = -1;
+    unsigned long index = 0;
+    const wxString section_text = rest.BeforeFirst(':');
+    const wxString index_text = rest.AfterFirst(':');
+    if (!section_text.ToLong(&number) || !index_text.ToULong(&index)) return;
+    const auto* lines = section(static_cast<int>(number));
+    if (!lines || index >= lines->size() || !handler_) return;
+    handler_((*lines)[index]);
+}
+
+}  // namespace pcr::app

@@ -1,0 +1,145 @@
+// List sections: every change to a line is saved on Enter or when the line loses focus.
+#include "app/views/list_section_editor.h"
+
+#include <wx/window.h>
+
+#include "app/wx_text.h"
+#include "model/core/text.h"
+
+namespace pcr::app {
+
+ListSectionEditor::ListSectionEditor(wxWindow* parent, SectionHost& host, const model::SectionTemplate& section)
+    : SectionEditor(parent, host, section) {
+    rows_ = new wxBoxSizer(wxVERTICAL);
+    body()->Add(rows_, 0, wxEXPAND);
+    new_item_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    new_item_->SetHint(L"Add an item: type it and press Enter");
+    new_item_->SetToolTip("Type a new item and press Enter to add it");
+    body()->Add(new_item_, 0, wxEXPAND | wxTOP, FromDIP(2));
+    new_item_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commit_new(); });
+    new_item_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { this->host().edited(); });
+    new_item_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
+        event.Skip();
+        if (!IsBeingDeleted()) commit_new();
+    });
+}
+
+void ListSectionEditor::load(const model::Record& record) {
+    Freeze();
+    rows_->Clear(true);
+    items_.clear();
+    stored_.clear();
+    if (const model::Section* data = record.section(section().id))
+        for (const auto& entry : data->entries) stored_.push_back(entry.text);
+
+    const int gap = FromDIP(2);
+    for (std::size_t i = 0; i < stored_.size(); ++i) {
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        auto* text = new wxTextCtrl(this, wxID_ANY, to_wx(stored_[i]), wxDefaultPosition, wxDefaultSize,
+                                    wxTE_PROCESS_ENTER);
+        text->SetToolTip("Enter saves; clearing the line removes the item; Alt+Up and Alt+Down move it");
+        auto* up = new wxButton(this, wxID_ANY, L"\u2191", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        auto* down = new wxButton(this, wxID_ANY, L"\u2193", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        auto* remove = new wxButton(this, wxID_ANY, L"\u2715", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        up->SetToolTip("Move up (Alt+Up)");
+        down->SetToolTip("Move down (Alt+Down)");
+        remove->SetToolTip("Remove this item");
+        up->Enable(i > 0);
+        down->Enable(i + 1 < stored_.size());
+        row->Add(text, 1, wxALIGN_CENTRE_VERTICAL);
+        row->Add(up, 0, wxLEFT, gap);
+        row->Add(down, 0, wxLEFT, gap);
+        row->Add(remove, 0, wxLEFT, gap);
+        rows_->Add(row, 0, wxEXPAND | wxBOTTOM, gap);
+        items_.push_back(text);
+
+        text->Bind(wxEVT_TEXT_ENTER, [this, i](wxCommandEvent&) { commit(i); });
+        text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { host().edited(); });
+        text->Bind(wxEVT_KILL_FOCUS, [this, i](wxFocusEvent& event) {
+            event.Skip();
+            if (!IsBeingDeleted()) commit(i);
+        });
+        text->Bind(wxEVT_KEY_DOWN, [this, i](wxKeyEvent& event) { on_key(event, i); });
+        up->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { move(i, -1); });
+        down->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { move(i, +1); });
+        remove->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { this->remove(i); });
+    }
+    // Tab goes through the items in order and ends on the new-item line.
+    if (!items_.empty()) new_item_->MoveAfterInTabOrder(items_.back());
+    Thaw();
+    GetParent()->Layout();
+}
+
+void ListSectionEditor::preview(model::RecordEdit& edit) const {
+    for (std::size_t i = 0; i < items_.size() && i < stored_.size(); ++i) {
+        const std::string text = from_wx(items_[i]->GetValue());
+        if (text != stored_[i] && !model::is_blank(text)) edit.set_item(section().id, i, text);
+    }
+    const std::string added = from_wx(new_item_->GetValue());
+    if (!model::is_blank(added)) edit.add_item(section().id, added);
+}
+
+void ListSectionEditor::commit_pending() {
+    for (std::size_t i = 0; i < items_.size(); ++i) commit(i);
+    commit_new();
+}
+
+void ListSectionEditor::commit(std::size_t index) {
+    if (index >= items_.size() || index >= stored_.size()) return;
+    const std::string text = from_wx(items_[index]->GetValue());
+    if (text == stored_[index]) return;
+    const std::string& id = section().id;
+    if (model::is_blank(text)) {
+        remove(index);
+        return;
+    }
+    if (host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text); }, "edit item"))
+        stored_[index] = text;
+}
+
+void ListSectionEditor::commit_new() {
+    const std::string text = from_wx(new_item_->GetValue());
+    if (model::is_blank(text)) return;
+    const std::string& id = section().id;
+    if (!host().apply([&](model::RecordEdit& edit) { edit.add_item(id, text); }, "add item")) return;
+    new_item_->ChangeValue(wxString());
+    reload_later(stored_.size() + 1);
+}
+
+void ListSectionEditor::move(std::size_t index, int by) {
+    const long to = static_cast<long>(index) + by;
+    if (to < 0 || to >= static_cast<long>(stored_.size())) return;
+    commit(index);
+    const std::string& id = section().id;
+    if (host().apply([&](model::RecordEdit& edit) { edit.move_entry(id, index, static_cast<std::size_t>(to)); },
+                     "move item"))
+        reload_later(static_cast<std::size_t>(to));
+}
+
+void ListSectionEditor::remove(std::size_t index) {
+    const std::string& id = section().id;
+    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, index); }, "remove item"))
+        reload_later(index);
+}
+
+void ListSectionEditor::reload_later(std::size_t focus) {
+    later([this, focus] {
+        load(host().record());
+        if (focus < items_.size())
+            items_[focus]->SetFocus();
+        else
+            new_item_->SetFocus();
+    });
+}
+
+void ListSectionEditor::on_key(wxKeyEvent& event, std::size_t index) {
+    if (event.GetModifiers() == wxMOD_ALT && event.GetKeyCode() == WXK_UP) {
+        move(index, -1);
+    } else if (event.GetModifiers() == wxMOD_ALT && event.GetKeyCode() == WXK_DOWN) {
+        move(index, +1);
+    } else {
+        event.Skip();
+    }
+}
+
+}  // namespace pcr::app

@@ -1,0 +1,44 @@
+// A list section in the editor: one line per item with move and remove buttons, and a line to add a new one.
+#pragma once
+
+#include <wx/button.h>
+#include <wx/textctrl.h>
+
+#include <string>
+#include <vector>
+
+#include "app/views/section_editor.h"
+
+namespace pcr::app {
+
+class ListSectionEditor : public SectionEditor {
+  public:
+    ListSectionEditor(wxWindow* parent, SectionHost& host, const model::SectionTemplate& section);
+
+    void load(const model::Record& record) override;
+    void preview(model::RecordEdit& edit) const override;
+    void commit_pending() override;
+
+    std::size_t item_count() const { return items_.size(); }
+    wxTextCtrl* item_control(std::size_t index) const { return items_.at(index); }
+    // The empty line at the end: typing there and pressing Enter adds an item.
+    wxTextCtrl* new_item_control() const { return new_item_; }
+
+  private:
+    // Saves one line; the new-item line adds an item, a cleared line removes its item.
+    void commit(std::size_t index);
+    void commit_new();
+    void move(std::size_t index, int by);
+    void remove(std::size_t index);
+    // Rebuilds from the saved record once the current event is over, then focuses line `focus` (the new-item
+    // line when it is past the end).
+    void reload_later(std::size_t focus);
+    void on_key(wxKeyEvent& event, std::size_t index);
+
+    std::vector<std::string> stored_;
+    std::vector<wxTextCtrl*> items_;
+    wxTextCtrl* new_item_ = nullptr;
+    wxBoxSizer* rows_ = nullptr;
+};
+
+}  // namespace pcr::app

@@ -1,0 +1,149 @@
+// The profile photo: the size limit is the model's, decoding and scaling are wxImage's.
+#include "app/views/photo_panel.h"
+
+#include <wx/filedlg.h>
+#include <wx/image.h>
+#include <wx/mstream.h>
+#include <wx/sizer.h>
+
+#include <fstream>
+#include <iterator>
+
+#include "app/wx_text.h"
+#include "model/errors.h"
+#include "model/people/photo.h"
+
+namespace pcr::app {
+
+namespace {
+
+const wxSize kFrame(96, 120);
+
+void ensure_image_handlers() {
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_JPEG)) wxImage::AddHandler(new wxJPEGHandler);
+}
+
+// The picture scaled to fill the frame's width or height, keeping its shape.
+wxBitmap fitted(const wxImage& image, const wxSize& frame) {
+    const double scale =
+        std::min(static_cast<double>(frame.x) / image.GetWidth(), static_cast<double>(frame.y) / image.GetHeight());
+    return wxBitmap(image.Scale(std::max(1, static_cast<int>(image.GetWidth() * scale)),
+                                std::max(1, static_cast<int>(image.GetHeight() * scale)), wxIMAGE_QUALITY_HIGH));
+}
+
+// A grey frame with a silhouette-free "No photo" note, so the page keeps its shape without one.
+wxBitmap empty_frame(const wxSize& size) {
+    wxImage image(size);
+    image.SetRGB(wxRect(size), 0xee, 0xef, 0xf1);
+    return wxBitmap(image);
+}
+
+}  // namespace
+
+PhotoPanel::PhotoPanel(wxWindow* parent, ErrorReporter* reporter) : wxPanel(parent, wxID_ANY), reporter_(reporter) {
+    ensure_image_handlers();
+    SetBackgroundColour(parent->GetBackgroundColour());
+    picture_ = new wxStaticBitmap(this, wxID_ANY, empty_frame(FromDIP(kFrame)), wxDefaultPosition, FromDIP(kFrame));
+    choose_ = new wxButton(this, wxID_ANY, L"&Photo\u2026", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    choose_->SetToolTip("Choose a PNG or JPEG picture (up to 5 MB); it is scaled and kept in the database");
+    remove_ = new wxButton(this, wxID_ANY, "Remove", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(choose_, 1);
+    buttons->Add(remove_, 1, wxLEFT, FromDIP(4));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(picture_, 0, wxALIGN_CENTRE_HORIZONTAL);
+    sizer->Add(buttons, 0, wxEXPAND | wxTOP, FromDIP(4));
+    SetSizer(sizer);
+    choose_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { choose(); });
+    remove_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove(); });
+}
+
+void PhotoPanel::set_subject(model::Store* store, const model::Subject& subject) {
+    store_ = store;
+    subject_ = subject;
+    show_stored();
+}
+
+void PhotoPanel::show_stored() {
+    has_photo_ = false;
+    wxBitmap bitmap = empty_frame(FromDIP(kFrame));
+    if (store_) {
+        try {
+            if (auto photo = store_->photo(subject_.kind, subject_.id)) {
+                wxMemoryInputStream in(photo->bytes.data(), photo->bytes.size());
+                wxImage image;
+                if (image.LoadFile(in, photo->mime == "image/png" ? wxBITMAP_TYPE_PNG : wxBITMAP_TYPE_JPEG)) {
+                    bitmap = fitted(image, FromDIP(kFrame));
+                    has_photo_ = true;
+                }
+            }
+        } catch (const pcr::Error& error) {
+            reporter_->report("The photo could not be read", to_wx(std::string(error.what())));
+        }
+    }
+    picture_->SetBitmap(bitmap);
+    choose_->Show(store_ != nullptr);
+    remove_->Show(store_ != nullptr);
+    remove_->Enable(has_photo_);
+    Layout();
+}
+
+void PhotoPanel::choose() {
+    wxFileDialog dialog(this, "Choose a photo", wxString(), wxString(),
+                        "Pictures (*.png;*.jpg;*.jpeg)|*.png;*.jpg;*.jpeg;*.PNG;*.JPG;*.JPEG",
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK) use_file(to_path(dialog.GetPath()));
+}
+
+bool PhotoPanel::use_file(const std::filesystem::path& file) {
+    if (!store_) return false;
+    try {
+        const std::string name = "\"" + file.filename().string() + "\"";
+        model::check_photo_size(std::filesystem::file_size(file), name);
+        std::ifstream in(file, std::ios::binary);
+        const std::vector<unsigned char> original{std::istreambuf_iterator<char>(in), {}};
+        const std::string mime = model::photo_mime(original);
+        if (mime.empty()) throw pcr::UserError(name + " is not a PNG or JPEG picture; choose a .png or .jpg file.");
+        wxMemoryInputStream stream(original.data(), original.size());
+        wxImage image;
+        if (!image.LoadFile(stream, mime == "image/png" ? wxBITMAP_TYPE_PNG : wxBITMAP_TYPE_JPEG))
+            throw pcr::UserError(name + " could not be read as a picture; it may be damaged. Choose another file.");
+        // Kept no larger than a printed page needs, so the database stays small.
+        const int longest = std::max(image.GetWidth(), image.GetHeight());
+        if (longest > kMaxSide) {
+            const double scale = static_cast<double>(kMaxSide) / longest;
+            image.Rescale(std::max(1, static_cast<int>(image.GetWidth() * scale)),
+                          std::max(1, static_cast<int>(image.GetHeight() * scale)), wxIMAGE_QUALITY_HIGH);
+        }
+        wxMemoryOutputStream out;
+        if (mime == "image/jpeg") image.SetOption(wxIMAGE_OPTION_QUALITY, 88);
+        image.SaveFile(out, mime == "image/png" ? wxBITMAP_TYPE_PNG : wxBITMAP_TYPE_JPEG);
+        std::vector<unsigned char> scaled(out.GetLength());
+        out.CopyTo(scaled.data(), scaled.size());
+        store_->set_photo(subject_.kind, subject_.id, scaled, mime);
+    } catch (const pcr::Error& error) {
+        reporter_->report("The photo was not used", to_wx(std::string(error.what())));
+        return false;
+    } catch (const std::filesystem::filesystem_error& error) {
+        reporter_->report("The photo was not used",
+                          to_wx(file) + " could not be read (" + wxString(error.code().message()) +
+                              "). Check that the file is there and readable.");
+        return false;
+    }
+    show_stored();
+    return true;
+}
+
+void PhotoPanel::remove() {
+    if (!store_) return;
+    try {
+        store_->clear_photo(subject_.kind, subject_.id);
+    } catch (const pcr::Error& error) {
+        reporter_->report("The photo was not removed", to_wx(std::string(error.what())));
+        return;
+    }
+    show_stored();
+}
+
+}  // namespace pcr::app

@@ -1,0 +1,252 @@
+// The record editor: builds one section editor per template section, saves each change through the edit
+// session, and judges completeness on an edited copy as the user types.
+#include "app/views/record_editor.h"
+
+#include <wx/sizer.h>
+#include <wx/statline.h>
+
+#include "app/display_text.h"
+#include "app/views/currency_mark.h"
+#include "app/views/list_section_editor.h"
+#include "app/views/photo_panel.h"
+#include "app/views/table_section_editor.h"
+#include "app/views/text_section_editor.h"
+#include "app/wx_text.h"
+#include "model/errors.h"
+#include "model/tools/completeness.h"
+#include "model/tools/record_statuses.h"
+
+namespace pcr::app {
+
+namespace {
+
+// The tool shown as its printed page: three sections side by side under the person's name and photo.
+constexpr const char* kPageTool = "one-page-profile";
+
+SectionEditor* make_section(wxWindow* parent, SectionHost& host, const model::SectionTemplate& section) {
+    switch (section.kind) {
+        case model::SectionKind::List: return new ListSectionEditor(parent, host, section);
+        case model::SectionKind::Table:
+        case model::SectionKind::Dated: return new TableSectionEditor(parent, host, section);
+        case model::SectionKind::Text: return new TextSectionEditor(parent, host, section);
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+RecordEditor::RecordEditor(wxWindow* parent)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL) {
+    SetScrollRate(0, FromDIP(12));
+    title_ = new wxStaticText(this, wxID_ANY, wxString());
+    title_->SetFont(title_->GetFont().Scaled(1.3f).Bold());
+    status_ = new wxStaticText(this, wxID_ANY, wxString());
+    status_->SetFont(status_->GetFont().Bold());
+    reviewed_ = new wxButton(this, wxID_ANY, "Mark as reviewed &today");
+    reviewed_->SetToolTip("Record that this was reviewed today, with the person, even if nothing changed");
+    reviewed_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { mark_reviewed(); });
+
+    auto* heading = new wxBoxSizer(wxHORIZONTAL);
+    auto* words = new wxBoxSizer(wxVERTICAL);
+    words->Add(title_, 0);
+    words->Add(status_, 0, wxTOP, FromDIP(2));
+    heading->Add(words, 1, wxALIGN_CENTRE_VERTICAL);
+    heading->Add(reviewed_, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT, FromDIP(12));
+
+    sections_sizer_ = new wxBoxSizer(wxVERTICAL);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(heading, 0, wxEXPAND | wxALL, FromDIP(10));
+    sizer->Add(new wxStaticLine(this), 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
+    sizer->Add(sections_sizer_, 1, wxEXPAND | wxALL, FromDIP(10));
+    SetSizer(sizer);
+    clear();
+}
+
+void RecordEditor::set_session(model::EditSession* session, ErrorReporter* reporter, const model::Date& today) {
+    session_ = session;
+    reporter_ = reporter ? reporter : &message_box_;
+    today_ = today;
+    clear();
+}
+
+void RecordEditor::clear() {
+    subject_.reset();
+    tool_ = nullptr;
+    record_ = {};
+    sections_.clear();
+    photo_ = nullptr;
+    sections_sizer_->Clear(true);
+    title_->SetLabel(wxString());
+    status_->SetLabel(wxString());
+    reviewed_->Hide();
+    Layout();
+}
+
+bool RecordEditor::showing(model::SubjectKind kind, const std::string& id, const std::string& tool) const {
+    return subject_ && tool_ && subject_->kind == kind && subject_->id == id && tool_->id == tool;
+}
+
+void RecordEditor::show(const model::Subject& subject, const model::ToolTemplate& tool) {
+    if (subject_ && tool_ && subject_->kind == subject.kind && subject_->id == subject.id && tool_ == &tool) {
+        subject_ = subject;
+        reload();
+        return;
+    }
+    commit_pending();
+    subject_ = subject;
+    tool_ = &tool;
+    build();
+    reload();
+}
+
+void RecordEditor::build() {
+    Freeze();
+    sections_.clear();
+    photo_ = nullptr;
+    sections_sizer_->Clear(true);
+    title_->SetLabel(to_wx(tool_->title));
+    reviewed_->Show(session_ != nullptr);
+    if (tool_->id == kPageTool) {
+        sections_sizer_->Add(build_page(), 1, wxEXPAND);
+    } else {
+        for (const auto& section : tool_->sections) {
+            SectionEditor* editor = make_section(this, *this, section);
+            sections_sizer_->Add(editor, section.kind == model::SectionKind::List ? 0 : 1,
+                                 wxEXPAND | wxBOTTOM, FromDIP(16));
+            sections_.push_back(editor);
+        }
+    }
+    Thaw();
+}
+
+wxWindow* RecordEditor::build_page() {
+    // White like paper, A4 landscape proportions, the three sections in the columns they print in.
+    auto* page = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_SIMPLE | wxTAB_TRAVERSAL);
+    page->SetBackgroundColour(*wxWHITE);
+    auto* name = new wxStaticText(page, wxID_ANY, subject_label(*subject_));
+    name->SetFont(name->GetFont().Scaled(1.8f).Bold());
+    auto* kind = new wxStaticText(page, wxID_ANY, "One-page profile");
+    kind->SetForegroundColour(wxColour(0x55, 0x5a, 0x62));
+    photo_ = new PhotoPanel(page, reporter_);
+    if (session_) photo_->set_subject(&session_->store(), *subject_);
+
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    auto* words = new wxBoxSizer(wxVERTICAL);
+    words->Add(name, 0);
+    words->Add(kind, 0, wxTOP, FromDIP(4));
+    top->Add(photo_, 0, wxRIGHT, FromDIP(16));
+    top->Add(words, 1, wxALIGN_CENTRE_VERTICAL);
+
+    auto* columns = new wxBoxSizer(wxHORIZONTAL);
+    for (const auto& section : tool_->sections) {
+        SectionEditor* editor = make_section(page, *this, section);
+        editor->SetBackgroundColour(*wxWHITE);
+        columns->Add(editor, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+        sections_.push_back(editor);
+    }
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(16));
+    sizer->Add(new wxStaticLine(page), 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(16));
+    sizer->Add(columns, 1, wxEXPAND | wxALL, FromDIP(8));
+    page->SetSizer(sizer);
+    page->SetMinSize(FromDIP(wxSize(700, 495)));
+    return page;
+}
+
+void RecordEditor::reload() {
+    if (!subject_ || !tool_) return;
+    record_ = {};
+    if (session_) {
+        if (auto stored = session_->store().record(subject_->kind, subject_->id, tool_->id)) record_ = *stored;
+    }
+    record_.tool = tool_->id;
+    Freeze();
+    for (SectionEditor* editor : sections_) editor->load(record_);
+    if (photo_ && session_) photo_->set_subject(&session_->store(), *subject_);
+    Thaw();
+    show_status(record_);
+    Layout();
+    FitInside();
+}
+
+void RecordEditor::commit_pending() {
+    for (SectionEditor* editor : sections_) editor->commit_pending();
+}
+
+SectionEditor* RecordEditor::section_editor(const std::string& id) const {
+    for (SectionEditor* editor : sections_)
+        if (editor->section().id == id) return editor;
+    return nullptr;
+}
+
+void RecordEditor::mark_reviewed() {
+    commit_pending();
+    const model::Date day = today_;
+    apply([day](model::RecordEdit& edit) { edit.mark_reviewed(day); }, "mark as reviewed");
+}
+
+bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change, const std::string& description) {
+    if (!session_ || !subject_ || !tool_ || reporting_) return false;
+    const model::ToolTemplate& tool = *tool_;
+    applying_ = true;
+    try {
+        session_->apply(
+            subject_->kind, subject_->id, tool.id,
+            [&](model::Record& record) {
+                model::RecordEdit edit(record, tool);
+                change(edit);
+            },
+            description);
+    } catch (const std::exception& error) {
+        applying_ = false;
+        reporting_ = true;
+        const bool user = dynamic_cast<const pcr::UserError*>(&error) != nullptr;
+        reporter_->report(user ? "That cannot be saved" : "Your change was not saved",
+                          to_wx(std::string(error.what())) +
+                              (user ? wxString()
+                                    : wxString("\n\nWhat you typed is still in the editor, so you can try again "
+                                               "once the problem is put right.")));
+        reporting_ = false;
+        return false;
+    }
+    applying_ = false;
+    if (auto stored = session_->store().record(subject_->kind, subject_->id, tool.id)) record_ = *stored;
+    edited();
+    return true;
+}
+
+void RecordEditor::edited() {
+    if (!tool_) return;
+    // Judge the record as it would be if everything typed were saved; odd input is judged without it.
+    model::Record copy = record_;
+    {
+        model::RecordEdit edit(copy, *tool_);
+        for (SectionEditor* editor : sections_) {
+            try {
+                editor->preview(edit);
+            } catch (const pcr::Error&) {
+            }
+        }
+    }
+    show_status(copy);
+}
+
+void RecordEditor::show_status(const model::Record& record) {
+    if (!tool_) return;
+    model::ToolStanding standing;
+    standing.tool = tool_;
+    standing.record = record;
+    standing.status = model::assess(*tool_, record, today_);
+    const CurrencyMark mark = currency_mark(standing);
+    wxString text = wxString::Format("%d%% complete", standing.status.completeness);
+    if (standing.status.complete) text = "Complete";
+    text += L"  \u00b7  " + mark.text;
+    if (mark.kind == CurrencyMark::Kind::Current && !mark.due.empty()) text += " until " + mark.due;
+    status_->SetLabel(text);
+    status_->SetForegroundColour(mark.colour);
+    for (const auto& section : standing.status.sections)
+        if (SectionEditor* editor = section_editor(section.section)) editor->show_status(section);
+    Layout();
+}
+
+}  // namespace pcr::app

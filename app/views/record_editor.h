@@ -1,0 +1,76 @@
+// The record editor: every section of one subject's record of one tool, made from the tool's template, with
+// live completeness and currency, saving each change at once through the edit session.
+#pragma once
+
+#include <wx/button.h>
+#include <wx/scrolwin.h>
+#include <wx/stattext.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/error_reporter.h"
+#include "app/views/section_editor.h"
+#include "model/people/subject.h"
+#include "model/tools/edit_session.h"
+
+namespace pcr::app {
+
+class PhotoPanel;
+
+class RecordEditor : public wxScrolledWindow, private SectionHost {
+  public:
+    explicit RecordEditor(wxWindow* parent);
+
+    // Where changes go and how failures are told; no session: the editor shows the record but cannot save.
+    void set_session(model::EditSession* session, ErrorReporter* reporter, const model::Date& today);
+    // Shows the subject's record of `tool` (an empty one when there is none yet), building the sections from
+    // the template. The one-page profile is laid out as its printed page, with the photo.
+    void show(const model::Subject& subject, const model::ToolTemplate& tool);
+    void set_reporter(ErrorReporter* reporter) { reporter_ = reporter ? reporter : &message_box_; }
+    void clear();
+    // Reads the record again after a change made elsewhere (Undo, Redo, another window).
+    void reload();
+    // Saves whatever is typed but not saved yet.
+    void commit_pending();
+
+    bool applying() const { return applying_; }
+    model::EditSession* session() const { return session_; }
+    bool showing(model::SubjectKind kind, const std::string& id, const std::string& tool) const;
+    const model::Record& record() const override { return record_; }
+    // "72% complete · Out of date since 3 Mar 2026", as shown above the sections.
+    wxString status_text() const { return status_->GetLabel(); }
+    SectionEditor* section_editor(const std::string& id) const;
+    wxButton* reviewed_button() const { return reviewed_; }
+    PhotoPanel* photo_panel() const { return photo_; }
+    void mark_reviewed();
+
+  private:
+    bool apply(const std::function<void(model::RecordEdit&)>& change, const std::string& description) override;
+    void edited() override;
+    const model::Date& today() const override { return today_; }
+    void build();
+    void show_status(const model::Record& record);
+    wxWindow* build_page();
+
+    model::EditSession* session_ = nullptr;
+    MessageBoxReporter message_box_{this};
+    ErrorReporter* reporter_ = &message_box_;
+    model::Date today_;
+    std::optional<model::Subject> subject_;
+    const model::ToolTemplate* tool_ = nullptr;
+    model::Record record_;
+    bool applying_ = false;
+    bool reporting_ = false;  // a failure is being shown: focus moving to the message must not save again
+
+    wxStaticText* title_ = nullptr;
+    wxStaticText* status_ = nullptr;
+    wxButton* reviewed_ = nullptr;
+    wxBoxSizer* sections_sizer_ = nullptr;
+    PhotoPanel* photo_ = nullptr;
+    std::vector<SectionEditor*> sections_;
+};
+
+}  // namespace pcr::app

@@ -1,0 +1,87 @@
+// The common frame of every section editor: title, hint, status and a body for the kind's own controls.
+#include "app/views/section_editor.h"
+
+#include "app/wx_text.h"
+
+namespace pcr::app {
+
+namespace {
+
+const wxColour kHintText(0x55, 0x5a, 0x62);
+const wxColour kMet(0x1e, 0x84, 0x49);
+const wxColour kNotMet(0xb0, 0x5a, 0x00);
+
+wxString unit(const model::SectionTemplate& section, int count) {
+    switch (section.kind) {
+        case model::SectionKind::List: return count == 1 ? "item" : "items";
+        case model::SectionKind::Table:
+        case model::SectionKind::Dated: return count == 1 ? "row" : "rows";
+        case model::SectionKind::Text: break;
+    }
+    return {};
+}
+
+}  // namespace
+
+SectionEditor::SectionEditor(wxWindow* parent, SectionHost& host, const model::SectionTemplate& section)
+    : wxPanel(parent, wxID_ANY), host_(host), section_(section) {
+    auto* title = new wxStaticText(this, wxID_ANY, to_wx(section.title.empty() ? section.id : section.title));
+    title->SetFont(title->GetFont().Scaled(1.15f).Bold());
+    status_ = new wxStaticText(this, wxID_ANY, wxString());
+    const wxString title_words = title->GetLabel();
+    title->SetMinSize(wxSize(FromDIP(120), -1));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(title, 0, wxEXPAND);
+    sizer->Add(status_, 0, wxEXPAND | wxTOP, FromDIP(2));
+    if (!section.hint.empty()) {
+        const wxString words = to_wx(section.hint);
+        auto* hint = new wxStaticText(this, wxID_ANY, words);
+        hint->SetForegroundColour(kHintText);
+        // Narrow columns (the one-page profile's) wrap the question instead of being widened by it.
+        hint->SetMinSize(wxSize(FromDIP(120), -1));
+        sizer->Add(hint, 0, wxEXPAND | wxTOP, FromDIP(2));
+        Bind(wxEVT_SIZE, [this, hint, words, title, title_words](wxSizeEvent& event) {
+            event.Skip();
+            const int width = event.GetSize().x;
+            if (width <= 0 || width == hint->GetClientSize().x) return;
+            hint->SetLabel(words);
+            hint->Wrap(width);
+            hint->SetMinSize(wxSize(FromDIP(120), hint->GetBestSize().y));
+            title->SetLabel(title_words);
+            title->Wrap(width);
+            title->SetMinSize(wxSize(FromDIP(120), title->GetBestSize().y));
+            CallAfter([this] { Layout(); });
+        });
+    }
+    body_ = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(body_, 1, wxEXPAND | wxTOP, FromDIP(6));
+    SetSizer(sizer);
+}
+
+void SectionEditor::show_status(const model::SectionStatus& status) {
+    wxString text;
+    if (section_.kind == model::SectionKind::Text) {
+        text = status.met ? "Written" : "Not written yet";
+    } else {
+        text = wxString::Format("%d of %d %s", status.qualifying, status.min, unit(section_, status.min));
+        if (status.met && status.qualifying > status.min)
+            text = wxString::Format("%d %s (needs %d)", status.qualifying, unit(section_, status.qualifying),
+                                    status.min);
+    }
+    if (!status.counts)
+        text += " \u00b7 optional";
+    else if (status.met)
+        text = L"\u2714 " + text;
+    else if (!status.missing.empty())
+        text += ": " + to_wx(status.missing);
+    status_->SetLabel(text);
+    status_->SetForegroundColour(status.met || !status.counts ? kMet : kNotMet);
+    Layout();
+}
+
+void SectionEditor::later(std::function<void()> action) {
+    CallAfter([action = std::move(action)] { action(); });
+}
+
+}  // namespace pcr::app

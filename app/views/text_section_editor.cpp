@@ -1,0 +1,39 @@
+// Text sections: the whole text is one change, saved when the box loses focus.
+#include "app/views/text_section_editor.h"
+
+#include "app/wx_text.h"
+
+namespace pcr::app {
+
+TextSectionEditor::TextSectionEditor(wxWindow* parent, SectionHost& host, const model::SectionTemplate& section)
+    : SectionEditor(parent, host, section) {
+    text_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, FromDIP(90)),
+                           wxTE_MULTILINE | wxTE_WORDWRAP);
+    text_->SetToolTip("Saved when you leave the box");
+    body()->Add(text_, 1, wxEXPAND);
+    text_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { this->host().edited(); });
+    text_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
+        event.Skip();
+        if (!IsBeingDeleted()) commit_pending();
+    });
+}
+
+void TextSectionEditor::load(const model::Record& record) {
+    const model::Section* data = record.section(section().id);
+    stored_ = data ? data->text : std::string();
+    text_->ChangeValue(to_wx(stored_));
+}
+
+void TextSectionEditor::preview(model::RecordEdit& edit) const {
+    const std::string text = from_wx(text_->GetValue());
+    if (text != stored_) edit.set_text(section().id, text);
+}
+
+void TextSectionEditor::commit_pending() {
+    const std::string text = from_wx(text_->GetValue());
+    if (text == stored_) return;
+    const std::string& id = section().id;
+    if (host().apply([&](model::RecordEdit& edit) { edit.set_text(id, text); }, "edit text")) stored_ = text;
+}
+
+}  // namespace pcr::app

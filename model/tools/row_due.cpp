@@ -1,0 +1,42 @@
+// Overdue rows: a by-when date in the past and nothing saying the row was done (or dropped).
+#include "model/tools/row_due.h"
+
+#include "model/core/text.h"
+
+namespace pcr::model {
+
+namespace {
+
+constexpr const char* kByWhen = "by-when";
+constexpr const char* kDone = "done";
+constexpr const char* kStatus = "status";
+
+const Column* closing_column(const SectionTemplate& section) {
+    if (const Column* done = section.column(kDone)) return done;
+    return section.column(kStatus);
+}
+
+bool closed(const Entry& row, const Column& closes) {
+    const Cell* cell = row.cell(closes.id);
+    if (!cell || cell->blank()) return false;
+    if (closes.id != kStatus) return true;
+    const std::string value = trim(cell->text);
+    return value == "done" || value == "dropped";
+}
+
+}  // namespace
+
+bool rows_fall_due(const SectionTemplate& section) {
+    const Column* by_when = section.column(kByWhen);
+    return section.has_rows() && by_when && by_when->type == ColumnType::Date && closing_column(section);
+}
+
+std::optional<int> days_overdue(const SectionTemplate& section, const Entry& row, const Date& day) {
+    if (!rows_fall_due(section)) return std::nullopt;
+    const Cell* by_when = row.cell(kByWhen);
+    const auto due = by_when ? Date::parse(trim(by_when->text)) : std::nullopt;
+    if (!due || *due >= day || closed(row, *closing_column(section))) return std::nullopt;
+    return day.days_since(*due);
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,66 @@
+// The dashboard is shown on opening, lists someone without a one-page profile, and opens their record.
+#include <wx/html/htmlwin.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include "app/views/caseload_view.h"
+#include "app/views/dashboard_view.h"
+#include "app/views/subject_view.h"
+#include "demo_frame.h"
+
+using namespace pcr;
+using namespace pcr::model;
+using pcr::app::from_wx;
+
+namespace {
+
+void add_newcomer(Store& store) {
+    Subject nia;
+    nia.id = "P-NEW";
+    nia.name = "Nia Newcomer";
+    store.save_subject(nia);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(dashboard_view_test)
+
+BOOST_AUTO_TEST_CASE(lists_a_person_without_a_profile_and_opens_it) {
+    gui_test::DemoFrame demo(add_newcomer);
+    app::SubjectView& view = demo.frame->subject_view();
+    BOOST_TEST(view.showing_dashboard());
+    BOOST_TEST(demo.frame->caseload().selected_row() == -1);
+    // A section shows its first lines and a link to the rest; following it lists everyone.
+    std::string page = from_wx(view.dashboard().page()->ToText());
+    BOOST_TEST(page.find("Show ") != std::string::npos);
+    wxHtmlLinkEvent more(view.dashboard().page()->GetId(), wxHtmlLinkInfo("more:0"));
+    view.dashboard().page()->GetEventHandler()->ProcessEvent(more);
+
+    const app::DashboardView& dashboard = view.dashboard();
+    const auto& missing = dashboard.dashboard().no_profile;
+    std::size_t index = missing.size();
+    for (std::size_t i = 0; i < missing.size(); ++i)
+        if (missing[i].id == "P-NEW") index = i;
+    BOOST_REQUIRE(index < missing.size());
+    BOOST_TEST(missing[index].tool == "one-page-profile");
+    page = from_wx(dashboard.page()->ToText());
+    BOOST_TEST(page.find("No one-page profile") != std::string::npos);
+    BOOST_TEST(page.find("Nia Newcomer") != std::string::npos);
+    BOOST_TEST(page.find("Coverage per tool") != std::string::npos);
+
+    // Following the line's link, as a click on it does.
+    wxHtmlLinkEvent click(dashboard.page()->GetId(), wxHtmlLinkInfo(app::DashboardView::link_for(0, index)));
+    click.SetEventObject(dashboard.page());
+    dashboard.page()->GetEventHandler()->ProcessEvent(click);
+
+    BOOST_TEST(!view.showing_dashboard());
+    const int row = demo.frame->caseload().selected_row();
+    BOOST_REQUIRE(row >= 0);
+    BOOST_TEST(demo.frame->caseload().rows().subject(row)->id == "P-NEW");
+    BOOST_TEST(from_wx(view.header_name()) == "Nia Newcomer");
+    const int tool = view.selected_tool();
+    BOOST_REQUIRE(tool >= 0);
+    BOOST_TEST(view.tool_rows().standing(tool)->tool->id == "one-page-profile");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

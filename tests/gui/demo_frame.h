@@ -1,0 +1,67 @@
+// A main window on a small demo database with throwaway settings, for the GUI tests of the editing features.
+#pragma once
+
+#include <wx/app.h>
+#include <wx/fileconf.h>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <random>
+#include <string>
+
+#include "app/main_frame.h"
+#include "app/wx_text.h"
+#include "model/demo/demo_generator.h"
+#include "model/storage/sqlite_store.h"
+
+namespace pcr::gui_test {
+
+inline const model::Date kToday(2026, 6, 30);
+
+struct DemoFrame {
+    std::filesystem::path folder;
+    std::filesystem::path file;
+    model::TemplateRegistry templates;
+    std::unique_ptr<app::MainFrame> frame;
+
+    // `extra` adds to the demo data before the window opens it.
+    explicit DemoFrame(const std::function<void(model::Store&)>& extra = {}) {
+        folder = std::filesystem::temp_directory_path() / ("pcr-gui-" + std::to_string(std::random_device{}()));
+        std::filesystem::create_directories(folder);
+        file = folder / "gui.pcrdb";
+        templates = model::TemplateRegistry::load(PCR_SOURCE_TEMPLATES);
+        {
+            auto store = model::open_sqlite_store(file, model::OpenMode::CreateIfMissing);
+            model::DemoOptions options;
+            options.people = 24;
+            options.staff = 6;
+            options.logs = 200;
+            options.seed = 11;
+            options.today = kToday;
+            model::NoProgress quiet;
+            model::generate_demo(*store, templates, options, quiet);
+            if (extra) extra(*store);
+        }
+        delete wxConfigBase::Set(new wxFileConfig("pcr_gui_tests", wxString(), app::to_wx(folder / "settings.ini"),
+                                                  wxString(), wxCONFIG_USE_LOCAL_FILE));
+        frame = std::make_unique<app::MainFrame>(templates, kToday, true);
+        frame->SetSize(1280, 800);
+        frame->Show();
+        frame->open_database(file);
+        settle();
+    }
+    ~DemoFrame() {
+        frame.reset();
+        delete wxConfigBase::Set(nullptr);
+        std::filesystem::remove_all(folder);
+    }
+
+    // Lets sizes and layout reach the windows, as the main loop would between events.
+    void settle() {
+        frame->Layout();
+        for (int i = 0; i < 5; ++i) wxTheApp->Yield(true);
+    }
+};
+
+}  // namespace pcr::gui_test

@@ -1,0 +1,330 @@
+// The record editor, the quick learning-log entry and Undo, driven through the real widgets on a demo database,
+// and what a failing save does: a message, and the typed text kept.
+#include <wx/grid.h>
+#include <wx/menu.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <boost/test/unit_test.hpp>
+
+#include "app/dialogs/quick_log_dialog.h"
+#include "app/views/caseload_view.h"
+#include "app/views/list_section_editor.h"
+#include "app/views/record_editor.h"
+#include "app/views/subject_view.h"
+#include "app/views/table_section_editor.h"
+#include "demo_frame.h"
+#include "model/tools/record_edit.h"
+
+using namespace pcr;
+using pcr::app::from_wx;
+using pcr::gui_test::DemoFrame;
+using pcr::gui_test::kToday;
+
+namespace {
+
+// Keeps what the frame would have shown in message boxes.
+struct Recorder : app::ErrorReporter {
+    std::vector<wxString> titles;
+    std::vector<wxString> messages;
+    void report(const wxString& title, const wxString& message) override {
+        titles.push_back(title);
+        messages.push_back(message);
+    }
+};
+
+// Someone who sorts first in the caseload, with a full one-page profile.
+void add_first_person(model::Store& store) {
+    model::Subject aaron;
+    aaron.id = "P-AAA";
+    aaron.name = "Aaron Aardvark";
+    store.save_subject(aaron);
+    model::Record profile;
+    profile.tool = "one-page-profile";
+    profile.reviewed = model::Date(2026, 5, 1);
+    for (const char* section : {"appreciation", "important-to-me", "how-to-support"})
+        for (int i = 1; i <= 3; ++i) {
+            model::Entry item;
+            item.text = std::string(section) + " " + std::to_string(i);
+            profile.section_for_update(section).entries.push_back(item);
+        }
+    store.save_record(aaron.kind, aaron.id, profile);
+}
+
+struct EditorWindow : DemoFrame {
+    Recorder recorder;
+    EditorWindow() : DemoFrame(add_first_person) { frame->set_error_reporter(&recorder); }
+
+    // Chooses the first person in the caseload and the tool, as clicks would.
+    const model::Subject& choose(const std::string& tool) {
+        frame->caseload().select_row(0);
+        settle();
+        BOOST_REQUIRE(frame->subject_view().subject()->id == "P-AAA");
+        BOOST_REQUIRE(frame->subject_view().select_tool_id(tool));
+        settle();
+        return *frame->subject_view().subject();
+    }
+    app::RecordEditor& editor() { return frame->subject_view().editor(); }
+
+    // The record as a separate connection to the file reads it.
+    std::optional<model::Record> stored(const model::Subject& subject, const std::string& tool) {
+        auto store = model::open_sqlite_store(file);
+        return store->record(subject.kind, subject.id, tool);
+    }
+
+    void press_enter(wxTextCtrl* text) {
+        wxCommandEvent event(wxEVT_TEXT_ENTER, text->GetId());
+        event.SetEventObject(text);
+        text->GetEventHandler()->ProcessEvent(event);
+        settle();
+    }
+
+    wxString menu_label(int id) {
+        frame->UpdateWindowUI(wxUPDATE_UI_RECURSE);
+        wxMenuItem* item = frame->GetMenuBar()->FindItem(id);
+        return item ? item->GetItemLabelText() : wxString();
+    }
+    bool menu_enabled(int id) {
+        frame->UpdateWindowUI(wxUPDATE_UI_RECURSE);
+        return frame->GetMenuBar()->IsEnabled(id);
+    }
+    void menu(int id) {
+        wxCommandEvent event(wxEVT_MENU, id);
+        frame->GetEventHandler()->ProcessEvent(event);
+        settle();
+    }
+};
+
+app::QuickLogDialog* open_quick_log() {
+    for (wxWindow* window : wxTopLevelWindows)
+        if (auto* dialog = dynamic_cast<app::QuickLogDialog*>(window); dialog && dialog->IsModal()) return dialog;
+    return nullptr;
+}
+
+std::string cell(const model::Entry& row, const std::string& column) {
+    const model::Cell* c = row.cell(column);
+    return c ? c->text : std::string();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(record_editor_test)
+
+BOOST_AUTO_TEST_CASE(a_quick_learning_log_entry_from_the_caseload_is_in_the_database) {
+    EditorWindow w;
+    const model::Subject& person = w.choose("one-page-profile");
+    const std::size_t before = [&] {
+        auto r = w.stored(person, "learning-log");
+        return r && r->section("entries") ? r->section("entries")->entries.size() : 0u;
+    }();
+
+    // The second click: the button under the caseload. The dialog is modal, so it is filled in from inside
+    // its own event loop, the way a user would: focus starts in the first question, Save closes it.
+    wxButton* button = w.frame->caseload().add_log_button();
+    w.frame->UpdateWindowUI(wxUPDATE_UI_RECURSE);
+    BOOST_TEST(button->IsEnabled());
+    bool filled = false;
+    wxString focused_field;
+    wxTheApp->CallAfter([&] {
+        app::QuickLogDialog* dialog = open_quick_log();
+        if (!dialog) return;
+        filled = true;
+        BOOST_TEST(from_wx(dialog->date_control()->GetValue()) == kToday.iso());
+        BOOST_TEST((wxWindow::FindFocus() == dialog->field("what-they-did")));
+        dialog->field("what-they-did")->SetValue(L"Swimming at the leisure centre, an hour");
+        dialog->field("who-was-there")->SetValue("Sam (support worker)");
+        dialog->field("worked-well")->SetValue(L"Going early while it was quiet");
+        dialog->field("did-not-work")->SetValue(L"The changing room was too cold");
+        wxCommandEvent save(wxEVT_BUTTON, wxID_SAVE);
+        save.SetEventObject(dialog->FindWindow(wxID_SAVE));
+        dialog->FindWindow(wxID_SAVE)->GetEventHandler()->ProcessEvent(save);
+    });
+    wxCommandEvent click(wxEVT_BUTTON, button->GetId());
+    click.SetEventObject(button);
+    button->GetEventHandler()->ProcessEvent(click);
+    w.settle();
+    BOOST_REQUIRE(filled);
+    BOOST_TEST(w.recorder.messages.empty());
+
+    const auto log = w.stored(person, "learning-log");
+    BOOST_REQUIRE(log);
+    const auto& rows = log->section("entries")->entries;
+    BOOST_REQUIRE(rows.size() == before + 1);
+    const model::Entry& added = rows.back();
+    BOOST_TEST(added.date == kToday.iso());
+    BOOST_TEST(cell(added, "what-they-did") == "Swimming at the leisure centre, an hour");
+    BOOST_TEST(cell(added, "who-was-there") == "Sam (support worker)");
+    BOOST_TEST(cell(added, "worked-well") == "Going early while it was quiet");
+    BOOST_TEST(cell(added, "did-not-work") == "The changing room was too cold");
+    BOOST_TEST(from_wx(w.menu_label(wxID_UNDO)) == "Undo add learning-log entry");
+}
+
+BOOST_AUTO_TEST_CASE(an_edit_then_undo_restores_the_text_in_the_widget_and_the_database) {
+    EditorWindow w;
+    const model::Subject person = w.choose("one-page-profile");
+    auto* section = dynamic_cast<app::ListSectionEditor*>(w.editor().section_editor("important-to-me"));
+    BOOST_REQUIRE(section);
+    BOOST_REQUIRE(section->item_count() > 0);
+    const wxString original = section->item_control(0)->GetValue();
+
+    section->item_control(0)->SetValue(L"Tea with two sugars, in the blue mug");
+    w.press_enter(section->item_control(0));
+    BOOST_TEST(w.recorder.messages.empty());
+    BOOST_TEST(w.stored(person, "one-page-profile")->section("important-to-me")->entries[0].text ==
+               "Tea with two sugars, in the blue mug");
+    BOOST_TEST(from_wx(w.menu_label(wxID_UNDO)) == "Undo edit item");
+
+    w.menu(wxID_UNDO);
+    section = dynamic_cast<app::ListSectionEditor*>(w.editor().section_editor("important-to-me"));
+    BOOST_TEST(from_wx(section->item_control(0)->GetValue()) == from_wx(original));
+    BOOST_TEST(w.stored(person, "one-page-profile")->section("important-to-me")->entries[0].text == from_wx(original));
+    BOOST_TEST(from_wx(w.menu_label(wxID_REDO)) == "Redo edit item");
+
+    w.menu(wxID_REDO);
+    section = dynamic_cast<app::ListSectionEditor*>(w.editor().section_editor("important-to-me"));
+    BOOST_TEST(from_wx(section->item_control(0)->GetValue()) == "Tea with two sugars, in the blue mug");
+}
+
+BOOST_AUTO_TEST_CASE(completeness_follows_the_typing_before_anything_is_saved) {
+    EditorWindow w;
+    const model::Subject person = w.choose("one-page-profile");
+    // A fresh profile section: clear one section down to nothing through the model, then type into it.
+    {
+        auto store = model::open_sqlite_store(w.file);
+        auto record = *store->record(person.kind, person.id, "one-page-profile");
+        record.section_for_update("appreciation").entries.clear();
+        store->save_record(person.kind, person.id, record);
+    }
+    w.editor().reload();
+    auto* section = dynamic_cast<app::ListSectionEditor*>(w.editor().section_editor("appreciation"));
+    BOOST_REQUIRE(section);
+    BOOST_TEST(section->status_text().StartsWith("0 of 3 items"));
+    section->new_item_control()->SetValue("Her laugh");
+    BOOST_TEST(section->status_text().StartsWith("1 of 3 items"));
+    // Typed, not saved: the database has not changed.
+    const auto* stored = w.stored(person, "one-page-profile")->section("appreciation");
+    BOOST_TEST((stored == nullptr || stored->entries.empty()));
+}
+
+BOOST_AUTO_TEST_CASE(review_actions_past_their_date_and_not_done_show_overdue_in_red) {
+    EditorWindow w;
+    const model::Subject person = w.choose("person-centred-review");
+    {
+        auto store = model::open_sqlite_store(w.file);
+        const model::ToolTemplate& review = w.templates.get("person-centred-review");
+        model::Record record = store->record(person.kind, person.id, review.id).value_or(model::Record{});
+        model::RecordEdit edit(record, review);
+        const std::size_t late = edit.add_row("actions", kToday);
+        edit.set_cell("actions", late, "action", "Find a Saturday art class");
+        edit.set_cell("actions", late, "who", "Priya");
+        edit.set_cell("actions", late, "by-when", "2026-06-01");
+        const std::size_t done = edit.add_row("actions", kToday);
+        edit.set_cell("actions", done, "action", "Book the dentist");
+        edit.set_cell("actions", done, "who", "Sam");
+        edit.set_cell("actions", done, "by-when", "2026-06-02");
+        edit.set_cell("actions", done, "done", "2026-06-02");
+        store->save_record(person.kind, person.id, record);
+    }
+    w.editor().reload();
+    auto* actions = dynamic_cast<app::TableSectionEditor*>(w.editor().section_editor("actions"));
+    BOOST_REQUIRE(actions);
+    const int rows = actions->grid()->GetNumberRows();
+    BOOST_REQUIRE(rows >= 2);
+    BOOST_TEST(from_wx(actions->row_status(rows - 2)) == "Overdue by 29 days");
+    BOOST_TEST(from_wx(actions->row_status(rows - 1)) == "");
+    const wxColour red = actions->grid()->GetCellTextColour(rows - 2, actions->grid_column("action"));
+    BOOST_TEST(red.Red() > 150);
+    BOOST_TEST(red.Green() < 80);
+    BOOST_TEST(from_wx(actions->grid()->GetColLabelValue(actions->grid_column("action"))) == "Action *");
+
+    // Filling in "Done on" through the grid clears the mark.
+    BOOST_TEST(actions->set_cell_text(rows - 2, actions->grid_column("done"), "2026-06-29"));
+    w.settle();
+    BOOST_TEST(from_wx(actions->row_status(rows - 2)) == "");
+    // A date the template cannot take is refused with a message, and stays in the cell to be corrected.
+    BOOST_TEST(!actions->set_cell_text(rows - 1, actions->grid_column("by-when"), "next Tuesday"));
+    BOOST_REQUIRE(w.recorder.messages.size() == 1u);
+    BOOST_TEST(w.recorder.messages[0].Contains("YYYY-MM-DD"));
+    BOOST_TEST(from_wx(actions->grid()->GetCellValue(rows - 1, actions->grid_column("by-when"))) == "next Tuesday");
+}
+
+BOOST_AUTO_TEST_CASE(a_failing_save_shows_a_message_and_keeps_the_typed_text) {
+    EditorWindow w;
+    const model::Subject person = w.choose("one-page-profile");
+    auto* section = dynamic_cast<app::ListSectionEditor*>(w.editor().section_editor("how-to-support"));
+    BOOST_REQUIRE(section);
+    const std::size_t items = section->item_count();
+
+    // Another program holds the write lock for longer than the store waits, so the save cannot happen.
+    SQLite::Database other(w.file.string(), SQLite::OPEN_READWRITE);
+    auto hold = std::make_unique<SQLite::Transaction>(other, SQLite::TransactionBehavior::EXCLUSIVE);
+    section->new_item_control()->SetValue(L"Speak slowly and give me time to answer");
+    w.press_enter(section->new_item_control());
+
+    BOOST_REQUIRE(w.recorder.messages.size() == 1u);
+    BOOST_TEST(from_wx(w.recorder.titles[0]) == "Your change was not saved");
+    BOOST_TEST(w.recorder.messages[0].Contains("still in the editor"));
+    BOOST_TEST(from_wx(section->new_item_control()->GetValue()) == "Speak slowly and give me time to answer");
+    BOOST_TEST(section->item_count() == items);
+    BOOST_TEST(!w.menu_enabled(wxID_UNDO));
+    hold.reset();  // rolls back, letting go of the lock
+
+    // Once the other program lets go, Enter saves what was kept.
+    w.press_enter(section->new_item_control());
+    BOOST_TEST(w.recorder.messages.size() == 1u);
+    BOOST_TEST(w.stored(person, "one-page-profile")->section("how-to-support")->entries.back().text ==
+               "Speak slowly and give me time to answer");
+}
+
+BOOST_AUTO_TEST_CASE(a_template_added_by_a_provider_gets_an_editor_with_no_code) {
+    EditorWindow w;
+    const model::Subject person = w.choose("one-page-profile");
+    // A 19th tool, as a provider would add it: a list, a table with a choice column, and text.
+    model::ToolTemplate extra;
+    extra.id = "favourite-music";
+    extra.title = "Favourite music";
+    extra.scopes = {model::SubjectKind::Person};
+    model::SectionTemplate songs;
+    songs.id = "songs";
+    songs.title = "Songs";
+    songs.kind = model::SectionKind::List;
+    songs.min = 2;
+    model::SectionTemplate gigs;
+    gigs.id = "gigs";
+    gigs.title = "Gigs";
+    gigs.kind = model::SectionKind::Table;
+    model::Column where{"where", "Where", "", model::ColumnType::Text, true, {}};
+    model::Column liked{"liked", "Liked it?", "", model::ColumnType::Choice, false, {{"yes", "Loved it"}, {"no", "Not really"}}};
+    gigs.columns = {where, liked};
+    model::SectionTemplate notes;
+    notes.id = "notes";
+    notes.title = "Notes";
+    notes.kind = model::SectionKind::Text;
+    extra.sections = {songs, gigs, notes};
+
+    w.editor().show(person, extra);
+    w.settle();
+    auto* list = dynamic_cast<app::ListSectionEditor*>(w.editor().section_editor("songs"));
+    auto* table = dynamic_cast<app::TableSectionEditor*>(w.editor().section_editor("gigs"));
+    BOOST_REQUIRE(list);
+    BOOST_REQUIRE(table);
+    BOOST_TEST(w.editor().section_editor("notes") != nullptr);
+    BOOST_TEST(from_wx(table->grid()->GetColLabelValue(0)) == "Where *");
+
+    list->new_item_control()->SetValue("Dancing Queen");
+    w.press_enter(list->new_item_control());
+    table->add_row();
+    w.settle();
+    BOOST_TEST(table->set_cell_text(0, table->grid_column("where"), "The park bandstand"));
+    w.settle();
+    BOOST_TEST(table->set_cell_text(0, table->grid_column("liked"), "Loved it"));
+    w.settle();
+    BOOST_TEST(w.recorder.messages.empty());
+    const auto saved = w.stored(person, "favourite-music");
+    BOOST_REQUIRE(saved);
+    BOOST_TEST(saved->section("songs")->entries.at(0).text == "Dancing Queen");
+    BOOST_TEST(cell(saved->section("gigs")->entries.at(0), "liked") == "yes");
+    BOOST_TEST(from_wx(table->grid()->GetCellValue(0, table->grid_column("liked"))) == "Loved it");
+    BOOST_TEST(list->status_text().StartsWith("1 of 2 items"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
