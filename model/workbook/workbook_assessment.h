@@ -1,4 +1,5 @@
-// A dated self-assessment against a workbook: a level (or none yet) and a note per topic.
+// A dated self-assessment against a workbook: per topic a level (or none yet), a note and the evidence as it stood
+// that day; the action summary; detailed action plans for chosen priorities.
 #pragma once
 
 #include <optional>
@@ -9,18 +10,62 @@
 
 namespace pcr::model {
 
+// The evidence for a topic as it stood on the assessment's day, kept so history shows what it was then.
+struct EvidenceSnapshot {
+    std::string measure;
+    long count = 0;
+    long total = 0;
+    int coverage = 0;
+    std::optional<int> suggested;
+    bool operator==(const EvidenceSnapshot&) const = default;
+};
+
 struct TopicScore {
     std::string topic;         // "1.3"
     std::optional<int> level;  // 1-5; none = not yet scored
     std::string note;
+    std::optional<EvidenceSnapshot> evidence;  // none for self-assessed topics or data from before evidence
     bool operator==(const TopicScore&) const = default;
+};
+
+// One line of the workbook's action summary: the next statement to work towards and the action for it.
+struct TopicAction {
+    std::string topic;
+    std::optional<int> target_level;  // the statement worked towards
+    std::string action;
+    std::string who;
+    std::optional<Date> by_when;
+    std::optional<Date> done;  // the day it was done; none = not yet
+    bool operator==(const TopicAction&) const = default;
+};
+
+// The workbook's detailed action plan for one priority topic.
+struct DetailedPlan {
+    std::string topic;
+    std::string why;               // why this is a priority
+    std::string first_steps;
+    std::string who;
+    std::optional<Date> by_when;
+    std::string who_else_knows;    // who else needs to know
+    std::string support_inside;    // support needed from inside the organisation
+    std::string support_outside;   // support needed from outside
+    std::string success;           // how we will know we have succeeded
+    bool operator==(const DetailedPlan&) const = default;
 };
 
 struct WorkbookAssessment {
     Date date;
     std::string workbook;  // e.g. "progress-for-providers-homecare"
     std::vector<TopicScore> scores;
+    std::vector<TopicAction> actions;
+    std::vector<DetailedPlan> plans;
     bool operator==(const WorkbookAssessment&) const = default;
 };
+
+// A self-score more than one level above the suggestion is flagged (evidence.md).
+inline bool score_flagged(const TopicScore& score) {
+    return score.level && score.evidence && score.evidence->suggested &&
+           *score.level > *score.evidence->suggested + 1;
+}
 
 }  // namespace pcr::model
