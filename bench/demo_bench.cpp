@@ -61,6 +61,10 @@ class TimedStore final : public Store {
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
         inner_.for_each_record(kind, include_archived, visit);
     }
+    void for_each_subject_records(SubjectKind kind, bool include_archived, const std::vector<std::string>& tools,
+                                  const SubjectRecordsVisitor& visit) const override {
+        inner_.for_each_subject_records(kind, include_archived, tools, visit);
+    }
     void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
                    const std::string& mime) override {
         inner_.set_photo(kind, id, bytes, mime);

@@ -90,6 +90,9 @@ SQLite::Statement RecordScan::prepare(const std::string& select, const std::stri
     bind_if_used(statement, ":active", std::string(to_string(Status::Active)));
     if (filter_.id) bind_if_used(statement, ":id", *filter_.id);
     if (filter_.tool) bind_if_used(statement, ":tool", *filter_.tool);
+    if (filter_.tools)
+        for (std::size_t i = 0; i < filter_.tools->size(); ++i)
+            bind_if_used(statement, (":tool_in" + std::to_string(i)).c_str(), (*filter_.tools)[i]);
     if (filter_.version && statement.getIndex(":version") != 0) statement.bind(":version", *filter_.version);
     return statement;
 }
@@ -102,11 +105,17 @@ void RecordScan::run(const Visitor& visit) {
     std::string records_from = "FROM subject s JOIN record r ON r.subject_key = s.subject_key";
     if (filter_.version)
         records_from += " JOIN record_version rv ON rv.record_key = r.record_key AND rv.version_no = :version";
-    std::string records_where = records_from + " " + subject_where;
-    if (filter_.tool) records_where += " AND r.tool_id = :tool";
+    std::string tool_condition;
+    if (filter_.tool) tool_condition += " AND r.tool_id = :tool";
+    if (filter_.tools) {
+        std::string names;
+        for (std::size_t i = 0; i < filter_.tools->size(); ++i)
+            names += (i ? ", :tool_in" : ":tool_in") + std::to_string(i);
+        tool_condition += " AND r.tool_id IN (" + names + ")";
+    }
+    const std::string records_where = records_from + " " + subject_where + tool_condition;
 
-    std::string entry_conditions = subject_where;
-    if (filter_.tool) entry_conditions += " AND r.tool_id = :tool";
+    std::string entry_conditions = subject_where + tool_condition;
     entry_conditions += filter_.version ? " AND e.since_version <= :version"
                                           " AND (e.until_version IS NULL OR e.until_version > :version)"
                                         : " AND e.until_version IS NULL";

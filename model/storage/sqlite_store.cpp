@@ -210,6 +210,17 @@ public:
         });
     }
 
+    void for_each_subject_records(SubjectKind kind, bool include_archived, const std::vector<std::string>& tools,
+                                  const SubjectRecordsVisitor& visit) const override {
+        guarded(db_, "read the " + std::string(to_string(kind)) + " records", [&] {
+            ReadSnapshot snapshot(db_.sql());
+            ScanFilter filter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt, tools};
+            RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
+                visit(subject, records);
+            });
+        });
+    }
+
     void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
                    const std::string& mime) override {
         const std::string what = "The photo of " + owner_words(kind, id);

@@ -65,6 +65,13 @@ public:
     // ordered by subject id then tool. One pass over the store, for completeness and coverage.
     using RecordVisitor = std::function<void(const Subject&, const Record&)>;
     virtual void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const = 0;
+    // Calls `visit` once for every subject of `kind` (active ones only unless asked), in id order, with its
+    // records of `tools` only, in tool order (none when it has none of them). One pass that reads nothing of
+    // the other tools, so evidence over a whole caseload skips the learning logs.
+    using SubjectRecordsVisitor = std::function<void(const Subject&, const std::vector<Record>&)>;
+    virtual void for_each_subject_records(SubjectKind kind, bool include_archived,
+                                          const std::vector<std::string>& tools,
+                                          const SubjectRecordsVisitor& visit) const = 0;
 
     // A person's or staff member's photo, for the one-page profile. set_photo refuses a file over
     // kMaxPhotoBytes or that is not PNG or JPEG (pcr::UserError), replaces any earlier photo and writes
