@@ -314,6 +314,10 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
             scope, false, tools, [&](const Subject& subject, const std::vector<Record>& found) {
                 team_seen = true;
                 VisitedRecords records(found, today);
+                // A team saved without a name is still "the team" to the manager reading the list.
+                const std::string name = scope == SubjectKind::Team && subject.display_name().empty()
+                                             ? std::string("the team")
+                                             : subject.display_name();
                 for (Measure* m : scope_measures) {
                     TopicEvidence& e = m->evidence;
                     ++e.total;
@@ -322,8 +326,7 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
                     if (reason.empty())
                         ++e.count;
                     else
-                        e.lacking.push_back(
-                            Lacking{scope, subject.id, subject.display_name(), std::move(reason)});
+                        e.lacking.push_back(Lacking{scope, subject.id, name, std::move(reason)});
                 }
                 for (Extra* extra : scope_extras) extra->visit(records, today);
             });

@@ -636,6 +636,14 @@ BOOST_AUTO_TEST_CASE(a_team_record_complete_and_current_suggests_5_incomplete_3_
                boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_team_saved_without_a_name_is_listed_as_the_team) {
+    Interchange data;
+    data.team = team({});
+    data.team->subject.name.clear();
+    BOOST_TEST(reasons(Caseload(data).topic("3.3")) == (std::vector<std::string>{"team the team: no record"}),
+               boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_team_record_out_of_date_suggests_3) {
     Interchange data;
     data.team = team({team_record("doughnut-sort", "2025-06-29", true)});
