@@ -35,6 +35,8 @@ const std::vector<CommandSpec>& command_specs() {
          "every change to one person's records, oldest first"},
         {"check", {}, {}, 0, "check", "integrity and foreign-key checks"},
         {"backup", {"--out"}, {}, 0, "backup --out FILE", "consistent copy of the database"},
+        {"evidence", {"--topic", "--workbook"}, {}, 0, "evidence [--topic T]",
+         "record evidence and suggested level per workbook topic (--topic: who lacks it)"},
     };
     return specs;
 }

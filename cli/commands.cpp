@@ -1,5 +1,6 @@
 // The commands of pcrecords-cli: open the store and templates, call the model, print CSV.
 #include "cli/commands.h"
+#include "cli/evidence_command.h"
 
 #include <charconv>
 #include <chrono>
@@ -230,6 +231,7 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"people", cmd_people},     {"completeness", cmd_completeness}, {"coverage", cmd_coverage},
         {"demo", cmd_demo},         {"history", cmd_history},   {"check", cmd_check},
         {"backup", cmd_backup},
+        {"evidence", [](Context& c) { return run_evidence(c.args, c.db, c.today, c.templates, c.out, c.err); }},
     };
     return commands.at(args.command)(c);
 }
