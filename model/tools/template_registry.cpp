@@ -4,13 +4,13 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <pugixml.hpp>
 #include <set>
 #include <sstream>
 
-#include <pugixml.hpp>
-
 #include "model/core/text.h"
 #include "model/errors.h"
+#include "model/tools/xml_checker.h"
 
 namespace pcr::model {
 
@@ -18,128 +18,32 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Ids are what the database and interchange files store, so they are kept to a safe, stable alphabet.
-bool valid_id(std::string_view id) {
-    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
-    char previous = 0;
-    for (char c : id) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-        if (!ok || (c == '-' && previous == '-')) return false;
-        previous = c;
-    }
-    return true;
-}
-
-// A whole number written with digits only (and an optional minus sign, so "-1" can be reported as negative).
-std::optional<long> parse_whole(std::string_view text) {
-    bool negative = false;
-    if (!text.empty() && text.front() == '-') {
-        negative = true;
-        text.remove_prefix(1);
-    }
-    if (text.empty() || text.size() > 9) return std::nullopt;
-    long v = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9') return std::nullopt;
-        v = v * 10 + (c - '0');
-    }
-    return negative ? -v : v;
-}
-
-// Text of an element with runs of whitespace made single spaces, so templates may wrap long lines.
-std::string collapsed_text(const pugi::xml_node& node) {
-    std::string out;
-    bool space = false;
-    for (char c : std::string_view(node.text().get())) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
-
-class TemplateParser {
-public:
-    TemplateParser(const std::string& xml, fs::path file) : xml_(xml), file_(std::move(file)) {
-        line_starts_.push_back(0);
-        for (std::size_t i = 0; i < xml_.size(); ++i)
-            if (xml_[i] == '\n') line_starts_.push_back(i + 1);
-    }
+class TemplateParser : public XmlChecker {
+  public:
+    TemplateParser(const std::string& xml, fs::path file)
+        : XmlChecker(xml, std::move(file), "docs/templates.md") {}
 
     TemplateParseResult run() {
         TemplateParseResult result;
         pugi::xml_document doc;
-        const auto parsed = doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default, pugi::encoding_utf8);
-        if (!parsed) {
-            add(line_at(parsed.offset), std::string("the XML is not well-formed (") + parsed.description() +
-                                            "); check the tags and quotes at this line");
-            result.problems = std::move(problems_);
-            return result;
+        if (parse(doc)) {
+            const auto root = doc.document_element();
+            if (std::string_view(root.name()) != "tool") {
+                add(line_of(root),
+                    std::string("the top element is <") + root.name() + ">; a template starts with <tool>");
+            } else {
+                ToolTemplate tool = read_tool(root);
+                if (problems().empty()) result.tool = std::move(tool);
+            }
         }
-        if (!is_valid_utf8(xml_)) add(0, "the file is not UTF-8 text; save it as UTF-8");
-        const auto root = doc.document_element();
-        if (std::string_view(root.name()) != "tool") {
-            add(line_of(root), std::string("the top element is <") + root.name() + ">; a template starts with <tool>");
-            result.problems = std::move(problems_);
-            return result;
-        }
-        ToolTemplate tool = read_tool(root);
-        result.problems = std::move(problems_);
-        if (result.problems.empty()) result.tool = std::move(tool);
+        result.problems = std::move(problems());
         return result;
     }
 
-private:
-    int line_at(std::ptrdiff_t offset) const {
-        if (offset < 0) return 0;
-        const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), static_cast<std::size_t>(offset));
-        return static_cast<int>(it - line_starts_.begin());
-    }
-    int line_of(const pugi::xml_node& node) const { return line_at(node.offset_debug()); }
-
-    void add(int line, std::string message) { problems_.push_back(TemplateProblem{file_, line, std::move(message)}); }
-    void add(const pugi::xml_node& node, std::string message) { add(line_of(node), std::move(message)); }
-
-    // Reports attributes and child elements the format does not define, which are usually typing mistakes.
+  private:
     void check_known(const pugi::xml_node& node, std::initializer_list<std::string_view> attributes,
                      std::initializer_list<std::string_view> children) {
-        for (const auto& a : node.attributes())
-            if (std::find(attributes.begin(), attributes.end(), a.name()) == attributes.end())
-                add(node, std::string("<") + node.name() + "> has an unknown attribute '" + a.name() +
-                              "'; see docs/templates.md for the attributes it takes");
-        for (const auto& c : node.children()) {
-            if (c.type() == pugi::node_element) {
-                if (std::find(children.begin(), children.end(), c.name()) == children.end())
-                    add(c, std::string("<") + c.name() + "> is not expected inside <" + node.name() +
-                               ">; see docs/templates.md");
-            } else if ((c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) && children.size() > 0 &&
-                       !is_blank(c.value())) {
-                add(c, std::string("<") + node.name() + "> holds loose text; put it in <title> or <hint>");
-            }
-        }
-    }
-
-    // The text of the one child element `name`; reports a missing, empty or repeated one when required.
-    std::string child_text(const pugi::xml_node& node, const char* name, const std::string& owner, bool required) {
-        const auto child = node.child(name);
-        if (!child) {
-            if (required) add(node, owner + " has no <" + name + ">; add one");
-            return {};
-        }
-        if (child.next_sibling(name)) add(child.next_sibling(name), owner + " has more than one <" + name + ">");
-        std::string text = collapsed_text(child);
-        if (required && text.empty()) add(child, owner + " has an empty <" + name + ">; write it in words");
-        return text;
+        XmlChecker::check_known(node, attributes, children, "<title> or <hint>");
     }
 
     std::string read_id(const pugi::xml_node& node, const std::string& owner) {
@@ -154,20 +58,11 @@ private:
         return id;
     }
 
-    std::optional<bool> read_flag(const pugi::xml_node& node, const char* name, const std::string& owner) {
-        const auto attr = node.attribute(name);
-        if (!attr) return std::nullopt;
-        const std::string_view v = attr.value();
-        if (v == "true") return true;
-        if (v == "false") return false;
-        add(node, owner + " has " + name + "=\"" + attr.value() + "\"; use true or false");
-        return std::nullopt;
-    }
-
     ToolTemplate read_tool(const pugi::xml_node& root) {
-        check_known(root, {"id", "scopes", "order", "review-months", "sections-needed"}, {"title", "description", "section"});
+        check_known(root, {"id", "scopes", "order", "review-months", "sections-needed"},
+                    {"title", "description", "section"});
         ToolTemplate tool;
-        tool.source_file = file_.string();
+        tool.source_file = file().string();
         tool.id = read_id(root, "the tool");
         const std::string owner = "tool '" + tool.id + "'";
         tool.title = child_text(root, "title", owner, true);
@@ -186,7 +81,8 @@ private:
             const auto months = parse_whole(attr.value());
             if (!months || *months < 1 || *months > 120)
                 add(root, owner + " has review-months=\"" + attr.value() +
-                              "\"; use a whole number of months from 1 to 120, or leave it out if it never goes stale");
+                              "\"; use a whole number of months from 1 to 120, or leave it out if it never "
+                              "goes stale");
             else
                 tool.review_months = static_cast<int>(*months);
         }
@@ -200,13 +96,14 @@ private:
         }
         if (tool.sections.empty()) add(root, owner + " has no <section>; a tool needs at least one");
 
-        const int counted = static_cast<int>(std::count_if(tool.sections.begin(), tool.sections.end(),
-                                                           [](const SectionTemplate& s) { return s.counts; }));
+        const int counted = static_cast<int>(std::count_if(
+            tool.sections.begin(), tool.sections.end(), [](const SectionTemplate& s) { return s.counts; }));
         if (const auto attr = root.attribute("sections-needed")) {
             const auto needed = parse_whole(attr.value());
             if (!needed || *needed < 1 || *needed > counted)
-                add(root, owner + " has sections-needed=\"" + attr.value() + "\"; use a whole number from 1 to " +
-                              std::to_string(counted) + " (the sections that count)");
+                add(root, owner + " has sections-needed=\"" + attr.value() +
+                              "\"; use a whole number from 1 to " + std::to_string(counted) +
+                              " (the sections that count)");
             else
                 tool.sections_needed = static_cast<int>(*needed);
         }
@@ -231,7 +128,8 @@ private:
     }
 
     SectionTemplate read_section(const pugi::xml_node& node, const std::string& tool_owner) {
-        check_known(node, {"id", "kind", "min", "counts", "year-allowed"}, {"title", "hint", "column", "condition"});
+        check_known(node, {"id", "kind", "min", "counts", "year-allowed"},
+                    {"title", "hint", "column", "condition"});
         SectionTemplate section;
         section.id = read_id(node, "a section of " + tool_owner);
         const std::string owner = "section '" + section.id + "'";
@@ -241,8 +139,9 @@ private:
         const auto kind_attr = node.attribute("kind");
         const auto kind = section_kind_from_string(kind_attr.value());
         if (!kind)
-            add(node, owner + (kind_attr ? " has unknown kind '" + std::string(kind_attr.value()) + "'"
-                                         : std::string(" has no kind")) +
+            add(node, owner +
+                          (kind_attr ? " has unknown kind '" + std::string(kind_attr.value()) + "'"
+                                     : std::string(" has no kind")) +
                           "; use list, table, dated or text");
         else
             section.kind = *kind;
@@ -272,11 +171,13 @@ private:
         }
         if (section.has_rows()) {
             if (section.columns.empty())
-                add(node, owner + " is a " + std::string(to_string(section.kind)) + " section with no <column>; add its columns");
+                add(node, owner + " is a " + std::string(to_string(section.kind)) +
+                              " section with no <column>; add its columns");
             else if (std::none_of(section.columns.begin(), section.columns.end(),
                                   [](const Column& c) { return c.required; }))
-                add(node, owner + " has no required column, so an empty row would count; mark at least one "
-                                  "required=\"true\"");
+                add(node, owner +
+                              " has no required column, so an empty row would count; mark at least one "
+                              "required=\"true\"");
         } else if (!section.columns.empty()) {
             add(node, owner + " is a " + std::string(to_string(section.kind)) +
                           " section and cannot have columns; use kind=\"table\" or remove the columns");
@@ -296,7 +197,8 @@ private:
         if (const auto attr = node.attribute("type")) {
             const auto type = column_type_from_string(attr.value());
             if (!type)
-                add(node, owner + " has unknown type '" + attr.value() + "'; use text, choice, date or attendees");
+                add(node,
+                    owner + " has unknown type '" + attr.value() + "'; use text, choice, date or attendees");
             else
                 column.type = *type;
         }
@@ -334,11 +236,13 @@ private:
         condition.value = node.attribute("value").value();
         const Column* column = section.column(condition.column);
         if (!column) {
-            add(node, owner + " has a condition on column '" + condition.column + "', which it does not have");
+            add(node,
+                owner + " has a condition on column '" + condition.column + "', which it does not have");
             return;
         }
         if (is_blank(condition.value)) {
-            add(node, owner + " has a condition on column '" + condition.column + "' without a value; add value=\"...\"");
+            add(node, owner + " has a condition on column '" + condition.column +
+                          "' without a value; add value=\"...\"");
             return;
         }
         if (!column->allows(condition.value)) {
@@ -351,7 +255,8 @@ private:
         if (const auto attr = node.attribute("count")) {
             const auto count = parse_whole(attr.value());
             if (!count || *count < 1 || *count > 1000) {
-                add(node, owner + " has a condition with count " + attr.value() + "; use a whole number, 1 or more");
+                add(node, owner + " has a condition with count " + attr.value() +
+                              "; use a whole number, 1 or more");
                 return;
             }
             condition.count = static_cast<int>(*count);
@@ -360,27 +265,12 @@ private:
         if (condition.description.empty()) {
             const Choice* choice = column->find_choice(condition.value);
             condition.description = "at least " + std::to_string(condition.count) +
-                                    (condition.count == 1 ? " row" : " rows") + " with " + column->title + " '" +
-                                    (choice ? choice->label : condition.value) + "'";
+                                    (condition.count == 1 ? " row" : " rows") + " with " + column->title +
+                                    " '" + (choice ? choice->label : condition.value) + "'";
         }
         section.conditions.push_back(std::move(condition));
     }
-
-    const std::string& xml_;
-    fs::path file_;
-    std::vector<std::size_t> line_starts_;
-    std::vector<TemplateProblem> problems_;
 };
-
-// The folder above `start` (or start itself) that holds templates/tools, walking up towards the root.
-std::optional<fs::path> find_templates_above(fs::path start) {
-    std::error_code ec;
-    for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
-        if (fs::is_directory(dir / "templates" / "tools", ec)) return dir / "templates";
-        if (dir == dir.parent_path()) break;
-    }
-    return std::nullopt;
-}
 
 }  // namespace
 
@@ -408,17 +298,15 @@ TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
     const fs::path folder = templates_folder / "tools";
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
-        throw TemplateError("No tool templates folder at " + folder.string() +
-                            ". Set PCR_TEMPLATES to the folder that holds tools/*.xml, or reinstall pcrecords.");
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(folder, ec))
-        if (entry.path().extension() == ".xml" && entry.is_regular_file(ec)) files.push_back(entry.path());
+        throw TemplateError(
+            "No tool templates folder at " + folder.string() +
+            ". Set PCR_TEMPLATES to the folder that holds tools/*.xml, or reinstall pcrecords.");
+    const std::vector<fs::path> files = xml_files_in(folder, ec);
     if (ec) throw TemplateError("Cannot list the templates in " + folder.string() + ": " + ec.message());
     if (files.empty())
-        throw TemplateError("No tool templates (*.xml) in " + folder.string() +
-                            ". Set PCR_TEMPLATES to the folder that holds tools/*.xml, or reinstall pcrecords.");
-    std::sort(files.begin(), files.end(),
-              [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
+        throw TemplateError(
+            "No tool templates (*.xml) in " + folder.string() +
+            ". Set PCR_TEMPLATES to the folder that holds tools/*.xml, or reinstall pcrecords.");
 
     std::vector<ToolTemplate> loaded;
     std::vector<std::string> problems;
@@ -444,8 +332,8 @@ TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
     if (!problems.empty()) {
         std::string message;
         for (const auto& p : problems) message += p + "\n";
-        throw TemplateError(message + "Fix the template file(s) named above, or move them out of " + folder.string() +
-                            ".");
+        throw TemplateError(message + "Fix the template file(s) named above, or move them out of " +
+                            folder.string() + ".");
     }
     return registry;
 }
@@ -457,15 +345,16 @@ fs::path TemplateRegistry::default_folder() {
     if (!ec && !exe.empty()) {
         const fs::path installed = exe.parent_path().parent_path() / "share" / "pcrecords" / "templates";
         if (fs::is_directory(installed / "tools", ec)) return installed;
-        if (auto found = find_templates_above(exe.parent_path())) return *found;
+        if (auto found = find_folder_above(exe.parent_path(), fs::path("templates") / "tools"))
+            return found->parent_path();
     }
     return fs::path(PCR_SOURCE_TEMPLATES);
 }
 
 void TemplateRegistry::add(ToolTemplate tool) {
     if (const ToolTemplate* earlier = find(tool.id))
-        throw TemplateError("Two tool templates use the id '" + tool.id + "' (" + earlier->source_file + " and " +
-                            tool.source_file + "). Give each tool its own id.");
+        throw TemplateError("Two tool templates use the id '" + tool.id + "' (" + earlier->source_file +
+                            " and " + tool.source_file + "). Give each tool its own id.");
     index_[tool.id] = tools_.size();
     tools_.push_back(std::move(tool));
 }

@@ -12,6 +12,7 @@
 #include "model/core/text.h"
 #include "model/errors.h"
 #include "model/tools/template_registry.h"
+#include "model/tools/xml_checker.h"
 
 namespace pcr::model {
 
@@ -19,54 +20,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Workbook and mapping ids name files and stored assessments, so they keep to the same alphabet as tool ids.
-bool valid_id(std::string_view id) {
-    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
-    char previous = 0;
-    for (char c : id) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-        if (!ok || (c == '-' && previous == '-')) return false;
-        previous = c;
-    }
-    return true;
-}
-
 bool all_digits(std::string_view text) {
     return !text.empty() && text.size() <= 3 &&
            std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// A whole number written with digits only (and an optional minus sign, so "-1" can be reported as out of
-// range).
-std::optional<long> parse_whole(std::string_view text) {
-    bool negative = false;
-    if (!text.empty() && text.front() == '-') {
-        negative = true;
-        text.remove_prefix(1);
-    }
-    if (text.empty() || text.size() > 9) return std::nullopt;
-    long v = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9') return std::nullopt;
-        v = v * 10 + (c - '0');
-    }
-    return negative ? -v : v;
-}
-
-// Text of an element with runs of whitespace made single spaces, so long statements may wrap in the file.
-std::string collapsed_text(const pugi::xml_node& node) {
-    std::string out;
-    bool space = false;
-    for (char c : std::string_view(node.text().get())) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
 }
 
 std::vector<std::string> words_of(std::string_view text) {
@@ -76,37 +32,20 @@ std::vector<std::string> words_of(std::string_view text) {
     return out;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
-
 std::string scopes_of(const ToolTemplate& tool) {
     std::vector<std::string> words;
     for (const auto kind : tool.scopes) words.emplace_back(to_string(kind));
     return joined(words);
 }
 
-class WorkbookParser {
+class WorkbookParser : public XmlChecker {
   public:
     WorkbookParser(const std::string& xml, fs::path file, const TemplateRegistry& templates)
-        : xml_(xml), file_(std::move(file)), templates_(templates) {
-        line_starts_.push_back(0);
-        for (std::size_t i = 0; i < xml_.size(); ++i)
-            if (xml_[i] == '\n') line_starts_.push_back(i + 1);
-    }
+        : XmlChecker(xml, std::move(file), "docs/workbook.md"), templates_(templates) {}
 
     std::optional<Workbook> run() {
         pugi::xml_document doc;
-        const auto parsed =
-            doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default, pugi::encoding_utf8);
-        if (!parsed) {
-            add(line_at(parsed.offset), std::string("the XML is not well-formed (") + parsed.description() +
-                                            "); check the tags and quotes at this line");
-            return std::nullopt;
-        }
-        if (!is_valid_utf8(xml_)) add(0, "the file is not UTF-8 text; save it as UTF-8");
+        if (!parse(doc)) return std::nullopt;
         const auto root = doc.document_element();
         if (std::string_view(root.name()) != "workbook") {
             add(root,
@@ -114,44 +53,14 @@ class WorkbookParser {
             return std::nullopt;
         }
         Workbook workbook = read_workbook(root);
-        if (!problems_.empty()) return std::nullopt;
+        if (!problems().empty()) return std::nullopt;
         return workbook;
     }
 
-    std::vector<TemplateProblem>& problems() { return problems_; }
-
   private:
-    int line_at(std::ptrdiff_t offset) const {
-        if (offset < 0) return 0;
-        const auto it =
-            std::upper_bound(line_starts_.begin(), line_starts_.end(), static_cast<std::size_t>(offset));
-        return static_cast<int>(it - line_starts_.begin());
-    }
-    int line_of(const pugi::xml_node& node) const { return line_at(node.offset_debug()); }
-
-    void add(int line, std::string message) {
-        problems_.push_back(TemplateProblem{file_, line, std::move(message)});
-    }
-    void add(const pugi::xml_node& node, std::string message) { add(line_of(node), std::move(message)); }
-
-    // Reports attributes and child elements the format does not define, which are usually typing mistakes.
     void check_known(const pugi::xml_node& node, std::initializer_list<std::string_view> attributes,
                      std::initializer_list<std::string_view> children) {
-        for (const auto& a : node.attributes())
-            if (std::find(attributes.begin(), attributes.end(), a.name()) == attributes.end())
-                add(node, std::string("<") + node.name() + "> has an unknown attribute '" + a.name() +
-                              "'; see docs/workbook.md for the attributes it takes");
-        for (const auto& c : node.children()) {
-            if (c.type() == pugi::node_element) {
-                if (std::find(children.begin(), children.end(), c.name()) == children.end())
-                    add(c, std::string("<") + c.name() + "> is not expected inside <" + node.name() +
-                               ">; see docs/workbook.md");
-            } else if ((c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) &&
-                       children.size() > 0 && !is_blank(c.value())) {
-                add(c, std::string("<") + node.name() +
-                           "> holds loose text; put it in <title> or <description>");
-            }
-        }
+        XmlChecker::check_known(node, attributes, children, "<title> or <description>");
     }
 
     // The value of a required attribute; reports it when missing or blank.
@@ -167,16 +76,7 @@ class WorkbookParser {
 
     // The text of the one child element `name`; reports a missing, empty or repeated one.
     std::string child_text(const pugi::xml_node& node, const char* name, const std::string& owner) {
-        const auto child = node.child(name);
-        if (!child) {
-            add(node, owner + " has no <" + name + ">; add one");
-            return {};
-        }
-        if (child.next_sibling(name))
-            add(child.next_sibling(name), owner + " has more than one <" + name + ">");
-        std::string text = collapsed_text(child);
-        if (text.empty()) add(child, owner + " has an empty <" + name + ">; write it in words");
-        return text;
+        return XmlChecker::child_text(node, name, owner, true);
     }
 
     // The element's own text, which must say in words what it is.
@@ -197,16 +97,6 @@ class WorkbookParser {
             return std::nullopt;
         }
         return static_cast<int>(*v);
-    }
-
-    std::optional<bool> read_flag(const pugi::xml_node& node, const char* name, const std::string& owner) {
-        const auto attr = node.attribute(name);
-        if (!attr) return std::nullopt;
-        const std::string_view v = attr.value();
-        if (v == "true") return true;
-        if (v == "false") return false;
-        add(node, owner + " has " + name + "=\"" + attr.value() + "\"; use true or false");
-        return std::nullopt;
     }
 
     std::optional<SubjectKind> read_scope(const pugi::xml_node& node, const std::string& owner) {
@@ -286,7 +176,7 @@ class WorkbookParser {
     Workbook read_workbook(const pugi::xml_node& root) {
         check_known(root, {"id"}, {"title", "section", "mapping"});
         Workbook workbook;
-        workbook.source_file = file_.string();
+        workbook.source_file = file().string();
         workbook.id = required(root, "id", "the workbook", "progress-for-providers-homecare");
         if (!workbook.id.empty() && !valid_id(workbook.id))
             add(root, "the workbook has id '" + workbook.id +
@@ -607,11 +497,7 @@ class WorkbookParser {
         return row;
     }
 
-    const std::string& xml_;
-    fs::path file_;
     const TemplateRegistry& templates_;
-    std::vector<std::size_t> line_starts_;
-    std::vector<TemplateProblem> problems_;
     std::set<std::string> topic_numbers_;
 };
 
@@ -632,16 +518,6 @@ std::optional<Workbook> parse_workbook(const fs::path& file, const TemplateRegis
     return workbook;
 }
 
-// The folder above `start` (or start itself) that holds data/workbooks, walking up towards the root.
-std::optional<fs::path> find_workbooks_above(fs::path start) {
-    std::error_code ec;
-    for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
-        if (fs::is_directory(dir / "data" / "workbooks", ec)) return dir / "data" / "workbooks";
-        if (dir == dir.parent_path()) break;
-    }
-    return std::nullopt;
-}
-
 }  // namespace
 
 WorkbookRegistry WorkbookRegistry::load(const fs::path& workbooks_folder, const TemplateRegistry& templates) {
@@ -650,9 +526,7 @@ WorkbookRegistry WorkbookRegistry::load(const fs::path& workbooks_folder, const 
         throw TemplateError(
             "No workbooks folder at " + workbooks_folder.string() +
             ". Set PCR_DATA to the folder that holds workbooks/*.xml, or reinstall pcrecords.");
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(workbooks_folder, ec))
-        if (entry.path().extension() == ".xml" && entry.is_regular_file(ec)) files.push_back(entry.path());
+    const std::vector<fs::path> files = xml_files_in(workbooks_folder, ec);
     if (ec)
         throw TemplateError("Cannot list the workbooks in " + workbooks_folder.string() + ": " +
                             ec.message());
@@ -660,8 +534,6 @@ WorkbookRegistry WorkbookRegistry::load(const fs::path& workbooks_folder, const 
         throw TemplateError(
             "No workbooks (*.xml) in " + workbooks_folder.string() +
             ". Set PCR_DATA to the folder that holds workbooks/*.xml, or reinstall pcrecords.");
-    std::sort(files.begin(), files.end(),
-              [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
 
     WorkbookRegistry registry;
     std::vector<TemplateProblem> problems;
@@ -693,7 +565,7 @@ fs::path WorkbookRegistry::default_folder() {
         const fs::path installed =
             exe.parent_path().parent_path() / "share" / "pcrecords" / "data" / "workbooks";
         if (fs::is_directory(installed, ec)) return installed;
-        if (auto found = find_workbooks_above(exe.parent_path())) return *found;
+        if (auto found = find_folder_above(exe.parent_path(), fs::path("data") / "workbooks")) return *found;
     }
     return fs::path(PCR_SOURCE_DATA) / "workbooks";
 }
