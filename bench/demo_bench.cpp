@@ -77,6 +77,9 @@ class TimedStore final : public Store {
     void save_assessment(const WorkbookAssessment& assessment) override {
         inner_.save_assessment(assessment);
     }
+    bool remove_assessment(const Date& date, const std::string& workbook) override {
+        return inner_.remove_assessment(date, workbook);
+    }
     ImportCounts import(const Interchange& data) override {
         const auto start = Clock::now();
         ImportCounts counts = inner_.import(data);

@@ -26,8 +26,9 @@ std::string import_message(const std::filesystem::path& file, const std::vector<
 ImportError::ImportError(const std::filesystem::path& file, std::vector<InterchangeProblem> problems)
     : UserError(import_message(file, problems)), file_(file), problems_(std::move(problems)) {}
 
-ImportCounts import_interchange(Store& store, const TemplateRegistry& templates, const std::filesystem::path& file) {
-    auto result = read_interchange(file, templates);
+ImportCounts import_interchange(Store& store, const TemplateRegistry& templates, const std::filesystem::path& file,
+                                const WorkbookRegistry* workbooks) {
+    auto result = read_interchange(file, templates, workbooks);
     if (!result.ok()) throw ImportError(file, std::move(result.problems));
     return store.import(result.data);
 }

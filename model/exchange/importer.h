@@ -22,7 +22,9 @@ private:
     std::vector<InterchangeProblem> problems_;
 };
 
-// Throws ImportError (nothing written) when the file is missing, malformed or invalid.
-ImportCounts import_interchange(Store& store, const TemplateRegistry& templates, const std::filesystem::path& file);
+// Throws ImportError (nothing written) when the file is missing, malformed or invalid. With `workbooks`, the
+// assessments' workbooks and topics are checked against them too.
+ImportCounts import_interchange(Store& store, const TemplateRegistry& templates, const std::filesystem::path& file,
+                                const WorkbookRegistry* workbooks = nullptr);
 
 }  // namespace pcr::model

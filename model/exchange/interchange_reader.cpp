@@ -73,7 +73,8 @@ std::string choice_values(const Column& column) {
 // Validates one parsed document and builds the interchange data from it.
 class Reader {
 public:
-    Reader(const std::string& xml, const TemplateRegistry& templates) : xml_(xml), templates_(templates) {
+    Reader(const std::string& xml, const TemplateRegistry& templates, const WorkbookRegistry* workbooks)
+        : xml_(xml), templates_(templates), workbooks_(workbooks) {
         for (std::size_t i = 0; i < xml_.size(); ++i)
             if (xml_[i] == '\n') newlines_.push_back(i);
     }
@@ -106,6 +107,7 @@ public:
 private:
     const std::string& xml_;
     const TemplateRegistry& templates_;
+    const WorkbookRegistry* workbooks_;
     std::vector<std::size_t> newlines_;
     InterchangeReadResult result_;
     bool capped_ = false;
@@ -640,11 +642,13 @@ private:
             usable = false;
         }
         const auto workbook = attribute(node, "workbook");
+        const Workbook* known = nullptr;
         if (!workbook || is_blank(*workbook)) {
             add(node, "no workbook; name the workbook assessed, e.g. workbook=\"progress-for-providers-homecare\"");
             usable = false;
         } else if (check_text(node, "the workbook", *workbook)) {
             assessment.workbook = *workbook;
+            known = find_workbook(node, *workbook);
         }
         if (usable) {
             const int line = line_of(node);
@@ -654,31 +658,105 @@ private:
                               std::to_string(at->second) + "); merge them");
         }
 
-        std::map<std::string, int> topic_lines;
+        std::map<std::string, int> topic_lines, plan_lines;
         for (auto child : node.children()) {
             if (full()) return;
             if (child.type() != pugi::node_element) {
                 stray_text(child);
                 continue;
             }
-            if (std::string_view(child.name()) != "score") {
-                add(child, "unknown element; <assessment> holds <score> elements");
-                continue;
+            const std::string_view name = child.name();
+            if (name == "score") {
+                if (auto score = read_score(child, topic_lines, known)) assessment.scores.push_back(std::move(*score));
+            } else if (name == "action") {
+                if (auto action = read_action(child, known)) assessment.actions.push_back(std::move(*action));
+            } else if (name == "plan") {
+                if (auto plan = read_plan(child, plan_lines, known)) assessment.plans.push_back(std::move(*plan));
+            } else {
+                add(child, "unknown element; <assessment> holds <score>, <action> and <plan> elements");
             }
-            if (auto score = read_score(child, topic_lines)) assessment.scores.push_back(std::move(*score));
         }
         result_.data.assessments.push_back(std::move(assessment));
     }
 
-    std::optional<TopicScore> read_score(pugi::xml_node node, std::map<std::string, int>& topic_lines) {
-        check_attributes(node, {"topic", "level"});
-        TopicScore score;
+    // The workbook of that id when the reader was given the workbooks; a problem when they do not include it.
+    const Workbook* find_workbook(pugi::xml_node node, const std::string& id) {
+        if (!workbooks_) return nullptr;
+        std::vector<std::string> ids;
+        for (const auto& workbook : workbooks_->workbooks()) {
+            if (workbook.id == id) return &workbook;
+            ids.push_back(workbook.id);
+        }
+        add(node, "unknown workbook " + in_quotes(shorten(id)) + "; this program knows " +
+                      (ids.empty() ? std::string("no workbooks") : join(ids)));
+        return nullptr;
+    }
+
+    // A topic attribute: required, of the form 1.3, and one of the workbook's when the workbook is known.
+    std::optional<std::string> topic_attribute(pugi::xml_node node, const Workbook* workbook) {
         const auto topic = attribute(node, "topic");
         if (!topic || !is_topic(*topic)) {
             add(node, topic ? "topic " + in_quotes(shorten(*topic)) + " is not a workbook topic number like 1.3"
                             : std::string("no topic; give the workbook topic number, e.g. topic=\"1.3\""));
             return std::nullopt;
         }
+        if (workbook && !workbook->find_topic(*topic)) {
+            std::vector<std::string> ranges;
+            for (const auto& section : workbook->sections)
+                if (!section.topics.empty())
+                    ranges.push_back(section.topics.front().number + "-" + section.topics.back().number);
+            add(node, "topic " + *topic + " is not in workbook " + in_quotes(workbook->id) + ", whose topics are " +
+                          join(ranges));
+            return std::nullopt;
+        }
+        return topic;
+    }
+
+    // A level attribute ("level", "target", "suggested"): absent or empty is none; otherwise 1 to 5.
+    bool level_attribute(pugi::xml_node node, const char* name, std::optional<int>& level) {
+        const auto text = attribute(node, name);
+        if (!text || text->empty()) return true;
+        if (text->size() == 1 && (*text)[0] >= '1' && (*text)[0] <= '5') {
+            level = (*text)[0] - '0';
+            return true;
+        }
+        add(node, std::string(name) + " " + in_quotes(shorten(*text)) + " is not a whole number from 1 to 5");
+        return false;
+    }
+
+    bool date_attribute(pugi::xml_node node, const char* name, std::optional<Date>& day) {
+        const auto text = attribute(node, name);
+        if (!text || text->empty()) return true;
+        if (const auto parsed = Date::parse(*text)) {
+            day = parsed;
+            return true;
+        }
+        add(node, std::string(name) + " " + in_quotes(shorten(*text)) + " is not a date as YYYY-MM-DD");
+        return false;
+    }
+
+    // A whole number from `min` to `max` in attribute `name`, which must be there.
+    std::optional<long> number_attribute(pugi::xml_node node, const char* name, long min, long max) {
+        const auto text = attribute(node, name);
+        const bool digits = text && !text->empty() && text->size() < 12 &&
+                            std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (digits) {
+            const long value = std::stol(*text);
+            if (value >= min && value <= max) return value;
+        }
+        add(node, text ? std::string(name) + " " + in_quotes(shorten(*text)) + " is not a whole number from " +
+                             std::to_string(min) + " to " + std::to_string(max)
+                       : "no " + std::string(name) + "; give a whole number from " + std::to_string(min) + " to " +
+                             std::to_string(max));
+        return std::nullopt;
+    }
+
+    std::optional<TopicScore> read_score(pugi::xml_node node, std::map<std::string, int>& topic_lines,
+                                         const Workbook* workbook) {
+        check_attributes(node, {"topic", "level"});
+        TopicScore score;
+        const auto topic = topic_attribute(node, workbook);
+        if (!topic) return std::nullopt;
         score.topic = *topic;
         const auto [at, added] = topic_lines.emplace(*topic, line_of(node));
         if (!added) {
@@ -686,22 +764,24 @@ private:
                           std::to_string(at->second) + "); keep one");
             return std::nullopt;
         }
-        if (const auto level = attribute(node, "level"); level && !level->empty()) {
-            if (level->size() == 1 && (*level)[0] >= '1' && (*level)[0] <= '5') {
-                score.level = (*level)[0] - '0';
-            } else {
-                add(node, "level " + in_quotes(shorten(*level)) + " is not a whole number from 1 to 5");
-                return std::nullopt;
-            }
-        }
-        bool has_note = false;
+        if (!level_attribute(node, "level", score.level)) return std::nullopt;
+        bool has_note = false, has_evidence = false;
         for (auto child : node.children()) {
             if (child.type() != pugi::node_element) {
                 stray_text(child);
                 continue;
             }
-            if (std::string_view(child.name()) != "note") {
-                add(child, "unknown element; <score> holds one <note>");
+            const std::string_view name = child.name();
+            if (name == "evidence") {
+                if (has_evidence)
+                    add(child, "a second <evidence>; a score keeps the evidence of its day once");
+                else
+                    score.evidence = read_evidence(child);
+                has_evidence = true;
+                continue;
+            }
+            if (name != "note") {
+                add(child, "unknown element; <score> holds one <evidence> and one <note>");
                 continue;
             }
             if (has_note) {
@@ -715,15 +795,118 @@ private:
         }
         return score;
     }
+
+    std::optional<EvidenceSnapshot> read_evidence(pugi::xml_node node) {
+        check_attributes(node, {"measure", "count", "total", "coverage", "suggested"});
+        if (!is_blank(text_of(node))) add(node, "<evidence> holds no text; its values are attributes");
+        EvidenceSnapshot evidence;
+        bool ok = true;
+        const auto measure = attribute(node, "measure");
+        if (!measure || is_blank(*measure)) {
+            add(node, "no measure; name what was measured, e.g. measure=\"one-page-profile\"");
+            ok = false;
+        } else if (check_text(node, "the measure", *measure)) {
+            evidence.measure = *measure;
+        } else {
+            ok = false;
+        }
+        constexpr long kMost = 999'999'999;
+        const auto count = number_attribute(node, "count", 0, kMost);
+        const auto total = number_attribute(node, "total", 0, kMost);
+        const auto coverage = number_attribute(node, "coverage", 0, 100);
+        ok = level_attribute(node, "suggested", evidence.suggested) && ok && count && total && coverage;
+        if (!ok) return std::nullopt;
+        if (*count > *total) {
+            add(node, "count " + std::to_string(*count) + " is more than the total " + std::to_string(*total));
+            return std::nullopt;
+        }
+        evidence.count = *count;
+        evidence.total = *total;
+        evidence.coverage = static_cast<int>(*coverage);
+        return evidence;
+    }
+
+    std::optional<TopicAction> read_action(pugi::xml_node node, const Workbook* workbook) {
+        check_attributes(node, {"topic", "target", "who", "by-when", "done"});
+        TopicAction action;
+        const auto topic = topic_attribute(node, workbook);
+        bool ok = topic.has_value();
+        ok = level_attribute(node, "target", action.target_level) && ok;
+        ok = date_attribute(node, "by-when", action.by_when) && ok;
+        ok = date_attribute(node, "done", action.done) && ok;
+        action.who = attribute(node, "who").value_or("");
+        ok = check_text(node, "who", action.who) && ok;
+        action.action = text_of(node);
+        ok = check_text(node, "the action", action.action) && ok;
+        if (!ok) return std::nullopt;
+        action.topic = *topic;
+        return action;
+    }
+
+    std::optional<DetailedPlan> read_plan(pugi::xml_node node, std::map<std::string, int>& plan_lines,
+                                          const Workbook* workbook) {
+        check_attributes(node, {"topic", "who", "by-when"});
+        DetailedPlan plan;
+        const auto topic = topic_attribute(node, workbook);
+        if (!topic) return std::nullopt;
+        const auto [at, added] = plan_lines.emplace(*topic, line_of(node));
+        if (!added) {
+            add(node, "a second plan for topic " + *topic + " in one assessment (the first is on line " +
+                          std::to_string(at->second) + "); merge them");
+            return std::nullopt;
+        }
+        plan.topic = *topic;
+        bool ok = date_attribute(node, "by-when", plan.by_when);
+        plan.who = attribute(node, "who").value_or("");
+        ok = check_text(node, "who", plan.who) && ok;
+        const std::vector<std::pair<std::string_view, std::string*>> fields = {
+            {"why", &plan.why},
+            {"first-steps", &plan.first_steps},
+            {"who-else-knows", &plan.who_else_knows},
+            {"how-to-get-help", &plan.how_get_help},
+            {"support-inside", &plan.support_inside},
+            {"support-outside", &plan.support_outside},
+            {"success", &plan.success},
+        };
+        std::set<std::string_view> seen;
+        for (auto child : node.children()) {
+            if (child.type() != pugi::node_element) {
+                stray_text(child);
+                continue;
+            }
+            const std::string_view name = child.name();
+            const auto field = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == name; });
+            if (field == fields.end()) {
+                add(child, "unknown element; <plan> holds <why>, <first-steps>, <who-else-knows>, <how-to-get-help>, "
+                           "<support-inside>, <support-outside> and <success>");
+                continue;
+            }
+            if (!seen.insert(field->first).second) {
+                add(child, "a second <" + std::string(name) + ">; merge them");
+                ok = false;
+                continue;
+            }
+            check_attributes(child, {});
+            const auto text = text_of(child);
+            if (check_text(child, "the text", text))
+                *field->second = text;
+            else
+                ok = false;
+        }
+        if (!ok) return std::nullopt;
+        return plan;
+    }
 };
 
 }  // namespace
 
-InterchangeReadResult read_interchange_text(const std::string& xml, const TemplateRegistry& templates) {
-    return Reader(xml, templates).run();
+InterchangeReadResult read_interchange_text(const std::string& xml, const TemplateRegistry& templates,
+                                            const WorkbookRegistry* workbooks) {
+    return Reader(xml, templates, workbooks).run();
 }
 
-InterchangeReadResult read_interchange(const std::filesystem::path& file, const TemplateRegistry& templates) {
+InterchangeReadResult read_interchange(const std::filesystem::path& file, const TemplateRegistry& templates,
+                                       const WorkbookRegistry* workbooks) {
     std::error_code error;
     if (!std::filesystem::exists(file, error)) {
         InterchangeReadResult result;
@@ -743,7 +926,7 @@ InterchangeReadResult read_interchange(const std::filesystem::path& file, const 
         result.problems.push_back({0, "", "the file cannot be read; check that you may open it"});
         return result;
     }
-    return read_interchange_text(contents.str(), templates);
+    return read_interchange_text(contents.str(), templates, workbooks);
 }
 
 }  // namespace pcr::model

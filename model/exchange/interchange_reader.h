@@ -7,6 +7,7 @@
 
 #include "model/exchange/interchange.h"
 #include "model/tools/template_registry.h"
+#include "model/workbook/workbook_registry.h"
 
 namespace pcr::model {
 
@@ -28,7 +29,11 @@ inline constexpr std::size_t kMaxFieldBytes = 1 << 20;
 // The reader stops listing problems at this many: enough to fix a file in a few rounds.
 inline constexpr std::size_t kMaxInterchangeProblems = 50;
 
-InterchangeReadResult read_interchange(const std::filesystem::path& file, const TemplateRegistry& templates);
-InterchangeReadResult read_interchange_text(const std::string& xml, const TemplateRegistry& templates);
+// With `workbooks`, each assessment's workbook must be one of them and its topics must be in that workbook;
+// without, topics are checked only for their form (1.3).
+InterchangeReadResult read_interchange(const std::filesystem::path& file, const TemplateRegistry& templates,
+                                       const WorkbookRegistry* workbooks = nullptr);
+InterchangeReadResult read_interchange_text(const std::string& xml, const TemplateRegistry& templates,
+                                            const WorkbookRegistry* workbooks = nullptr);
 
 }  // namespace pcr::model

@@ -207,29 +207,90 @@ private:
         out_ += "</row>\n";
     }
 
+    // Scores, then actions, then plans, each in the assessment's order; what is not set is not written.
     void write_assessment(const WorkbookAssessment& assessment) {
         out_ += "  <assessment";
         append_attribute(out_, "date", assessment.date.iso());
         append_attribute(out_, "workbook", assessment.workbook);
-        if (assessment.scores.empty()) {
+        if (assessment.scores.empty() && assessment.actions.empty() && assessment.plans.empty()) {
             out_ += "/>\n";
             return;
         }
         out_ += ">\n";
-        for (const auto& score : assessment.scores) {
-            indent(2);
-            out_ += "<score";
-            append_attribute(out_, "topic", score.topic);
-            if (score.level) append_attribute(out_, "level", std::to_string(*score.level));
-            if (score.note.empty()) {
-                out_ += "/>\n";
-                continue;
-            }
-            out_ += "><note>";
-            append_text(out_, score.note);
-            out_ += "</note></score>\n";
-        }
+        for (const auto& score : assessment.scores) write_score(score);
+        for (const auto& action : assessment.actions) write_action(action);
+        for (const auto& plan : assessment.plans) write_plan(plan);
         out_ += "  </assessment>\n";
+    }
+
+    void write_score(const TopicScore& score) {
+        indent(2);
+        out_ += "<score";
+        append_attribute(out_, "topic", score.topic);
+        if (score.level) append_attribute(out_, "level", std::to_string(*score.level));
+        if (score.note.empty() && !score.evidence) {
+            out_ += "/>\n";
+            return;
+        }
+        out_ += ">";
+        if (const auto& e = score.evidence) {
+            out_ += "<evidence";
+            append_attribute(out_, "measure", e->measure);
+            append_attribute(out_, "count", std::to_string(e->count));
+            append_attribute(out_, "total", std::to_string(e->total));
+            append_attribute(out_, "coverage", std::to_string(e->coverage));
+            if (e->suggested) append_attribute(out_, "suggested", std::to_string(*e->suggested));
+            out_ += "/>";
+        }
+        if (!score.note.empty()) {
+            out_ += "<note>";
+            append_text(out_, score.note);
+            out_ += "</note>";
+        }
+        out_ += "</score>\n";
+    }
+
+    void write_action(const TopicAction& action) {
+        indent(2);
+        out_ += "<action";
+        append_attribute(out_, "topic", action.topic);
+        if (action.target_level) append_attribute(out_, "target", std::to_string(*action.target_level));
+        if (!action.who.empty()) append_attribute(out_, "who", action.who);
+        if (action.by_when) append_attribute(out_, "by-when", action.by_when->iso());
+        if (action.done) append_attribute(out_, "done", action.done->iso());
+        out_ += ">";
+        append_text(out_, action.action);
+        out_ += "</action>\n";
+    }
+
+    void write_plan(const DetailedPlan& plan) {
+        indent(2);
+        out_ += "<plan";
+        append_attribute(out_, "topic", plan.topic);
+        if (!plan.who.empty()) append_attribute(out_, "who", plan.who);
+        if (plan.by_when) append_attribute(out_, "by-when", plan.by_when->iso());
+        const std::pair<std::string_view, const std::string*> fields[] = {
+            {"why", &plan.why},
+            {"first-steps", &plan.first_steps},
+            {"who-else-knows", &plan.who_else_knows},
+            {"how-to-get-help", &plan.how_get_help},
+            {"support-inside", &plan.support_inside},
+            {"support-outside", &plan.support_outside},
+            {"success", &plan.success},
+        };
+        bool any = false;
+        for (const auto& [name, text] : fields) {
+            if (text->empty()) continue;
+            if (!any) out_ += ">\n";
+            any = true;
+            element(3, name, *text);
+        }
+        if (!any) {
+            out_ += "/>\n";
+            return;
+        }
+        indent(2);
+        out_ += "</plan>\n";
     }
 };
 

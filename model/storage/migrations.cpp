@@ -138,12 +138,59 @@ Migration subject_photos() {
             {}};
 }
 
+// Version 4: what an assessment keeps besides its scores: the evidence each score stood beside that day, the
+// action summary and the detailed action plans. Evidence is a table of its own because self-assessed topics and
+// assessments from before evidence have none.
+Migration assessment_evidence_and_actions() {
+    return {4,
+            "evidence kept with each workbook score, and the assessment's actions and detailed plans",
+            {
+                R"(CREATE TABLE score_evidence (
+                     assessment_key INTEGER NOT NULL,
+                     score_position INTEGER NOT NULL,
+                     measure TEXT NOT NULL,
+                     subject_count INTEGER NOT NULL CHECK (subject_count >= 0),
+                     subject_total INTEGER NOT NULL CHECK (subject_total >= 0),
+                     coverage INTEGER NOT NULL CHECK (coverage BETWEEN 0 AND 100),
+                     suggested INTEGER CHECK (suggested BETWEEN 1 AND 5),
+                     PRIMARY KEY (assessment_key, score_position),
+                     FOREIGN KEY (assessment_key, score_position)
+                       REFERENCES assessment_score (assessment_key, score_position)))",
+                R"(CREATE TABLE assessment_action (
+                     assessment_key INTEGER NOT NULL REFERENCES assessment (assessment_key),
+                     action_position INTEGER NOT NULL,
+                     topic TEXT NOT NULL,
+                     target_level INTEGER CHECK (target_level BETWEEN 1 AND 5),
+                     action_text TEXT NOT NULL,
+                     who TEXT NOT NULL,
+                     by_when TEXT,
+                     done_on TEXT,
+                     PRIMARY KEY (assessment_key, action_position)))",
+                R"(CREATE TABLE assessment_plan (
+                     assessment_key INTEGER NOT NULL REFERENCES assessment (assessment_key),
+                     plan_position INTEGER NOT NULL,
+                     topic TEXT NOT NULL,
+                     why TEXT NOT NULL,
+                     first_steps TEXT NOT NULL,
+                     who TEXT NOT NULL,
+                     by_when TEXT,
+                     who_else_knows TEXT NOT NULL,
+                     how_get_help TEXT NOT NULL,
+                     support_inside TEXT NOT NULL,
+                     support_outside TEXT NOT NULL,
+                     success TEXT NOT NULL,
+                     PRIMARY KEY (assessment_key, plan_position)))",
+            },
+            {}};
+}
+
 int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
 
 const std::vector<Migration>& schema_migrations() {
-    static const std::vector<Migration> steps{base_schema(), search_and_history(), subject_photos()};
+    static const std::vector<Migration> steps{base_schema(), search_and_history(), subject_photos(),
+                                              assessment_evidence_and_actions()};
     return steps;
 }
 

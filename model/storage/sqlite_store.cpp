@@ -55,13 +55,58 @@ void validate_subject(const Subject& subject) {
                             " is not valid UTF-8 text; retype it.");
 }
 
+bool is_level(const std::optional<int>& level) { return !level || (*level >= 1 && *level <= 5); }
+
 void validate_assessment(const WorkbookAssessment& assessment) {
+    const std::string of = " of the assessment of " + assessment.date.iso();
     if (is_blank(assessment.workbook))
         throw UserError("The assessment of " + assessment.date.iso() + " names no workbook; say which one it uses.");
-    for (const auto& score : assessment.scores)
-        if (score.level && (*score.level < 1 || *score.level > 5))
-            throw UserError("Topic " + score.topic + " of the assessment of " + assessment.date.iso() +
-                            " has level " + std::to_string(*score.level) + "; levels go from 1 to 5.");
+    std::set<std::string> scored;
+    for (const auto& score : assessment.scores) {
+        if (!is_level(score.level))
+            throw UserError("Topic " + score.topic + of + " has level " + std::to_string(*score.level) +
+                            "; levels go from 1 to 5.");
+        if (!scored.insert(score.topic).second)
+            throw UserError("Topic " + score.topic + " is scored twice in the assessment of " + assessment.date.iso() +
+                            "; keep one score.");
+        if (const auto& e = score.evidence;
+            e && (e->count < 0 || e->total < 0 || e->coverage < 0 || e->coverage > 100 || !is_level(e->suggested)))
+            throw UserError("The evidence kept for topic " + score.topic + of +
+                            " is not possible (counts below 0, coverage outside 0-100 or a suggestion outside 1-5); "
+                            "work it out again.");
+    }
+    for (const auto& action : assessment.actions)
+        if (!is_level(action.target_level))
+            throw UserError("An action for topic " + action.topic + of + " works towards level " +
+                            std::to_string(*action.target_level) + "; levels go from 1 to 5.");
+    std::set<std::string> planned;
+    for (const auto& plan : assessment.plans)
+        if (!planned.insert(plan.topic).second)
+            throw UserError("Topic " + plan.topic + " has two detailed action plans in the assessment of " +
+                            assessment.date.iso() + "; merge them into one.");
+}
+
+// An optional day as SQL: NULL when there is none.
+void bind_day(SQLite::Statement& statement, int index, const std::optional<Date>& day) {
+    if (day)
+        statement.bind(index, day->iso());
+    else
+        statement.bind(index);
+}
+
+void bind_level(SQLite::Statement& statement, int index, const std::optional<int>& level) {
+    if (level)
+        statement.bind(index, *level);
+    else
+        statement.bind(index);
+}
+
+std::optional<Date> day_column(const SQLite::Column& column) {
+    return column.isNull() ? std::nullopt : Date::parse(column.getText());
+}
+
+std::optional<int> level_column(const SQLite::Column& column) {
+    return column.isNull() ? std::nullopt : std::optional<int>(column.getInt());
 }
 
 // Runs `work`, turning a SQLite failure into a StorageError that says what was being done and where.
@@ -291,6 +336,22 @@ public:
         });
     }
 
+    bool remove_assessment(const Date& date, const std::string& workbook) override {
+        return guarded(db_, "remove the assessment of " + date.iso(), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            const auto key = find_assessment(date, workbook);
+            if (key) {
+                clear_assessment(*key);
+                auto& remove = db_.cached("DELETE FROM assessment WHERE assessment_key = ?");
+                remove.bind(1, *key);
+                remove.exec();
+                remove.reset();
+            }
+            transaction.commit();
+            return key.has_value();
+        });
+    }
+
     ImportCounts import(const Interchange& data) override {
         for (const auto& assessment : data.assessments) validate_assessment(assessment);
         return guarded(db_, "import the data", [&] {
@@ -418,15 +479,51 @@ private:
         }
     }
 
+    // Every assessment with its scores, evidence, actions and plans: one query per table, joined up by key.
     std::vector<WorkbookAssessment> read_assessments() const {
-        std::map<std::int64_t, std::vector<TopicScore>> scores;
-        SQLite::Statement score_rows(db_.sql(),
-                                     "SELECT assessment_key, topic, score_level, note FROM assessment_score "
-                                     "ORDER BY assessment_key, score_position");
+        std::map<std::int64_t, WorkbookAssessment> parts;
+        SQLite::Statement score_rows(
+            db_.sql(),
+            "SELECT s.assessment_key, s.topic, s.score_level, s.note, e.measure, e.subject_count, e.subject_total, "
+            "e.coverage, e.suggested FROM assessment_score s LEFT JOIN score_evidence e "
+            "ON e.assessment_key = s.assessment_key AND e.score_position = s.score_position "
+            "ORDER BY s.assessment_key, s.score_position");
         while (score_rows.executeStep()) {
-            TopicScore score{score_rows.getColumn(1).getString(), std::nullopt, score_rows.getColumn(3).getString()};
-            if (!score_rows.getColumn(2).isNull()) score.level = score_rows.getColumn(2).getInt();
-            scores[score_rows.getColumn(0).getInt64()].push_back(std::move(score));
+            TopicScore score;
+            score.topic = score_rows.getColumn(1).getString();
+            score.level = level_column(score_rows.getColumn(2));
+            score.note = score_rows.getColumn(3).getString();
+            if (!score_rows.getColumn(4).isNull())
+                score.evidence = EvidenceSnapshot{score_rows.getColumn(4).getString(), score_rows.getColumn(5).getInt64(),
+                                                  score_rows.getColumn(6).getInt64(), score_rows.getColumn(7).getInt(),
+                                                  level_column(score_rows.getColumn(8))};
+            parts[score_rows.getColumn(0).getInt64()].scores.push_back(std::move(score));
+        }
+        SQLite::Statement action_rows(db_.sql(),
+                                      "SELECT assessment_key, topic, target_level, action_text, who, by_when, done_on "
+                                      "FROM assessment_action ORDER BY assessment_key, action_position");
+        while (action_rows.executeStep())
+            parts[action_rows.getColumn(0).getInt64()].actions.push_back(
+                TopicAction{action_rows.getColumn(1).getString(), level_column(action_rows.getColumn(2)),
+                            action_rows.getColumn(3).getString(), action_rows.getColumn(4).getString(),
+                            day_column(action_rows.getColumn(5)), day_column(action_rows.getColumn(6))});
+        SQLite::Statement plan_rows(db_.sql(),
+                                    "SELECT assessment_key, topic, why, first_steps, who, by_when, who_else_knows, "
+                                    "how_get_help, support_inside, support_outside, success FROM assessment_plan "
+                                    "ORDER BY assessment_key, plan_position");
+        while (plan_rows.executeStep()) {
+            DetailedPlan plan;
+            plan.topic = plan_rows.getColumn(1).getString();
+            plan.why = plan_rows.getColumn(2).getString();
+            plan.first_steps = plan_rows.getColumn(3).getString();
+            plan.who = plan_rows.getColumn(4).getString();
+            plan.by_when = day_column(plan_rows.getColumn(5));
+            plan.who_else_knows = plan_rows.getColumn(6).getString();
+            plan.how_get_help = plan_rows.getColumn(7).getString();
+            plan.support_inside = plan_rows.getColumn(8).getString();
+            plan.support_outside = plan_rows.getColumn(9).getString();
+            plan.success = plan_rows.getColumn(10).getString();
+            parts[plan_rows.getColumn(0).getInt64()].plans.push_back(std::move(plan));
         }
         std::vector<WorkbookAssessment> found;
         SQLite::Statement rows(db_.sql(),
@@ -435,46 +532,113 @@ private:
         while (rows.executeStep()) {
             const auto date = Date::parse(rows.getColumn(1).getText());
             if (!date) continue;
-            found.push_back(WorkbookAssessment{*date, rows.getColumn(2).getString(),
-                                               std::move(scores[rows.getColumn(0).getInt64()])});
+            WorkbookAssessment assessment = std::move(parts[rows.getColumn(0).getInt64()]);
+            assessment.date = *date;
+            assessment.workbook = rows.getColumn(2).getString();
+            found.push_back(std::move(assessment));
         }
         return found;
     }
 
-    void write_assessment(const WorkbookAssessment& assessment) {
-        const std::string date = assessment.date.iso();
+    std::optional<std::int64_t> find_assessment(const Date& date, const std::string& workbook) {
         auto& find = db_.cached("SELECT assessment_key FROM assessment WHERE assessed_on = ? AND workbook = ?");
-        find.bind(1, date);
-        find.bind(2, assessment.workbook);
+        find.bind(1, date.iso());
+        find.bind(2, workbook);
         std::optional<std::int64_t> key;
         if (find.executeStep()) key = find.getColumn(0).getInt64();
         find.reset();
-        if (key) {
-            auto& clear = db_.cached("DELETE FROM assessment_score WHERE assessment_key = ?");
-            clear.bind(1, *key);
+        return key;
+    }
+
+    // Removes everything the assessment holds but its own row; evidence first, as it refers to the scores.
+    void clear_assessment(std::int64_t key) {
+        for (const char* sql : {"DELETE FROM score_evidence WHERE assessment_key = ?",
+                                "DELETE FROM assessment_score WHERE assessment_key = ?",
+                                "DELETE FROM assessment_action WHERE assessment_key = ?",
+                                "DELETE FROM assessment_plan WHERE assessment_key = ?"}) {
+            auto& clear = db_.cached(sql);
+            clear.bind(1, key);
             clear.exec();
+            clear.reset();
+        }
+    }
+
+    void write_assessment(const WorkbookAssessment& assessment) {
+        auto key = find_assessment(assessment.date, assessment.workbook);
+        if (key) {
+            clear_assessment(*key);
         } else {
             auto& insert = db_.cached("INSERT INTO assessment (assessed_on, workbook) VALUES (?, ?)");
-            insert.bind(1, date);
+            insert.bind(1, assessment.date.iso());
             insert.bind(2, assessment.workbook);
             insert.exec();
+            insert.reset();
             key = db_.sql().getLastInsertRowid();
         }
         auto& insert_score = db_.cached(
             "INSERT INTO assessment_score (assessment_key, score_position, topic, score_level, note) "
             "VALUES (?, ?, ?, ?, ?)");
+        auto& insert_evidence = db_.cached(
+            "INSERT INTO score_evidence (assessment_key, score_position, measure, subject_count, subject_total, "
+            "coverage, suggested) VALUES (?, ?, ?, ?, ?, ?, ?)");
         int position = 0;
         for (const auto& score : assessment.scores) {
             insert_score.bind(1, *key);
-            insert_score.bind(2, position++);
+            insert_score.bind(2, position);
             insert_score.bind(3, score.topic);
-            if (score.level)
-                insert_score.bind(4, *score.level);
-            else
-                insert_score.bind(4);
+            bind_level(insert_score, 4, score.level);
             insert_score.bind(5, score.note);
             insert_score.exec();
             insert_score.reset();
+            if (const auto& e = score.evidence) {
+                insert_evidence.bind(1, *key);
+                insert_evidence.bind(2, position);
+                insert_evidence.bind(3, e->measure);
+                insert_evidence.bind(4, static_cast<std::int64_t>(e->count));
+                insert_evidence.bind(5, static_cast<std::int64_t>(e->total));
+                insert_evidence.bind(6, e->coverage);
+                bind_level(insert_evidence, 7, e->suggested);
+                insert_evidence.exec();
+                insert_evidence.reset();
+            }
+            ++position;
+        }
+        auto& insert_action = db_.cached(
+            "INSERT INTO assessment_action (assessment_key, action_position, topic, target_level, action_text, who, "
+            "by_when, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        position = 0;
+        for (const auto& action : assessment.actions) {
+            insert_action.bind(1, *key);
+            insert_action.bind(2, position++);
+            insert_action.bind(3, action.topic);
+            bind_level(insert_action, 4, action.target_level);
+            insert_action.bind(5, action.action);
+            insert_action.bind(6, action.who);
+            bind_day(insert_action, 7, action.by_when);
+            bind_day(insert_action, 8, action.done);
+            insert_action.exec();
+            insert_action.reset();
+        }
+        auto& insert_plan = db_.cached(
+            "INSERT INTO assessment_plan (assessment_key, plan_position, topic, why, first_steps, who, by_when, "
+            "who_else_knows, how_get_help, support_inside, support_outside, success) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        position = 0;
+        for (const auto& plan : assessment.plans) {
+            insert_plan.bind(1, *key);
+            insert_plan.bind(2, position++);
+            insert_plan.bind(3, plan.topic);
+            insert_plan.bind(4, plan.why);
+            insert_plan.bind(5, plan.first_steps);
+            insert_plan.bind(6, plan.who);
+            bind_day(insert_plan, 7, plan.by_when);
+            insert_plan.bind(8, plan.who_else_knows);
+            insert_plan.bind(9, plan.how_get_help);
+            insert_plan.bind(10, plan.support_inside);
+            insert_plan.bind(11, plan.support_outside);
+            insert_plan.bind(12, plan.success);
+            insert_plan.exec();
+            insert_plan.reset();
         }
     }
 

@@ -81,9 +81,13 @@ public:
     virtual std::optional<Photo> photo(SubjectKind kind, const std::string& id) const = 0;
     virtual void clear_photo(SubjectKind kind, const std::string& id) = 0;
 
-    virtual std::vector<WorkbookAssessment> assessments() const = 0;  // oldest first
-    // Adds an assessment, or replaces the one of the same date and workbook. One transaction.
+    // Every assessment with its scores, evidence, actions and plans, oldest first.
+    virtual std::vector<WorkbookAssessment> assessments() const = 0;
+    // Adds an assessment, or replaces the one of the same date and workbook, with all its parts. One transaction.
+    // Throws pcr::UserError for levels outside 1-5, a topic scored twice or impossible evidence.
     virtual void save_assessment(const WorkbookAssessment& assessment) = 0;
+    // Removes the assessment of that date and workbook with all its parts; false when there was none.
+    virtual bool remove_assessment(const Date& date, const std::string& workbook) = 0;
 
     // Writes everything in one transaction: subjects added or updated by id (previous versions kept), each
     // record given replaces that subject's record of the tool, assessments added or replaced by date.

@@ -47,6 +47,7 @@ struct DetailedPlan {
     std::string who;
     std::optional<Date> by_when;
     std::string who_else_knows;    // who else needs to know
+    std::string how_get_help;      // how their help will be got
     std::string support_inside;    // support needed from inside the organisation
     std::string support_outside;   // support needed from outside
     std::string success;           // how we will know we have succeeded

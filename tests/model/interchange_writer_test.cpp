@@ -72,9 +72,9 @@ Interchange sample() {
     team.records.push_back(Record{"four-plus-one", std::nullopt, {}, 0});
     data.team = team;
 
-    WorkbookAssessment assessment{day("2026-10-01"), "progress-for-providers-homecare", {}};
-    assessment.scores.push_back(TopicScore{"1.3", 4, "Most profiles current"});
-    assessment.scores.push_back(TopicScore{"2.1", std::nullopt, ""});
+    WorkbookAssessment assessment{day("2026-10-01"), "progress-for-providers-homecare", {}, {}, {}};
+    assessment.scores.push_back(TopicScore{"1.3", 4, "Most profiles current", std::nullopt});
+    assessment.scores.push_back(TopicScore{"2.1", std::nullopt, "", std::nullopt});
     data.assessments.push_back(assessment);
     return data;
 }

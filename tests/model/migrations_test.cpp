@@ -130,6 +130,42 @@ BOOST_AUTO_TEST_CASE(an_older_database_is_upgraded_and_keeps_its_data) {
     BOOST_TEST(store->save_record(SubjectKind::Person, "P-7", more) == 2);
 }
 
+BOOST_AUTO_TEST_CASE(assessments_of_a_version_3_database_are_kept_without_evidence_or_actions) {
+    TempFolder folder;
+    const auto file = folder.path() / "v3.db";
+    {
+        SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        migrate(db, 3);
+        db.exec("INSERT INTO assessment (assessment_key, assessed_on, workbook) VALUES "
+                "(1, '2025-10-01', 'progress-for-providers-homecare'), "
+                "(2, '2025-04-01', 'progress-for-providers-homecare')");
+        db.exec("INSERT INTO assessment_score (assessment_key, score_position, topic, score_level, note) VALUES "
+                "(1, 0, '1.3', 4, 'Most profiles current'), (1, 1, '2.1', NULL, ''), (2, 0, '1.3', 2, 'Started')");
+    }
+    BOOST_TEST(pragma(file, "user_version") == 3);
+
+    auto store = open_sqlite_store(file);
+    BOOST_TEST(pragma(file, "user_version") == sqlite_schema_version());
+    const auto all = store->assessments();
+    BOOST_TEST_REQUIRE(all.size() == 2u);
+    BOOST_TEST(all[0].date.iso() == "2025-04-01");
+    BOOST_TEST(all[0].scores.at(0).note == "Started");
+    const auto& later = all[1];
+    BOOST_TEST_REQUIRE(later.scores.size() == 2u);
+    BOOST_TEST(later.scores[0].topic == "1.3");
+    BOOST_TEST(*later.scores[0].level == 4);
+    BOOST_TEST(!later.scores[0].evidence.has_value());
+    BOOST_TEST(!later.scores[1].level.has_value());
+    BOOST_TEST(later.actions.empty());
+    BOOST_TEST(later.plans.empty());
+    BOOST_TEST(store->check().ok());
+
+    WorkbookAssessment more = later;
+    more.actions.push_back({"1.3", 5, "Review the rest", "Sam", Date(2026, 1, 31), std::nullopt});
+    store->save_assessment(more);
+    BOOST_TEST((store->assessments().at(1) == more));
+}
+
 BOOST_AUTO_TEST_CASE(a_failed_upgrade_step_leaves_the_file_at_its_last_good_version) {
     TempFolder folder;
     const auto file = folder.path() / "old.db";

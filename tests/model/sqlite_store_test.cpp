@@ -244,10 +244,10 @@ BOOST_AUTO_TEST_CASE(for_each_record_visits_records_by_id_then_tool) {
 
 BOOST_AUTO_TEST_CASE(an_assessment_of_the_same_day_and_workbook_is_replaced) {
     Fresh f;
-    WorkbookAssessment a{day("2026-10-01"), "progress-for-providers-homecare", {{"1.1", 2, "Started"}}};
+    WorkbookAssessment a{day("2026-10-01"), "progress-for-providers-homecare", {{"1.1", 2, "Started", {}}}, {}, {}};
     f.store->save_assessment(a);
-    f.store->save_assessment(WorkbookAssessment{day("2026-04-01"), "progress-for-providers-homecare", {}});
-    a.scores = {{"1.1", 4, "Much better"}, {"1.2", std::nullopt, "Not looked at yet"}};
+    f.store->save_assessment(WorkbookAssessment{day("2026-04-01"), "progress-for-providers-homecare", {}, {}, {}});
+    a.scores = {{"1.1", 4, "Much better", {}}, {"1.2", std::nullopt, "Not looked at yet", {}}};
     f.store->save_assessment(a);
 
     const auto all = f.store->assessments();
@@ -255,7 +255,7 @@ BOOST_AUTO_TEST_CASE(an_assessment_of_the_same_day_and_workbook_is_replaced) {
     BOOST_TEST(all.at(0).date.iso() == "2026-04-01");
     BOOST_TEST((all.at(1) == a));
     BOOST_TEST(thrown_message([&] {
-                   f.store->save_assessment(WorkbookAssessment{day("2026-11-01"), "w", {{"2.1", 7, ""}}});
+                   f.store->save_assessment(WorkbookAssessment{day("2026-11-01"), "w", {{"2.1", 7, "", {}}}, {}, {}});
                }) == "Topic 2.1 of the assessment of 2026-11-01 has level 7; levels go from 1 to 5.");
 }
 

@@ -95,7 +95,11 @@ inline model::Interchange sample_caseload() {
     purpose.section_for_update("purpose").text = "Good lives at home";
     data.team = model::SubjectRecords{team, {purpose}};
     data.assessments.push_back(model::WorkbookAssessment{
-        day("2026-10-01"), "progress-for-providers-homecare", {{"1.1", 3, "Getting there"}, {"1.3", std::nullopt, ""}}});
+        day("2026-10-01"),
+        "progress-for-providers-homecare",
+        {{"1.1", 3, "Getting there", std::nullopt}, {"1.3", std::nullopt, "", std::nullopt}},
+        {},
+        {}});
     return data;
 }
 
