@@ -37,6 +37,13 @@ const std::vector<CommandSpec>& command_specs() {
         {"backup", {"--out"}, {}, 0, "backup --out FILE", "consistent copy of the database"},
         {"evidence", {"--topic", "--workbook"}, {}, 0, "evidence [--topic T]",
          "record evidence and suggested level per workbook topic (--topic: who lacks it)"},
+        {"assess", {"--date", "--scores", "--actions", "--workbook"}, {}, 0,
+         "assess --date D --scores FILE.csv [--actions FILE.csv]",
+         "record a self-assessment from topic,level,note rows, with the evidence of day D"},
+        {"scores", {"--format", "--workbook"}, {}, 0, "scores [--format csv]",
+         "every assessment: date,topic,level,suggested"},
+        {"actions", {"--workbook"}, {"--overdue"}, 0, "actions [--overdue]",
+         "the latest assessment's actions (only overdue ones on --today with --overdue)"},
     };
     return specs;
 }

@@ -1,5 +1,6 @@
 // The commands of pcrecords-cli: open the store and templates, call the model, print CSV.
 #include "cli/commands.h"
+#include "cli/assessment_commands.h"
 #include "cli/evidence_command.h"
 
 #include <charconv>
@@ -232,6 +233,9 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"demo", cmd_demo},         {"history", cmd_history},   {"check", cmd_check},
         {"backup", cmd_backup},
         {"evidence", [](Context& c) { return run_evidence(c.args, c.db, c.today, c.templates, c.out, c.err); }},
+        {"assess", [](Context& c) { return run_assess({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
+        {"scores", [](Context& c) { return run_scores({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
+        {"actions", [](Context& c) { return run_actions({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
     };
     return commands.at(args.command)(c);
 }

@@ -1,0 +1,159 @@
+// The assess, scores and actions commands: CSV in, the model's assessment pieces in between, CSV out.
+#include "cli/assessment_commands.h"
+
+#include <iostream>
+
+#include "model/errors.h"
+#include "model/exchange/csv_reader.h"
+#include "model/export/csv_writer.h"
+#include "model/storage/sqlite_store.h"
+#include "model/workbook/assessment_csv.h"
+#include "model/workbook/assessment_draft.h"
+#include "model/workbook/evidence.h"
+#include "model/workbook/overdue_actions.h"
+#include "model/workbook/workbook_registry.h"
+
+namespace pcr::cli {
+
+namespace {
+
+using namespace pcr::model;
+
+std::string level_text(const std::optional<int>& level) {
+    return level ? std::to_string(*level) : std::string();
+}
+std::string day_text(const std::optional<Date>& day) {
+    return day ? day->iso() : std::string();
+}
+std::string counted(std::size_t n, const char* what) {
+    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+}
+
+// One line for scripts: the file, the first problem with its line, and how many there are.
+template <class Problems>
+[[noreturn]] void refuse(const std::string& file, const Problems& problems) {
+    const auto count = problems.size();
+    throw UserError("Cannot record the assessment: " + file + ": " + problems.front().to_string() + " (" +
+                    (count == 1 ? std::string("the only problem")
+                                : "first of " + std::string(count >= kMaxCsvProblems ? "at least " : "") +
+                                      std::to_string(count) + " problems") +
+                    "; nothing was stored)");
+}
+
+Date assessment_date(const AssessmentCommand& c) {
+    const auto text = c.args.get("--date");
+    if (!text) return c.today;
+    const auto day = Date::parse(*text);
+    if (!day) throw UsageError("--date needs a date as YYYY-MM-DD, not '" + *text + "'");
+    if (c.today < *day)
+        throw UserError("Cannot record an assessment dated " + day->iso() + ", after today (" +
+                        c.today.iso() +
+                        "): the evidence beside it is what the records show on its day. Give --date " +
+                        c.today.iso() + " or earlier.");
+    return *day;
+}
+
+// Assessments of the workbook named by --workbook, or of every workbook without it.
+std::vector<WorkbookAssessment> chosen_assessments(const AssessmentCommand& c, const Store& store) {
+    auto all = store.assessments();
+    if (const auto workbook = c.args.get("--workbook"))
+        std::erase_if(all, [&](const WorkbookAssessment& a) { return a.workbook != *workbook; });
+    return all;
+}
+
+}  // namespace
+
+int run_assess(const AssessmentCommand& c) {
+    const Date date = assessment_date(c);
+    const auto scores_file = c.args.get("--scores");
+    if (!scores_file || scores_file->empty()) throw UsageError("assess needs --scores FILE.csv");
+    const auto actions_file = c.args.get("--actions");
+
+    const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
+    const Workbook& workbook = workbooks.get(c.args.get("--workbook").value_or(kDefaultWorkbook));
+
+    // Both files are read and checked before the database is opened, so a bad file changes nothing.
+    const ScoreRows scores = read_score_rows(read_csv(*scores_file), workbook);
+    if (!scores.ok()) refuse(*scores_file, scores.problems);
+    ActionRows actions;
+    if (actions_file) {
+        actions = read_action_rows(read_csv(*actions_file), workbook);
+        if (!actions.ok()) refuse(*actions_file, actions.problems);
+    }
+
+    auto store = open_sqlite_store(c.db);
+    const auto earlier = store->assessments();
+    const WorkbookAssessment* same_day = nullptr;
+    for (const auto& a : earlier)
+        if (a.workbook == workbook.id && a.date == date) same_day = &a;
+    const WorkbookAssessment* previous = previous_assessment(earlier, workbook.id, date);
+
+    WorkbookAssessment assessment =
+        new_assessment(date, workbook, compute_evidence(*store, c.templates, workbook, date), previous);
+    // Recording a day again keeps that day's actions and plans rather than carrying older ones over again.
+    if (same_day) {
+        assessment.actions = same_day->actions;
+        assessment.plans = same_day->plans;
+    }
+    const std::size_t kept_actions = assessment.actions.size();
+    apply_scores(assessment, scores.scores);
+    merge_actions(assessment, actions.actions);
+    store->save_assessment(assessment);
+
+    CsvWriter csv(c.out);
+    csv.row({"topic", "level", "suggested", "coverage", "flagged"});
+    int scored = 0;
+    std::vector<const TopicScore*> flagged;
+    for (const auto& score : assessment.scores) {
+        const auto& e = score.evidence;
+        csv.row({score.topic, level_text(score.level), e ? level_text(e->suggested) : std::string(),
+                 e ? std::to_string(e->coverage) : std::string(), score_flagged(score) ? "1" : "0"});
+        if (score.level) ++scored;
+        if (score_flagged(score)) flagged.push_back(&score);
+    }
+
+    c.err << "Recorded the " << workbook.id << " assessment of " << date.iso() << ": " << scored << " of "
+          << counted(assessment.scores.size(), "topic") << " scored, "
+          << counted(assessment.actions.size(), "action");
+    if (same_day)
+        c.err << " (" << kept_actions << " kept from the assessment of that day, which this replaces)";
+    else if (previous && kept_actions > 0)
+        c.err << " (" << kept_actions << " not done carried over from " << previous->date.iso() << ")";
+    c.err << ".\n";
+    for (const TopicScore* score : flagged)
+        c.err << "Flagged: topic " << score->topic << " is scored " << *score->level
+              << " but the records suggest " << *score->evidence->suggested << ".\n";
+    return 0;
+}
+
+int run_scores(const AssessmentCommand& c) {
+    if (const auto format = c.args.get("--format"); format && *format != "csv")
+        throw UsageError("--format can only be csv, not '" + *format + "'");
+    auto store = open_sqlite_store(c.db);
+    CsvWriter csv(c.out);
+    csv.row({"date", "topic", "level", "suggested"});
+    for (const auto& assessment : chosen_assessments(c, *store))
+        for (const auto& score : assessment.scores)
+            csv.row({assessment.date.iso(), score.topic, level_text(score.level),
+                     score.evidence ? level_text(score.evidence->suggested) : std::string()});
+    return 0;
+}
+
+int run_actions(const AssessmentCommand& c) {
+    auto store = open_sqlite_store(c.db);
+    const auto assessments = chosen_assessments(c, *store);
+    CsvWriter csv(c.out);
+    csv.row({"topic", "action", "who", "by_when", "done"});
+    if (assessments.empty()) {
+        c.err << "No assessment recorded yet; `pcrecords-cli assess` records one.\n";
+        return 0;
+    }
+    const WorkbookAssessment& latest = assessments.back();
+    for (const auto& action : latest.actions)
+        if (!c.args.has("--overdue") || action_overdue(action, c.today))
+            csv.row(
+                {action.topic, action.action, action.who, day_text(action.by_when), day_text(action.done)});
+    return 0;
+}
+
+}  // namespace pcr::cli
