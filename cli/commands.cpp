@@ -20,6 +20,7 @@
 #include "model/storage/sqlite_store.h"
 #include "model/tools/record_statuses.h"
 #include "model/tools/template_registry.h"
+#include "model/workbook/workbook_registry.h"
 
 namespace pcr::cli {
 
@@ -68,8 +69,10 @@ int cmd_init(Context& c) {
 }
 
 int cmd_import(Context& c) {
+    // Assessments are checked against the workbooks too: an unknown workbook or topic is named by its line.
+    const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
     auto store = c.open(OpenMode::CreateIfMissing);
-    ImportCounts counts = import_interchange(*store, c.templates, c.args.positional.at(0));
+    ImportCounts counts = import_interchange(*store, c.templates, c.args.positional.at(0), &workbooks);
     CsvWriter csv(c.out);
     csv.row({"people", "staff", "records", "assessments"});
     csv.row({std::to_string(counts.people), std::to_string(counts.staff), std::to_string(counts.records),

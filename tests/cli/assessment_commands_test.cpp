@@ -214,6 +214,33 @@ BOOST_AUTO_TEST_CASE(dates_and_options_are_checked) {
     BOOST_TEST(d.scores() == "date,topic,level,suggested\n");
 }
 
+BOOST_AUTO_TEST_CASE(import_brings_actions_in_and_refuses_topics_the_workbook_lacks) {
+    Db d;
+    const std::string head =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pcrecords format=\"1\" "
+        "exported=\"2026-11-26T14:00:00Z\">\n"
+        "  <assessment date=\"2026-05-01\" workbook=\"progress-for-providers-homecare\">\n"
+        "    <score topic=\"1.3\" level=\"4\"><evidence measure=\"one-page-profile\" count=\"3\" total=\"4\" "
+        "coverage=\"75\" suggested=\"4\"/></score>\n";
+    const std::string tail = "  </assessment>\n</pcrecords>\n";
+    const auto bad =
+        d.run({"import", d.file("bad.xml", head + "    <score topic=\"2.10\" level=\"3\"/>\n" + tail)});
+    BOOST_TEST(bad.code == 1);
+    BOOST_TEST(lines(bad.err).size() == 1u);
+    BOOST_TEST(has(bad.err, "line 5: <score topic=\"2.10\">: topic 2.10 is not in workbook"), bad.err);
+    BOOST_TEST(d.scores() == "date,topic,level,suggested\n");
+
+    const auto good =
+        d.run({"import", d.file("good.xml", head +
+                                                "    <action topic=\"1.3\" target=\"5\" who=\"Ann\" "
+                                                "by-when=\"2026-06-01\">Review, then celebrate</action>\n" +
+                                                tail)});
+    BOOST_TEST_REQUIRE(good.code == 0, good.err);
+    BOOST_TEST(d.scores() == "date,topic,level,suggested\n2026-05-01,1.3,4,4\n");
+    BOOST_TEST(d.run({"actions", "--overdue"}).out ==
+               "topic,action,who,by_when,done\n1.3,\"Review, then celebrate\",Ann,2026-06-01,\n");
+}
+
 BOOST_AUTO_TEST_CASE(with_no_assessment_the_lists_are_empty) {
     Db d;
     BOOST_TEST(d.scores() == "date,topic,level,suggested\n");
