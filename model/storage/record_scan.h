@@ -20,7 +20,8 @@ struct ScanFilter {
     std::optional<std::string> id;    // one subject only
     std::optional<std::string> tool;  // one tool only
     std::optional<int> version;       // records as they were at this version (records without it are skipped)
-    std::optional<std::vector<std::string>> tools = std::nullopt;  // these tools only (subjects are all visited)
+    // These tools only; every subject is still visited.
+    std::optional<std::vector<std::string>> tools = std::nullopt;
 };
 
 // Subjects come in id order, each with its records in tool order. Memory holds one subject's records at a time,
