@@ -1,9 +1,11 @@
-// Draws the relationship circle with wxGraphicsContext and turns mouse gestures into record edits.
+// Draws the relationship circle with wxGraphicsContext and turns mouse gestures and keys into record edits.
 #include "app/views/relationship_circle_view.h"
 
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 #include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/utils.h>
 
 #include <algorithm>
 #include <cmath>
@@ -21,14 +23,19 @@ namespace {
 
 const char* const kPeople = "people";
 // Ring fills from the closest ring outwards, and a colour per group for the markers.
-const wxColour kRingFills[] = {wxColour(0xdc, 0xe8, 0xf5), wxColour(0xe6, 0xee, 0xf7), wxColour(0xef, 0xf4, 0xfa),
-                               wxColour(0xf7, 0xf9, 0xfc)};
-const wxColour kGroupColours[] = {wxColour(0xc2, 0x4a, 0x3a), wxColour(0x2f, 0x85, 0x5a), wxColour(0x2b, 0x6c, 0xb0),
-                                  wxColour(0x8a, 0x5a, 0xb5)};
+const wxColour kRingFills[] = {wxColour(0xdc, 0xe8, 0xf5), wxColour(0xe6, 0xee, 0xf7),
+                               wxColour(0xef, 0xf4, 0xfa), wxColour(0xf7, 0xf9, 0xfc)};
+const wxColour kGroupColours[] = {wxColour(0xc2, 0x4a, 0x3a), wxColour(0x2f, 0x85, 0x5a),
+                                  wxColour(0x2b, 0x6c, 0xb0), wxColour(0x8a, 0x5a, 0xb5)};
 const wxColour kLineColour(0x9a, 0xa8, 0xb8);
 const wxColour kTextColour(0x22, 0x26, 0x2c);
 const wxColour kMutedColour(0x55, 0x5a, 0x62);
-// Marker labels longer than this share of the drawing are shortened with an ellipsis (the tooltip has them whole).
+// The chosen person: a ring round the marker and a pale band behind the name; blue while the drawing has
+// focus.
+const wxColour kFocusColour(0x1a, 0x5f, 0xb4);
+const wxColour kChosenBack(0xff, 0xf3, 0xbf);
+// Marker labels longer than this share of the drawing are shortened with an ellipsis (the tooltip has them
+// whole).
 constexpr double kLabelShare = 0.2;
 
 double radians(double degrees) {
@@ -49,26 +56,84 @@ wxString fitted(wxGraphicsContext& gc, const wxString& text, double width) {
     return cut.Strip(wxString::trailing) + L"\u2026";
 }
 
+// Context menu commands; rings and groups take one id each from their base.
+enum Command {
+    kEdit = wxID_HIGHEST + 1,
+    kCloser,
+    kFurther,
+    kNextGroup,
+    kPreviousGroup,
+    kRemove,
+    kAdd,
+    kRingBase = wxID_HIGHEST + 100,
+    kGroupBase = wxID_HIGHEST + 200,
+};
+
+// Degrees counter-clockwise from three o'clock to `point` around the centre, in [0, 360).
+double angle_of(model::Point point) {
+    const double degrees = std::atan2(0.5 - point.y, point.x - 0.5) * 180.0 / std::numbers::pi;
+    return degrees < 0 ? degrees + 360 : degrees;
+}
+
 }  // namespace
 
-RelationshipCircleView::RelationshipCircleView(wxWindow* parent)
-    : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxFULL_REPAINT_ON_RESIZE) {
-    SetBackgroundStyle(wxBG_STYLE_PAINT);
-    SetMinSize(FromDIP(wxSize(360, 360)));
+RelationshipCircleView::RelationshipCircleView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     add_button_ = new wxButton(this, wxID_ANY, L"&Add person\u2026");
     add_button_->SetToolTip("Add someone to the circle");
+    chosen_ = new wxStaticText(this, wxID_ANY, wxString());
+    chosen_->SetFont(chosen_->GetFont().Bold());
+    keys_ = new wxStaticText(this, wxID_ANY, wxString());
+    keys_->SetForegroundColour(kMutedColour);
+    // The drawing takes focus in the tab order (after the button) and wants the arrow keys.
+    canvas_ = new wxWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxFULL_REPAINT_ON_RESIZE);
+    canvas_->SetBackgroundStyle(wxBG_STYLE_PAINT);
+    canvas_->SetMinSize(FromDIP(wxSize(360, 360)));
+
+    auto* words = new wxBoxSizer(wxVERTICAL);
+    words->Add(chosen_, 0, wxEXPAND);
+    words->Add(keys_, 0, wxEXPAND | wxTOP, FromDIP(2));
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(add_button_, 0, wxALIGN_CENTRE_VERTICAL);
+    top->Add(words, 1, wxALIGN_CENTRE_VERTICAL | wxLEFT, FromDIP(12));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(8));
+    sizer->Add(canvas_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    menu_chooser_ = [this](wxMenu& menu, wxPoint at) {
+        return canvas_->GetPopupMenuSelectionFromUser(menu, at);
+    };
     add_button_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_person(); });
-    Bind(wxEVT_PAINT, &RelationshipCircleView::on_paint, this);
-    Bind(wxEVT_SIZE, &RelationshipCircleView::on_size, this);
-    Bind(wxEVT_LEFT_DOWN, &RelationshipCircleView::on_left_down, this);
-    Bind(wxEVT_MOTION, &RelationshipCircleView::on_motion, this);
-    Bind(wxEVT_LEFT_UP, &RelationshipCircleView::on_left_up, this);
-    Bind(wxEVT_LEFT_DCLICK, &RelationshipCircleView::on_double_click, this);
-    Bind(wxEVT_MOUSE_CAPTURE_LOST, &RelationshipCircleView::on_capture_lost, this);
+    canvas_->Bind(wxEVT_PAINT, &RelationshipCircleView::on_paint, this);
+    canvas_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        canvas_->Refresh();
+        event.Skip();
+    });
+    canvas_->Bind(wxEVT_LEFT_DOWN, &RelationshipCircleView::on_left_down, this);
+    canvas_->Bind(wxEVT_MOTION, &RelationshipCircleView::on_motion, this);
+    canvas_->Bind(wxEVT_LEFT_UP, &RelationshipCircleView::on_left_up, this);
+    canvas_->Bind(wxEVT_LEFT_DCLICK, &RelationshipCircleView::on_double_click, this);
+    canvas_->Bind(wxEVT_RIGHT_DOWN, &RelationshipCircleView::on_right_down, this);
+    canvas_->Bind(wxEVT_MOUSE_CAPTURE_LOST, &RelationshipCircleView::on_capture_lost, this);
+    canvas_->Bind(wxEVT_KEY_DOWN, &RelationshipCircleView::on_key_down, this);
+    canvas_->Bind(wxEVT_CHAR, &RelationshipCircleView::on_char, this);
+    canvas_->Bind(wxEVT_CONTEXT_MENU, &RelationshipCircleView::on_context_menu, this);
+    const auto focus_changed = [this](wxFocusEvent& event) {
+        // Arriving by Tab chooses the first person, so the arrow keys have somewhere to start.
+        if (event.GetEventType() == wxEVT_SET_FOCUS && !selected_ && !order_.empty())
+            selected_ = order_.front();
+        show_chosen();
+        canvas_->Refresh();
+        event.Skip();
+    };
+    canvas_->Bind(wxEVT_SET_FOCUS, focus_changed);
+    canvas_->Bind(wxEVT_KILL_FOCUS, focus_changed);
 }
 
 void RelationshipCircleView::show(const model::Subject& subject, const model::ToolTemplate& tool,
-                                  const model::Record& record, model::EditSession* session, const model::Date& today) {
+                                  const model::Record& record, model::EditSession* session,
+                                  const model::Date& today) {
+    const bool same = tool_ == &tool && subject_.kind == subject.kind && subject_.id == subject.id;
     subject_ = subject;
     tool_ = &tool;
     record_ = record;
@@ -76,7 +141,13 @@ void RelationshipCircleView::show(const model::Subject& subject, const model::To
     session_ = session;
     today_ = today;
     dragging_.reset();
+    if (!same) selected_.reset();
     add_button_->Enable(session_ != nullptr);
+    keys_->SetLabel(
+        session_ ? wxString(L"Arrow keys choose \u00b7 Enter edits \u00b7 + / \u2212 ring further out / "
+                            L"closer \u00b7 Ctrl+\u2190 \u2192 group \u00b7 Delete removes \u00b7 "
+                            L"Shift+F10 menu")
+                 : wxString("Arrow keys choose someone"));
     rebuild_layout();
 }
 
@@ -91,6 +162,7 @@ void RelationshipCircleView::reload() {
 void RelationshipCircleView::rebuild_layout() {
     layout_.reset();
     layout_problem_.clear();
+    order_.clear();
     if (tool_) {
         try {
             layout_ = std::make_unique<model::CircleLayout>(*tool_, record_);
@@ -98,12 +170,40 @@ void RelationshipCircleView::rebuild_layout() {
             layout_problem_ = to_wx(std::string(error.what()));
         }
     }
-    Refresh();
+    if (layout_) {
+        // Group by group as the sectors go round, closest ring first, clockwise within a cell.
+        struct Key {
+            std::size_t sector;
+            int ring;
+            double clockwise;
+            std::size_t row;
+        };
+        std::vector<Key> keys;
+        for (const auto& marker : layout_->markers()) {
+            std::size_t sector = 0;
+            double clockwise = 0;
+            for (std::size_t i = 0; i < layout_->sectors().size(); ++i) {
+                const auto& s = layout_->sectors()[i];
+                if (s.group != marker.group) continue;
+                sector = i;
+                clockwise = std::fmod(s.end_degrees - angle_of(marker.centre) + 720.0, 360.0);
+            }
+            keys.push_back({sector, marker.ring, clockwise, marker.row});
+        }
+        std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+            if (a.sector != b.sector) return a.sector < b.sector;
+            if (a.ring != b.ring) return a.ring < b.ring;
+            return a.clockwise < b.clockwise;
+        });
+        for (const auto& key : keys) order_.push_back(key.row);
+    }
+    if (selected_ && !marker_for(*selected_)) selected_.reset();
+    show_chosen();
+    canvas_->Refresh();
 }
 
 RelationshipCircleView::Square RelationshipCircleView::square() const {
-    const wxSize size = GetClientSize();
-    // The button sits in the top-left corner, which the round drawing leaves free.
+    const wxSize size = canvas_->GetClientSize();
     const double top = FromDIP(4);
     // Labels reach past the unit square at the left and right (a label ends or starts at its marker), so the
     // square is narrower than the window.
@@ -122,14 +222,8 @@ model::Point RelationshipCircleView::to_unit(wxPoint point) const {
     return {(point.x - s.left) / s.side, (point.y - s.top) / s.side};
 }
 
-void RelationshipCircleView::on_size(wxSizeEvent& event) {
-    add_button_->Move(FromDIP(8), FromDIP(8));
-    Refresh();
-    event.Skip();
-}
-
 void RelationshipCircleView::on_paint(wxPaintEvent&) {
-    wxAutoBufferedPaintDC dc(this);
+    wxAutoBufferedPaintDC dc(canvas_);
     dc.SetBackground(wxBrush(GetBackgroundColour()));
     dc.Clear();
     draw(dc);
@@ -142,12 +236,22 @@ void RelationshipCircleView::draw(wxDC& dc) {
     if (!layout_) {
         gc->SetFont(base, kMutedColour);
         gc->DrawText(layout_problem_.empty() ? wxString("No relationship circle to show") : layout_problem_,
-                     FromDIP(12), FromDIP(48));
+                     FromDIP(12), FromDIP(12));
         return;
+    }
+    const bool focused = canvas_->HasFocus();
+    if (focused) {
+        // The whole drawing is one stop in the tab order: a blue edge says the keys go to it.
+        const wxSize size = canvas_->GetClientSize();
+        gc->SetPen(wxPen(kFocusColour, FromDIP(2)));
+        gc->SetBrush(*wxTRANSPARENT_BRUSH);
+        gc->DrawRectangle(FromDIP(1), FromDIP(1), size.x - FromDIP(2), size.y - FromDIP(2));
     }
     const model::CircleLayout& layout = *layout_;
     const Square s = square();
-    const auto px = [&](model::Point p) { return wxPoint2DDouble(s.left + p.x * s.side, s.top + p.y * s.side); };
+    const auto px = [&](model::Point p) {
+        return wxPoint2DDouble(s.left + p.x * s.side, s.top + p.y * s.side);
+    };
     const wxPoint2DDouble centre = px(layout.centre());
 
     // Rings, outside in, so each inner disc covers the middle of the one around it.
@@ -168,8 +272,10 @@ void RelationshipCircleView::draw(wxDC& dc) {
                 const double inner = layout.inner_radius(ring) * s.side;
                 const double outer = layout.outer_radius(ring) * s.side;
                 wxGraphicsPath path = gc->CreatePath();
-                path.AddArc(centre.m_x, centre.m_y, outer, radians(-sector.start_degrees), radians(-sector.end_degrees), false);
-                path.AddArc(centre.m_x, centre.m_y, inner, radians(-sector.end_degrees), radians(-sector.start_degrees), true);
+                path.AddArc(centre.m_x, centre.m_y, outer, radians(-sector.start_degrees),
+                            radians(-sector.end_degrees), false);
+                path.AddArc(centre.m_x, centre.m_y, inner, radians(-sector.end_degrees),
+                            radians(-sector.start_degrees), true);
                 path.CloseSubpath();
                 gc->SetPen(*wxTRANSPARENT_PEN);
                 gc->SetBrush(wxBrush(wxColour(0xff, 0xd5, 0x4f, 0x90)));
@@ -227,14 +333,22 @@ void RelationshipCircleView::draw(wxDC& dc) {
     }
 
     // Markers and their labels; the dragged one last, under the pointer.
-    const double marker_r = std::max(model::CircleLayout::kMarkerRadius * s.side, static_cast<double>(FromDIP(5)));
+    const double marker_r =
+        std::max(model::CircleLayout::kMarkerRadius * s.side, static_cast<double>(FromDIP(5)));
     const wxFont label_font = base.Smaller();
     std::map<std::string, std::size_t> sector_index;
     for (std::size_t i = 0; i < layout.sectors().size(); ++i) sector_index[layout.sectors()[i].group] = i;
     for (const auto& marker : layout.markers()) {
         const bool dragged = dragging_ && *dragging_ == marker.row && drag_moved_;
+        const bool chosen = selected_ && *selected_ == marker.row;
         const wxColour colour = kGroupColours[sector_index[marker.group] % 4];
         const wxPoint2DDouble c = dragged ? wxPoint2DDouble(drag_point_.x, drag_point_.y) : px(marker.centre);
+        if (chosen) {
+            const double ring = marker_r + FromDIP(4);
+            gc->SetPen(wxPen(focused ? kFocusColour : kMutedColour, FromDIP(focused ? 3 : 2)));
+            gc->SetBrush(*wxTRANSPARENT_BRUSH);
+            gc->DrawEllipse(c.m_x - ring, c.m_y - ring, 2 * ring, 2 * ring);
+        }
         gc->SetPen(wxPen(colour.ChangeLightness(70), 1));
         gc->SetBrush(wxBrush(colour));
         gc->DrawEllipse(c.m_x - marker_r, c.m_y - marker_r, 2 * marker_r, 2 * marker_r);
@@ -250,12 +364,20 @@ void RelationshipCircleView::draw(wxDC& dc) {
             const wxPoint2DDouble o = px(other.centre);
             const double ahead = right ? o.m_x - c.m_x : c.m_x - o.m_x;
             if (ahead > 0 && std::abs(o.m_y - c.m_y) < line_height)
-                room = std::min(room, std::max(ahead - gap - marker_r - FromDIP(2), static_cast<double>(FromDIP(28))));
+                room = std::min(
+                    room, std::max(ahead - gap - marker_r - FromDIP(2), static_cast<double>(FromDIP(28))));
         }
         const wxString label = fitted(*gc, to_wx(marker.name), room);
         double w = 0, h = 0;
         gc->GetTextExtent(label, &w, &h);
-        gc->DrawText(label, right ? c.m_x + gap : c.m_x - gap - w, c.m_y - h / 2);
+        const double x = right ? c.m_x + gap : c.m_x - gap - w;
+        if (chosen) {
+            gc->SetPen(focused ? wxPen(kFocusColour, 1) : *wxTRANSPARENT_PEN);
+            gc->SetBrush(wxBrush(kChosenBack));
+            gc->DrawRoundedRectangle(x - FromDIP(3), c.m_y - h / 2 - FromDIP(1), w + FromDIP(6),
+                                     h + FromDIP(2), FromDIP(3));
+        }
+        gc->DrawText(label, x, c.m_y - h / 2);
     }
 
     // Whoever cannot be placed, and what to do when the circle is empty.
@@ -271,31 +393,40 @@ void RelationshipCircleView::draw(wxDC& dc) {
     if (!note.empty()) {
         double w = 0, h = 0;
         gc->GetTextExtent(note, &w, &h);
-        gc->DrawText(note, FromDIP(8), GetClientSize().y - h - FromDIP(6));
+        gc->DrawText(note, FromDIP(8), canvas_->GetClientSize().y - h - FromDIP(6));
     }
 }
 
 int RelationshipCircleView::ring_index(const std::string& value) const {
-    const model::SectionTemplate* people = tool_ ? tool_->section(kPeople) : nullptr;
-    const model::Column* column = people ? people->column("circle") : nullptr;
+    const model::Column* column = people_column("circle");
     if (!column) return 0;
     for (std::size_t i = 0; i < column->choices.size(); ++i)
         if (column->choices[i].value == value) return static_cast<int>(i) + 1;
     return 0;
 }
 
-wxString RelationshipCircleView::ring_label(const std::string& value) const {
+const model::Column* RelationshipCircleView::people_column(const char* id) const {
     const model::SectionTemplate* people = tool_ ? tool_->section(kPeople) : nullptr;
-    const model::Column* column = people ? people->column("circle") : nullptr;
+    return people ? people->column(id) : nullptr;
+}
+
+wxString RelationshipCircleView::ring_label(const std::string& value) const {
+    const model::Column* column = people_column("circle");
     const model::Choice* choice = column ? column->find_choice(value) : nullptr;
     return to_wx(choice && !choice->label.empty() ? choice->label : value);
 }
 
 wxString RelationshipCircleView::group_label(const std::string& value) const {
-    const model::SectionTemplate* people = tool_ ? tool_->section(kPeople) : nullptr;
-    const model::Column* column = people ? people->column("group") : nullptr;
+    const model::Column* column = people_column("group");
     const model::Choice* choice = column ? column->find_choice(value) : nullptr;
     return to_wx(choice && !choice->label.empty() ? choice->label : value);
+}
+
+const model::CircleMarker* RelationshipCircleView::marker_for(std::size_t row) const {
+    if (!layout_) return nullptr;
+    for (const auto& marker : layout_->markers())
+        if (marker.row == row) return &marker;
+    return nullptr;
 }
 
 wxString RelationshipCircleView::tooltip_for(const model::CircleMarker& marker) const {
@@ -304,6 +435,40 @@ wxString RelationshipCircleView::tooltip_for(const model::CircleMarker& marker) 
     text += "\n" + group_label(marker.group) + ", circle " + ring_label(marker.circle);
     if (session_) text += "\nDrag to move, double-click to edit";
     return text;
+}
+
+void RelationshipCircleView::show_chosen(const wxString& note) {
+    wxString text = note;
+    if (text.empty()) {
+        if (const model::CircleMarker* marker = selected_ ? marker_for(*selected_) : nullptr) {
+            text = to_wx(marker->name);
+            if (!marker->relationship.empty()) text += L" \u2014 " + to_wx(marker->relationship);
+            text += L" \u00b7 " + group_label(marker->group) + ", circle " + ring_label(marker->circle);
+        } else if (!order_.empty()) {
+            text = "Click someone, or use the arrow keys, to choose them";
+        }
+    }
+    if (chosen_->GetLabel() != text) {
+        chosen_->SetLabel(text);
+        Layout();
+    }
+}
+
+void RelationshipCircleView::select(std::size_t row) {
+    if (!marker_for(row)) return;
+    selected_ = row;
+    show_chosen();
+    canvas_->Refresh();
+}
+
+void RelationshipCircleView::step(int by) {
+    if (order_.empty()) return;
+    const long n = static_cast<long>(order_.size());
+    const auto at = selected_ ? std::find(order_.begin(), order_.end(), *selected_) : order_.end();
+    long index = by > 0 ? 0 : n - 1;
+    // Round and round, as the drawing is.
+    if (at != order_.end()) index = ((at - order_.begin()) + by % n + n) % n;
+    select(order_[static_cast<std::size_t>(index)]);
 }
 
 CirclePerson RelationshipCircleView::person_at(std::size_t row) const {
@@ -331,7 +496,8 @@ bool RelationshipCircleView::save(const std::function<void(model::RecordEdit&)>&
             },
             description);
     } catch (const Error& error) {
-        wxMessageBox(to_wx(std::string(error.what())), "The circle was not changed", wxOK | wxICON_WARNING, this);
+        wxMessageBox(to_wx(std::string(error.what())), "The circle was not changed", wxOK | wxICON_WARNING,
+                     this);
         return false;
     }
     reload();
@@ -349,14 +515,71 @@ void RelationshipCircleView::place_marker(std::size_t row, const model::CirclePl
         "move " + person.name + " in the relationship circle");
 }
 
+void RelationshipCircleView::move_ring(int by) {
+    const model::CircleMarker* marker = selected_ ? marker_for(*selected_) : nullptr;
+    const model::Column* rings = people_column("circle");
+    if (!marker || !rings || !session_) return;
+    const int ring = ring_index(marker->circle) + by;
+    if (ring < 1 || ring > static_cast<int>(rings->choices.size())) {
+        wxBell();
+        show_chosen(to_wx(marker->name) +
+                    (by < 0 ? " is already in the closest circle" : " is already in the outer circle"));
+        return;
+    }
+    const model::CirclePlace place{rings->choices[static_cast<std::size_t>(ring - 1)].value, marker->group};
+    place_marker(marker->row, place);
+}
+
+void RelationshipCircleView::move_group(int by) {
+    const model::CircleMarker* marker = selected_ ? marker_for(*selected_) : nullptr;
+    const model::Column* groups = people_column("group");
+    if (!marker || !groups || groups->choices.empty() || !session_) return;
+    const long n = static_cast<long>(groups->choices.size());
+    long index = 0;
+    for (long i = 0; i < n; ++i)
+        if (groups->choices[static_cast<std::size_t>(i)].value == marker->group) index = i;
+    // The groups go round the circle, so the last one's next is the first.
+    const long to = ((index + by) % n + n) % n;
+    const model::CirclePlace place{marker->circle, groups->choices[static_cast<std::size_t>(to)].value};
+    place_marker(marker->row, place);
+}
+
+void RelationshipCircleView::edit_selected() {
+    if (selected_) edit_marker(*selected_);
+}
+
+void RelationshipCircleView::remove_selected() {
+    if (selected_ && session_) remove_marker(*selected_);
+}
+
+void RelationshipCircleView::remove_marker(std::size_t row) {
+    const std::string name = person_at(row).name;
+    // Whoever comes next in the reading order is chosen after; rows after the removed one move up by one.
+    std::optional<std::size_t> next;
+    if (const auto at = std::find(order_.begin(), order_.end(), row);
+        at != order_.end() && order_.size() > 1) {
+        const std::size_t following = at + 1 == order_.end() ? order_.front() : *(at + 1);
+        next = following > row ? following - 1 : following;
+    }
+    const std::optional<std::size_t> before = selected_;
+    selected_ = next;
+    if (!save([&](model::RecordEdit& edit) { edit.remove_entry(kPeople, row); },
+              "remove " + name + " from the relationship circle")) {
+        selected_ = before;
+        show_chosen();
+        canvas_->Refresh();
+        return;
+    }
+    show_chosen(to_wx(name) + " removed from the circle (Ctrl+Z puts them back)");
+}
+
 void RelationshipCircleView::edit_marker(std::size_t row) {
     if (!session_ || !tool_ || !tool_->section(kPeople)) return;
     const CirclePerson before = person_at(row);
     CirclePersonDialog dialog(this, "Edit " + to_wx(before.name), *tool_->section(kPeople), before, true);
     const int answer = dialog.ShowModal();
     if (answer == wxID_DELETE) {
-        save([&](model::RecordEdit& edit) { edit.remove_entry(kPeople, row); },
-             "remove " + before.name + " from the relationship circle");
+        remove_marker(row);
         return;
     }
     if (answer != wxID_OK) return;
@@ -377,58 +600,240 @@ void RelationshipCircleView::add_person() {
     if (dialog.ShowModal() != wxID_OK) return;
     const CirclePerson person = dialog.person();
     const model::Date today = today_;
-    save(
+    std::size_t added = 0;
+    const bool saved = save(
         [&](model::RecordEdit& edit) {
-            const std::size_t row = edit.add_row(kPeople, today);
-            edit.set_cell(kPeople, row, "name", person.name);
-            edit.set_cell(kPeople, row, "relationship", person.relationship);
-            edit.set_cell(kPeople, row, "circle", person.circle);
-            edit.set_cell(kPeople, row, "group", person.group);
+            added = edit.add_row(kPeople, today);
+            edit.set_cell(kPeople, added, "name", person.name);
+            edit.set_cell(kPeople, added, "relationship", person.relationship);
+            edit.set_cell(kPeople, added, "circle", person.circle);
+            edit.set_cell(kPeople, added, "group", person.group);
         },
         "add " + person.name + " to the relationship circle");
+    if (saved) select(added);
+}
+
+void RelationshipCircleView::open_menu(wxPoint at) {
+    if (!layout_ || !session_) return;
+    wxMenu menu;
+    if (const model::CircleMarker* marker = selected_ ? marker_for(*selected_) : nullptr) {
+        const int ring = ring_index(marker->circle);
+        const model::Column* rings = people_column("circle");
+        const model::Column* groups = people_column("group");
+        menu.Append(kEdit, L"&Edit " + to_wx(marker->name) + L"\u2026\tEnter");
+        menu.Append(kCloser, "Move &closer\tCtrl+Up")->Enable(ring > 1);
+        menu.Append(kFurther, "Move &further out\tCtrl+Down")
+            ->Enable(rings && ring < static_cast<int>(rings->choices.size()));
+        auto* ring_menu = new wxMenu;
+        for (std::size_t i = 0; rings && i < rings->choices.size(); ++i)
+            ring_menu
+                ->AppendRadioItem(kRingBase + static_cast<int>(i),
+                                  "Circle " + ring_label(rings->choices[i].value))
+                ->Check(static_cast<int>(i) + 1 == ring);
+        menu.AppendSubMenu(ring_menu, "Move to c&ircle");
+        auto* group_menu = new wxMenu;
+        for (std::size_t i = 0; groups && i < groups->choices.size(); ++i)
+            group_menu
+                ->AppendRadioItem(kGroupBase + static_cast<int>(i), group_label(groups->choices[i].value))
+                ->Check(groups->choices[i].value == marker->group);
+        menu.AppendSubMenu(group_menu, "Move to &group");
+        menu.Append(kNextGroup, "&Next group\tCtrl+Right");
+        menu.Append(kPreviousGroup, "&Previous group\tCtrl+Left");
+        menu.AppendSeparator();
+        menu.Append(kRemove, "&Remove from circle\tDelete");
+        menu.AppendSeparator();
+        if (at == wxDefaultPosition) at = to_window(marker->centre);
+    }
+    menu.Append(kAdd, L"&Add person\u2026");
+    if (at == wxDefaultPosition) at = wxPoint(canvas_->GetClientSize().x / 2, canvas_->GetClientSize().y / 2);
+    run_command(menu_chooser_(menu, at));
+}
+
+void RelationshipCircleView::run_command(int id) {
+    switch (id) {
+        case kEdit:
+            edit_selected();
+            return;
+        case kCloser:
+            move_ring(-1);
+            return;
+        case kFurther:
+            move_ring(+1);
+            return;
+        case kNextGroup:
+            move_group(+1);
+            return;
+        case kPreviousGroup:
+            move_group(-1);
+            return;
+        case kRemove:
+            remove_selected();
+            return;
+        case kAdd:
+            add_person();
+            return;
+        default:
+            break;
+    }
+    const model::CircleMarker* marker = selected_ ? marker_for(*selected_) : nullptr;
+    if (!marker) return;
+    const model::Column* rings = people_column("circle");
+    const model::Column* groups = people_column("group");
+    if (rings && id >= kRingBase && id < kRingBase + static_cast<int>(rings->choices.size())) {
+        const model::CirclePlace place{rings->choices[static_cast<std::size_t>(id - kRingBase)].value,
+                                       marker->group};
+        place_marker(marker->row, place);
+    } else if (groups && id >= kGroupBase && id < kGroupBase + static_cast<int>(groups->choices.size())) {
+        const model::CirclePlace place{marker->circle,
+                                       groups->choices[static_cast<std::size_t>(id - kGroupBase)].value};
+        place_marker(marker->row, place);
+    }
+}
+
+void RelationshipCircleView::on_key_down(wxKeyEvent& event) {
+    const int key = event.GetKeyCode();
+    const int modifiers = event.GetModifiers();
+    if (modifiers == wxMOD_NONE) {
+        switch (key) {
+            case WXK_RIGHT:
+            case WXK_DOWN:
+            case WXK_NUMPAD_RIGHT:
+            case WXK_NUMPAD_DOWN:
+                step(+1);
+                return;
+            case WXK_LEFT:
+            case WXK_UP:
+            case WXK_NUMPAD_LEFT:
+            case WXK_NUMPAD_UP:
+                step(-1);
+                return;
+            case WXK_HOME:
+            case WXK_NUMPAD_HOME:
+                if (!order_.empty()) select(order_.front());
+                return;
+            case WXK_END:
+            case WXK_NUMPAD_END:
+                if (!order_.empty()) select(order_.back());
+                return;
+            case WXK_RETURN:
+            case WXK_NUMPAD_ENTER:
+            case WXK_F2:
+                edit_selected();
+                return;
+            case WXK_DELETE:
+            case WXK_NUMPAD_DELETE:
+                remove_selected();
+                return;
+            case WXK_NUMPAD_ADD:
+                move_ring(+1);
+                return;
+            case WXK_NUMPAD_SUBTRACT:
+                move_ring(-1);
+                return;
+            case WXK_MENU:
+                open_menu();
+                return;
+            default:
+                break;
+        }
+    } else if (modifiers == wxMOD_CONTROL) {
+        switch (key) {
+            case WXK_UP:
+                move_ring(-1);
+                return;
+            case WXK_DOWN:
+                move_ring(+1);
+                return;
+            case WXK_LEFT:
+                move_group(-1);
+                return;
+            case WXK_RIGHT:
+                move_group(+1);
+                return;
+            default:
+                break;
+        }
+    } else if (modifiers == wxMOD_SHIFT && key == WXK_F10) {
+        open_menu();
+        return;
+    }
+    // Tab and everything else: the usual handling, so Tab leaves the drawing.
+    event.Skip();
+}
+
+void RelationshipCircleView::on_char(wxKeyEvent& event) {
+    switch (event.GetUnicodeKey()) {
+        case '+':
+        case '=':
+            move_ring(+1);
+            return;
+        case '-':
+            move_ring(-1);
+            return;
+        default:
+            event.Skip();
+    }
+}
+
+void RelationshipCircleView::on_context_menu(wxContextMenuEvent& event) {
+    const wxPoint at = event.GetPosition();
+    if (at == wxDefaultPosition) {
+        open_menu();
+        return;
+    }
+    const wxPoint local = canvas_->ScreenToClient(at);
+    if (layout_)
+        if (const auto row = layout_->hit_test(to_unit(local))) select(*row);
+    open_menu(local);
 }
 
 void RelationshipCircleView::on_left_down(wxMouseEvent& event) {
-    SetFocus();
-    if (!layout_ || !session_) return;
+    canvas_->SetFocus();
+    if (!layout_) return;
     const auto row = layout_->hit_test(to_unit(event.GetPosition()));
     if (!row) return;
+    select(*row);
+    if (!session_) return;
     dragging_ = *row;
     drag_point_ = event.GetPosition();
     drag_moved_ = false;
-    if (!HasCapture()) CaptureMouse();
+    if (!canvas_->HasCapture()) canvas_->CaptureMouse();
+}
+
+void RelationshipCircleView::on_right_down(wxMouseEvent& event) {
+    canvas_->SetFocus();
+    if (layout_)
+        if (const auto row = layout_->hit_test(to_unit(event.GetPosition()))) select(*row);
+    event.Skip();
 }
 
 void RelationshipCircleView::on_motion(wxMouseEvent& event) {
     if (dragging_) {
         drag_point_ = event.GetPosition();
         drag_moved_ = true;
-        SetCursor(wxCursor(wxCURSOR_HAND));
-        Refresh();
+        canvas_->SetCursor(wxCursor(wxCURSOR_HAND));
+        canvas_->Refresh();
         return;
     }
     if (!layout_) return;
     const auto row = layout_->hit_test(to_unit(event.GetPosition()));
-    const model::CircleMarker* marker = nullptr;
-    if (row)
-        for (const auto& m : layout_->markers())
-            if (m.row == *row) marker = &m;
+    const model::CircleMarker* marker = row ? marker_for(*row) : nullptr;
     if (marker) {
         const wxString tip = tooltip_for(*marker);
-        if (!GetToolTip() || GetToolTipText() != tip) SetToolTip(tip);
-    } else if (GetToolTip()) {
-        UnsetToolTip();
+        if (!canvas_->GetToolTip() || canvas_->GetToolTipText() != tip) canvas_->SetToolTip(tip);
+    } else if (canvas_->GetToolTip()) {
+        canvas_->UnsetToolTip();
     }
 }
 
 void RelationshipCircleView::on_left_up(wxMouseEvent& event) {
-    if (HasCapture()) ReleaseMouse();
+    if (canvas_->HasCapture()) canvas_->ReleaseMouse();
     if (!dragging_) return;
     const std::size_t row = *dragging_;
     const bool moved = drag_moved_;
     dragging_.reset();
-    SetCursor(wxNullCursor);
-    Refresh();
+    canvas_->SetCursor(wxNullCursor);
+    canvas_->Refresh();
     if (!moved || !layout_) return;
     if (auto place = layout_->place(to_unit(event.GetPosition()))) place_marker(row, *place);
 }
@@ -440,7 +845,7 @@ void RelationshipCircleView::on_double_click(wxMouseEvent& event) {
 
 void RelationshipCircleView::on_capture_lost(wxMouseCaptureLostEvent&) {
     dragging_.reset();
-    Refresh();
+    canvas_->Refresh();
 }
 
 }  // namespace pcr::app
