@@ -309,6 +309,7 @@ void MainFrame::apply_preferences() {
     preferences.apply(*subject_view_->dashboard().page());
     preferences.apply(*subject_view_->record_page());
     subject_view_->dashboard().set_lines_per_section(preferences.dashboard_lines);
+    subject_view_->dashboard().set_due_within_days(preferences.due_within_days);
 }
 
 void MainFrame::on_preferences(wxCommandEvent&) {

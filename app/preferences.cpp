@@ -12,8 +12,11 @@ Preferences Preferences::load() {
     Preferences p;
     const long size = config->ReadLong("/Preferences/PageFontSize", 0);
     p.page_font_size = size == 0 ? 0 : static_cast<int>(std::clamp<long>(size, kSmallest, kLargest));
-    p.dashboard_lines = static_cast<int>(std::clamp<long>(config->ReadLong("/Preferences/DashboardLines", 8), 1, 500));
+    p.dashboard_lines =
+        static_cast<int>(std::clamp<long>(config->ReadLong("/Preferences/DashboardLines", 8), 1, 500));
     p.dashboard_on_open = config->ReadBool("/Preferences/DashboardOnOpen", true);
+    p.due_within_days = static_cast<int>(std::clamp<long>(
+        config->ReadLong("/Preferences/DueWithinDays", model::Dashboard::kDueWithinDays), 0, kLongestWindow));
     return p;
 }
 
@@ -22,6 +25,7 @@ void Preferences::save() const {
     config->Write("/Preferences/PageFontSize", page_font_size);
     config->Write("/Preferences/DashboardLines", dashboard_lines);
     config->Write("/Preferences/DashboardOnOpen", dashboard_on_open);
+    config->Write("/Preferences/DueWithinDays", due_within_days);
     config->Flush();
 }
 

@@ -3,6 +3,8 @@
 
 #include <wx/html/htmlwin.h>
 
+#include "model/tools/dashboard.h"
+
 namespace pcr::app {
 
 struct Preferences {
@@ -12,6 +14,9 @@ struct Preferences {
     int page_font_size = 0;         // points for record pages, the dashboard and history; 0: the system's
     int dashboard_lines = 8;        // lines each dashboard section shows before "Show more"
     bool dashboard_on_open = true;  // show the dashboard first when a database opens
+    // How many days ahead the dashboard lists records and reviews as due soon.
+    int due_within_days = model::Dashboard::kDueWithinDays;
+    static constexpr int kLongestWindow = 365;
 
     static Preferences load();
     void save() const;

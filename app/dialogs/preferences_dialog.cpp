@@ -17,12 +17,20 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefer
     : wxDialog(parent, wxID_ANY, "Preferences") {
     font_size_ = new wxChoice(this, wxID_ANY);
     for (int size : kSizes) {
-        font_size_->Append(size == 0 ? wxString("As the system sets it") : wxString::Format("%d points", size));
-        if (size == preferences.page_font_size) font_size_->SetSelection(static_cast<int>(font_size_->GetCount() - 1));
+        font_size_->Append(size == 0 ? wxString("As the system sets it")
+                                     : wxString::Format("%d points", size));
+        if (size == preferences.page_font_size)
+            font_size_->SetSelection(static_cast<int>(font_size_->GetCount() - 1));
     }
     if (font_size_->GetSelection() == wxNOT_FOUND) font_size_->SetSelection(0);
     dashboard_lines_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                                       wxSP_ARROW_KEYS, 1, 500, preferences.dashboard_lines);
+    due_within_days_ =
+        new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0,
+                       Preferences::kLongestWindow, preferences.due_within_days);
+    due_within_days_->SetToolTip(
+        "The dashboard lists records and reviews due within this many days (0: only "
+        "those due today or out of date)");
     dashboard_on_open_ = new wxCheckBox(this, wxID_ANY, "Show the &dashboard first when a database opens");
     dashboard_on_open_->SetValue(preferences.dashboard_on_open);
 
@@ -32,11 +40,14 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefer
     grid->Add(font_size_, 1, wxEXPAND);
     grid->Add(new wxStaticText(this, wxID_ANY, "&Lines per dashboard section:"), 0, wxALIGN_CENTRE_VERTICAL);
     grid->Add(dashboard_lines_, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, "D&ue soon means within (days):"), 0, wxALIGN_CENTRE_VERTICAL);
+    grid->Add(due_within_days_, 1, wxEXPAND);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(12));
     sizer->Add(dashboard_on_open_, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
-    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
+    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM,
+               FromDIP(12));
     SetSizerAndFit(sizer);
     font_size_->SetFocus();
 }
@@ -47,6 +58,7 @@ Preferences PreferencesDialog::preferences() const {
     p.page_font_size = index >= 0 && index < static_cast<int>(std::size(kSizes)) ? kSizes[index] : 0;
     p.dashboard_lines = dashboard_lines_->GetValue();
     p.dashboard_on_open = dashboard_on_open_->GetValue();
+    p.due_within_days = due_within_days_->GetValue();
     return p;
 }
 

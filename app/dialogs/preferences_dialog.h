@@ -15,10 +15,12 @@ class PreferencesDialog : public wxDialog {
     PreferencesDialog(wxWindow* parent, const Preferences& preferences);
 
     Preferences preferences() const;
+    wxSpinCtrl* due_within_days_control() const { return due_within_days_; }
 
   private:
     wxChoice* font_size_ = nullptr;
     wxSpinCtrl* dashboard_lines_ = nullptr;
+    wxSpinCtrl* due_within_days_ = nullptr;
     wxCheckBox* dashboard_on_open_ = nullptr;
 };
 

@@ -72,7 +72,7 @@ void DashboardView::refresh(const model::Store* store, const model::TemplateRegi
     expanded_.clear();
     if (store && templates) {
         wxBusyCursor busy;
-        dashboard_ = model::Dashboard::build(*store, *templates, day);
+        dashboard_ = model::Dashboard::build(*store, *templates, day, due_within_days_);
     }
     page_->SetPage(page_html());
 }
@@ -104,9 +104,14 @@ wxString DashboardView::page_html() const {
         const char* title;
         const char* empty;
     };
+    const int window = dashboard_.due_within_days;
+    const std::string records_due =
+        window == 0   ? "Records out of date or due today"
+        : window == 1 ? "Records out of date or due within a day"
+                      : "Records out of date or due within " + std::to_string(window) + " days";
     const Heading headings[kSectionCount] = {
         {"No one-page profile", "Everyone has a one-page profile."},
-        {"Records out of date or due within 30 days", "No records are out of date or due soon."},
+        {records_due.c_str(), "No records are out of date or due soon."},
         {"Reviews due", "No person-centred reviews are due."},
         {"Overdue actions", "No review actions are overdue."},
         {"Overdue outcomes", "No outcomes are overdue."},
@@ -122,19 +127,23 @@ wxString DashboardView::page_html() const {
         html += std::string(red ? "<font color=\"" + std::string(kRed) + "\">" : "<font>") + "<b>" +
                 std::to_string(n) + "</b> " + counts[s] + "</font>";
     }
-    const int order[kSectionCount] = {kOverdueActions, kReviewsDue, kNoProfile, kRecordsDue, kOverdueOutcomes};
+    const int order[kSectionCount] = {kOverdueActions, kReviewsDue, kNoProfile, kRecordsDue,
+                                      kOverdueOutcomes};
     for (int s : order) {
         const auto& lines = *section(s);
         html += "<br><br><font size=\"+1\"><b>" + std::string(headings[s].title) + "</b></font>";
-        if (!lines.empty()) html += " <font color=\"" + std::string(kMuted) + "\">(" + std::to_string(lines.size()) + ")</font>";
+        if (!lines.empty())
+            html +=
+                " <font color=\"" + std::string(kMuted) + "\">(" + std::to_string(lines.size()) + ")</font>";
         html += "<br>";
         if (lines.empty()) {
             html += "<font color=\"" + std::string(kMuted) + "\">" + headings[s].empty + "</font>";
             continue;
         }
         html += "<table cellspacing=\"0\" cellpadding=\"2\">";
-        const std::size_t shown =
-            expanded_.count(s) ? lines.size() : std::min(lines.size(), static_cast<std::size_t>(lines_per_section_));
+        const std::size_t shown = expanded_.count(s)
+                                      ? lines.size()
+                                      : std::min(lines.size(), static_cast<std::size_t>(lines_per_section_));
         for (std::size_t i = 0; i < shown; ++i) {
             const auto& line = lines[i];
             const bool red = line.overdue || s == kOverdueActions || s == kOverdueOutcomes;
@@ -149,7 +158,8 @@ wxString DashboardView::page_html() const {
                     std::to_string(lines.size() - shown) + " more</a>";
     }
 
-    html += "<br><br><font size=\"+1\"><b>Coverage per tool</b></font><br><font color=\"" + std::string(kMuted) +
+    html += "<br><br><font size=\"+1\"><b>Coverage per tool</b></font><br><font color=\"" +
+            std::string(kMuted) +
             "\">Records complete and current, of everyone the tool is for</font><br>"
             "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
     for (const auto& row : dashboard_.coverage) {
@@ -158,7 +168,8 @@ wxString DashboardView::page_html() const {
         const std::string figures = row.scope == model::SubjectKind::Team
                                         ? (row.complete_and_current ? "complete and current" : "not yet")
                                         : std::to_string(row.complete_and_current) + " of " +
-                                              std::to_string(row.total) + ", " + std::to_string(row.coverage) + "%";
+                                              std::to_string(row.total) + ", " +
+                                              std::to_string(row.coverage) + "%";
         html += "<tr><td nowrap width=\"34%\">" + esc(title) + " <font color=\"" + kMuted + "\">(" +
                 scope_words(row.scope) + ")</font></td><td width=\"46%\">" + bar_html(row.coverage) +
                 "</td><td nowrap>&nbsp;" + figures + "</td></tr>";

@@ -24,6 +24,8 @@ class DashboardView : public wxPanel {
     void on_open(OpenHandler handler) { handler_ = std::move(handler); }
     // How many lines each section shows before saying how many more there are.
     void set_lines_per_section(int lines) { lines_per_section_ = lines; }
+    // How many days ahead records and reviews count as due soon, from the next refresh on.
+    void set_due_within_days(int days) { due_within_days_ = days; }
 
     const model::Dashboard& dashboard() const { return dashboard_; }
     wxHtmlWindow* page() const { return page_; }
@@ -39,6 +41,7 @@ class DashboardView : public wxPanel {
     model::Dashboard dashboard_;
     const model::TemplateRegistry* templates_ = nullptr;
     int lines_per_section_ = 8;
+    int due_within_days_ = model::Dashboard::kDueWithinDays;
     std::set<int> expanded_;  // sections the user asked to see in full
     OpenHandler handler_;
 };

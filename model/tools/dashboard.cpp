@@ -6,6 +6,7 @@
 #include <set>
 
 #include "model/core/text.h"
+#include "model/tools/row_due.h"
 
 namespace pcr::model {
 
@@ -16,8 +17,6 @@ constexpr const char* kProfileTool = "one-page-profile";
 constexpr const char* kReviewTool = "person-centred-review";
 constexpr const char* kOutcomesTool = "outcomes";
 constexpr const char* kByWhen = "by-when";
-constexpr const char* kDone = "done";      // review actions: a date, empty until done
-constexpr const char* kStatus = "status";  // outcomes: open, done or dropped
 constexpr const char* kWho = "who";
 
 std::string in_days(int days) {
@@ -29,19 +28,23 @@ std::string in_days(int days) {
 // A tool title inside a sentence: "No one-page profile yet" (a title starting with an acronym keeps it).
 std::string in_sentence(const std::string& title) {
     std::string out = title;
-    if (out.size() > 1 && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'a' && out[1] <= 'z') out[0] += 'a' - 'A';
+    if (out.size() > 1 && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'a' && out[1] <= 'z')
+        out[0] += 'a' - 'A';
     return out;
 }
 
-std::string days_overdue(int days) { return days == 1 ? "1 day overdue" : std::to_string(days) + " days overdue"; }
+std::string overdue_words(int days) {
+    return days == 1 ? "1 day overdue" : std::to_string(days) + " days overdue";
+}
 
 DashboardLine line_for(const Subject& subject, const std::string& tool, std::string text) {
-    return DashboardLine{subject.kind, subject.id, subject.display_name(), tool, std::move(text), std::nullopt, false};
+    return DashboardLine{subject.kind, subject.id, subject.display_name(), tool, std::move(text),
+                         std::nullopt, false};
 }
 
 // A line when a record is out of date or due within the window; nothing when it is current for longer.
-std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate& tool, const RecordStatus& status,
-                                      const Date& day) {
+std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate& tool,
+                                      const RecordStatus& status, const Date& day, int within_days) {
     if (!tool.review_months) return std::nullopt;
     if (!status.last_reviewed) {
         DashboardLine line = line_for(subject, tool.id, tool.title + ": never reviewed");
@@ -50,7 +53,7 @@ std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate
     }
     if (!status.due) return std::nullopt;
     const int left = status.due->days_since(day);
-    if (left > Dashboard::kDueWithinDays) return std::nullopt;
+    if (left > within_days) return std::nullopt;
     DashboardLine line = line_for(subject, tool.id, "");
     line.date = status.due;
     if (left < 0) {
@@ -62,39 +65,21 @@ std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate
     return line;
 }
 
-// Where a tool keeps rows that fall due: the rows section with a date column "by-when" and the column that
-// closes a row ("done" or "status"). Found through the template, so titles and column order may change.
-struct DueRows {
-    const SectionTemplate* section = nullptr;
-    const Column* closes = nullptr;
-};
-
-DueRows due_rows(const ToolTemplate* tool, const char* closing_column) {
-    if (!tool) return {};
-    for (const auto& section : tool->sections) {
-        if (!section.has_rows()) continue;
-        const Column* by_when = section.column(kByWhen);
-        const Column* closes = section.column(closing_column);
-        if (by_when && by_when->type == ColumnType::Date && closes) return {&section, closes};
-    }
-    return {};
-}
-
-bool row_closed(const Entry& row, const Column& closes) {
-    const Cell* cell = row.cell(closes.id);
-    if (!cell || cell->blank()) return false;
-    if (closes.id == kStatus) {
-        const std::string value = trim(cell->text);
-        return value == "done" || value == "dropped";
-    }
-    return true;
+// The section of a tool whose rows fall due (row_due.h decides which), found through the template so titles
+// and column order may change; none when the tool has no such section.
+const SectionTemplate* due_section(const ToolTemplate* tool) {
+    if (!tool) return nullptr;
+    for (const auto& section : tool->sections)
+        if (rows_fall_due(section)) return &section;
+    return nullptr;
 }
 
 // "Move to a flat: Visit two flats (Alan)": the row's text columns, with who does it in brackets.
-std::string describe_row(const SectionTemplate& section, const Entry& row, const Column& closes) {
+std::string describe_row(const SectionTemplate& section, const Entry& row) {
+    const Column* closes = closing_column(section);
     std::string what, who;
     for (const auto& column : section.columns) {
-        if (column.id == kByWhen || column.id == closes.id || column.type != ColumnType::Text) continue;
+        if (column.id == kByWhen || &column == closes || column.type != ColumnType::Text) continue;
         const Cell* cell = row.cell(column.id);
         if (!cell || cell->blank()) continue;
         if (column.id == kWho)
@@ -107,17 +92,16 @@ std::string describe_row(const SectionTemplate& section, const Entry& row, const
 }
 
 void add_overdue_rows(std::vector<DashboardLine>& lines, const Subject& subject, const ToolTemplate& tool,
-                      const Record& record, const DueRows& rows, const Date& day) {
-    const Section* data = record.section(rows.section->id);
+                      const Record& record, const SectionTemplate& section, const Date& day) {
+    const Section* data = record.section(section.id);
     if (!data) return;
     for (const auto& row : data->entries) {
-        const Cell* by_when = row.cell(kByWhen);
-        const auto due = by_when ? Date::parse(trim(by_when->text)) : std::nullopt;
-        if (!due || *due >= day || row_closed(row, *rows.closes)) continue;
+        const auto days = days_overdue(section, row, day);
+        if (!days) continue;
         DashboardLine line = line_for(subject, tool.id,
-                                      describe_row(*rows.section, row, *rows.closes) + ": due " + due->iso() + ", " +
-                                          days_overdue(day.days_since(*due)));
-        line.date = due;
+                                      describe_row(section, row) + ": due " + day.plus_days(-*days).iso() +
+                                          ", " + overdue_words(*days));
+        line.date = day.plus_days(-*days);
         line.overdue = true;
         lines.push_back(std::move(line));
     }
@@ -139,33 +123,36 @@ bool by_date(const DashboardLine& a, const DashboardLine& b) {
 
 }  // namespace
 
-Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates, const Date& day) {
+Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates, const Date& day,
+                           int due_within_days) {
     Dashboard board;
     board.day = day;
+    board.due_within_days = due_within_days;
     const ToolTemplate* profile = templates.find(kProfileTool);
     const ToolTemplate* review = templates.find(kReviewTool);
-    const DueRows actions = due_rows(review, kDone);
-    const DueRows outcomes = due_rows(templates.find(kOutcomesTool), kStatus);
+    const SectionTemplate* actions = due_section(review);
+    const SectionTemplate* outcomes = due_section(templates.find(kOutcomesTool));
 
     for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
         std::set<std::string> with_profile, with_review;
         CoverageTally covered(kind);
-        for_each_status(store, templates, kind, day,
-                        [&](const Subject& subject, const ToolTemplate& tool, const Record& record,
-                            const RecordStatus& status) {
-                            covered.add(tool, status);
-                            if (&tool == review) {
-                                if (!record.empty()) with_review.insert(subject.id);
-                                if (actions.section) add_overdue_rows(board.overdue_actions, subject, tool, record,
-                                                                      actions, day);
-                            } else if (outcomes.section && tool.id == kOutcomesTool) {
-                                add_overdue_rows(board.overdue_outcomes, subject, tool, record, outcomes, day);
-                            }
-                            if (&tool == profile && !record.empty()) with_profile.insert(subject.id);
-                            if (record.empty()) return;
-                            if (auto line = due_line(subject, tool, status, day))
-                                (&tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
-                        });
+        for_each_status(
+            store, templates, kind, day,
+            [&](const Subject& subject, const ToolTemplate& tool, const Record& record,
+                const RecordStatus& status) {
+                covered.add(tool, status);
+                if (&tool == review) {
+                    if (!record.empty()) with_review.insert(subject.id);
+                    if (actions)
+                        add_overdue_rows(board.overdue_actions, subject, tool, record, *actions, day);
+                } else if (outcomes && tool.id == kOutcomesTool) {
+                    add_overdue_rows(board.overdue_outcomes, subject, tool, record, *outcomes, day);
+                }
+                if (&tool == profile && !record.empty()) with_profile.insert(subject.id);
+                if (record.empty()) return;
+                if (auto line = due_line(subject, tool, status, day, due_within_days))
+                    (&tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
+            });
 
         // Tallied in this pass rather than by coverage(), which would read every record a second time.
         auto rows = covered.rows(store, templates);
@@ -176,9 +163,11 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         if (!profiles && !reviews) continue;
         for (const auto& subject : store.subjects(kind)) {
             if (profiles && !with_profile.count(subject.id))
-                board.no_profile.push_back(line_for(subject, profile->id, "No " + in_sentence(profile->title) + " yet"));
+                board.no_profile.push_back(
+                    line_for(subject, profile->id, "No " + in_sentence(profile->title) + " yet"));
             if (reviews && !with_review.count(subject.id)) {
-                DashboardLine line = line_for(subject, review->id, "No " + in_sentence(review->title) + " yet");
+                DashboardLine line =
+                    line_for(subject, review->id, "No " + in_sentence(review->title) + " yet");
                 line.overdue = true;
                 board.reviews_due.push_back(std::move(line));
             }
@@ -189,7 +178,8 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
                      [](const DashboardLine& a, const DashboardLine& b) {
                          return a.kind != b.kind ? a.kind < b.kind : by_name(a, b);
                      });
-    for (auto* lines : {&board.records_due, &board.reviews_due, &board.overdue_actions, &board.overdue_outcomes})
+    for (auto* lines :
+         {&board.records_due, &board.reviews_due, &board.overdue_actions, &board.overdue_outcomes})
         std::stable_sort(lines->begin(), lines->end(), by_date);
     return board;
 }

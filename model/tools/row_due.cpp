@@ -11,11 +11,6 @@ constexpr const char* kByWhen = "by-when";
 constexpr const char* kDone = "done";
 constexpr const char* kStatus = "status";
 
-const Column* closing_column(const SectionTemplate& section) {
-    if (const Column* done = section.column(kDone)) return done;
-    return section.column(kStatus);
-}
-
 bool closed(const Entry& row, const Column& closes) {
     const Cell* cell = row.cell(closes.id);
     if (!cell || cell->blank()) return false;
@@ -25,6 +20,11 @@ bool closed(const Entry& row, const Column& closes) {
 }
 
 }  // namespace
+
+const Column* closing_column(const SectionTemplate& section) {
+    if (const Column* done = section.column(kDone)) return done;
+    return section.column(kStatus);
+}
 
 bool rows_fall_due(const SectionTemplate& section) {
     const Column* by_when = section.column(kByWhen);

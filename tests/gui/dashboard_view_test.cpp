@@ -1,10 +1,14 @@
-// The dashboard is shown on opening, lists someone without a one-page profile, and opens their record.
+// The dashboard is shown on opening, lists someone without a one-page profile, and opens their record; how
+// far ahead it looks for records due is a preference.
+#include "app/views/dashboard_view.h"
+
 #include <wx/html/htmlwin.h>
 
 #include <boost/test/unit_test.hpp>
 
+#include "app/dialogs/preferences_dialog.h"
+#include "app/preferences.h"
 #include "app/views/caseload_view.h"
-#include "app/views/dashboard_view.h"
 #include "app/views/subject_view.h"
 #include "demo_frame.h"
 
@@ -61,6 +65,37 @@ BOOST_AUTO_TEST_CASE(lists_a_person_without_a_profile_and_opens_it) {
     const int tool = view.selected_tool();
     BOOST_REQUIRE(tool >= 0);
     BOOST_TEST(view.tool_rows().standing(tool)->tool->id == "one-page-profile");
+}
+
+BOOST_AUTO_TEST_CASE(the_due_soon_window_is_set_in_preferences) {
+    gui_test::DemoFrame demo;
+    app::SubjectView& view = demo.frame->subject_view();
+    BOOST_REQUIRE(view.showing_dashboard());
+    BOOST_TEST(view.dashboard().dashboard().due_within_days == 30);
+    BOOST_TEST(from_wx(view.dashboard().page()->ToText()).find("due within 30 days") != std::string::npos);
+
+    // Edit > Preferences, as the user fills it in: a week instead of 30 days.
+    bool shown = false;
+    wxTheApp->CallAfter([&] {
+        for (wxWindow* window : wxTopLevelWindows)
+            if (auto* dialog = dynamic_cast<app::PreferencesDialog*>(window); dialog && dialog->IsModal()) {
+                shown = true;
+                BOOST_TEST(dialog->due_within_days_control()->GetValue() == 30);
+                dialog->due_within_days_control()->SetValue(7);
+                dialog->EndModal(wxID_OK);
+            }
+    });
+    wxCommandEvent menu(wxEVT_MENU, wxID_PREFERENCES);
+    demo.frame->GetEventHandler()->ProcessEvent(menu);
+    demo.settle();
+    BOOST_REQUIRE(shown);
+
+    const model::Dashboard& board = view.dashboard().dashboard();
+    BOOST_TEST(board.due_within_days == 7);
+    BOOST_TEST(from_wx(view.dashboard().page()->ToText()).find("due within 7 days") != std::string::npos);
+    for (const auto& line : board.records_due)
+        BOOST_TEST((!line.date || *line.date <= gui_test::kToday.plus_days(7)), line.text);
+    BOOST_TEST(app::Preferences::load().due_within_days == 7);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

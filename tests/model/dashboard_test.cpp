@@ -1,8 +1,9 @@
 // Tests of the manager's dashboard on a hand-built caseload judged on 2026-06-30.
+#include "model/tools/dashboard.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "model/storage/sqlite_store.h"
-#include "model/tools/dashboard.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -43,30 +44,47 @@ Interchange caseload() {
     Interchange data;
 
     Record zoe_review = review_held("2025-07-20");
-    add_row(zoe_review, "actions", row({{"action", "Book the bus pass"}, {"who", "Alan"}, {"by-when", "2026-06-01"}}));
-    add_row(zoe_review, "actions", row({{"action", "Ring the chapel"}, {"who", "Zoë"}, {"by-when", "2026-06-30"}}));
     add_row(zoe_review, "actions",
-            row({{"action", "Find a swimming group"}, {"who", "Ayesha"}, {"by-when", "2026-05-01"}, {"done", "2026-05-03"}}));
+            row({{"action", "Book the bus pass"}, {"who", "Alan"}, {"by-when", "2026-06-01"}}));
+    add_row(zoe_review, "actions",
+            row({{"action", "Ring the chapel"}, {"who", "Zoë"}, {"by-when", "2026-06-30"}}));
+    add_row(zoe_review, "actions",
+            row({{"action", "Find a swimming group"},
+                 {"who", "Ayesha"},
+                 {"by-when", "2026-05-01"},
+                 {"done", "2026-05-03"}}));
     Record log;
     log.tool = "learning-log";
-    add_row(log, "entries", row({{"what-they-did", "Swimming"}, {"worked-well", "Early"}, {"did-not-work", "Cold"}},
-                                "2026-04-10"));
+    add_row(log, "entries",
+            row({{"what-they-did", "Swimming"}, {"worked-well", "Early"}, {"did-not-work", "Cold"}},
+                "2026-04-10"));
     data.people.push_back({person("P-1", "Zoë Smith"), {full_profile("2025-06-15"), log, zoe_review}});
 
     Record outcomes;
     outcomes.tool = "outcomes";
     outcomes.reviewed = day("2026-05-01");
     add_row(outcomes, "outcomes",
-            row({{"outcome", "Move to a flat"}, {"action", "Visit two flats"}, {"who", "Siân"}, {"by-when", "2026-03-31"},
+            row({{"outcome", "Move to a flat"},
+                 {"action", "Visit two flats"},
+                 {"who", "Siân"},
+                 {"by-when", "2026-03-31"},
                  {"status", "open"}}));
     add_row(outcomes, "outcomes",
-            row({{"outcome", "Get a bus pass"}, {"action", "Fill in the form"}, {"who", "Al"}, {"by-when", "2026-02-01"},
+            row({{"outcome", "Get a bus pass"},
+                 {"action", "Fill in the form"},
+                 {"who", "Al"},
+                 {"by-when", "2026-02-01"},
                  {"status", "done"}}));
     add_row(outcomes, "outcomes",
-            row({{"outcome", "Learn to cook a curry"}, {"action", "Cookery class"}, {"who", "Ayesha"},
+            row({{"outcome", "Learn to cook a curry"},
+                 {"action", "Cookery class"},
+                 {"who", "Ayesha"},
                  {"by-when", "2026-06-29"}}));
     add_row(outcomes, "outcomes",
-            row({{"outcome", "Go to Cardiff"}, {"action", "Plan the trip"}, {"who", "Al"}, {"by-when", "2026-01-10"},
+            row({{"outcome", "Go to Cardiff"},
+                 {"action", "Plan the trip"},
+                 {"who", "Al"},
+                 {"by-when", "2026-01-10"},
                  {"status", "dropped"}}));
     Record good_days;
     good_days.tool = "good-days-bad-days";
@@ -74,14 +92,16 @@ Interchange caseload() {
     data.people.push_back({person("P-2", "Alan Jones", "Al"), {outcomes, good_days}});
 
     data.people.push_back({person("P-3", "Ada Lewis", {}, std::nullopt, Status::Archived), {}});
-    data.people.push_back({person("P-4", "Bea Price"), {full_profile("2026-06-01"), review_held("2024-09-10")}});
+    data.people.push_back(
+        {person("P-4", "Bea Price"), {full_profile("2026-06-01"), review_held("2024-09-10")}});
 
     Subject rhys = person("S-1", "Rhys Evans");
     rhys.kind = SubjectKind::Staff;
     Record plan;
     plan.tool = "development-plan";
     plan.reviewed = day("2025-07-25");
-    add_row(plan, "goals", row({{"goal", "Lead a review"}, {"support", "Shadow two"}, {"by-when", "2026-12-01"}}));
+    add_row(plan, "goals",
+            row({{"goal", "Lead a review"}, {"support", "Shadow two"}, {"by-when", "2026-12-01"}}));
     data.staff.push_back({rhys, {plan}});
 
     Subject team;
@@ -118,8 +138,9 @@ BOOST_AUTO_TEST_SUITE(dashboard_test)
 
 BOOST_AUTO_TEST_CASE(people_and_staff_without_a_one_page_profile_are_listed) {
     Board b;
-    BOOST_TEST(texts(b.board.no_profile) ==
-               (std::vector<std::string>{"Al | No one-page profile yet", "Rhys Evans | No one-page profile yet"}));
+    BOOST_TEST(
+        texts(b.board.no_profile) ==
+        (std::vector<std::string>{"Al | No one-page profile yet", "Rhys Evans | No one-page profile yet"}));
     const DashboardLine& al = b.board.no_profile[0];
     BOOST_TEST((al.kind == SubjectKind::Person));
     BOOST_TEST(al.id == "P-2");
@@ -130,11 +151,12 @@ BOOST_AUTO_TEST_CASE(people_and_staff_without_a_one_page_profile_are_listed) {
 BOOST_AUTO_TEST_CASE(records_out_of_date_or_due_within_30_days_come_oldest_first) {
     Board b;
     BOOST_TEST(texts(b.board.records_due) ==
-               (std::vector<std::string>{"Al | Good days and bad days: never reviewed",
-                                         "Valley Homecare | Team purpose: out of date since 2026-01-02",
-                                         "Zoë Smith | One-page profile: out of date since 2026-06-16",
-                                         "Zoë Smith | Learning log: due for review by 2026-07-10 (in 10 days)",
-                                         "Rhys Evans | Development plan: due for review by 2026-07-25 (in 25 days)"}));
+               (std::vector<std::string>{
+                   "Al | Good days and bad days: never reviewed",
+                   "Valley Homecare | Team purpose: out of date since 2026-01-02",
+                   "Zoë Smith | One-page profile: out of date since 2026-06-16",
+                   "Zoë Smith | Learning log: due for review by 2026-07-10 (in 10 days)",
+                   "Rhys Evans | Development plan: due for review by 2026-07-25 (in 25 days)"}));
     BOOST_TEST(b.board.records_due[2].date->iso() == "2026-06-15");
     BOOST_TEST(b.board.records_due[2].overdue);
     BOOST_TEST(!b.board.records_due[3].overdue);
@@ -152,25 +174,47 @@ BOOST_AUTO_TEST_CASE(a_record_due_in_31_days_is_not_yet_on_the_board) {
                "Rhys Evans | Development plan: due for review by 2026-07-25 (in 30 days)");
 }
 
+BOOST_AUTO_TEST_CASE(the_due_soon_window_is_the_callers_choice) {
+    Board b;
+    // Two weeks ahead: the learning log (due in 10 days) stays; the review (20) and the plan (25) wait.
+    const Dashboard fortnight = Dashboard::build(*b.store, shipped_templates(), day("2026-06-30"), 14);
+    BOOST_TEST(fortnight.due_within_days == 14);
+    BOOST_TEST(
+        texts(fortnight.records_due) ==
+        (std::vector<std::string>{"Al | Good days and bad days: never reviewed",
+                                  "Valley Homecare | Team purpose: out of date since 2026-01-02",
+                                  "Zoë Smith | One-page profile: out of date since 2026-06-16",
+                                  "Zoë Smith | Learning log: due for review by 2026-07-10 (in 10 days)"}));
+    BOOST_TEST(texts(fortnight.reviews_due) ==
+               (std::vector<std::string>{"Al | No person-centred review yet",
+                                         "Bea Price | Person-centred review: out of date since 2025-09-11"}));
+    // Overdue actions do not depend on the window.
+    BOOST_TEST(fortnight.overdue_actions.size() == b.board.overdue_actions.size());
+    BOOST_TEST(b.board.due_within_days == Dashboard::kDueWithinDays);
+}
+
 BOOST_AUTO_TEST_CASE(reviews_due_include_people_who_never_had_one) {
     Board b;
     BOOST_TEST(texts(b.board.reviews_due) ==
-               (std::vector<std::string>{"Al | No person-centred review yet",
-                                         "Bea Price | Person-centred review: out of date since 2025-09-11",
-                                         "Zoë Smith | Person-centred review: due for review by 2026-07-20 (in 20 days)"}));
+               (std::vector<std::string>{
+                   "Al | No person-centred review yet",
+                   "Bea Price | Person-centred review: out of date since 2025-09-11",
+                   "Zoë Smith | Person-centred review: due for review by 2026-07-20 (in 20 days)"}));
     for (const auto& line : b.board.reviews_due) BOOST_TEST(line.tool == "person-centred-review");
 }
 
 BOOST_AUTO_TEST_CASE(actions_past_their_date_and_not_done_are_overdue) {
     Board b;
-    BOOST_TEST(texts(b.board.overdue_actions) ==
-               (std::vector<std::string>{"Zoë Smith | Book the bus pass (Alan): due 2026-06-01, 29 days overdue"}));
+    BOOST_TEST(
+        texts(b.board.overdue_actions) ==
+        (std::vector<std::string>{"Zoë Smith | Book the bus pass (Alan): due 2026-06-01, 29 days overdue"}));
     BOOST_TEST(b.board.overdue_actions[0].date->iso() == "2026-06-01");
     // A day later the action due on 2026-06-30 is overdue too.
     const Dashboard next = Dashboard::build(*b.store, shipped_templates(), day("2026-07-01"));
-    BOOST_TEST(texts(next.overdue_actions) ==
-               (std::vector<std::string>{"Zoë Smith | Book the bus pass (Alan): due 2026-06-01, 30 days overdue",
-                                         "Zoë Smith | Ring the chapel (Zoë): due 2026-06-30, 1 day overdue"}));
+    BOOST_TEST(
+        texts(next.overdue_actions) ==
+        (std::vector<std::string>{"Zoë Smith | Book the bus pass (Alan): due 2026-06-01, 30 days overdue",
+                                  "Zoë Smith | Ring the chapel (Zoë): due 2026-06-30, 1 day overdue"}));
 }
 
 BOOST_AUTO_TEST_CASE(outcomes_past_their_date_and_neither_done_nor_dropped_are_overdue) {
