@@ -15,18 +15,19 @@ AttendeesDialog::AttendeesDialog(wxWindow* parent, const model::Column& column,
                wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       column_(column) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* note = new wxStaticText(this, wxID_ANY, "Everyone who was there, with their role. Empty names are left out.");
+    auto* note = new wxStaticText(this, wxID_ANY,
+                                  "Everyone who was there, with their role. Empty names are left out.");
     sizer->Add(note, 0, wxALL, FromDIP(10));
     lines_ = new wxBoxSizer(wxVERTICAL);
     sizer->Add(lines_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
-    auto* add = new wxButton(this, wxID_ADD, "&Add someone");
-    sizer->Add(add, 0, wxALL, FromDIP(10));
+    add_ = new wxButton(this, wxID_ADD, "&Add someone");
+    sizer->Add(add_, 0, wxALL, FromDIP(10));
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(10));
     SetSizer(sizer);
 
     for (const auto& attendee : attendees) add_line(attendee);
     if (attendees.empty()) add_line({});
-    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         add_line({});
         rows_.back().name->SetFocus();
     });
@@ -37,18 +38,22 @@ AttendeesDialog::AttendeesDialog(wxWindow* parent, const model::Column& column,
 
 void AttendeesDialog::add_line(const model::Attendee& attendee) {
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    auto* name = new wxTextCtrl(this, wxID_ANY, to_wx(attendee.name), wxDefaultPosition, FromDIP(wxSize(240, -1)));
+    auto* name =
+        new wxTextCtrl(this, wxID_ANY, to_wx(attendee.name), wxDefaultPosition, FromDIP(wxSize(240, -1)));
     name->SetHint("Name");
     auto* role = new wxChoice(this, wxID_ANY);
     int chosen = 0;
     for (std::size_t i = 0; i < column_.choices.size(); ++i) {
-        role->Append(to_wx(column_.choices[i].label.empty() ? column_.choices[i].value : column_.choices[i].label));
+        role->Append(
+            to_wx(column_.choices[i].label.empty() ? column_.choices[i].value : column_.choices[i].label));
         if (column_.choices[i].value == attendee.role) chosen = static_cast<int>(i);
     }
     if (!column_.choices.empty()) role->SetSelection(chosen);
     row->Add(name, 1, wxALIGN_CENTRE_VERTICAL);
     row->Add(role, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT, FromDIP(6));
     lines_->Add(row, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
+    name->MoveBeforeInTabOrder(add_);
+    role->MoveBeforeInTabOrder(add_);
     rows_.push_back({name, role});
     Layout();
     Fit();

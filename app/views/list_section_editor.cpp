@@ -8,11 +8,13 @@
 
 namespace pcr::app {
 
-ListSectionEditor::ListSectionEditor(wxWindow* parent, SectionHost& host, const model::SectionTemplate& section)
+ListSectionEditor::ListSectionEditor(wxWindow* parent, SectionHost& host,
+                                     const model::SectionTemplate& section)
     : SectionEditor(parent, host, section) {
     rows_ = new wxBoxSizer(wxVERTICAL);
     body()->Add(rows_, 0, wxEXPAND);
-    new_item_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    new_item_ =
+        new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     new_item_->SetHint(L"Add an item: type it and press Enter");
     new_item_->SetToolTip("Type a new item and press Enter to add it");
     body()->Add(new_item_, 0, wxEXPAND | wxTOP, FromDIP(2));
@@ -33,6 +35,7 @@ void ListSectionEditor::load(const model::Record& record) {
         for (const auto& entry : data->entries) stored_.push_back(entry.text);
 
     const int gap = FromDIP(2);
+    wxWindow* last = nullptr;  // the last control of the last row
     for (std::size_t i = 0; i < stored_.size(); ++i) {
         auto* row = new wxBoxSizer(wxHORIZONTAL);
         auto* text = new wxTextCtrl(this, wxID_ANY, to_wx(stored_[i]), wxDefaultPosition, wxDefaultSize,
@@ -40,7 +43,8 @@ void ListSectionEditor::load(const model::Record& record) {
         text->SetToolTip("Enter saves; clearing the line removes the item; Alt+Up and Alt+Down move it");
         auto* up = new wxButton(this, wxID_ANY, L"\u2191", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         auto* down = new wxButton(this, wxID_ANY, L"\u2193", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-        auto* remove = new wxButton(this, wxID_ANY, L"\u2715", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+        auto* remove =
+            new wxButton(this, wxID_ANY, L"\u2715", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         up->SetToolTip("Move up (Alt+Up)");
         down->SetToolTip("Move down (Alt+Down)");
         remove->SetToolTip("Remove this item");
@@ -52,6 +56,7 @@ void ListSectionEditor::load(const model::Record& record) {
         row->Add(remove, 0, wxLEFT, gap);
         rows_->Add(row, 0, wxEXPAND | wxBOTTOM, gap);
         items_.push_back(text);
+        last = remove;
 
         text->Bind(wxEVT_TEXT_ENTER, [this, i](wxCommandEvent&) { commit(i); });
         text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { host().edited(); });
@@ -64,8 +69,8 @@ void ListSectionEditor::load(const model::Record& record) {
         down->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { move(i, +1); });
         remove->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { this->remove(i); });
     }
-    // Tab goes through the items in order and ends on the new-item line.
-    if (!items_.empty()) new_item_->MoveAfterInTabOrder(items_.back());
+    // Tab goes through the items in order, each with its buttons, and ends on the new-item line.
+    if (last) new_item_->MoveAfterInTabOrder(last);
     Thaw();
     GetParent()->Layout();
 }
@@ -111,8 +116,9 @@ void ListSectionEditor::move(std::size_t index, int by) {
     if (to < 0 || to >= static_cast<long>(stored_.size())) return;
     commit(index);
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.move_entry(id, index, static_cast<std::size_t>(to)); },
-                     "move item"))
+    if (host().apply(
+            [&](model::RecordEdit& edit) { edit.move_entry(id, index, static_cast<std::size_t>(to)); },
+            "move item"))
         reload_later(static_cast<std::size_t>(to));
 }
 

@@ -1,8 +1,11 @@
-// Table and dated sections: a cell is saved when its edit ends, rows are added, moved and removed by button or
-// key, attendees are chosen in a dialog, and rows past their by-when are shown in red with the word "Overdue".
+// Table and dated sections: a cell is judged as it is typed and saved when its edit ends, rows are added,
+// moved and removed by button or key, attendees are chosen in a dialog, and rows past their by-when are shown
+// in red with the word "Overdue".
 #include "app/views/table_section_editor.h"
 
+#include <wx/combobox.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include <algorithm>
 
@@ -20,7 +23,9 @@ const wxColour kOverdueBack(0xfd, 0xec, 0xec);
 const wxColour kReadOnlyBack(0xf4, 0xf5, 0xf7);
 const wxColour kFailedBack(0xff, 0xe0, 0xb2);
 
-wxString label_of(const model::Choice& choice) { return to_wx(choice.label.empty() ? choice.value : choice.label); }
+wxString label_of(const model::Choice& choice) {
+    return to_wx(choice.label.empty() ? choice.value : choice.label);
+}
 
 wxString role_label(const model::Column& column, const std::string& role) {
     const model::Choice* choice = column.find_choice(role);
@@ -29,7 +34,8 @@ wxString role_label(const model::Column& column, const std::string& role) {
 
 }  // namespace
 
-TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host, const model::SectionTemplate& section)
+TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
+                                       const model::SectionTemplate& section)
     : SectionEditor(parent, host, section) {
     grid_ = new wxGrid(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxWANTS_CHARS | wxBORDER_THEME);
     grid_->CreateGrid(0, 0);
@@ -84,6 +90,21 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host, cons
     down_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { move_row(+1); });
     remove_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_row(); });
     grid_->Bind(wxEVT_GRID_CELL_CHANGED, &TableSectionEditor::on_cell_changed, this);
+    grid_->Bind(wxEVT_GRID_TABBING, &TableSectionEditor::on_tabbing, this);
+    // Completeness and the current/out-of-date mark follow every key typed in a cell, not only Enter.
+    grid_->Bind(wxEVT_GRID_EDITOR_CREATED, [this](wxGridEditorCreatedEvent& event) {
+        event.Skip();
+        const auto typed = [this](wxCommandEvent& changed) {
+            changed.Skip();
+            this->host().edited();
+        };
+        if (auto* text = dynamic_cast<wxTextCtrl*>(event.GetControl())) {
+            text->Bind(wxEVT_TEXT, typed);
+        } else if (auto* combo = dynamic_cast<wxComboBox*>(event.GetControl())) {
+            combo->Bind(wxEVT_TEXT, typed);
+            combo->Bind(wxEVT_COMBOBOX, typed);
+        }
+    });
     grid_->Bind(wxEVT_GRID_SELECT_CELL, [this](wxGridEvent& event) {
         event.Skip();
         CallAfter([this] { update_buttons(); });
@@ -98,6 +119,9 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host, cons
     grid_->Bind(wxEVT_KEY_DOWN, &TableSectionEditor::on_key, this);
     grid_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
+        // Sizing rows ends the cell's edit (wxGrid saves and hides the editor first), and the status line
+        // above changing as the user types can resize the grid: the sizes wait until the edit ends.
+        if (grid_->IsCellEditControlShown()) return;
         // Text columns share what is left after the fixed ones, so long answers wrap instead of scrolling.
         const int width = grid_->GetClientSize().x - grid_->GetRowLabelSize() - FromDIP(2);
         int fixed = 0, flexible = 0;
@@ -179,13 +203,15 @@ int TableSectionEditor::grid_column(const std::string& column) const {
 
 wxString TableSectionEditor::cell_text(const model::Entry& entry, const GridColumn& column) const {
     switch (column.kind) {
-        case GridColumn::Kind::Date: return to_wx(entry.date);
+        case GridColumn::Kind::Date:
+            return to_wx(entry.date);
         case GridColumn::Kind::Status: {
             const auto days = model::days_overdue(section(), entry, host().today());
             if (!days) return wxString();
             return *days == 1 ? wxString("Overdue by 1 day") : wxString::Format("Overdue by %d days", *days);
         }
-        case GridColumn::Kind::Value: break;
+        case GridColumn::Kind::Value:
+            break;
     }
     const model::Column& m = *column.column;
     const model::Cell* cell = entry.cell(m.id);
@@ -249,12 +275,51 @@ void TableSectionEditor::update_buttons() {
     if (attendees_) attendees_->Enable(on_row);
 }
 
-void TableSectionEditor::preview(model::RecordEdit&) const {
-    // Cells are saved as soon as their edit ends, so nothing typed waits outside the record.
+void TableSectionEditor::preview(model::RecordEdit& edit) const {
+    // Only the cell being edited can hold something unsaved: every other change is saved when its edit ends.
+    if (!grid_->IsCellEditControlShown()) return;
+    const int row = grid_->GetGridCursorRow();
+    const int column = grid_->GetGridCursorCol();
+    wxGridCellEditor* editor = grid_->GetCellEditor(row, column);
+    const wxString text = editor->GetValue();
+    editor->DecRef();
+    if (const auto value = changed_value(row, column, text)) put(edit, row, column, *value);
 }
 
 void TableSectionEditor::commit_pending() {
     if (grid_->IsCellEditControlShown()) grid_->SaveEditControlValue();
+}
+
+std::optional<std::string> TableSectionEditor::changed_value(int row, int column,
+                                                             const wxString& text) const {
+    if (row < 0 || row >= static_cast<int>(stored_.size()) || column < 0 ||
+        column >= static_cast<int>(columns_.size()))
+        return std::nullopt;
+    const GridColumn& g = columns_[static_cast<std::size_t>(column)];
+    const model::Entry& entry = stored_[static_cast<std::size_t>(row)];
+    std::string value = from_wx(text);
+    if (g.kind == GridColumn::Kind::Status) return std::nullopt;
+    if (g.kind == GridColumn::Kind::Date) {
+        if (value == entry.date) return std::nullopt;
+        return value;
+    }
+    const model::Column& m = *g.column;
+    if (m.type == model::ColumnType::Attendees) return std::nullopt;
+    if (m.type == model::ColumnType::Choice)
+        for (const auto& choice : m.choices)
+            if (text == label_of(choice)) value = choice.value;
+    const model::Cell* old = entry.cell(m.id);
+    if ((old ? old->text : std::string()) == value) return std::nullopt;
+    return value;
+}
+
+void TableSectionEditor::put(model::RecordEdit& edit, int row, int column, const std::string& value) const {
+    const GridColumn& g = columns_[static_cast<std::size_t>(column)];
+    const std::size_t index = static_cast<std::size_t>(row);
+    if (g.kind == GridColumn::Kind::Date)
+        edit.set_date(section().id, index, value);
+    else
+        edit.set_cell(section().id, index, g.column->id, value);
 }
 
 bool TableSectionEditor::set_cell_text(int row, int column, const wxString& text) {
@@ -263,25 +328,13 @@ bool TableSectionEditor::set_cell_text(int row, int column, const wxString& text
         return false;
     const GridColumn& g = columns_[static_cast<std::size_t>(column)];
     if (g.kind == GridColumn::Kind::Status) return false;
-    const std::size_t index = static_cast<std::size_t>(row);
-    const std::string& id = section().id;
-    std::string value = from_wx(text);
-    bool saved = false;
-    if (g.kind == GridColumn::Kind::Date) {
-        if (value == stored_[index].date) return true;
-        saved = host().apply([&](model::RecordEdit& edit) { edit.set_date(id, index, value); }, "change date");
-    } else {
-        const model::Column& m = *g.column;
-        // Choices are shown by label and stored by value.
-        if (m.type == model::ColumnType::Choice)
-            for (const auto& choice : m.choices)
-                if (text == label_of(choice)) value = choice.value;
-        const model::Cell* old = stored_[index].cell(m.id);
-        if ((old ? old->text : std::string()) == value) return true;
-        saved = host().apply([&](model::RecordEdit& edit) { edit.set_cell(id, index, m.id, value); },
-                             "edit " + (m.title.empty() ? m.id : m.title));
-    }
-    if (!saved) {
+    const auto value = changed_value(row, column, text);
+    if (!value) return true;
+    const std::string description =
+        g.kind == GridColumn::Kind::Date
+            ? std::string("change date")
+            : "edit " + (g.column->title.empty() ? g.column->id : g.column->title);
+    if (!host().apply([&](model::RecordEdit& edit) { put(edit, row, column, *value); }, description)) {
         // The text stays where it was typed, marked, so it can be corrected and saved again.
         grid_->SetCellValue(row, column, text);
         grid_->SetCellBackgroundColour(row, column, kFailedBack);
@@ -378,9 +431,48 @@ void TableSectionEditor::on_key(wxKeyEvent& event) {
     event.Skip();
 }
 
+void TableSectionEditor::on_tabbing(wxGridEvent& event) {
+    const bool forward = !event.ShiftDown();
+    const int rows = grid_->GetNumberRows();
+    const int columns = grid_->GetNumberCols();
+    int row = event.GetRow();
+    int column = event.GetCol();
+    if (event.ControlDown() || rows == 0 || row < 0 || column < 0) {
+        leave_grid(forward);
+        return;
+    }
+    column += forward ? 1 : -1;
+    if (column >= columns) {
+        column = 0;
+        ++row;
+    } else if (column < 0) {
+        column = columns - 1;
+        --row;
+    }
+    if (row < 0 || row >= rows) {
+        leave_grid(forward);
+        return;
+    }
+    // Moving the cursor ends any edit, which saves the cell as Enter would.
+    grid_->SetGridCursor(row, column);
+    grid_->MakeCellVisible(row, column);
+}
+
+void TableSectionEditor::leave_grid(bool forward) {
+    if (grid_->IsCellEditControlEnabled()) grid_->DisableCellEditControl();
+    // The toolkit counts the grid and its cell area as two stops: when the first step only reaches the grid
+    // itself (after a click in a cell), a second one goes on to the next control.
+    for (int step = 0; step < 2; ++step) {
+        grid_->Navigate(forward ? wxNavigationKeyEvent::IsForward : wxNavigationKeyEvent::IsBackward);
+        wxWindow* focus = wxWindow::FindFocus();
+        if (!focus || (focus != grid_ && !grid_->IsDescendant(focus))) return;
+    }
+}
+
 wxString TableSectionEditor::row_status(int row) const {
     for (std::size_t i = 0; i < columns_.size(); ++i)
-        if (columns_[i].kind == GridColumn::Kind::Status) return grid_->GetCellValue(row, static_cast<int>(i));
+        if (columns_[i].kind == GridColumn::Kind::Status)
+            return grid_->GetCellValue(row, static_cast<int>(i));
     return wxString();
 }
 

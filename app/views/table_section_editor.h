@@ -5,6 +5,7 @@
 #include <wx/button.h>
 #include <wx/grid.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,15 @@ class TableSectionEditor : public SectionEditor {
     };
 
     void build_columns();
+    // The stored value `text` in a cell stands for (choices are shown by label), or none when it is what the
+    // cell holds already or the cell is not one the user edits.
+    std::optional<std::string> changed_value(int row, int column, const wxString& text) const;
+    // Puts `value` into the cell's column of `edit` (the date of a dated row, or a column's cell).
+    void put(model::RecordEdit& edit, int row, int column, const std::string& value) const;
+    // Tab and Shift+Tab go cell by cell, row after row, and out of the grid past the last (or first) cell;
+    // Ctrl+Tab leaves the grid at once.
+    void on_tabbing(wxGridEvent& event);
+    void leave_grid(bool forward);
     void show_row(int row, const model::Entry& entry);
     wxString cell_text(const model::Entry& entry, const GridColumn& column) const;
     void fit_height();
