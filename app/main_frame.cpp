@@ -588,7 +588,8 @@ void MainFrame::record_changed(model::SubjectKind kind, const std::string& id, c
     caseload_->reload();
 }
 
-void MainFrame::subject_changed(model::SubjectKind, const std::string&) {
+void MainFrame::subject_changed(model::SubjectKind kind, const std::string& id) {
+    subject_view_->subject_changed(kind, id);
     caseload_->reload();
 }
 

@@ -1,4 +1,4 @@
-// The profile photo: the size limit is the model's, decoding and scaling are wxImage's.
+// The profile photo: the size limit is the model's, decoding and scaling are wxImage's, saving the session's.
 #include "app/views/photo_panel.h"
 
 #include <wx/filedlg.h>
@@ -26,10 +26,11 @@ void ensure_image_handlers() {
 
 // The picture scaled to fill the frame's width or height, keeping its shape.
 wxBitmap fitted(const wxImage& image, const wxSize& frame) {
-    const double scale =
-        std::min(static_cast<double>(frame.x) / image.GetWidth(), static_cast<double>(frame.y) / image.GetHeight());
+    const double scale = std::min(static_cast<double>(frame.x) / image.GetWidth(),
+                                  static_cast<double>(frame.y) / image.GetHeight());
     return wxBitmap(image.Scale(std::max(1, static_cast<int>(image.GetWidth() * scale)),
-                                std::max(1, static_cast<int>(image.GetHeight() * scale)), wxIMAGE_QUALITY_HIGH));
+                                std::max(1, static_cast<int>(image.GetHeight() * scale)),
+                                wxIMAGE_QUALITY_HIGH));
 }
 
 // A grey frame with a silhouette-free "No photo" note, so the page keeps its shape without one.
@@ -41,10 +42,12 @@ wxBitmap empty_frame(const wxSize& size) {
 
 }  // namespace
 
-PhotoPanel::PhotoPanel(wxWindow* parent, ErrorReporter* reporter) : wxPanel(parent, wxID_ANY), reporter_(reporter) {
+PhotoPanel::PhotoPanel(wxWindow* parent, ErrorReporter* reporter)
+    : wxPanel(parent, wxID_ANY), reporter_(reporter) {
     ensure_image_handlers();
     SetBackgroundColour(parent->GetBackgroundColour());
-    picture_ = new wxStaticBitmap(this, wxID_ANY, empty_frame(FromDIP(kFrame)), wxDefaultPosition, FromDIP(kFrame));
+    picture_ =
+        new wxStaticBitmap(this, wxID_ANY, empty_frame(FromDIP(kFrame)), wxDefaultPosition, FromDIP(kFrame));
     choose_ = new wxButton(this, wxID_ANY, L"&Photo\u2026", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     choose_->SetToolTip("Choose a PNG or JPEG picture (up to 5 MB); it is scaled and kept in the database");
     remove_ = new wxButton(this, wxID_ANY, "Remove", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
@@ -59,8 +62,8 @@ PhotoPanel::PhotoPanel(wxWindow* parent, ErrorReporter* reporter) : wxPanel(pare
     remove_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove(); });
 }
 
-void PhotoPanel::set_subject(model::Store* store, const model::Subject& subject) {
-    store_ = store;
+void PhotoPanel::set_subject(model::EditSession* session, const model::Subject& subject) {
+    session_ = session;
     subject_ = subject;
     show_stored();
 }
@@ -68,9 +71,9 @@ void PhotoPanel::set_subject(model::Store* store, const model::Subject& subject)
 void PhotoPanel::show_stored() {
     has_photo_ = false;
     wxBitmap bitmap = empty_frame(FromDIP(kFrame));
-    if (store_) {
+    if (session_) {
         try {
-            if (auto photo = store_->photo(subject_.kind, subject_.id)) {
+            if (auto photo = session_->store().photo(subject_.kind, subject_.id)) {
                 wxMemoryInputStream in(photo->bytes.data(), photo->bytes.size());
                 wxImage image;
                 if (image.LoadFile(in, photo->mime == "image/png" ? wxBITMAP_TYPE_PNG : wxBITMAP_TYPE_JPEG)) {
@@ -83,8 +86,8 @@ void PhotoPanel::show_stored() {
         }
     }
     picture_->SetBitmap(bitmap);
-    choose_->Show(store_ != nullptr);
-    remove_->Show(store_ != nullptr);
+    choose_->Show(session_ != nullptr);
+    remove_->Show(session_ != nullptr);
     remove_->Enable(has_photo_);
     Layout();
 }
@@ -97,18 +100,20 @@ void PhotoPanel::choose() {
 }
 
 bool PhotoPanel::use_file(const std::filesystem::path& file) {
-    if (!store_) return false;
+    if (!session_) return false;
     try {
         const std::string name = "\"" + file.filename().string() + "\"";
         model::check_photo_size(std::filesystem::file_size(file), name);
         std::ifstream in(file, std::ios::binary);
         const std::vector<unsigned char> original{std::istreambuf_iterator<char>(in), {}};
         const std::string mime = model::photo_mime(original);
-        if (mime.empty()) throw pcr::UserError(name + " is not a PNG or JPEG picture; choose a .png or .jpg file.");
+        if (mime.empty())
+            throw pcr::UserError(name + " is not a PNG or JPEG picture; choose a .png or .jpg file.");
         wxMemoryInputStream stream(original.data(), original.size());
         wxImage image;
         if (!image.LoadFile(stream, mime == "image/png" ? wxBITMAP_TYPE_PNG : wxBITMAP_TYPE_JPEG))
-            throw pcr::UserError(name + " could not be read as a picture; it may be damaged. Choose another file.");
+            throw pcr::UserError(name +
+                                 " could not be read as a picture; it may be damaged. Choose another file.");
         // Kept no larger than a printed page needs, so the database stays small.
         const int longest = std::max(image.GetWidth(), image.GetHeight());
         if (longest > kMaxSide) {
@@ -121,29 +126,32 @@ bool PhotoPanel::use_file(const std::filesystem::path& file) {
         image.SaveFile(out, mime == "image/png" ? wxBITMAP_TYPE_PNG : wxBITMAP_TYPE_JPEG);
         std::vector<unsigned char> scaled(out.GetLength());
         out.CopyTo(scaled.data(), scaled.size());
-        store_->set_photo(subject_.kind, subject_.id, scaled, mime);
+        session_->set_photo(subject_.kind, subject_.id, model::Photo{mime, scaled, {}},
+                            "change the photo of " + subject_.display_name());
     } catch (const pcr::Error& error) {
         reporter_->report("The photo was not used", to_wx(std::string(error.what())));
         return false;
     } catch (const std::filesystem::filesystem_error& error) {
-        reporter_->report("The photo was not used",
-                          to_wx(file) + " could not be read (" + wxString(error.code().message()) +
-                              "). Check that the file is there and readable.");
+        reporter_->report("The photo was not used", to_wx(file) + " could not be read (" +
+                                                        wxString(error.code().message()) +
+                                                        "). Check that the file is there and readable.");
         return false;
     }
     show_stored();
     return true;
 }
 
-void PhotoPanel::remove() {
-    if (!store_) return;
+bool PhotoPanel::remove() {
+    if (!session_) return false;
     try {
-        store_->clear_photo(subject_.kind, subject_.id);
+        session_->set_photo(subject_.kind, subject_.id, std::nullopt,
+                            "remove the photo of " + subject_.display_name());
     } catch (const pcr::Error& error) {
         reporter_->report("The photo was not removed", to_wx(std::string(error.what())));
-        return;
+        return false;
     }
     show_stored();
+    return true;
 }
 
 }  // namespace pcr::app

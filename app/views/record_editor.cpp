@@ -25,10 +25,13 @@ constexpr const char* kPageTool = "one-page-profile";
 
 SectionEditor* make_section(wxWindow* parent, SectionHost& host, const model::SectionTemplate& section) {
     switch (section.kind) {
-        case model::SectionKind::List: return new ListSectionEditor(parent, host, section);
+        case model::SectionKind::List:
+            return new ListSectionEditor(parent, host, section);
         case model::SectionKind::Table:
-        case model::SectionKind::Dated: return new TableSectionEditor(parent, host, section);
-        case model::SectionKind::Text: return new TextSectionEditor(parent, host, section);
+        case model::SectionKind::Dated:
+            return new TableSectionEditor(parent, host, section);
+        case model::SectionKind::Text:
+            return new TextSectionEditor(parent, host, section);
     }
     return nullptr;
 }
@@ -62,7 +65,8 @@ RecordEditor::RecordEditor(wxWindow* parent)
     clear();
 }
 
-void RecordEditor::set_session(model::EditSession* session, ErrorReporter* reporter, const model::Date& today) {
+void RecordEditor::set_session(model::EditSession* session, ErrorReporter* reporter,
+                               const model::Date& today) {
     session_ = session;
     reporter_ = reporter ? reporter : &message_box_;
     today_ = today;
@@ -121,14 +125,15 @@ void RecordEditor::build() {
 
 wxWindow* RecordEditor::build_page() {
     // White like paper, A4 landscape proportions, the three sections in the columns they print in.
-    auto* page = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_SIMPLE | wxTAB_TRAVERSAL);
+    auto* page =
+        new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_SIMPLE | wxTAB_TRAVERSAL);
     page->SetBackgroundColour(*wxWHITE);
     auto* name = new wxStaticText(page, wxID_ANY, subject_label(*subject_));
     name->SetFont(name->GetFont().Scaled(1.8f).Bold());
     auto* kind = new wxStaticText(page, wxID_ANY, "One-page profile");
     kind->SetForegroundColour(wxColour(0x55, 0x5a, 0x62));
     photo_ = new PhotoPanel(page, reporter_);
-    if (session_) photo_->set_subject(&session_->store(), *subject_);
+    photo_->set_subject(session_, *subject_);
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     auto* words = new wxBoxSizer(wxVERTICAL);
@@ -157,12 +162,13 @@ void RecordEditor::reload() {
     if (!subject_ || !tool_) return;
     record_ = {};
     if (session_) {
-        if (auto stored = session_->store().record(subject_->kind, subject_->id, tool_->id)) record_ = *stored;
+        if (auto stored = session_->store().record(subject_->kind, subject_->id, tool_->id))
+            record_ = *stored;
     }
     record_.tool = tool_->id;
     Freeze();
     for (SectionEditor* editor : sections_) editor->load(record_);
-    if (photo_ && session_) photo_->set_subject(&session_->store(), *subject_);
+    if (photo_) photo_->set_subject(session_, *subject_);
     Thaw();
     show_status(record_);
     Layout();
@@ -185,7 +191,8 @@ void RecordEditor::mark_reviewed() {
     apply([day](model::RecordEdit& edit) { edit.mark_reviewed(day); }, "mark as reviewed");
 }
 
-bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change, const std::string& description) {
+bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
+                         const std::string& description) {
     if (!session_ || !subject_ || !tool_ || reporting_) return false;
     const model::ToolTemplate& tool = *tool_;
     applying_ = true;
@@ -201,11 +208,12 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change, 
         applying_ = false;
         reporting_ = true;
         const bool user = dynamic_cast<const pcr::UserError*>(&error) != nullptr;
-        reporter_->report(user ? "That cannot be saved" : "Your change was not saved",
-                          to_wx(std::string(error.what())) +
-                              (user ? wxString()
-                                    : wxString("\n\nWhat you typed is still in the editor, so you can try again "
-                                               "once the problem is put right.")));
+        reporter_->report(
+            user ? "That cannot be saved" : "Your change was not saved",
+            to_wx(std::string(error.what())) +
+                (user ? wxString()
+                      : wxString("\n\nWhat you typed is still in the editor, so you can try again "
+                                 "once the problem is put right.")));
         reporting_ = false;
         return false;
     }

@@ -314,11 +314,18 @@ void SubjectView::set_reporter(ErrorReporter* reporter) {
 
 void SubjectView::show_editor(bool edit) {
     // Found by page, not position: the circle's tab comes and goes in front.
-    record_tabs_->SetSelection(static_cast<size_t>(record_tabs_->FindPage(edit ? static_cast<wxWindow*>(editor_) : record_)));
+    record_tabs_->SetSelection(
+        static_cast<size_t>(record_tabs_->FindPage(edit ? static_cast<wxWindow*>(editor_) : record_)));
 }
 
 void SubjectView::record_changed(model::SubjectKind kind, const std::string& id, const std::string&) {
     if (subject_ && subject_->kind == kind && subject_->id == id) refresh();
+}
+
+void SubjectView::subject_changed(model::SubjectKind kind, const std::string& id) {
+    if (!subject_ || subject_->kind != kind || subject_->id != id || !store_) return;
+    if (auto stored = store_->subject(kind, id)) subject_ = std::move(*stored);
+    refresh();
 }
 
 }  // namespace pcr::app

@@ -66,9 +66,11 @@ class SubjectView : public wxPanel {
     void show_editor(bool edit);
     // Where the editor reports a change it could not save.
     void set_reporter(ErrorReporter* reporter);
-    // After a saved change, an undo or a redo: reads the standings again; the editor reloads unless the change
-    // is its own (so the focus stays where the user is typing).
+    // After a saved change, an undo or a redo: reads the standings again; the editor reloads unless the
+    // change is its own (so the focus stays where the user is typing).
     void record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool);
+    // After someone's details or photo changed (or an undo or redo of that): reads them again when shown.
+    void subject_changed(model::SubjectKind kind, const std::string& id);
 
   private:
     wxWindow* build_content(wxWindow* parent);

@@ -1,4 +1,5 @@
-// A session's edits: immediate saves through the store, undo and redo as new versions, observers told of each.
+// A session's edits: immediate saves through the store, undo and redo as new versions, observers told of
+// each.
 #include "model/tools/edit_session.h"
 
 #include <algorithm>
@@ -9,7 +10,9 @@ namespace pcr::model {
 
 namespace {
 
-std::string owner(SubjectKind kind, const std::string& id) { return std::string(to_string(kind)) + " " + id; }
+std::string owner(SubjectKind kind, const std::string& id) {
+    return std::string(to_string(kind)) + " " + id;
+}
 
 Record empty_record(const std::string& tool) {
     Record r;
@@ -21,6 +24,19 @@ Record empty_record(const std::string& tool) {
 Record stored_record(const Store& store, SubjectKind kind, const std::string& id, const std::string& tool) {
     auto found = store.record(kind, id, tool);
     return found ? std::move(*found) : empty_record(tool);
+}
+
+// The same picture: the time it was stored does not count.
+bool same_photo(const std::optional<Photo>& a, const std::optional<Photo>& b) {
+    if (!a || !b) return !a && !b;
+    return a->mime == b->mime && a->bytes == b->bytes;
+}
+
+void store_photo(Store& store, SubjectKind kind, const std::string& id, const std::optional<Photo>& photo) {
+    if (photo)
+        store.set_photo(kind, id, photo->bytes, photo->mime);
+    else
+        store.clear_photo(kind, id);
 }
 
 }  // namespace
@@ -60,6 +76,18 @@ bool EditSession::save_subject(const Subject& subject, const std::string& descri
     return true;
 }
 
+bool EditSession::set_photo(SubjectKind kind, const std::string& id, const std::optional<Photo>& photo,
+                            const std::string& description) {
+    PhotoChange step{kind, id, store_.photo(kind, id), {}};
+    if (same_photo(step.before, photo)) return false;
+    store_photo(store_, kind, id, photo);
+    step.after = store_.photo(kind, id);
+    undo_.push_back(Step{std::move(step), description});
+    redo_.clear();
+    notify(undo_.back());
+    return true;
+}
+
 std::string EditSession::undo_description() const {
     return undo_.empty() ? std::string() : "Undo " + undo_.back().description;
 }
@@ -91,13 +119,24 @@ void EditSession::replay(Step& step, bool backwards) {
         const Record& expected = backwards ? change->after : change->before;
         const Record stored = stored_record(store_, change->kind, change->id, change->tool);
         if (!(stored == expected))
-            throw StorageError("The " + change->tool + " record of " + owner(change->kind, change->id) +
-                               " has been changed elsewhere since \"" + step.description + "\", so " + what +
-                               " would overwrite that change; reopen the record and make the change by hand.");
+            throw StorageError(
+                "The " + change->tool + " record of " + owner(change->kind, change->id) +
+                " has been changed elsewhere since \"" + step.description + "\", so " + what +
+                " would overwrite that change; reopen the record and make the change by hand.");
         target.version = stored.version;
         store_.save_record(change->kind, change->id, target);
         (backwards ? change->before : change->after) =
             stored_record(store_, change->kind, change->id, change->tool);
+        return;
+    }
+    if (auto* change = std::get_if<PhotoChange>(&step.change)) {
+        const std::optional<Photo>& target = backwards ? change->before : change->after;
+        if (!same_photo(store_.photo(change->kind, change->id), backwards ? change->after : change->before))
+            throw StorageError(
+                "The photo of " + owner(change->kind, change->id) + " has been changed elsewhere since \"" +
+                step.description + "\", so " + what +
+                " would overwrite that change; reopen their profile and choose the photo by hand.");
+        store_photo(store_, change->kind, change->id, target);
         return;
     }
     auto& change = std::get<SubjectChange>(step.change);
@@ -105,15 +144,19 @@ void EditSession::replay(Step& step, bool backwards) {
     const Subject& expected = backwards ? change.after : change.before;
     const std::optional<Subject> stored = store_.subject(target.kind, target.id);
     if (!stored || !(*stored == expected))
-        throw StorageError("The details of " + owner(target.kind, target.id) + " have been changed elsewhere since \"" +
-                           step.description + "\", so " + what +
+        throw StorageError("The details of " + owner(target.kind, target.id) +
+                           " have been changed elsewhere since \"" + step.description + "\", so " + what +
                            " would overwrite that change; reopen them and make the change by hand.");
     store_.save_subject(target);
 }
 
-void EditSession::add_observer(EditObserver& observer) { observers_.push_back(&observer); }
+void EditSession::add_observer(EditObserver& observer) {
+    observers_.push_back(&observer);
+}
 
-void EditSession::remove_observer(EditObserver& observer) { std::erase(observers_, &observer); }
+void EditSession::remove_observer(EditObserver& observer) {
+    std::erase(observers_, &observer);
+}
 
 void EditSession::notify(const Step& step) {
     // A copy, so an observer may remove itself while being told.
@@ -121,6 +164,8 @@ void EditSession::notify(const Step& step) {
     for (EditObserver* observer : observers) {
         if (const auto* change = std::get_if<RecordChange>(&step.change))
             observer->record_changed(change->kind, change->id, change->tool);
+        else if (const auto* photo = std::get_if<PhotoChange>(&step.change))
+            observer->subject_changed(photo->kind, photo->id);
         else
             observer->subject_changed(std::get<SubjectChange>(step.change).after.kind,
                                       std::get<SubjectChange>(step.change).after.id);

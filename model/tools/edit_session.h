@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/people/photo.h"
 #include "model/people/subject.h"
 #include "model/storage/store.h"
 #include "model/tools/record.h"
@@ -16,7 +17,7 @@ namespace pcr::model {
 // What the app implements so its views refresh after a change, an undo or a redo (the model reports through
 // this interface and never knows about windows).
 class EditObserver {
-public:
+  public:
     virtual ~EditObserver() = default;
     virtual void record_changed(SubjectKind kind, const std::string& id, const std::string& tool) = 0;
     virtual void subject_changed(SubjectKind kind, const std::string& id) = 0;
@@ -27,13 +28,14 @@ public:
 // If a save fails, the exception propagates and the undo and redo stacks stay as they were, so the app can
 // show the message and keep what the user typed.
 class EditSession {
-public:
+  public:
     explicit EditSession(Store& store);
 
     // Loads the current record of `tool` for the subject (an empty one when there is none), applies `change`,
     // and saves the result. Returns false, saving nothing and leaving the stacks alone, when the change left
     // the record as it was. `description` names the edit for the Undo menu: "add learning-log entry".
-    // An exception from `change` (for example a pcr::UserError from RecordEdit) propagates with nothing saved.
+    // An exception from `change` (for example a pcr::UserError from RecordEdit) propagates with nothing
+    // saved.
     bool apply(SubjectKind kind, const std::string& id, const std::string& tool,
                const std::function<void(Record&)>& change, const std::string& description);
 
@@ -42,9 +44,16 @@ public:
     // Returns false when nothing differs from what is stored.
     bool save_subject(const Subject& subject, const std::string& description);
 
+    // Sets a person's or staff member's photo, or removes it when `photo` is empty, as one undoable step (the
+    // store checks the picture and keeps "photo changed" in the subject's history). Undo puts back the photo
+    // there was before, or none. Returns false when it is the photo already stored.
+    bool set_photo(SubjectKind kind, const std::string& id, const std::optional<Photo>& photo,
+                   const std::string& description);
+
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
-    // "Undo add learning-log entry" / "Redo add learning-log entry"; empty when there is nothing to undo/redo.
+    // "Undo add learning-log entry" / "Redo add learning-log entry"; empty when there is nothing to
+    // undo/redo.
     std::string undo_description() const;
     std::string redo_description() const;
     // Throw pcr::UserError when there is nothing to undo or redo; a failed save leaves both stacks unchanged.
@@ -57,7 +66,7 @@ public:
 
     Store& store() { return store_; }
 
-private:
+  private:
     struct RecordChange {
         SubjectKind kind;
         std::string id;
@@ -69,8 +78,14 @@ private:
         Subject before;  // as stored before; for someone added by the change, the same person archived
         Subject after;
     };
+    struct PhotoChange {
+        SubjectKind kind;
+        std::string id;
+        std::optional<Photo> before;  // none: there was no photo
+        std::optional<Photo> after;
+    };
     struct Step {
-        std::variant<RecordChange, SubjectChange> change;
+        std::variant<RecordChange, SubjectChange, PhotoChange> change;
         std::string description;
     };
 

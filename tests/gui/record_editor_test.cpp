@@ -1,15 +1,19 @@
-// The record editor, the quick learning-log entry and Undo, driven through the real widgets on a demo database,
-// and what a failing save does: a message, and the typed text kept.
-#include <wx/grid.h>
-#include <wx/menu.h>
+// The record editor, the quick learning-log entry and Undo, driven through the real widgets on a demo
+// database, and what a failing save does: a message, and the typed text kept.
+#include "app/views/record_editor.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <wx/grid.h>
+#include <wx/image.h>
+#include <wx/menu.h>
+#include <wx/uiaction.h>
+
 #include <boost/test/unit_test.hpp>
 
 #include "app/dialogs/quick_log_dialog.h"
 #include "app/views/caseload_view.h"
 #include "app/views/list_section_editor.h"
-#include "app/views/record_editor.h"
+#include "app/views/photo_panel.h"
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
 #include "demo_frame.h"
@@ -96,7 +100,8 @@ struct EditorWindow : DemoFrame {
 
 app::QuickLogDialog* open_quick_log() {
     for (wxWindow* window : wxTopLevelWindows)
-        if (auto* dialog = dynamic_cast<app::QuickLogDialog*>(window); dialog && dialog->IsModal()) return dialog;
+        if (auto* dialog = dynamic_cast<app::QuickLogDialog*>(window); dialog && dialog->IsModal())
+            return dialog;
     return nullptr;
 }
 
@@ -176,7 +181,8 @@ BOOST_AUTO_TEST_CASE(an_edit_then_undo_restores_the_text_in_the_widget_and_the_d
     w.menu(wxID_UNDO);
     section = dynamic_cast<app::ListSectionEditor*>(w.editor().section_editor("important-to-me"));
     BOOST_TEST(from_wx(section->item_control(0)->GetValue()) == from_wx(original));
-    BOOST_TEST(w.stored(person, "one-page-profile")->section("important-to-me")->entries[0].text == from_wx(original));
+    BOOST_TEST(w.stored(person, "one-page-profile")->section("important-to-me")->entries[0].text ==
+               from_wx(original));
     BOOST_TEST(from_wx(w.menu_label(wxID_REDO)) == "Redo edit item");
 
     w.menu(wxID_REDO);
@@ -244,7 +250,8 @@ BOOST_AUTO_TEST_CASE(review_actions_past_their_date_and_not_done_show_overdue_in
     BOOST_TEST(!actions->set_cell_text(rows - 1, actions->grid_column("by-when"), "next Tuesday"));
     BOOST_REQUIRE(w.recorder.messages.size() == 1u);
     BOOST_TEST(w.recorder.messages[0].Contains("YYYY-MM-DD"));
-    BOOST_TEST(from_wx(actions->grid()->GetCellValue(rows - 1, actions->grid_column("by-when"))) == "next Tuesday");
+    BOOST_TEST(from_wx(actions->grid()->GetCellValue(rows - 1, actions->grid_column("by-when"))) ==
+               "next Tuesday");
 }
 
 BOOST_AUTO_TEST_CASE(a_failing_save_shows_a_message_and_keeps_the_typed_text) {
@@ -275,6 +282,175 @@ BOOST_AUTO_TEST_CASE(a_failing_save_shows_a_message_and_keeps_the_typed_text) {
                "Speak slowly and give me time to answer");
 }
 
+BOOST_AUTO_TEST_CASE(typing_in_a_cell_updates_completeness_and_currency_before_enter) {
+    EditorWindow w;
+    const model::Subject person = w.choose("learning-log");
+    // One entry, dated long ago, with a blank answer: out of date and not complete.
+    {
+        auto store = model::open_sqlite_store(w.file);
+        const model::ToolTemplate& log = w.templates.get("learning-log");
+        model::Record record;
+        record.tool = log.id;
+        model::RecordEdit edit(record, log);
+        const std::size_t row = edit.add_row("entries", model::Date(2025, 1, 10));
+        edit.set_cell("entries", row, "what-they-did", "Bowls");
+        edit.set_cell("entries", row, "worked-well", "The sunshine");
+        store->save_record(person.kind, person.id, record);
+    }
+    w.editor().reload();
+    w.frame->subject_view().show_editor(true);
+    w.settle();
+    auto* entries = dynamic_cast<app::TableSectionEditor*>(w.editor().section_editor("entries"));
+    BOOST_REQUIRE(entries);
+    wxGrid* grid = entries->grid();
+    BOOST_REQUIRE(grid->GetNumberRows() == 1);
+    BOOST_TEST(w.editor().status_text().Contains("Out of date"));
+    BOOST_TEST(!entries->status_text().StartsWith(L"\u2714"));
+
+    // Type the missing answer into its cell without pressing Enter: the section counts it at once.
+    const auto type_into = [&](const std::string& column, const wxString& text) {
+        grid->SetFocus();
+        grid->SetGridCursor(0, entries->grid_column(column));
+        grid->EnableCellEditControl();
+        BOOST_REQUIRE(grid->IsCellEditControlShown());
+        wxGridCellEditor* editor = grid->GetCellEditor(0, entries->grid_column(column));
+        auto* control = dynamic_cast<wxTextCtrl*>(editor->GetControl());
+        editor->DecRef();
+        BOOST_REQUIRE(control);
+        control->SetValue(text);
+    };
+    type_into("did-not-work", "It rained");
+    BOOST_TEST(entries->status_text().StartsWith(L"\u2714"));
+    BOOST_TEST(cell(w.stored(person, "learning-log")->section("entries")->entries[0], "did-not-work") == "");
+
+    // A date typed into the date cell makes the record current before it is saved.
+    type_into("date", kToday.iso());
+    BOOST_TEST(w.editor().status_text().Contains("Current"));
+    BOOST_TEST(w.stored(person, "learning-log")->section("entries")->entries[0].date == "2025-01-10");
+    // Leaving the cell saves it, as Enter would.
+    grid->DisableCellEditControl();
+    w.settle();
+    BOOST_TEST(w.stored(person, "learning-log")->section("entries")->entries[0].date == kToday.iso());
+    BOOST_TEST(cell(w.stored(person, "learning-log")->section("entries")->entries[0], "did-not-work") ==
+               "It rained");
+    BOOST_TEST(w.recorder.messages.empty());
+}
+
+BOOST_AUTO_TEST_CASE(tab_goes_cell_by_cell_through_the_rows_and_then_out_of_the_grid) {
+    EditorWindow w;
+    const model::Subject person = w.choose("learning-log");
+    {
+        auto store = model::open_sqlite_store(w.file);
+        const model::ToolTemplate& log = w.templates.get("learning-log");
+        model::Record record;
+        record.tool = log.id;
+        model::RecordEdit edit(record, log);
+        edit.add_row("entries", model::Date(2026, 6, 1));
+        edit.add_row("entries", model::Date(2026, 6, 2));
+        store->save_record(person.kind, person.id, record);
+    }
+    w.editor().reload();
+    w.frame->subject_view().show_editor(true);
+    w.settle();
+    auto* entries = dynamic_cast<app::TableSectionEditor*>(w.editor().section_editor("entries"));
+    BOOST_REQUIRE(entries);
+    wxGrid* grid = entries->grid();
+    const int columns = grid->GetNumberCols();
+    const auto tab = [&](bool back) {
+        wxKeyEvent key(wxEVT_KEY_DOWN);
+        key.m_keyCode = WXK_TAB;
+        key.m_shiftDown = back;
+        key.SetEventObject(grid->GetGridWindow());
+        grid->GetEventHandler()->ProcessEvent(key);
+        w.settle();
+    };
+    grid->SetGridCursor(0, columns - 2);
+    tab(false);
+    BOOST_TEST(grid->GetGridCursorRow() == 0);
+    BOOST_TEST(grid->GetGridCursorCol() == columns - 1);
+    tab(false);  // past the end of a row: the start of the next
+    BOOST_TEST(grid->GetGridCursorRow() == 1);
+    BOOST_TEST(grid->GetGridCursorCol() == 0);
+    tab(true);  // and back
+    BOOST_TEST(grid->GetGridCursorRow() == 0);
+    BOOST_TEST(grid->GetGridCursorCol() == columns - 1);
+
+    // A value being typed is saved when Tab moves on.
+    grid->SetGridCursor(1, entries->grid_column("what-they-did"));
+    grid->EnableCellEditControl();
+    wxGridCellEditor* editor = grid->GetCellEditor(1, entries->grid_column("what-they-did"));
+    dynamic_cast<wxTextCtrl*>(editor->GetControl())->SetValue("Bowls on the green");
+    editor->DecRef();
+    tab(false);
+    BOOST_TEST(cell(w.stored(person, "learning-log")->section("entries")->entries[1], "what-they-did") ==
+               "Bowls on the green");
+
+    // Real Tab presses, into the grid from the button before it, along the row, out of the grid to the next
+    // control (the Add row button), and Shift+Tab back into the grid where the cursor was.
+    grid->SetGridCursor(1, columns - 2);
+    w.frame->Raise();
+    wxUIActionSimulator keys;
+    wxButton* reviewed = w.editor().reviewed_button();
+    keys.MouseMove(reviewed->GetScreenPosition() + wxPoint(5, 5));
+    reviewed->SetFocus();
+    w.settle();
+    const auto press = [&](int modifiers) {
+        wxWindow* before = wxWindow::FindFocus();
+        const int column = grid->GetGridCursorCol();
+        keys.Char(WXK_TAB, modifiers);
+        // The key goes through the X server: let its events arrive (a bounded number of turns, no clock).
+        for (int turn = 0;
+             turn < 100 && wxWindow::FindFocus() == before && grid->GetGridCursorCol() == column; ++turn)
+            wxTheApp->Yield(true);
+        w.settle();
+        return wxWindow::FindFocus();
+    };
+    wxWindow* in_grid = press(wxMOD_NONE);
+    BOOST_TEST((in_grid == grid || in_grid == grid->GetGridWindow()));
+    press(wxMOD_NONE);
+    BOOST_TEST(grid->GetGridCursorCol() == columns - 1);
+    auto* button = dynamic_cast<wxButton*>(press(wxMOD_NONE));
+    BOOST_REQUIRE(button);
+    BOOST_TEST(from_wx(button->GetLabelText()) == "Add row");
+    wxWindow* back = press(wxMOD_SHIFT);
+    BOOST_TEST((back == grid || back == grid->GetGridWindow()));
+    BOOST_TEST(grid->GetGridCursorRow() == 1);
+    BOOST_TEST(grid->GetGridCursorCol() == columns - 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_photo_change_is_undone_with_the_other_edits) {
+    EditorWindow w;
+    const model::Subject person = w.choose("one-page-profile");
+    app::PhotoPanel* photo = w.editor().photo_panel();
+    BOOST_REQUIRE(photo);
+    BOOST_TEST(!photo->has_photo());
+    // A small PNG written with wxImage, as a camera's file would be chosen.
+    const std::filesystem::path file = w.folder / "face.png";
+    {
+        wxImage image(40, 50);
+        image.SetRGB(wxRect(0, 0, 40, 50), 0xc0, 0x80, 0x40);
+        BOOST_REQUIRE(image.SaveFile(app::to_wx(file), wxBITMAP_TYPE_PNG));
+    }
+    BOOST_TEST(photo->use_file(file));
+    BOOST_TEST(photo->has_photo());
+    BOOST_TEST(from_wx(w.menu_label(wxID_UNDO)) == "Undo change the photo of Aaron Aardvark");
+    BOOST_TEST(model::open_sqlite_store(w.file)->photo(person.kind, person.id).has_value());
+
+    w.menu(wxID_UNDO);
+    photo = w.editor().photo_panel();
+    BOOST_TEST(!photo->has_photo());
+    BOOST_TEST(!model::open_sqlite_store(w.file)->photo(person.kind, person.id).has_value());
+    w.menu(wxID_REDO);
+    BOOST_TEST(w.editor().photo_panel()->has_photo());
+
+    BOOST_TEST(w.editor().photo_panel()->remove());
+    BOOST_TEST(!w.editor().photo_panel()->has_photo());
+    BOOST_TEST(from_wx(w.menu_label(wxID_UNDO)) == "Undo remove the photo of Aaron Aardvark");
+    w.menu(wxID_UNDO);
+    BOOST_TEST(w.editor().photo_panel()->has_photo());
+    BOOST_TEST(w.recorder.messages.empty());
+}
+
 BOOST_AUTO_TEST_CASE(a_template_added_by_a_provider_gets_an_editor_with_no_code) {
     EditorWindow w;
     const model::Subject person = w.choose("one-page-profile");
@@ -293,7 +469,9 @@ BOOST_AUTO_TEST_CASE(a_template_added_by_a_provider_gets_an_editor_with_no_code)
     gigs.title = "Gigs";
     gigs.kind = model::SectionKind::Table;
     model::Column where{"where", "Where", "", model::ColumnType::Text, true, {}};
-    model::Column liked{"liked", "Liked it?", "", model::ColumnType::Choice, false, {{"yes", "Loved it"}, {"no", "Not really"}}};
+    model::Column liked{"liked", "Liked it?",
+                        "",      model::ColumnType::Choice,
+                        false,   {{"yes", "Loved it"}, {"no", "Not really"}}};
     gigs.columns = {where, liked};
     model::SectionTemplate notes;
     notes.id = "notes";

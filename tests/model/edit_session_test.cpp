@@ -1,13 +1,15 @@
 // Tests of the edit session: immediate saves, undo and redo as new versions, failed saves, observers, people.
-#include <boost/test/unit_test.hpp>
+#include "model/tools/edit_session.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <iterator>
 #include <tuple>
 
 #include "model/errors.h"
 #include "model/storage/sqlite_store.h"
-#include "model/tools/edit_session.h"
 #include "model/tools/record_edit.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
@@ -38,7 +40,9 @@ struct Fixture {
     }
 };
 
-const ToolTemplate& tool(const char* id) { return shipped_templates().get(id); }
+const ToolTemplate& tool(const char* id) {
+    return shipped_templates().get(id);
+}
 
 // A change adding a learning-log entry dated 2026-06-30 about `what`.
 std::function<void(Record&)> log_entry(const std::string& what) {
@@ -110,7 +114,8 @@ BOOST_AUTO_TEST_CASE(a_new_learning_log_entry_is_saved_at_once_and_can_be_undone
 BOOST_AUTO_TEST_CASE(undo_and_redo_are_new_versions_so_history_keeps_everything) {
     Fixture f;
     f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Kind"), "add item");
-    f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", set_first_item("Kind and patient"), "edit item");
+    f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", set_first_item("Kind and patient"),
+                    "edit item");
     BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind and patient"}));
 
     f.session.undo();
@@ -137,7 +142,8 @@ BOOST_AUTO_TEST_CASE(undo_walks_back_across_records_and_people_in_order) {
     Fixture f;
     f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Kind"), "add Zoë's item");
     f.session.apply(SubjectKind::Person, "P-2", "one-page-profile", add_item("Tall"), "add Alan's item");
-    f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"), "add Zoë's second item");
+    f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"),
+                    "add Zoë's second item");
 
     BOOST_TEST(f.session.undo_description() == "Undo add Zoë's second item");
     f.session.undo();
@@ -155,7 +161,8 @@ BOOST_AUTO_TEST_CASE(undo_walks_back_across_records_and_people_in_order) {
     BOOST_TEST(f.session.redo_description() == "Redo add Zoë's second item");
 
     // A new edit after undoing drops what could have been redone.
-    f.session.apply(SubjectKind::Person, "P-2", "one-page-profile", add_item("Calm"), "add Alan's second item");
+    f.session.apply(SubjectKind::Person, "P-2", "one-page-profile", add_item("Calm"),
+                    "add Alan's second item");
     BOOST_TEST(!f.session.can_redo());
     BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind"}));
 }
@@ -163,7 +170,8 @@ BOOST_AUTO_TEST_CASE(undo_walks_back_across_records_and_people_in_order) {
 BOOST_AUTO_TEST_CASE(an_edit_that_changes_nothing_is_not_saved_or_stacked) {
     Fixture f;
     f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Kind"), "add item");
-    BOOST_TEST(!f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", set_first_item("Kind"), "edit item"));
+    BOOST_TEST(!f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", set_first_item("Kind"),
+                                "edit item"));
     BOOST_TEST(f.session.undo_description() == "Undo add item");
     BOOST_TEST(f.store->record(SubjectKind::Person, "P-1", "one-page-profile")->version == 1);
 }
@@ -171,8 +179,8 @@ BOOST_AUTO_TEST_CASE(an_edit_that_changes_nothing_is_not_saved_or_stacked) {
 BOOST_AUTO_TEST_CASE(a_refused_edit_saves_nothing_and_leaves_the_stacks) {
     Fixture f;
     f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Kind"), "add item");
-    BOOST_CHECK_THROW(f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", set_first_item(std::string("\xFF")),
-                                      "edit item"),
+    BOOST_CHECK_THROW(f.session.apply(SubjectKind::Person, "P-1", "one-page-profile",
+                                      set_first_item(std::string("\xFF")), "edit item"),
                       pcr::UserError);
     BOOST_TEST(f.session.undo_description() == "Undo add item");
     BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind"}));
@@ -184,10 +192,13 @@ BOOST_AUTO_TEST_CASE(a_failing_save_propagates_and_leaves_the_stacks_so_the_edit
     {
         // Another program makes every write fail, as a full disk or a broken file would.
         SQLite::Database other(f.file, SQLite::OPEN_READWRITE);
-        other.exec("CREATE TRIGGER refuse BEFORE INSERT ON change_log BEGIN SELECT RAISE(ABORT, 'disk is full'); END");
+        other.exec(
+            "CREATE TRIGGER refuse BEFORE INSERT ON change_log BEGIN SELECT RAISE(ABORT, 'disk is full'); "
+            "END");
     }
-    BOOST_CHECK_THROW(f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"), "add Brave"),
-                      pcr::StorageError);
+    BOOST_CHECK_THROW(
+        f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"), "add Brave"),
+        pcr::StorageError);
     BOOST_TEST(f.session.undo_description() == "Undo add item");
     BOOST_CHECK_THROW(f.session.undo(), pcr::StorageError);
     BOOST_TEST(f.session.undo_description() == "Undo add item");
@@ -198,14 +209,16 @@ BOOST_AUTO_TEST_CASE(a_failing_save_propagates_and_leaves_the_stacks_so_the_edit
         SQLite::Database other(f.file, SQLite::OPEN_READWRITE);
         other.exec("DROP TRIGGER refuse");
     }
-    BOOST_TEST(f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"), "add Brave"));
+    BOOST_TEST(
+        f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"), "add Brave"));
     BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind", "Brave"}));
 }
 
 BOOST_AUTO_TEST_CASE(an_edit_for_someone_not_in_the_database_fails_with_nothing_stacked) {
     Fixture f;
-    BOOST_CHECK_THROW(f.session.apply(SubjectKind::Person, "P-9", "one-page-profile", add_item("Kind"), "add item"),
-                      pcr::NotFoundError);
+    BOOST_CHECK_THROW(
+        f.session.apply(SubjectKind::Person, "P-9", "one-page-profile", add_item("Kind"), "add item"),
+        pcr::NotFoundError);
     BOOST_TEST(!f.session.can_undo());
 }
 
@@ -223,10 +236,12 @@ BOOST_AUTO_TEST_CASE(undo_never_overwrites_a_change_made_elsewhere) {
         BOOST_FAIL("undo should have been refused");
     } catch (const pcr::StorageError& e) {
         BOOST_TEST(std::string(e.what()) ==
-                   "The one-page-profile record of person P-1 has been changed elsewhere since \"add item\", so undo "
+                   "The one-page-profile record of person P-1 has been changed elsewhere since \"add item\", "
+                   "so undo "
                    "would overwrite that change; reopen the record and make the change by hand.");
     }
-    BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind", "Added by Rhys"}));
+    BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) ==
+               (std::vector<std::string>{"Kind", "Added by Rhys"}));
     BOOST_TEST(f.session.can_undo());
 }
 
@@ -280,6 +295,46 @@ BOOST_AUTO_TEST_CASE(undoing_the_addition_of_someone_archives_them) {
     BOOST_TEST(f.store->count(SubjectKind::Staff, true) == 1u);
     f.session.redo();
     BOOST_TEST((f.store->subject(SubjectKind::Staff, "S-1") == staff));
+}
+
+BOOST_AUTO_TEST_CASE(a_photo_change_and_its_removal_can_be_undone_and_redone) {
+    Fixture f;
+    Recorder recorder;
+    f.session.add_observer(recorder);
+    // The store checks the first bytes only, so a PNG signature followed by filler is a photo here.
+    const auto picture = [](unsigned char fill) {
+        std::vector<unsigned char> bytes(64, fill);
+        const unsigned char signature[] = {0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a};
+        std::copy(std::begin(signature), std::end(signature), bytes.begin());
+        return Photo{"image/png", bytes, {}};
+    };
+    const auto stored = [&] { return f.store->photo(SubjectKind::Person, "P-1"); };
+
+    BOOST_TEST(f.session.set_photo(SubjectKind::Person, "P-1", picture(1), "change Zoë's photo"));
+    BOOST_TEST(f.session.set_photo(SubjectKind::Person, "P-1", picture(2), "change Zoë's photo"));
+    BOOST_TEST(!f.session.set_photo(SubjectKind::Person, "P-1", picture(2), "change Zoë's photo"));
+    BOOST_TEST(f.session.set_photo(SubjectKind::Person, "P-1", std::nullopt, "remove Zoë's photo"));
+    BOOST_TEST(!stored());
+    BOOST_TEST(f.session.undo_description() == "Undo remove Zoë's photo");
+
+    f.session.undo();
+    BOOST_REQUIRE(stored());
+    BOOST_TEST(stored()->bytes == picture(2).bytes);
+    f.session.undo();
+    BOOST_TEST(stored()->bytes == picture(1).bytes);
+    f.session.undo();
+    BOOST_TEST(!stored());
+    BOOST_TEST(!f.session.can_undo());
+    f.session.redo();
+    BOOST_TEST(stored()->bytes == picture(1).bytes);
+    BOOST_TEST(recorder.seen.size() == 7u);  // three changes, three undos, a redo
+    BOOST_TEST((recorder.seen.back() == Seen{"person", "P-1", ""}));
+
+    // A photo chosen elsewhere meanwhile is never overwritten by an undo.
+    f.store->set_photo(SubjectKind::Person, "P-1", picture(3).bytes, "image/png");
+    BOOST_CHECK_THROW(f.session.undo(), pcr::StorageError);
+    BOOST_TEST(stored()->bytes == picture(3).bytes);
+    f.session.remove_observer(recorder);
 }
 
 BOOST_AUTO_TEST_CASE(nothing_to_undo_or_redo_says_so) {
