@@ -24,11 +24,13 @@
 #include "app/views/dashboard_view.h"
 #include "app/views/record_editor.h"
 #include "app/views/subject_view.h"
+#include "app/views/workbook_frame.h"
 #include "app/wx_text.h"
 #include "model/errors.h"
 #include "model/exchange/importer.h"
 #include "model/people/subject_ids.h"
 #include "model/exchange/interchange_writer.h"
+#include "model/workbook/workbook_registry.h"
 
 namespace pcr::app {
 
@@ -50,6 +52,7 @@ enum MenuId {
     kArchiveSubject,
     kRestoreSubject,
     kAddLog,
+    kWorkbook,
 };
 
 const wxString kDatabaseWildcard = "pcrecords databases (*.pcrdb)|*.pcrdb|All files|*";
@@ -101,6 +104,7 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
 }
 
 MainFrame::~MainFrame() {
+    close_workbook();
     // The views point into the store; detach them before it goes.
     caseload_->on_selection({});
 }
@@ -142,6 +146,10 @@ void MainFrame::build_menus() {
     person->Append(kArchiveSubject, "A&rchive", "Take the chosen person off the caseload; their records are kept");
     person->Append(kRestoreSubject, "Re&store", "Bring an archived person back to the caseload");
 
+    auto* workbook = new wxMenu;
+    workbook->Append(kWorkbook, L"&Open Workbook\tF8",
+                     "Progress for Providers: score each topic with the evidence from the records beside it");
+
     auto* help = new wxMenu;
     help->Append(wxID_ABOUT, "&About pcrecords");
 
@@ -157,6 +165,7 @@ void MainFrame::build_menus() {
     bar->Append(view, "&View");
     bar->Append(person, "&Person");
     bar->Append(record, "&Record");
+    bar->Append(workbook, "&Workbook");
     bar->Append(help, "&Help");
     SetMenuBar(bar);
 
@@ -214,6 +223,8 @@ void MainFrame::build_menus() {
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(subject_view_->current_tool() != nullptr); },
          kHistory);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kDashboard);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_workbook(); }, kWorkbook);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kWorkbook);
     Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
     Bind(wxEVT_MENU, &MainFrame::on_undo, this, wxID_UNDO);
     Bind(wxEVT_MENU, &MainFrame::on_redo, this, wxID_REDO);
@@ -260,6 +271,7 @@ void MainFrame::save_geometry() {
 
 void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode mode) {
     auto store = model::open_sqlite_store(file, mode);
+    close_workbook();
     session_.reset();
     store_ = std::move(store);
     session_ = std::make_unique<model::EditSession>(*store_);
@@ -524,6 +536,36 @@ void MainFrame::on_about(wxCommandEvent&) {
 void MainFrame::on_close(wxCloseEvent& event) {
     save_geometry();
     event.Skip();
+}
+
+bool MainFrame::open_workbook() {
+    if (!store_) return false;
+    if (workbook_ && !workbook_->IsBeingDeleted()) {
+        workbook_->Raise();
+        return true;
+    }
+    try {
+        wxBusyCursor busy;
+        const auto workbooks =
+            model::WorkbookRegistry::load(model::WorkbookRegistry::default_folder(), templates_);
+        workbook_ = new WorkbookFrame(this, *store_, templates_, workbooks.get(model::kDefaultWorkbook), today_,
+                                      *reporter_);
+    } catch (const pcr::Error& error) {
+        reporter_->report("Could not open the workbook", to_wx(std::string(error.what())));
+        return false;
+    }
+    workbook_->on_open([this](model::SubjectKind kind, const std::string& id, const std::string& tool) {
+        open_record(kind, id, tool);
+        Raise();
+    });
+    workbook_->Show();
+    return true;
+}
+
+void MainFrame::close_workbook() {
+    if (!workbook_) return;
+    workbook_->commit_pending();
+    delete workbook_.get();
 }
 
 void MainFrame::on_update_needs_database(wxUpdateUIEvent& event) {

@@ -4,6 +4,7 @@
 #include <wx/filehistory.h>
 #include <wx/frame.h>
 #include <wx/splitter.h>
+#include <wx/weakref.h>
 
 #include <filesystem>
 #include <memory>
@@ -18,6 +19,7 @@ namespace pcr::app {
 
 class CaseloadView;
 class SubjectView;
+class WorkbookFrame;
 
 class MainFrame : public wxFrame, private model::EditObserver {
   public:
@@ -45,6 +47,10 @@ class MainFrame : public wxFrame, private model::EditObserver {
     // After a visit: the quick learning-log dialog for the chosen person (Ctrl+L); false when no person is chosen
     // or the dialog was cancelled.
     bool add_log_entry();
+    // Opens the Workbook window on the open database (F8), or brings it to the front; false when there is no
+    // database or the workbook could not be loaded (after saying why).
+    bool open_workbook();
+    WorkbookFrame* workbook_window() const { return workbook_; }
 
   private:
     void build_menus();
@@ -82,6 +88,8 @@ class MainFrame : public wxFrame, private model::EditObserver {
     void record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) override;
     void subject_changed(model::SubjectKind kind, const std::string& id) override;
     void on_close(wxCloseEvent& event);
+    // Closes the Workbook window now: it works on the store being closed or replaced.
+    void close_workbook();
     void on_update_needs_database(wxUpdateUIEvent& event);
 
     const model::TemplateRegistry& templates_;
@@ -97,6 +105,7 @@ class MainFrame : public wxFrame, private model::EditObserver {
     wxFileHistory history_;
     MessageBoxReporter message_box_{this};
     ErrorReporter* reporter_ = &message_box_;
+    wxWeakRef<WorkbookFrame> workbook_;
 };
 
 }  // namespace pcr::app

@@ -1,0 +1,97 @@
+// The action form, with its dates checked before anything is saved.
+#include "app/dialogs/action_dialog.h"
+
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "app/wx_text.h"
+
+namespace pcr::app {
+
+ActionDialog::ActionDialog(wxWindow* parent, const wxString& title, const model::Workbook& workbook,
+                           const model::TopicAction& action, bool choose_topic)
+    : wxDialog(parent, wxID_ANY, title), action_(action) {
+    topic_ = new wxChoice(this, wxID_ANY);
+    for (const model::Topic* topic : workbook.topics()) {
+        topics_.push_back(topic->number);
+        wxString label = to_wx(topic->number + " " + topic->title);
+        if (label.length() > 70) label = label.Left(68) + L"\u2026";
+        topic_->Append(label);
+        if (topic->number == action.topic) topic_->SetSelection(topic_->GetCount() - 1);
+    }
+    if (topic_->GetSelection() == wxNOT_FOUND && !topics_.empty()) topic_->SetSelection(0);
+    topic_->Enable(choose_topic);
+    target_ = new wxChoice(this, wxID_ANY);
+    target_->Append(L"\u2014 not said");
+    for (int level = 2; level <= 5; ++level) target_->Append(wxString::Format("Statement %d", level));
+    target_->SetSelection(action.target_level && *action.target_level >= 2 ? *action.target_level - 1 : 0);
+    what_ = new wxTextCtrl(this, wxID_ANY, to_wx(action.action), wxDefaultPosition, FromDIP(wxSize(420, 70)),
+                           wxTE_MULTILINE);
+    what_->SetHint("What will be done");
+    who_ = new wxTextCtrl(this, wxID_ANY, to_wx(action.who));
+    who_->SetHint("Who will do it");
+    by_when_ = new wxTextCtrl(this, wxID_ANY, action.by_when ? to_wx(action.by_when->iso()) : wxString());
+    by_when_->SetHint("YYYY-MM-DD");
+    done_ = new wxTextCtrl(this, wxID_ANY, action.done ? to_wx(action.done->iso()) : wxString());
+    done_->SetHint("YYYY-MM-DD, empty while not done");
+
+    auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
+    grid->AddGrowableCol(1);
+    grid->AddGrowableRow(2);
+    const auto add = [&](const wxString& label, wxWindow* control) {
+        grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTRE_VERTICAL);
+        grid->Add(control, 1, wxEXPAND);
+    };
+    add("&Topic:", topic_);
+    add("Works &towards:", target_);
+    add("&What:", what_);
+    add("W&ho:", who_);
+    add("&By when:", by_when_);
+    add("&Done on:", done_);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
+    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM,
+               FromDIP(12));
+    SetSizerAndFit(sizer);
+    what_->SetFocus();
+}
+
+bool ActionDialog::read_date(wxTextCtrl* field, const wxString& what, std::optional<model::Date>& date) {
+    const wxString text = field->GetValue().Strip(wxString::both);
+    date.reset();
+    if (text.empty()) return true;
+    date = model::Date::parse(from_wx(text));
+    if (date) return true;
+    wxMessageBox(L"\u201c" + text + L"\u201d is not a date. Write " + what +
+                     " as year-month-day, e.g. 2026-09-30, or leave it empty.",
+                 "Action", wxOK | wxICON_WARNING, this);
+    field->SetFocus();
+    field->SelectAll();
+    return false;
+}
+
+bool ActionDialog::TransferDataFromWindow() {
+    const wxString what = what_->GetValue().Strip(wxString::both);
+    if (what.empty()) {
+        wxMessageBox("Say what will be done: an action without it cannot be followed up.", "Action",
+                     wxOK | wxICON_WARNING, this);
+        what_->SetFocus();
+        return false;
+    }
+    std::optional<model::Date> by_when, done;
+    if (!read_date(by_when_, "the by-when day", by_when) || !read_date(done_, "the day it was done", done))
+        return false;
+    const int topic = topic_->GetSelection();
+    if (topic != wxNOT_FOUND) action_.topic = topics_[static_cast<std::size_t>(topic)];
+    const int target = target_->GetSelection();
+    action_.target_level = target > 0 ? std::optional<int>(target + 1) : std::nullopt;
+    action_.action = from_wx(what);
+    action_.who = from_wx(who_->GetValue().Strip(wxString::both));
+    action_.by_when = by_when;
+    action_.done = done;
+    return true;
+}
+
+}  // namespace pcr::app

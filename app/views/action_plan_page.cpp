@@ -1,0 +1,273 @@
+// The action plan page: the shared action list over every topic, and a form per chosen priority.
+#include "app/views/action_plan_page.h"
+
+#include <wx/choicdlg.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+
+#include <algorithm>
+
+#include "app/display_text.h"
+#include "app/views/action_list.h"
+#include "app/views/workbook_frame.h"
+#include "app/wx_text.h"
+
+namespace pcr::app {
+
+namespace {
+
+const wxColour kMutedText(0x55, 0x5a, 0x62);
+
+struct FieldSpec {
+    const char* label;
+    const char* hint;
+    bool multiline;
+};
+
+const FieldSpec kFields[] = {
+    {"&Why this is a priority", "What the score and the evidence show", true},
+    {"&First steps", "What happens first", true},
+    {"W&ho leads it", "A name or a role", false},
+    {"&By when", "YYYY-MM-DD", false},
+    {"Who &else needs to know", "People, teams, families", true},
+    {"How we will get their &help", "Meetings, supervision, newsletters", true},
+    {"Support needed from &inside", "Time, training, money inside the organisation", true},
+    {"Support needed from &outside", "Commissioners, families, community", true},
+    {"How we will &know we succeeded", "What will be different, and how we will see it", true},
+};
+constexpr int kByWhen = 3;
+
+std::string text_of(const wxTextCtrl* field) {
+    return from_wx(field->GetValue().Strip(wxString::both));
+}
+
+}  // namespace
+
+ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
+    : wxPanel(parent, wxID_ANY), frame_(frame) {
+    auto* scrolled = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+    scrolled->SetScrollRate(0, FromDIP(12));
+    const auto heading = [scrolled](const wxString& text) {
+        auto* label = new wxStaticText(scrolled, wxID_ANY, text);
+        label->SetFont(label->GetFont().Scaled(1.15f).Bold());
+        label->SetInitialSize();  // the size the larger font needs
+        return label;
+    };
+    auto* summary_heading = heading("Action summary");
+    auto* summary_hint = new wxStaticText(scrolled, wxID_ANY,
+                                          L"Every topic\u2019s actions towards its next statement. Overdue "
+                                          L"ones are red. Enter edits, Delete removes.");
+    summary_hint->SetForegroundColour(kMutedText);
+    actions_ = new ActionList(scrolled, frame_, true);
+    actions_->SetMinSize(FromDIP(wxSize(-1, 190)));
+
+    auto* plans_heading = heading("Detailed action plans");
+    auto* plans_hint =
+        new wxStaticText(scrolled, wxID_ANY,
+                         "For the topics chosen as priorities. What is typed is saved when you "
+                         "move on.");
+    plans_hint->SetForegroundColour(kMutedText);
+    auto* priorities_label = new wxStaticText(scrolled, wxID_ANY, "&Priorities:");
+    priorities_ = new wxListBox(scrolled, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(230, 200)));
+    add_ = new wxButton(scrolled, wxID_ANY, L"Add &Priority\u2026");
+    remove_ = new wxButton(scrolled, wxID_ANY, "&Remove Priority");
+    plan_title_ = new wxStaticText(scrolled, wxID_ANY, wxString());
+    plan_title_->SetFont(plan_title_->GetFont().Bold());
+
+    auto* form = new wxFlexGridSizer(2, FromDIP(8), FromDIP(16));
+    form->AddGrowableCol(0);
+    form->AddGrowableCol(1);
+    for (const FieldSpec& spec : kFields) {
+        auto* cell = new wxBoxSizer(wxVERTICAL);
+        cell->Add(new wxStaticText(scrolled, wxID_ANY, wxString(spec.label) + ":"), 0, wxBOTTOM, FromDIP(2));
+        auto* field = new wxTextCtrl(scrolled, wxID_ANY, wxString(), wxDefaultPosition,
+                                     spec.multiline ? FromDIP(wxSize(-1, 50)) : wxDefaultSize,
+                                     spec.multiline ? wxTE_MULTILINE : 0);
+        field->SetHint(spec.hint);
+        field->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
+            commit_pending();
+            event.Skip();
+        });
+        cell->Add(field, 0, wxEXPAND);
+        form->Add(cell, 1, wxEXPAND);
+        fields_.push_back(field);
+    }
+
+    auto* side = new wxBoxSizer(wxVERTICAL);
+    side->Add(priorities_label, 0, wxBOTTOM, FromDIP(4));
+    side->Add(priorities_, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
+    side->Add(add_, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
+    side->Add(remove_, 0, wxEXPAND);
+    auto* plan = new wxBoxSizer(wxVERTICAL);
+    plan->Add(plan_title_, 0, wxBOTTOM, FromDIP(6));
+    plan->Add(form, 1, wxEXPAND);
+    auto* plans = new wxBoxSizer(wxHORIZONTAL);
+    plans->Add(side, 0, wxEXPAND | wxRIGHT, FromDIP(16));
+    plans->Add(plan, 1, wxEXPAND);
+
+    const int margin = FromDIP(12);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(summary_heading, 0, wxLEFT | wxRIGHT | wxTOP, margin);
+    sizer->Add(summary_hint, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
+    sizer->Add(actions_, 0, wxEXPAND | wxALL, margin);
+    sizer->Add(plans_heading, 0, wxLEFT | wxRIGHT, margin);
+    sizer->Add(plans_hint, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
+    sizer->Add(plans, 1, wxEXPAND | wxALL, margin);
+    scrolled->SetSizer(sizer);
+
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    outer->Add(scrolled, 1, wxEXPAND);
+    SetSizer(outer);
+
+    priorities_->Bind(wxEVT_LISTBOX,
+                      [this](wxCommandEvent& event) { select_priority(event.GetSelection()); });
+    add_->Bind(wxEVT_BUTTON, &ActionPlanPage::on_add_priority, this);
+    remove_->Bind(wxEVT_BUTTON, &ActionPlanPage::on_remove_priority, this);
+}
+
+void ActionPlanPage::refresh() {
+    commit_pending();
+    actions_->refresh();
+    priorities_->Clear();
+    plan_topics_.clear();
+    const model::WorkbookAssessment* assessment = frame_.assessment();
+    if (assessment) {
+        for (const auto& plan : assessment->plans) {
+            const model::Topic* topic = frame_.workbook().find_topic(plan.topic);
+            priorities_->Append(to_wx(plan.topic + (topic ? " " + topic->title : std::string())));
+            plan_topics_.push_back(plan.topic);
+        }
+    }
+    const auto at = std::find(plan_topics_.begin(), plan_topics_.end(), topic_);
+    if (at == plan_topics_.end()) topic_ = plan_topics_.empty() ? std::string() : plan_topics_.front();
+    if (!topic_.empty())
+        priorities_->SetSelection(static_cast<int>(
+            std::find(plan_topics_.begin(), plan_topics_.end(), topic_) - plan_topics_.begin()));
+    add_->Enable(assessment != nullptr);
+    show_plan();
+}
+
+void ActionPlanPage::select_priority(int index) {
+    if (index < 0 || index >= static_cast<int>(plan_topics_.size())) return;
+    commit_pending();
+    topic_ = plan_topics_[static_cast<std::size_t>(index)];
+    priorities_->SetSelection(index);
+    show_plan();
+}
+
+void ActionPlanPage::show_plan() {
+    const model::WorkbookAssessment* assessment = frame_.assessment();
+    shown_ = model::DetailedPlan{};
+    if (assessment)
+        for (const auto& plan : assessment->plans)
+            if (plan.topic == topic_) shown_ = plan;
+    const bool any = !topic_.empty() && assessment;
+    remove_->Enable(any);
+    const model::Topic* topic = frame_.workbook().find_topic(topic_);
+    plan_title_->SetLabel(any && topic
+                              ? to_wx("Plan for " + topic->number + " " + topic->title)
+                              : wxString(L"No priorities yet: Add Priority\u2026 chooses a topic to plan."));
+    const std::string values[] = {shown_.why,
+                                  shown_.first_steps,
+                                  shown_.who,
+                                  shown_.by_when ? shown_.by_when->iso() : std::string(),
+                                  shown_.who_else_knows,
+                                  shown_.how_get_help,
+                                  shown_.support_inside,
+                                  shown_.support_outside,
+                                  shown_.success};
+    for (std::size_t i = 0; i < fields_.size(); ++i) {
+        fields_[i]->ChangeValue(to_wx(values[i]));
+        fields_[i]->Enable(any);
+    }
+    Layout();
+}
+
+model::DetailedPlan ActionPlanPage::plan_from_fields() const {
+    model::DetailedPlan plan;
+    plan.topic = topic_;
+    plan.why = text_of(fields_[0]);
+    plan.first_steps = text_of(fields_[1]);
+    plan.who = text_of(fields_[2]);
+    plan.by_when = model::Date::parse(text_of(fields_[kByWhen]));
+    plan.who_else_knows = text_of(fields_[4]);
+    plan.how_get_help = text_of(fields_[5]);
+    plan.support_inside = text_of(fields_[6]);
+    plan.support_outside = text_of(fields_[7]);
+    plan.success = text_of(fields_[8]);
+    return plan;
+}
+
+void ActionPlanPage::commit_pending() {
+    const model::WorkbookAssessment* current = frame_.assessment();
+    if (!current || topic_.empty()) return;
+    const std::string by_when = text_of(fields_[kByWhen]);
+    model::DetailedPlan plan = plan_from_fields();
+    if (!by_when.empty() && !plan.by_when) {
+        frame_.reporter().report("Not a date",
+                                 L"\u201c" + to_wx(by_when) +
+                                     L"\u201d is not a date. Write the plan\u2019s by-when day as "
+                                     "year-month-day, e.g. 2026-12-31; the rest of the plan is saved.");
+        plan.by_when = shown_.by_when;
+    }
+    if (plan == shown_) return;
+    shown_ = plan;
+    model::WorkbookAssessment edited = *current;
+    for (auto& kept : edited.plans)
+        if (kept.topic == topic_) kept = plan;
+    frame_.save(edited);
+}
+
+bool ActionPlanPage::add_priority(const std::string& topic) {
+    const model::WorkbookAssessment* current = frame_.assessment();
+    if (!current || !frame_.workbook().find_topic(topic)) return false;
+    commit_pending();
+    const bool exists = std::any_of(current->plans.begin(), current->plans.end(),
+                                    [&](const model::DetailedPlan& plan) { return plan.topic == topic; });
+    if (!exists) {
+        model::WorkbookAssessment edited = *current;
+        model::DetailedPlan plan;
+        plan.topic = topic;
+        edited.plans.push_back(plan);
+        frame_.save(edited);
+    }
+    topic_ = topic;
+    refresh();
+    fields_[0]->SetFocus();
+    return true;
+}
+
+void ActionPlanPage::on_add_priority(wxCommandEvent&) {
+    const model::WorkbookAssessment* current = frame_.assessment();
+    if (!current) return;
+    wxArrayString choices;
+    std::vector<std::string> numbers;
+    // Flagged and low-scoring topics first would reorder the workbook; the workbook's order is what people
+    // know.
+    for (const model::Topic* topic : frame_.workbook().topics()) {
+        wxString label = to_wx(topic->number + " " + topic->title);
+        for (const auto& score : current->scores)
+            if (score.topic == topic->number && score.level)
+                label += wxString::Format(" (score %d)", *score.level);
+        choices.Add(label);
+        numbers.push_back(topic->number);
+    }
+    wxSingleChoiceDialog dialog(this, "Which topic is a priority?", "Add priority", choices);
+    if (dialog.ShowModal() != wxID_OK) return;
+    add_priority(numbers[static_cast<std::size_t>(dialog.GetSelection())]);
+}
+
+void ActionPlanPage::on_remove_priority(wxCommandEvent&) {
+    const model::WorkbookAssessment* current = frame_.assessment();
+    if (!current || topic_.empty()) return;
+    if (wxMessageBox("Remove the detailed plan for " + to_wx(topic_) + "?", "Remove priority",
+                     wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+        return;
+    model::WorkbookAssessment edited = *current;
+    std::erase_if(edited.plans, [this](const model::DetailedPlan& plan) { return plan.topic == topic_; });
+    topic_.clear();
+    frame_.save(edited);
+    refresh();
+}
+
+}  // namespace pcr::app

@@ -1,0 +1,35 @@
+// Rows of the lacking list drawn on demand from the evidence, so thousands of names cost nothing to show.
+#include "app/views/lacking_list.h"
+
+#include "app/wx_text.h"
+
+namespace pcr::app {
+
+LackingList::LackingList(wxWindow* parent)
+    : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxBORDER_THEME) {
+    AppendColumn("Name", wxLIST_FORMAT_LEFT, FromDIP(160));
+    AppendColumn("Why", wxLIST_FORMAT_LEFT, FromDIP(240));
+    AppendColumn("Id", wxLIST_FORMAT_LEFT, FromDIP(70));
+}
+
+void LackingList::show(std::vector<model::Lacking> lacking) {
+    lacking_ = std::move(lacking);
+    SetItemCount(static_cast<long>(lacking_.size()));
+    Refresh();
+}
+
+wxString LackingList::OnGetItemText(long item, long column) const {
+    if (item < 0 || item >= static_cast<long>(lacking_.size())) return {};
+    const model::Lacking& row = lacking_[static_cast<std::size_t>(item)];
+    switch (column) {
+        case 0:
+            return to_wx(row.name);
+        case 1:
+            return to_wx(row.reason);
+        default:
+            return to_wx(row.id);
+    }
+}
+
+}  // namespace pcr::app

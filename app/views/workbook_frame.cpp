@@ -1,0 +1,361 @@
+// The Workbook window: computes the day's evidence once, keeps the assessments, saves every edit through the
+// store.
+#include "app/views/workbook_frame.h"
+
+#include <wx/button.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/statusbr.h>
+#include <wx/textdlg.h>
+#include <wx/utils.h>
+
+#include <algorithm>
+
+#include "app/app_icon.h"
+#include "app/display_text.h"
+#include "app/views/action_plan_page.h"
+#include "app/views/over_time_page.h"
+#include "app/views/summary_sheet_page.h"
+#include "app/views/workbook_topics_page.h"
+#include "app/wx_text.h"
+#include "model/errors.h"
+#include "model/workbook/assessment_draft.h"
+
+namespace pcr::app {
+
+namespace {
+
+enum MenuId {
+    kNewAssessment = wxID_HIGHEST + 1,
+    kDeleteAssessment,
+    kRefreshEvidence,
+    kShowTopics,
+    kShowSummary,
+    kShowActions,
+    kShowOverTime,
+};
+
+const wxColour kMutedText(0x55, 0x5a, 0x62);
+const wxColour kWarningText(0xb3, 0x26, 0x1e);
+
+}  // namespace
+
+WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model::TemplateRegistry& templates,
+                             model::Workbook workbook, const model::Date& today, ErrorReporter& reporter)
+    : wxFrame(parent, wxID_ANY, "Workbook", wxDefaultPosition, parent->FromDIP(wxSize(1280, 820))),
+      store_(store),
+      templates_(templates),
+      workbook_(std::move(workbook)),
+      today_(today),
+      reporter_(reporter) {
+    SetIcons(app_icon());
+    SetTitle(to_wx(workbook_.title.empty() ? workbook_.id : workbook_.title));
+    build_menus();
+
+    auto* panel = new wxPanel(this, wxID_ANY);
+    auto* label = new wxStaticText(panel, wxID_ANY, "&Assessment:");
+    dates_ = new wxChoice(panel, wxID_ANY);
+    dates_->SetMinSize(FromDIP(wxSize(170, -1)));
+    auto* add = new wxButton(panel, kNewAssessment, L"&New Assessment\u2026");
+    state_ = new wxStaticText(panel, wxID_ANY, wxString());
+    auto* refresh = new wxButton(panel, kRefreshEvidence, "&Refresh Evidence");
+
+    notebook_ = new wxNotebook(panel, wxID_ANY);
+    topics_ = new WorkbookTopicsPage(notebook_, *this);
+    summary_ = new SummarySheetPage(notebook_, *this);
+    actions_ = new ActionPlanPage(notebook_, *this);
+    over_time_ = new OverTimePage(notebook_, *this);
+    notebook_->AddPage(topics_, "Topics");
+    notebook_->AddPage(summary_, "Summary Sheet");
+    notebook_->AddPage(actions_, "Action Plan");
+    notebook_->AddPage(over_time_, "Over Time");
+
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(label, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(6));
+    bar->Add(dates_, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(8));
+    bar->Add(add, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(16));
+    bar->Add(state_, 1, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(8));
+    bar->Add(refresh, 0, wxALIGN_CENTRE_VERTICAL);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(bar, 0, wxEXPAND | wxALL, FromDIP(8));
+    sizer->Add(notebook_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+    panel->SetSizer(sizer);
+
+    CreateStatusBar(1);
+
+    dates_->Bind(wxEVT_CHOICE, &WorkbookFrame::on_date_choice, this);
+    notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &WorkbookFrame::on_page_changed, this);
+    Bind(wxEVT_BUTTON, &WorkbookFrame::on_new_assessment, this, kNewAssessment);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { refresh_evidence(); }, kRefreshEvidence);
+    Bind(wxEVT_CLOSE_WINDOW, &WorkbookFrame::on_close, this);
+
+    {
+        wxBusyCursor busy;
+        evidence_ = model::compute_evidence(store_, templates_, workbook_, today_);
+    }
+    load_assessments();
+    current_ = assessments_.empty() ? -1 : static_cast<int>(assessments_.size()) - 1;
+    fill_dates();
+    refresh_pages();
+    // Size the pages before the window shows, or GTK is first handed a list a few pixels high.
+    Layout();
+    panel->Layout();
+}
+
+void WorkbookFrame::build_menus() {
+    auto* assessment = new wxMenu;
+    assessment->Append(kNewAssessment, L"&New Assessment\u2026\tCtrl+N",
+                       "Start a dated assessment from that day's evidence");
+    assessment->Append(kDeleteAssessment, L"&Delete Assessment\u2026", "Remove the assessment shown");
+    assessment->AppendSeparator();
+    assessment->Append(kRefreshEvidence, "&Refresh Evidence\tF5",
+                       "Compute the evidence from the records again");
+    assessment->AppendSeparator();
+    assessment->Append(wxID_CLOSE, "&Close\tCtrl+W");
+
+    auto* view = new wxMenu;
+    view->Append(kShowTopics, "&Topics\tCtrl+1", "Score each topic with the evidence beside it");
+    view->Append(kShowSummary, "&Summary Sheet\tCtrl+2", "All scores by section, with averages");
+    view->Append(kShowActions, "&Action Plan\tCtrl+3", "The action summary and the detailed plans");
+    view->Append(kShowOverTime, "&Over Time\tCtrl+4", "Compare assessments; scores and coverage over time");
+
+    auto* bar = new wxMenuBar;
+    bar->Append(assessment, "&Assessment");
+    bar->Append(view, "&View");
+    SetMenuBar(bar);
+
+    Bind(wxEVT_MENU, &WorkbookFrame::on_new_assessment, this, kNewAssessment);
+    Bind(wxEVT_MENU, &WorkbookFrame::on_delete_assessment, this, kDeleteAssessment);
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(current_ >= 0); }, kDeleteAssessment);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { refresh_evidence(); }, kRefreshEvidence);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& event) { show_page(static_cast<Page>(event.GetId() - kShowTopics)); },
+        kShowTopics, kShowOverTime);
+}
+
+void WorkbookFrame::load_assessments() {
+    assessments_.clear();
+    for (auto& assessment : store_.assessments())
+        if (assessment.workbook == workbook_.id) assessments_.push_back(std::move(assessment));
+    std::stable_sort(assessments_.begin(), assessments_.end(),
+                     [](const auto& a, const auto& b) { return a.date < b.date; });
+}
+
+void WorkbookFrame::fill_dates() {
+    dates_->Clear();
+    for (const auto& assessment : assessments_) dates_->Append(date_text(assessment.date));
+    if (assessments_.empty()) dates_->Append("None yet");
+    dates_->SetSelection(current_ >= 0 ? current_ : 0);
+    dates_->Enable(!assessments_.empty());
+    show_state();
+}
+
+void WorkbookFrame::show_state() {
+    wxString text = "Evidence from the records on " + date_text(today_);
+    if (const auto* current = assessment(); current && current->date != today_)
+        text += L" \u00b7 this assessment keeps its own day\u2019s evidence";
+    if (unsaved_) text = L"Not saved \u2014 the last change could not be saved; change it again to retry";
+    state_->SetLabel(text);
+    state_->SetForegroundColour(unsaved_ ? kWarningText : kMutedText);
+    const model::WorkbookAssessment* current = assessment();
+    if (!current) {
+        SetStatusText(L"No assessment yet: Assessment \u25b8 New Assessment\u2026 (Ctrl+N) starts one.");
+        return;
+    }
+    int scored = 0;
+    for (const auto& score : current->scores)
+        if (score.level) ++scored;
+    SetStatusText(wxString::Format("Assessment of %s: %d of %zu topics scored", date_text(current->date),
+                                   scored, workbook_.topics().size()));
+}
+
+const model::TopicEvidence* WorkbookFrame::evidence_for(const std::string& topic) const {
+    for (const auto& evidence : evidence_)
+        if (evidence.topic == topic) return &evidence;
+    return nullptr;
+}
+
+const model::WorkbookAssessment* WorkbookFrame::assessment() const {
+    return current_ >= 0 && current_ < static_cast<int>(assessments_.size()) ? &assessments_[current_]
+                                                                             : nullptr;
+}
+
+void WorkbookFrame::choose_assessment(int index) {
+    if (index < 0 || index >= static_cast<int>(assessments_.size())) return;
+    commit_pending();
+    current_ = index;
+    unsaved_ = false;
+    dates_->SetSelection(index);
+    refresh_pages();
+}
+
+bool WorkbookFrame::start_assessment(const model::Date& date) {
+    commit_pending();
+    for (std::size_t i = 0; i < assessments_.size(); ++i) {
+        if (assessments_[i].date != date) continue;
+        reporter_.report("Assessment exists",
+                         "There is already an assessment of " + date_text(date) +
+                             ". It is shown now: change its scores, or choose another day.");
+        choose_assessment(static_cast<int>(i));
+        return false;
+    }
+    model::WorkbookAssessment draft;
+    try {
+        wxBusyCursor busy;
+        const auto evidence =
+            date == today_ ? evidence_ : model::compute_evidence(store_, templates_, workbook_, date);
+        draft = model::new_assessment(date, workbook_, evidence,
+                                      model::previous_assessment(assessments_, workbook_.id, date));
+        store_.save_assessment(draft);
+    } catch (const pcr::Error& error) {
+        reporter_.report("Could not start the assessment", to_wx(std::string(error.what())));
+        return false;
+    }
+    const auto at = std::upper_bound(assessments_.begin(), assessments_.end(), date,
+                                     [](const model::Date& d, const auto& a) { return d < a.date; });
+    const auto inserted = assessments_.insert(at, std::move(draft));
+    current_ = static_cast<int>(inserted - assessments_.begin());
+    unsaved_ = false;
+    fill_dates();
+    refresh_pages();
+    return true;
+}
+
+bool WorkbookFrame::save(const model::WorkbookAssessment& edited, const std::string& changed_topic) {
+    if (current_ < 0) return false;
+    assessments_[current_] = edited;
+    try {
+        store_.save_assessment(edited);
+        unsaved_ = false;
+    } catch (const pcr::Error& error) {
+        unsaved_ = true;
+        reporter_.report("Could not save the assessment", to_wx(std::string(error.what())));
+    }
+    show_state();
+    if (!changed_topic.empty()) topics_->topic_changed(changed_topic);
+    const int page = notebook_->GetSelection();
+    if (page != kTopics) refresh_page(page);
+    return !unsaved_;
+}
+
+void WorkbookFrame::refresh_evidence() {
+    commit_pending();
+    {
+        wxBusyCursor busy;
+        try {
+            evidence_ = model::compute_evidence(store_, templates_, workbook_, today_);
+        } catch (const pcr::Error& error) {
+            reporter_.report("Could not compute the evidence", to_wx(std::string(error.what())));
+        }
+    }
+    refresh_pages();
+}
+
+void WorkbookFrame::commit_pending() {
+    topics_->commit_pending();
+    actions_->commit_pending();
+}
+
+void WorkbookFrame::show_page(Page page) {
+    commit_pending();
+    notebook_->SetSelection(page);
+    refresh_page(page);
+    notebook_->GetPage(page)->SetFocus();
+}
+
+void WorkbookFrame::refresh_pages() {
+    show_state();
+    for (int page = kTopics; page <= kOverTime; ++page) refresh_page(page);
+}
+
+void WorkbookFrame::refresh_page(int page) {
+    switch (page) {
+        case kTopics:
+            topics_->refresh();
+            break;
+        case kSummary:
+            summary_->refresh();
+            break;
+        case kActions:
+            actions_->refresh();
+            break;
+        case kOverTime:
+            over_time_->refresh();
+            break;
+        default:
+            break;
+    }
+}
+
+void WorkbookFrame::open_subject(model::SubjectKind kind, const std::string& id,
+                                 const std::string& tool) const {
+    if (open_handler_) open_handler_(kind, id, tool);
+}
+
+void WorkbookFrame::on_new_assessment(wxCommandEvent&) {
+    wxTextEntryDialog dialog(this,
+                             "The day the assessment is of (YYYY-MM-DD). It starts from that day's evidence; "
+                             "you choose every score.",
+                             "New assessment", to_wx(today_.iso()));
+    while (dialog.ShowModal() == wxID_OK) {
+        const wxString text = dialog.GetValue().Strip(wxString::both);
+        const auto date = model::Date::parse(from_wx(text));
+        if (!date) {
+            wxMessageBox(L"\u201c" + text + L"\u201d is not a date. Write it as year-month-day, e.g. " +
+                             to_wx(today_.iso()) + ".",
+                         "New assessment", wxOK | wxICON_WARNING, this);
+            continue;
+        }
+        if (today_ < *date) {
+            wxMessageBox("An assessment cannot be of a day after today (" + date_text(today_) + ").",
+                         "New assessment", wxOK | wxICON_WARNING, this);
+            continue;
+        }
+        start_assessment(*date);
+        return;
+    }
+}
+
+void WorkbookFrame::on_delete_assessment(wxCommandEvent&) {
+    const model::WorkbookAssessment* current = assessment();
+    if (!current) return;
+    const wxString question = "Delete the assessment of " + date_text(current->date) +
+                              " with its scores, notes, actions and plans?\n\nThis cannot be undone.";
+    if (wxMessageBox(question, "Delete assessment", wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES)
+        return;
+    try {
+        store_.remove_assessment(current->date, current->workbook);
+    } catch (const pcr::Error& error) {
+        reporter_.report("Could not delete the assessment", to_wx(std::string(error.what())));
+        return;
+    }
+    assessments_.erase(assessments_.begin() + current_);
+    current_ = assessments_.empty() ? -1 : std::min(current_, static_cast<int>(assessments_.size()) - 1);
+    unsaved_ = false;
+    fill_dates();
+    refresh_pages();
+}
+
+void WorkbookFrame::on_date_choice(wxCommandEvent& event) {
+    choose_assessment(event.GetSelection());
+}
+
+void WorkbookFrame::on_page_changed(wxBookCtrlEvent& event) {
+    refresh_page(event.GetSelection());
+    event.Skip();
+}
+
+void WorkbookFrame::on_close(wxCloseEvent& event) {
+    commit_pending();
+    event.Skip();
+}
+
+}  // namespace pcr::app

@@ -1,0 +1,513 @@
+// The Topics page: the list of topics beside the chosen topic's statements, evidence, note and actions.
+#include "app/views/workbook_topics_page.h"
+
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/statline.h>
+
+#include <algorithm>
+
+#include "app/display_text.h"
+#include "app/views/action_list.h"
+#include "app/views/lacking_list.h"
+#include "app/views/workbook_frame.h"
+#include "app/wx_text.h"
+#include "model/workbook/assessment_draft.h"
+#include "model/workbook/summary_sheet.h"
+
+namespace pcr::app {
+
+namespace {
+
+enum Column { kTitle, kScore, kSuggests, kCoverage, kFlag };
+
+const wxColour kMutedText(0x55, 0x5a, 0x62);
+const wxColour kWarningText(0xb3, 0x26, 0x1e);
+const wchar_t* const kFlagMark = L"\u26a0";
+
+// The topic number a line of the list stands for; sections have none.
+class TopicData : public wxClientData {
+  public:
+    explicit TopicData(std::string topic) : topic(std::move(topic)) {}
+    std::string topic;
+};
+
+const model::TopicScore* score_of(const model::WorkbookAssessment* assessment, const std::string& topic) {
+    if (!assessment) return nullptr;
+    for (const auto& score : assessment->scores)
+        if (score.topic == topic) return &score;
+    return nullptr;
+}
+
+wxString scope_count(model::SubjectKind kind, long count, long total) {
+    switch (kind) {
+        case model::SubjectKind::Person:
+            return wxString::Format(total == 1 ? "%ld of %ld person" : "%ld of %ld people", count, total);
+        case model::SubjectKind::Staff:
+            return wxString::Format(total == 1 ? "%ld of %ld staff member" : "%ld of %ld staff", count,
+                                    total);
+        case model::SubjectKind::Team:
+            return count > 0 ? "the team's record meets it" : "the team's record does not meet it";
+    }
+    return {};
+}
+
+// "412 of 530 people, 77% — suggests 4".
+wxString numbers_text(model::SubjectKind kind, long count, long total, int coverage,
+                      std::optional<int> suggested) {
+    wxString text = scope_count(kind, count, total);
+    if (kind != model::SubjectKind::Team) text += wxString::Format(", %d%%", coverage);
+    if (suggested) text += wxString::Format(L" \u2014 suggests %d", *suggested);
+    return text;
+}
+
+wxString lacking_noun(model::SubjectKind kind, std::size_t count) {
+    return kind == model::SubjectKind::Team ? wxString("the team") : count_text(kind, count);
+}
+
+}  // namespace
+
+WorkbookTopicsPage::WorkbookTopicsPage(wxWindow* parent, WorkbookFrame& frame)
+    : wxPanel(parent, wxID_ANY), frame_(frame) {
+    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                          wxSP_LIVE_UPDATE | wxSP_3DSASH | wxSP_NO_XP_THEME);
+    splitter->SetMinimumPaneSize(FromDIP(240));
+    splitter->SetSashGravity(0.0);
+    tree_ = new wxTreeListCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTL_SINGLE);
+    tree_->AppendColumn("Topic", FromDIP(290), wxALIGN_LEFT, wxCOL_RESIZABLE);
+    tree_->AppendColumn("Score", FromDIP(54), wxALIGN_CENTRE, wxCOL_RESIZABLE);
+    tree_->AppendColumn("Suggests", FromDIP(78), wxALIGN_CENTRE, wxCOL_RESIZABLE);
+    tree_->AppendColumn("Coverage", FromDIP(82), wxALIGN_RIGHT, wxCOL_RESIZABLE);
+    tree_->AppendColumn("Flag", FromDIP(42), wxALIGN_CENTRE, wxCOL_RESIZABLE);
+    details_ = static_cast<wxScrolledWindow*>(build_details(splitter));
+    splitter->SplitVertically(tree_, details_, FromDIP(570));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(splitter, 1, wxEXPAND | wxALL, FromDIP(4));
+    SetSizer(sizer);
+
+    tree_->Bind(wxEVT_TREELIST_SELECTION_CHANGED, &WorkbookTopicsPage::on_tree_selection, this);
+    details_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        rewrap();
+        event.Skip();
+    });
+}
+
+wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
+    auto* panel = new wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+    panel->SetScrollRate(0, FromDIP(12));
+    const auto heading = [panel](const wxString& text) {
+        auto* label = new wxStaticText(panel, wxID_ANY, text);
+        label->SetFont(label->GetFont().Bold());
+        label->SetInitialSize();
+        return label;
+    };
+
+    title_ = new wxStaticText(panel, wxID_ANY, wxString());
+    title_->SetFont(title_->GetFont().Scaled(1.3f).Bold());
+    message_ = new wxStaticText(panel, wxID_ANY, wxString());
+    message_->SetForegroundColour(kMutedText);
+
+    auto* score_heading = heading("Your score");
+    auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
+    grid->AddGrowableCol(1);
+    for (int level = 0; level <= 5; ++level) {
+        levels_[level] = new wxRadioButton(
+            panel, wxID_ANY, level == 0 ? wxString("Not yet scored") : wxString::Format("&%d", level),
+            wxDefaultPosition, wxDefaultSize, level == 0 ? wxRB_GROUP : 0);
+        levels_[level]->Bind(wxEVT_RADIOBUTTON, &WorkbookTopicsPage::on_level, this);
+        // "Not yet scored" goes above the statements, so the buttons' column stays narrow.
+        if (level == 0) continue;
+        statements_[level] = new wxStaticText(panel, wxID_ANY, wxString());
+        // A click on the statement chooses it too: it is the thing being chosen.
+        statements_[level]->Bind(wxEVT_LEFT_UP, [this, level](wxMouseEvent&) {
+            if (levels_[level]->IsEnabled()) choose_level(level);
+        });
+        grid->Add(levels_[level], 0, wxALIGN_TOP);
+        grid->Add(statements_[level], 1, wxEXPAND | wxTOP, FromDIP(2));
+    }
+    flag_ = new wxStaticText(panel, wxID_ANY, wxString());
+    flag_->SetForegroundColour(kWarningText);
+    flag_->SetFont(flag_->GetFont().Bold());
+
+    auto* note_label = new wxStaticText(panel, wxID_ANY, "&Note (what the score rests on, what is planned):");
+    note_label->SetFont(note_label->GetFont().Bold());
+    note_ = new wxTextCtrl(panel, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 64)),
+                           wxTE_MULTILINE);
+    note_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
+        commit_pending();
+        event.Skip();
+    });
+
+    auto* next_heading = heading("Working towards the next statement");
+    next_ = new wxStaticText(panel, wxID_ANY, wxString());
+    actions_ = new ActionList(panel, frame_, false);
+    actions_->SetMinSize(FromDIP(wxSize(-1, 150)));
+
+    auto* evidence_heading = heading("Evidence from the records");
+    measure_ = new wxStaticText(panel, wxID_ANY, wxString());
+    numbers_ = new wxStaticText(panel, wxID_ANY, wxString());
+    numbers_->SetFont(numbers_->GetFont().Bold());
+    today_numbers_ = new wxStaticText(panel, wxID_ANY, wxString());
+    extras_ = new wxStaticText(panel, wxID_ANY, wxString());
+    lacking_title_ = new wxStaticText(panel, wxID_ANY, wxString());
+    lacking_ = new LackingList(panel);
+    lacking_->SetMinSize(FromDIP(wxSize(-1, 160)));
+    lacking_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &WorkbookTopicsPage::on_lacking_activated, this);
+
+    const int gap = FromDIP(6);
+    auto* left = new wxBoxSizer(wxVERTICAL);
+    left->Add(score_heading, 0, wxBOTTOM, gap);
+    left->Add(levels_[0], 0, wxLEFT | wxBOTTOM, FromDIP(4));
+    left->Add(grid, 0, wxEXPAND | wxLEFT, FromDIP(4));
+    left->Add(flag_, 0, wxEXPAND | wxTOP, gap);
+
+    auto* right = new wxBoxSizer(wxVERTICAL);
+    right->Add(evidence_heading, 0, wxBOTTOM, gap);
+    right->Add(measure_, 0, wxEXPAND | wxBOTTOM, gap / 2);
+    right->Add(numbers_, 0, wxEXPAND | wxBOTTOM, gap / 2);
+    right->Add(today_numbers_, 0, wxEXPAND | wxBOTTOM, gap / 2);
+    right->Add(extras_, 0, wxEXPAND | wxBOTTOM, gap);
+    right->Add(lacking_title_, 0, wxEXPAND | wxBOTTOM, gap / 2);
+    right->Add(lacking_, 1, wxEXPAND);
+
+    auto* columns = new wxBoxSizer(wxHORIZONTAL);
+    columns->Add(left, 11, wxEXPAND | wxRIGHT, FromDIP(16));
+    columns->Add(right, 9, wxEXPAND);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const int margin = FromDIP(12);
+    sizer->Add(title_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, margin);
+    sizer->Add(message_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, margin / 2);
+    sizer->Add(columns, 0, wxEXPAND | wxALL, margin);
+    sizer->Add(note_label, 0, wxLEFT | wxRIGHT, margin);
+    sizer->Add(note_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(next_heading, 0, wxLEFT | wxRIGHT | wxTOP, margin);
+    sizer->Add(next_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(actions_, 0, wxEXPAND | wxALL, margin);
+    panel->SetSizer(sizer);
+    return panel;
+}
+
+void WorkbookTopicsPage::refresh() {
+    commit_pending();
+    fill_tree();
+    if (topic_.empty() || !select_topic(topic_)) {
+        const auto topics = frame_.workbook().topics();
+        if (!topics.empty()) select_topic(topics.front()->number);
+    }
+}
+
+void WorkbookTopicsPage::fill_tree() {
+    tree_->DeleteAllItems();
+    for (const auto& section : frame_.workbook().sections) {
+        const wxTreeListItem parent =
+            tree_->AppendItem(tree_->GetRootItem(), to_wx(section.number + " " + section.title));
+        for (const auto& topic : section.topics) {
+            const wxTreeListItem item = tree_->AppendItem(parent, to_wx(topic.number + " " + topic.title));
+            tree_->SetItemData(item, new TopicData(topic.number));
+            update_line(item);
+        }
+        tree_->Expand(parent);
+    }
+    update_section_lines();
+}
+
+void WorkbookTopicsPage::update_line(wxTreeListItem item) {
+    const auto* data = static_cast<TopicData*>(tree_->GetItemData(item));
+    if (!data) return;
+    const model::TopicScore* score = score_of(frame_.assessment(), data->topic);
+    const model::TopicEvidence* today = frame_.evidence_for(data->topic);
+    // The assessment's own evidence where it kept it: that is what its score was set against.
+    std::optional<int> suggested = today ? today->suggested : std::nullopt;
+    std::optional<int> coverage;
+    if (today && today->measured) coverage = today->coverage;
+    if (score && score->evidence) {
+        suggested = score->evidence->suggested;
+        coverage = score->evidence->coverage;
+    }
+    tree_->SetItemText(item, kScore,
+                       score && score->level ? wxString::Format("%d", *score->level) : L"\u2013");
+    tree_->SetItemText(item, kSuggests, suggested ? wxString::Format("%d", *suggested) : wxString());
+    tree_->SetItemText(item, kCoverage, coverage ? wxString::Format("%d%%", *coverage) : wxString());
+    tree_->SetItemText(item, kFlag, score && model::score_flagged(*score) ? wxString(kFlagMark) : wxString());
+}
+
+void WorkbookTopicsPage::update_section_lines() {
+    const model::WorkbookAssessment* assessment = frame_.assessment();
+    for (wxTreeListItem item = tree_->GetFirstChild(tree_->GetRootItem()); item.IsOk();
+         item = tree_->GetNextSibling(item)) {
+        const wxString label = tree_->GetItemText(item);
+        for (const auto& section : frame_.workbook().sections) {
+            if (label != to_wx(section.number + " " + section.title)) continue;
+            std::vector<std::string> numbers;
+            for (const auto& topic : section.topics) numbers.push_back(topic.number);
+            const auto average =
+                assessment ? model::average_level(assessment->scores, numbers) : std::nullopt;
+            tree_->SetItemText(item, kScore, average ? wxString::Format("%.1f", *average) : wxString());
+        }
+    }
+}
+
+void WorkbookTopicsPage::topic_changed(const std::string& topic) {
+    for (wxTreeListItem item = tree_->GetFirstItem(); item.IsOk(); item = tree_->GetNextItem(item)) {
+        const auto* data = static_cast<TopicData*>(tree_->GetItemData(item));
+        if (data && data->topic == topic) update_line(item);
+    }
+    update_section_lines();
+    if (topic == topic_) show_topic();
+}
+
+wxString WorkbookTopicsPage::line_text(const std::string& topic, unsigned column) const {
+    for (wxTreeListItem item = tree_->GetFirstItem(); item.IsOk(); item = tree_->GetNextItem(item)) {
+        const auto* data = static_cast<TopicData*>(tree_->GetItemData(item));
+        if (data && data->topic == topic) return tree_->GetItemText(item, column);
+    }
+    return {};
+}
+
+bool WorkbookTopicsPage::select_topic(const std::string& topic) {
+    for (wxTreeListItem item = tree_->GetFirstItem(); item.IsOk(); item = tree_->GetNextItem(item)) {
+        const auto* data = static_cast<TopicData*>(tree_->GetItemData(item));
+        if (!data || data->topic != topic) continue;
+        commit_pending();
+        tree_->Select(item);
+        tree_->EnsureVisible(item);
+        topic_ = topic;
+        show_topic();
+        return true;
+    }
+    return false;
+}
+
+void WorkbookTopicsPage::on_tree_selection(wxTreeListEvent& event) {
+    const wxTreeListItem item = event.GetItem();
+    const auto* data = item.IsOk() ? static_cast<TopicData*>(tree_->GetItemData(item)) : nullptr;
+    if (!data) return;
+    commit_pending();
+    topic_ = data->topic;
+    show_topic();
+}
+
+void WorkbookTopicsPage::show_topic() {
+    const model::Topic* topic = frame_.workbook().find_topic(topic_);
+    if (!topic) return;
+    const model::WorkbookAssessment* assessment = frame_.assessment();
+    const model::TopicScore* score = score_of(assessment, topic_);
+
+    set_text(title_, to_wx(topic->number + "  " + topic->title));
+    set_text(message_, assessment
+                           ? wxString()
+                           : wxString(L"No assessment yet. Assessment \u25b8 New Assessment\u2026 (Ctrl+N) "
+                                      L"starts one from today\u2019s evidence; the scores stay yours."));
+    message_->Show(!assessment);
+
+    std::optional<int> suggested;
+    if (score && score->evidence)
+        suggested = score->evidence->suggested;
+    else if (const auto* today = frame_.evidence_for(topic_))
+        suggested = today->suggested;
+    for (int level = 1; level <= 5; ++level) {
+        const auto index = static_cast<std::size_t>(level - 1);
+        wxString text = index < topic->statements.size() ? to_wx(topic->statements[index]) : wxString();
+        if (suggested && *suggested == level) text += L"  \u2190 the records suggest this";
+        set_text(statements_[level], text);
+    }
+    const int level = score && score->level ? *score->level : 0;
+    for (int i = 0; i <= 5; ++i) {
+        levels_[i]->SetValue(i == level);
+        levels_[i]->Enable(assessment != nullptr);
+        if (i == 0) continue;
+        wxFont font = statements_[i]->GetFont();
+        font.SetWeight(i == level && i > 0 ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
+        statements_[i]->SetFont(font);
+    }
+    set_text(flag_, score && model::score_flagged(*score)
+                        ? wxString::Format(L"%s More than one level above the suggestion (%d): check the "
+                                           L"evidence, or say in the note why the records do not show it.",
+                                           kFlagMark, *score->evidence->suggested)
+                        : wxString());
+    flag_->Show(!flag_->GetLabel().empty());
+
+    note_shown_ = score ? score->note : std::string();
+    note_->ChangeValue(to_wx(note_shown_));
+    note_->Enable(assessment != nullptr);
+
+    if (level == 0)
+        set_text(next_, "Choose a score to see the next statement to work towards.");
+    else if (level == 5)
+        set_text(next_, "The top statement: keep it there. Actions still open are listed below.");
+    else
+        set_text(next_, wxString::Format("%d: ", level + 1) + to_wx(topic->statements[level]));
+    actions_->show_topic(topic_);
+    actions_->Enable(assessment != nullptr);
+
+    show_evidence(*topic);
+    wrap_width_ = 0;
+    rewrap();
+}
+
+void WorkbookTopicsPage::show_evidence(const model::Topic& topic) {
+    const model::WorkbookAssessment* assessment = frame_.assessment();
+    const model::TopicScore* score = score_of(assessment, topic_);
+    const model::TopicEvidence* today = frame_.evidence_for(topic_);
+    const bool measured = topic.evidence.has_value();
+    const model::SubjectKind kind = measured ? topic.evidence->scope : model::SubjectKind::Person;
+
+    set_text(measure_, measured ? "Measure: " + to_wx(topic.evidence->description) : wxString());
+    measure_->Show(measured);
+    if (!measured) {
+        set_text(numbers_, "Self-assessed: no record evidence");
+    } else if (score && score->evidence) {
+        const auto& kept = *score->evidence;
+        set_text(numbers_, "On " + date_text(assessment->date) + ": " +
+                               numbers_text(kind, kept.count, kept.total, kept.coverage, kept.suggested));
+    } else if (today) {
+        set_text(numbers_,
+                 "Today, " + date_text(frame_.today()) + ": " +
+                     numbers_text(kind, today->count, today->total, today->coverage, today->suggested));
+    } else {
+        set_text(numbers_, "No evidence computed.");
+    }
+    const bool other_day =
+        measured && today && score && score->evidence && assessment->date != frame_.today();
+    set_text(today_numbers_,
+             other_day ? "Today, " + date_text(frame_.today()) + ": " +
+                             numbers_text(kind, today->count, today->total, today->coverage, today->suggested)
+                       : wxString());
+    today_numbers_->Show(other_day);
+
+    wxString extras;
+    if (measured && today && !today->failed_extras.empty()) {
+        extras = "Not met today, so 5 is not suggested: ";
+        for (std::size_t i = 0; i < today->failed_extras.size(); ++i)
+            extras += (i ? "; " : "") + to_wx(today->failed_extras[i]);
+        extras_->SetForegroundColour(kWarningText);
+    } else if (measured && !topic.evidence->extras.empty()) {
+        extras = "Also needed for 5, and met today: ";
+        for (std::size_t i = 0; i < topic.evidence->extras.size(); ++i)
+            extras += (i ? "; " : "") + to_wx(topic.evidence->extras[i].description);
+        extras_->SetForegroundColour(kMutedText);
+    }
+    set_text(extras_, extras);
+    extras_->Show(!extras.empty());
+
+    std::vector<model::Lacking> lacking = measured && today ? today->lacking : std::vector<model::Lacking>{};
+    if (!measured)
+        set_text(lacking_title_, wxString());
+    else if (lacking.empty())
+        set_text(lacking_title_, "Nobody lacks it today.");
+    else
+        set_text(lacking_title_,
+                 wxString::Format(L"Lacking it today (%s) \u2014 double-click or Enter opens the "
+                                  L"record:",
+                                  lacking_noun(kind, lacking.size())));
+    lacking_title_->Show(measured);
+    lacking_->Show(measured && !lacking.empty());
+    lacking_->show(std::move(lacking));
+}
+
+void WorkbookTopicsPage::set_text(wxStaticText* label, const wxString& text) {
+    texts_[label] = text;
+    label->SetLabel(text);
+}
+
+void WorkbookTopicsPage::rewrap() {
+    const int width = details_->GetClientSize().x - FromDIP(24);
+    if (width <= 0 || width == wrap_width_) return;
+    wrap_width_ = width;
+    // The statements and the flag take the left 11 parts of 20 (the statements less the buttons' column), the
+    // evidence the right 9.
+    const int left = (width - FromDIP(16)) * 11 / 20;
+    const int right = (width - FromDIP(16)) * 9 / 20;
+    const int statement_width = left - levels_[1]->GetBestSize().x - FromDIP(16);
+    for (const auto& [label, text] : texts_) {
+        int at = width;
+        if (std::find(statements_.begin(), statements_.end(), label) != statements_.end())
+            at = statement_width;
+        else if (label == flag_)
+            at = left;
+        else if (label == measure_ || label == numbers_ || label == today_numbers_ || label == extras_ ||
+                 label == lacking_title_)
+            at = right;
+        label->SetLabel(text);
+        label->Wrap(std::max(at, FromDIP(120)));
+    }
+    details_->Layout();
+    details_->FitInside();
+}
+
+wxString WorkbookTopicsPage::evidence_text() const {
+    wxString text;
+    for (wxStaticText* label : {measure_, numbers_, today_numbers_, extras_, lacking_title_}) {
+        const auto it = texts_.find(label);
+        if (label->IsShown() && it != texts_.end() && !it->second.empty()) text += it->second + "\n";
+    }
+    return text;
+}
+
+wxString WorkbookTopicsPage::flag_text() const {
+    const auto it = texts_.find(flag_);
+    return it != texts_.end() && flag_->IsShown() ? it->second : wxString();
+}
+
+wxListCtrl* WorkbookTopicsPage::lacking_list() const {
+    return lacking_;
+}
+
+void WorkbookTopicsPage::on_level(wxCommandEvent& event) {
+    for (int level = 0; level <= 5; ++level)
+        if (event.GetEventObject() == levels_[level]) choose_level(level);
+}
+
+void WorkbookTopicsPage::choose_level(int level) {
+    const model::WorkbookAssessment* current = frame_.assessment();
+    if (!current || level < 0 || level > 5) return;
+    commit_pending();
+    model::WorkbookAssessment edited = *frame_.assessment();
+    auto it = std::find_if(edited.scores.begin(), edited.scores.end(),
+                           [this](const model::TopicScore& score) { return score.topic == topic_; });
+    if (it == edited.scores.end()) {
+        model::TopicScore score;
+        score.topic = topic_;
+        if (const auto* today = frame_.evidence_for(topic_); today && edited.date == frame_.today())
+            score.evidence = model::snapshot_of(*today);
+        edited.scores.push_back(score);
+        it = edited.scores.end() - 1;
+    }
+    it->level = level == 0 ? std::nullopt : std::optional<int>(level);
+    levels_[level]->SetValue(true);
+    frame_.save(edited, topic_);
+}
+
+void WorkbookTopicsPage::commit_pending() {
+    const model::WorkbookAssessment* current = frame_.assessment();
+    if (!current || topic_.empty()) return;
+    const std::string typed = from_wx(note_->GetValue());
+    if (typed == note_shown_) return;
+    note_shown_ = typed;
+    model::WorkbookAssessment edited = *current;
+    auto it = std::find_if(edited.scores.begin(), edited.scores.end(),
+                           [this](const model::TopicScore& score) { return score.topic == topic_; });
+    if (it == edited.scores.end()) {
+        model::TopicScore score;
+        score.topic = topic_;
+        edited.scores.push_back(score);
+        it = edited.scores.end() - 1;
+    }
+    it->note = typed;
+    frame_.save(edited);
+    topic_changed(topic_);
+}
+
+void WorkbookTopicsPage::on_lacking_activated(wxListEvent& event) {
+    const auto& lacking = lacking_->lacking();
+    const long index = event.GetIndex();
+    if (index < 0 || index >= static_cast<long>(lacking.size())) return;
+    const model::Topic* topic = frame_.workbook().find_topic(topic_);
+    const std::string tool = topic && topic->evidence ? topic->evidence->tool : std::string();
+    const model::Lacking& who = lacking[static_cast<std::size_t>(index)];
+    frame_.open_subject(who.kind, who.id, tool);
+}
+
+}  // namespace pcr::app
