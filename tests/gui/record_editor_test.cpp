@@ -3,6 +3,10 @@
 #include "app/views/record_editor.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <wx/grid.h>
 #include <wx/image.h>
 #include <wx/menu.h>
@@ -17,6 +21,7 @@
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
 #include "demo_frame.h"
+#include "model/errors.h"
 #include "model/tools/record_edit.h"
 
 using namespace pcr;
@@ -53,6 +58,37 @@ void add_first_person(model::Store& store) {
         }
     store.save_record(aaron.kind, aaron.id, profile);
 }
+
+// Makes a file immutable while it lives when running as root (who ignores permission bits), so that writing
+// to it fails as it does for a user without write access; read_only says whether the file is read-only now.
+struct ReadOnlyGuard {
+    std::filesystem::path file;
+    bool immutable = false;
+    bool read_only = false;
+    explicit ReadOnlyGuard(const std::filesystem::path& path) : file(path) {
+        if (geteuid() != 0) {
+            read_only = true;
+            return;
+        }
+        immutable = set_immutable(true);
+        read_only = immutable;
+    }
+    ~ReadOnlyGuard() {
+        if (immutable) set_immutable(false);
+        std::filesystem::permissions(file, std::filesystem::perms::owner_write,
+                                     std::filesystem::perm_options::add);
+    }
+    bool set_immutable(bool on) const {
+        const int fd = ::open(file.c_str(), O_RDONLY);
+        if (fd < 0) return false;
+        int flags = 0;
+        bool done = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        done = done && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+        ::close(fd);
+        return done;
+    }
+};
 
 struct EditorWindow : DemoFrame {
     Recorder recorder;
@@ -449,6 +485,41 @@ BOOST_AUTO_TEST_CASE(a_photo_change_is_undone_with_the_other_edits) {
     w.menu(wxID_UNDO);
     BOOST_TEST(w.editor().photo_panel()->has_photo());
     BOOST_TEST(w.recorder.messages.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_read_only_database_file_is_refused_with_a_clear_message_and_the_open_one_kept) {
+    EditorWindow w;
+    // A copy that is read-only, as a file on a shared drive without write access would be. Permission bits do
+    // not stop root, so there the copy is made immutable too; a file system that cannot do that cannot run
+    // this.
+    const std::filesystem::path copy = w.folder / "read-only.pcrdb";
+    std::filesystem::copy_file(w.file, copy);
+    std::filesystem::permissions(copy, std::filesystem::perms::owner_read |
+                                           std::filesystem::perms::group_read |
+                                           std::filesystem::perms::others_read);
+    ReadOnlyGuard guard(copy);
+    if (!guard.read_only) {
+        BOOST_TEST_MESSAGE("this file system cannot make the file read-only for root: not checked here");
+        return;
+    }
+    std::string message;
+    try {
+        w.frame->open_database(copy);
+    } catch (const pcr::StorageError& error) {
+        message = error.what();
+    }
+    BOOST_TEST(message.find("can be read but not written") != std::string::npos);
+    BOOST_TEST(message.find("read-only.pcrdb") != std::string::npos);
+
+    // The database that was open stays open, and edits to it are saved as before.
+    const model::Subject person = w.choose("one-page-profile");
+    auto* section = dynamic_cast<app::ListSectionEditor*>(w.editor().section_editor("how-to-support"));
+    BOOST_REQUIRE(section);
+    section->new_item_control()->SetValue(L"Knock and wait before coming in");
+    w.press_enter(section->new_item_control());
+    BOOST_TEST(w.recorder.messages.empty());
+    BOOST_TEST(w.stored(person, "one-page-profile")->section("how-to-support")->entries.back().text ==
+               "Knock and wait before coming in");
 }
 
 BOOST_AUTO_TEST_CASE(a_template_added_by_a_provider_gets_an_editor_with_no_code) {
