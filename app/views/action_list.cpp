@@ -28,6 +28,8 @@ ActionList::ActionList(wxWindow* parent, WorkbookFrame& frame, bool all_topics)
     list_->AppendColumn("Who", wxLIST_FORMAT_LEFT, FromDIP(170));
     list_->AppendColumn("By when", wxLIST_FORMAT_LEFT, FromDIP(170));
     list_->AppendColumn("Done", wxLIST_FORMAT_LEFT, FromDIP(100));
+    // Narrower than its columns when space is short: the list scrolls rather than pushing the buttons away.
+    list_->SetMinSize(FromDIP(wxSize(200, 100)));
 
     add_ = new wxButton(this, wxID_ANY, L"&Add Action\u2026");
     edit_ = new wxButton(this, wxID_ANY, L"&Edit\u2026");

@@ -48,9 +48,10 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
     auto* scrolled = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
     scrolled->SetScrollRate(0, FromDIP(12));
     const auto heading = [scrolled](const wxString& text) {
-        auto* label = new wxStaticText(scrolled, wxID_ANY, text);
+        // The font first, then the text, so the label is sized for the larger font.
+        auto* label = new wxStaticText(scrolled, wxID_ANY, wxString());
         label->SetFont(label->GetFont().Scaled(1.15f).Bold());
-        label->SetInitialSize();  // the size the larger font needs
+        label->SetLabel(text);
         return label;
     };
     auto* summary_heading = heading("Action summary");
@@ -59,7 +60,7 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
                                           L"ones are red. Enter edits, Delete removes.");
     summary_hint->SetForegroundColour(kMutedText);
     actions_ = new ActionList(scrolled, frame_, true);
-    actions_->SetMinSize(FromDIP(wxSize(-1, 190)));
+    actions_->SetMinSize(FromDIP(wxSize(-1, 160)));
 
     auto* plans_heading = heading("Detailed action plans");
     auto* plans_hint =
@@ -107,10 +108,11 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
 
     const int margin = FromDIP(12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(summary_heading, 0, wxLEFT | wxRIGHT | wxTOP, margin);
+    // Headings expand: GTK wraps a label given less than its enlarged font needs.
+    sizer->Add(summary_heading, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, margin);
     sizer->Add(summary_hint, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
     sizer->Add(actions_, 0, wxEXPAND | wxALL, margin);
-    sizer->Add(plans_heading, 0, wxLEFT | wxRIGHT, margin);
+    sizer->Add(plans_heading, 0, wxEXPAND | wxLEFT | wxRIGHT, margin);
     sizer->Add(plans_hint, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
     sizer->Add(plans, 1, wxEXPAND | wxALL, margin);
     scrolled->SetSizer(sizer);

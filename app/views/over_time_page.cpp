@@ -38,9 +38,9 @@ OverTimePage::OverTimePage(wxWindow* parent, WorkbookFrame& frame)
     splitter->SetSashGravity(0.0);
 
     auto* left = new wxPanel(splitter, wxID_ANY);
-    auto* compare_label = new wxStaticText(left, wxID_ANY, "Compare");
+    auto* compare_label = new wxStaticText(left, wxID_ANY, wxString());
     compare_label->SetFont(compare_label->GetFont().Scaled(1.15f).Bold());
-    compare_label->SetInitialSize();
+    compare_label->SetLabel("Compare two assessments");
     before_ = new wxChoice(left, wxID_ANY);
     after_ = new wxChoice(left, wxID_ANY);
     sections_ = new wxStaticText(left, wxID_ANY, wxString());
@@ -58,7 +58,7 @@ OverTimePage::OverTimePage(wxWindow* parent, WorkbookFrame& frame)
     pair->Add(new wxStaticText(left, wxID_ANY, "A&fter:"), 0, wxALIGN_CENTRE_VERTICAL);
     pair->Add(after_, 1, wxEXPAND);
     auto* left_sizer = new wxBoxSizer(wxVERTICAL);
-    left_sizer->Add(compare_label, 0, wxBOTTOM, FromDIP(8));
+    left_sizer->Add(compare_label, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
     left_sizer->Add(pair, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
     left_sizer->Add(sections_, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
     left_sizer->Add(changes_, 1, wxEXPAND);

@@ -97,9 +97,9 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
     auto* panel = new wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
     panel->SetScrollRate(0, FromDIP(12));
     const auto heading = [panel](const wxString& text) {
-        auto* label = new wxStaticText(panel, wxID_ANY, text);
+        auto* label = new wxStaticText(panel, wxID_ANY, wxString());
         label->SetFont(label->GetFont().Bold());
-        label->SetInitialSize();
+        label->SetLabel(text);
         return label;
     };
 
@@ -142,7 +142,7 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
     auto* next_heading = heading("Working towards the next statement");
     next_ = new wxStaticText(panel, wxID_ANY, wxString());
     actions_ = new ActionList(panel, frame_, false);
-    actions_->SetMinSize(FromDIP(wxSize(-1, 150)));
+    actions_->SetMinSize(FromDIP(wxSize(300, 150)));
 
     auto* evidence_heading = heading("Evidence from the records");
     measure_ = new wxStaticText(panel, wxID_ANY, wxString());
@@ -152,17 +152,18 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
     extras_ = new wxStaticText(panel, wxID_ANY, wxString());
     lacking_title_ = new wxStaticText(panel, wxID_ANY, wxString());
     lacking_ = new LackingList(panel);
-    lacking_->SetMinSize(FromDIP(wxSize(-1, 160)));
+    lacking_->SetMinSize(
+        FromDIP(wxSize(200, 160)));  // not the columns' total width, which would widen the page
     lacking_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &WorkbookTopicsPage::on_lacking_activated, this);
 
     const int gap = FromDIP(6);
-    auto* left = new wxBoxSizer(wxVERTICAL);
+    auto* left = left_column_ = new wxBoxSizer(wxVERTICAL);
     left->Add(score_heading, 0, wxBOTTOM, gap);
     left->Add(levels_[0], 0, wxLEFT | wxBOTTOM, FromDIP(4));
     left->Add(grid, 0, wxEXPAND | wxLEFT, FromDIP(4));
     left->Add(flag_, 0, wxEXPAND | wxTOP, gap);
 
-    auto* right = new wxBoxSizer(wxVERTICAL);
+    auto* right = right_column_ = new wxBoxSizer(wxVERTICAL);
     right->Add(evidence_heading, 0, wxBOTTOM, gap);
     right->Add(measure_, 0, wxEXPAND | wxBOTTOM, gap / 2);
     right->Add(numbers_, 0, wxEXPAND | wxBOTTOM, gap / 2);
@@ -172,8 +173,10 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
     right->Add(lacking_, 1, wxEXPAND);
 
     auto* columns = new wxBoxSizer(wxHORIZONTAL);
-    columns->Add(left, 11, wxEXPAND | wxRIGHT, FromDIP(16));
-    columns->Add(right, 9, wxEXPAND);
+    // Fixed widths set when the page is sized (rewrap), so every wrapped label gets the width it was wrapped
+    // to.
+    columns->Add(left, 0, wxEXPAND | wxRIGHT, FromDIP(16));
+    columns->Add(right, 0, wxEXPAND);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const int margin = FromDIP(12);
@@ -421,6 +424,11 @@ void WorkbookTopicsPage::rewrap() {
     const int left = (width - FromDIP(16)) * 11 / 20;
     const int right = (width - FromDIP(16)) * 9 / 20;
     const int statement_width = left - levels_[1]->GetBestSize().x - FromDIP(16);
+    left_column_->SetMinSize(wxSize(left, -1));
+    right_column_->SetMinSize(wxSize(right, -1));
+    // Name and reason both in view; the id is there to scroll to.
+    lacking_->SetColumnWidth(0, right * 2 / 5);
+    lacking_->SetColumnWidth(1, right * 3 / 5 - FromDIP(24));
     for (const auto& [label, text] : texts_) {
         int at = width;
         if (std::find(statements_.begin(), statements_.end(), label) != statements_.end())
@@ -432,6 +440,8 @@ void WorkbookTopicsPage::rewrap() {
             at = right;
         label->SetLabel(text);
         label->Wrap(std::max(at, FromDIP(120)));
+        // GTK's own idea of a wrapped label's width grows with its last allocation; pin it to the wrap width.
+        label->SetMinSize(wxSize(std::max(at, FromDIP(120)), -1));
     }
     details_->Layout();
     details_->FitInside();

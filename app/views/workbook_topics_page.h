@@ -7,6 +7,7 @@
 #include <wx/panel.h>
 #include <wx/radiobut.h>
 #include <wx/scrolwin.h>
+#include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/treelist.h>
@@ -74,6 +75,8 @@ class WorkbookTopicsPage : public wxPanel {
     std::string note_shown_;  // the note as last shown or saved, to tell whether typing changed it
 
     wxTreeListCtrl* tree_ = nullptr;
+    wxBoxSizer* left_column_ = nullptr;
+    wxBoxSizer* right_column_ = nullptr;
     wxScrolledWindow* details_ = nullptr;
     wxStaticText* title_ = nullptr;
     wxStaticText* message_ = nullptr;
