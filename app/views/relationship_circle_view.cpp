@@ -96,7 +96,7 @@ RelationshipCircleView::RelationshipCircleView(wxWindow* parent) : wxPanel(paren
     top->Add(add_button_, 0, wxALIGN_CENTRE_VERTICAL);
     top->Add(words, 1, wxALIGN_CENTRE_VERTICAL | wxLEFT, FromDIP(12));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(8));
+    sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
     sizer->Add(canvas_, 1, wxEXPAND);
     SetSizer(sizer);
 
@@ -143,11 +143,10 @@ void RelationshipCircleView::show(const model::Subject& subject, const model::To
     dragging_.reset();
     if (!same) selected_.reset();
     add_button_->Enable(session_ != nullptr);
-    keys_->SetLabel(
-        session_ ? wxString(L"Arrow keys choose \u00b7 Enter edits \u00b7 + / \u2212 ring further out / "
-                            L"closer \u00b7 Ctrl+\u2190 \u2192 group \u00b7 Delete removes \u00b7 "
-                            L"Shift+F10 menu")
-                 : wxString("Arrow keys choose someone"));
+    keys_->SetLabel(session_
+                        ? wxString(L"Arrows choose \u00b7 Enter edits \u00b7 + \u2212 ring \u00b7 "
+                                   L"Ctrl+\u2190 \u2192 group \u00b7 Delete removes \u00b7 Shift+F10 menu")
+                        : wxString("Arrow keys choose someone"));
     rebuild_layout();
 }
 

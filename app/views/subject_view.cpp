@@ -286,7 +286,7 @@ void SubjectView::show_circle(const model::ToolStanding& standing) {
         record_tabs_->InsertPage(0, circle_, "Circle", true);
         // The drawing needs height more than the tool list does; the list's own size comes back after.
         list_sash_ = splitter_->GetSashPosition();
-        splitter_->SetSashPosition(FromDIP(150));
+        splitter_->SetSashPosition(FromDIP(128));
     } else if (!drawn && page != wxNOT_FOUND) {
         record_tabs_->RemovePage(static_cast<size_t>(page));
         circle_->Hide();
