@@ -246,6 +246,26 @@ BOOST_AUTO_TEST_CASE(an_overdue_action_shows_red_and_a_new_assessment_carries_it
     BOOST_TEST(topics.actions().overdue(0));
 }
 
+BOOST_AUTO_TEST_CASE(a_save_the_store_refuses_is_reported_and_the_edit_kept) {
+    WorkbookWindow w;
+    BOOST_REQUIRE(w.window->start_assessment(kToday));
+    // The store refuses a level outside 1-5: the window says so and keeps what was typed.
+    model::WorkbookAssessment edited = *w.window->assessment();
+    edited.scores[0].level = 7;
+    edited.scores[0].note = "typed, not saved";
+    BOOST_TEST(!w.window->save(edited, edited.scores[0].topic));
+    BOOST_REQUIRE(w.recorder.titles.size() == 1u);
+    BOOST_TEST(from_wx(w.recorder.titles[0]) == "Could not save the assessment");
+    BOOST_TEST(w.window->unsaved());
+    BOOST_TEST(w.window->assessment()->scores[0].note == "typed, not saved");
+    BOOST_TEST(!stored_score(w.stored(), edited.scores[0].topic)->level.has_value());
+    // Changing it again saves it, and the window no longer says it is not saved.
+    edited.scores[0].level = 2;
+    BOOST_TEST(w.window->save(edited, edited.scores[0].topic));
+    BOOST_TEST(!w.window->unsaved());
+    BOOST_TEST(stored_score(w.stored(), edited.scores[0].topic)->note == "typed, not saved");
+}
+
 BOOST_AUTO_TEST_CASE(a_detailed_plan_is_saved) {
     WorkbookWindow w(add_assessment_with_actions);
     app::ActionPlanPage& plans = w.window->action_plan_page();
