@@ -31,10 +31,10 @@ ActionList::ActionList(wxWindow* parent, WorkbookFrame& frame, bool all_topics)
     // Narrower than its columns when space is short: the list scrolls rather than pushing the buttons away.
     list_->SetMinSize(FromDIP(wxSize(200, 100)));
 
-    add_ = new wxButton(this, wxID_ANY, L"&Add Action\u2026");
+    add_ = new wxButton(this, wxID_ANY, L"Add A&ction\u2026");
     edit_ = new wxButton(this, wxID_ANY, L"&Edit\u2026");
     done_ = new wxButton(this, wxID_ANY, "&Mark Done");
-    remove_ = new wxButton(this, wxID_ANY, "Re&move");
+    remove_ = new wxButton(this, wxID_ANY, "&Delete");
 
     auto* buttons = new wxBoxSizer(wxVERTICAL);
     for (wxButton* button : {add_, edit_, done_, remove_})
@@ -114,7 +114,7 @@ void ActionList::update_buttons() {
     const model::WorkbookAssessment* assessment = frame_.assessment();
     const bool done =
         assessment && row >= 0 && assessment->actions[shown_[static_cast<std::size_t>(row)]].done;
-    done_->SetLabel(done ? "Not &Done" : "&Mark Done");
+    done_->SetLabel(done ? "&Mark Not Done" : "&Mark Done");
 }
 
 void ActionList::add() {

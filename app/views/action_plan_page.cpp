@@ -27,13 +27,13 @@ struct FieldSpec {
 const FieldSpec kFields[] = {
     {"&Why this is a priority", "What the score and the evidence show", true},
     {"&First steps", "What happens first", true},
-    {"W&ho leads it", "A name or a role", false},
+    {"Who &leads it", "A name or a role", false},
     {"&By when", "YYYY-MM-DD", false},
-    {"Who &else needs to know", "People, teams, families", true},
+    {"Who else needs to &know", "People, teams, families", true},
     {"How we will get their &help", "Meetings, supervision, newsletters", true},
     {"Support needed from &inside", "Time, training, money inside the organisation", true},
     {"Support needed from &outside", "Commissioners, families, community", true},
-    {"How we will &know we succeeded", "What will be different, and how we will see it", true},
+    {"How we will know we &succeeded", "What will be different, and how we will see it", true},
 };
 constexpr int kByWhen = 3;
 
@@ -68,10 +68,10 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
                          "For the topics chosen as priorities. What is typed is saved when you "
                          "move on.");
     plans_hint->SetForegroundColour(kMutedText);
-    auto* priorities_label = new wxStaticText(scrolled, wxID_ANY, "&Priorities:");
+    auto* priorities_label = new wxStaticText(scrolled, wxID_ANY, "Priorities:");
     priorities_ = new wxListBox(scrolled, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(230, 200)));
     add_ = new wxButton(scrolled, wxID_ANY, L"Add &Priority\u2026");
-    remove_ = new wxButton(scrolled, wxID_ANY, "&Remove Priority");
+    remove_ = new wxButton(scrolled, wxID_ANY, "Remove Priorit&y");
     plan_title_ = new wxStaticText(scrolled, wxID_ANY, wxString());
     plan_title_->SetFont(plan_title_->GetFont().Bold());
 
@@ -84,7 +84,12 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
         auto* field = new wxTextCtrl(scrolled, wxID_ANY, wxString(), wxDefaultPosition,
                                      spec.multiline ? FromDIP(wxSize(-1, 50)) : wxDefaultSize,
                                      spec.multiline ? wxTE_MULTILINE : 0);
-        field->SetHint(spec.hint);
+        // GTK's multi-line controls have no native hint, and the generic one leaves later text grey: a
+        // tooltip.
+        if (spec.multiline)
+            field->SetToolTip(spec.hint);
+        else
+            field->SetHint(spec.hint);
         field->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
             commit_pending();
             event.Skip();

@@ -55,7 +55,7 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model:
     build_menus();
 
     auto* panel = new wxPanel(this, wxID_ANY);
-    auto* label = new wxStaticText(panel, wxID_ANY, "&Assessment:");
+    auto* label = new wxStaticText(panel, wxID_ANY, "Assessment:");
     dates_ = new wxChoice(panel, wxID_ANY);
     dates_->SetMinSize(FromDIP(wxSize(170, -1)));
     auto* add = new wxButton(panel, kNewAssessment, L"&New Assessment\u2026");

@@ -130,7 +130,7 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
     flag_->SetForegroundColour(kWarningText);
     flag_->SetFont(flag_->GetFont().Bold());
 
-    auto* note_label = new wxStaticText(panel, wxID_ANY, "&Note (what the score rests on, what is planned):");
+    auto* note_label = new wxStaticText(panel, wxID_ANY, "N&ote (what the score rests on, what is planned):");
     note_label->SetFont(note_label->GetFont().Bold());
     note_ = new wxTextCtrl(panel, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 64)),
                            wxTE_MULTILINE);
@@ -316,7 +316,9 @@ void WorkbookTopicsPage::show_topic() {
         if (suggested && *suggested == level) text += L"  \u2190 the records suggest this";
         set_text(statements_[level], text);
     }
-    const int level = score && score->level ? *score->level : 0;
+    // A level outside 1-5 (one the store refused) shows as not scored rather than reading past the
+    // statements.
+    const int level = score && score->level && *score->level >= 1 && *score->level <= 5 ? *score->level : 0;
     for (int i = 0; i <= 5; ++i) {
         levels_[i]->SetValue(i == level);
         levels_[i]->Enable(assessment != nullptr);
