@@ -14,11 +14,7 @@ using pcr::test::TempFolder;
 
 namespace {
 
-struct Fresh {
-    TempFolder folder;
-    std::filesystem::path file = folder.path() / "records.db";
-    std::unique_ptr<Store> store = open_sqlite_store(file, OpenMode::CreateIfMissing);
-};
+using Fresh = pcr::test::FreshStore;
 
 std::string thrown_message(const std::function<void()>& action) {
     try {

@@ -13,10 +13,7 @@ using pcr::test::TempFolder;
 
 namespace {
 
-struct Fresh {
-    TempFolder folder;
-    std::filesystem::path file = folder.path() / "records.db";
-    std::unique_ptr<Store> store = open_sqlite_store(file, OpenMode::CreateIfMissing);
+struct Fresh : pcr::test::FreshStore {
     Fresh() { store->save_subject(person("P-1", "Margaret Jones", "Peggy")); }
 };
 

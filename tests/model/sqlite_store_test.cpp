@@ -18,11 +18,7 @@ using pcr::test::TempFolder;
 
 namespace {
 
-struct Fresh {
-    TempFolder folder;
-    std::filesystem::path file = folder.path() / "records.db";
-    std::unique_ptr<Store> store = open_sqlite_store(file, OpenMode::CreateIfMissing);
-};
+using Fresh = pcr::test::FreshStore;
 
 std::vector<std::string> ids(const std::vector<Subject>& subjects) {
     std::vector<std::string> out;

@@ -8,10 +8,18 @@
 
 #include "model/exchange/interchange.h"
 #include "model/people/subject.h"
+#include "model/storage/sqlite_store.h"
 #include "model/tools/record.h"
 #include "tool_records.h"
 
 namespace pcr::test {
+
+// A new, empty database in a folder of its own, removed with the test.
+struct FreshStore {
+    TempFolder folder;
+    std::filesystem::path file = folder.path() / "records.db";
+    std::unique_ptr<model::Store> store = model::open_sqlite_store(file, model::OpenMode::CreateIfMissing);
+};
 
 inline model::Subject person(std::string id, std::string name, std::string preferred = {},
                              std::optional<model::Date> born = std::nullopt,
