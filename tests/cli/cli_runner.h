@@ -71,4 +71,31 @@ inline std::vector<std::string> lines(const std::string& text) {
     return result;
 }
 
+// A small caseload the command tests import: two active people (one with a one-page profile) and one archived.
+inline constexpr const char* kSmallCaseload = R"(<?xml version="1.0" encoding="UTF-8"?>
+<pcrecords format="1" exported="2026-11-26T14:00:00Z">
+  <person id="P-1" status="active">
+    <name>Zoë Williams</name>
+    <preferred-name>Zo</preferred-name>
+    <born>1940-02-29</born>
+    <record tool="one-page-profile" reviewed="2026-06-01">
+      <section id="appreciation">
+        <item>Quick to make people laugh</item>
+        <item>Remembers everyone's birthday</item>
+        <item>Kind to new staff</item>
+      </section>
+      <section id="important-to-me">
+        <item>Tea in the blue mug</item>
+      </section>
+    </record>
+  </person>
+  <person id="P-2" status="active">
+    <name>Siân Rhys</name>
+  </person>
+  <person id="P-3" status="archived">
+    <name>Łukasz Wójcik</name>
+  </person>
+</pcrecords>
+)";
+
 }  // namespace pcr::test

@@ -5,6 +5,7 @@
 
 #include "cli_runner.h"
 
+using pcr::test::kSmallCaseload;
 using pcr::test::lines;
 using pcr::test::run_cli;
 using pcr::test::TempFolder;
@@ -17,31 +18,6 @@ void write(const std::filesystem::path& file, const std::string& text) {
     std::ofstream(file, std::ios::binary) << text;
 }
 
-const char* kSmallFile = R"(<?xml version="1.0" encoding="UTF-8"?>
-<pcrecords format="1" exported="2026-11-26T14:00:00Z">
-  <person id="P-1" status="active">
-    <name>Zoë Williams</name>
-    <preferred-name>Zo</preferred-name>
-    <born>1940-02-29</born>
-    <record tool="one-page-profile" reviewed="2026-06-01">
-      <section id="appreciation">
-        <item>Quick to make people laugh</item>
-        <item>Remembers everyone's birthday</item>
-        <item>Kind to new staff</item>
-      </section>
-      <section id="important-to-me">
-        <item>Tea in the blue mug</item>
-      </section>
-    </record>
-  </person>
-  <person id="P-2" status="active">
-    <name>Siân Rhys</name>
-  </person>
-  <person id="P-3" status="archived">
-    <name>Łukasz Wójcik</name>
-  </person>
-</pcrecords>
-)";
 
 }  // namespace
 
@@ -91,7 +67,7 @@ BOOST_AUTO_TEST_CASE(init_refuses_a_file_that_is_not_a_database) {
 BOOST_AUTO_TEST_CASE(import_then_people_with_accent_insensitive_search) {
     TempFolder tmp;
     const std::string db = (tmp / "a.db").string();
-    write(tmp / "in.xml", kSmallFile);
+    write(tmp / "in.xml", kSmallCaseload);
     BOOST_TEST(run_cli({"--db", db, "init"}).code == 0);
     auto imported = run_cli({"--db", db, "import", (tmp / "in.xml").string()});
     BOOST_TEST(imported.code == 0);
@@ -111,7 +87,7 @@ BOOST_AUTO_TEST_CASE(import_then_people_with_accent_insensitive_search) {
 BOOST_AUTO_TEST_CASE(completeness_and_coverage_on_a_fixed_day) {
     TempFolder tmp;
     const std::string db = (tmp / "a.db").string();
-    write(tmp / "in.xml", kSmallFile);
+    write(tmp / "in.xml", kSmallCaseload);
     BOOST_TEST(run_cli({"--db", db, "import", (tmp / "in.xml").string()}).code == 0);
     auto c = run_cli({"--db", db, "--today", kDay, "completeness"});
     BOOST_TEST(c.code == 0);
@@ -128,9 +104,9 @@ BOOST_AUTO_TEST_CASE(completeness_and_coverage_on_a_fixed_day) {
 BOOST_AUTO_TEST_CASE(bad_import_exits_one_and_changes_nothing) {
     TempFolder tmp;
     const std::string db = (tmp / "a.db").string();
-    write(tmp / "in.xml", kSmallFile);
+    write(tmp / "in.xml", kSmallCaseload);
     BOOST_TEST(run_cli({"--db", db, "import", (tmp / "in.xml").string()}).code == 0);
-    std::string bad = kSmallFile;
+    std::string bad = kSmallCaseload;
     bad.replace(bad.find("Siân Rhys"), 9, "Siân Rhys Updated");
     bad.replace(bad.find("tool=\"one-page-profile\""), 23, "tool=\"one-page-profiel\"");
     write(tmp / "bad.xml", bad);
@@ -144,7 +120,7 @@ BOOST_AUTO_TEST_CASE(bad_import_exits_one_and_changes_nothing) {
 BOOST_AUTO_TEST_CASE(export_round_trip_history_check_and_backup) {
     TempFolder tmp;
     const std::string db = (tmp / "a.db").string();
-    write(tmp / "in.xml", kSmallFile);
+    write(tmp / "in.xml", kSmallCaseload);
     BOOST_TEST(run_cli({"--db", db, "import", (tmp / "in.xml").string()}).code == 0);
     BOOST_TEST(run_cli({"--db", db, "export", "--out", (tmp / "out1.xml").string()}).code == 0);
     const std::string db2 = (tmp / "b.db").string();

@@ -5,43 +5,20 @@
 
 #include "cli_runner.h"
 
+using pcr::test::kSmallCaseload;
 using pcr::test::lines;
 using pcr::test::run_cli;
 using pcr::test::TempFolder;
 
 namespace {
 
-const char* kCaseload = R"(<?xml version="1.0" encoding="UTF-8"?>
-<pcrecords format="1" exported="2026-11-26T14:00:00Z">
-  <person id="P-1" status="active">
-    <name>Zoë Williams</name>
-    <preferred-name>Zo</preferred-name>
-    <record tool="one-page-profile" reviewed="2026-06-01">
-      <section id="appreciation">
-        <item>Quick to make people laugh</item>
-        <item>Remembers everyone's birthday</item>
-        <item>Kind to new staff</item>
-      </section>
-      <section id="important-to-me">
-        <item>Tea in the blue mug</item>
-      </section>
-    </record>
-  </person>
-  <person id="P-2" status="active">
-    <name>Siân Rhys</name>
-  </person>
-  <person id="P-3" status="archived">
-    <name>Łukasz Wójcik</name>
-  </person>
-</pcrecords>
-)";
 
 // A database holding the small caseload above.
 struct Imported {
     TempFolder tmp;
     std::string db = (tmp / "e.db").string();
     Imported() {
-        std::ofstream(tmp / "in.xml", std::ios::binary) << kCaseload;
+        std::ofstream(tmp / "in.xml", std::ios::binary) << kSmallCaseload;
         BOOST_REQUIRE(run_cli({"--db", db, "import", (tmp / "in.xml").string()}).code == 0);
     }
 };
