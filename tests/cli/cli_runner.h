@@ -34,10 +34,11 @@ inline std::string slurp(const std::filesystem::path& file) {
 
 // A fresh folder under the system temp folder, removed when the object goes.
 class TempFolder {
-public:
+  public:
     TempFolder() {
         std::random_device rd;
-        path_ = std::filesystem::temp_directory_path() / ("pcr-cli-test-" + std::to_string(rd()) + std::to_string(rd()));
+        path_ = std::filesystem::temp_directory_path() /
+                ("pcr-cli-test-" + std::to_string(rd()) + std::to_string(rd()));
         std::filesystem::create_directories(path_);
     }
     ~TempFolder() {
@@ -47,7 +48,7 @@ public:
     const std::filesystem::path& path() const { return path_; }
     std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
@@ -55,7 +56,8 @@ inline CliResult run_cli(const std::vector<std::string>& args) {
     TempFolder tmp;
     std::string command = shell_quote(PCR_CLI_PATH);
     for (const auto& a : args) command += " " + shell_quote(a);
-    command += " >" + shell_quote((tmp / "out").string()) + " 2>" + shell_quote((tmp / "err").string()) + " </dev/null";
+    command += " >" + shell_quote((tmp / "out").string()) + " 2>" + shell_quote((tmp / "err").string()) +
+               " </dev/null";
     const int status = std::system(command.c_str());
     CliResult r;
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -71,7 +73,8 @@ inline std::vector<std::string> lines(const std::string& text) {
     return result;
 }
 
-// A small caseload the command tests import: two active people (one with a one-page profile) and one archived.
+// A small caseload the command tests import: two active people (one with a one-page profile) and one
+// archived.
 inline constexpr const char* kSmallCaseload = R"(<?xml version="1.0" encoding="UTF-8"?>
 <pcrecords format="1" exported="2026-11-26T14:00:00Z">
   <person id="P-1" status="active">

@@ -19,6 +19,28 @@ namespace pcr::gui_test {
 
 inline const model::Date kToday(2026, 6, 30);
 
+inline const char* const kCircle = "relationship-circle";
+
+// Mo, whose relationship circle holds three of the family: Ann in ring 1, Bea in ring 2, Cy in ring 3.
+inline void add_mo(model::Store& store) {
+    model::Subject mo;
+    mo.id = "P-MO";
+    mo.name = "Mo Circlewright";
+    store.save_subject(mo);
+    model::Record circle;
+    circle.tool = kCircle;
+    model::Section& people = circle.section_for_update("people");
+    const char* names[] = {"Ann", "Bea", "Cy"};
+    const char* rings[] = {"1", "2", "3"};
+    for (int i = 0; i < 3; ++i) {
+        model::Entry row;
+        row.cells = {model::Cell{"name", names[i], {}}, model::Cell{"relationship", "sister", {}},
+                     model::Cell{"circle", rings[i], {}}, model::Cell{"group", "family", {}}};
+        people.entries.push_back(row);
+    }
+    store.save_record(model::SubjectKind::Person, mo.id, circle);
+}
+
 struct DemoFrame {
     std::filesystem::path folder;
     std::filesystem::path file;
@@ -27,7 +49,8 @@ struct DemoFrame {
 
     // `extra` adds to the demo data before the window opens it.
     explicit DemoFrame(const std::function<void(model::Store&)>& extra = {}) {
-        folder = std::filesystem::temp_directory_path() / ("pcr-gui-" + std::to_string(std::random_device{}()));
+        folder =
+            std::filesystem::temp_directory_path() / ("pcr-gui-" + std::to_string(std::random_device{}()));
         std::filesystem::create_directories(folder);
         file = folder / "gui.pcrdb";
         templates = model::TemplateRegistry::load(PCR_SOURCE_TEMPLATES);
@@ -43,8 +66,9 @@ struct DemoFrame {
             model::generate_demo(*store, templates, options, quiet);
             if (extra) extra(*store);
         }
-        delete wxConfigBase::Set(new wxFileConfig("pcr_gui_tests", wxString(), app::to_wx(folder / "settings.ini"),
-                                                  wxString(), wxCONFIG_USE_LOCAL_FILE));
+        delete wxConfigBase::Set(new wxFileConfig("pcr_gui_tests", wxString(),
+                                                  app::to_wx(folder / "settings.ini"), wxString(),
+                                                  wxCONFIG_USE_LOCAL_FILE));
         frame = std::make_unique<app::MainFrame>(templates, kToday, true);
         frame->SetSize(1280, 800);
         frame->Show();

@@ -1,7 +1,9 @@
-// The history dialog lists a record's versions, says what changed, and restores an earlier one as a new version.
+// The history dialog lists a record's versions, says what changed, and restores an earlier one as a new
+// version.
+#include "app/dialogs/history_dialog.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "app/dialogs/history_dialog.h"
 #include "demo_frame.h"
 #include "model/tools/record_edit.h"
 
@@ -11,21 +13,8 @@ using pcr::app::from_wx;
 
 namespace {
 
-const char* const kCircle = "relationship-circle";
-
-void add_mo(Store& store) {
-    Subject mo;
-    mo.id = "P-MO";
-    mo.name = "Mo Circlewright";
-    store.save_subject(mo);
-    Record circle;
-    circle.tool = kCircle;
-    Entry ann;
-    ann.cells = {Cell{"name", "Ann", {}}, Cell{"relationship", "sister", {}}, Cell{"circle", "1", {}},
-                 Cell{"group", "family", {}}};
-    circle.section_for_update("people").entries.push_back(ann);
-    store.save_record(SubjectKind::Person, mo.id, circle);
-}
+using gui_test::add_mo;
+using gui_test::kCircle;
 
 std::string ann_ring(const Store& store) {
     const auto record = store.record(SubjectKind::Person, "P-MO", kCircle);

@@ -21,27 +21,8 @@ using namespace pcr::model;
 
 namespace {
 
-const char* const kCircle = "relationship-circle";
-
-// Three people of Mo's circle, all family, the first in ring 1.
-void add_mo(Store& store) {
-    Subject mo;
-    mo.id = "P-MO";
-    mo.name = "Mo Circlewright";
-    store.save_subject(mo);
-    Record circle;
-    circle.tool = kCircle;
-    Section& people = circle.section_for_update("people");
-    const char* names[] = {"Ann", "Bea", "Cy"};
-    const char* rings[] = {"1", "2", "3"};
-    for (int i = 0; i < 3; ++i) {
-        Entry row;
-        row.cells = {Cell{"name", names[i], {}}, Cell{"relationship", "sister", {}},
-                     Cell{"circle", rings[i], {}}, Cell{"group", "family", {}}};
-        people.entries.push_back(row);
-    }
-    store.save_record(SubjectKind::Person, mo.id, circle);
-}
+using gui_test::add_mo;
+using gui_test::kCircle;
 
 void send(wxWindow& window, wxEventType type, wxPoint at) {
     wxMouseEvent event(type);
