@@ -105,28 +105,22 @@ void ScoreChartPanel::on_paint(wxPaintEvent&) {
     gc->SetFont(small, kMuted);
     double x = margin;
     const double legend_y = margin + FromDIP(6);
+    // One legend entry: a short stroke in the series' pen, then its label.
+    const auto entry = [&](const wxPen& pen, const wxString& label) {
+        gc->SetPen(pen);
+        gc->StrokeLine(x, legend_y, x + FromDIP(24), legend_y);
+        x += FromDIP(30);
+        gc->DrawText(label, x, margin);
+        x += GetTextExtent(label).x + FromDIP(24);
+    };
     if (history_.dates.empty()) {
         gc->DrawText("No assessments yet: the chart fills in as assessments are made.", x, margin);
     } else if (measure_ == model::ChartMeasure::Levels) {
-        gc->SetPen(wxPen(kScore, FromDIP(2)));
-        gc->StrokeLine(x, legend_y, x + FromDIP(24), legend_y);
-        x += FromDIP(30);
-        gc->DrawText("your score (1-5)", x, margin);
-        x += GetTextExtent("your score (1-5)").x + FromDIP(24);
-        gc->SetPen(wxPen(kSuggestion, FromDIP(1), wxPENSTYLE_SHORT_DASH));
-        gc->StrokeLine(x, legend_y, x + FromDIP(24), legend_y);
-        x += FromDIP(30);
-        gc->DrawText("level the records suggested", x, margin);
+        entry(wxPen(kScore, FromDIP(2)), "your score (1-5)");
+        entry(wxPen(kSuggestion, FromDIP(1), wxPENSTYLE_SHORT_DASH), "level the records suggested");
     } else {
-        gc->SetPen(wxPen(kScore, FromDIP(2)));
-        gc->StrokeLine(x, legend_y, x + FromDIP(24), legend_y);
-        x += FromDIP(30);
-        gc->DrawText("share with the record complete and current", x, margin);
-        x += GetTextExtent("share with the record complete and current").x + FromDIP(24);
-        gc->SetPen(wxPen(kThreshold, FromDIP(1), wxPENSTYLE_SHORT_DASH));
-        gc->StrokeLine(x, legend_y, x + FromDIP(24), legend_y);
-        x += FromDIP(30);
-        gc->DrawText("thresholds for suggesting 4 and 5", x, margin);
+        entry(wxPen(kScore, FromDIP(2)), "share with the record complete and current");
+        entry(wxPen(kThreshold, FromDIP(1), wxPENSTYLE_SHORT_DASH), "thresholds for suggesting 4 and 5");
     }
     gc->Translate(margin, margin + FromDIP(kLegend));
 
