@@ -1,14 +1,14 @@
-// Reads an interchange file (format 1) and checks every element against the templates before anything is used.
+// Reads an interchange file (format 1) and checks every element against the templates before anything is
+// used.
 #include "model/exchange/interchange_reader.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <pugixml.hpp>
 #include <set>
 #include <sstream>
-
-#include <pugixml.hpp>
 
 #include "model/core/text.h"
 
@@ -29,7 +29,9 @@ std::string join(const std::vector<std::string>& words) {
     return out;
 }
 
-std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string in_quotes(std::string_view s) {
+    return "'" + std::string(s) + "'";
+}
 
 // Cuts long values for messages without splitting a UTF-8 sequence.
 std::string shorten(std::string_view s, std::size_t max = 60) {
@@ -72,7 +74,7 @@ std::string choice_values(const Column& column) {
 
 // Validates one parsed document and builds the interchange data from it.
 class Reader {
-public:
+  public:
     Reader(const std::string& xml, const TemplateRegistry& templates, const WorkbookRegistry* workbooks)
         : xml_(xml), templates_(templates), workbooks_(workbooks) {
         for (std::size_t i = 0; i < xml_.size(); ++i)
@@ -104,7 +106,7 @@ public:
         return std::move(result_);
     }
 
-private:
+  private:
     const std::string& xml_;
     const TemplateRegistry& templates_;
     const WorkbookRegistry* workbooks_;
@@ -126,11 +128,14 @@ private:
         result_.problems.push_back({line, std::move(element), std::move(message)});
     }
 
-    void add(pugi::xml_node node, std::string message) { add(line_of(node), describe(node), std::move(message)); }
+    void add(pugi::xml_node node, std::string message) {
+        add(line_of(node), describe(node), std::move(message));
+    }
 
     int line_at(std::ptrdiff_t offset) const {
         if (offset < 0) return 0;
-        const auto before = std::lower_bound(newlines_.begin(), newlines_.end(), static_cast<std::size_t>(offset));
+        const auto before =
+            std::lower_bound(newlines_.begin(), newlines_.end(), static_cast<std::size_t>(offset));
         return static_cast<int>(before - newlines_.begin()) + 1;
     }
 
@@ -151,11 +156,12 @@ private:
     static std::string describe(pugi::xml_node node) {
         while (node && node.type() != pugi::node_element) node = node.parent();
         if (!node) return "";
-        static const std::set<std::string> identifying = {"id", "tool", "column", "role", "topic", "date",
-                                                          "workbook", "format"};
+        static const std::set<std::string> identifying = {"id",    "tool", "column",   "role",
+                                                          "topic", "date", "workbook", "format"};
         std::string out = "<" + std::string(node.name());
         for (auto a : node.attributes())
-            if (identifying.count(a.name())) out += " " + std::string(a.name()) + "=\"" + shorten(a.value()) + "\"";
+            if (identifying.count(a.name()))
+                out += " " + std::string(a.name()) + "=\"" + shorten(a.value()) + "\"";
         return out + ">";
     }
 
@@ -177,8 +183,9 @@ private:
                 add(line, "", "the line holds a NUL byte; this is not a text file saved as UTF-8");
                 ok = false;
             } else if (!is_ascii(text) && !is_valid_utf8(text)) {
-                add(line, "", "the line is not valid UTF-8; save the file as UTF-8 (it may be in Latin-1 or "
-                              "Windows-1252)");
+                add(line, "",
+                    "the line is not valid UTF-8; save the file as UTF-8 (it may be in Latin-1 or "
+                    "Windows-1252)");
                 ok = false;
             }
             start = end + 1;
@@ -190,8 +197,9 @@ private:
     // Checks a value's size and characters; false (and a problem) when it cannot be kept.
     bool check_text(pugi::xml_node where, std::string_view what, std::string_view text) {
         if (text.size() > kMaxFieldBytes) {
-            add(where, std::string(what) + " is " + std::to_string(text.size()) + " bytes, over the limit of " +
-                           std::to_string(kMaxFieldBytes) + " bytes; shorten it or split it");
+            add(where, std::string(what) + " is " + std::to_string(text.size()) +
+                           " bytes, over the limit of " + std::to_string(kMaxFieldBytes) +
+                           " bytes; shorten it or split it");
             return false;
         }
         bool ascii = true;
@@ -206,8 +214,9 @@ private:
             }
         }
         if (!ascii && !is_valid_utf8(text)) {
-            add(where, std::string(what) + " is not valid UTF-8 (a character reference names a character "
-                                           "that cannot be stored); correct it");
+            add(where, std::string(what) +
+                           " is not valid UTF-8 (a character reference names a character "
+                           "that cannot be stored); correct it");
             return false;
         }
         return true;
@@ -230,14 +239,16 @@ private:
             if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
                 text += child.value();
             else if (child.type() == pugi::node_element)
-                add(child, "unexpected element inside <" + std::string(node.name()) + ">, which holds text only");
+                add(child,
+                    "unexpected element inside <" + std::string(node.name()) + ">, which holds text only");
         }
         return text;
     }
 
     // Reports stray text in an element that holds only other elements.
     void stray_text(pugi::xml_node child) {
-        if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) && !is_blank(child.value()))
+        if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) &&
+            !is_blank(child.value()))
             add(child, "unexpected text " + in_quotes(shorten(trim(child.value()), 30)) + " inside <" +
                            child.parent().name() + ">; text belongs inside an element such as <item>");
     }
@@ -293,13 +304,14 @@ private:
     bool check_format(pugi::xml_node root) {
         const auto format = attribute(root, "format");
         if (!format) {
-            add(root, "no format attribute; this program reads format=\"" + std::to_string(kInterchangeFormat) +
-                          "\" files exported by pcrecords");
+            add(root, "no format attribute; this program reads format=\"" +
+                          std::to_string(kInterchangeFormat) + "\" files exported by pcrecords");
             return false;
         }
         int number = 0;
-        const bool digits = !format->empty() && format->size() < 9 &&
-                            std::all_of(format->begin(), format->end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool digits =
+            !format->empty() && format->size() < 9 &&
+            std::all_of(format->begin(), format->end(), [](char c) { return c >= '0' && c <= '9'; });
         if (digits) number = std::stoi(*format);
         if (digits && number == kInterchangeFormat) return true;
         if (digits && number > kInterchangeFormat)
@@ -333,7 +345,8 @@ private:
             const char* word = kind == SubjectKind::Person ? "person" : "staff member";
             const auto id = attribute(node, "id");
             if (!id || is_blank(*id)) {
-                add(node, std::string("no id; give every ") + word + " the id it has in your records, e.g. id=\"" +
+                add(node, std::string("no id; give every ") + word +
+                              " the id it has in your records, e.g. id=\"" +
                               (kind == SubjectKind::Person ? "P-0001" : "S-0001") + "\"");
                 usable = false;
             } else if (!check_text(node, "the id", *id)) {
@@ -344,8 +357,8 @@ private:
                 const auto [at, added] = seen.emplace(*id, line);
                 if (!added) {
                     add(node, std::string(word) + " id " + in_quotes(*id) + " is used twice, on line " +
-                                  std::to_string(at->second) + " and line " + std::to_string(line) + "; give each " +
-                                  word + " their own id");
+                                  std::to_string(at->second) + " and line " + std::to_string(line) +
+                                  "; give each " + word + " their own id");
                     usable = false;
                 }
             }
@@ -367,7 +380,8 @@ private:
             }
             const std::string_view name = child.name();
             if (name == "record") {
-                if (auto record = read_record(child, kind, tool_lines)) subject.records.push_back(std::move(*record));
+                if (auto record = read_record(child, kind, tool_lines))
+                    subject.records.push_back(std::move(*record));
                 continue;
             }
             if (kind == SubjectKind::Team) {
@@ -388,7 +402,8 @@ private:
                     if (const auto born = Date::parse(text))
                         subject.subject.born = born;
                     else
-                        add(child, "date of birth " + in_quotes(shorten(text)) + " is not a date as YYYY-MM-DD");
+                        add(child,
+                            "date of birth " + in_quotes(shorten(text)) + " is not a date as YYYY-MM-DD");
                 } else if (check_text(child, std::string(name), text)) {
                     if (name == "name") {
                         if (is_blank(text)) add(child, "the name is empty; give the full name");
@@ -402,7 +417,8 @@ private:
             add(child, "unknown element; <" + std::string(node.name()) +
                            "> holds <name>, <preferred-name>, <born> and <record>");
         }
-        if (kind != SubjectKind::Team && !has_name) add(node, "no <name>; every person and staff member needs one");
+        if (kind != SubjectKind::Team && !has_name)
+            add(node, "no <name>; every person and staff member needs one");
 
         if (!usable) return;
         if (kind == SubjectKind::Person)
@@ -419,7 +435,8 @@ private:
         return join(ids);
     }
 
-    std::optional<Record> read_record(pugi::xml_node node, SubjectKind kind, std::map<std::string, int>& tool_lines) {
+    std::optional<Record> read_record(pugi::xml_node node, SubjectKind kind,
+                                      std::map<std::string, int>& tool_lines) {
         check_attributes(node, {"tool", "reviewed"});
         const auto tool_id = attribute(node, "tool");
         if (!tool_id || tool_id->empty()) {
@@ -429,19 +446,20 @@ private:
         const std::string who(to_string(kind));
         const ToolTemplate* tool = templates_.find(*tool_id);
         if (!tool) {
-            add(node, "unknown tool " + in_quotes(shorten(*tool_id)) + "; tools for a " + who + ": " + tools_for(kind));
+            add(node, "unknown tool " + in_quotes(shorten(*tool_id)) + "; tools for a " + who + ": " +
+                          tools_for(kind));
             return std::nullopt;
         }
         if (!tool->applies_to(kind)) {
-            add(node, "tool " + in_quotes(tool->id) + " is not kept for a " + who + "; tools for a " + who + ": " +
-                          tools_for(kind));
+            add(node, "tool " + in_quotes(tool->id) + " is not kept for a " + who + "; tools for a " + who +
+                          ": " + tools_for(kind));
             return std::nullopt;
         }
         const int line = line_of(node);
         const auto [at, added] = tool_lines.emplace(tool->id, line);
         if (!added) {
-            add(node, "a second " + in_quotes(tool->id) + " record for the same " + who + " (the first is on line " +
-                          std::to_string(at->second) + "); merge them into one");
+            add(node, "a second " + in_quotes(tool->id) + " record for the same " + who +
+                          " (the first is on line " + std::to_string(at->second) + "); merge them into one");
             return std::nullopt;
         }
 
@@ -465,7 +483,8 @@ private:
                 add(child, "unknown element; <record> holds <section> elements");
                 continue;
             }
-            if (auto section = read_section(child, *tool, section_lines)) record.sections.push_back(std::move(*section));
+            if (auto section = read_section(child, *tool, section_lines))
+                record.sections.push_back(std::move(*section));
         }
         return record;
     }
@@ -480,14 +499,14 @@ private:
         }
         const SectionTemplate* shape = tool.section(*id);
         if (!shape) {
-            add(node, "unknown section " + in_quotes(shorten(*id)) + " of tool " + in_quotes(tool.id) + "; its sections are " +
-                          section_ids(tool));
+            add(node, "unknown section " + in_quotes(shorten(*id)) + " of tool " + in_quotes(tool.id) +
+                          "; its sections are " + section_ids(tool));
             return std::nullopt;
         }
         const auto [at, added] = section_lines.emplace(*id, line_of(node));
         if (!added) {
-            add(node, "section " + in_quotes(*id) + " is given twice (first on line " + std::to_string(at->second) +
-                          "); merge them");
+            add(node, "section " + in_quotes(*id) + " is given twice (first on line " +
+                          std::to_string(at->second) + "); merge them");
             return std::nullopt;
         }
 
@@ -515,7 +534,8 @@ private:
                 }
             } else if (shape->kind == SectionKind::List) {
                 if (name != "item") {
-                    add(child, where + " is a list; give each entry as <item>, not <" + std::string(name) + ">");
+                    add(child,
+                        where + " is a list; give each entry as <item>, not <" + std::string(name) + ">");
                     continue;
                 }
                 check_attributes(child, {});
@@ -534,7 +554,8 @@ private:
         return section;
     }
 
-    std::optional<Entry> read_row(pugi::xml_node node, const SectionTemplate& shape, const std::string& where) {
+    std::optional<Entry> read_row(pugi::xml_node node, const SectionTemplate& shape,
+                                  const std::string& where) {
         Entry entry;
         const auto date = attribute(node, "date");
         if (shape.kind == SectionKind::Dated) {
@@ -570,8 +591,8 @@ private:
             }
             const Column* column = shape.column(*column_id);
             if (!column) {
-                add(child, "unknown column " + in_quotes(shorten(*column_id)) + " in " + where + "; its columns are " +
-                               column_ids(shape));
+                add(child, "unknown column " + in_quotes(shorten(*column_id)) + " in " + where +
+                               "; its columns are " + column_ids(shape));
                 continue;
             }
             if (!columns_seen.insert(column->id).second) {
@@ -616,12 +637,13 @@ private:
         cell.text = text_of(node);
         if (!check_text(node, "the cell", cell.text)) return std::nullopt;
         if (column.type == ColumnType::Choice && !column.allows(cell.text)) {
-            add(node, in_quotes(shorten(cell.text)) + " is not allowed in column " + in_quotes(column.id) + "; use one of " +
-                          choice_values(column));
+            add(node, in_quotes(shorten(cell.text)) + " is not allowed in column " + in_quotes(column.id) +
+                          "; use one of " + choice_values(column));
             return std::nullopt;
         }
         if (column.type == ColumnType::Date && !is_blank(cell.text) && !Date::parse(cell.text)) {
-            add(node, in_quotes(shorten(cell.text)) + " in column " + in_quotes(column.id) + " is not a date as YYYY-MM-DD");
+            add(node, in_quotes(shorten(cell.text)) + " in column " + in_quotes(column.id) +
+                          " is not a date as YYYY-MM-DD");
             return std::nullopt;
         }
         return cell;
@@ -644,7 +666,8 @@ private:
         const auto workbook = attribute(node, "workbook");
         const Workbook* known = nullptr;
         if (!workbook || is_blank(*workbook)) {
-            add(node, "no workbook; name the workbook assessed, e.g. workbook=\"progress-for-providers-homecare\"");
+            add(node,
+                "no workbook; name the workbook assessed, e.g. workbook=\"progress-for-providers-homecare\"");
             usable = false;
         } else if (check_text(node, "the workbook", *workbook)) {
             assessment.workbook = *workbook;
@@ -667,11 +690,13 @@ private:
             }
             const std::string_view name = child.name();
             if (name == "score") {
-                if (auto score = read_score(child, topic_lines, known)) assessment.scores.push_back(std::move(*score));
+                if (auto score = read_score(child, topic_lines, known))
+                    assessment.scores.push_back(std::move(*score));
             } else if (name == "action") {
                 if (auto action = read_action(child, known)) assessment.actions.push_back(std::move(*action));
             } else if (name == "plan") {
-                if (auto plan = read_plan(child, plan_lines, known)) assessment.plans.push_back(std::move(*plan));
+                if (auto plan = read_plan(child, plan_lines, known))
+                    assessment.plans.push_back(std::move(*plan));
             } else {
                 add(child, "unknown element; <assessment> holds <score>, <action> and <plan> elements");
             }
@@ -696,8 +721,9 @@ private:
     std::optional<std::string> topic_attribute(pugi::xml_node node, const Workbook* workbook) {
         const auto topic = attribute(node, "topic");
         if (!topic || !is_topic(*topic)) {
-            add(node, topic ? "topic " + in_quotes(shorten(*topic)) + " is not a workbook topic number like 1.3"
-                            : std::string("no topic; give the workbook topic number, e.g. topic=\"1.3\""));
+            add(node, topic
+                          ? "topic " + in_quotes(shorten(*topic)) + " is not a workbook topic number like 1.3"
+                          : std::string("no topic; give the workbook topic number, e.g. topic=\"1.3\""));
             return std::nullopt;
         }
         if (workbook && !workbook->find_topic(*topic)) {
@@ -705,8 +731,8 @@ private:
             for (const auto& section : workbook->sections)
                 if (!section.topics.empty())
                     ranges.push_back(section.topics.front().number + "-" + section.topics.back().number);
-            add(node, "topic " + *topic + " is not in workbook " + in_quotes(workbook->id) + ", whose topics are " +
-                          join(ranges));
+            add(node, "topic " + *topic + " is not in workbook " + in_quotes(workbook->id) +
+                          ", whose topics are " + join(ranges));
             return std::nullopt;
         }
         return topic;
@@ -738,16 +764,18 @@ private:
     // A whole number from `min` to `max` in attribute `name`, which must be there.
     std::optional<long> number_attribute(pugi::xml_node node, const char* name, long min, long max) {
         const auto text = attribute(node, name);
-        const bool digits = text && !text->empty() && text->size() < 12 &&
-                            std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool digits =
+            text && !text->empty() && text->size() < 12 &&
+            std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
         if (digits) {
             const long value = std::stol(*text);
             if (value >= min && value <= max) return value;
         }
-        add(node, text ? std::string(name) + " " + in_quotes(shorten(*text)) + " is not a whole number from " +
-                             std::to_string(min) + " to " + std::to_string(max)
-                       : "no " + std::string(name) + "; give a whole number from " + std::to_string(min) + " to " +
-                             std::to_string(max));
+        add(node, text
+                      ? std::string(name) + " " + in_quotes(shorten(*text)) + " is not a whole number from " +
+                            std::to_string(min) + " to " + std::to_string(max)
+                      : "no " + std::string(name) + "; give a whole number from " + std::to_string(min) +
+                            " to " + std::to_string(max));
         return std::nullopt;
     }
 
@@ -817,7 +845,8 @@ private:
         ok = level_attribute(node, "suggested", evidence.suggested) && ok && count && total && coverage;
         if (!ok) return std::nullopt;
         if (*count > *total) {
-            add(node, "count " + std::to_string(*count) + " is more than the total " + std::to_string(*total));
+            add(node,
+                "count " + std::to_string(*count) + " is more than the total " + std::to_string(*total));
             return std::nullopt;
         }
         evidence.count = *count;
@@ -859,15 +888,8 @@ private:
         bool ok = date_attribute(node, "by-when", plan.by_when);
         plan.who = attribute(node, "who").value_or("");
         ok = check_text(node, "who", plan.who) && ok;
-        const std::vector<std::pair<std::string_view, std::string*>> fields = {
-            {"why", &plan.why},
-            {"first-steps", &plan.first_steps},
-            {"who-else-knows", &plan.who_else_knows},
-            {"how-to-get-help", &plan.how_get_help},
-            {"support-inside", &plan.support_inside},
-            {"support-outside", &plan.support_outside},
-            {"success", &plan.success},
-        };
+        std::vector<std::pair<std::string_view, std::string*>> fields;
+        for (const auto& field : kPlanTextFields) fields.emplace_back(field.element, &(plan.*field.text));
         std::set<std::string_view> seen;
         for (auto child : node.children()) {
             if (child.type() != pugi::node_element) {
@@ -875,10 +897,13 @@ private:
                 continue;
             }
             const std::string_view name = child.name();
-            const auto field = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == name; });
+            const auto field =
+                std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == name; });
             if (field == fields.end()) {
-                add(child, "unknown element; <plan> holds <why>, <first-steps>, <who-else-knows>, <how-to-get-help>, "
-                           "<support-inside>, <support-outside> and <success>");
+                add(child,
+                    "unknown element; <plan> holds <why>, <first-steps>, <who-else-knows>, "
+                    "<how-to-get-help>, "
+                    "<support-inside>, <support-outside> and <success>");
                 continue;
             }
             if (!seen.insert(field->first).second) {

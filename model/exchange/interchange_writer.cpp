@@ -1,4 +1,5 @@
-// Writes interchange data as format-1 XML in a fixed order and layout, and saves it without leaving half a file.
+// Writes interchange data as format-1 XML in a fixed order and layout, and saves it without leaving half a
+// file.
 #include "model/exchange/interchange_writer.h"
 
 #include <cerrno>
@@ -12,15 +13,25 @@ namespace pcr::model {
 
 namespace {
 
-// Character data: markup characters escaped; a carriage return as a reference so it survives line-end normalising.
+// Character data: markup characters escaped; a carriage return as a reference so it survives line-end
+// normalising.
 void append_text(std::string& out, std::string_view text) {
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '\r': out += "&#13;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '\r':
+                out += "&#13;";
+                break;
+            default:
+                out += c;
         }
     }
 }
@@ -32,17 +43,24 @@ void append_attribute(std::string& out, std::string_view name, std::string_view 
     out += "=\"";
     for (char c : value) {
         switch (c) {
-            case '"': out += "&quot;"; break;
-            case '\n': out += "&#10;"; break;
-            case '\t': out += "&#9;"; break;
-            default: append_text(out, std::string_view(&c, 1));
+            case '"':
+                out += "&quot;";
+                break;
+            case '\n':
+                out += "&#10;";
+                break;
+            case '\t':
+                out += "&#9;";
+                break;
+            default:
+                append_text(out, std::string_view(&c, 1));
         }
     }
     out += '"';
 }
 
 class Writer {
-public:
+  public:
     explicit Writer(const TemplateRegistry& templates) : templates_(templates) {}
 
     std::string write(const Interchange& data, const std::string& exported) {
@@ -58,7 +76,7 @@ public:
         return std::move(out_);
     }
 
-private:
+  private:
     const TemplateRegistry& templates_;
     std::string out_;
 
@@ -110,7 +128,8 @@ private:
         std::vector<std::pair<const Section*, const SectionTemplate*>> sections;
         if (tool)
             for (const auto& shape : tool->sections)
-                if (const auto* section = record.section(shape.id); section && !section_empty(*section, &shape))
+                if (const auto* section = record.section(shape.id);
+                    section && !section_empty(*section, &shape))
                     sections.emplace_back(section, &shape);
         for (const auto& section : record.sections)
             if ((!tool || !tool->section(section.id)) && !section_empty(section, nullptr))
@@ -269,15 +288,8 @@ private:
         append_attribute(out_, "topic", plan.topic);
         if (!plan.who.empty()) append_attribute(out_, "who", plan.who);
         if (plan.by_when) append_attribute(out_, "by-when", plan.by_when->iso());
-        const std::pair<std::string_view, const std::string*> fields[] = {
-            {"why", &plan.why},
-            {"first-steps", &plan.first_steps},
-            {"who-else-knows", &plan.who_else_knows},
-            {"how-to-get-help", &plan.how_get_help},
-            {"support-inside", &plan.support_inside},
-            {"support-outside", &plan.support_outside},
-            {"success", &plan.success},
-        };
+        std::vector<std::pair<std::string_view, const std::string*>> fields;
+        for (const auto& field : kPlanTextFields) fields.emplace_back(field.element, &(plan.*field.text));
         bool any = false;
         for (const auto& [name, text] : fields) {
             if (text->empty()) continue;
@@ -301,8 +313,8 @@ std::string write_interchange_text(const Interchange& data, const TemplateRegist
     return Writer(templates).write(data, exported);
 }
 
-void write_interchange(const Interchange& data, const TemplateRegistry& templates, const std::filesystem::path& file,
-                       const std::string& exported) {
+void write_interchange(const Interchange& data, const TemplateRegistry& templates,
+                       const std::filesystem::path& file, const std::string& exported) {
     const std::string text = write_interchange_text(data, templates, exported);
 
     std::random_device random;

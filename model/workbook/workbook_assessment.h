@@ -1,9 +1,10 @@
-// A dated self-assessment against a workbook: per topic a level (or none yet), a note and the evidence as it stood
-// that day; the action summary; detailed action plans for chosen priorities.
+// A dated self-assessment against a workbook: per topic a level (or none yet), a note and the evidence as it
+// stood that day; the action summary; detailed action plans for chosen priorities.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/core/date.h"
@@ -42,16 +43,31 @@ struct TopicAction {
 // The workbook's detailed action plan for one priority topic.
 struct DetailedPlan {
     std::string topic;
-    std::string why;               // why this is a priority
+    std::string why;  // why this is a priority
     std::string first_steps;
     std::string who;
     std::optional<Date> by_when;
-    std::string who_else_knows;    // who else needs to know
-    std::string how_get_help;      // how their help will be got
-    std::string support_inside;    // support needed from inside the organisation
-    std::string support_outside;   // support needed from outside
-    std::string success;           // how we will know we have succeeded
+    std::string who_else_knows;   // who else needs to know
+    std::string how_get_help;     // how their help will be got
+    std::string support_inside;   // support needed from inside the organisation
+    std::string support_outside;  // support needed from outside
+    std::string success;          // how we will know we have succeeded
     bool operator==(const DetailedPlan&) const = default;
+};
+
+// The plan's free-text parts with the element names the interchange file gives them, in file order.
+struct PlanTextField {
+    std::string_view element;
+    std::string DetailedPlan::*text;
+};
+inline constexpr PlanTextField kPlanTextFields[] = {
+    {"why", &DetailedPlan::why},
+    {"first-steps", &DetailedPlan::first_steps},
+    {"who-else-knows", &DetailedPlan::who_else_knows},
+    {"how-to-get-help", &DetailedPlan::how_get_help},
+    {"support-inside", &DetailedPlan::support_inside},
+    {"support-outside", &DetailedPlan::support_outside},
+    {"success", &DetailedPlan::success},
 };
 
 struct WorkbookAssessment {
