@@ -10,7 +10,7 @@
 namespace pcr::model {
 
 class CsvWriter {
-public:
+  public:
     explicit CsvWriter(std::ostream& out) : out_(out) {}
 
     void row(const std::vector<std::string>& fields);
@@ -19,7 +19,7 @@ public:
     // A field quoted when it holds a comma, a quote, a line break or leading/trailing spaces; quotes doubled.
     static std::string field(std::string_view value);
 
-private:
+  private:
     std::ostream& out_;
 };
 

@@ -1,0 +1,36 @@
+// Whole-or-nothing file writing for exports: a temporary in the same folder, then one rename.
+#include "model/export/atomic_file.h"
+
+#include <system_error>
+
+#include "model/errors.h"
+
+namespace fs = std::filesystem;
+
+namespace pcr::model {
+
+void write_whole_file(const fs::path& target, const std::function<void(const fs::path& temporary)>& write) {
+    std::error_code ec;
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    if (!fs::is_directory(folder, ec))
+        throw UserError("Cannot write " + target.string() + ": the folder " + folder.string() +
+                        " does not exist. Choose an existing folder.");
+    // A dot-name in the same folder, so the rename is atomic and a folder listing does not show it as a
+    // result.
+    const fs::path temporary = folder / ("." + target.filename().string() + ".part");
+    try {
+        write(temporary);
+    } catch (...) {
+        fs::remove(temporary, ec);
+        throw;
+    }
+    fs::rename(temporary, target, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw UserError("Cannot write " + target.string() + ": " + ec.message() +
+                        ". Check the folder is writable and the file is not open in another program.");
+    }
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,45 @@
+// What a one-page profile shows, gathered from the store once and drawn by every format (PDF, HTML, print).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/core/date.h"
+#include "model/people/photo.h"
+#include "model/people/subject.h"
+#include "model/storage/store.h"
+#include "model/tools/template_registry.h"
+
+namespace pcr::model {
+
+inline constexpr const char* kProfileTool = "one-page-profile";
+
+// One section of the profile with the template's title, its items in the person's order (a text section
+// gives its paragraphs as items); empty when nothing is written yet.
+struct ProfileSection {
+    std::string id;
+    std::string title;
+    std::vector<std::string> items;
+};
+
+struct ProfilePage {
+    Subject subject;
+    std::string tool_title;                // the template's title, "One-page profile"
+    std::vector<ProfileSection> sections;  // every section of the template, in template order
+    std::optional<Date> reviewed;          // when the profile was last reviewed; none when never
+    std::optional<Photo> photo;
+
+    // The preferred name first, then the full name when it differs: "Mo (Mohammed Khan)".
+    std::string heading() const;
+    // "Last reviewed 2026-03-14" or "Not yet reviewed".
+    std::string reviewed_words() const;
+    bool empty() const;  // no items in any section
+};
+
+// The one-page profile of a person or staff member. Throws pcr::NotFoundError when there is no such subject
+// and pcr::TemplateError when no one-page profile template is loaded.
+ProfilePage profile_page(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                         const std::string& id);
+
+}  // namespace pcr::model

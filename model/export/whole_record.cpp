@@ -1,0 +1,35 @@
+// Gathers a subject's whole record: every tool's standing, the photo and the change history.
+#include "model/export/whole_record.h"
+
+#include "model/errors.h"
+
+namespace pcr::model {
+
+std::string WholeRecord::heading() const {
+    if (subject.preferred_name.empty() || subject.preferred_name == subject.name) return subject.name;
+    return subject.preferred_name + " (" + subject.name + ")";
+}
+
+std::vector<const ToolStanding*> WholeRecord::kept() const {
+    std::vector<const ToolStanding*> out;
+    for (const auto& t : tools)
+        if (t.record) out.push_back(&t);
+    return out;
+}
+
+WholeRecord whole_record(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                         const std::string& id, const Date& today) {
+    auto subject = store.subject(kind, id);
+    if (!subject)
+        throw NotFoundError("There is no " + std::string(to_string(kind)) + " with id '" + id +
+                            "'. Check the id in the caseload list.");
+    WholeRecord whole;
+    whole.subject = std::move(*subject);
+    whole.today = today;
+    whole.photo = store.photo(kind, id);
+    whole.tools = tool_standings(store, templates, kind, id, today);
+    whole.history = store.history(kind, id);
+    return whole;
+}
+
+}  // namespace pcr::model

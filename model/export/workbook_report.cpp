@@ -1,0 +1,30 @@
+// Picks the assessment to report on and builds its summary sheet and history.
+#include "model/export/workbook_report.h"
+
+#include "model/errors.h"
+
+namespace pcr::model {
+
+WorkbookReport workbook_report(const Store& store, const Workbook& workbook,
+                               const std::optional<Date>& date) {
+    const auto all = store.assessments();
+    const WorkbookAssessment* chosen = nullptr;
+    for (const auto& a : all) {
+        if (a.workbook != workbook.id) continue;
+        if (date ? a.date == *date : (!chosen || chosen->date < a.date)) chosen = &a;
+    }
+    if (!chosen)
+        throw NotFoundError(
+            date ? "There is no assessment of " + workbook.title + " dated " + date->iso() +
+                       ". The scores command lists the dates there are."
+                 : "There is no assessment of " + workbook.title +
+                       " yet. Score the workbook first (Workbook window, or the assess command).");
+    WorkbookReport report;
+    report.workbook = &workbook;
+    report.assessment = *chosen;
+    report.sheet = summary_sheet(*chosen, workbook);
+    report.history = assessment_history(all, workbook.id);
+    return report;
+}
+
+}  // namespace pcr::model

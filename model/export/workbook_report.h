@@ -1,0 +1,28 @@
+// One assessment's report for a commissioner: its summary sheet and the workbook's scores over time.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "model/core/date.h"
+#include "model/storage/store.h"
+#include "model/workbook/assessment_history.h"
+#include "model/workbook/summary_sheet.h"
+#include "model/workbook/workbook.h"
+#include "model/workbook/workbook_assessment.h"
+
+namespace pcr::model {
+
+struct WorkbookReport {
+    const Workbook* workbook = nullptr;
+    WorkbookAssessment assessment;  // the one reported on
+    SummarySheet sheet;             // scores, evidence (coverage and suggestion) and actions by topic
+    AssessmentHistory history;      // every assessment of the workbook, for the chart over time
+};
+
+// The report on `workbook`'s assessment of `date`, or on its latest when no date is given. Throws
+// pcr::NotFoundError when the workbook has no assessment (of that date).
+WorkbookReport workbook_report(const Store& store, const Workbook& workbook,
+                               const std::optional<Date>& date = {});
+
+}  // namespace pcr::model
