@@ -11,6 +11,7 @@
 #include "model/workbook/assessment_draft.h"
 #include "model/workbook/evidence.h"
 #include "model/workbook/overdue_actions.h"
+#include "model/workbook/score_csv.h"
 #include "model/workbook/workbook_registry.h"
 
 namespace pcr::cli {
@@ -19,9 +20,6 @@ namespace {
 
 using namespace pcr::model;
 
-std::string level_text(const std::optional<int>& level) {
-    return level ? std::to_string(*level) : std::string();
-}
 std::string day_text(const std::optional<Date>& day) {
     return day ? day->iso() : std::string();
 }
@@ -105,9 +103,8 @@ int run_assess(const AssessmentCommand& c) {
     int scored = 0;
     std::vector<const TopicScore*> flagged;
     for (const auto& score : assessment.scores) {
-        const auto& e = score.evidence;
-        csv.row({score.topic, level_text(score.level), e ? level_text(e->suggested) : std::string(),
-                 e ? std::to_string(e->coverage) : std::string(), score_flagged(score) ? "1" : "0"});
+        const ScoreFields f = score_fields(score);
+        csv.row({score.topic, f.level, f.suggested, f.coverage, f.flagged});
         if (score.level) ++scored;
         if (score_flagged(score)) flagged.push_back(&score);
     }
@@ -133,9 +130,10 @@ int run_scores(const AssessmentCommand& c) {
     CsvWriter csv(c.out);
     csv.row({"date", "topic", "level", "suggested"});
     for (const auto& assessment : chosen_assessments(c, *store))
-        for (const auto& score : assessment.scores)
-            csv.row({assessment.date.iso(), score.topic, level_text(score.level),
-                     score.evidence ? level_text(score.evidence->suggested) : std::string()});
+        for (const auto& score : assessment.scores) {
+            const ScoreFields f = score_fields(score);
+            csv.row({assessment.date.iso(), score.topic, f.level, f.suggested});
+        }
     return 0;
 }
 
