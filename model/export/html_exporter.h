@@ -25,6 +25,7 @@ class HtmlExporter {
     std::string report(const WorkbookReport& report) const;
 
   private:
+    std::filesystem::path folder_;  // where the templates were read, to name a file in messages
     std::string profile_template_;
     std::string record_template_;
     std::string report_template_;

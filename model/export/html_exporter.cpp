@@ -1,0 +1,467 @@
+// Renders profiles, whole records and workbook reports through the editable mustache templates.
+#include "model/export/html_exporter.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "model/core/base64.h"
+#include "model/errors.h"
+#include "model/export/mustache.h"
+#include "model/workbook/score_chart_layout.h"
+
+namespace pcr::model {
+
+namespace {
+
+using mustache::Fields;
+
+constexpr const char* kProfileFile = "one-page-profile.html";
+constexpr const char* kRecordFile = "whole-record.html";
+constexpr const char* kReportFile = "workbook-report.html";
+
+std::string read_template(const std::filesystem::path& folder, const char* name) {
+    const auto file = folder / name;
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw TemplateError("The export template " + file.string() +
+                            " is missing or cannot be read. Copy the shipped " + name +
+                            " from templates/export/ back into that folder.");
+    std::ostringstream text;
+    text << in.rdbuf();
+    mustache::check(text.str(), file);
+    return text.str();
+}
+
+// The photo as a data: URI, so the page is one file that shows it anywhere; none for an unknown image type.
+void add_photo(Fields& fields, const std::optional<Photo>& photo) {
+    std::string mime;
+    if (photo && !photo->bytes.empty())
+        mime = photo->mime == "image/png" || photo->mime == "image/jpeg" ? photo->mime
+                                                                         : photo_mime(photo->bytes);
+    fields.flag("has_photo", !mime.empty());
+    fields.text("photo", mime.empty() ? std::string() : "data:" + mime + ";base64," + base64(photo->bytes));
+}
+
+void add_subject(Fields& fields, const Subject& subject, const std::string& heading) {
+    fields.text("heading", heading)
+        .text("name", subject.name)
+        .flag("has_preferred_name", !subject.preferred_name.empty() && subject.preferred_name != subject.name)
+        .text("preferred_name", subject.preferred_name)
+        .text("id", subject.id)
+        .flag("has_born", subject.born.has_value())
+        .text("born", subject.born ? subject.born->iso() : std::string())
+        .flag("archived", subject.status == Status::Archived)
+        .text("status", to_string(subject.status));
+}
+
+std::vector<Fields> texts(const std::vector<std::string>& values) {
+    std::vector<Fields> out;
+    for (const auto& value : values) out.push_back(Fields().text("text", value));
+    return out;
+}
+
+// A text section's paragraphs, split at blank lines; line breaks within one are kept for the page's CSS.
+std::vector<std::string> paragraphs(const std::string& text) {
+    std::vector<std::string> out;
+    std::string current;
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) {
+            if (!current.empty()) out.push_back(std::move(current));
+            current.clear();
+        } else {
+            current += current.empty() ? line : "\n" + line;
+        }
+    }
+    if (!current.empty()) out.push_back(std::move(current));
+    return out;
+}
+
+std::string kind_words(SubjectKind kind) {
+    switch (kind) {
+        case SubjectKind::Person:
+            return "person";
+        case SubjectKind::Staff:
+            return "staff member";
+        case SubjectKind::Team:
+            return "team";
+    }
+    return {};
+}
+
+// What a cell shows: a choice's label, attendees as "name (role)", anything else as written.
+std::string cell_words(const Column& column, const Cell* cell) {
+    if (!cell) return {};
+    if (column.type == ColumnType::Attendees) {
+        std::string out;
+        for (const auto& a : cell->attendees) {
+            const Choice* role = column.find_choice(a.role);
+            if (!out.empty()) out += ", ";
+            out += a.name + " (" + (role ? role->label : a.role) + ")";
+        }
+        return out;
+    }
+    if (column.type == ColumnType::Choice)
+        if (const Choice* choice = column.find_choice(cell->text)) return choice->label;
+    return cell->text;
+}
+
+Fields section_fields(const SectionTemplate& st, const Section* section, const SectionStatus* status) {
+    Fields fields;
+    fields.text("id", st.id)
+        .text("title", st.title)
+        .flag("is_list", st.kind == SectionKind::List)
+        .flag("is_text", st.kind == SectionKind::Text)
+        .flag("is_table", st.has_rows())
+        .flag("met", status && status->met)
+        .flag("has_missing", status && !status->met && !status->missing.empty())
+        .text("missing", status ? status->missing : std::string());
+    bool empty = true;
+    if (st.kind == SectionKind::Text) {
+        const auto parts = section ? paragraphs(section->text) : std::vector<std::string>{};
+        empty = parts.empty();
+        fields.list("paragraphs", texts(parts));
+    } else if (st.kind == SectionKind::List) {
+        std::vector<std::string> items;
+        if (section)
+            for (const auto& e : section->entries)
+                if (!e.text.empty()) items.push_back(e.text);
+        empty = items.empty();
+        fields.list("items", texts(items));
+    } else {
+        std::vector<std::string> titles;
+        if (st.kind == SectionKind::Dated) titles.push_back("Date");
+        for (const auto& c : st.columns) titles.push_back(c.title);
+        std::vector<Fields> rows;
+        if (section)
+            for (const auto& e : section->entries) {
+                std::vector<std::string> cells;
+                if (st.kind == SectionKind::Dated) cells.push_back(e.date);
+                for (const auto& c : st.columns) cells.push_back(cell_words(c, e.cell(c.id)));
+                rows.push_back(Fields().list("cells", texts(cells)));
+            }
+        empty = rows.empty();
+        fields.list("columns", texts(titles)).list("rows", rows);
+    }
+    return fields.flag("empty", empty);
+}
+
+// "Current until 2027-06-01", "Overdue: due for review by 2026-06-01", "Not reviewed yet", "No record".
+std::string currency_words(const ToolStanding& standing) {
+    if (!standing.record) return "No record";
+    const auto& s = standing.status;
+    if (s.current) return s.due ? "Current until " + s.due->iso() : std::string("Current");
+    if (s.due) return "Overdue: due for review by " + s.due->iso();
+    return "Not reviewed yet";
+}
+
+Fields tool_fields(const ToolStanding& standing) {
+    const auto& s = standing.status;
+    Fields fields;
+    fields.text("id", standing.tool->id)
+        .text("title", standing.tool->title)
+        .flag("kept", standing.record.has_value())
+        .text("completeness", std::to_string(s.completeness))
+        .flag("complete", s.complete)
+        .flag("current", standing.record && s.current)
+        .flag("overdue", standing.record && !s.current)
+        .text("currency", currency_words(standing))
+        .flag("has_last_reviewed", standing.record && s.last_reviewed)
+        .text("last_reviewed", s.last_reviewed ? s.last_reviewed->iso() : std::string());
+    if (!standing.record) return fields;
+    std::vector<Fields> sections;
+    for (const auto& st : standing.tool->sections) {
+        const SectionStatus* status = nullptr;
+        for (const auto& ss : s.sections)
+            if (ss.section == st.id) status = &ss;
+        sections.push_back(section_fields(st, standing.record->section(st.id), status));
+    }
+    return fields.list("sections", sections);
+}
+
+// "2026-06-01T10:15:00Z" as "2026-06-01 10:15 UTC"; anything else as stored.
+std::string when_words(const std::string& stamp) {
+    if (stamp.size() == 20 && stamp[10] == 'T' && stamp[19] == 'Z')
+        return stamp.substr(0, 10) + " " + stamp.substr(11, 5) + " UTC";
+    return stamp;
+}
+
+// "1 Oct 26": short enough for the chart's date axis.
+std::string short_date(const Date& date) {
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const int yy = date.year() % 100;
+    return std::to_string(date.day()) + " " + months[date.month() - 1] + " " + (yy < 10 ? "0" : "") +
+           std::to_string(yy);
+}
+
+// The chart's geometry in CSS pixels across an A4 page's printable width; the template draws it as SVG.
+constexpr double kChartWidth = 700;
+
+std::string points_words(const std::vector<ChartPoint>& points) {
+    std::string out;
+    for (const auto& p : points) {
+        if (!out.empty()) out += ' ';
+        out += mustache::decimal(p.x, 1) + "," + mustache::decimal(p.y, 1);
+    }
+    return out;
+}
+
+std::vector<Fields> dots(const std::vector<ChartPoint>& points) {
+    std::vector<Fields> out;
+    for (const auto& p : points) out.push_back(Fields().number("x", p.x).number("y", p.y));
+    return out;
+}
+
+Fields chart_fields(const ScoreChartLayout& layout, ChartMeasure measure, bool any_assessment) {
+    Fields fields;
+    fields.text("key", measure == ChartMeasure::Levels ? "levels" : "coverage")
+        .flag("levels", measure == ChartMeasure::Levels)
+        .flag("coverage", measure == ChartMeasure::Coverage)
+        .number("width", layout.width)
+        .number("height", layout.height);
+    std::vector<Fields> headings;
+    for (const auto& h : layout.headings)
+        headings.push_back(Fields()
+                               .text("number", h.number)
+                               .text("title", h.title)
+                               .number("x", h.area.x)
+                               .number("y", h.area.y + h.area.height * 0.7));
+    std::vector<Fields> cells;
+    int index = 0;
+    for (const auto& c : layout.charts) {
+        const auto& f = c.frame;
+        const auto& p = c.plot;
+        Fields cell;
+        cell.text("index", std::to_string(++index))
+            .text("topic", c.topic)
+            .text("title", c.title)
+            .number("x", f.x)
+            .number("y", f.y)
+            .number("width", f.width)
+            .number("height", f.height)
+            .number("title_x", f.x + 6)
+            .number("title_y", f.y + 14)
+            .number("clip_width", std::max(0.0, f.width - 12))
+            .number("plot_x", p.x)
+            .number("plot_y", p.y)
+            .number("plot_right", p.right())
+            .number("plot_bottom", p.bottom())
+            .number("plot_middle_x", p.x + p.width / 2)
+            .number("plot_middle_y", p.y + p.height / 2 + 4);
+        std::vector<Fields> ticks;
+        for (const auto& t : c.value_ticks)
+            ticks.push_back(Fields()
+                                .number("y", t.y)
+                                .number("label_x", p.x - 5)
+                                .number("label_y", t.y + 3.5)
+                                .text("label", t.label));
+        std::vector<Fields> dates;
+        for (const auto& t : c.date_ticks)
+            dates.push_back(
+                Fields().number("x", t.x).number("y", p.bottom() + 13).text("label", short_date(t.date)));
+        std::vector<Fields> guides;
+        for (double y : c.guides) guides.push_back(Fields().number("y", y));
+        cell.list("ticks", ticks)
+            .list("dates", dates)
+            .list("guides", guides)
+            .flag("not_scored", c.points.empty() && any_assessment)
+            .text("points", points_words(c.points))
+            .list("dots", dots(c.points))
+            .flag("has_suggestion", !c.suggestion.empty())
+            .text("suggestion", points_words(c.suggestion))
+            .list("suggestion_dots", dots(c.suggestion));
+        cells.push_back(std::move(cell));
+    }
+    return fields.list("headings", headings).list("cells", cells);
+}
+
+std::string level_words(const std::optional<int>& level) {
+    return level ? std::to_string(*level) : "—";
+}
+
+Fields line_fields(const SummaryLine& line) {
+    const auto& e = line.evidence;
+    return Fields()
+        .text("topic", line.topic)
+        .text("title", line.title)
+        .flag("has_level", line.level.has_value())
+        .text("level", level_words(line.level))
+        .flag("has_evidence", e.has_value())
+        .flag("has_suggested", e && e->suggested)
+        .text("suggested", level_words(e ? e->suggested : std::nullopt))
+        .text("coverage", e ? std::to_string(e->coverage) : std::string())
+        .text("count", e ? std::to_string(e->count) : std::string())
+        .text("total", e ? std::to_string(e->total) : std::string())
+        .text("measure", e ? e->measure : std::string())
+        .flag("flagged", line.flagged)
+        .flag("has_next", line.next_level.has_value())
+        .text("next_level", line.next_level ? std::to_string(*line.next_level) : std::string())
+        .text("next_statement", line.next_statement)
+        .flag("has_note", !line.note.empty())
+        .text("note", line.note);
+}
+
+Fields action_fields(const TopicAction& action) {
+    return Fields()
+        .text("topic", action.topic)
+        .flag("has_target", action.target_level.has_value())
+        .text("target_level", action.target_level ? std::to_string(*action.target_level) : std::string())
+        .text("action", action.action)
+        .text("who", action.who)
+        .flag("has_by_when", action.by_when.has_value())
+        .text("by_when", action.by_when ? action.by_when->iso() : std::string())
+        .flag("done", action.done.has_value())
+        .text("done_date", action.done ? action.done->iso() : std::string());
+}
+
+Fields plan_fields(const DetailedPlan& plan, const Workbook& workbook) {
+    const Topic* topic = workbook.find_topic(plan.topic);
+    Fields fields;
+    fields.text("topic", plan.topic)
+        .text("title", topic ? topic->title : std::string())
+        .text("who", plan.who)
+        .flag("has_by_when", plan.by_when.has_value())
+        .text("by_when", plan.by_when ? plan.by_when->iso() : std::string());
+    for (const auto& field : kPlanTextFields) {
+        std::string key(field.element);
+        std::replace(key.begin(), key.end(), '-', '_');
+        fields.text(key, plan.*field.text);
+    }
+    return fields;
+}
+
+}  // namespace
+
+HtmlExporter HtmlExporter::load(const std::filesystem::path& folder) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec))
+        throw TemplateError(
+            "The export templates folder " + folder.string() +
+            " does not exist. Copy templates/export/ from the program's templates into it, or "
+            "point PCR_TEMPLATES at a templates folder that holds export/.");
+    HtmlExporter exporter;
+    exporter.folder_ = folder;
+    exporter.profile_template_ = read_template(folder, kProfileFile);
+    exporter.record_template_ = read_template(folder, kRecordFile);
+    exporter.report_template_ = read_template(folder, kReportFile);
+    return exporter;
+}
+
+std::filesystem::path HtmlExporter::default_folder() {
+    return TemplateRegistry::default_folder() / "export";
+}
+
+std::string HtmlExporter::profile(const ProfilePage& page) const {
+    Fields fields;
+    add_subject(fields, page.subject, page.heading());
+    add_photo(fields, page.photo);
+    std::vector<Fields> sections;
+    for (const auto& s : page.sections)
+        sections.push_back(Fields()
+                               .text("id", s.id)
+                               .text("title", s.title)
+                               .flag("has_items", !s.items.empty())
+                               .list("items", texts(s.items)));
+    fields.text("tool_title", page.tool_title)
+        .text("reviewed", page.reviewed_words())
+        .flag("has_reviewed", page.reviewed.has_value())
+        .text("reviewed_date", page.reviewed ? page.reviewed->iso() : std::string())
+        .flag("empty", page.empty())
+        .list("sections", sections);
+    return mustache::render(profile_template_, fields, folder_ / kProfileFile);
+}
+
+std::string HtmlExporter::record(const WholeRecord& record) const {
+    Fields fields;
+    add_subject(fields, record.subject, record.heading());
+    add_photo(fields, record.photo);
+    std::map<std::string, std::string> titles;
+    std::vector<Fields> tools, kept, not_kept;
+    for (const auto& t : record.tools) {
+        titles[t.tool->id] = t.tool->title;
+        Fields tool = tool_fields(t);
+        tools.push_back(tool);
+        (t.record ? kept : not_kept).push_back(std::move(tool));
+    }
+    std::vector<Fields> history;
+    for (const auto& c : record.history) {
+        const auto title = titles.find(c.tool);
+        history.push_back(Fields()
+                              .text("when", when_words(c.when))
+                              .text("who", c.who)
+                              .text("tool", c.tool.empty()          ? std::string("Personal details")
+                                            : title != titles.end() ? title->second
+                                                                    : c.tool)
+                              .text("change", c.change)
+                              .text("version", c.version > 0 ? std::to_string(c.version) : std::string()));
+    }
+    fields.text("kind", kind_words(record.subject.kind))
+        .text("today", record.today.iso())
+        .list("tools", tools)
+        .flag("has_kept", !kept.empty())
+        .list("kept", kept)
+        .flag("has_not_kept", !not_kept.empty())
+        .list("not_kept", not_kept)
+        .flag("has_history", !history.empty())
+        .list("history", history);
+    return mustache::render(record_template_, fields, folder_ / kRecordFile);
+}
+
+std::string HtmlExporter::report(const WorkbookReport& report) const {
+    if (!report.workbook)
+        throw UserError("The workbook report has no workbook: gather it with workbook_report() first.");
+    const Workbook& workbook = *report.workbook;
+    const SummarySheet& sheet = report.sheet;
+    Fields fields;
+    fields.text("workbook", workbook.title)
+        .text("workbook_id", workbook.id)
+        .text("date", sheet.date.iso())
+        .text("scored", std::to_string(sheet.scored))
+        .text("topics", std::to_string(sheet.topics));
+    std::string flagged;
+    for (const auto& topic : sheet.flagged) flagged += (flagged.empty() ? "" : ", ") + topic;
+    fields.flag("has_flagged", !sheet.flagged.empty()).text("flagged", flagged);
+
+    std::vector<Fields> sections, actions;
+    for (const auto& s : sheet.sections) {
+        std::vector<Fields> lines;
+        for (const auto& line : s.lines) {
+            lines.push_back(line_fields(line));
+            for (const auto& action : line.actions)
+                if (!action.action.empty() || !action.who.empty() || action.by_when)
+                    actions.push_back(action_fields(action));
+        }
+        sections.push_back(Fields()
+                               .text("number", s.number)
+                               .text("title", s.title)
+                               .text("scored", std::to_string(s.scored))
+                               .text("topics", std::to_string(s.lines.size()))
+                               .flag("has_average", s.average.has_value())
+                               .text("average", s.average ? mustache::decimal(*s.average, 1, false) : "—")
+                               .list("lines", lines));
+    }
+    std::vector<Fields> plans;
+    for (const auto& plan : report.assessment.plans) plans.push_back(plan_fields(plan, workbook));
+
+    ChartMetrics metrics;
+    metrics.width = kChartWidth;
+    std::vector<Fields> charts;
+    const bool any_assessment = !report.history.dates.empty();
+    for (const auto measure : {ChartMeasure::Levels, ChartMeasure::Coverage}) {
+        const auto layout = layout_score_chart(workbook, report.history, measure, metrics);
+        if (!layout.charts.empty()) charts.push_back(chart_fields(layout, measure, any_assessment));
+    }
+    fields.list("sections", sections)
+        .flag("has_actions", !actions.empty())
+        .list("actions", actions)
+        .flag("has_plans", !plans.empty())
+        .list("plans", plans)
+        .text("assessments", std::to_string(report.history.dates.size()))
+        .list("charts", charts);
+    return mustache::render(report_template_, fields, folder_ / kReportFile);
+}
+
+}  // namespace pcr::model
