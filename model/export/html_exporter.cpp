@@ -215,67 +215,78 @@ std::vector<Fields> dots(const std::vector<ChartPoint>& points) {
     return out;
 }
 
+Fields cell_fields(const TopicChart& c, int index, bool any_assessment) {
+    const auto& f = c.frame;
+    const auto& p = c.plot;
+    Fields cell;
+    cell.text("index", std::to_string(index))
+        .text("topic", c.topic)
+        .text("title", c.title)
+        .number("x", f.x)
+        .number("y", f.y)
+        .number("width", f.width)
+        .number("height", f.height)
+        .number("title_x", f.x + 6)
+        .number("title_y", f.y + 14)
+        .number("clip_width", std::max(0.0, f.width - 12))
+        .number("plot_x", p.x)
+        .number("plot_y", p.y)
+        .number("plot_right", p.right())
+        .number("plot_bottom", p.bottom())
+        .number("plot_middle_x", p.x + p.width / 2)
+        .number("plot_middle_y", p.y + p.height / 2 + 4);
+    std::vector<Fields> ticks;
+    for (const auto& t : c.value_ticks)
+        ticks.push_back(Fields()
+                            .number("y", t.y)
+                            .number("label_x", p.x - 5)
+                            .number("label_y", t.y + 3.5)
+                            .text("label", t.label));
+    std::vector<Fields> dates;
+    for (const auto& t : c.date_ticks)
+        dates.push_back(
+            Fields().number("x", t.x).number("y", p.bottom() + 13).text("label", short_date(t.date)));
+    std::vector<Fields> guides;
+    for (double y : c.guides) guides.push_back(Fields().number("y", y));
+    return cell.list("ticks", ticks)
+        .list("dates", dates)
+        .list("guides", guides)
+        .flag("not_scored", c.points.empty() && any_assessment)
+        .text("points", points_words(c.points))
+        .list("dots", dots(c.points))
+        .flag("has_suggestion", !c.suggestion.empty())
+        .text("suggestion", points_words(c.suggestion))
+        .list("suggestion_dots", dots(c.suggestion));
+}
+
+// One SVG per workbook section, each showing its band of the layout, so a printed page can break between
+// sections rather than through a chart.
 Fields chart_fields(const ScoreChartLayout& layout, ChartMeasure measure, bool any_assessment) {
     Fields fields;
     fields.text("key", measure == ChartMeasure::Levels ? "levels" : "coverage")
         .flag("levels", measure == ChartMeasure::Levels)
         .flag("coverage", measure == ChartMeasure::Coverage)
-        .number("width", layout.width)
-        .number("height", layout.height);
-    std::vector<Fields> headings;
-    for (const auto& h : layout.headings)
-        headings.push_back(Fields()
-                               .text("number", h.number)
-                               .text("title", h.title)
-                               .number("x", h.area.x)
-                               .number("y", h.area.y + h.area.height * 0.7));
-    std::vector<Fields> cells;
+        .number("width", layout.width);
+    std::vector<Fields> sections;
     int index = 0;
-    for (const auto& c : layout.charts) {
-        const auto& f = c.frame;
-        const auto& p = c.plot;
-        Fields cell;
-        cell.text("index", std::to_string(++index))
-            .text("topic", c.topic)
-            .text("title", c.title)
-            .number("x", f.x)
-            .number("y", f.y)
-            .number("width", f.width)
-            .number("height", f.height)
-            .number("title_x", f.x + 6)
-            .number("title_y", f.y + 14)
-            .number("clip_width", std::max(0.0, f.width - 12))
-            .number("plot_x", p.x)
-            .number("plot_y", p.y)
-            .number("plot_right", p.right())
-            .number("plot_bottom", p.bottom())
-            .number("plot_middle_x", p.x + p.width / 2)
-            .number("plot_middle_y", p.y + p.height / 2 + 4);
-        std::vector<Fields> ticks;
-        for (const auto& t : c.value_ticks)
-            ticks.push_back(Fields()
-                                .number("y", t.y)
-                                .number("label_x", p.x - 5)
-                                .number("label_y", t.y + 3.5)
-                                .text("label", t.label));
-        std::vector<Fields> dates;
-        for (const auto& t : c.date_ticks)
-            dates.push_back(
-                Fields().number("x", t.x).number("y", p.bottom() + 13).text("label", short_date(t.date)));
-        std::vector<Fields> guides;
-        for (double y : c.guides) guides.push_back(Fields().number("y", y));
-        cell.list("ticks", ticks)
-            .list("dates", dates)
-            .list("guides", guides)
-            .flag("not_scored", c.points.empty() && any_assessment)
-            .text("points", points_words(c.points))
-            .list("dots", dots(c.points))
-            .flag("has_suggestion", !c.suggestion.empty())
-            .text("suggestion", points_words(c.suggestion))
-            .list("suggestion_dots", dots(c.suggestion));
-        cells.push_back(std::move(cell));
+    for (std::size_t h = 0; h < layout.headings.size(); ++h) {
+        const auto& heading = layout.headings[h];
+        const double top = heading.area.y;
+        const double bottom = h + 1 < layout.headings.size() ? layout.headings[h + 1].area.y : layout.height;
+        std::vector<Fields> cells;
+        for (const auto& c : layout.charts)
+            if (c.frame.y >= top && c.frame.y < bottom)
+                cells.push_back(cell_fields(c, ++index, any_assessment));
+        sections.push_back(Fields()
+                               .text("number", heading.number)
+                               .text("title", heading.title)
+                               .number("x", heading.area.x)
+                               .number("y", heading.area.y + heading.area.height * 0.7)
+                               .number("view_y", top)
+                               .number("view_height", bottom - top)
+                               .list("cells", cells));
     }
-    return fields.list("headings", headings).list("cells", cells);
+    return fields.list("sections", sections);
 }
 
 std::string level_words(const std::optional<int>& level) {
