@@ -44,7 +44,8 @@ inline std::string html_escape(std::string_view text) {
     return out;
 }
 
-// A number with a point whatever the locale: "3.5", "120", "-0.25"; trailing zeros kept unless `trim` is set.
+// A number with a point whatever the locale: "3.5", "120", "-0.25"; trailing zeros dropped unless `trim` is
+// false ("4.0").
 inline std::string decimal(double value, int decimals, bool trim = true) {
     char buffer[64];
     const auto result =
