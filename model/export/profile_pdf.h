@@ -21,6 +21,7 @@ struct ProfileFit {
     double text_size = 0;  // points
     int columns = 1;
     std::vector<std::string> too_long;  // section titles, in template order
+    std::string name;                   // whose profile, for the message
     bool continued() const { return !too_long.empty(); }
     // "" when everything fits; otherwise what to tell the user: which sections are too long and where the
     // rest is.

@@ -1,0 +1,396 @@
+// Fits the one-page profile on one page: the largest readable type and fewest columns that hold every item,
+// or a fair share of each section with a "continued" mark when even the smallest type cannot.
+#include "model/export/profile_pdf.h"
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+#include <optional>
+
+#include "model/export/atomic_file.h"
+#include "model/export/pango_cairo.h"
+#include "model/export/photo_image.h"
+
+namespace pcr::model {
+
+namespace {
+
+const Colour kInk{0.13, 0.15, 0.17};
+const Colour kAccent{0.16, 0.40, 0.66};
+const Colour kMuted{0.36, 0.38, 0.42};
+const Colour kRule{0.80, 0.82, 0.85};
+
+constexpr double kMargin = 36;
+constexpr double kPhotoWidth = 96;
+constexpr double kPhotoHeight = 120;
+constexpr double kPhotoGap = 16;
+constexpr double kColumnGap = 16;
+constexpr double kFooterSize = 8;
+// Body sizes tried from the largest down; the last is the smallest still comfortably readable on paper.
+constexpr double kSizes[] = {11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5};
+constexpr int kMaxColumns = 3;
+// A column narrower than this many times the type size reads too choppily to use.
+constexpr double kMinColumnEms = 17;
+
+const char* const kContinued = "… continued in the full record";
+const char* const kNothingYet = "Nothing written yet";
+
+double column_width(double width, int columns) {
+    return (width - (columns - 1) * kColumnGap) / columns;
+}
+
+bool columns_allowed(double width, int columns, double size) {
+    return columns == 1 || column_width(width, columns) >= kMinColumnEms * size;
+}
+
+// Where the items of one section break into columns, read down the first column then the next.
+struct ColumnSplit {
+    std::vector<int> starts;  // index of the first item of each column after the first
+    double height = 0;        // of the tallest column
+};
+
+// The split of `heights` (with `spacing` between items in a column) into at most `columns` columns that
+// makes the tallest column as short as it can be.
+ColumnSplit balance(const std::vector<double>& heights, int count, int columns, double spacing) {
+    ColumnSplit out;
+    if (count == 0) return out;
+    columns = std::min(columns, count);
+    std::vector<double> prefix(count + 1, 0);
+    for (int i = 0; i < count; ++i) prefix[i + 1] = prefix[i] + heights[i];
+    const auto span = [&](int a, int b) { return prefix[b] - prefix[a] + spacing * (b - a - 1); };
+    constexpr double kNone = std::numeric_limits<double>::infinity();
+    // best[c][i]: the tallest column when items [0, i) fill c columns; from[c][i]: where the last one starts.
+    std::vector<std::vector<double>> best(columns + 1, std::vector<double>(count + 1, kNone));
+    std::vector<std::vector<int>> from(columns + 1, std::vector<int>(count + 1, 0));
+    for (int i = 1; i <= count; ++i) best[1][i] = span(0, i);
+    for (int c = 2; c <= columns; ++c)
+        for (int i = c; i <= count; ++i)
+            for (int j = c - 1; j < i; ++j) {
+                const double tallest = std::max(best[c - 1][j], span(j, i));
+                if (tallest < best[c][i]) {
+                    best[c][i] = tallest;
+                    from[c][i] = j;
+                }
+            }
+    int used = 1;
+    for (int c = 2; c <= columns; ++c)
+        if (best[c][count] < best[used][count] - 0.01) used = c;
+    out.height = best[used][count];
+    for (int c = used, i = count; c > 1; --c) {
+        i = from[c][i];
+        out.starts.insert(out.starts.begin(), i);
+    }
+    return out;
+}
+
+// One section measured at one type size and column count.
+struct SectionBox {
+    const ProfileSection* section = nullptr;
+    std::unique_ptr<TextLayout> title;
+    std::vector<std::unique_ptr<TextLayout>> items;
+    std::vector<double> heights;
+    int columns = 1;  // fewer than the page's when the section has fewer items
+    int shown = 0;
+    std::unique_ptr<TextLayout> note;  // "Nothing written yet" or the continued mark, when shown
+    ColumnSplit split;
+    double height = 0;
+};
+
+// The page's fixed parts: heading, tool title, photo and footer, the same at every body size.
+struct Frame {
+    double width = 0;
+    double height = 0;
+    bool rtl = false;
+    SurfacePtr photo;
+    std::unique_ptr<TextLayout> heading;
+    std::unique_ptr<TextLayout> tool;
+    std::unique_ptr<TextLayout> reviewed;
+    std::unique_ptr<TextLayout> exported;
+    double header_bottom = 0;
+    double body_top = 0;
+    double body_bottom = 0;
+};
+
+Frame make_frame(const ProfilePage& page, double width, double height) {
+    Frame f;
+    f.width = width;
+    f.height = height;
+    const std::string heading = page.heading();
+    f.rtl = right_to_left(heading);
+    if (page.photo)
+        f.photo =
+            photo_surface(*page.photo, static_cast<int>(kPhotoWidth * 3), static_cast<int>(kPhotoHeight * 3));
+    const double inner = width - 2 * kMargin;
+    const double text_width = inner - (f.photo ? kPhotoWidth + kPhotoGap : 0);
+    f.heading = std::make_unique<TextLayout>(heading, text_width, TextStyle{22, true});
+    f.tool = std::make_unique<TextLayout>(
+        page.tool_title, text_width, TextStyle{12, false, false, f.rtl ? TextAlign::End : TextAlign::Start});
+    f.reviewed = std::make_unique<TextLayout>(page.reviewed_words(), inner / 2, TextStyle{kFooterSize});
+    f.exported = std::make_unique<TextLayout>("Exported " + Date::today().iso(), inner / 2,
+                                              TextStyle{kFooterSize, false, false, TextAlign::End});
+    const double text_height = f.heading->height() + 4 + f.tool->height();
+    f.header_bottom = kMargin + std::max(text_height, f.photo ? kPhotoHeight : 0.0);
+    f.body_top = f.header_bottom + 14;
+    f.body_bottom = height - kMargin - f.reviewed->height() - 10;
+    return f;
+}
+
+// Every section at one body size and column count, with a count of items shown per section.
+class BodyLayout {
+  public:
+    BodyLayout(const ProfilePage& page, double width, double size, int columns)
+        : width_(width), size_(size), columns_(columns) {
+        for (const auto& section : page.sections) {
+            SectionBox box;
+            box.section = &section;
+            box.columns = std::clamp(static_cast<int>(section.items.size()), 1, columns);
+            box.title = std::make_unique<TextLayout>(section.title, width, TextStyle{size * 1.2, true});
+            const double item_width = column_width(width, box.columns) - indent();
+            for (const auto& item : section.items) {
+                box.items.push_back(std::make_unique<TextLayout>(item, item_width, TextStyle{size}));
+                box.heights.push_back(box.items.back()->height());
+            }
+            sections_.push_back(std::move(box));
+        }
+        for (auto& box : sections_) show(box, static_cast<int>(box.items.size()));
+    }
+
+    double size() const { return size_; }
+    int columns() const { return columns_; }
+    double indent() const { return size_ * 1.1; }
+    double item_spacing() const { return size_ * 0.35; }
+    double section_gap() const { return size_ * 1.3; }
+    double title_gap() const { return size_ * 0.5; }
+    std::vector<SectionBox>& sections() { return sections_; }
+    const std::vector<SectionBox>& sections() const { return sections_; }
+
+    double height() const {
+        double total = 0;
+        for (const auto& box : sections_) total += box.height;
+        return total + section_gap() * std::max<int>(0, static_cast<int>(sections_.size()) - 1);
+    }
+
+    // Shows the first `count` items of `box` (with the continued mark when that is not all of them).
+    void show(SectionBox& box, int count) {
+        box.shown = count;
+        const int all = static_cast<int>(box.items.size());
+        box.note.reset();
+        if (all == 0)
+            box.note = std::make_unique<TextLayout>(kNothingYet, width_, TextStyle{size_, false, true});
+        else if (count < all)
+            box.note =
+                std::make_unique<TextLayout>(std::string(kContinued) + " (" + std::to_string(all - count) +
+                                                 (all - count == 1 ? " more item)" : " more items)"),
+                                             width_, TextStyle{size_, false, true});
+        box.split = balance(box.heights, count, box.columns, item_spacing());
+        box.height = box.title->height() + title_gap() + box.split.height;
+        if (box.note) box.height += (count > 0 ? item_spacing() : 0) + box.note->height();
+    }
+
+  private:
+    double width_;
+    double size_;
+    int columns_;
+    std::vector<SectionBox> sections_;
+};
+
+// Gives each section of `body` its share of `room`, one item at a time in turn, until no further item fits.
+void share_room(BodyLayout& body, double room) {
+    auto& sections = body.sections();
+    for (auto& box : sections) body.show(box, 0);
+    std::vector<bool> open(sections.size(), true);
+    for (bool added = true; added;) {
+        added = false;
+        for (std::size_t i = 0; i < sections.size(); ++i) {
+            auto& box = sections[i];
+            if (!open[i] || box.shown == static_cast<int>(box.items.size())) continue;
+            body.show(box, box.shown + 1);
+            if (body.height() <= room) {
+                added = true;
+            } else {
+                // An item is shown whole or not at all; the items after it stay with it in the full record.
+                body.show(box, box.shown - 1);
+                open[i] = false;
+            }
+        }
+    }
+}
+
+// The largest body size (and fewest columns at it) that holds every item; otherwise the smallest size with
+// each section given a fair share of the room, item by item, and the rest left to the full record.
+std::unique_ptr<BodyLayout> fit_body(const ProfilePage& page, double width, double room) {
+    const double smallest = std::size(kSizes) ? kSizes[std::size(kSizes) - 1] : 6.5;
+    int widest = kMaxColumns;
+    while (!columns_allowed(width, widest, smallest)) --widest;
+    auto tightest = std::make_unique<BodyLayout>(page, width, smallest, widest);
+    if (tightest->height() <= room) {
+        for (double size : kSizes)
+            for (int columns = 1; columns <= kMaxColumns; ++columns) {
+                if (!columns_allowed(width, columns, size)) break;
+                if (size == smallest && columns == widest) return tightest;
+                auto body = std::make_unique<BodyLayout>(page, width, size, columns);
+                if (body->height() <= room) return body;
+            }
+        return tightest;
+    }
+    // Every column count at the smallest size, keeping the one that leaves out the fewest sections, then
+    // shows the most items.
+    std::unique_ptr<BodyLayout> best;
+    std::pair<int, int> best_score{-1, -1};
+    for (int columns = 1; columns <= widest; ++columns) {
+        auto body = columns == widest ? std::move(tightest)
+                                      : std::make_unique<BodyLayout>(page, width, smallest, columns);
+        share_room(*body, room);
+        std::pair<int, int> score{0, 0};
+        for (const auto& box : body->sections()) {
+            score.first += box.shown > 0 || box.items.empty();
+            score.second += box.shown;
+        }
+        if (score > best_score) {
+            best_score = score;
+            best = std::move(body);
+        }
+    }
+    return best;
+}
+
+void draw_photo(cairo_t* cr, cairo_surface_t* photo, double x, double y) {
+    const double w = cairo_image_surface_get_width(photo);
+    const double h = cairo_image_surface_get_height(photo);
+    const double scale = std::min(kPhotoWidth / w, kPhotoHeight / h);
+    const double dx = x + (kPhotoWidth - w * scale) / 2;
+    const double dy = y;
+    cairo_save(cr);
+    cairo_translate(cr, dx, dy);
+    cairo_scale(cr, scale, scale);
+    cairo_set_source_surface(cr, photo, 0, 0);
+    cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+    cairo_rectangle(cr, 0, 0, w, h);
+    cairo_fill(cr);
+    cairo_restore(cr);
+    set_colour(cr, kRule);
+    cairo_set_line_width(cr, 0.75);
+    cairo_rectangle(cr, dx, dy, w * scale, h * scale);
+    cairo_stroke(cr);
+}
+
+void draw_section(cairo_t* cr, const BodyLayout& body, const SectionBox& box, double x, double y,
+                  double width) {
+    set_colour(cr, kAccent);
+    box.title->draw(cr, x, y);
+    y += box.title->height() + 1;
+    cairo_set_line_width(cr, 0.8);
+    cairo_move_to(cr, x, y);
+    cairo_line_to(cr, x + width, y);
+    cairo_stroke(cr);
+    y += body.title_gap() - 1;
+
+    const double column = column_width(width, box.columns);
+    const TextLayout bullet("•", 0, TextStyle{body.size()});
+    set_colour(cr, kInk);
+    double cy = y;
+    int col = 0;
+    for (int i = 0; i < box.shown; ++i) {
+        if (col < static_cast<int>(box.split.starts.size()) && i == box.split.starts[col]) {
+            ++col;
+            cy = y;
+        }
+        const double cx = x + col * (column + kColumnGap);
+        const TextLayout& item = *box.items[i];
+        // On the item's first baseline, whatever the height of the script's font.
+        const double bullet_y = cy + item.baseline() - bullet.baseline();
+        if (item.right_to_left()) {
+            bullet.draw(cr, cx + column - bullet.width(), bullet_y);
+            item.draw(cr, cx, cy);
+        } else {
+            bullet.draw(cr, cx, bullet_y);
+            item.draw(cr, cx + body.indent(), cy);
+        }
+        cy += box.heights[i] + body.item_spacing();
+    }
+    if (box.note) {
+        set_colour(cr, kMuted);
+        box.note->draw(cr, x, y + box.split.height + (box.shown > 0 ? body.item_spacing() : 0));
+    }
+}
+
+}  // namespace
+
+std::string ProfileFit::message() const {
+    if (too_long.empty()) return {};
+    std::string sections;
+    for (std::size_t i = 0; i < too_long.size(); ++i) {
+        if (i > 0) sections += i + 1 == too_long.size() ? " and " : ", ";
+        sections += "'" + too_long[i] + "'";
+    }
+    const bool one = too_long.size() == 1;
+    return "The one-page profile" + (name.empty() ? std::string() : " of " + name) +
+           " is too long for one page: " + sections + (one ? " continues" : " continue") +
+           " in the full record. Shorten " + (one ? "that section" : "those sections") + " to fit.";
+}
+
+ProfileFit draw_profile(cairo_t* cr, double width, double height, const ProfilePage& page) {
+    const Frame frame = make_frame(page, width, height);
+    const double inner = width - 2 * kMargin;
+    const auto body = fit_body(page, inner, frame.body_bottom - frame.body_top);
+
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_rectangle(cr, 0, 0, width, height);
+    cairo_fill(cr);
+
+    const double text_x = kMargin + (frame.photo && frame.rtl ? kPhotoWidth + kPhotoGap : 0);
+    set_colour(cr, kInk);
+    frame.heading->draw(cr, text_x, kMargin);
+    set_colour(cr, kMuted);
+    frame.tool->draw(cr, text_x, kMargin + frame.heading->height() + 4);
+    if (frame.photo)
+        draw_photo(cr, frame.photo.get(), frame.rtl ? kMargin : width - kMargin - kPhotoWidth, kMargin);
+    set_colour(cr, kRule);
+    cairo_set_line_width(cr, 1);
+    cairo_move_to(cr, kMargin, frame.header_bottom + 6);
+    cairo_line_to(cr, width - kMargin, frame.header_bottom + 6);
+    cairo_stroke(cr);
+
+    double y = frame.body_top;
+    for (const auto& box : body->sections()) {
+        draw_section(cr, *body, box, kMargin, y, inner);
+        y += box.height + body->section_gap();
+    }
+
+    const double footer_y = height - kMargin - frame.reviewed->height();
+    set_colour(cr, kRule);
+    cairo_move_to(cr, kMargin, footer_y - 5);
+    cairo_line_to(cr, width - kMargin, footer_y - 5);
+    cairo_stroke(cr);
+    set_colour(cr, kMuted);
+    frame.reviewed->draw(cr, kMargin, footer_y);
+    frame.exported->draw(cr, kMargin + inner / 2, footer_y);
+    cairo_restore(cr);
+
+    ProfileFit fit;
+    fit.name = page.subject.display_name();
+    fit.text_size = body->size();
+    fit.columns = body->columns();
+    for (const auto& box : body->sections())
+        if (box.shown < static_cast<int>(box.items.size())) fit.too_long.push_back(box.section->title);
+    return fit;
+}
+
+ProfileFit write_profile_pdf(const ProfilePage& page, const std::filesystem::path& file) {
+    ProfileFit fit;
+    write_whole_file(file, [&](const std::filesystem::path& temporary) {
+        SurfacePtr surface = pdf_surface(temporary.string(), kA4WidthPt, kA4HeightPt,
+                                         page.heading() + " – " + page.tool_title, page.heading());
+        {
+            CairoPtr cr(cairo_create(surface.get()));
+            fit = draw_profile(cr.get(), kA4WidthPt, kA4HeightPt, page);
+            cairo_show_page(cr.get());
+        }
+        cairo_surface_finish(surface.get());
+        check_surface(surface.get(), file.string());
+    });
+    return fit;
+}
+
+}  // namespace pcr::model
