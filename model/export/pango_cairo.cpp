@@ -3,6 +3,8 @@
 
 #include <cairo-pdf.h>
 
+#include <algorithm>
+
 #include "model/errors.h"
 
 namespace pcr::model {
@@ -98,6 +100,10 @@ double TextLayout::width() const {
     return points(logical.width);
 }
 
+double TextLayout::wrap_width() const {
+    return std::max(0.0, points(pango_layout_get_width(layout_.get())));
+}
+
 int TextLayout::line_count() const {
     return pango_layout_get_line_count(layout_.get());
 }
@@ -146,7 +152,8 @@ SurfacePtr pdf_surface(const std::string& file, double width, double height, con
                        const std::string& author) {
     SurfacePtr surface(cairo_pdf_surface_create(file.c_str(), width, height));
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, valid_utf8(title).c_str());
-    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR, valid_utf8(author).c_str());
+    if (!author.empty())
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR, valid_utf8(author).c_str());
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "pcrecords");
     return surface;
 }

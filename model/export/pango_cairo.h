@@ -64,8 +64,9 @@ class TextLayout {
     // `width` <= 0: no wrapping.
     TextLayout(std::string_view text, double width, const TextStyle& style);
 
-    double height() const;  // of all lines, in points
-    double width() const;   // of the widest line, in points
+    double height() const;      // of all lines, in points
+    double width() const;       // of the widest line, in points
+    double wrap_width() const;  // the width it was laid out in (0: not wrapped)
     int line_count() const;
     double line_top(int line) const;     // from the top of the layout
     double line_bottom(int line) const;  // from the top of the layout

@@ -1,0 +1,301 @@
+// The whole record as paginated A4: laid out once with PageFlow, then drawn with "Page n of N" known.
+#include "model/export/record_pdf.h"
+
+#include <map>
+
+#include "model/export/atomic_file.h"
+#include "model/export/page_flow.h"
+#include "model/export/pango_cairo.h"
+#include "model/export/photo_image.h"
+#include "model/export/profile_pdf.h"
+
+namespace pcr::model {
+
+namespace {
+
+const Colour kInk{0.13, 0.15, 0.17};
+const Colour kAccent{0.16, 0.40, 0.66};
+const Colour kMuted{0.36, 0.38, 0.42};
+const Colour kRule{0.80, 0.82, 0.85};
+
+constexpr double kMargin = 40;
+constexpr double kHeaderBand = 26;  // the name and id line above the body
+constexpr double kFooterBand = 22;  // the page number line below it
+constexpr double kBody = 9.5;
+constexpr double kTable = 8.5;
+constexpr double kPhotoWidth = 72;
+constexpr double kPhotoHeight = 90;
+
+// The person's heading, what they are and the day the copy was made, beside their photo.
+class TitleBlock : public FlowBlock {
+  public:
+    TitleBlock(const WholeRecord& record, double width) {
+        if (record.photo) photo_ = photo_surface(*record.photo, 3 * kPhotoWidth, 3 * kPhotoHeight);
+        const double text_width = width - (photo_ ? kPhotoWidth + 16 : 0);
+        heading_ = std::make_unique<TextLayout>(record.heading(), text_width, TextStyle{20, true});
+        std::string about = std::string(to_string(record.subject.kind)) + " " + record.subject.id;
+        if (record.subject.born) about += " · born " + record.subject.born->iso();
+        about += " · " + std::string(to_string(record.subject.status));
+        about += "\nEverything held about them on " + record.today.iso() + ": " +
+                 std::to_string(record.kept().size()) + " of " + std::to_string(record.tools.size()) +
+                 " tools kept, " + std::to_string(record.history.size()) + " recorded changes.";
+        about_ = std::make_unique<TextLayout>(about, text_width, TextStyle{kBody});
+    }
+    double height() const override {
+        return std::max(heading_->height() + 4 + about_->height(), photo_ ? kPhotoHeight : 0.0);
+    }
+    void draw(cairo_t* cr, double x, double y) const override {
+        set_colour(cr, kInk);
+        heading_->draw(cr, x, y);
+        set_colour(cr, kMuted);
+        about_->draw(cr, x, y + heading_->height() + 4);
+        if (!photo_) return;
+        const double w = cairo_image_surface_get_width(photo_.get());
+        const double h = cairo_image_surface_get_height(photo_.get());
+        const double scale = std::min(kPhotoWidth / w, kPhotoHeight / h);
+        cairo_save(cr);
+        cairo_translate(cr, x + heading_->wrap_width() + 16 + (kPhotoWidth - w * scale), y);
+        cairo_scale(cr, scale, scale);
+        cairo_set_source_surface(cr, photo_.get(), 0, 0);
+        cairo_paint(cr);
+        cairo_restore(cr);
+    }
+
+  private:
+    SurfacePtr photo_;
+    std::unique_ptr<TextLayout> heading_;
+    std::unique_ptr<TextLayout> about_;
+};
+
+// The words for a cell as a reader sees them: choice labels, attendees with their roles.
+std::string cell_words(const Column& column, const Entry& entry) {
+    const Cell* cell = entry.cell(column.id);
+    if (!cell) return {};
+    if (column.type == ColumnType::Attendees) {
+        std::string out;
+        for (const auto& a : cell->attendees) {
+            if (!out.empty()) out += ", ";
+            const Choice* role = column.find_choice(a.role);
+            out += a.name + " (" + (role ? role->label : a.role) + ")";
+        }
+        return out;
+    }
+    if (column.type == ColumnType::Choice)
+        if (const Choice* choice = column.find_choice(cell->text)) return choice->label;
+    return cell->text;
+}
+
+std::string status_words(const ToolStanding& standing) {
+    const RecordStatus& s = standing.status;
+    std::string out =
+        s.last_reviewed ? "Last reviewed " + s.last_reviewed->iso() : std::string("Not reviewed yet");
+    out += " · " + std::to_string(s.completeness) + "% complete";
+    if (!standing.tool->review_months)
+        out += " · does not go out of date";
+    else if (s.current)
+        out += " · current" + (s.due ? " until " + s.due->iso() : std::string());
+    else
+        out += " · review overdue" + (s.due ? " (was due by " + s.due->iso() + ")" : std::string());
+    return out;
+}
+
+class RecordLayout {
+  public:
+    RecordLayout(const WholeRecord& record, double width, double body_height)
+        : width_(width), flow_(body_height) {
+        flow_.add(std::make_unique<TitleBlock>(record, width));
+        for (const ToolStanding* standing : record.kept()) add_tool(*standing);
+        add_not_kept(record);
+        add_history(record);
+    }
+    const PageFlow& flow() const { return flow_; }
+
+  private:
+    void heading(const std::string& text, double size, Colour colour, double before, double keep) {
+        auto block = TextBlock::make(text, width_, TextStyle{size, true}, colour, before);
+        block->keep_with_next = keep;
+        flow_.add(std::move(block));
+    }
+
+    void muted(const std::string& text, double before = 2) {
+        flow_.add(TextBlock::make(text, width_, TextStyle{kBody, false, true}, kMuted, before));
+    }
+
+    void add_tool(const ToolStanding& standing) {
+        const ToolTemplate& tool = *standing.tool;
+        heading(tool.title, 15, kAccent, 22, 70);
+        auto status = TextBlock::make(status_words(standing), width_, TextStyle{kBody}, kMuted, 2);
+        status->keep_with_next = 50;
+        flow_.add(std::move(status));
+        for (const auto& section : tool.sections) {
+            heading(section.title, 11, kInk, 10, 30);
+            const Section* content = standing.record->section(section.id);
+            if (section.kind == SectionKind::Text) {
+                add_text(content ? content->text : std::string());
+            } else if (section.kind == SectionKind::List) {
+                add_list(content);
+            } else {
+                add_table(section, content);
+            }
+        }
+    }
+
+    void add_text(const std::string& text) {
+        bool any = false;
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            auto end = text.find("\n\n", start);
+            if (end == std::string::npos) end = text.size();
+            const std::string paragraph = text.substr(start, end - start);
+            if (paragraph.find_first_not_of(" \t\r\n") != std::string::npos) {
+                flow_.add(TextBlock::make(paragraph, width_, TextStyle{kBody}, kInk, any ? 4 : 2));
+                any = true;
+            }
+            start = end + 2;
+        }
+        if (!any) muted("Nothing written yet");
+    }
+
+    void add_list(const Section* content) {
+        bool any = false;
+        const double indent = kBody * 1.1;
+        for (const auto& e : content ? content->entries : std::vector<Entry>{}) {
+            if (e.text.empty()) continue;
+            auto block = std::make_unique<TextBlock>(
+                std::make_shared<TextLayout>(e.text, width_ - indent, TextStyle{kBody}), kInk, indent, true);
+            block->space_before = any ? 2 : 2;
+            flow_.add(std::move(block));
+            any = true;
+        }
+        if (!any) muted("Nothing written yet");
+    }
+
+    void add_table(const SectionTemplate& section, const Section* content) {
+        if (!content || content->entries.empty()) {
+            muted("Nothing written yet");
+            return;
+        }
+        const bool dated = section.kind == SectionKind::Dated;
+        const double date_width = dated ? 62 : 0;
+        const int n = static_cast<int>(section.columns.size());
+        std::vector<double> widths;
+        if (dated) widths.push_back(date_width);
+        for (int i = 0; i < n; ++i) widths.push_back((width_ - date_width) / std::max(1, n));
+        const TextStyle head{kTable, true};
+        const TextStyle body{kTable};
+        TableRow header;
+        std::size_t w = 0;
+        if (dated) header.push_back(TableBlock::cell("Date", widths[w++], head));
+        for (const auto& c : section.columns) header.push_back(TableBlock::cell(c.title, widths[w++], head));
+        std::vector<TableRow> rows;
+        for (const auto& e : content->entries) {
+            TableRow row;
+            w = 0;
+            if (dated) row.push_back(TableBlock::cell(e.date, widths[w++], body));
+            for (const auto& c : section.columns)
+                row.push_back(TableBlock::cell(cell_words(c, e), widths[w++], body));
+            rows.push_back(std::move(row));
+        }
+        auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
+        table->space_before = 3;
+        flow_.add(std::move(table));
+    }
+
+    void add_not_kept(const WholeRecord& record) {
+        std::vector<std::string> missing;
+        for (const auto& t : record.tools)
+            if (!t.record) missing.push_back(t.tool->title);
+        if (missing.empty()) return;
+        heading("Not kept yet", 15, kAccent, 22, 40);
+        muted("Tools that apply but have no record for " + record.subject.display_name() + ":");
+        const double indent = kBody * 1.1;
+        for (const auto& title : missing) {
+            auto block = std::make_unique<TextBlock>(
+                std::make_shared<TextLayout>(title, width_ - indent, TextStyle{kBody}), kInk, indent, true);
+            block->space_before = 2;
+            flow_.add(std::move(block));
+        }
+    }
+
+    void add_history(const WholeRecord& record) {
+        heading("History", 15, kAccent, 22, 40);
+        if (record.history.empty()) {
+            muted("No changes recorded.");
+            return;
+        }
+        std::map<std::string, std::string> titles;
+        for (const auto& t : record.tools) titles[t.tool->id] = t.tool->title;
+        const std::vector<double> widths{70, 90, 130, width_ - 290};
+        const TextStyle head{kTable, true};
+        const TextStyle body{kTable};
+        TableRow header{TableBlock::cell("Date", widths[0], head), TableBlock::cell("Who", widths[1], head),
+                        TableBlock::cell("Tool", widths[2], head),
+                        TableBlock::cell("Change", widths[3], head)};
+        std::vector<TableRow> rows;
+        for (const auto& c : record.history) {
+            const auto title = titles.find(c.tool);
+            const std::string tool = c.tool.empty()          ? "Their details"
+                                     : title != titles.end() ? title->second
+                                                             : c.tool;
+            rows.push_back({TableBlock::cell(c.when.substr(0, 10), widths[0], body),
+                            TableBlock::cell(c.who, widths[1], body), TableBlock::cell(tool, widths[2], body),
+                            TableBlock::cell(c.change, widths[3], body)});
+        }
+        auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
+        table->space_before = 4;
+        flow_.add(std::move(table));
+    }
+
+    double width_;
+    PageFlow flow_;
+};
+
+void draw_page(cairo_t* cr, const WholeRecord& record, const RecordLayout& layout, int index, int count) {
+    const double width = kA4WidthPt;
+    const double inner = width - 2 * kMargin;
+    set_colour(cr, kMuted);
+    const TextLayout name(record.heading(), inner * 0.7, TextStyle{8.5, true});
+    name.draw(cr, kMargin, kMargin);
+    const TextLayout id(record.subject.id + " · whole record", inner * 0.3,
+                        TextStyle{8.5, false, false, TextAlign::End});
+    id.draw(cr, kMargin + inner * 0.7, kMargin);
+    set_colour(cr, kRule);
+    cairo_set_line_width(cr, 0.75);
+    cairo_move_to(cr, kMargin, kMargin + kHeaderBand - 8);
+    cairo_line_to(cr, width - kMargin, kMargin + kHeaderBand - 8);
+    cairo_stroke(cr);
+
+    layout.flow().draw(cr, index, kMargin, kMargin + kHeaderBand);
+
+    const double footer_y = kA4HeightPt - kMargin - 10;
+    set_colour(cr, kMuted);
+    const TextLayout made("As held on " + record.today.iso(), inner / 2, TextStyle{8});
+    made.draw(cr, kMargin, footer_y);
+    const TextLayout page("Page " + std::to_string(index + 1) + " of " + std::to_string(count), inner / 2,
+                          TextStyle{8, false, false, TextAlign::End});
+    page.draw(cr, kMargin + inner / 2, footer_y);
+}
+
+}  // namespace
+
+int write_record_pdf(const WholeRecord& record, const std::filesystem::path& file) {
+    const double body_height = kA4HeightPt - 2 * kMargin - kHeaderBand - kFooterBand;
+    const RecordLayout layout(record, kA4WidthPt - 2 * kMargin, body_height);
+    const int count = static_cast<int>(layout.flow().pages().size());
+    write_whole_file(file, [&](const std::filesystem::path& temporary) {
+        SurfacePtr surface = pdf_surface(temporary.string(), kA4WidthPt, kA4HeightPt,
+                                         record.heading() + " – whole record", record.heading());
+        {
+            CairoPtr cr(cairo_create(surface.get()));
+            for (int i = 0; i < count; ++i) {
+                draw_page(cr.get(), record, layout, i, count);
+                cairo_show_page(cr.get());
+            }
+        }
+        cairo_surface_finish(surface.get());
+        check_surface(surface.get(), file.string());
+    });
+    return count;
+}
+
+}  // namespace pcr::model

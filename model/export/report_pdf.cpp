@@ -1,0 +1,420 @@
+// The workbook report laid out on pages once (summary sheet, averages, action plan, chart over time) and
+// drawn on a PDF or any other cairo context.
+#include "model/export/report_pdf.h"
+
+#include <cstdio>
+
+#include "model/export/atomic_file.h"
+#include "model/export/page_flow.h"
+#include "model/export/pango_cairo.h"
+#include "model/export/profile_pdf.h"
+#include "model/workbook/score_chart_layout.h"
+
+namespace pcr::model {
+
+namespace {
+
+const Colour kInk{0.13, 0.15, 0.17};
+const Colour kAccent{0.16, 0.40, 0.66};
+const Colour kMuted{0.36, 0.38, 0.42};
+const Colour kRule{0.80, 0.82, 0.85};
+const Colour kCellBack{0.96, 0.965, 0.97};
+const Colour kGrid{0.86, 0.875, 0.89};
+const Colour kScore{0.18, 0.44, 0.70};
+const Colour kSuggestion{0.54, 0.56, 0.60};
+
+constexpr double kMargin = 40;
+constexpr double kHeaderBand = 26;
+constexpr double kFooterBand = 22;
+constexpr double kBody = 9.5;
+constexpr double kTable = 8;
+
+std::string one_decimal(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", value);
+    return text;
+}
+
+std::string short_date(const Date& date) {
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return std::to_string(date.day()) + " " + months[date.month() - 1] + " " +
+           (date.year() % 100 < 10 ? "0" : "") + std::to_string(date.year() % 100);
+}
+
+void stroke_dashed(cairo_t* cr, bool dashed) {
+    const double dash[] = {3, 2};
+    cairo_set_dash(cr, dash, dashed ? 2 : 0, 0);
+}
+
+void polyline(cairo_t* cr, const std::vector<ChartPoint>& points) {
+    if (points.size() < 2) return;
+    cairo_move_to(cr, points[0].x, points[0].y);
+    for (std::size_t i = 1; i < points.size(); ++i) cairo_line_to(cr, points[i].x, points[i].y);
+    cairo_stroke(cr);
+}
+
+void dots(cairo_t* cr, const std::vector<ChartPoint>& points, double radius) {
+    for (const auto& p : points) {
+        cairo_new_sub_path(cr);
+        cairo_arc(cr, p.x, p.y, radius, 0, 6.283185307);
+    }
+    cairo_fill(cr);
+}
+
+// The part [top, bottom) of the over-time chart, as the app's chart panel draws it; cut across pages only
+// above a section heading or between rows of charts, never between a heading and its first row.
+class ChartBlock : public FlowBlock {
+  public:
+    ChartBlock(std::shared_ptr<const ScoreChartLayout> chart, double top, double bottom, bool scored)
+        : chart_(std::move(chart)), top_(top), bottom_(bottom), scored_(scored) {}
+
+    double height() const override { return bottom_ - top_; }
+
+    std::pair<std::unique_ptr<FlowBlock>, std::unique_ptr<FlowBlock>> split(double room,
+                                                                            bool) const override {
+        double cut = top_;
+        const auto consider = [&](double y) {
+            if (y > top_ + 0.5 && y - top_ <= room && y > cut) cut = y;
+        };
+        for (const auto& h : chart_->headings) consider(h.area.y);
+        for (const auto& c : chart_->charts) {
+            bool first_row = false;
+            for (const auto& h : chart_->headings)
+                if (h.area.y < c.frame.y && c.frame.y - h.area.bottom() < 40) first_row = true;
+            if (!first_row) consider(c.frame.y);
+        }
+        if (cut <= top_) return {};
+        return {std::make_unique<ChartBlock>(chart_, top_, cut, scored_),
+                std::make_unique<ChartBlock>(chart_, cut, bottom_, scored_)};
+    }
+
+    void draw(cairo_t* cr, double x, double y) const override {
+        cairo_save(cr);
+        cairo_translate(cr, x, y - top_);
+        const auto inside = [&](const ChartRect& r) { return r.y >= top_ - 0.5 && r.y < bottom_ - 0.5; };
+        set_colour(cr, kInk);
+        for (const auto& h : chart_->headings) {
+            if (!inside(h.area)) continue;
+            const TextLayout title(h.number + " " + h.title, h.area.width,
+                                   TextStyle{10, true, false, TextAlign::Start, true});
+            title.draw(cr, h.area.x, h.area.y + (h.area.height - title.height()) / 2);
+        }
+        for (const auto& chart : chart_->charts)
+            if (inside(chart.frame)) draw_chart(cr, chart);
+        cairo_restore(cr);
+    }
+
+  private:
+    void draw_chart(cairo_t* cr, const TopicChart& chart) const {
+        const auto& f = chart.frame;
+        const auto& p = chart.plot;
+        set_colour(cr, kCellBack);
+        cairo_rectangle(cr, f.x, f.y, f.width, f.height);
+        cairo_fill(cr);
+        set_colour(cr, kInk);
+        const TextLayout title(chart.topic + " " + chart.title, f.width - 8,
+                               TextStyle{7, true, false, TextAlign::Start, true});
+        title.draw(cr, f.x + 4, f.y + 3);
+
+        cairo_set_line_width(cr, 0.5);
+        for (const auto& tick : chart.value_ticks) {
+            set_colour(cr, kGrid);
+            cairo_move_to(cr, p.x, tick.y);
+            cairo_line_to(cr, p.right(), tick.y);
+            cairo_stroke(cr);
+            set_colour(cr, kMuted);
+            const TextLayout label(tick.label, 0, TextStyle{6});
+            label.draw(cr, p.x - label.width() - 3, tick.y - label.height() / 2);
+        }
+        cairo_set_source_rgb(cr, 0.85, 0.63, 0.23);
+        stroke_dashed(cr, true);
+        for (double y : chart.guides) {
+            cairo_move_to(cr, p.x, y);
+            cairo_line_to(cr, p.right(), y);
+            cairo_stroke(cr);
+        }
+        stroke_dashed(cr, false);
+        set_colour(cr, kMuted);
+        for (const auto& tick : chart.date_ticks) {
+            const TextLayout label(short_date(tick.date), 0, TextStyle{6});
+            label.draw(cr, tick.x - label.width() / 2, p.bottom() + 2);
+        }
+        if (chart.points.empty() && scored_) {
+            const TextLayout none("not scored yet", 0, TextStyle{6.5, false, true});
+            none.draw(cr, p.x + (p.width - none.width()) / 2, p.y + (p.height - none.height()) / 2);
+        }
+        set_colour(cr, kSuggestion);
+        cairo_set_line_width(cr, 0.8);
+        stroke_dashed(cr, true);
+        polyline(cr, chart.suggestion);
+        stroke_dashed(cr, false);
+        dots(cr, chart.suggestion, 1.6);
+        set_colour(cr, kScore);
+        cairo_set_line_width(cr, 1.4);
+        polyline(cr, chart.points);
+        dots(cr, chart.points, 2.2);
+    }
+
+    std::shared_ptr<const ScoreChartLayout> chart_;
+    double top_;
+    double bottom_;
+    bool scored_;
+};
+
+// A short stroke in each series' style with its label, once for all the charts.
+class LegendBlock : public FlowBlock {
+  public:
+    LegendBlock()
+        : score_("your score (1-5)", 0, TextStyle{7.5}),
+          suggestion_("level the records suggested", 0, TextStyle{7.5}) {}
+    double height() const override { return score_.height() + 4; }
+    void draw(cairo_t* cr, double x, double y) const override {
+        const double mid = y + score_.height() / 2;
+        set_colour(cr, kScore);
+        cairo_set_line_width(cr, 1.4);
+        cairo_move_to(cr, x, mid);
+        cairo_line_to(cr, x + 18, mid);
+        cairo_stroke(cr);
+        set_colour(cr, kMuted);
+        score_.draw(cr, x + 22, y);
+        const double x2 = x + 22 + score_.width() + 18;
+        set_colour(cr, kSuggestion);
+        cairo_set_line_width(cr, 0.8);
+        stroke_dashed(cr, true);
+        cairo_move_to(cr, x2, mid);
+        cairo_line_to(cr, x2 + 18, mid);
+        cairo_stroke(cr);
+        stroke_dashed(cr, false);
+        set_colour(cr, kMuted);
+        suggestion_.draw(cr, x2 + 22, y);
+    }
+
+  private:
+    TextLayout score_;
+    TextLayout suggestion_;
+};
+
+}  // namespace
+
+struct ReportPages::Impl {
+    double width;
+    double height;
+    std::string title;
+    std::string date;
+    PageFlow flow;
+
+    Impl(const WorkbookReport& report, double w, double h)
+        : width(w),
+          height(h),
+          title(report.workbook ? report.workbook->title : report.sheet.workbook),
+          date(report.assessment.date.iso()),
+          flow(h - 2 * kMargin - kHeaderBand - kFooterBand) {
+        const double inner = w - 2 * kMargin;
+        add_title(report, inner);
+        add_summary(report, inner);
+        add_averages(report, inner);
+        add_actions(report, inner);
+        if (report.workbook) add_chart(report, inner);
+    }
+
+    void heading(const std::string& text, double size, Colour colour, double before, double keep,
+                 double width_) {
+        auto block = TextBlock::make(text, width_, TextStyle{size, true}, colour, before);
+        block->keep_with_next = keep;
+        flow.add(std::move(block));
+    }
+
+    void add_title(const WorkbookReport& report, double inner) {
+        flow.add(TextBlock::make(title, inner, TextStyle{20, true}, kInk));
+        std::string about = "Self-assessment of " + date +
+                            "\nTopics scored: " + std::to_string(report.sheet.scored) + " of " +
+                            std::to_string(report.sheet.topics);
+        if (report.sheet.flagged.empty()) {
+            about += "\nNo score is more than one level above what the records suggest.";
+        } else {
+            about += "\nFlagged (scored more than one level above what the records suggest): ";
+            for (std::size_t i = 0; i < report.sheet.flagged.size(); ++i)
+                about += (i ? ", " : "") + report.sheet.flagged[i];
+        }
+        about += "\nAssessments so far: " + std::to_string(report.history.dates.size());
+        flow.add(TextBlock::make(about, inner, TextStyle{kBody}, kMuted, 6));
+    }
+
+    void add_summary(const WorkbookReport& report, double inner) {
+        heading("Summary sheet", 15, kAccent, 20, 80, inner);
+        const std::vector<double> widths{30, 120, 34, 50, 48, 40, 34, inner - 356};
+        const TextStyle head{kTable, true};
+        const TextStyle body{kTable};
+        const char* const titles[] = {"Topic",    "Title", "Level", "Suggested",
+                                      "Coverage", "Count", "Flag",  "Next statement"};
+        for (const auto& section : report.sheet.sections) {
+            heading(section.number + " " + section.title, 11, kInk, 12, 60, inner);
+            flow.add(TextBlock::make(section.average
+                                         ? "Average level " + one_decimal(*section.average) + " (" +
+                                               std::to_string(section.scored) + " of " +
+                                               std::to_string(section.lines.size()) + " topics scored)"
+                                         : std::string("No topic scored yet"),
+                                     inner, TextStyle{kTable, false, true}, kMuted, 1));
+            TableRow header;
+            for (std::size_t i = 0; i < widths.size(); ++i)
+                header.push_back(TableBlock::cell(titles[i], widths[i], head));
+            std::vector<TableRow> rows;
+            for (const auto& line : section.lines) {
+                const auto& e = line.evidence;
+                const std::string next = line.next_level
+                                             ? std::to_string(*line.next_level) + ": " + line.next_statement
+                                             : std::string();
+                rows.push_back(
+                    {TableBlock::cell(line.topic, widths[0], body),
+                     TableBlock::cell(line.title, widths[1], body),
+                     TableBlock::cell(line.level ? std::to_string(*line.level) : "–", widths[2], body),
+                     TableBlock::cell(e && e->suggested ? std::to_string(*e->suggested) : "–", widths[3],
+                                      body),
+                     TableBlock::cell(e ? std::to_string(e->coverage) + "%" : "–", widths[4], body),
+                     TableBlock::cell(e ? std::to_string(e->count) + "/" + std::to_string(e->total) : "–",
+                                      widths[5], body),
+                     TableBlock::cell(line.flagged ? "flagged" : "", widths[6], body),
+                     TableBlock::cell(next, widths[7], body)});
+            }
+            auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
+            table->space_before = 3;
+            flow.add(std::move(table));
+        }
+    }
+
+    void add_averages(const WorkbookReport& report, double inner) {
+        heading("Section averages", 15, kAccent, 20, 60, inner);
+        const std::vector<double> widths{40, inner - 160, 60, 60};
+        const TextStyle head{kTable, true};
+        const TextStyle body{kTable};
+        TableRow header{
+            TableBlock::cell("Section", widths[0], head), TableBlock::cell("Title", widths[1], head),
+            TableBlock::cell("Scored", widths[2], head), TableBlock::cell("Average", widths[3], head)};
+        std::vector<TableRow> rows;
+        for (const auto& s : report.sheet.sections)
+            rows.push_back(
+                {TableBlock::cell(s.number, widths[0], body), TableBlock::cell(s.title, widths[1], body),
+                 TableBlock::cell(std::to_string(s.scored) + " of " + std::to_string(s.lines.size()),
+                                  widths[2], body),
+                 TableBlock::cell(s.average ? one_decimal(*s.average) : "–", widths[3], body)});
+        auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
+        table->space_before = 4;
+        flow.add(std::move(table));
+    }
+
+    void add_actions(const WorkbookReport& report, double inner) {
+        heading("Action plan", 15, kAccent, 20, 60, inner);
+        const Date today = Date::today();
+        const std::vector<double> widths{34, inner - 284, 110, 64, 76};
+        const TextStyle head{kTable, true};
+        const TextStyle body{kTable};
+        TableRow header{TableBlock::cell("Topic", widths[0], head),
+                        TableBlock::cell("Action", widths[1], head), TableBlock::cell("Who", widths[2], head),
+                        TableBlock::cell("By when", widths[3], head),
+                        TableBlock::cell("Status", widths[4], head)};
+        std::vector<TableRow> rows;
+        for (const auto& section : report.sheet.sections)
+            for (const auto& line : section.lines)
+                for (const auto& a : line.actions) {
+                    const std::string status = a.done                            ? "Done " + a.done->iso()
+                                               : a.by_when && *a.by_when < today ? std::string("Overdue")
+                                                                                 : std::string("Open");
+                    rows.push_back({TableBlock::cell(a.topic, widths[0], body),
+                                    TableBlock::cell(a.action, widths[1], body),
+                                    TableBlock::cell(a.who, widths[2], body),
+                                    TableBlock::cell(a.by_when ? a.by_when->iso() : "", widths[3], body),
+                                    TableBlock::cell(status, widths[4], body)});
+                }
+        if (rows.empty()) {
+            flow.add(TextBlock::make("No actions recorded for this assessment.", inner,
+                                     TextStyle{kBody, false, true}, kMuted, 2));
+            return;
+        }
+        auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
+        table->space_before = 4;
+        flow.add(std::move(table));
+    }
+
+    void add_chart(const WorkbookReport& report, double inner) {
+        flow.new_page();
+        heading("Scores over time", 15, kAccent, 0, 80, inner);
+        auto legend = std::make_unique<LegendBlock>();
+        legend->space_before = 4;
+        legend->keep_with_next = 60;
+        flow.add(std::move(legend));
+        ChartMetrics metrics;
+        metrics.width = inner;
+        metrics.min_cell_width = 160;
+        metrics.cell_height = 105;
+        metrics.gap = 10;
+        metrics.heading_height = 22;
+        metrics.title_height = 14;
+        metrics.value_label_width = 16;
+        metrics.date_label_width = 40;
+        metrics.date_label_height = 11;
+        auto chart = std::make_shared<const ScoreChartLayout>(
+            layout_score_chart(*report.workbook, report.history, ChartMeasure::Levels, metrics));
+        auto block = std::make_unique<ChartBlock>(chart, 0, chart->height, !report.history.dates.empty());
+        block->space_before = 6;
+        flow.add(std::move(block));
+    }
+};
+
+ReportPages::ReportPages(const WorkbookReport& report, double width, double height)
+    : impl_(std::make_unique<Impl>(report, width, height)) {}
+
+ReportPages::~ReportPages() = default;
+
+int ReportPages::count() const {
+    return static_cast<int>(impl_->flow.pages().size());
+}
+
+void ReportPages::draw(cairo_t* cr, int index) const {
+    const Impl& r = *impl_;
+    const double inner = r.width - 2 * kMargin;
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_rectangle(cr, 0, 0, r.width, r.height);
+    cairo_fill(cr);
+    set_colour(cr, kMuted);
+    const TextLayout name(r.title, inner * 0.7, TextStyle{8.5, true, false, TextAlign::Start, true});
+    name.draw(cr, kMargin, kMargin);
+    const TextLayout date("Assessment of " + r.date, inner * 0.3,
+                          TextStyle{8.5, false, false, TextAlign::End});
+    date.draw(cr, kMargin + inner * 0.7, kMargin);
+    set_colour(cr, kRule);
+    cairo_set_line_width(cr, 0.75);
+    cairo_move_to(cr, kMargin, kMargin + kHeaderBand - 8);
+    cairo_line_to(cr, r.width - kMargin, kMargin + kHeaderBand - 8);
+    cairo_stroke(cr);
+
+    r.flow.draw(cr, index, kMargin, kMargin + kHeaderBand);
+
+    set_colour(cr, kMuted);
+    const TextLayout page("Page " + std::to_string(index + 1) + " of " + std::to_string(count()), inner,
+                          TextStyle{8, false, false, TextAlign::End});
+    page.draw(cr, kMargin, r.height - kMargin - 10);
+    cairo_restore(cr);
+}
+
+int write_report_pdf(const WorkbookReport& report, const std::filesystem::path& file) {
+    const ReportPages pages(report, kA4WidthPt, kA4HeightPt);
+    write_whole_file(file, [&](const std::filesystem::path& temporary) {
+        const std::string title = (report.workbook ? report.workbook->title : report.sheet.workbook) +
+                                  " – assessment of " + report.assessment.date.iso();
+        SurfacePtr surface = pdf_surface(temporary.string(), kA4WidthPt, kA4HeightPt, title, "");
+        {
+            CairoPtr cr(cairo_create(surface.get()));
+            for (int i = 0; i < pages.count(); ++i) {
+                pages.draw(cr.get(), i);
+                cairo_show_page(cr.get());
+            }
+        }
+        cairo_surface_finish(surface.get());
+        check_surface(surface.get(), file.string());
+    });
+    return pages.count();
+}
+
+}  // namespace pcr::model
