@@ -224,14 +224,32 @@ std::unique_ptr<BodyLayout> fit_body(const ProfilePage& page, double width, doub
     while (!columns_allowed(width, widest, smallest)) --widest;
     auto tightest = std::make_unique<BodyLayout>(page, width, smallest, widest);
     if (tightest->height() <= room) {
-        for (double size : kSizes)
-            for (int columns = 1; columns <= kMaxColumns; ++columns) {
-                if (!columns_allowed(width, columns, size)) break;
-                if (size == smallest && columns == widest) return tightest;
+        // The fewest columns that hold everything at one size; null when none does.
+        const auto at = [&](double size) -> std::unique_ptr<BodyLayout> {
+            for (int columns = 1; columns <= kMaxColumns && columns_allowed(width, columns, size);
+                 ++columns) {
                 auto body = std::make_unique<BodyLayout>(page, width, size, columns);
                 if (body->height() <= room) return body;
             }
-        return tightest;
+            return nullptr;
+        };
+        // Smaller type never holds less, so the largest size that fits is found by halving the range.
+        auto found = at(kSizes[0]);
+        if (found) return found;
+        std::size_t fits = std::size(kSizes) - 1;  // the smallest fits
+        std::size_t fails = 0;
+        while (fits - fails > 1) {
+            const std::size_t mid = (fits + fails) / 2;
+            if (auto body = at(kSizes[mid])) {
+                fits = mid;
+                found = std::move(body);
+            } else {
+                fails = mid;
+            }
+        }
+        if (found && found->size() == kSizes[fits]) return found;
+        auto best = at(kSizes[fits]);
+        return best ? std::move(best) : std::move(tightest);
     }
     // Every column count at the smallest size, keeping the one that leaves out the fewest sections, then
     // shows the most items.
