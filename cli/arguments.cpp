@@ -44,6 +44,15 @@ const std::vector<CommandSpec>& command_specs() {
          "every assessment: date,topic,level,suggested"},
         {"actions", {"--workbook"}, {"--overdue"}, 0, "actions [--overdue]",
          "the latest assessment's actions (only overdue ones on --today with --overdue)"},
+        {"profile", {"--out"}, {}, 1, "profile ID --out FILE.pdf|.html",
+         "the one-page profile of a person or staff member"},
+        {"record", {"--out"}, {}, 1, "record ID --out FILE.pdf|.html|.xml",
+         "everything about one person or staff member (a subject access copy)"},
+        {"report", {"--out", "--date", "--workbook"}, {}, 0, "report [--date D] --out FILE.pdf|.html|.csv",
+         "the workbook report on the latest assessment (or day D's); .csv: its scores"},
+        {"profiles", {"--out", "--format", "--search"}, {"--staff", "--include-archived"}, 0,
+         "profiles --out DIR [--format pdf|html] [--staff]",
+         "one-page profiles into a folder (also --search TEXT, --include-archived)"},
     };
     return specs;
 }

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/assessment_commands.h"
 #include "cli/evidence_command.h"
+#include "cli/export_commands.h"
 
 #include <charconv>
 #include <chrono>
@@ -239,6 +240,10 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"assess", [](Context& c) { return run_assess({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
         {"scores", [](Context& c) { return run_scores({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
         {"actions", [](Context& c) { return run_actions({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
+        {"profile", [](Context& c) { return run_profile({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
+        {"record", [](Context& c) { return run_record({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
+        {"report", [](Context& c) { return run_report({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
+        {"profiles", [](Context& c) { return run_profiles({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
     };
     return commands.at(args.command)(c);
 }

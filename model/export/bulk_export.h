@@ -13,7 +13,7 @@ namespace pcr::model {
 struct BulkExportResult {
     std::vector<std::filesystem::path> written;  // whole files, in the order written
     std::vector<std::string> warnings;  // "P-0001 Mo: 'How best to support me' continues in the full record"
-    bool cancelled = false;
+    bool cancelled = false;             // stopped before the last subject because progress asked to
 };
 
 // A file name for a subject's export: "P-0001 Mo Khan.pdf", with characters no file system takes replaced.

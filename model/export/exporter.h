@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/core/date.h"
@@ -15,9 +16,15 @@ namespace pcr::model {
 
 enum class ExportFormat { Pdf, Html, Xml, Csv };
 
-// The format for `file`'s extension among `allowed`; throws pcr::UserError naming the extension and the
-// allowed ones ("use .pdf or .html") otherwise.
+// The format for `file`'s extension (in any case; .htm is .html) among `allowed`; throws pcr::UserError
+// naming the file and the allowed extensions ("use .pdf or .html") otherwise.
 ExportFormat export_format(const std::filesystem::path& file, const std::vector<ExportFormat>& allowed);
+// ".pdf", ".html", ".xml", ".csv".
+std::string_view file_extension(ExportFormat format);
+
+// Writes `text` (HTML, CSV, XML) to `file` whole or not at all; throws pcr::UserError naming the file when it
+// cannot be written.
+void write_text_export(const std::filesystem::path& file, const std::string& text);
 
 // What an export wrote, for the status bar and the command line.
 struct ExportResult {

@@ -1,0 +1,157 @@
+// The profile, record, report and profiles commands: check the file name, call the model's exporter, say on
+// stderr what was written.
+#include "cli/export_commands.h"
+
+#include <ostream>
+#include <system_error>
+
+#include "model/errors.h"
+#include "model/export/bulk_export.h"
+#include "model/export/exporter.h"
+#include "model/storage/sqlite_store.h"
+#include "model/workbook/workbook_registry.h"
+
+namespace pcr::cli {
+
+namespace {
+
+using namespace pcr::model;
+namespace fs = std::filesystem;
+
+// Every this many files, the profiles command says how far it is.
+constexpr long kProgressEvery = 100;
+
+std::string required_out(const ExportCommand& c) {
+    const auto value = c.args.get("--out");
+    if (!value || value->empty()) throw UsageError(c.args.command + " needs --out FILE");
+    return *value;
+}
+
+// The format of --out, checked before the database is opened: a wrong extension is a usage error.
+ExportFormat out_format(const fs::path& file, const std::vector<ExportFormat>& allowed) {
+    try {
+        return export_format(file, allowed);
+    } catch (const UserError& e) {
+        throw UsageError(e.what());
+    }
+}
+
+// 2500 as "2,500", as people read counts.
+std::string grouped(long n) {
+    std::string digits = std::to_string(n < 0 ? -n : n);
+    for (auto i = static_cast<long>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
+    return (n < 0 ? "-" : "") + digits;
+}
+
+std::string pages_words(int pages) {
+    if (pages <= 0) return "";
+    return " (" + std::to_string(pages) + (pages == 1 ? " page)" : " pages)");
+}
+
+// The person with `id`, or else the staff member; ids of the two kinds look different in practice, and a
+// person comes first when they do not.
+Subject find_subject(const Store& store, const std::string& id, const fs::path& db) {
+    if (auto person = store.subject(SubjectKind::Person, id)) return *person;
+    if (auto staff = store.subject(SubjectKind::Staff, id)) return *staff;
+    throw NotFoundError("No person or staff member with id " + id + " in " + db.string() +
+                        ". `pcrecords-cli --db FILE people --all` lists the people's ids.");
+}
+
+// A line on stderr every hundred files, so a long export shows it is alive.
+class EveryHundred final : public Progress {
+  public:
+    explicit EveryHundred(std::ostream& err) : err_(err) {}
+    bool update(long done, long total, const std::string& what) override {
+        if (done % kProgressEvery == 0 && done < total)
+            err_ << "Exported " << grouped(done) << " of " << grouped(total) << " profiles (" << what
+                 << ")\n";
+        return true;
+    }
+
+  private:
+    std::ostream& err_;
+};
+
+}  // namespace
+
+int run_profile(const ExportCommand& c) {
+    const fs::path file = required_out(c);
+    out_format(file, {ExportFormat::Pdf, ExportFormat::Html});
+    const auto store = open_sqlite_store(c.db);
+    const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
+    const ExportResult result = export_profile(*store, c.templates, subject.kind, subject.id, file);
+    c.err << "Wrote the one-page profile of " << subject.id << " " << subject.display_name() << " to "
+          << file.string() << "\n";
+    if (!result.warning.empty()) c.err << result.warning << "\n";
+    return 0;
+}
+
+int run_record(const ExportCommand& c) {
+    const fs::path file = required_out(c);
+    out_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Xml});
+    const auto store = open_sqlite_store(c.db);
+    const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
+    const ExportResult result = export_record(*store, c.templates, subject.kind, subject.id, c.today, file);
+    c.err << "Wrote the whole record of " << subject.id << " " << subject.display_name() << " to "
+          << file.string() << pages_words(result.pages) << "\n";
+    return 0;
+}
+
+int run_report(const ExportCommand& c) {
+    const fs::path file = required_out(c);
+    out_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Csv});
+    std::optional<Date> date;
+    if (const auto text = c.args.get("--date")) {
+        date = Date::parse(*text);
+        if (!date) throw UsageError("--date needs a date as YYYY-MM-DD, not '" + *text + "'");
+    }
+    const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
+    const Workbook& workbook = workbooks.get(c.args.get("--workbook").value_or(kDefaultWorkbook));
+    const auto store = open_sqlite_store(c.db);
+    const ExportResult result = export_report(*store, workbook, date, file);
+    c.err << "Wrote the " << workbook.id << " report" << (date ? " of " + date->iso() : std::string())
+          << " to " << file.string() << pages_words(result.pages) << "\n";
+    return 0;
+}
+
+int run_profiles(const ExportCommand& c) {
+    const fs::path folder = required_out(c);
+    const std::string format_name = c.args.get("--format").value_or("pdf");
+    if (format_name != "pdf" && format_name != "html")
+        throw UsageError("--format can be pdf or html, not '" + format_name + "'");
+    const ExportFormat format = format_name == "pdf" ? ExportFormat::Pdf : ExportFormat::Html;
+
+    const auto store = open_sqlite_store(c.db);
+    SubjectQuery query;
+    query.search = c.args.get("--search").value_or("");
+    query.include_archived = c.args.has("--include-archived");
+    const SubjectKind kind = c.args.has("--staff") ? SubjectKind::Staff : SubjectKind::Person;
+    const std::vector<Subject> subjects = store->subjects(kind, query);
+    if (subjects.empty()) {
+        c.err << "No " << (kind == SubjectKind::Staff ? "staff" : "people")
+              << (query.search.empty() ? std::string() : " match '" + query.search + "'")
+              << "; no profiles written.\n";
+        return 0;
+    }
+
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec && !fs::is_directory(folder))
+        throw UserError("Cannot create the folder " + folder.string() + ": " + ec.message() +
+                        ". Choose a folder you can write to.");
+    EveryHundred progress(c.err);
+    const BulkExportResult result = export_profiles(*store, c.templates, subjects, folder, format, progress);
+
+    const long written = static_cast<long>(result.written.size());
+    c.err << "Wrote " << grouped(written) << " one-page " << (written == 1 ? "profile" : "profiles") << " to "
+          << folder.string();
+    if (!result.warnings.empty())
+        c.err << " (" << grouped(static_cast<long>(result.warnings.size()))
+              << " too long for one page; see warnings)";
+    c.err << "\n";
+    for (const std::string& warning : result.warnings) c.err << "Warning: " << warning << "\n";
+    return 0;
+}
+
+}  // namespace pcr::cli

@@ -1,0 +1,149 @@
+// One-page profiles for many subjects into a folder: safe file names, whole files, progress and cancel.
+#include "model/export/bulk_export.h"
+
+#include <optional>
+#include <set>
+
+#include "model/errors.h"
+#include "model/export/html_exporter.h"
+#include "model/export/profile_page.h"
+#include "model/export/profile_pdf.h"
+
+namespace fs = std::filesystem;
+
+namespace pcr::model {
+
+namespace {
+
+// Room for the extension and a " (2)" within the 255 bytes most file systems allow, with a margin for
+// folders that add their own limits (zip files, cloud sync).
+constexpr std::size_t kMaxStemBytes = 120;
+
+bool refused_in_file_names(unsigned char c) {
+    switch (c) {
+        case '/':
+        case '\\':
+        case ':':
+        case '*':
+        case '?':
+        case '"':
+        case '<':
+        case '>':
+        case '|':
+            return true;
+        default:
+            return c < 0x20 || c == 0x7f;
+    }
+}
+
+// `text` with the characters no file system takes (and control characters, C1 included) made '_'; other
+// UTF-8 passes through, so names in every script stay readable.
+std::string safe_characters(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        if (c == 0xc2 && next >= 0x80 && next <= 0x9f) {
+            out += '_';
+            ++i;
+        } else {
+            out += refused_in_file_names(c) ? '_' : static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+// At most `limit` bytes of UTF-8 `text`, cut before a character rather than inside one.
+std::string utf8_prefix(const std::string& text, std::size_t limit) {
+    if (text.size() <= limit) return text;
+    std::size_t end = limit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xc0) == 0x80) --end;
+    return text.substr(0, end);
+}
+
+// Without spaces at either end and dots at the end (Windows drops them), and with no leading dot (a hidden
+// file on Linux and macOS).
+std::string tidy_ends(std::string stem) {
+    const auto last = stem.find_last_not_of(" .");
+    stem.erase(last == std::string::npos ? 0 : last + 1);
+    const auto first = stem.find_first_not_of(' ');
+    stem.erase(0, first == std::string::npos ? stem.size() : first);
+    if (!stem.empty() && stem.front() == '.') stem.front() = '_';
+    return stem;
+}
+
+// The file name for `subject`, made unique among `used` by " (2)", " (3)"... when two subjects' ids only
+// differ in characters a file name cannot hold.
+std::string unique_file_name(const Subject& subject, ExportFormat format, std::set<std::string>& used) {
+    std::string name = export_file_name(subject, format);
+    if (used.insert(name).second) return name;
+    const std::string stem = name.substr(0, name.size() - file_extension(format).size());
+    for (int n = 2;; ++n) {
+        name = stem + " (" + std::to_string(n) + ")" + std::string(file_extension(format));
+        if (used.insert(name).second) return name;
+    }
+}
+
+// What became of the files before a failed one, for its message.
+std::string earlier_files(std::size_t written, const fs::path& folder) {
+    if (written == 0) return "No profile was written.";
+    if (written == 1) return "The profile written before it is whole and stays in " + folder.string() + ".";
+    return "The " + std::to_string(written) + " profiles written before it are whole and stay in " +
+           folder.string() + ".";
+}
+
+}  // namespace
+
+std::string export_file_name(const Subject& subject, ExportFormat format) {
+    std::string stem = tidy_ends(safe_characters(subject.id));
+    const std::string name = tidy_ends(safe_characters(subject.name));
+    if (!name.empty()) stem += (stem.empty() ? "" : " ") + name;
+    stem = tidy_ends(utf8_prefix(stem, kMaxStemBytes));
+    if (stem.empty()) stem = "_";
+    return stem + std::string(file_extension(format));
+}
+
+BulkExportResult export_profiles(const Store& store, const TemplateRegistry& templates,
+                                 const std::vector<Subject>& subjects, const fs::path& folder,
+                                 ExportFormat format, Progress& progress) {
+    if (format != ExportFormat::Pdf && format != ExportFormat::Html)
+        throw UserError("One-page profiles are exported as .pdf or .html, not " +
+                        std::string(file_extension(format)) + ".");
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec))
+        throw UserError("Cannot export the profiles to " + folder.string() +
+                        ": there is no such folder. Create it or choose another.");
+    // Read and checked once: a bad template stops the export before any file is written.
+    std::optional<HtmlExporter> html;
+    if (format == ExportFormat::Html) html = HtmlExporter::load(HtmlExporter::default_folder());
+
+    BulkExportResult result;
+    std::set<std::string> used;
+    const long total = static_cast<long>(subjects.size());
+    for (long i = 0; i < total; ++i) {
+        const Subject& subject = subjects[static_cast<std::size_t>(i)];
+        const std::string who = subject.id + " " + subject.display_name();
+        const fs::path file = folder / unique_file_name(subject, format, used);
+        try {
+            const ProfilePage page = profile_page(store, templates, subject.kind, subject.id);
+            if (html) {
+                write_text_export(file, html->profile(page));
+            } else {
+                const ProfileFit fit = write_profile_pdf(page, file);
+                if (fit.continued()) result.warnings.push_back(who + ": " + fit.message());
+            }
+        } catch (const Error& e) {
+            throw UserError("Cannot export the profile of " + who + " to " + file.string() + ": " + e.what() +
+                            " " + earlier_files(result.written.size(), folder));
+        }
+        result.written.push_back(file);
+        if (!progress.update(i + 1, total, who)) {
+            result.cancelled = i + 1 < total;
+            break;
+        }
+    }
+    return result;
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,130 @@
+// Export by file name: the extension picks the writer, and every file is written whole or not at all.
+#include "model/export/exporter.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "model/errors.h"
+#include "model/exchange/interchange_writer.h"
+#include "model/export/atomic_file.h"
+#include "model/export/html_exporter.h"
+#include "model/export/profile_pdf.h"
+#include "model/export/record_pdf.h"
+#include "model/export/report_pdf.h"
+#include "model/export/whole_record.h"
+#include "model/export/workbook_report.h"
+#include "model/workbook/score_csv.h"
+
+namespace fs = std::filesystem;
+
+namespace pcr::model {
+
+namespace {
+
+std::string lower_ascii(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+// ".pdf or .html", ".pdf, .html or .xml".
+std::string extension_list(const std::vector<ExportFormat>& allowed) {
+    std::string list;
+    for (std::size_t i = 0; i < allowed.size(); ++i) {
+        if (i > 0) list += i + 1 == allowed.size() ? " or " : ", ";
+        list += file_extension(allowed[i]);
+    }
+    return list;
+}
+
+}  // namespace
+
+std::string_view file_extension(ExportFormat format) {
+    switch (format) {
+        case ExportFormat::Pdf:
+            return ".pdf";
+        case ExportFormat::Html:
+            return ".html";
+        case ExportFormat::Xml:
+            return ".xml";
+        case ExportFormat::Csv:
+            return ".csv";
+    }
+    return "";
+}
+
+ExportFormat export_format(const fs::path& file, const std::vector<ExportFormat>& allowed) {
+    std::string extension = lower_ascii(file.extension().string());
+    // ".htm" is how some systems name HTML; it is the same format.
+    if (extension == ".htm") extension = ".html";
+    for (ExportFormat format : allowed)
+        if (extension == file_extension(format)) return format;
+    throw UserError("Cannot export to " + file.string() + ": use " + extension_list(allowed) + ".");
+}
+
+void write_text_export(const fs::path& file, const std::string& text) {
+    write_whole_file(file, [&](const fs::path& temporary) {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out)
+            throw UserError("Cannot write " + file.string() +
+                            ": writing failed. Check the disk has room and the folder is writable.");
+    });
+}
+
+ExportResult export_profile(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                            const std::string& id, const fs::path& file) {
+    const ExportFormat format = export_format(file, {ExportFormat::Pdf, ExportFormat::Html});
+    const ProfilePage page = profile_page(store, templates, kind, id);
+    ExportResult result{file, 0, {}};
+    if (format == ExportFormat::Pdf) {
+        const ProfileFit fit = write_profile_pdf(page, file);
+        result.pages = 1;
+        result.warning = fit.message();
+    } else {
+        write_text_export(file, HtmlExporter::load(HtmlExporter::default_folder()).profile(page));
+    }
+    return result;
+}
+
+ExportResult export_record(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                           const std::string& id, const Date& today, const fs::path& file) {
+    const ExportFormat format =
+        export_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Xml});
+    ExportResult result{file, 0, {}};
+    if (format == ExportFormat::Xml) {
+        if (!store.subject(kind, id))
+            throw NotFoundError("There is no " + std::string(to_string(kind)) + " with id '" + id +
+                                "'. Check the id in the caseload list.");
+        write_text_export(file,
+                          write_interchange_text(store.export_subject(kind, id), templates, utc_stamp_now()));
+        return result;
+    }
+    const WholeRecord record = whole_record(store, templates, kind, id, today);
+    if (format == ExportFormat::Pdf)
+        result.pages = write_record_pdf(record, file);
+    else
+        write_text_export(file, HtmlExporter::load(HtmlExporter::default_folder()).record(record));
+    return result;
+}
+
+ExportResult export_report(const Store& store, const Workbook& workbook, const std::optional<Date>& date,
+                           const fs::path& file) {
+    const ExportFormat format =
+        export_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Csv});
+    const WorkbookReport report = workbook_report(store, workbook, date);
+    ExportResult result{file, 0, {}};
+    if (format == ExportFormat::Pdf) {
+        result.pages = write_report_pdf(report, file);
+    } else if (format == ExportFormat::Html) {
+        write_text_export(file, HtmlExporter::load(HtmlExporter::default_folder()).report(report));
+    } else {
+        std::ostringstream csv;
+        write_scores_csv(csv, report.sheet);
+        write_text_export(file, csv.str());
+    }
+    return result;
+}
+
+}  // namespace pcr::model
