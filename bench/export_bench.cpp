@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
                         counts.staff, counts.records, ms_since(start) / 1000);
         }
         auto store = open_sqlite_store(file);
-        std::vector<Subject> people = store->subjects(SubjectKind::Person);
+        // Archived people too, so the bulk export covers the whole caseload.
+        std::vector<Subject> people = store->subjects(SubjectKind::Person, SubjectQuery{"", true});
         std::sort(people.begin(), people.end(),
                   [](const Subject& a, const Subject& b) { return a.id < b.id; });
         const std::string id = people.front().id;
