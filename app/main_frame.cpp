@@ -15,10 +15,11 @@
 #include "app/dialogs/history_dialog.h"
 #include "app/dialogs/import_problems_dialog.h"
 #include "app/dialogs/preferences_dialog.h"
+#include "app/dialogs/quick_log_dialog.h"
 #include "app/dialogs/staff_suggestions_dialog.h"
 #include "app/dialogs/subject_dialog.h"
-#include "app/dialogs/quick_log_dialog.h"
 #include "app/display_text.h"
+#include "app/export_actions.h"
 #include "app/preferences.h"
 #include "app/views/caseload_view.h"
 #include "app/views/dashboard_view.h"
@@ -28,8 +29,9 @@
 #include "app/wx_text.h"
 #include "model/errors.h"
 #include "model/exchange/importer.h"
-#include "model/people/subject_ids.h"
 #include "model/exchange/interchange_writer.h"
+#include "model/export/profile_page.h"
+#include "model/people/subject_ids.h"
 #include "model/workbook/workbook_registry.h"
 
 namespace pcr::app {
@@ -53,6 +55,9 @@ enum MenuId {
     kRestoreSubject,
     kAddLog,
     kWorkbook,
+    kExportProfile,
+    kExportRecord,
+    kExportProfiles,
 };
 
 const wxString kDatabaseWildcard = "pcrecords databases (*.pcrdb)|*.pcrdb|All files|*";
@@ -72,6 +77,7 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
       today_(today),
       today_given_(today_given) {
     SetIcons(app_icon());
+    exports_ = std::make_unique<ExportActions>(this, templates_, *reporter_);
     build_menus();
 
     splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -118,8 +124,20 @@ void MainFrame::build_menus() {
     file->AppendSeparator();
     file->Append(kImport, L"&Import Interchange File\u2026\tCtrl+I",
                  "Add or update people, staff and records from an interchange file");
-    file->Append(kExport, L"&Export Interchange File\u2026\tCtrl+E",
-                 "Write everything to an interchange file");
+    auto* exports = new wxMenu;
+    exports->Append(kExportProfile, L"One-Page &Profile\u2026",
+                    "The chosen person's one-page profile as a PDF or web page, for new staff");
+    exports->Append(kExportRecord, L"&Whole Record\u2026",
+                    "Everything held about the chosen person, as for a subject access request");
+    exports->Append(kExportProfiles, L"One-Page Profiles of the &List\u2026",
+                    "A one-page profile for everyone in the list (as searched) into a folder");
+    exports->AppendSeparator();
+    exports->Append(kExport, L"&Interchange File\u2026\tCtrl+E", "Write everything to an interchange file");
+    file->AppendSubMenu(exports, "&Export");
+    file->AppendSeparator();
+    file->Append(wxID_PREVIEW, L"Print Pre&view\u2026\tCtrl+Shift+P",
+                 "The chosen person's one-page profile as printed");
+    file->Append(wxID_PRINT, L"&Print\u2026\tCtrl+P", "Print the chosen person's one-page profile");
     file->AppendSeparator();
     file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
 
@@ -134,16 +152,20 @@ void MainFrame::build_menus() {
     view->AppendCheckItem(kShowArchived, "Show &Archived", "List archived people and staff as well");
 
     auto* record = new wxMenu;
-    record->Append(kAddLog, L"Add &Learning-Log Entry\u2026\tCtrl+L", "After a visit: a quick entry for the chosen person");
-    record->Append(kHistory, L"&History\u2026\tCtrl+H", "Every version of the chosen record, and restoring one");
+    record->Append(kAddLog, L"Add &Learning-Log Entry\u2026\tCtrl+L",
+                   "After a visit: a quick entry for the chosen person");
+    record->Append(kHistory, L"&History\u2026\tCtrl+H",
+                   "Every version of the chosen record, and restoring one");
     record->Append(kSuggestStaff, L"&Suggest Staff\u2026\tCtrl+Shift+M",
                    "Staff ranked by how well they match the chosen person's matching-staff record");
 
     auto* person = new wxMenu;
     person->Append(kAddSubject, L"&Add\u2026\tCtrl+Shift+A", "Add a person supported or a staff member");
-    person->Append(kEditSubject, L"&Edit Details\u2026\tCtrl+Shift+E", "Change the chosen person's name or date of birth");
+    person->Append(kEditSubject, L"&Edit Details\u2026\tCtrl+Shift+E",
+                   "Change the chosen person's name or date of birth");
     person->AppendSeparator();
-    person->Append(kArchiveSubject, "A&rchive", "Take the chosen person off the caseload; their records are kept");
+    person->Append(kArchiveSubject, "A&rchive",
+                   "Take the chosen person off the caseload; their records are kept");
     person->Append(kRestoreSubject, "Re&store", "Bring an archived person back to the caseload");
 
     auto* workbook = new wxMenu;
@@ -158,7 +180,8 @@ void MainFrame::build_menus() {
     edit->Append(wxID_UNDO, "&Undo\tCtrl+Z");
     edit->Append(wxID_REDO, "&Redo\tCtrl+Y");
     edit->AppendSeparator();
-    edit->Append(wxID_PREFERENCES, L"&Preferences\u2026\tCtrl+,", "Text size of records and the dashboard's behaviour");
+    edit->Append(wxID_PREFERENCES, L"&Preferences\u2026\tCtrl+,",
+                 "Text size of records and the dashboard's behaviour");
 
     bar->Append(file, "&File");
     bar->Append(edit, "&Edit");
@@ -205,8 +228,9 @@ void MainFrame::build_menus() {
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
             event.Enable(session_ && caseload_->kind() != model::SubjectKind::Team);
-            event.SetText(caseload_->kind() == model::SubjectKind::Staff ? L"&Add Staff Member\u2026\tCtrl+Shift+A"
-                                                                         : L"&Add Person\u2026\tCtrl+Shift+A");
+            event.SetText(caseload_->kind() == model::SubjectKind::Staff
+                              ? L"&Add Staff Member\u2026\tCtrl+Shift+A"
+                              : L"&Add Person\u2026\tCtrl+Shift+A");
         },
         kAddSubject);
     Bind(
@@ -215,27 +239,87 @@ void MainFrame::build_menus() {
             const model::Subject* subject = subject_view_->subject();
             const bool someone = session_ && subject && subject->kind != model::SubjectKind::Team;
             const bool archived = someone && subject->status == model::Status::Archived;
-            event.Enable(event.GetId() == kEditSubject       ? someone
+            event.Enable(event.GetId() == kEditSubject      ? someone
                          : event.GetId() == kArchiveSubject ? someone && !archived
                                                             : archived);
         },
         kEditSubject, kRestoreSubject);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(subject_view_->current_tool() != nullptr); },
-         kHistory);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) { event.Enable(subject_view_->current_tool() != nullptr); }, kHistory);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kDashboard);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_workbook(); }, kWorkbook);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { open_workbook(); }, kWorkbook);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kWorkbook);
     Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
     Bind(wxEVT_MENU, &MainFrame::on_undo, this, wxID_UNDO);
     Bind(wxEVT_MENU, &MainFrame::on_redo, this, wxID_REDO);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_undo, this, wxID_UNDO);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_redo, this, wxID_REDO);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { add_log_entry(); }, kAddLog);
-    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
-        event.Enable(session_ && caseload_->kind() == model::SubjectKind::Person && subject_view_->subject());
-    }, kAddLog);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { add_log_entry(); }, kAddLog);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            event.Enable(session_ && caseload_->kind() == model::SubjectKind::Person &&
+                         subject_view_->subject());
+        },
+        kAddLog);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kImport);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kExport);
+    Bind(wxEVT_MENU, &MainFrame::on_export_subject, this, kExportProfile, kExportRecord);
+    Bind(wxEVT_MENU, &MainFrame::on_print, this, wxID_PRINT);
+    Bind(wxEVT_MENU, &MainFrame::on_print, this, wxID_PREVIEW);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (store_) exports_->export_profiles(*store_, caseload_->rows().subjects());
+        },
+        kExportProfiles);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            const model::Subject* subject = subject_view_->subject();
+            const bool profiled = subject && templates_.find(model::kProfileTool) &&
+                                  templates_.find(model::kProfileTool)->applies_to(subject->kind);
+            event.Enable(store_ && subject && (event.GetId() == kExportRecord || profiled));
+        },
+        kExportProfile, kExportRecord);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            const model::Subject* subject = subject_view_->subject();
+            event.Enable(store_ && subject && templates_.find(model::kProfileTool) &&
+                         templates_.find(model::kProfileTool)->applies_to(subject->kind));
+        },
+        wxID_PRINT, wxID_PREVIEW);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            const model::ToolTemplate* profile = templates_.find(model::kProfileTool);
+            event.Enable(store_ && profile && profile->applies_to(caseload_->kind()) &&
+                         !caseload_->rows().subjects().empty());
+        },
+        kExportProfiles);
+}
+
+void MainFrame::on_export_subject(wxCommandEvent& event) {
+    const model::Subject* subject = subject_view_->subject();
+    if (!store_ || !subject) return;
+    if (event.GetId() == kExportProfile)
+        exports_->export_profile(*store_, *subject);
+    else
+        exports_->export_record(*store_, *subject, today_);
+}
+
+void MainFrame::on_print(wxCommandEvent& event) {
+    const model::Subject* subject = subject_view_->subject();
+    if (!store_ || !subject) return;
+    if (event.GetId() == wxID_PRINT)
+        exports_->print(exports_->profile_printout(*store_, *subject));
+    else
+        exports_->preview(exports_->profile_printout(*store_, *subject),
+                          exports_->profile_printout(*store_, *subject));
 }
 
 void MainFrame::restore_geometry() {
@@ -375,8 +459,8 @@ void MainFrame::on_add_subject(wxCommandEvent&) {
     model::Subject subject;
     subject.kind = kind;
     subject.id = model::next_subject_id(*store_, kind);
-    SubjectDialog dialog(this, kind == model::SubjectKind::Staff ? "Add a staff member" : "Add a person", subject,
-                         today_);
+    SubjectDialog dialog(this, kind == model::SubjectKind::Staff ? "Add a staff member" : "Add a person",
+                         subject, today_);
     if (dialog.ShowModal() != wxID_OK) return;
     subject = dialog.subject();
     if (save_subject(subject, "add " + subject.name)) caseload_->select_subject(kind, subject.id);
@@ -396,10 +480,12 @@ void MainFrame::on_archive_subject(wxCommandEvent& event) {
     model::Subject subject = *chosen;
     const bool archive = event.GetId() == kArchiveSubject;
     if (archive) {
-        const wxString question = "Archive " + to_wx(subject.name) +
-                                  "?\n\nThey leave the caseload list and the dashboard; every record is kept. "
-                                  "View > Show Archived lists them again, and Person > Restore brings them back.";
-        if (wxMessageBox(question, "Archive", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES) return;
+        const wxString question =
+            "Archive " + to_wx(subject.name) +
+            "?\n\nThey leave the caseload list and the dashboard; every record is kept. "
+            "View > Show Archived lists them again, and Person > Restore brings them back.";
+        if (wxMessageBox(question, "Archive", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+            return;
     }
     subject.status = archive ? model::Status::Archived : model::Status::Active;
     save_subject(subject, (archive ? "archive " : "restore ") + subject.name);
@@ -548,8 +634,8 @@ bool MainFrame::open_workbook() {
         wxBusyCursor busy;
         const auto workbooks =
             model::WorkbookRegistry::load(model::WorkbookRegistry::default_folder(), templates_);
-        workbook_ = new WorkbookFrame(this, *store_, templates_, workbooks.get(model::kDefaultWorkbook), today_,
-                                      *reporter_);
+        workbook_ = new WorkbookFrame(this, *store_, templates_, workbooks.get(model::kDefaultWorkbook),
+                                      today_, *reporter_);
     } catch (const pcr::Error& error) {
         reporter_->report("Could not open the workbook", to_wx(std::string(error.what())));
         return false;
@@ -575,6 +661,7 @@ void MainFrame::on_update_needs_database(wxUpdateUIEvent& event) {
 void MainFrame::set_error_reporter(ErrorReporter* reporter) {
     reporter_ = reporter ? reporter : &message_box_;
     subject_view_->set_reporter(reporter_);
+    exports_ = std::make_unique<ExportActions>(this, templates_, *reporter_);
 }
 
 bool MainFrame::add_log_entry() {
@@ -583,7 +670,8 @@ bool MainFrame::add_log_entry() {
     const model::ToolTemplate* tool = templates_.find(QuickLogDialog::kTool);
     if (!tool) {
         reporter_->report("No learning log", "The templates in use have no learning log (" +
-                                                 wxString(QuickLogDialog::kTool) + "), so there is nowhere to add an entry.");
+                                                 wxString(QuickLogDialog::kTool) +
+                                                 "), so there is nowhere to add an entry.");
         return false;
     }
     subject_view_->editor().commit_pending();

@@ -18,6 +18,7 @@
 namespace pcr::app {
 
 class CaseloadView;
+class ExportActions;
 class SubjectView;
 class WorkbookFrame;
 
@@ -44,13 +45,15 @@ class MainFrame : public wxFrame, private model::EditObserver {
     // Where failures are told: a message box unless a test puts its own recorder here.
     void set_error_reporter(ErrorReporter* reporter);
     ErrorReporter& error_reporter() const { return *reporter_; }
-    // After a visit: the quick learning-log dialog for the chosen person (Ctrl+L); false when no person is chosen
-    // or the dialog was cancelled.
+    // After a visit: the quick learning-log dialog for the chosen person (Ctrl+L); false when no person is
+    // chosen or the dialog was cancelled.
     bool add_log_entry();
     // Opens the Workbook window on the open database (F8), or brings it to the front; false when there is no
     // database or the workbook could not be loaded (after saying why).
     bool open_workbook();
     WorkbookFrame* workbook_window() const { return workbook_; }
+    // Export and Print (File menu), also for tests that write without the file dialogs.
+    ExportActions& exports() const { return *exports_; }
 
   private:
     void build_menus();
@@ -65,6 +68,8 @@ class MainFrame : public wxFrame, private model::EditObserver {
     void on_recent(wxCommandEvent& event);
     void on_import(wxCommandEvent& event);
     void on_export(wxCommandEvent& event);
+    void on_export_subject(wxCommandEvent& event);
+    void on_print(wxCommandEvent& event);
     void on_find(wxCommandEvent& event);
     void on_kind(wxCommandEvent& event);
     void on_show_archived(wxCommandEvent& event);
@@ -106,6 +111,7 @@ class MainFrame : public wxFrame, private model::EditObserver {
     MessageBoxReporter message_box_{this};
     ErrorReporter* reporter_ = &message_box_;
     wxWeakRef<WorkbookFrame> workbook_;
+    std::unique_ptr<ExportActions> exports_;
 };
 
 }  // namespace pcr::app

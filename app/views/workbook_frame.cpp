@@ -15,6 +15,7 @@
 
 #include "app/app_icon.h"
 #include "app/display_text.h"
+#include "app/export_actions.h"
 #include "app/views/action_plan_page.h"
 #include "app/views/over_time_page.h"
 #include "app/views/summary_sheet_page.h"
@@ -35,6 +36,7 @@ enum MenuId {
     kShowSummary,
     kShowActions,
     kShowOverTime,
+    kExportReport,
 };
 
 const wxColour kMutedText(0x55, 0x5a, 0x62);
@@ -51,6 +53,7 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model:
       today_(today),
       reporter_(reporter) {
     SetIcons(app_icon());
+    exports_ = std::make_unique<ExportActions>(this, templates_, reporter_);
     SetTitle(to_wx(workbook_.title.empty() ? workbook_.id : workbook_.title));
     build_menus();
 
@@ -105,6 +108,8 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model:
     panel->Layout();
 }
 
+WorkbookFrame::~WorkbookFrame() = default;
+
 void WorkbookFrame::build_menus() {
     auto* assessment = new wxMenu;
     assessment->Append(kNewAssessment, L"&New Assessment\u2026\tCtrl+N",
@@ -113,6 +118,12 @@ void WorkbookFrame::build_menus() {
     assessment->AppendSeparator();
     assessment->Append(kRefreshEvidence, "&Refresh Evidence\tF5",
                        "Compute the evidence from the records again");
+    assessment->AppendSeparator();
+    assessment->Append(kExportReport, L"&Export Report\u2026\tCtrl+E",
+                       "The summary sheet, action plan and chart as PDF or web page, or the scores as CSV");
+    assessment->Append(wxID_PREVIEW, L"Print Pre&view\u2026\tCtrl+Shift+P",
+                       "The workbook summary as printed");
+    assessment->Append(wxID_PRINT, L"&Print\u2026\tCtrl+P", "Print the workbook summary");
     assessment->AppendSeparator();
     assessment->Append(wxID_CLOSE, "&Close\tCtrl+W");
 
@@ -128,6 +139,15 @@ void WorkbookFrame::build_menus() {
     SetMenuBar(bar);
 
     Bind(wxEVT_MENU, &WorkbookFrame::on_new_assessment, this, kNewAssessment);
+    Bind(wxEVT_MENU, &WorkbookFrame::on_report, this, kExportReport);
+    Bind(wxEVT_MENU, &WorkbookFrame::on_report, this, wxID_PRINT);
+    Bind(wxEVT_MENU, &WorkbookFrame::on_report, this, wxID_PREVIEW);
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(current_ >= 0); }, kExportReport);
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(current_ >= 0); }, wxID_PRINT);
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(current_ >= 0); }, wxID_PREVIEW);
     Bind(wxEVT_MENU, &WorkbookFrame::on_delete_assessment, this, kDeleteAssessment);
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(current_ >= 0); }, kDeleteAssessment);
@@ -356,6 +376,21 @@ void WorkbookFrame::on_page_changed(wxBookCtrlEvent& event) {
 void WorkbookFrame::on_close(wxCloseEvent& event) {
     commit_pending();
     event.Skip();
+}
+
+void WorkbookFrame::on_report(wxCommandEvent& event) {
+    const model::WorkbookAssessment* current = assessment();
+    if (!current) return;
+    // The report is read from the database: a note still being typed is saved first.
+    commit_pending();
+    const model::Date date = current->date;
+    if (event.GetId() == kExportReport)
+        exports_->export_report(store_, workbook_, date);
+    else if (event.GetId() == wxID_PRINT)
+        exports_->print(exports_->report_printout(store_, workbook_, date));
+    else
+        exports_->preview(exports_->report_printout(store_, workbook_, date),
+                          exports_->report_printout(store_, workbook_, date));
 }
 
 }  // namespace pcr::app

@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ class WorkbookTopicsPage;
 class SummarySheetPage;
 class ActionPlanPage;
 class OverTimePage;
+class ExportActions;
 
 class WorkbookFrame : public wxFrame {
   public:
@@ -37,6 +39,7 @@ class WorkbookFrame : public wxFrame {
     // and shows the newest assessment. `store` must outlive the window.
     WorkbookFrame(wxWindow* parent, model::Store& store, const model::TemplateRegistry& templates,
                   model::Workbook workbook, const model::Date& today, ErrorReporter& reporter);
+    ~WorkbookFrame() override;
 
     // Where opening someone from a topic's list goes.
     void on_open(OpenHandler handler) { open_handler_ = std::move(handler); }
@@ -78,6 +81,7 @@ class WorkbookFrame : public wxFrame {
     ActionPlanPage& action_plan_page() const { return *actions_; }
     OverTimePage& over_time_page() const { return *over_time_; }
     wxChoice* assessment_choice() const { return dates_; }
+    ExportActions& exports() const { return *exports_; }
 
   private:
     void build_menus();
@@ -88,6 +92,8 @@ class WorkbookFrame : public wxFrame {
     void show_state();
     void on_new_assessment(wxCommandEvent& event);
     void on_delete_assessment(wxCommandEvent& event);
+    // Export Report, Print and Print Preview of the assessment shown.
+    void on_report(wxCommandEvent& event);
     void on_date_choice(wxCommandEvent& event);
     void on_page_changed(wxBookCtrlEvent& event);
     void on_close(wxCloseEvent& event);
@@ -111,6 +117,7 @@ class WorkbookFrame : public wxFrame {
     SummarySheetPage* summary_ = nullptr;
     ActionPlanPage* actions_ = nullptr;
     OverTimePage* over_time_ = nullptr;
+    std::unique_ptr<ExportActions> exports_;
 };
 
 }  // namespace pcr::app

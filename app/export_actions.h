@@ -1,0 +1,64 @@
+// The app's Export and Print commands: where to write, progress for many files, and what was written, over
+// the model's exporters (which do the work and are tested without a display).
+#pragma once
+
+#include <wx/frame.h>
+#include <wx/prntbase.h>
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "app/error_reporter.h"
+#include "model/core/date.h"
+#include "model/core/progress.h"
+#include "model/export/bulk_export.h"
+#include "model/export/exporter.h"
+#include "model/storage/store.h"
+#include "model/tools/template_registry.h"
+#include "model/workbook/workbook.h"
+
+namespace pcr::app {
+
+class ExportActions {
+  public:
+    // Messages go to `reporter`; what was written goes to `frame`'s status bar.
+    ExportActions(wxFrame* frame, const model::TemplateRegistry& templates, ErrorReporter& reporter);
+
+    // Asks for a file (PDF or HTML; the record also as XML), then writes it. False when cancelled or failed.
+    bool export_profile(const model::Store& store, const model::Subject& subject);
+    bool export_record(const model::Store& store, const model::Subject& subject, const model::Date& today);
+    bool export_report(const model::Store& store, const model::Workbook& workbook, const model::Date& date);
+    // Asks for a folder and a format, then writes every subject's profile with a progress dialog.
+    bool export_profiles(const model::Store& store, const std::vector<model::Subject>& subjects);
+
+    // The same without asking: write to `file` (the format from its extension) and tell the result.
+    bool write_profile(const model::Store& store, const model::Subject& subject,
+                       const std::filesystem::path& file);
+    bool write_record(const model::Store& store, const model::Subject& subject, const model::Date& today,
+                      const std::filesystem::path& file);
+    bool write_report(const model::Store& store, const model::Workbook& workbook, const model::Date& date,
+                      const std::filesystem::path& file);
+    model::BulkExportResult write_profiles(const model::Store& store,
+                                           const std::vector<model::Subject>& subjects,
+                                           const std::filesystem::path& folder, model::ExportFormat format,
+                                           model::Progress& progress);
+
+    // The one-page profile (one page) and the workbook report (its pages) as printouts; null after saying why
+    // when they cannot be made.
+    std::unique_ptr<wxPrintout> profile_printout(const model::Store& store, const model::Subject& subject);
+    std::unique_ptr<wxPrintout> report_printout(const model::Store& store, const model::Workbook& workbook,
+                                                const model::Date& date);
+    // File > Print shows the system's print dialog; Print Preview opens a preview window.
+    void print(std::unique_ptr<wxPrintout> printout);
+    void preview(std::unique_ptr<wxPrintout> printout, std::unique_ptr<wxPrintout> for_printing);
+
+  private:
+    void tell(const wxString& status);
+
+    wxFrame* frame_;
+    const model::TemplateRegistry& templates_;
+    ErrorReporter& reporter_;
+};
+
+}  // namespace pcr::app

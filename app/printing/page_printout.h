@@ -1,0 +1,36 @@
+// A wxPrintout of pages the model draws (one-page profile, workbook report), for Print and Print Preview.
+#pragma once
+
+#include <wx/cmndata.h>
+#include <wx/prntbase.h>
+
+#include <functional>
+
+extern "C" {
+typedef struct _cairo cairo_t;
+}
+
+namespace pcr::app {
+
+class PagePrintout : public wxPrintout {
+  public:
+    // Draws page `index` (0-based) of `width` × `height` points at the context's origin.
+    using DrawPage = std::function<void(cairo_t* cr, int index)>;
+
+    PagePrintout(const wxString& title, int pages, double width, double height, DrawPage draw);
+
+    bool HasPage(int page) override { return page >= 1 && page <= pages_; }
+    void GetPageInfo(int* min_page, int* max_page, int* from, int* to) override;
+    bool OnPrintPage(int page) override;
+
+  private:
+    int pages_;
+    double width_;
+    double height_;
+    DrawPage draw_;
+};
+
+// The paper and printer chosen last in this session; A4 until the user picks another.
+wxPrintData& print_data();
+
+}  // namespace pcr::app

@@ -1,0 +1,218 @@
+// Export and Print in the app: the File menu's items, a profile written as a one-page PDF, the printout
+// drawing the page, a cancelled bulk export, and the Workbook window's report.
+#include "app/export_actions.h"
+
+#include <wx/dcmemory.h>
+#include <wx/menu.h>
+
+#include <array>
+#include <boost/test/unit_test.hpp>
+#include <cstdio>
+#include <memory>
+
+#include "app/views/caseload_model.h"
+#include "app/views/caseload_view.h"
+#include "app/views/subject_view.h"
+#include "app/views/workbook_frame.h"
+#include "demo_frame.h"
+
+using namespace pcr;
+using pcr::app::from_wx;
+using pcr::gui_test::DemoFrame;
+using pcr::gui_test::kToday;
+
+namespace {
+
+struct Recorder : app::ErrorReporter {
+    std::vector<wxString> titles;
+    std::vector<wxString> messages;
+    void report(const wxString& title, const wxString& message) override {
+        titles.push_back(title);
+        messages.push_back(message);
+    }
+};
+
+// What `command` prints (poppler's pdfinfo and pdftotext).
+std::string output_of(const std::string& command) {
+    std::string out;
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    BOOST_REQUIRE(pipe);
+    std::array<char, 4096> buffer{};
+    while (const size_t n = fread(buffer.data(), 1, buffer.size(), pipe.get())) out.append(buffer.data(), n);
+    return out;
+}
+
+int pdf_pages(const std::filesystem::path& file) {
+    const std::string info = output_of("pdfinfo '" + file.string() + "' 2>&1");
+    const auto at = info.find("Pages:");
+    return at == std::string::npos ? -1 : std::stoi(info.substr(at + 6));
+}
+
+// Stops the export after `stop_after` files, as pressing Cancel in the progress dialog does.
+struct CancelAfter : model::Progress {
+    long stop_after;
+    explicit CancelAfter(long n) : stop_after(n) {}
+    bool update(long done, long, const std::string&) override { return done < stop_after; }
+};
+
+struct ExportWindow {
+    DemoFrame demo;
+    Recorder recorder;
+    model::Subject person;
+
+    ExportWindow() {
+        demo.frame->set_error_reporter(&recorder);
+        demo.frame->caseload().select_row(0);
+        demo.settle();
+        BOOST_REQUIRE(demo.frame->subject_view().subject());
+        person = *demo.frame->subject_view().subject();
+    }
+};
+
+bool menu_enabled(wxFrame& frame, const wxString& menu, const wxString& item) {
+    frame.UpdateWindowUI(wxUPDATE_UI_RECURSE);
+    wxMenuBar* bar = frame.GetMenuBar();
+    const int id = bar->FindMenuItem(menu, item);
+    BOOST_REQUIRE_MESSAGE(id != wxNOT_FOUND, "no menu item " << item);
+    wxUpdateUIEvent event(id);
+    event.SetEventObject(&frame);
+    frame.ProcessWindowEvent(event);
+    return !event.GetSetEnabled() || event.GetEnabled();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(export_actions_test)
+
+BOOST_AUTO_TEST_CASE(the_file_menu_offers_export_and_print_for_the_chosen_person) {
+    ExportWindow w;
+    wxFrame& frame = *w.demo.frame;
+    BOOST_TEST(menu_enabled(frame, "File", L"Print\u2026"));
+    BOOST_TEST(menu_enabled(frame, "File", L"Print Preview\u2026"));
+    BOOST_TEST(menu_enabled(frame, "File", L"One-Page Profile\u2026"));
+    BOOST_TEST(menu_enabled(frame, "File", L"Whole Record\u2026"));
+    BOOST_TEST(menu_enabled(frame, "File", L"One-Page Profiles of the List\u2026"));
+
+    // The team has no one-page profile, but its whole record can be exported.
+    w.demo.frame->caseload().set_kind(model::SubjectKind::Team);
+    w.demo.frame->caseload().select_row(0);
+    w.demo.settle();
+    BOOST_REQUIRE(w.demo.frame->subject_view().subject());
+    BOOST_TEST(!menu_enabled(frame, "File", L"Print\u2026"));
+    BOOST_TEST(!menu_enabled(frame, "File", L"One-Page Profile\u2026"));
+    BOOST_TEST(menu_enabled(frame, "File", L"Whole Record\u2026"));
+}
+
+BOOST_AUTO_TEST_CASE(a_profile_is_written_as_one_pdf_page_with_the_persons_name) {
+    ExportWindow w;
+    const auto file = w.demo.folder / "profile.pdf";
+    BOOST_REQUIRE(w.demo.frame->exports().write_profile(*w.demo.frame->store(), w.person, file));
+    BOOST_TEST(pdf_pages(file) == 1);
+    const std::string text = output_of("pdftotext '" + file.string() + "' -");
+    BOOST_TEST(text.find(w.person.display_name()) != std::string::npos);
+    BOOST_TEST(from_wx(w.demo.frame->GetStatusBar()->GetStatusText(0)) == "Wrote profile.pdf");
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_extension_is_refused_with_a_message_and_no_file) {
+    ExportWindow w;
+    const auto file = w.demo.folder / "profile.docx";
+    BOOST_TEST(!w.demo.frame->exports().write_profile(*w.demo.frame->store(), w.person, file));
+    BOOST_TEST(!std::filesystem::exists(file));
+    BOOST_REQUIRE(w.recorder.titles.size() == 1u);
+    BOOST_TEST(from_wx(w.recorder.messages[0]).find(".pdf") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_whole_record_is_written_as_pdf_html_and_interchange_xml) {
+    ExportWindow w;
+    auto& exports = w.demo.frame->exports();
+    const auto* store = w.demo.frame->store();
+    for (const char* name : {"record.pdf", "record.html", "record.xml"}) {
+        BOOST_TEST_CONTEXT(name) {
+            BOOST_REQUIRE(exports.write_record(*store, w.person, kToday, w.demo.folder / name));
+            BOOST_TEST(std::filesystem::file_size(w.demo.folder / name) > 0u);
+        }
+    }
+    BOOST_TEST(pdf_pages(w.demo.folder / "record.pdf") >= 1);
+    BOOST_TEST(w.recorder.titles.empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_profile_printout_draws_one_page_with_ink_on_it) {
+    ExportWindow w;
+    auto printout = w.demo.frame->exports().profile_printout(*w.demo.frame->store(), w.person);
+    BOOST_REQUIRE(printout);
+    int min = 0, max = 0, from = 0, to = 0;
+    printout->GetPageInfo(&min, &max, &from, &to);
+    BOOST_TEST(max == 1);
+    BOOST_TEST(!printout->HasPage(2));
+
+    // A 72 dpi "printer" page the size of A4, as the preview gives the printout.
+    wxBitmap paper(595, 842);
+    wxMemoryDC dc(paper);
+    dc.SetBackground(*wxWHITE_BRUSH);
+    dc.Clear();
+    printout->SetDC(&dc);
+    printout->SetPPIScreen(72, 72);
+    printout->SetPPIPrinter(72, 72);
+    printout->SetPageSizePixels(595, 842);
+    printout->SetPageSizeMM(210, 297);
+    printout->SetPaperRectPixels(wxRect(0, 0, 595, 842));
+    BOOST_REQUIRE(printout->OnPrintPage(1));
+    dc.SelectObject(wxNullBitmap);
+
+    const wxImage image = paper.ConvertToImage();
+    long dark = 0;
+    for (int y = 0; y < image.GetHeight(); y += 2)
+        for (int x = 0; x < image.GetWidth(); x += 2)
+            if (image.GetRed(x, y) < 128) ++dark;
+    BOOST_TEST(dark > 500);  // the heading and the sections' text, not a blank page
+}
+
+BOOST_AUTO_TEST_CASE(a_cancelled_bulk_export_leaves_only_whole_files) {
+    ExportWindow w;
+    const auto& subjects = w.demo.frame->caseload().rows().subjects();
+    BOOST_REQUIRE(subjects.size() > 10u);
+    const auto folder = w.demo.folder / "profiles";
+    std::filesystem::create_directories(folder);
+    CancelAfter cancel(5);
+    const auto result = w.demo.frame->exports().write_profiles(*w.demo.frame->store(), subjects, folder,
+                                                               model::ExportFormat::Pdf, cancel);
+    BOOST_TEST(result.cancelled);
+    BOOST_TEST(result.written.size() == 5u);
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        ++files;
+        BOOST_TEST(entry.path().extension() == ".pdf");
+        BOOST_TEST(pdf_pages(entry.path()) == 1);
+    }
+    BOOST_TEST(files == 5);
+    BOOST_TEST(from_wx(w.demo.frame->GetStatusBar()->GetStatusText(0)).find("Stopped after 5 of") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(the_workbook_window_exports_and_prints_the_report_of_the_assessment_shown) {
+    ExportWindow w;
+    BOOST_REQUIRE(w.demo.frame->open_workbook());
+    app::WorkbookFrame* window = w.demo.frame->workbook_window();
+    BOOST_REQUIRE(window);
+    BOOST_TEST(!menu_enabled(*window, "Assessment", L"Print\u2026"));  // nothing to report before an assessment
+    BOOST_REQUIRE(window->start_assessment(kToday));
+    BOOST_TEST(menu_enabled(*window, "Assessment", L"Export Report\u2026"));
+
+    auto& exports = window->exports();
+    const auto* store = w.demo.frame->store();
+    const auto pdf = w.demo.folder / "report.pdf";
+    const auto csv = w.demo.folder / "report.csv";
+    BOOST_REQUIRE(exports.write_report(*store, window->workbook(), kToday, pdf));
+    BOOST_REQUIRE(exports.write_report(*store, window->workbook(), kToday, csv));
+    BOOST_TEST(pdf_pages(pdf) >= 1);
+    const std::string text = output_of("pdftotext '" + pdf.string() + "' -");
+    BOOST_TEST(text.find(window->workbook().title) != std::string::npos);
+
+    auto printout = exports.report_printout(*store, window->workbook(), kToday);
+    BOOST_REQUIRE(printout);
+    int min = 0, max = 0, from = 0, to = 0;
+    printout->GetPageInfo(&min, &max, &from, &to);
+    BOOST_TEST(max == pdf_pages(pdf));
+    BOOST_TEST(w.recorder.titles.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
