@@ -217,6 +217,13 @@ Culture pakistani() {
     c.music = {"Nusrat Fateh Ali Khan", "qawwali", "naats", "Noor Jehan", "Runa Laila"};
     c.worship = {"the mosque", "the Jamia Masjid", "the women's group at the mosque"};
     c.languages = {"Urdu", "Punjabi", "Bengali", "Sylheti", "Pahari"};
+    c.own_script = {{"Abdul", "عبدل"},    {"Abdul Karim", "عبدالکریم"}, {"Bashir", "بشیر"},
+                    {"Ghulam", "غلام"},   {"Jahanara", "جہاں آرا"},     {"Mahmood", "محمود"},
+                    {"Mohammed", "محمد"}, {"Mohammed Ali", "محمد علی"}, {"Nasreen", "نسرین"},
+                    {"Parveen", "پروین"}, {"Rashid", "رشید"},           {"Razia", "رضیہ"},
+                    {"Rehana", "ریحانہ"}, {"Rubina", "روبینہ"},         {"Rukhsana", "رخسانہ"},
+                    {"Shabana", "شبانہ"}, {"Shamim", "شمیم"},           {"Siddiq", "صدیق"},
+                    {"Zafar", "ظفر"},     {"Zahida", "زاہدہ"}};
     c.drinks = {"doodh patti chai", "sweet milky chai", "a glass of sweet lassi"};
     c.arrival_from = 1958;
     c.arrival_to = 1985;
@@ -408,6 +415,11 @@ Culture somali() {
     c.music = {"Maryam Mursal", "Hasan Adan Samatar", "old Somali songs", "Qur'an recitation"};
     c.worship = {"the mosque", "the Somali community centre"};
     c.languages = {"Somali", "Arabic"};
+    // Elders taught at Qur'an school may write their name in Arabic script.
+    c.own_script = {{"Abdi", "عبدي"},      {"Abdullahi", "عبدالله"}, {"Asha", "عائشة"},  {"Faduma", "فاطمة"},
+                    {"Farah", "فارح"},     {"Halimo", "حليمة"},      {"Hassan", "حسن"},  {"Hawa", "حواء"},
+                    {"Ismail", "إسماعيل"}, {"Khadra", "خضرة"},       {"Maryan", "مريم"}, {"Mohamed", "محمد"},
+                    {"Omar", "عمر"},       {"Said", "سعيد"}};
     c.drinks = {"spiced shaah with cardamom and cloves", "shaah with plenty of sugar",
                 "sweet shaah with milk"};
     c.arrival_from = 1988;
@@ -538,6 +550,12 @@ const NamePool& NamePool::instance() {
 
 const Culture& NamePool::pick_culture(DemoRandom& rng, bool staff) const {
     return cultures_[static_cast<std::size_t>(rng.weighted(staff ? staff_weights_ : people_weights_))];
+}
+
+std::string_view Culture::in_own_script(std::string_view first) const {
+    auto it = std::lower_bound(own_script.begin(), own_script.end(), first,
+                               [](const auto& entry, std::string_view key) { return entry.first < key; });
+    return it != own_script.end() && it->first == first ? it->second : std::string_view();
 }
 
 const std::vector<std::string_view>& NamePool::familiar_forms(std::string_view first) const {

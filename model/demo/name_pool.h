@@ -32,6 +32,10 @@ struct Culture {
     std::vector<std::string_view> birthplaces, foods, music, worship, languages, drinks;
     int arrival_from = 0;  // the years most people of this background came to Britain; 0: born here
     int arrival_to = 0;
+    // First names as people of this background may write them in their own script (Urdu, Arabic), sorted.
+    std::vector<std::pair<std::string_view, std::string_view>> own_script;
+    // `first` in the background's own script; empty when it has none.
+    std::string_view in_own_script(std::string_view first) const;
 };
 
 // A name picked for someone: the parts sentences need and the forms the records show.

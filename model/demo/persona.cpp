@@ -236,6 +236,11 @@ Persona PersonaFactory::person(std::string id, bool working_age, DemoRandom& rng
     p.subject.name = name.full;
     p.subject.preferred_name = name.preferred;
     p.subject.born = born;
+    // Some elders like to see their name as they write it. Chosen from the id, not the random stream, so the
+    // rest of the caseload is the same with or without this.
+    if (const auto own = p.culture->in_own_script(name.first);
+        name.preferred.empty() && !own.empty() && p.subject.id.back() % 3 == 0)
+        p.subject.preferred_name = std::string(own);
 
     const Culture& c = *p.culture;
     if (c.arrival_from != 0 && rng.chance(working_age ? 40 : 85)) {

@@ -187,7 +187,7 @@ bool PhraseWriter::placeholder(std::string_view name, std::string& out) {
     else if (key == "first")
         ok = text(persona_.first);
     else if (key == "formal")
-        ok = !persona_.subject.preferred_name.empty() && text(persona_.first);
+        ok = persona_.call != persona_.first && text(persona_.first);  // only when known by another name
     else if (key == "full")
         ok = text(persona_.subject.name);
     else if (key == "likes" || key == "did" || key == "iplace") {
