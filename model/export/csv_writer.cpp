@@ -31,8 +31,12 @@ void write_row(std::ostream& out, const Fields& fields) {
 
 }  // namespace
 
-void CsvWriter::row(const std::vector<std::string>& fields) { write_row(out_, fields); }
+void CsvWriter::row(const std::vector<std::string>& fields) {
+    write_row(out_, fields);
+}
 
-void CsvWriter::row(std::initializer_list<std::string_view> fields) { write_row(out_, fields); }
+void CsvWriter::row(std::initializer_list<std::string_view> fields) {
+    write_row(out_, fields);
+}
 
 }  // namespace pcr::model
