@@ -127,7 +127,7 @@ bool ExportActions::write_report(const model::Store& store, const model::Workboo
                                  const model::Date& date, const std::filesystem::path& file) {
     try {
         wxBusyCursor busy;
-        const auto result = model::export_report(store, workbook, date, file);
+        const auto result = model::export_report(store, templates_, workbook, date, file);
         tell("Wrote " + to_wx(file.filename()) +
              (result.pages > 0 ? wxString::Format(" (%d pages)", result.pages) : wxString()));
         return true;

@@ -109,7 +109,7 @@ int run_report(const ExportCommand& c) {
     const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
     const Workbook& workbook = workbooks.get(c.args.get("--workbook").value_or(kDefaultWorkbook));
     const auto store = open_sqlite_store(c.db);
-    const ExportResult result = export_report(*store, workbook, date, file);
+    const ExportResult result = export_report(*store, c.templates, workbook, date, file);
     c.err << "Wrote the " << workbook.id << " report" << (date ? " of " + date->iso() : std::string())
           << " to " << file.string() << pages_words(result.pages) << "\n";
     return 0;

@@ -116,7 +116,7 @@ BulkExportResult export_profiles(const Store& store, const TemplateRegistry& tem
                         ": there is no such folder. Create it or choose another.");
     // Read and checked once: a bad template stops the export before any file is written.
     std::optional<HtmlExporter> html;
-    if (format == ExportFormat::Html) html = HtmlExporter::load(HtmlExporter::default_folder());
+    if (format == ExportFormat::Html) html = HtmlExporter::load(HtmlExporter::folder_for(templates));
 
     BulkExportResult result;
     std::set<std::string> used;

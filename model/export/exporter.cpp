@@ -83,7 +83,7 @@ ExportResult export_profile(const Store& store, const TemplateRegistry& template
         result.pages = 1;
         result.warning = fit.message();
     } else {
-        write_text_export(file, HtmlExporter::load(HtmlExporter::default_folder()).profile(page));
+        write_text_export(file, HtmlExporter::load(HtmlExporter::folder_for(templates)).profile(page));
     }
     return result;
 }
@@ -105,12 +105,12 @@ ExportResult export_record(const Store& store, const TemplateRegistry& templates
     if (format == ExportFormat::Pdf)
         result.pages = write_record_pdf(record, file);
     else
-        write_text_export(file, HtmlExporter::load(HtmlExporter::default_folder()).record(record));
+        write_text_export(file, HtmlExporter::load(HtmlExporter::folder_for(templates)).record(record));
     return result;
 }
 
-ExportResult export_report(const Store& store, const Workbook& workbook, const std::optional<Date>& date,
-                           const fs::path& file) {
+ExportResult export_report(const Store& store, const TemplateRegistry& templates, const Workbook& workbook,
+                           const std::optional<Date>& date, const fs::path& file) {
     const ExportFormat format =
         export_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Csv});
     const WorkbookReport report = workbook_report(store, workbook, date);
@@ -118,7 +118,7 @@ ExportResult export_report(const Store& store, const Workbook& workbook, const s
     if (format == ExportFormat::Pdf) {
         result.pages = write_report_pdf(report, file);
     } else if (format == ExportFormat::Html) {
-        write_text_export(file, HtmlExporter::load(HtmlExporter::default_folder()).report(report));
+        write_text_export(file, HtmlExporter::load(HtmlExporter::folder_for(templates)).report(report));
     } else {
         std::ostringstream csv;
         write_scores_csv(csv, report.sheet);

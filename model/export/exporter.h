@@ -40,7 +40,7 @@ ExportResult export_profile(const Store& store, const TemplateRegistry& template
 ExportResult export_record(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
                            const std::string& id, const Date& today, const std::filesystem::path& file);
 // The workbook report as .pdf or .html, or its scores as .csv (latest assessment unless `date` is given).
-ExportResult export_report(const Store& store, const Workbook& workbook, const std::optional<Date>& date,
-                           const std::filesystem::path& file);
+ExportResult export_report(const Store& store, const TemplateRegistry& templates, const Workbook& workbook,
+                           const std::optional<Date>& date, const std::filesystem::path& file);
 
 }  // namespace pcr::model

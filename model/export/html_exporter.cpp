@@ -365,6 +365,13 @@ std::filesystem::path HtmlExporter::default_folder() {
     return TemplateRegistry::default_folder() / "export";
 }
 
+std::filesystem::path HtmlExporter::folder_for(const TemplateRegistry& templates) {
+    std::error_code ec;
+    if (!templates.folder().empty() && std::filesystem::is_directory(templates.folder() / "export", ec))
+        return templates.folder() / "export";
+    return default_folder();
+}
+
 std::string HtmlExporter::profile(const ProfilePage& page) const {
     Fields fields;
     add_subject(fields, page.subject, page.heading());

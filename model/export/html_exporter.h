@@ -19,6 +19,9 @@ class HtmlExporter {
     static HtmlExporter load(const std::filesystem::path& folder);
     // templates/export beside the tool templates (TemplateRegistry::default_folder() / "export").
     static std::filesystem::path default_folder();
+    // export/ in the folder `templates` came from (so --templates DIR brings its own export templates), or
+    // the default folder when that has none.
+    static std::filesystem::path folder_for(const TemplateRegistry& templates);
 
     std::string profile(const ProfilePage& page) const;
     std::string record(const WholeRecord& record) const;

@@ -319,6 +319,7 @@ TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
     std::stable_sort(loaded.begin(), loaded.end(),
                      [](const ToolTemplate& a, const ToolTemplate& b) { return a.order < b.order; });
     TemplateRegistry registry;
+    registry.folder_ = templates_folder;
     for (auto& tool : loaded) {
         if (const ToolTemplate* earlier = registry.find(tool.id)) {
             problems.push_back(TemplateProblem{tool.source_file, 0,

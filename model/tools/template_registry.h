@@ -32,7 +32,7 @@ TemplateParseResult parse_tool_template(const std::filesystem::path& file);
 TemplateParseResult parse_tool_template_text(const std::string& xml, const std::filesystem::path& file);
 
 class TemplateRegistry {
-public:
+  public:
     // Loads every *.xml under folder/tools, sorted by file name. Throws pcr::TemplateError naming the file,
     // line and problem of the first broken file (all problems listed), or when two files share a tool id.
     static TemplateRegistry load(const std::filesystem::path& templates_folder);
@@ -43,11 +43,14 @@ public:
     void add(ToolTemplate tool);  // throws pcr::TemplateError on a duplicate id
 
     const ToolTemplate* find(const std::string& id) const;
-    const ToolTemplate& get(const std::string& id) const;  // throws pcr::NotFoundError
+    const ToolTemplate& get(const std::string& id) const;              // throws pcr::NotFoundError
     const std::vector<ToolTemplate>& tools() const { return tools_; }  // in load order
     std::vector<const ToolTemplate*> tools_for(SubjectKind kind) const;
+    // The templates folder this was loaded from (holding tools/ and export/); empty when built by hand.
+    const std::filesystem::path& folder() const { return folder_; }
 
-private:
+  private:
+    std::filesystem::path folder_;
     std::vector<ToolTemplate> tools_;
     std::map<std::string, std::size_t> index_;
 };

@@ -10,11 +10,13 @@
 
 #include "model/core/text.h"
 #include "model/errors.h"
+#include "support/pdf_tools.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
 using pcr::test::FreshStore;
+using pcr::test::pdf_pages;
 using pcr::test::person;
 using pcr::test::sample_profile;
 using pcr::test::shipped_templates;
@@ -40,7 +42,8 @@ struct Caseload : FreshStore {
         store->import(data);
         // In id order (the store lists by name), so the tests know which file comes when.
         people = store->subjects(SubjectKind::Person);
-        std::sort(people.begin(), people.end(), [](const Subject& a, const Subject& b) { return a.id < b.id; });
+        std::sort(people.begin(), people.end(),
+                  [](const Subject& a, const Subject& b) { return a.id < b.id; });
     }
 };
 
@@ -63,19 +66,6 @@ std::string read_file(const fs::path& file) {
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
-}
-
-// What poppler's pdfinfo says the page count is; -1 when it cannot read the file as a PDF.
-int pdf_pages(const fs::path& file) {
-    const std::string command = "pdfinfo '" + file.string() + "' 2>/dev/null";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return -1;
-    std::string output;
-    char buffer[512];
-    while (std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
-    ::pclose(pipe);
-    const auto at = output.find("Pages:");
-    return at == std::string::npos ? -1 : std::stoi(output.substr(at + 6));
 }
 
 std::vector<fs::path> folder_files(const fs::path& folder) {

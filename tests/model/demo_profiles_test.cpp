@@ -10,21 +10,13 @@
 #include "model/export/html_exporter.h"
 #include "model/export/profile_page.h"
 #include "model/export/profile_pdf.h"
+#include "support/pdf_tools.h"
 #include "support/store_samples.h"
 
 using namespace pcr;
 using namespace pcr::model;
 
 namespace {
-
-std::string output_of(const std::string& command) {
-    std::string out;
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    BOOST_REQUIRE(pipe);
-    std::array<char, 4096> buffer{};
-    while (const size_t n = fread(buffer.data(), 1, buffer.size(), pipe.get())) out.append(buffer.data(), n);
-    return out;
-}
 
 // Words of `text`, split at whitespace, as pdftotext gives them back whatever the line breaks: without the
 // direction marks it puts around right-to-left runs, and without the brackets and punctuation around words
@@ -86,10 +78,10 @@ BOOST_AUTO_TEST_CASE(every_demo_person_gets_one_page_with_every_item_or_the_cont
                 profile_page(*demo.fresh.store, demo.templates, SubjectKind::Person, person.id);
             const auto file = demo.fresh.folder.path() / (person.id + ".pdf");
             const ProfileFit fit = write_profile_pdf(page, file);
-            const std::string info = output_of("pdfinfo '" + file.string() + "'");
+            const std::string info = test::command_output("pdfinfo '" + file.string() + "'");
             BOOST_TEST(info.find("Pages:           1\n") != std::string::npos);
 
-            const std::string text = output_of("pdftotext -enc UTF-8 '" + file.string() + "' -");
+            const std::string text = test::command_output("pdftotext -enc UTF-8 '" + file.string() + "' -");
             const auto shown = words(text);
             const std::set<std::string> on_page(shown.begin(), shown.end());
             for (const std::string& w : words(person.display_name())) BOOST_TEST(on_page.count(w) == 1u);

@@ -12,12 +12,14 @@
 #include "model/exchange/interchange_reader.h"
 #include "model/export/csv_writer.h"
 #include "model/workbook/workbook_registry.h"
+#include "support/pdf_tools.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
 using pcr::test::day;
 using pcr::test::FreshStore;
+using pcr::test::pdf_pages;
 using pcr::test::sample_caseload;
 using pcr::test::shipped_templates;
 namespace fs = std::filesystem;
@@ -49,19 +51,6 @@ std::vector<std::string> lines_of(const std::string& text) {
     std::istringstream in(text);
     for (std::string line; std::getline(in, line);) lines.push_back(line);
     return lines;
-}
-
-// What poppler's pdfinfo says the page count is; -1 when it cannot read the file.
-int pdf_pages(const fs::path& file) {
-    const std::string command = "pdfinfo '" + file.string() + "' 2>/dev/null";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return -1;
-    std::string output;
-    char buffer[512];
-    while (std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
-    ::pclose(pipe);
-    const auto at = output.find("Pages:");
-    return at == std::string::npos ? -1 : std::stoi(output.substr(at + 6));
 }
 
 std::string refusal(const fs::path& file, const std::vector<ExportFormat>& allowed) {
@@ -127,6 +116,25 @@ BOOST_AUTO_TEST_CASE(a_profile_as_pdf_is_one_page_and_as_html_shows_its_items) {
     BOOST_TEST(folder_names(c.folder.path()) == (std::vector<std::string>{"lukasz.html", "zoe.pdf"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_providers_own_templates_folder_brings_its_own_export_templates) {
+    Caseload c;
+    const fs::path own = c.out("own-templates");
+    fs::copy(PCR_SOURCE_TEMPLATES, own, fs::copy_options::recursive);
+    {
+        std::ofstream edited(own / "export" / "one-page-profile.html", std::ios::app);
+        edited << "<footer>Kept by Riverside Homecare</footer>\n";
+    }
+    export_profile(*c.store, TemplateRegistry::load(own), SubjectKind::Person, "P-0001", c.out("own.html"));
+    BOOST_TEST(read_file(c.out("own.html")).find("Kept by Riverside Homecare") != std::string::npos);
+
+    // A folder of tool templates alone falls back to the program's export templates.
+    fs::remove_all(own / "export");
+    export_profile(*c.store, TemplateRegistry::load(own), SubjectKind::Person, "P-0001",
+                   c.out("shipped.html"));
+    BOOST_TEST(read_file(c.out("shipped.html")).find("Riverside") == std::string::npos);
+    BOOST_TEST(read_file(c.out("shipped.html")).find("Zoë") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(an_unknown_subject_is_named_and_nothing_is_written) {
     Caseload c;
     try {
@@ -174,7 +182,7 @@ BOOST_AUTO_TEST_CASE(a_record_as_pdf_and_html_names_the_person) {
 
 BOOST_AUTO_TEST_CASE(a_report_as_csv_has_a_row_for_each_of_the_27_topics) {
     Caseload c;
-    export_report(*c.store, homecare(), std::nullopt, c.out("scores.csv"));
+    export_report(*c.store, shipped_templates(), homecare(), std::nullopt, c.out("scores.csv"));
     const auto rows = lines_of(read_file(c.out("scores.csv")));
     BOOST_REQUIRE(rows.size() == 28u);
     BOOST_TEST(rows[0] == "topic,title,level,suggested,coverage,count,total,flagged,note");
@@ -186,11 +194,13 @@ BOOST_AUTO_TEST_CASE(a_report_as_csv_has_a_row_for_each_of_the_27_topics) {
 
 BOOST_AUTO_TEST_CASE(a_report_as_pdf_and_of_a_day_without_an_assessment) {
     Caseload c;
-    const ExportResult pdf = export_report(*c.store, homecare(), day("2026-10-01"), c.out("report.pdf"));
+    const ExportResult pdf =
+        export_report(*c.store, shipped_templates(), homecare(), day("2026-10-01"), c.out("report.pdf"));
     BOOST_TEST(pdf.pages >= 1);
     BOOST_TEST(pdf_pages(c.out("report.pdf")) == pdf.pages);
-    BOOST_CHECK_THROW(export_report(*c.store, homecare(), day("2026-09-01"), c.out("none.csv")),
-                      pcr::NotFoundError);
+    BOOST_CHECK_THROW(
+        export_report(*c.store, shipped_templates(), homecare(), day("2026-09-01"), c.out("none.csv")),
+        pcr::NotFoundError);
     BOOST_TEST(!fs::exists(c.out("none.csv")));
 }
 
