@@ -4,10 +4,12 @@
 #include <string>
 #include <string_view>
 
+#include "model/core/text.h"
+
 namespace pcr::app {
 
-// `text` with &, <, >, " and ' replaced by entities, so no record text can change the page's markup.
-std::string escape_html(std::string_view text);
+// The model's escaping: &, <, >, " and ' replaced by entities.
+using model::escape_html;
 
 // Escaped text with every line break kept as <br>, for table cells.
 std::string html_lines(std::string_view text);

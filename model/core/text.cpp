@@ -73,7 +73,9 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 bool is_unicode_space(char32_t cp) {
     if (cp < 0x80) return is_ascii_space(static_cast<char>(cp));
@@ -88,23 +90,33 @@ constexpr std::string_view kLatin1 =
     "aaaaaa*ceeeeiiiidnooooo.ouuuuy**"   // U+00C0..U+00DF: À..Ö × Ø..Ý Þ ß
     "aaaaaa*ceeeeiiiidnooooo.ouuuuy*y";  // U+00E0..U+00FF: à..ö ÷ ø..ý þ ÿ
 constexpr std::string_view kLatinExtendedA =
-    "aaaaaaccccccccdddd"        // U+0100..U+0111: Ā..ą Ć..č Ď..đ
-    "eeeeeeeeeegggggggghhhh"    // U+0112..U+0127: Ē..ě Ĝ..ģ Ĥ..ħ
-    "iiiiiiiiii**jjkkk"         // U+0128..U+0138: Ĩ..ı Ĳ ĳ Ĵ ĵ Ķ ķ ĸ
-    "llllllllllnnnnnnnnn"       // U+0139..U+014B: Ĺ..ł Ń..ŋ (with ŉ)
-    "oooooo**rrrrrr"            // U+014C..U+0159: Ō..ő Œ œ Ŕ..ř
-    "sssssssstttttt"            // U+015A..U+0167: Ś..š Ţ..ŧ
+    "aaaaaaccccccccdddd"         // U+0100..U+0111: Ā..ą Ć..č Ď..đ
+    "eeeeeeeeeegggggggghhhh"     // U+0112..U+0127: Ē..ě Ĝ..ģ Ĥ..ħ
+    "iiiiiiiiii**jjkkk"          // U+0128..U+0138: Ĩ..ı Ĳ ĳ Ĵ ĵ Ķ ķ ĸ
+    "llllllllllnnnnnnnnn"        // U+0139..U+014B: Ĺ..ł Ń..ŋ (with ŉ)
+    "oooooo**rrrrrr"             // U+014C..U+0159: Ō..ő Œ œ Ŕ..ř
+    "sssssssstttttt"             // U+015A..U+0167: Ś..š Ţ..ŧ
     "uuuuuuuuuuuuwwyyyzzzzzzs";  // U+0168..U+017F: Ũ..ų Ŵ ŵ Ŷ ŷ Ÿ Ź..ž ſ
 static_assert(kLatin1.size() == 0x40 && kLatinExtendedA.size() == 0x80);
 
 std::string_view two_letter_fold(char32_t cp) {
     switch (cp) {
-        case 0xC6: case 0xE6: return "ae";
-        case 0xDE: case 0xFE: return "th";
-        case 0xDF: return "ss";
-        case 0x132: case 0x133: return "ij";
-        case 0x152: case 0x153: return "oe";
-        default: return {};
+        case 0xC6:
+        case 0xE6:
+            return "ae";
+        case 0xDE:
+        case 0xFE:
+            return "th";
+        case 0xDF:
+            return "ss";
+        case 0x132:
+        case 0x133:
+            return "ij";
+        case 0x152:
+        case 0x153:
+            return "oe";
+        default:
+            return {};
     }
 }
 
@@ -195,6 +207,33 @@ std::size_t utf8_length(std::string_view s) {
     for (char c : s)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
     return n;
+}
+
+std::string escape_html(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (const char c : s) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
 }
 
 }  // namespace pcr::model

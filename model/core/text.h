@@ -23,4 +23,8 @@ std::string fold_for_search(std::string_view s);
 // Number of Unicode code points in well-formed UTF-8.
 std::size_t utf8_length(std::string_view s);
 
+// `s` with &, <, >, " and ' replaced by entities, so no record text can change a page's markup (HTML exports
+// and the app's record pages). Multi-byte UTF-8 passes through untouched.
+std::string escape_html(std::string_view s);
+
 }  // namespace pcr::model

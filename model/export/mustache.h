@@ -11,38 +11,11 @@
 #include <utility>
 #include <vector>
 
+#include "model/core/text.h"
 #include "model/errors.h"
 
 // kainjow's include folder is private to pcr_model, so only the model's export code includes this header.
 namespace pcr::model::mustache {
-
-// & < > " ' as entities, so a value is safe as element text and inside a quoted attribute alike.
-inline std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 // A number with a point whatever the locale: "3.5", "120", "-0.25"; trailing zeros dropped unless `trim` is
 // false ("4.0").
@@ -64,7 +37,7 @@ inline std::string decimal(double value, int decimals, bool trim = true) {
 class Fields {
   public:
     Fields& text(const std::string& key, std::string_view value) {
-        data_.set(key, kainjow::mustache::data(html_escape(value)));
+        data_.set(key, kainjow::mustache::data(escape_html(value)));
         return *this;
     }
     Fields& number(const std::string& key, double value, int decimals = 1) {

@@ -5,6 +5,7 @@
 
 #include "model/export/atomic_file.h"
 #include "model/export/page_flow.h"
+#include "model/export/page_style.h"
 #include "model/export/pango_cairo.h"
 #include "model/export/photo_image.h"
 #include "model/export/profile_pdf.h"
@@ -13,10 +14,10 @@ namespace pcr::model {
 
 namespace {
 
-const Colour kInk{0.13, 0.15, 0.17};
-const Colour kAccent{0.16, 0.40, 0.66};
-const Colour kMuted{0.36, 0.38, 0.42};
-const Colour kRule{0.80, 0.82, 0.85};
+using page_style::kAccent;
+using page_style::kInk;
+using page_style::kMuted;
+using page_style::kRule;
 
 constexpr double kMargin = 40;
 constexpr double kHeaderBand = 26;  // the name and id line above the body
