@@ -11,11 +11,11 @@ namespace pcr::cli {
 
 // A malformed command line: exit code 2, the message and a pointer to --help.
 class UsageError : public std::exception {
-public:
+  public:
     explicit UsageError(std::string message) : message_(std::move(message)) {}
     const char* what() const noexcept override { return message_.c_str(); }
 
-private:
+  private:
     std::string message_;
 };
 

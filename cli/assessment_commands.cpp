@@ -38,7 +38,7 @@ template <class Problems>
                     "; nothing was stored)");
 }
 
-Date assessment_date(const AssessmentCommand& c) {
+Date assessment_date(const CommandContext& c) {
     const auto text = c.args.get("--date");
     if (!text) return c.today;
     const auto day = Date::parse(*text);
@@ -52,7 +52,7 @@ Date assessment_date(const AssessmentCommand& c) {
 }
 
 // Assessments of the workbook named by --workbook, or of every workbook without it.
-std::vector<WorkbookAssessment> chosen_assessments(const AssessmentCommand& c, const Store& store) {
+std::vector<WorkbookAssessment> chosen_assessments(const CommandContext& c, const Store& store) {
     auto all = store.assessments();
     if (const auto workbook = c.args.get("--workbook"))
         std::erase_if(all, [&](const WorkbookAssessment& a) { return a.workbook != *workbook; });
@@ -61,7 +61,7 @@ std::vector<WorkbookAssessment> chosen_assessments(const AssessmentCommand& c, c
 
 }  // namespace
 
-int run_assess(const AssessmentCommand& c) {
+int run_assess(const CommandContext& c) {
     const Date date = assessment_date(c);
     const auto scores_file = c.args.get("--scores");
     if (!scores_file || scores_file->empty()) throw UsageError("assess needs --scores FILE.csv");
@@ -123,7 +123,7 @@ int run_assess(const AssessmentCommand& c) {
     return 0;
 }
 
-int run_scores(const AssessmentCommand& c) {
+int run_scores(const CommandContext& c) {
     if (const auto format = c.args.get("--format"); format && *format != "csv")
         throw UsageError("--format can only be csv, not '" + *format + "'");
     auto store = open_sqlite_store(c.db);
@@ -137,7 +137,7 @@ int run_scores(const AssessmentCommand& c) {
     return 0;
 }
 
-int run_actions(const AssessmentCommand& c) {
+int run_actions(const CommandContext& c) {
     auto store = open_sqlite_store(c.db);
     const auto assessments = chosen_assessments(c, *store);
     CsvWriter csv(c.out);

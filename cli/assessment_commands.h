@@ -2,37 +2,22 @@
 // them.
 #pragma once
 
-#include <filesystem>
-#include <iosfwd>
-
-#include "cli/arguments.h"
-#include "model/core/date.h"
-#include "model/tools/template_registry.h"
+#include "cli/command_context.h"
 
 namespace pcr::cli {
-
-// What the assessment commands work with, as the command dispatcher has it.
-struct AssessmentCommand {
-    const Arguments& args;
-    const std::filesystem::path& db;
-    const model::Date& today;
-    const model::TemplateRegistry& templates;
-    std::ostream& out;
-    std::ostream& err;
-};
 
 // assess --date D --scores FILE.csv [--actions FILE.csv] [--workbook ID]: records the assessment of day D
 // from topic,level,note rows with the evidence of that day, carrying over unfinished actions of the one
 // before and adding topic,action,who,by_when,done rows. Prints topic,level,suggested,coverage,flagged; says
 // on stderr what was stored and which topics are flagged. A bad file stores nothing: pcr::UserError naming
 // file, line and problem.
-int run_assess(const AssessmentCommand& c);
+int run_assess(const CommandContext& c);
 
 // scores [--format csv] [--workbook ID]: date,topic,level,suggested of every assessment, oldest first.
-int run_scores(const AssessmentCommand& c);
+int run_scores(const CommandContext& c);
 
 // actions [--overdue] [--workbook ID]: topic,action,who,by_when,done of the latest assessment (only those
 // overdue on --today with --overdue).
-int run_actions(const AssessmentCommand& c);
+int run_actions(const CommandContext& c);
 
 }  // namespace pcr::cli

@@ -1,8 +1,5 @@
 // The commands of pcrecords-cli: open the store and templates, call the model, print CSV.
 #include "cli/commands.h"
-#include "cli/assessment_commands.h"
-#include "cli/evidence_command.h"
-#include "cli/export_commands.h"
 
 #include <charconv>
 #include <chrono>
@@ -12,6 +9,9 @@
 #include <map>
 #include <memory>
 
+#include "cli/assessment_commands.h"
+#include "cli/evidence_command.h"
+#include "cli/export_commands.h"
 #include "model/core/date.h"
 #include "model/demo/demo_generator.h"
 #include "model/errors.h"
@@ -39,7 +39,9 @@ struct Context {
     Date today;
     TemplateRegistry templates;
 
-    std::unique_ptr<Store> open(OpenMode mode = OpenMode::Existing) const { return open_sqlite_store(db, mode); }
+    std::unique_ptr<Store> open(OpenMode mode = OpenMode::Existing) const {
+        return open_sqlite_store(db, mode);
+    }
 };
 
 long number_option(const Arguments& args, const std::string& name, long fallback, long min, long max) {
@@ -59,7 +61,9 @@ std::string required_option(const Arguments& args, const std::string& name) {
     return *value;
 }
 
-const char* yes_no(bool b) { return b ? "1" : "0"; }
+const char* yes_no(bool b) {
+    return b ? "1" : "0";
+}
 
 int cmd_init(Context& c) {
     // Opening with CreateIfMissing refuses a file that is not a pcrecords database and upgrades an older one.
@@ -94,8 +98,8 @@ int cmd_export(Context& c) {
         data = store->export_all();
     }
     write_interchange(data, c.templates, target, utc_stamp_now());
-    c.err << "Wrote " << data.people.size() << " people, " << data.staff.size() << " staff to " << target.string()
-          << "\n";
+    c.err << "Wrote " << data.people.size() << " people, " << data.staff.size() << " staff to "
+          << target.string() << "\n";
     return 0;
 }
 
@@ -126,9 +130,8 @@ int cmd_completeness(Context& c) {
         return 0;
     }
     for_each_status(*store, c.templates, SubjectKind::Person, c.today,
-                    [&](const Subject& s, const ToolTemplate& tool, const Record&, const RecordStatus& status) {
-                        print(s.id, tool.id, status);
-                    });
+                    [&](const Subject& s, const ToolTemplate& tool, const Record&,
+                        const RecordStatus& status) { print(s.id, tool.id, status); });
     return 0;
 }
 
@@ -144,7 +147,7 @@ int cmd_coverage(Context& c) {
 
 // Reports demo progress on stderr, a line per tenth, so long runs show they are alive.
 class StderrProgress final : public Progress {
-public:
+  public:
     explicit StderrProgress(std::ostream& err) : err_(err) {}
     bool update(long done, long total, const std::string& what) override {
         const long tenth = total > 0 ? done * 10 / total : 0;
@@ -155,7 +158,7 @@ public:
         return true;
     }
 
-private:
+  private:
     std::ostream& err_;
     long last_ = -1;
 };
@@ -191,10 +194,12 @@ int cmd_history(Context& c) {
     }
     auto store = c.open();
     if (!store->subject(kind, id))
-        throw NotFoundError("No " + std::string(to_string(kind)) + " with id " + id + " in " + c.db.string() + ".");
+        throw NotFoundError("No " + std::string(to_string(kind)) + " with id " + id + " in " + c.db.string() +
+                            ".");
     CsvWriter csv(c.out);
     csv.row({"when", "who", "tool", "change"});
-    for (const Change& change : store->history(kind, id)) csv.row({change.when, change.who, change.tool, change.change});
+    for (const Change& change : store->history(kind, id))
+        csv.row({change.when, change.who, change.tool, change.change});
     return 0;
 }
 
@@ -228,22 +233,51 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         if (!parsed) throw UsageError("--today needs a date as YYYY-MM-DD, not '" + *text + "'");
         today = *parsed;
     }
-    const fs::path folder = args.get("--templates") ? fs::path(*args.get("--templates")) : TemplateRegistry::default_folder();
+    const fs::path folder =
+        args.get("--templates") ? fs::path(*args.get("--templates")) : TemplateRegistry::default_folder();
     Context c{args, out, err, *args.get("--db"), today, TemplateRegistry::load(folder)};
 
     static const std::map<std::string, std::function<int(Context&)>> commands = {
-        {"init", cmd_init},         {"import", cmd_import},     {"export", cmd_export},
-        {"people", cmd_people},     {"completeness", cmd_completeness}, {"coverage", cmd_coverage},
-        {"demo", cmd_demo},         {"history", cmd_history},   {"check", cmd_check},
+        {"init", cmd_init},
+        {"import", cmd_import},
+        {"export", cmd_export},
+        {"people", cmd_people},
+        {"completeness", cmd_completeness},
+        {"coverage", cmd_coverage},
+        {"demo", cmd_demo},
+        {"history", cmd_history},
+        {"check", cmd_check},
         {"backup", cmd_backup},
-        {"evidence", [](Context& c) { return run_evidence(c.args, c.db, c.today, c.templates, c.out, c.err); }},
-        {"assess", [](Context& c) { return run_assess({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
-        {"scores", [](Context& c) { return run_scores({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
-        {"actions", [](Context& c) { return run_actions({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
-        {"profile", [](Context& c) { return run_profile({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
-        {"record", [](Context& c) { return run_record({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
-        {"report", [](Context& c) { return run_report({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
-        {"profiles", [](Context& c) { return run_profiles({c.args, c.db, c.today, c.templates, c.out, c.err}); }},
+        {"evidence",
+         [](Context& c) { return run_evidence(c.args, c.db, c.today, c.templates, c.out, c.err); }},
+        {"assess",
+         [](Context& c) {
+             return run_assess({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"scores",
+         [](Context& c) {
+             return run_scores({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"actions",
+         [](Context& c) {
+             return run_actions({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"profile",
+         [](Context& c) {
+             return run_profile({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"record",
+         [](Context& c) {
+             return run_record({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"report",
+         [](Context& c) {
+             return run_report({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"profiles",
+         [](Context& c) {
+             return run_profiles({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
     };
     return commands.at(args.command)(c);
 }

@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 // Every this many files, the profiles command says how far it is.
 constexpr long kProgressEvery = 100;
 
-std::string required_out(const ExportCommand& c) {
+std::string required_out(const CommandContext& c) {
     const auto value = c.args.get("--out");
     if (!value || value->empty()) throw UsageError(c.args.command + " needs --out FILE");
     return *value;
@@ -75,7 +75,7 @@ class EveryHundred final : public Progress {
 
 }  // namespace
 
-int run_profile(const ExportCommand& c) {
+int run_profile(const CommandContext& c) {
     const fs::path file = required_out(c);
     out_format(file, {ExportFormat::Pdf, ExportFormat::Html});
     const auto store = open_sqlite_store(c.db);
@@ -87,7 +87,7 @@ int run_profile(const ExportCommand& c) {
     return 0;
 }
 
-int run_record(const ExportCommand& c) {
+int run_record(const CommandContext& c) {
     const fs::path file = required_out(c);
     out_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Xml});
     const auto store = open_sqlite_store(c.db);
@@ -98,7 +98,7 @@ int run_record(const ExportCommand& c) {
     return 0;
 }
 
-int run_report(const ExportCommand& c) {
+int run_report(const CommandContext& c) {
     const fs::path file = required_out(c);
     out_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Csv});
     std::optional<Date> date;
@@ -115,7 +115,7 @@ int run_report(const ExportCommand& c) {
     return 0;
 }
 
-int run_profiles(const ExportCommand& c) {
+int run_profiles(const CommandContext& c) {
     const fs::path folder = required_out(c);
     const std::string format_name = c.args.get("--format").value_or("pdf");
     if (format_name != "pdf" && format_name != "html")
