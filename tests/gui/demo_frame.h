@@ -9,6 +9,7 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "app/main_frame.h"
 #include "app/wx_text.h"
@@ -20,6 +21,16 @@ namespace pcr::gui_test {
 inline const model::Date kToday(2026, 6, 30);
 
 inline const char* const kCircle = "relationship-circle";
+
+// Keeps what the app would have shown in message boxes, for tests to read.
+struct Recorder : app::ErrorReporter {
+    std::vector<wxString> titles;
+    std::vector<wxString> messages;
+    void report(const wxString& title, const wxString& message) override {
+        titles.push_back(title);
+        messages.push_back(message);
+    }
+};
 
 // Mo, whose relationship circle holds three of the family: Ann in ring 1, Bea in ring 2, Cy in ring 3.
 inline void add_mo(model::Store& store) {

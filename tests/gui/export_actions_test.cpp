@@ -23,14 +23,7 @@ using pcr::gui_test::kToday;
 
 namespace {
 
-struct Recorder : app::ErrorReporter {
-    std::vector<wxString> titles;
-    std::vector<wxString> messages;
-    void report(const wxString& title, const wxString& message) override {
-        titles.push_back(title);
-        messages.push_back(message);
-    }
-};
+using gui_test::Recorder;
 
 // What `command` prints (poppler's pdfinfo and pdftotext).
 std::string output_of(const std::string& command) {
@@ -193,7 +186,8 @@ BOOST_AUTO_TEST_CASE(the_workbook_window_exports_and_prints_the_report_of_the_as
     BOOST_REQUIRE(w.demo.frame->open_workbook());
     app::WorkbookFrame* window = w.demo.frame->workbook_window();
     BOOST_REQUIRE(window);
-    BOOST_TEST(!menu_enabled(*window, "Assessment", L"Print\u2026"));  // nothing to report before an assessment
+    BOOST_TEST(
+        !menu_enabled(*window, "Assessment", L"Print\u2026"));  // nothing to report before an assessment
     BOOST_REQUIRE(window->start_assessment(kToday));
     BOOST_TEST(menu_enabled(*window, "Assessment", L"Export Report\u2026"));
 

@@ -32,14 +32,7 @@ using pcr::gui_test::kToday;
 namespace {
 
 // Keeps what the frame would have shown in message boxes.
-struct Recorder : app::ErrorReporter {
-    std::vector<wxString> titles;
-    std::vector<wxString> messages;
-    void report(const wxString& title, const wxString& message) override {
-        titles.push_back(title);
-        messages.push_back(message);
-    }
-};
+using gui_test::Recorder;
 
 // Someone who sorts first in the caseload, with a full one-page profile.
 void add_first_person(model::Store& store) {

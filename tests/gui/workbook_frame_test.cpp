@@ -25,10 +25,7 @@ using pcr::gui_test::kToday;
 
 namespace {
 
-struct Recorder : app::ErrorReporter {
-    std::vector<wxString> titles;
-    void report(const wxString& title, const wxString&) override { titles.push_back(title); }
-};
+using gui_test::Recorder;
 
 // A person with no records at all: every person-scoped topic lists them as lacking.
 void add_newcomer(model::Store& store) {
