@@ -183,7 +183,19 @@ void PageFlow::add(std::unique_ptr<FlowBlock> block) {
         }
     }
     if (!fresh) {
+        // The headings just above go over with it, so none is left alone at the foot of the page.
+        std::vector<std::shared_ptr<const FlowBlock>> carried;
+        auto& page = pages_.back();
+        while (page.size() > 1 && page.back().block->keep_with_next > 0) {
+            carried.insert(carried.begin(), page.back().block);
+            page.pop_back();
+        }
         new_page();
+        for (auto& heading : carried) {
+            const double at = pages_.back().empty() ? 0 : cursor_ + heading->space_before;
+            cursor_ = at + heading->height();
+            pages_.back().push_back({std::move(heading), at});
+        }
         add(std::move(block));
         return;
     }

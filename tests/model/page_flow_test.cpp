@@ -1,0 +1,72 @@
+// Pagination of the PDF exports: blocks go down the page in order, a table too tall for what is left is cut
+// between rows with its header repeated, and a heading never stays alone at the foot of a page.
+#include "model/export/page_flow.h"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace pcr::model;
+
+namespace {
+
+const Colour kBlack{0, 0, 0};
+const TextStyle kBody{10};
+
+// A table of `rows` one-line rows with a one-line header, 200 points wide.
+std::unique_ptr<TableBlock> table(int rows) {
+    TableRow header{TableBlock::cell("When", 100, kBody), TableBlock::cell("What", 100, kBody)};
+    std::vector<TableRow> body;
+    for (int i = 0; i < rows; ++i)
+        body.push_back(
+            {TableBlock::cell("Row " + std::to_string(i), 100, kBody), TableBlock::cell("text", 100, kBody)});
+    return std::make_unique<TableBlock>(std::vector<double>{100, 100}, std::move(header), std::move(body));
+}
+
+// What stands on each page, as the pages' block counts.
+std::vector<std::size_t> counts(const PageFlow& flow) {
+    std::vector<std::size_t> out;
+    for (const auto& page : flow.pages()) out.push_back(page.size());
+    return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(page_flow_test)
+
+BOOST_AUTO_TEST_CASE(blocks_that_fit_go_down_one_page_in_order) {
+    PageFlow flow(500);
+    auto first = TextBlock::make("First", 200, kBody, kBlack);
+    const double first_height = first->height();
+    flow.add(std::move(first));
+    flow.add(TextBlock::make("Second", 200, kBody, kBlack, 6));
+    BOOST_TEST(counts(flow) == (std::vector<std::size_t>{2}));
+    BOOST_TEST(flow.pages()[0][1].y == first_height + 6);
+}
+
+BOOST_AUTO_TEST_CASE(a_long_table_is_cut_between_rows_onto_the_next_page) {
+    const double row = table(1)->height() - table(0)->height();
+    PageFlow flow(table(0)->height() + 10 * row + 1);  // the header and ten rows fit on a page
+    flow.add(table(25));
+    BOOST_REQUIRE(flow.pages().size() == 3u);
+    // Each page repeats the header: 10 rows, 10 rows, then the last 5.
+    BOOST_TEST(flow.pages()[0][0].block->height() == table(10)->height());
+    BOOST_TEST(flow.pages()[1][0].block->height() == table(10)->height());
+    BOOST_TEST(flow.pages()[2][0].block->height() == table(5)->height());
+}
+
+BOOST_AUTO_TEST_CASE(a_heading_goes_over_with_the_table_that_does_not_fit_under_it) {
+    const double line = TextBlock::make("Earlier text", 200, kBody, kBlack)->height();
+    const double page = line * 6;
+    PageFlow flow(page);
+    for (int i = 0; i < 4; ++i) flow.add(TextBlock::make("Earlier text", 200, kBody, kBlack));
+    auto heading = TextBlock::make("Communication chart", 200, TextStyle{14, true}, kBlack);
+    heading->keep_with_next = 1;  // less than the table's first row: it only asks not to end the page
+    flow.add(std::move(heading));
+    // A table whose header and first row need more than what is left under the heading.
+    auto big = table(1);
+    BOOST_REQUIRE(big->height() > page - flow.pages()[0].back().y - flow.pages()[0].back().block->height());
+    flow.add(std::move(big));
+    BOOST_TEST(counts(flow) == (std::vector<std::size_t>{4, 2}));
+    BOOST_TEST(flow.pages()[1][0].y == 0.0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
