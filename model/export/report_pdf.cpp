@@ -244,7 +244,7 @@ struct ReportPages::Impl {
 
     void add_summary(const WorkbookReport& report, double inner) {
         heading("Summary sheet", 15, kAccent, 20, 80, inner);
-        const std::vector<double> widths{30, 110, 30, 52, 52, 40, 42, inner - 356};
+        const std::vector<double> widths{30, 110, 30, 58, 50, 40, 38, inner - 356};
         const TextStyle head{kTable, true};
         const TextStyle body{kTable};
         const char* const titles[] = {"Topic",    "Title", "Level", "Suggested",
