@@ -94,9 +94,7 @@ ExportResult export_record(const Store& store, const TemplateRegistry& templates
         export_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Xml});
     ExportResult result{file, 0, {}};
     if (format == ExportFormat::Xml) {
-        if (!store.subject(kind, id))
-            throw NotFoundError("There is no " + std::string(to_string(kind)) + " with id '" + id +
-                                "'. Check the id in the caseload list.");
+        existing_subject(store, kind, id);  // names an unknown id before anything is written
         write_text_export(file,
                           write_interchange_text(store.export_subject(kind, id), templates, utc_stamp_now()));
         return result;

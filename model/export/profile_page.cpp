@@ -31,6 +31,14 @@ std::vector<std::string> paragraphs(const std::string& text) {
 
 }  // namespace
 
+Subject existing_subject(const Store& store, SubjectKind kind, const std::string& id) {
+    auto subject = store.subject(kind, id);
+    if (!subject)
+        throw NotFoundError("There is no " + std::string(to_string(kind)) + " with id '" + id +
+                            "'. Check the id in the caseload list.");
+    return std::move(*subject);
+}
+
 std::string ProfilePage::heading() const {
     if (subject.preferred_name.empty() || subject.preferred_name == subject.name) return subject.name;
     return subject.preferred_name + " (" + subject.name + ")";
@@ -52,13 +60,8 @@ ProfilePage profile_page(const Store& store, const TemplateRegistry& templates, 
     if (!tool)
         throw TemplateError("No one-page profile template is loaded: add templates/tools/" +
                             std::string(kProfileTool) + ".xml to the templates folder.");
-    auto subject = store.subject(kind, id);
-    if (!subject)
-        throw NotFoundError("There is no " + std::string(to_string(kind)) + " with id '" + id +
-                            "'. Check the id in the caseload list.");
-
     ProfilePage page;
-    page.subject = std::move(*subject);
+    page.subject = existing_subject(store, kind, id);
     page.tool_title = tool->title;
     page.photo = store.photo(kind, id);
     const auto record = store.record(kind, id, kProfileTool);

@@ -37,6 +37,9 @@ struct ProfilePage {
     bool empty() const;  // no items in any section
 };
 
+// The subject of `kind` with `id`; throws pcr::NotFoundError naming the id when there is none.
+Subject existing_subject(const Store& store, SubjectKind kind, const std::string& id);
+
 // The one-page profile of a person or staff member. Throws pcr::NotFoundError when there is no such subject
 // and pcr::TemplateError when no one-page profile template is loaded.
 ProfilePage profile_page(const Store& store, const TemplateRegistry& templates, SubjectKind kind,

@@ -16,10 +16,7 @@ namespace pcr::model {
 
 namespace {
 
-using page_style::kAccent;
-using page_style::kInk;
-using page_style::kMuted;
-using page_style::kRule;
+using namespace page_style;
 
 constexpr double kMargin = 36;
 constexpr double kPhotoWidth = 96;

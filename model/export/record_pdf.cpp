@@ -14,10 +14,7 @@ namespace pcr::model {
 
 namespace {
 
-using page_style::kAccent;
-using page_style::kInk;
-using page_style::kMuted;
-using page_style::kRule;
+using namespace page_style;
 
 constexpr double kMargin = 40;
 constexpr double kHeaderBand = 26;  // the name and id line above the body

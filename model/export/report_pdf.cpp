@@ -15,10 +15,7 @@ namespace pcr::model {
 
 namespace {
 
-using page_style::kAccent;
-using page_style::kInk;
-using page_style::kMuted;
-using page_style::kRule;
+using namespace page_style;
 const Colour kCellBack{0.96, 0.965, 0.97};
 const Colour kGrid{0.86, 0.875, 0.89};
 const Colour kScore{0.18, 0.44, 0.70};

@@ -1,7 +1,7 @@
 // Gathers a subject's whole record: every tool's standing, the photo and the change history.
 #include "model/export/whole_record.h"
 
-#include "model/errors.h"
+#include "model/export/profile_page.h"
 
 namespace pcr::model {
 
@@ -19,12 +19,8 @@ std::vector<const ToolStanding*> WholeRecord::kept() const {
 
 WholeRecord whole_record(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
                          const std::string& id, const Date& today) {
-    auto subject = store.subject(kind, id);
-    if (!subject)
-        throw NotFoundError("There is no " + std::string(to_string(kind)) + " with id '" + id +
-                            "'. Check the id in the caseload list.");
     WholeRecord whole;
-    whole.subject = std::move(*subject);
+    whole.subject = existing_subject(store, kind, id);
     whole.today = today;
     whole.photo = store.photo(kind, id);
     whole.tools = tool_standings(store, templates, kind, id, today);
