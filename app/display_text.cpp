@@ -3,8 +3,6 @@
 
 #include <wx/wxcrt.h>
 
-#include <algorithm>
-
 #include "app/wx_text.h"
 #include "model/people/age.h"
 
@@ -23,15 +21,7 @@ wxString row_date_text(const std::string& stored) {
 
 wxString subject_label(const model::Subject& subject) {
     if (subject.kind == model::SubjectKind::Team) return "The team";
-    if (subject.preferred_name.empty() || subject.preferred_name == subject.name) return to_wx(subject.name);
-    // A right-to-left preferred name (Urdu, Arabic) is isolated after a left-to-right mark, so the line keeps
-    // reading left to right in a left-to-right list: "عبدل (Abdul Malik)", not "(Abdul Malik) عبدل".
-    const bool rtl = std::any_of(subject.preferred_name.begin(), subject.preferred_name.end(), [](char c) {
-        return static_cast<unsigned char>(c) >= 0xd6 && static_cast<unsigned char>(c) <= 0xdf;
-    });
-    const wxString preferred = to_wx(subject.preferred_name);
-    return (rtl ? wxString(L"\u200e\u2068") + preferred + wxString(L"\u2069") : preferred) + " (" +
-           to_wx(subject.name) + ")";
+    return to_wx(model::heading_name(subject));
 }
 
 wxString age_text(const model::Subject& subject, const model::Date& today) {

@@ -40,8 +40,7 @@ Subject existing_subject(const Store& store, SubjectKind kind, const std::string
 }
 
 std::string ProfilePage::heading() const {
-    if (subject.preferred_name.empty() || subject.preferred_name == subject.name) return subject.name;
-    return subject.preferred_name + " (" + subject.name + ")";
+    return heading_name(subject);
 }
 
 std::string ProfilePage::reviewed_words() const {

@@ -6,8 +6,7 @@
 namespace pcr::model {
 
 std::string WholeRecord::heading() const {
-    if (subject.preferred_name.empty() || subject.preferred_name == subject.name) return subject.name;
-    return subject.preferred_name + " (" + subject.name + ")";
+    return heading_name(subject);
 }
 
 std::vector<const ToolStanding*> WholeRecord::kept() const {

@@ -35,4 +35,9 @@ struct Subject {
 
 inline constexpr std::string_view kTeamId = "team";
 
+// The preferred name first, then the full name when it differs: "Mo (Mohammed Khan)". A right-to-left
+// preferred name beside a left-to-right full name is isolated after a left-to-right mark, so the line keeps
+// reading "عبدل (Abdul Malik)" on a left-to-right page instead of turning round to "(Abdul Malik) عبدل".
+std::string heading_name(const Subject& subject);
+
 }  // namespace pcr::model
