@@ -166,8 +166,8 @@ model::BulkExportResult ExportActions::write_profiles(const model::Store& store,
     return result;
 }
 
-std::unique_ptr<wxPrintout> ExportActions::profile_printout(const model::Store& store,
-                                                            const model::Subject& subject) {
+std::unique_ptr<PagePrintout> ExportActions::profile_printout(const model::Store& store,
+                                                              const model::Subject& subject) {
     try {
         auto page = std::make_shared<model::ProfilePage>(
             model::profile_page(store, templates_, subject.kind, subject.id));
@@ -182,9 +182,9 @@ std::unique_ptr<wxPrintout> ExportActions::profile_printout(const model::Store& 
     }
 }
 
-std::unique_ptr<wxPrintout> ExportActions::report_printout(const model::Store& store,
-                                                           const model::Workbook& workbook,
-                                                           const model::Date& date) {
+std::unique_ptr<PagePrintout> ExportActions::report_printout(const model::Store& store,
+                                                             const model::Workbook& workbook,
+                                                             const model::Date& date) {
     try {
         auto report = std::make_shared<model::WorkbookReport>(model::workbook_report(store, workbook, date));
         auto pages = std::make_shared<model::ReportPages>(*report, model::kA4WidthPt, model::kA4HeightPt);
@@ -197,7 +197,7 @@ std::unique_ptr<wxPrintout> ExportActions::report_printout(const model::Store& s
     }
 }
 
-void ExportActions::print(std::unique_ptr<wxPrintout> printout) {
+void ExportActions::print(std::unique_ptr<PagePrintout> printout) {
     if (!printout) return;
     wxPrintDialogData data(print_data());
     wxPrinter printer(&data);
@@ -211,8 +211,9 @@ void ExportActions::print(std::unique_ptr<wxPrintout> printout) {
     }
 }
 
-void ExportActions::preview(std::unique_ptr<wxPrintout> printout, std::unique_ptr<wxPrintout> for_printing) {
-    if (!printout || !for_printing) return;
+void ExportActions::preview(std::unique_ptr<PagePrintout> printout) {
+    if (!printout) return;
+    auto for_printing = printout->copy();
     wxPrintDialogData data(print_data());
     // The preview owns both printouts from here on.
     auto* preview = new wxPrintPreview(printout.release(), for_printing.release(), &data);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/error_reporter.h"
+#include "app/printing/page_printout.h"
 #include "model/core/date.h"
 #include "model/core/progress.h"
 #include "model/export/bulk_export.h"
@@ -46,12 +47,12 @@ class ExportActions {
 
     // The one-page profile (one page) and the workbook report (its pages) as printouts; null after saying why
     // when they cannot be made.
-    std::unique_ptr<wxPrintout> profile_printout(const model::Store& store, const model::Subject& subject);
-    std::unique_ptr<wxPrintout> report_printout(const model::Store& store, const model::Workbook& workbook,
-                                                const model::Date& date);
+    std::unique_ptr<PagePrintout> profile_printout(const model::Store& store, const model::Subject& subject);
+    std::unique_ptr<PagePrintout> report_printout(const model::Store& store, const model::Workbook& workbook,
+                                                  const model::Date& date);
     // File > Print shows the system's print dialog; Print Preview opens a preview window.
-    void print(std::unique_ptr<wxPrintout> printout);
-    void preview(std::unique_ptr<wxPrintout> printout, std::unique_ptr<wxPrintout> for_printing);
+    void print(std::unique_ptr<PagePrintout> printout);
+    void preview(std::unique_ptr<PagePrintout> printout);
 
   private:
     void tell(const wxString& status);

@@ -318,8 +318,7 @@ void MainFrame::on_print(wxCommandEvent& event) {
     if (event.GetId() == wxID_PRINT)
         exports_->print(exports_->profile_printout(*store_, *subject));
     else
-        exports_->preview(exports_->profile_printout(*store_, *subject),
-                          exports_->profile_printout(*store_, *subject));
+        exports_->preview(exports_->profile_printout(*store_, *subject));
 }
 
 void MainFrame::restore_geometry() {

@@ -46,6 +46,10 @@ bool PagePrintout::OnPrintPage(int page) {
     return true;
 }
 
+std::unique_ptr<PagePrintout> PagePrintout::copy() const {
+    return std::make_unique<PagePrintout>(GetTitle(), pages_, width_, height_, draw_);
+}
+
 wxPrintData& print_data() {
     static wxPrintData data = [] {
         wxPrintData d;

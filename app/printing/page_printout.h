@@ -5,6 +5,7 @@
 #include <wx/prntbase.h>
 
 #include <functional>
+#include <memory>
 
 extern "C" {
 typedef struct _cairo cairo_t;
@@ -22,6 +23,9 @@ class PagePrintout : public wxPrintout {
     bool HasPage(int page) override { return page >= 1 && page <= pages_; }
     void GetPageInfo(int* min_page, int* max_page, int* from, int* to) override;
     bool OnPrintPage(int page) override;
+    // Another printout of the same pages (the preview needs one to show and one to print), sharing what the
+    // drawing holds instead of reading it again.
+    std::unique_ptr<PagePrintout> copy() const;
 
   private:
     int pages_;

@@ -389,8 +389,7 @@ void WorkbookFrame::on_report(wxCommandEvent& event) {
     else if (event.GetId() == wxID_PRINT)
         exports_->print(exports_->report_printout(store_, workbook_, date));
     else
-        exports_->preview(exports_->report_printout(store_, workbook_, date),
-                          exports_->report_printout(store_, workbook_, date));
+        exports_->preview(exports_->report_printout(store_, workbook_, date));
 }
 
 }  // namespace pcr::app

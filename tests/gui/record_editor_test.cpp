@@ -31,7 +31,6 @@ using pcr::gui_test::kToday;
 
 namespace {
 
-// Keeps what the frame would have shown in message boxes.
 using gui_test::Recorder;
 
 // Someone who sorts first in the caseload, with a full one-page profile.
