@@ -4,19 +4,17 @@
 #include <wx/wxcrt.h>
 
 #include "app/wx_text.h"
+#include "model/core/date_text.h"
 #include "model/people/age.h"
 
 namespace pcr::app {
 
 wxString date_text(const model::Date& date) {
-    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return wxString::Format("%d %s %d", date.day(), months[date.month() - 1], date.year());
+    return to_wx(model::display_date(date));
 }
 
 wxString row_date_text(const std::string& stored) {
-    if (auto date = model::Date::parse(stored)) return date_text(*date);
-    return to_wx(stored);
+    return to_wx(model::display_stored_date(stored));
 }
 
 wxString subject_label(const model::Subject& subject) {

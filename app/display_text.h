@@ -10,7 +10,7 @@
 
 namespace pcr::app {
 
-// "3 Mar 2026".
+// "3 Mar 2026" (model::display_date: the month as the user's locale names it).
 wxString date_text(const model::Date& date);
 // A stored date string ("2026-03-03", or "1968" where a year alone is allowed) for display; unknown forms as
 // given.

@@ -11,6 +11,7 @@
 #include <wx/utils.h>
 
 #include "app/dialogs/progress_dialog.h"
+#include "app/display_text.h"
 #include "app/printing/page_printout.h"
 #include "app/wx_text.h"
 #include "model/errors.h"
@@ -189,7 +190,7 @@ std::unique_ptr<PagePrintout> ExportActions::report_printout(const model::Store&
         auto report = std::make_shared<model::WorkbookReport>(model::workbook_report(store, workbook, date));
         auto pages = std::make_shared<model::ReportPages>(*report, model::kA4WidthPt, model::kA4HeightPt);
         return std::make_unique<PagePrintout>(
-            to_wx(workbook.title) + " " + to_wx(date.iso()), pages->count(), model::kA4WidthPt,
+            to_wx(workbook.title) + " " + date_text(date), pages->count(), model::kA4WidthPt,
             model::kA4HeightPt, [report, pages](cairo_t* cr, int index) { pages->draw(cr, index); });
     } catch (const pcr::Error& error) {
         reporter_.report("Could not print the workbook summary", to_wx(std::string(error.what())));

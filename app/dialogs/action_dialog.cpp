@@ -5,13 +5,16 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "app/confirmer.h"
 #include "app/wx_text.h"
+#include "model/core/date_text.h"
+#include "model/tools/row_due.h"
 
 namespace pcr::app {
 
 ActionDialog::ActionDialog(wxWindow* parent, const wxString& title, const model::Workbook& workbook,
-                           const model::TopicAction& action, bool choose_topic)
-    : wxDialog(parent, wxID_ANY, title), action_(action) {
+                           const model::TopicAction& action, bool choose_topic, const model::Date& today)
+    : wxDialog(parent, wxID_ANY, title), action_(action), today_(today) {
     topic_ = new wxChoice(this, wxID_ANY);
     for (const model::Topic* topic : workbook.topics()) {
         topics_.push_back(topic->number);
@@ -31,10 +34,9 @@ ActionDialog::ActionDialog(wxWindow* parent, const wxString& title, const model:
     what_->SetHint("What will be done");
     who_ = new wxTextCtrl(this, wxID_ANY, to_wx(action.who));
     who_->SetHint("Who will do it");
-    by_when_ = new wxTextCtrl(this, wxID_ANY, action.by_when ? to_wx(action.by_when->iso()) : wxString());
-    by_when_->SetHint("YYYY-MM-DD");
-    done_ = new wxTextCtrl(this, wxID_ANY, action.done ? to_wx(action.done->iso()) : wxString());
-    done_->SetHint("YYYY-MM-DD, empty while not done");
+    by_when_ = new DateEntry(this, wxID_ANY, action.by_when);
+    done_ = new DateEntry(this, wxID_ANY, action.done);
+    done_->SetHint("Empty while not done");
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
     grid->AddGrowableCol(1);
@@ -58,14 +60,10 @@ ActionDialog::ActionDialog(wxWindow* parent, const wxString& title, const model:
     what_->SetFocus();
 }
 
-bool ActionDialog::read_date(wxTextCtrl* field, const wxString& what, std::optional<model::Date>& date) {
-    const wxString text = field->GetValue().Strip(wxString::both);
-    date.reset();
-    if (text.empty()) return true;
-    date = model::Date::parse(from_wx(text));
-    if (date) return true;
-    wxMessageBox(L"\u201c" + text + L"\u201d is not a date. Write " + what +
-                     " as year-month-day, e.g. 2026-09-30, or leave it empty.",
+bool ActionDialog::read_date(DateEntry* field, const std::string& what, std::optional<model::Date>& date) {
+    date = field->date();
+    if (date || field->blank()) return true;
+    wxMessageBox(to_wx(model::typed_date_problem(from_wx(field->GetValue()), what)) + " Or leave it empty.",
                  "Action", wxOK | wxICON_WARNING, this);
     field->SetFocus();
     field->SelectAll();
@@ -83,6 +81,12 @@ bool ActionDialog::TransferDataFromWindow() {
     std::optional<model::Date> by_when, done;
     if (!read_date(by_when_, "the by-when day", by_when) || !read_date(done_, "the day it was done", done))
         return false;
+    if (model::by_when_needs_confirming(action_.by_when, by_when, done.has_value(), today_) &&
+        !confirmer().confirm(this, "Action", to_wx(model::past_by_when_question(*by_when)))) {
+        by_when_->SetFocus();
+        by_when_->SelectAll();
+        return false;
+    }
     const int topic = topic_->GetSelection();
     if (topic != wxNOT_FOUND) action_.topic = topics_[static_cast<std::size_t>(topic)];
     const int target = target_->GetSelection();

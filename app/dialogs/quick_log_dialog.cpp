@@ -41,8 +41,8 @@ QuickLogDialog::QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool
     grid->AddGrowableCol(1, 1);
 
     grid->Add(new wxStaticText(this, wxID_ANY, "&Date *"), 0, wxALIGN_CENTRE_VERTICAL);
-    date_ = new wxTextCtrl(this, wxID_ANY, to_wx(today.iso()), wxDefaultPosition, FromDIP(wxSize(120, -1)));
-    date_->SetToolTip("YYYY-MM-DD; today unless the visit was earlier");
+    date_ = new DateEntry(this, wxID_ANY, today);
+    date_->SetToolTip("Today unless the visit was earlier: type it as 31/01/2027 or pick it (Alt+Down)");
     grid->Add(date_, 0);
 
     if (section_) {

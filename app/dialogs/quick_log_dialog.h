@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/error_reporter.h"
+#include "app/views/date_entry.h"
 #include "model/people/subject.h"
 #include "model/tools/edit_session.h"
 #include "model/tools/tool_template.h"
@@ -24,7 +25,7 @@ class QuickLogDialog : public wxDialog {
 
     static constexpr const char* kTool = "learning-log";
 
-    wxTextCtrl* date_control() const { return date_; }
+    DateEntry* date_control() const { return date_; }
     // One field per column of the dated section, in template order.
     wxTextCtrl* field(const std::string& column) const;
     // Saves as the Save button does; true when the entry was saved.
@@ -37,7 +38,7 @@ class QuickLogDialog : public wxDialog {
     model::EditSession& session_;
     ErrorReporter& reporter_;
     model::Date today_;
-    wxTextCtrl* date_ = nullptr;
+    DateEntry* date_ = nullptr;
     std::vector<std::pair<std::string, wxTextCtrl*>> fields_;
 };
 

@@ -7,6 +7,7 @@
 
 #include "app/display_text.h"
 #include "app/wx_text.h"
+#include "model/core/date_text.h"
 
 namespace pcr::app {
 
@@ -18,8 +19,8 @@ SubjectDialog::SubjectDialog(wxWindow* parent, const wxString& title, const mode
     name_->SetHint("Full name, e.g. Margaret Jones");
     preferred_ = new wxTextCtrl(this, wxID_ANY, to_wx(subject.preferred_name));
     preferred_->SetHint("What they like to be called, e.g. Peggy");
-    born_ = new wxTextCtrl(this, wxID_ANY, subject.born ? to_wx(subject.born->iso()) : wxString());
-    born_->SetHint("YYYY-MM-DD");
+    born_ = new DateEntry(this, wxID_ANY, subject.born);
+    born_->SetHint("Empty if not known");
     name_->SetMinSize(FromDIP(wxSize(320, -1)));
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
@@ -48,14 +49,11 @@ bool SubjectDialog::TransferDataFromWindow() {
         name_->SetFocus();
         return false;
     }
-    const wxString born_text = born_->GetValue().Strip(wxString::both);
-    std::optional<model::Date> born;
-    if (!born_text.empty()) {
-        born = model::Date::parse(from_wx(born_text));
+    const std::optional<model::Date> born = born_->date();
+    if (!born_->blank()) {
         if (!born) {
-            wxMessageBox(L"\u201c" + born_text +
-                             L"\u201d is not a date. Write the date of birth as year-month-day, e.g. 1948-03-21, "
-                             "or leave it empty if it is not known.",
+            wxMessageBox(to_wx(model::typed_date_problem(from_wx(born_->GetValue()), "the date of birth")) +
+                             " Or leave it empty if it is not known.",
                          "Date of birth", wxOK | wxICON_WARNING, this);
             born_->SetFocus();
             born_->SelectAll();

@@ -4,6 +4,7 @@
 #include <wx/dialog.h>
 #include <wx/textctrl.h>
 
+#include "app/views/date_entry.h"
 #include "model/core/date.h"
 #include "model/people/subject.h"
 
@@ -17,7 +18,7 @@ class SubjectDialog : public wxDialog {
     // What was typed, checked: call after ShowModal returned wxID_OK.
     model::Subject subject() const { return subject_; }
     wxTextCtrl* name_control() const { return name_; }
-    wxTextCtrl* born_control() const { return born_; }
+    DateEntry* born_control() const { return born_; }
     // Checks and takes what was typed; false (after saying what to fix, with the text kept) when it is wrong.
     bool TransferDataFromWindow() override;
 
@@ -26,7 +27,7 @@ class SubjectDialog : public wxDialog {
     model::Date today_;
     wxTextCtrl* name_ = nullptr;
     wxTextCtrl* preferred_ = nullptr;
-    wxTextCtrl* born_ = nullptr;
+    DateEntry* born_ = nullptr;
 };
 
 }  // namespace pcr::app

@@ -125,7 +125,7 @@ void ActionList::add() {
     for (const auto& score : current->scores)
         if (score.topic == action.topic && score.level && *score.level < 5)
             action.target_level = *score.level + 1;
-    ActionDialog dialog(this, "Add an action", frame_.workbook(), action, all_topics_);
+    ActionDialog dialog(this, "Add an action", frame_.workbook(), action, all_topics_, frame_.today());
     if (dialog.ShowModal() != wxID_OK) return;
     model::WorkbookAssessment edited = *current;
     edited.actions.push_back(dialog.action());
@@ -139,7 +139,8 @@ void ActionList::edit(int row) {
     const model::WorkbookAssessment* current = frame_.assessment();
     if (!current || row < 0 || row >= rows()) return;
     const std::size_t index = shown_[static_cast<std::size_t>(row)];
-    ActionDialog dialog(this, "Edit the action", frame_.workbook(), current->actions[index], all_topics_);
+    ActionDialog dialog(this, "Edit the action", frame_.workbook(), current->actions[index], all_topics_,
+                        frame_.today());
     if (dialog.ShowModal() != wxID_OK) return;
     model::WorkbookAssessment edited = *current;
     edited.actions[index] = dialog.action();

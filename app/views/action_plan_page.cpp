@@ -11,6 +11,7 @@
 #include "app/views/action_list.h"
 #include "app/views/workbook_frame.h"
 #include "app/wx_text.h"
+#include "model/core/date_text.h"
 
 namespace pcr::app {
 
@@ -28,7 +29,7 @@ const FieldSpec kFields[] = {
     {"&Why this is a priority", "What the score and the evidence show", true},
     {"&First steps", "What happens first", true},
     {"Who &leads it", "A name or a role", false},
-    {"&By when", "YYYY-MM-DD", false},
+    {"&By when", "31/01/2027, or pick a day", false},
     {"Who else needs to &know", "People, teams, families", true},
     {"How we will get their &help", "Meetings, supervision, newsletters", true},
     {"Support needed from &inside", "Time, training, money inside the organisation", true},
@@ -81,9 +82,19 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
     for (const FieldSpec& spec : kFields) {
         auto* cell = new wxBoxSizer(wxVERTICAL);
         cell->Add(new wxStaticText(scrolled, wxID_ANY, wxString(spec.label) + ":"), 0, wxBOTTOM, FromDIP(2));
-        auto* field = new wxTextCtrl(scrolled, wxID_ANY, wxString(), wxDefaultPosition,
-                                     spec.multiline ? FromDIP(wxSize(-1, 50)) : wxDefaultSize,
-                                     spec.multiline ? wxTE_MULTILINE : 0);
+        // The by-when day is a date field with a calendar; the plan reads its text like the others'.
+        wxWindow* control = nullptr;
+        wxTextCtrl* field = nullptr;
+        if (&spec == &kFields[kByWhen]) {
+            by_when_ = new DateEntry(scrolled, wxID_ANY);
+            control = by_when_;
+            field = by_when_->GetTextCtrl();
+        } else {
+            field = new wxTextCtrl(scrolled, wxID_ANY, wxString(), wxDefaultPosition,
+                                   spec.multiline ? FromDIP(wxSize(-1, 50)) : wxDefaultSize,
+                                   spec.multiline ? wxTE_MULTILINE : 0);
+            control = field;
+        }
         // GTK's multi-line controls have no native hint, and the generic one leaves later text grey: a
         // tooltip.
         if (spec.multiline)
@@ -94,7 +105,7 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
             commit_pending();
             event.Skip();
         });
-        cell->Add(field, 0, wxEXPAND);
+        cell->Add(control, 0, wxEXPAND);
         form->Add(cell, 1, wxEXPAND);
         fields_.push_back(field);
     }
@@ -177,7 +188,7 @@ void ActionPlanPage::show_plan() {
     const std::string values[] = {shown_.why,
                                   shown_.first_steps,
                                   shown_.who,
-                                  shown_.by_when ? shown_.by_when->iso() : std::string(),
+                                  shown_.by_when ? model::display_date(*shown_.by_when) : std::string(),
                                   shown_.who_else_knows,
                                   shown_.how_get_help,
                                   shown_.support_inside,
@@ -187,6 +198,7 @@ void ActionPlanPage::show_plan() {
         fields_[i]->ChangeValue(to_wx(values[i]));
         fields_[i]->Enable(any);
     }
+    by_when_->Enable(any);
     Layout();
 }
 
@@ -196,7 +208,7 @@ model::DetailedPlan ActionPlanPage::plan_from_fields() const {
     plan.why = text_of(fields_[0]);
     plan.first_steps = text_of(fields_[1]);
     plan.who = text_of(fields_[2]);
-    plan.by_when = model::Date::parse(text_of(fields_[kByWhen]));
+    plan.by_when = model::parse_typed_date(text_of(fields_[kByWhen]));
     plan.who_else_knows = text_of(fields_[4]);
     plan.how_get_help = text_of(fields_[5]);
     plan.support_inside = text_of(fields_[6]);
@@ -212,9 +224,8 @@ void ActionPlanPage::commit_pending() {
     model::DetailedPlan plan = plan_from_fields();
     if (!by_when.empty() && !plan.by_when) {
         frame_.reporter().report("Not a date",
-                                 L"\u201c" + to_wx(by_when) +
-                                     L"\u201d is not a date. Write the plan\u2019s by-when day as "
-                                     "year-month-day, e.g. 2026-12-31; the rest of the plan is saved.");
+                                 to_wx(model::typed_date_problem(by_when, "the plan\u2019s by-when day")) +
+                                     " The rest of the plan is saved.");
         plan.by_when = shown_.by_when;
     }
     if (plan == shown_) return;

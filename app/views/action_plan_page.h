@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "app/views/date_entry.h"
 #include "model/workbook/workbook_assessment.h"
 
 namespace pcr::app {
@@ -53,6 +54,7 @@ class ActionPlanPage : public wxPanel {
     wxButton* remove_ = nullptr;
     wxStaticText* plan_title_ = nullptr;
     std::vector<wxTextCtrl*> fields_;
+    DateEntry* by_when_ = nullptr;  // holds fields_[3]
     model::DetailedPlan shown_;  // the plan as last shown or saved
 };
 

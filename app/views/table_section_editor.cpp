@@ -3,15 +3,19 @@
 // in red with the word "Overdue".
 #include "app/views/table_section_editor.h"
 
+#include <wx/combo.h>
 #include <wx/combobox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include <algorithm>
 
+#include "app/confirmer.h"
 #include "app/dialogs/attendees_dialog.h"
 #include "app/display_text.h"
+#include "app/views/date_cell_editor.h"
 #include "app/wx_text.h"
+#include "model/core/date_text.h"
 #include "model/tools/row_due.h"
 
 namespace pcr::app {
@@ -100,6 +104,8 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
         };
         if (auto* text = dynamic_cast<wxTextCtrl*>(event.GetControl())) {
             text->Bind(wxEVT_TEXT, typed);
+        } else if (auto* date = dynamic_cast<wxComboCtrl*>(event.GetControl())) {
+            date->Bind(wxEVT_TEXT, typed);
         } else if (auto* combo = dynamic_cast<wxComboBox*>(event.GetControl())) {
             combo->Bind(wxEVT_TEXT, typed);
             combo->Bind(wxEVT_COMBOBOX, typed);
@@ -163,6 +169,7 @@ void TableSectionEditor::build_columns() {
         switch (column.kind) {
             case GridColumn::Kind::Date:
                 title = "Date *";
+                attr->SetEditor(new DateCellEditor);
                 break;
             case GridColumn::Kind::Status:
                 title = "Status";
@@ -182,7 +189,7 @@ void TableSectionEditor::build_columns() {
                     attr->SetReadOnly();
                 } else if (m.type == model::ColumnType::Date) {
                     attr->SetRenderer(new wxGridCellStringRenderer);
-                    attr->SetEditor(new wxGridCellTextEditor);
+                    attr->SetEditor(new DateCellEditor);
                 }
                 break;
             }
@@ -204,7 +211,7 @@ int TableSectionEditor::grid_column(const std::string& column) const {
 wxString TableSectionEditor::cell_text(const model::Entry& entry, const GridColumn& column) const {
     switch (column.kind) {
         case GridColumn::Kind::Date:
-            return to_wx(entry.date);
+            return row_date_text(entry.date);
         case GridColumn::Kind::Status: {
             const auto days = model::days_overdue(section(), entry, host().today());
             if (!days) return wxString();
@@ -225,6 +232,7 @@ wxString TableSectionEditor::cell_text(const model::Entry& entry, const GridColu
     if (m.type == model::ColumnType::Choice) {
         if (const model::Choice* choice = m.find_choice(cell->text)) return label_of(*choice);
     }
+    if (m.type == model::ColumnType::Date) return row_date_text(cell->text);
     return to_wx(cell->text);
 }
 
@@ -299,12 +307,19 @@ std::optional<std::string> TableSectionEditor::changed_value(int row, int column
     const model::Entry& entry = stored_[static_cast<std::size_t>(row)];
     std::string value = from_wx(text);
     if (g.kind == GridColumn::Kind::Status) return std::nullopt;
+    // Dates are compared as stored: "31 Jan 2027" shown, or 31/01/2027 typed, is 2027-01-31. Text that is not
+    // a date goes on as typed, for the model to refuse with a message.
+    const auto stored_date = [&](bool year_allowed) {
+        if (const auto stored = model::stored_typed_date(value, year_allowed)) value = *stored;
+    };
     if (g.kind == GridColumn::Kind::Date) {
+        stored_date(section().year_allowed);
         if (value == entry.date) return std::nullopt;
         return value;
     }
     const model::Column& m = *g.column;
     if (m.type == model::ColumnType::Attendees) return std::nullopt;
+    if (m.type == model::ColumnType::Date) stored_date(false);
     if (m.type == model::ColumnType::Choice)
         for (const auto& choice : m.choices)
             if (text == label_of(choice)) value = choice.value;
@@ -330,6 +345,14 @@ bool TableSectionEditor::set_cell_text(int row, int column, const wxString& text
     if (g.kind == GridColumn::Kind::Status) return false;
     const auto value = changed_value(row, column, text);
     if (!value) return true;
+    if (const auto past = g.column ? model::past_by_when(section(), stored_[static_cast<std::size_t>(row)],
+                                                         g.column->id, *value, host().today())
+                                   : std::nullopt;
+        past && !confirmer().confirm(this, "By when", to_wx(model::past_by_when_question(*past)))) {
+        // Nothing is saved: the cell shows what is stored again.
+        grid_->SetCellValue(row, column, cell_text(stored_[static_cast<std::size_t>(row)], g));
+        return false;
+    }
     const std::string description =
         g.kind == GridColumn::Kind::Date
             ? std::string("change date")

@@ -21,6 +21,7 @@
 #include "app/views/summary_sheet_page.h"
 #include "app/views/workbook_topics_page.h"
 #include "app/wx_text.h"
+#include "model/core/date_text.h"
 #include "model/errors.h"
 #include "model/workbook/assessment_draft.h"
 
@@ -321,16 +322,16 @@ void WorkbookFrame::open_subject(model::SubjectKind kind, const std::string& id,
 }
 
 void WorkbookFrame::on_new_assessment(wxCommandEvent&) {
-    wxTextEntryDialog dialog(this,
-                             "The day the assessment is of (YYYY-MM-DD). It starts from that day's evidence; "
-                             "you choose every score.",
-                             "New assessment", to_wx(today_.iso()));
+    wxTextEntryDialog dialog(
+        this,
+        "The day the assessment is of (as 31/01/2027, 31 Jan 2027 or 2027-01-31). It starts "
+        "from that day's evidence; you choose every score.",
+        "New assessment", date_text(today_));
     while (dialog.ShowModal() == wxID_OK) {
         const wxString text = dialog.GetValue().Strip(wxString::both);
-        const auto date = model::Date::parse(from_wx(text));
+        const auto date = model::parse_typed_date(from_wx(text));
         if (!date) {
-            wxMessageBox(L"\u201c" + text + L"\u201d is not a date. Write it as year-month-day, e.g. " +
-                             to_wx(today_.iso()) + ".",
+            wxMessageBox(to_wx(model::typed_date_problem(from_wx(text), "the day of the assessment")),
                          "New assessment", wxOK | wxICON_WARNING, this);
             continue;
         }

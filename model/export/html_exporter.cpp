@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "model/core/base64.h"
+#include "model/core/date_text.h"
 #include "model/errors.h"
 #include "model/export/mustache.h"
 #include "model/workbook/score_chart_layout.h"
@@ -51,7 +52,7 @@ void add_subject(Fields& fields, const Subject& subject, const std::string& head
         .text("preferred_name", subject.preferred_name)
         .text("id", subject.id)
         .flag("has_born", subject.born.has_value())
-        .text("born", subject.born ? subject.born->iso() : std::string())
+        .text("born", subject.born ? display_date(*subject.born) : std::string())
         .flag("archived", subject.status == Status::Archived)
         .text("status", to_string(subject.status));
 }
@@ -105,6 +106,7 @@ std::string cell_words(const Column& column, const Cell* cell) {
     }
     if (column.type == ColumnType::Choice)
         if (const Choice* choice = column.find_choice(cell->text)) return choice->label;
+    if (column.type == ColumnType::Date) return display_stored_date(cell->text);
     return cell->text;
 }
 
@@ -138,7 +140,7 @@ Fields section_fields(const SectionTemplate& st, const Section* section, const S
         if (section)
             for (const auto& e : section->entries) {
                 std::vector<std::string> cells;
-                if (st.kind == SectionKind::Dated) cells.push_back(e.date);
+                if (st.kind == SectionKind::Dated) cells.push_back(display_stored_date(e.date));
                 for (const auto& c : st.columns) cells.push_back(cell_words(c, e.cell(c.id)));
                 rows.push_back(Fields().list("cells", texts(cells)));
             }
@@ -148,12 +150,12 @@ Fields section_fields(const SectionTemplate& st, const Section* section, const S
     return fields.flag("empty", empty);
 }
 
-// "Current until 2027-06-01", "Overdue: due for review by 2026-06-01", "Not reviewed yet", "No record".
+// "Current until 1 Jun 2027", "Overdue: due for review by 1 Jun 2026", "Not reviewed yet", "No record".
 std::string currency_words(const ToolStanding& standing) {
     if (!standing.record) return "No record";
     const auto& s = standing.status;
-    if (s.current) return s.due ? "Current until " + s.due->iso() : std::string("Current");
-    if (s.due) return "Overdue: due for review by " + s.due->iso();
+    if (s.current) return s.due ? "Current until " + display_date(*s.due) : std::string("Current");
+    if (s.due) return "Overdue: due for review by " + display_date(*s.due);
     return "Not reviewed yet";
 }
 
@@ -169,7 +171,7 @@ Fields tool_fields(const ToolStanding& standing) {
         .flag("overdue", standing.record && !s.current)
         .text("currency", currency_words(standing))
         .flag("has_last_reviewed", standing.record && s.last_reviewed)
-        .text("last_reviewed", s.last_reviewed ? s.last_reviewed->iso() : std::string());
+        .text("last_reviewed", s.last_reviewed ? display_date(*s.last_reviewed) : std::string());
     if (!standing.record) return fields;
     std::vector<Fields> sections;
     for (const auto& st : standing.tool->sections) {
@@ -181,10 +183,10 @@ Fields tool_fields(const ToolStanding& standing) {
     return fields.list("sections", sections);
 }
 
-// "2026-06-01T10:15:00Z" as "2026-06-01 10:15 UTC"; anything else as stored.
+// "2026-06-01T10:15:00Z" as "1 Jun 2026, 10:15 UTC"; anything else as stored.
 std::string when_words(const std::string& stamp) {
     if (stamp.size() == 20 && stamp[10] == 'T' && stamp[19] == 'Z')
-        return stamp.substr(0, 10) + " " + stamp.substr(11, 5) + " UTC";
+        return display_stored_date(stamp.substr(0, 10)) + ", " + stamp.substr(11, 5) + " UTC";
     return stamp;
 }
 
@@ -323,9 +325,9 @@ Fields action_fields(const TopicAction& action) {
         .text("action", action.action)
         .text("who", action.who)
         .flag("has_by_when", action.by_when.has_value())
-        .text("by_when", action.by_when ? action.by_when->iso() : std::string())
+        .text("by_when", action.by_when ? display_date(*action.by_when) : std::string())
         .flag("done", action.done.has_value())
-        .text("done_date", action.done ? action.done->iso() : std::string());
+        .text("done_date", action.done ? display_date(*action.done) : std::string());
 }
 
 Fields plan_fields(const DetailedPlan& plan, const Workbook& workbook) {
@@ -335,7 +337,7 @@ Fields plan_fields(const DetailedPlan& plan, const Workbook& workbook) {
         .text("title", topic ? topic->title : std::string())
         .text("who", plan.who)
         .flag("has_by_when", plan.by_when.has_value())
-        .text("by_when", plan.by_when ? plan.by_when->iso() : std::string());
+        .text("by_when", plan.by_when ? display_date(*plan.by_when) : std::string());
     for (const auto& field : kPlanTextFields) {
         std::string key(field.element);
         std::replace(key.begin(), key.end(), '-', '_');
@@ -386,7 +388,7 @@ std::string HtmlExporter::profile(const ProfilePage& page) const {
     fields.text("tool_title", page.tool_title)
         .text("reviewed", page.reviewed_words())
         .flag("has_reviewed", page.reviewed.has_value())
-        .text("reviewed_date", page.reviewed ? page.reviewed->iso() : std::string())
+        .text("reviewed_date", page.reviewed ? display_date(*page.reviewed) : std::string())
         .flag("empty", page.empty())
         .list("sections", sections);
     return mustache::render(profile_template_, fields, folder_ / kProfileFile);
@@ -417,7 +419,7 @@ std::string HtmlExporter::record(const WholeRecord& record) const {
                               .text("version", c.version > 0 ? std::to_string(c.version) : std::string()));
     }
     fields.text("kind", kind_words(record.subject.kind))
-        .text("today", record.today.iso())
+        .text("today", display_date(record.today))
         .list("tools", tools)
         .flag("has_kept", !kept.empty())
         .list("kept", kept)
@@ -436,7 +438,7 @@ std::string HtmlExporter::report(const WorkbookReport& report) const {
     Fields fields;
     fields.text("workbook", workbook.title)
         .text("workbook_id", workbook.id)
-        .text("date", sheet.date.iso())
+        .text("date", display_date(sheet.date))
         .text("scored", std::to_string(sheet.scored))
         .text("topics", std::to_string(sheet.topics));
     std::string flagged;

@@ -1,6 +1,7 @@
 // Gathers a one-page profile from the store: subject, photo, and the profile's sections in template order.
 #include "model/export/profile_page.h"
 
+#include "model/core/date_text.h"
 #include "model/errors.h"
 
 namespace pcr::model {
@@ -44,7 +45,7 @@ std::string ProfilePage::heading() const {
 }
 
 std::string ProfilePage::reviewed_words() const {
-    return reviewed ? "Last reviewed " + reviewed->iso() : std::string("Not yet reviewed");
+    return reviewed ? "Last reviewed " + display_date(*reviewed) : std::string("Not yet reviewed");
 }
 
 bool ProfilePage::empty() const {
@@ -82,7 +83,8 @@ ProfilePage profile_page(const Store& store, const TemplateRegistry& templates, 
                         if (!line.empty()) line += " · ";
                         line += c.text;
                     }
-                    if (!e.date.empty()) line = e.date + (line.empty() ? "" : ": " + line);
+                    if (!e.date.empty())
+                        line = display_stored_date(e.date) + (line.empty() ? "" : ": " + line);
                     if (!line.empty()) section.items.push_back(std::move(line));
                 }
             }

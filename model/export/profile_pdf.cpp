@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include "model/core/date_text.h"
 #include "model/export/atomic_file.h"
 #include "model/export/page_style.h"
 #include "model/export/pango_cairo.h"
@@ -124,7 +125,7 @@ Frame make_frame(const ProfilePage& page, double width, double height) {
     f.tool = std::make_unique<TextLayout>(
         page.tool_title, text_width, TextStyle{12, false, false, f.rtl ? TextAlign::End : TextAlign::Start});
     f.reviewed = std::make_unique<TextLayout>(page.reviewed_words(), inner / 2, TextStyle{kFooterSize});
-    f.exported = std::make_unique<TextLayout>("Exported " + Date::today().iso(), inner / 2,
+    f.exported = std::make_unique<TextLayout>("Exported " + display_date(Date::today()), inner / 2,
                                               TextStyle{kFooterSize, false, false, TextAlign::End});
     const double text_height = f.heading->height() + 4 + f.tool->height();
     f.header_bottom = kMargin + std::max(text_height, f.photo ? kPhotoHeight : 0.0);

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "model/core/date_text.h"
 #include "model/export/atomic_file.h"
 #include "model/export/page_flow.h"
 #include "model/export/page_style.h"
@@ -32,9 +33,9 @@ class TitleBlock : public FlowBlock {
         const double text_width = width - (photo_ ? kPhotoWidth + 16 : 0);
         heading_ = std::make_unique<TextLayout>(record.heading(), text_width, TextStyle{20, true});
         std::string about = std::string(to_string(record.subject.kind)) + " " + record.subject.id;
-        if (record.subject.born) about += " · born " + record.subject.born->iso();
+        if (record.subject.born) about += " · born " + display_date(*record.subject.born);
         about += " · " + std::string(to_string(record.subject.status));
-        about += "\nEverything held about them on " + record.today.iso() + ": " +
+        about += "\nEverything held about them on " + display_date(record.today) + ": " +
                  std::to_string(record.kept().size()) + " of " + std::to_string(record.tools.size()) +
                  " tools kept, " + std::to_string(record.history.size()) + " recorded changes.";
         about_ = std::make_unique<TextLayout>(about, text_width, TextStyle{kBody});
@@ -86,14 +87,14 @@ std::string cell_words(const Column& column, const Entry& entry) {
 std::string status_words(const ToolStanding& standing) {
     const RecordStatus& s = standing.status;
     std::string out =
-        s.last_reviewed ? "Last reviewed " + s.last_reviewed->iso() : std::string("Not reviewed yet");
+        s.last_reviewed ? "Last reviewed " + display_date(*s.last_reviewed) : std::string("Not reviewed yet");
     out += " · " + std::to_string(s.completeness) + "% complete";
     if (!standing.tool->review_months)
         out += " · does not go out of date";
     else if (s.current)
-        out += " · current" + (s.due ? " until " + s.due->iso() : std::string());
+        out += " · current" + (s.due ? " until " + display_date(*s.due) : std::string());
     else
-        out += " · review overdue" + (s.due ? " (was due by " + s.due->iso() + ")" : std::string());
+        out += " · review overdue" + (s.due ? " (was due by " + display_date(*s.due) + ")" : std::string());
     return out;
 }
 
@@ -189,7 +190,7 @@ class RecordLayout {
         for (const auto& e : content->entries) {
             TableRow row;
             w = 0;
-            if (dated) row.push_back(TableBlock::cell(e.date, widths[w++], body));
+            if (dated) row.push_back(TableBlock::cell(display_stored_date(e.date), widths[w++], body));
             for (const auto& c : section.columns)
                 row.push_back(TableBlock::cell(cell_words(c, e), widths[w++], body));
             rows.push_back(std::move(row));
@@ -267,7 +268,7 @@ void draw_page(cairo_t* cr, const WholeRecord& record, const RecordLayout& layou
 
     const double footer_y = kA4HeightPt - kMargin - 10;
     set_colour(cr, kMuted);
-    const TextLayout made("As held on " + record.today.iso(), inner / 2, TextStyle{8});
+    const TextLayout made("As held on " + display_date(record.today), inner / 2, TextStyle{8});
     made.draw(cr, kMargin, footer_y);
     const TextLayout page("Page " + std::to_string(index + 1) + " of " + std::to_string(count), inner / 2,
                           TextStyle{8, false, false, TextAlign::End});

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "model/core/date_text.h"
 #include "model/export/atomic_file.h"
 #include "model/export/page_flow.h"
 #include "model/export/page_style.h"
@@ -206,7 +207,7 @@ struct ReportPages::Impl {
         : width(w),
           height(h),
           title(report.workbook ? report.workbook->title : report.sheet.workbook),
-          date(report.assessment.date.iso()),
+          date(display_date(report.assessment.date)),
           flow(h - 2 * kMargin - kHeaderBand - kFooterBand) {
         const double inner = w - 2 * kMargin;
         add_title(report, inner);
@@ -315,14 +316,15 @@ struct ReportPages::Impl {
         for (const auto& section : report.sheet.sections)
             for (const auto& line : section.lines)
                 for (const auto& a : line.actions) {
-                    const std::string status = a.done                            ? "Done " + a.done->iso()
+                    const std::string status = a.done ? "Done " + display_date(*a.done)
                                                : a.by_when && *a.by_when < today ? std::string("Overdue")
                                                                                  : std::string("Open");
-                    rows.push_back({TableBlock::cell(a.topic, widths[0], body),
-                                    TableBlock::cell(a.action, widths[1], body),
-                                    TableBlock::cell(a.who, widths[2], body),
-                                    TableBlock::cell(a.by_when ? a.by_when->iso() : "", widths[3], body),
-                                    TableBlock::cell(status, widths[4], body)});
+                    rows.push_back(
+                        {TableBlock::cell(a.topic, widths[0], body),
+                         TableBlock::cell(a.action, widths[1], body),
+                         TableBlock::cell(a.who, widths[2], body),
+                         TableBlock::cell(a.by_when ? display_date(*a.by_when) : "", widths[3], body),
+                         TableBlock::cell(status, widths[4], body)});
                 }
         if (rows.empty()) {
             flow.add(TextBlock::make("No actions recorded for this assessment.", inner,
@@ -400,7 +402,7 @@ int write_report_pdf(const WorkbookReport& report, const std::filesystem::path& 
     const ReportPages pages(report, kA4WidthPt, kA4HeightPt);
     write_whole_file(file, [&](const std::filesystem::path& temporary) {
         const std::string title = (report.workbook ? report.workbook->title : report.sheet.workbook) +
-                                  " – assessment of " + report.assessment.date.iso();
+                                  " – assessment of " + display_date(report.assessment.date);
         SurfacePtr surface = pdf_surface(temporary.string(), kA4WidthPt, kA4HeightPt, title, "");
         {
             CairoPtr cr(cairo_create(surface.get()));

@@ -1,6 +1,7 @@
 // Picks the assessment to report on and builds its summary sheet and history.
 #include "model/export/workbook_report.h"
 
+#include "model/core/date_text.h"
 #include "model/errors.h"
 
 namespace pcr::model {
@@ -15,7 +16,7 @@ WorkbookReport workbook_report(const Store& store, const Workbook& workbook,
     }
     if (!chosen)
         throw NotFoundError(
-            date ? "There is no assessment of " + workbook.title + " dated " + date->iso() +
+            date ? "There is no assessment of " + workbook.title + " dated " + display_date(*date) +
                        ". The scores command lists the dates there are."
                  : "There is no assessment of " + workbook.title +
                        " yet. Score the workbook first (Workbook window, or the assess command).");

@@ -11,6 +11,7 @@
 #include <set>
 #include <system_error>
 
+#include "model/core/date_text.h"
 #include "model/core/text.h"
 #include "model/core/utc_time.h"
 #include "model/errors.h"
@@ -58,17 +59,18 @@ void validate_subject(const Subject& subject) {
 bool is_level(const std::optional<int>& level) { return !level || (*level >= 1 && *level <= 5); }
 
 void validate_assessment(const WorkbookAssessment& assessment) {
-    const std::string of = " of the assessment of " + assessment.date.iso();
+    const std::string of = " of the assessment of " + display_date(assessment.date);
     if (is_blank(assessment.workbook))
-        throw UserError("The assessment of " + assessment.date.iso() + " names no workbook; say which one it uses.");
+        throw UserError("The assessment of " + display_date(assessment.date) +
+                        " names no workbook; say which one it uses.");
     std::set<std::string> scored;
     for (const auto& score : assessment.scores) {
         if (!is_level(score.level))
             throw UserError("Topic " + score.topic + of + " has level " + std::to_string(*score.level) +
                             "; levels go from 1 to 5.");
         if (!scored.insert(score.topic).second)
-            throw UserError("Topic " + score.topic + " is scored twice in the assessment of " + assessment.date.iso() +
-                            "; keep one score.");
+            throw UserError("Topic " + score.topic + " is scored twice in the assessment of " +
+                            display_date(assessment.date) + "; keep one score.");
         if (const auto& e = score.evidence;
             e && (e->count < 0 || e->total < 0 || e->coverage < 0 || e->coverage > 100 || !is_level(e->suggested)))
             throw UserError("The evidence kept for topic " + score.topic + of +
@@ -83,7 +85,7 @@ void validate_assessment(const WorkbookAssessment& assessment) {
     for (const auto& plan : assessment.plans)
         if (!planned.insert(plan.topic).second)
             throw UserError("Topic " + plan.topic + " has two detailed action plans in the assessment of " +
-                            assessment.date.iso() + "; merge them into one.");
+                            display_date(assessment.date) + "; merge them into one.");
 }
 
 // An optional day as SQL: NULL when there is none.
@@ -329,7 +331,7 @@ public:
 
     void save_assessment(const WorkbookAssessment& assessment) override {
         validate_assessment(assessment);
-        guarded(db_, "save the assessment of " + assessment.date.iso(), [&] {
+        guarded(db_, "save the assessment of " + display_date(assessment.date), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             write_assessment(assessment);
             transaction.commit();
@@ -337,7 +339,7 @@ public:
     }
 
     bool remove_assessment(const Date& date, const std::string& workbook) override {
-        return guarded(db_, "remove the assessment of " + date.iso(), [&] {
+        return guarded(db_, "remove the assessment of " + display_date(date), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             const auto key = find_assessment(date, workbook);
             if (key) {
@@ -387,7 +389,8 @@ public:
             for (const auto& assessment : data.assessments) {
                 if (!assessed.insert({assessment.date, assessment.workbook}).second)
                     throw StorageError("Cannot import: the " + assessment.workbook + " assessment of " +
-                                    assessment.date.iso() + " appears twice. Keep one of them and import again.");
+                                       display_date(assessment.date) +
+                                       " appears twice. Keep one of them and import again.");
                 write_assessment(assessment);
             }
             counts.assessments = static_cast<int>(data.assessments.size());

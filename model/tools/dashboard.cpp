@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "model/core/date_text.h"
 #include "model/core/text.h"
 #include "model/tools/row_due.h"
 
@@ -57,10 +58,11 @@ std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate
     DashboardLine line = line_for(subject, tool.id, "");
     line.date = status.due;
     if (left < 0) {
-        line.text = tool.title + ": out of date since " + status.due->plus_days(1).iso();
+        line.text = tool.title + ": out of date since " + display_date(status.due->plus_days(1));
         line.overdue = true;
     } else {
-        line.text = tool.title + ": due for review by " + status.due->iso() + " (" + in_days(left) + ")";
+        line.text =
+            tool.title + ": due for review by " + display_date(*status.due) + " (" + in_days(left) + ")";
     }
     return line;
 }
@@ -99,8 +101,8 @@ void add_overdue_rows(std::vector<DashboardLine>& lines, const Subject& subject,
         const auto days = days_overdue(section, row, day);
         if (!days) continue;
         DashboardLine line = line_for(subject, tool.id,
-                                      describe_row(section, row) + ": due " + day.plus_days(-*days).iso() +
-                                          ", " + overdue_words(*days));
+                                      describe_row(section, row) + ": due " +
+                                          display_date(day.plus_days(-*days)) + ", " + overdue_words(*days));
         line.date = day.plus_days(-*days);
         line.overdue = true;
         lines.push_back(std::move(line));

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "model/core/date_text.h"
+
 namespace pcr::model {
 
 namespace {
@@ -19,6 +21,7 @@ std::string cell_summary(const Column& column, const Cell& cell) {
     }
     if (column.type == ColumnType::Choice)
         if (const Choice* choice = column.find_choice(cell.text); choice && !choice->label.empty()) return choice->label;
+    if (column.type == ColumnType::Date) return display_stored_date(cell.text);
     return cell.text;
 }
 
@@ -68,7 +71,7 @@ void diff_entries(const SectionTemplate& section, const std::vector<Entry>& befo
 
 std::string entry_summary(const SectionTemplate& section, const Entry& entry) {
     if (section.kind == SectionKind::List) return entry.text;
-    std::string text = entry.date;
+    std::string text = display_stored_date(entry.date);
     for (const auto& column : section.columns) {
         const Cell* cell = entry.cell(column.id);
         if (!cell || cell->blank()) continue;
@@ -99,8 +102,8 @@ std::vector<RecordDifference> record_diff(const ToolTemplate& tool, const Record
         diff_entries(section, was ? was->entries : kNone, now ? now->entries : kNone, changes);
     }
     if (before.reviewed != after.reviewed) {
-        const std::string old_day = before.reviewed ? before.reviewed->iso() : std::string();
-        const std::string new_day = after.reviewed ? after.reviewed->iso() : std::string();
+        const std::string old_day = before.reviewed ? display_date(*before.reviewed) : std::string();
+        const std::string new_day = after.reviewed ? display_date(*after.reviewed) : std::string();
         add(changes, old_day.empty() ? ChangeKind::Added : new_day.empty() ? ChangeKind::Removed : ChangeKind::Changed,
             "Reviewed", old_day, new_day);
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "model/core/date_text.h"
 #include "model/core/text.h"
 #include "model/errors.h"
 #include "model/exchange/interchange_reader.h"
@@ -155,12 +156,15 @@ void RecordEdit::set_cell(const std::string& section, std::size_t row, const std
     check_text(text, title_of(c));
 
     std::string value = text;
-    if (c.type == ColumnType::Choice || c.type == ColumnType::Date) value = trim(text);
+    if (c.type == ColumnType::Choice) value = trim(text);
     if (!c.allows(value))
         throw UserError(title_of(c) + " cannot be " + in_quotes(value) + ": choose " + choice_values(c) + ".");
-    if (c.type == ColumnType::Date && !value.empty() && !Date::parse(value))
-        throw UserError(title_of(c) + " needs a date written YYYY-MM-DD, like 2026-07-01; " + in_quotes(value) +
-                        " is not one.");
+    if (c.type == ColumnType::Date) {
+        // Typed as people write dates (31/01/2027), stored as the interchange file holds them (2027-01-31).
+        const auto stored = stored_typed_date(text, false);
+        if (!stored) throw UserError(typed_date_problem(text, title_of(c)));
+        value = *stored;
+    }
 
     Entry& entry = entry_at(s, row);
     if (is_blank(value)) {
@@ -181,12 +185,10 @@ void RecordEdit::set_cell(const std::string& section, std::size_t row, const std
 void RecordEdit::set_date(const std::string& section, std::size_t row, const std::string& date) {
     const SectionTemplate& s = section_of(section);
     require(s, s.kind == SectionKind::Dated, "only dated sections have a date on each row");
-    const std::string value = trim(date);
-    if (!parse_row_date(value, s.year_allowed))
-        throw UserError("The date of a row in " + title_of(s) + " must be written YYYY-MM-DD" +
-                        (s.year_allowed ? " or as a year alone (like 1968)" : "") + ", like 2026-07-01; " +
-                        in_quotes(value) + " is not a date.");
-    entry_at(s, row).date = value;
+    const auto value = stored_typed_date(date, s.year_allowed);
+    if (!value || value->empty())
+        throw UserError(typed_date_problem(date, "the date of a row in " + title_of(s), s.year_allowed));
+    entry_at(s, row).date = *value;
 }
 
 std::size_t RecordEdit::add_attendee(const std::string& section, std::size_t row, const std::string& column,

@@ -28,9 +28,11 @@ public:
     // Returns the new row's position.
     std::size_t add_row(const std::string& section, const Date& today);
     // Text, choice and date columns; blank text clears the cell. Choice values must be one of the column's
-    // choices, dates written YYYY-MM-DD.
+    // choices; dates are typed as people write them (31/01/2027, 2027-01-31: parse_typed_date) and stored
+    // YYYY-MM-DD.
     void set_cell(const std::string& section, std::size_t row, const std::string& column, const std::string& text);
-    // A dated row's date: YYYY-MM-DD, or a year alone where the section allows it (life story).
+    // A dated row's date, typed as set_cell's dates are and stored YYYY-MM-DD, or a year alone where the
+    // section allows it (life story).
     void set_date(const std::string& section, std::size_t row, const std::string& date);
     // Attendee columns: the attendee's role must be one of the column's roles and the name not blank.
     // add_attendee returns the attendee's position in the cell.

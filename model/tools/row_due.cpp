@@ -1,6 +1,7 @@
 // Overdue rows: a by-when date in the past and nothing saying the row was done (or dropped).
 #include "model/tools/row_due.h"
 
+#include "model/core/date_text.h"
 #include "model/core/text.h"
 
 namespace pcr::model {
@@ -37,6 +38,26 @@ std::optional<int> days_overdue(const SectionTemplate& section, const Entry& row
     const auto due = by_when ? Date::parse(trim(by_when->text)) : std::nullopt;
     if (!due || *due >= day || closed(row, *closing_column(section))) return std::nullopt;
     return day.days_since(*due);
+}
+
+bool by_when_needs_confirming(const std::optional<Date>& before, const std::optional<Date>& after,
+                              bool closed, const Date& today) {
+    return after && *after < today && after != before && !closed;
+}
+
+std::optional<Date> past_by_when(const SectionTemplate& section, const Entry& row, const std::string& column,
+                                 const std::string& value, const Date& today) {
+    if (column != kByWhen || !rows_fall_due(section)) return std::nullopt;
+    const Cell* old = row.cell(kByWhen);
+    const auto before = old ? Date::parse(trim(old->text)) : std::nullopt;
+    const auto after = Date::parse(trim(value));
+    if (!by_when_needs_confirming(before, after, closed(row, *closing_column(section)), today))
+        return std::nullopt;
+    return after;
+}
+
+std::string past_by_when_question(const Date& by_when) {
+    return "The by-when date " + display_date(by_when) + " is in the past. Keep it?";
 }
 
 }  // namespace pcr::model

@@ -1,6 +1,7 @@
 // Compares two assessments of a workbook topic by topic and section by section.
 #include "model/workbook/assessment_comparison.h"
 
+#include "model/core/date_text.h"
 #include "model/errors.h"
 #include "model/workbook/summary_sheet.h"
 
@@ -16,7 +17,7 @@ std::optional<int> level_of(const WorkbookAssessment& assessment, const std::str
 
 void check_workbook(const WorkbookAssessment& assessment, const Workbook& workbook) {
     if (assessment.workbook != workbook.id)
-        throw UserError("The assessment of " + assessment.date.iso() + " is of the workbook " +
+        throw UserError("The assessment of " + display_date(assessment.date) + " is of the workbook " +
                         assessment.workbook + ", not " + workbook.id +
                         "; compare assessments of the same workbook.");
 }

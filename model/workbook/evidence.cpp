@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "model/core/date_text.h"
 #include "model/core/text.h"
 #include "model/errors.h"
 #include "model/storage/store.h"
@@ -96,7 +97,7 @@ std::string incomplete_reason(const ToolTemplate& tool, const RecordStatus& stat
 }
 
 std::string out_of_date_reason(const RecordStatus& status) {
-    if (status.due) return "out of date since " + status.due->plus_days(1).iso();
+    if (status.due) return "out of date since " + display_date(status.due->plus_days(1));
     return "never reviewed";
 }
 
@@ -217,12 +218,13 @@ struct Measure {
             }
         const std::string months = std::to_string(rule->latest_within_months);
         if (!latest || *latest_day < today.minus_months(rule->latest_within_months))
-            return "no " + latest_section->id + " row in the " + months + " months before " + today.iso();
+            return "no " + latest_section->id + " row in the " + months + " months before " +
+                   display_date(today);
         for (const Cell& cell : latest->cells)
             for (const Attendee& attendee : cell.attendees)
                 if (trim(attendee.role) == rule->attendee_role) return {};
         return "no " + rule->attendee_role + " attendee at the latest " + latest_section->id + " row (" +
-               latest_day->iso() + ")";
+               display_date(*latest_day) + ")";
     }
 };
 

@@ -67,7 +67,7 @@ BOOST_AUTO_TEST_CASE(assessments_of_another_workbook_are_refused) {
     BOOST_CHECK_EXCEPTION(
         compare(full_assessment(), other, sample_workbook()), pcr::UserError, [](const pcr::UserError& e) {
             return std::string(e.what()) ==
-                   "The assessment of 2027-04-01 is of the workbook "
+                   "The assessment of 1 Apr 2027 is of the workbook "
                    "progress-for-providers-residential, not progress-for-providers-homecare; compare "
                    "assessments of the same workbook.";
         });

@@ -104,26 +104,26 @@ BOOST_AUTO_TEST_CASE(an_impossible_assessment_is_refused_and_nothing_changes) {
     auto twice = full_assessment();
     twice.scores.push_back({"1.1", 2, "", std::nullopt});
     BOOST_TEST(thrown_message([&] { f.store->save_assessment(twice); }) ==
-               "Topic 1.1 is scored twice in the assessment of 2026-10-01; keep one score.");
+               "Topic 1.1 is scored twice in the assessment of 1 Oct 2026; keep one score.");
 
     auto evidence = full_assessment();
     evidence.scores[0].evidence->coverage = 101;
     BOOST_TEST(
         thrown_message([&] {
             f.store->save_assessment(evidence);
-        }).starts_with("The evidence kept for topic 1.1 of the assessment of 2026-10-01 is not possible"));
+        }).starts_with("The evidence kept for topic 1.1 of the assessment of 1 Oct 2026 is not possible"));
 
     auto target = full_assessment();
     target.actions[0].target_level = 6;
     BOOST_TEST(thrown_message([&] { f.store->save_assessment(target); }) ==
-               "An action for topic 1.3 of the assessment of 2026-10-01 works towards level 6; levels go "
+               "An action for topic 1.3 of the assessment of 1 Oct 2026 works towards level 6; levels go "
                "from 1 to 5.");
 
     auto plans = full_assessment();
     plans.plans[1].topic = "1.3";
     BOOST_TEST(
         thrown_message([&] { f.store->save_assessment(plans); }) ==
-        "Topic 1.3 has two detailed action plans in the assessment of 2026-10-01; merge them into one.");
+        "Topic 1.3 has two detailed action plans in the assessment of 1 Oct 2026; merge them into one.");
 
     BOOST_TEST((f.store->assessments().at(0) == full_assessment()));
 }

@@ -153,10 +153,10 @@ BOOST_AUTO_TEST_CASE(records_out_of_date_or_due_within_30_days_come_oldest_first
     BOOST_TEST(texts(b.board.records_due) ==
                (std::vector<std::string>{
                    "Al | Good days and bad days: never reviewed",
-                   "Valley Homecare | Team purpose: out of date since 2026-01-02",
-                   "Zoë Smith | One-page profile: out of date since 2026-06-16",
-                   "Zoë Smith | Learning log: due for review by 2026-07-10 (in 10 days)",
-                   "Rhys Evans | Development plan: due for review by 2026-07-25 (in 25 days)"}));
+                   "Valley Homecare | Team purpose: out of date since 2 Jan 2026",
+                   "Zoë Smith | One-page profile: out of date since 16 Jun 2026",
+                   "Zoë Smith | Learning log: due for review by 10 Jul 2026 (in 10 days)",
+                   "Rhys Evans | Development plan: due for review by 25 Jul 2026 (in 25 days)"}));
     BOOST_TEST(b.board.records_due[2].date->iso() == "2026-06-15");
     BOOST_TEST(b.board.records_due[2].overdue);
     BOOST_TEST(!b.board.records_due[3].overdue);
@@ -171,7 +171,7 @@ BOOST_AUTO_TEST_CASE(a_record_due_in_31_days_is_not_yet_on_the_board) {
     for (const auto& line : earlier.records_due) BOOST_TEST(line.tool != "development-plan");
     const Dashboard edge = Dashboard::build(*b.store, shipped_templates(), day("2026-06-25"));
     BOOST_TEST(texts(edge.records_due).back() ==
-               "Rhys Evans | Development plan: due for review by 2026-07-25 (in 30 days)");
+               "Rhys Evans | Development plan: due for review by 25 Jul 2026 (in 30 days)");
 }
 
 BOOST_AUTO_TEST_CASE(the_due_soon_window_is_the_callers_choice) {
@@ -182,12 +182,13 @@ BOOST_AUTO_TEST_CASE(the_due_soon_window_is_the_callers_choice) {
     BOOST_TEST(
         texts(fortnight.records_due) ==
         (std::vector<std::string>{"Al | Good days and bad days: never reviewed",
-                                  "Valley Homecare | Team purpose: out of date since 2026-01-02",
-                                  "Zoë Smith | One-page profile: out of date since 2026-06-16",
-                                  "Zoë Smith | Learning log: due for review by 2026-07-10 (in 10 days)"}));
-    BOOST_TEST(texts(fortnight.reviews_due) ==
-               (std::vector<std::string>{"Al | No person-centred review yet",
-                                         "Bea Price | Person-centred review: out of date since 2025-09-11"}));
+                                  "Valley Homecare | Team purpose: out of date since 2 Jan 2026",
+                                  "Zoë Smith | One-page profile: out of date since 16 Jun 2026",
+                                  "Zoë Smith | Learning log: due for review by 10 Jul 2026 (in 10 days)"}));
+    BOOST_TEST(
+        texts(fortnight.reviews_due) ==
+        (std::vector<std::string>{"Al | No person-centred review yet",
+                                  "Bea Price | Person-centred review: out of date since 11 Sep 2025"}));
     // Overdue actions do not depend on the window.
     BOOST_TEST(fortnight.overdue_actions.size() == b.board.overdue_actions.size());
     BOOST_TEST(b.board.due_within_days == Dashboard::kDueWithinDays);
@@ -198,8 +199,8 @@ BOOST_AUTO_TEST_CASE(reviews_due_include_people_who_never_had_one) {
     BOOST_TEST(texts(b.board.reviews_due) ==
                (std::vector<std::string>{
                    "Al | No person-centred review yet",
-                   "Bea Price | Person-centred review: out of date since 2025-09-11",
-                   "Zoë Smith | Person-centred review: due for review by 2026-07-20 (in 20 days)"}));
+                   "Bea Price | Person-centred review: out of date since 11 Sep 2025",
+                   "Zoë Smith | Person-centred review: due for review by 20 Jul 2026 (in 20 days)"}));
     for (const auto& line : b.board.reviews_due) BOOST_TEST(line.tool == "person-centred-review");
 }
 
@@ -207,22 +208,22 @@ BOOST_AUTO_TEST_CASE(actions_past_their_date_and_not_done_are_overdue) {
     Board b;
     BOOST_TEST(
         texts(b.board.overdue_actions) ==
-        (std::vector<std::string>{"Zoë Smith | Book the bus pass (Alan): due 2026-06-01, 29 days overdue"}));
+        (std::vector<std::string>{"Zoë Smith | Book the bus pass (Alan): due 1 Jun 2026, 29 days overdue"}));
     BOOST_TEST(b.board.overdue_actions[0].date->iso() == "2026-06-01");
     // A day later the action due on 2026-06-30 is overdue too.
     const Dashboard next = Dashboard::build(*b.store, shipped_templates(), day("2026-07-01"));
     BOOST_TEST(
         texts(next.overdue_actions) ==
-        (std::vector<std::string>{"Zoë Smith | Book the bus pass (Alan): due 2026-06-01, 30 days overdue",
-                                  "Zoë Smith | Ring the chapel (Zoë): due 2026-06-30, 1 day overdue"}));
+        (std::vector<std::string>{"Zoë Smith | Book the bus pass (Alan): due 1 Jun 2026, 30 days overdue",
+                                  "Zoë Smith | Ring the chapel (Zoë): due 30 Jun 2026, 1 day overdue"}));
 }
 
 BOOST_AUTO_TEST_CASE(outcomes_past_their_date_and_neither_done_nor_dropped_are_overdue) {
     Board b;
     BOOST_TEST(texts(b.board.overdue_outcomes) ==
                (std::vector<std::string>{
-                   "Al | Move to a flat: Visit two flats (Siân): due 2026-03-31, 91 days overdue",
-                   "Al | Learn to cook a curry: Cookery class (Ayesha): due 2026-06-29, 1 day overdue"}));
+                   "Al | Move to a flat: Visit two flats (Siân): due 31 Mar 2026, 91 days overdue",
+                   "Al | Learn to cook a curry: Cookery class (Ayesha): due 29 Jun 2026, 1 day overdue"}));
     BOOST_TEST(b.board.overdue_outcomes[0].tool == "outcomes");
 }
 

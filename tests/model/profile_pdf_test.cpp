@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 #include <sstream>
 
+#include "model/core/date_text.h"
 #include "model/demo/demo_generator.h"
 #include "model/errors.h"
 #include "model/export/profile_page.h"
@@ -164,8 +165,8 @@ BOOST_AUTO_TEST_CASE(a_typical_profile_shows_every_item_at_the_largest_size_in_o
     BOOST_TEST(w.fit.text_size == 11);
     BOOST_TEST(w.fit.columns == 1);
     BOOST_TEST(contains(w.text, "Mo (Mohammed Khan)"));
-    BOOST_TEST(contains(w.text, "Last reviewed 2026-03-14"));
-    BOOST_TEST(contains(w.text, "Exported " + Date::today().iso()));
+    BOOST_TEST(contains(w.text, "Last reviewed 14 Mar 2026"));
+    BOOST_TEST(contains(w.text, "Exported " + display_date(Date::today())));
 }
 
 BOOST_AUTO_TEST_CASE(sixty_items_a_section_fit_in_smaller_type_and_columns) {

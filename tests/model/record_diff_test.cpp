@@ -63,7 +63,7 @@ BOOST_AUTO_TEST_CASE(a_removed_row_and_a_review_date_are_reported) {
     after.reviewed = Date(2026, 6, 30);
     const std::vector<std::string> expected = {
         "removed | People in my life | Ann, sister, 1 - the people closest to me, Family | ",
-        "added | Reviewed |  | 2026-06-30"};
+        "added | Reviewed |  | 30 Jun 2026"};
     BOOST_TEST(words(record_diff(circle_tool(), before, after)) == expected, boost::test_tools::per_element());
     BOOST_TEST(record_diff(circle_tool(), after, after).empty());
 }

@@ -200,10 +200,19 @@ BOOST_AUTO_TEST_CASE(date_columns_need_a_whole_day) {
     RecordEdit edit(review, tool("person-centred-review"));
     edit.add_row("actions", day("2026-06-30"));
     edit.set_cell("actions", 0, "by-when", "2026-07-01");
-    BOOST_TEST(user_error([&] { edit.set_cell("actions", 0, "by-when", "next week"); }) ==
-               "\"By when\" needs a date written YYYY-MM-DD, like 2026-07-01; \"next week\" is not one.");
+    BOOST_TEST(
+        user_error([&] { edit.set_cell("actions", 0, "by-when", "next week"); }) ==
+        "\u201cnext week\u201d is not a date. Type \"By when\" as 31/01/2027, 31 Jan 2027 or 2027-01-31.");
+    BOOST_TEST(user_error([&] {
+                   edit.set_cell("actions", 0, "by-when", "31/06/2026");
+               }).find("June 2026 has 30 days") != std::string::npos);
     BOOST_CHECK_THROW(edit.set_cell("actions", 0, "done", "2026-02-30"), pcr::UserError);
     BOOST_TEST(review.section("actions")->entries[0].cell("by-when")->text == "2026-07-01");
+    // Typed day first, as UK care providers write dates; stored as the interchange file holds them.
+    edit.set_cell("actions", 0, "by-when", " 31/01/2027 ");
+    BOOST_TEST(review.section("actions")->entries[0].cell("by-when")->text == "2027-01-31");
+    edit.set_cell("actions", 0, "by-when", "5 Dec 2026");
+    BOOST_TEST(review.section("actions")->entries[0].cell("by-when")->text == "2026-12-05");
     edit.set_cell("actions", 0, "done", "2026-07-02");
     edit.set_cell("actions", 0, "done", "");
     BOOST_TEST(review.section("actions")->entries[0].cell("done") == nullptr);
@@ -219,11 +228,16 @@ BOOST_AUTO_TEST_CASE(row_dates_are_checked_and_a_year_alone_only_where_the_tool_
     Record log;
     RecordEdit edit(log, tool("learning-log"));
     edit.add_row("entries", day("2026-06-30"));
-    BOOST_TEST(user_error([&] { edit.set_date("entries", 0, "1968"); }) ==
-               "The date of a row in \"What we learned\" must be written YYYY-MM-DD, like 2026-07-01; \"1968\" is not "
-               "a date.");
-    BOOST_TEST(user_error([&] { story_edit.set_date("events", 0, "31/06/1968"); }).find(
-                   "or as a year alone (like 1968)") != std::string::npos);
+    BOOST_TEST(
+        user_error([&] { edit.set_date("entries", 0, "1968"); }) ==
+        "\u201c1968\u201d is not a date. Type the date of a row in \"What we learned\" as 31/01/2027, 31 Jan "
+        "2027 or 2027-01-31.");
+    BOOST_TEST(user_error([&] {
+                   story_edit.set_date("events", 0, "31/06/1968");
+               }).find("or a year alone (1968)") != std::string::npos);
+    BOOST_CHECK_THROW(edit.set_date("entries", 0, " "), pcr::UserError);
+    edit.set_date("entries", 0, "28/6/2026");
+    BOOST_TEST(log.section("entries")->entries[0].date == "2026-06-28");
     edit.set_date("entries", 0, " 2026-06-29 ");
     BOOST_TEST(log.section("entries")->entries[0].date == "2026-06-29");
 }

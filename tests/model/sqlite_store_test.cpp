@@ -252,7 +252,7 @@ BOOST_AUTO_TEST_CASE(an_assessment_of_the_same_day_and_workbook_is_replaced) {
     BOOST_TEST((all.at(1) == a));
     BOOST_TEST(thrown_message([&] {
                    f.store->save_assessment(WorkbookAssessment{day("2026-11-01"), "w", {{"2.1", 7, "", {}}}, {}, {}});
-               }) == "Topic 2.1 of the assessment of 2026-11-01 has level 7; levels go from 1 to 5.");
+               }) == "Topic 2.1 of the assessment of 1 Nov 2026 has level 7; levels go from 1 to 5.");
 }
 
 BOOST_AUTO_TEST_CASE(check_passes_a_healthy_store_and_names_a_broken_link) {
