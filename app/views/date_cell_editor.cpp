@@ -8,10 +8,51 @@
 
 namespace pcr::app {
 
+namespace {
+
+// The grid ends an edit when its editor loses the focus. The date field passes the focus on to the text inside
+// it (and to its calendar), which must not end the edit, while the text losing it to anything outside must.
+class FocusFilter : public wxEvtHandler {
+  public:
+    explicit FocusFilter(DateEntry* entry) : entry_(entry) {
+        Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
+            if (!stays_inside(event.GetWindow())) event.Skip();
+        });
+        entry_->GetTextCtrl()->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
+            event.Skip();
+            if (stays_inside(event.GetWindow())) return;
+            wxFocusEvent lost(wxEVT_KILL_FOCUS, entry_->GetId());
+            lost.SetEventObject(entry_);
+            lost.SetWindow(event.GetWindow());
+            entry_->GetEventHandler()->ProcessEvent(lost);
+        });
+    }
+
+  private:
+    bool stays_inside(wxWindow* to) const {
+        return entry_->IsPopupShown() || (to && (to == entry_ || entry_->IsDescendant(to)));
+    }
+
+    DateEntry* entry_;
+};
+
+}  // namespace
+
 void DateCellEditor::Create(wxWindow* parent, wxWindowID id, wxEvtHandler* handler) {
     // Enter ends the edit (the grid's handler sees it) instead of reaching a dialog's default button.
-    m_control = new DateEntry(parent, id, std::nullopt, wxTE_PROCESS_ENTER);
+    auto* entry = new DateEntry(parent, id, std::nullopt, wxTE_PROCESS_ENTER);
+    m_control = entry;
     wxGridCellEditor::Create(parent, id, handler);
+    entry->PushEventHandler(new FocusFilter(entry));
+}
+
+DateCellEditor::~DateCellEditor() {
+    if (m_control) m_control->PopEventHandler(true);
+}
+
+void DateCellEditor::Destroy() {
+    if (m_control) m_control->PopEventHandler(true);
+    wxGridCellEditor::Destroy();
 }
 
 DateEntry* DateCellEditor::entry() const {
@@ -22,7 +63,7 @@ void DateCellEditor::BeginEdit(int row, int column, wxGrid* grid) {
     value_ = grid->GetTable()->GetValue(row, column);
     entry()->SetValue(value_);
     entry()->SelectAll();
-    entry()->SetFocus();
+    entry()->GetTextCtrl()->SetFocus();
 }
 
 bool DateCellEditor::EndEdit(int, int, const wxGrid*, const wxString& old_value, wxString* new_value) {

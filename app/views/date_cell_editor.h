@@ -11,6 +11,9 @@ class DateEntry;
 class DateCellEditor : public wxGridCellEditor {
   public:
     void Create(wxWindow* parent, wxWindowID id, wxEvtHandler* handler) override;
+    // The focus filter pushed on the date field comes off before the grid's own handler.
+    ~DateCellEditor() override;
+    void Destroy() override;
     void BeginEdit(int row, int column, wxGrid* grid) override;
     bool EndEdit(int row, int column, const wxGrid* grid, const wxString& old_value,
                  wxString* new_value) override;

@@ -2,6 +2,7 @@
 // (today when none) and writes the day picked back as text, so what is stored always comes from the text.
 #include "app/views/date_entry.h"
 
+#include <wx/calctrl.h>
 #include <wx/generic/calctrlg.h>
 #include <wx/utils.h>
 

@@ -3,6 +3,7 @@
 // a by-when day in the past is confirmed first (No stores nothing).
 #include "app/views/date_entry.h"
 
+#include <wx/calctrl.h>
 #include <wx/generic/calctrlg.h>
 #include <wx/grid.h>
 #include <wx/uiaction.h>
@@ -107,6 +108,12 @@ struct EditorWindow : DemoFrame {
     // A real click in the middle of a cell: the cursor goes there, ready for typing.
     void click_cell(wxGrid* grid, int row, int column) {
         frame->Raise();
+        // The grid to the top of the editor pane, on screen, and the cell into the grid's view.
+        int unit_x = 0, unit_y = 1, start_x = 0, start_y = 0;
+        editor().GetScrollPixelsPerUnit(&unit_x, &unit_y);
+        editor().GetViewStart(&start_x, &start_y);
+        const int below = grid->GetScreenPosition().y - editor().GetScreenPosition().y;
+        editor().Scroll(-1, start_y + below / std::max(1, unit_y));
         grid->MakeCellVisible(row, column);
         settle();
         const wxRect rect = grid->CellToRect(row, column);
