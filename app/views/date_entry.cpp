@@ -4,7 +4,7 @@
 
 #include <wx/calctrl.h>
 #include <wx/generic/calctrlg.h>
-#include <wx/utils.h>
+#include <wx/settings.h>
 
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
@@ -31,11 +31,12 @@ class CalendarPopup : public wxGenericCalendarCtrl, public wxComboPopup {
                 parent, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
                 wxCAL_MONDAY_FIRST | wxCAL_SHOW_SURROUNDING_WEEKS | wxBORDER_SIMPLE))
             return false;
-        Bind(wxEVT_CALENDAR_SEL_CHANGED, [this](wxCalendarEvent& event) {
+        // The month and year above the days sit on the calendar's own background, not on what is behind.
+        SetBackgroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
+        // The calendar moves to the day clicked as the button goes down; the day is taken as it comes up.
+        Bind(wxEVT_LEFT_UP, [this](wxMouseEvent& event) {
             event.Skip();
-            const wxMouseState mouse = wxGetMouseState();
-            if (mouse.LeftIsDown() && HitTest(ScreenToClient(mouse.GetPosition())) == wxCAL_HITTEST_DAY)
-                pick();
+            if (HitTest(event.GetPosition()) == wxCAL_HITTEST_DAY) CallAfter([this] { pick(); });
         });
         // A double click, or Enter on the day chosen with the arrow keys.
         Bind(wxEVT_CALENDAR_DOUBLECLICKED, [this](wxCalendarEvent&) { pick(); });

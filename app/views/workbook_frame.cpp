@@ -7,8 +7,8 @@
 #include <wx/msgdlg.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
+#include <wx/stattext.h>
 #include <wx/statusbr.h>
-#include <wx/textdlg.h>
 #include <wx/utils.h>
 
 #include <algorithm>
@@ -17,6 +17,7 @@
 #include "app/display_text.h"
 #include "app/export_actions.h"
 #include "app/views/action_plan_page.h"
+#include "app/views/date_entry.h"
 #include "app/views/over_time_page.h"
 #include "app/views/summary_sheet_page.h"
 #include "app/views/workbook_topics_page.h"
@@ -322,13 +323,21 @@ void WorkbookFrame::open_subject(model::SubjectKind kind, const std::string& id,
 }
 
 void WorkbookFrame::on_new_assessment(wxCommandEvent&) {
-    wxTextEntryDialog dialog(
-        this,
-        "The day the assessment is of (as 31/01/2027, 31 Jan 2027 or 2027-01-31). It starts "
-        "from that day's evidence; you choose every score.",
-        "New assessment", date_text(today_));
+    // The day is typed, or picked from the date field's calendar.
+    wxDialog dialog(this, wxID_ANY, "New assessment");
+    auto* day = new DateEntry(&dialog, wxID_ANY, today_);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(new wxStaticText(&dialog, wxID_ANY,
+                                "The day the assessment is of. It starts from that day's evidence; you "
+                                "choose every score."),
+               0, wxALL, FromDIP(12));
+    sizer->Add(day, 0, wxLEFT | wxRIGHT, FromDIP(12));
+    sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(12));
+    dialog.SetSizerAndFit(sizer);
+    day->SetFocus();
+    day->SelectAll();
     while (dialog.ShowModal() == wxID_OK) {
-        const wxString text = dialog.GetValue().Strip(wxString::both);
+        const wxString text = day->GetValue().Strip(wxString::both);
         const auto date = model::parse_typed_date(from_wx(text));
         if (!date) {
             wxMessageBox(to_wx(model::typed_date_problem(from_wx(text), "the day of the assessment")),
