@@ -56,4 +56,31 @@ BOOST_AUTO_TEST_CASE(outcomes_close_when_done_or_dropped_but_not_while_open) {
     BOOST_TEST(!days_overdue(*rows, row("2026-06-01", "status", "dropped"), kDay));
 }
 
+BOOST_AUTO_TEST_CASE(a_new_by_when_in_the_past_on_an_open_row_needs_confirming) {
+    const Entry open = row("", "done", "");
+    BOOST_TEST(past_by_when(actions(), open, "by-when", "2026-03-03", kDay).value_or(Date()).iso() == "2026-03-03");
+    BOOST_TEST(past_by_when_question(Date(2026, 3, 3)) ==
+               "The by-when date 3 Mar 2026 is in the past. Keep it?");
+    // Today or later, the day already there, a row already done, or another column: nothing to ask.
+    BOOST_TEST(!past_by_when(actions(), open, "by-when", "2026-06-30", kDay));
+    BOOST_TEST(!past_by_when(actions(), row("2026-03-03", "done", ""), "by-when", "2026-03-03", kDay));
+    BOOST_TEST(!past_by_when(actions(), row("", "done", "2026-03-04"), "by-when", "2026-03-03", kDay));
+    BOOST_TEST(!past_by_when(actions(), open, "done", "2026-03-03", kDay));
+    BOOST_TEST(!past_by_when(actions(), open, "by-when", "", kDay));
+    // Meetings have no by-when: their dates are never questioned.
+    const SectionTemplate& meetings = *shipped_templates().get("person-centred-review").section("meetings");
+    BOOST_TEST(!past_by_when(meetings, Entry{}, "by-when", "2026-03-03", kDay));
+    // Outcomes close when done or dropped.
+    const SectionTemplate* outcomes = nullptr;
+    for (const auto& s : shipped_templates().get("outcomes").sections)
+        if (rows_fall_due(s)) outcomes = &s;
+    BOOST_REQUIRE(outcomes != nullptr);
+    BOOST_TEST(past_by_when(*outcomes, row("", "status", "open"), "by-when", "2026-03-03", kDay).has_value());
+    BOOST_TEST(!past_by_when(*outcomes, row("", "status", "dropped"), "by-when", "2026-03-03", kDay));
+    // Workbook actions keep the same rule.
+    BOOST_TEST(by_when_needs_confirming(std::nullopt, Date(2026, 3, 3), false, kDay));
+    BOOST_TEST(!by_when_needs_confirming(Date(2026, 3, 3), Date(2026, 3, 3), false, kDay));
+    BOOST_TEST(!by_when_needs_confirming(std::nullopt, Date(2026, 3, 3), true, kDay));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
