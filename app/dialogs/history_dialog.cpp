@@ -10,6 +10,7 @@
 #include "app/html_escape.h"
 #include "app/views/record_html.h"
 #include "app/wx_text.h"
+#include "model/core/date_text.h"
 #include "model/errors.h"
 #include "model/tools/completeness.h"
 #include "model/tools/record_diff.h"
@@ -115,7 +116,7 @@ void HistoryDialog::load_versions() {
         const long row = list_->InsertItem(static_cast<long>(i), wxString::Format("%d", v.version));
         list_->SetItem(row, kWhen, when_text(v.when));
         list_->SetItem(row, kWho, to_wx(v.who));
-        list_->SetItem(row, kChange, to_wx(v.change));
+        list_->SetItem(row, kChange, to_wx(model::display_dates_in(v.change)));
     }
     select_version(versions_.empty() ? -1 : 0);
 }

@@ -193,6 +193,23 @@ std::string display_stored_date(std::string_view stored, const MonthNames& names
     return std::string(stored);
 }
 
+std::string display_dates_in(std::string_view text, const MonthNames& names) {
+    const auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        // A day only where ten characters make one and no digit runs on either side of them.
+        if (i + 10 <= text.size() && (i == 0 || !digit(i - 1)) && !digit(i + 10))
+            if (const auto day = Date::parse(text.substr(i, 10))) {
+                out += display_date(*day, names);
+                i += 10;
+                continue;
+            }
+        out += text[i++];
+    }
+    return out;
+}
+
 std::optional<Date> parse_typed_date(std::string_view text, const MonthNames& names) {
     const auto parts = typed_parts(text, names);
     if (!parts || !day_exists(*parts)) return std::nullopt;

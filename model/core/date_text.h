@@ -32,6 +32,10 @@ std::string display_date(const Date& date, const MonthNames& names = user_month_
 // anything unreadable as stored.
 std::string display_stored_date(std::string_view stored, const MonthNames& names = user_month_names());
 
+// Text a version was saved with ("added with 3 sections; reviewed 2026-06-01") for display: each ISO day in
+// it as display_date writes it. The stored text stays as it was written.
+std::string display_dates_in(std::string_view text, const MonthNames& names = user_month_names());
+
 // A day as people type it, day first as written in the UK: "31/01/2027", "31-01-2027", "31.1.2027",
 // "31 Jan 2027", "31 January 2027" (English or the user's month names, any case) or "2027-01-31". Surrounding
 // spaces are ignored. None for anything else, including days that do not exist (31/02/2027).

@@ -415,7 +415,7 @@ std::string HtmlExporter::record(const WholeRecord& record) const {
                               .text("tool", c.tool.empty()          ? std::string("Personal details")
                                             : title != titles.end() ? title->second
                                                                     : c.tool)
-                              .text("change", c.change)
+                              .text("change", display_dates_in(c.change))
                               .text("version", c.version > 0 ? std::to_string(c.version) : std::string()));
     }
     fields.text("kind", kind_words(record.subject.kind))

@@ -81,7 +81,9 @@ ProfilePage profile_page(const Store& store, const TemplateRegistry& templates, 
                     for (const auto& c : e.cells) {
                         if (c.text.empty()) continue;
                         if (!line.empty()) line += " · ";
-                        line += c.text;
+                        const Column* column = st.column(c.column);
+                        line +=
+                            column && column->type == ColumnType::Date ? display_stored_date(c.text) : c.text;
                     }
                     if (!e.date.empty())
                         line = display_stored_date(e.date) + (line.empty() ? "" : ": " + line);

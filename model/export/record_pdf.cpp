@@ -81,6 +81,7 @@ std::string cell_words(const Column& column, const Entry& entry) {
     }
     if (column.type == ColumnType::Choice)
         if (const Choice* choice = column.find_choice(cell->text)) return choice->label;
+    if (column.type == ColumnType::Date) return display_stored_date(cell->text);
     return cell->text;
 }
 
@@ -236,9 +237,9 @@ class RecordLayout {
             const std::string tool = c.tool.empty()          ? "Their details"
                                      : title != titles.end() ? title->second
                                                              : c.tool;
-            rows.push_back({TableBlock::cell(c.when.substr(0, 10), widths[0], body),
+            rows.push_back({TableBlock::cell(display_stored_date(c.when.substr(0, 10)), widths[0], body),
                             TableBlock::cell(c.who, widths[1], body), TableBlock::cell(tool, widths[2], body),
-                            TableBlock::cell(c.change, widths[3], body)});
+                            TableBlock::cell(display_dates_in(c.change), widths[3], body)});
         }
         auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
         table->space_before = 4;

@@ -119,6 +119,16 @@ BOOST_AUTO_TEST_CASE(display_is_day_short_month_year) {
     BOOST_TEST(typed(display_date(Date(2026, 9, 30), english_month_names()).c_str()) == "2026-09-30");
 }
 
+BOOST_AUTO_TEST_CASE(days_in_saved_change_text_are_displayed_in_words) {
+    BOOST_TEST(display_dates_in("added with 3 sections; reviewed 2026-06-01", english_month_names()) ==
+               "added with 3 sections; reviewed 1 Jun 2026");
+    BOOST_TEST(display_dates_in("2026-06-01 to 2026-07-02", english_month_names()) ==
+               "1 Jun 2026 to 2 Jul 2026");
+    BOOST_TEST(display_dates_in("id 12026-06-01, 2026-02-30, 2026-06-011", english_month_names()) ==
+               "id 12026-06-01, 2026-02-30, 2026-06-011");
+    BOOST_TEST(display_dates_in("", english_month_names()) == "");
+}
+
 BOOST_AUTO_TEST_CASE(month_names_come_from_the_locale) {
     const MonthNames names = month_names_of(german());
     BOOST_TEST(display_date(Date(2026, 12, 5), names) == "5 Dez 2026");
