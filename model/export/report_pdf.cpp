@@ -139,7 +139,7 @@ class ChartBlock : public FlowBlock {
         set_colour(cr, kMuted);
         for (const auto& tick : chart.date_ticks) {
             const TextLayout label(short_date(tick.date), 0, TextStyle{6});
-            label.draw(cr, tick.x - label.width() / 2, p.bottom() + 2);
+            label.draw(cr, tick.x - label.width() / 2, p.bottom() + 4);  // clear of a "0%" at the foot
         }
         if (chart.points.empty() && !empty_words_.empty()) {
             const TextLayout none(empty_words_, 0, TextStyle{6.5, false, true});
@@ -332,7 +332,7 @@ struct ReportPages::Impl {
     void add_actions(const WorkbookReport& report, double inner) {
         heading("Action plan", 15, kAccent, 20, 60, inner);
         const Date today = Date::today();
-        const std::vector<double> widths{58, inner - 308, 110, 64, 76};
+        const std::vector<double> widths{44, inner - 294, 110, 64, 76};
         const TextStyle head{kTable, true};
         const TextStyle body{kTable};
         TableRow header{TableBlock::cell("Topic", widths[0], head),
@@ -345,8 +345,7 @@ struct ReportPages::Impl {
                 for (const auto& a : line.actions) {
                     if (a.action.empty() && a.who.empty() && !a.by_when) continue;  // as the HTML report
                     const std::string topic =
-                        a.target_level ? a.topic + " (towards " + std::to_string(*a.target_level) + ")"
-                                       : a.topic;
+                        a.target_level ? a.topic + "\ntowards " + std::to_string(*a.target_level) : a.topic;
                     const std::string status = a.done                            ? "Done " + a.done->iso()
                                                : a.by_when && *a.by_when < today ? std::string("Overdue")
                                                                                  : std::string("Open");
