@@ -245,7 +245,7 @@ BOOST_AUTO_TEST_CASE(the_bulk_export_skips_people_without_a_profile_names_them_a
     const std::vector<std::string> files = files_in(folder);
     BOOST_TEST(!files.empty());
     BOOST_TEST(files.size() < subjects.size());
-    BOOST_TEST(std::find(files.begin(), files.end(), "P-MO Mo Circlewright.pdf") == files.end());
+    BOOST_TEST((std::find(files.begin(), files.end(), "P-MO Mo Circlewright.pdf") == files.end()));
     BOOST_REQUIRE(recorder.titles.size() == 1u);
     BOOST_TEST(from_wx(recorder.titles[0]) == "One-page profiles exported");
     const std::string message = from_wx(recorder.messages[0]);
@@ -270,7 +270,7 @@ BOOST_AUTO_TEST_CASE(the_bulk_export_includes_people_without_a_profile_when_the_
     demo.settle();
     const std::vector<std::string> files = files_in(folder);
     BOOST_TEST(files.size() == subjects.size());
-    BOOST_TEST(std::find(files.begin(), files.end(), "P-MO Mo Circlewright.pdf") != files.end());
+    BOOST_TEST((std::find(files.begin(), files.end(), "P-MO Mo Circlewright.pdf") != files.end()));
     BOOST_REQUIRE(recorder.messages.size() == 1u);
     const std::string message = from_wx(recorder.messages[0]);
     BOOST_TEST(message ==
@@ -287,14 +287,14 @@ BOOST_AUTO_TEST_CASE(a_cancelled_bulk_export_leaves_only_whole_files) {
     const auto result = w.demo.frame->exports().write_profiles(*w.demo.frame->store(), subjects, folder,
                                                                model::ExportFormat::Pdf, cancel);
     BOOST_TEST(result.cancelled);
-    BOOST_TEST(result.written.size() == 5u);
+    BOOST_TEST(result.written.size() + result.skipped.size() == 5u);  // the demo has people without a profile
     int files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
         ++files;
         BOOST_TEST(entry.path().extension() == ".pdf");
         BOOST_TEST(pdf_pages(entry.path()) == 1);
     }
-    BOOST_TEST(files == 5);
+    BOOST_TEST(files == static_cast<int>(result.written.size()));
     BOOST_TEST(from_wx(w.demo.frame->GetStatusBar()->GetStatusText(0)).find("Stopped after 5 of") == 0u);
     BOOST_REQUIRE(w.recorder.titles.size() == 1u);
     BOOST_TEST(from_wx(w.recorder.titles[0]) == "Export stopped");
