@@ -85,7 +85,7 @@ bool ExportActions::export_profiles(const model::Store& store, const std::vector
     }
     if (profiles_folder_.empty())
         profiles_folder_ = to_path(wxStandardPaths::Get().GetDocumentsDir()) / "One-page profiles";
-    BulkExportDialog dialog(frame_, subjects.size(), profiles_folder_);
+    BulkExportDialog dialog(frame_, subjects.size(), subjects.front().kind, profiles_folder_);
     if (dialog.ShowModal() != wxID_OK) return false;
     const std::filesystem::path folder = dialog.folder();
     std::error_code error;

@@ -9,19 +9,24 @@
 
 namespace pcr::app {
 
-BulkExportDialog::BulkExportDialog(wxWindow* parent, std::size_t count, const std::filesystem::path& folder)
+BulkExportDialog::BulkExportDialog(wxWindow* parent, std::size_t count, model::SubjectKind kind,
+                                   const std::filesystem::path& folder)
     : wxDialog(parent, wxID_ANY, "Export one-page profiles", wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     const int gap = FromDIP(10);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(new wxStaticText(
-                   this, wxID_ANY,
-                   wxString::Format("One file for each of the %zu in the list, into the folder:", count)),
-               0, wxLEFT | wxRIGHT | wxTOP, gap);
+    const char* who = kind == model::SubjectKind::Staff ? "staff" : count == 1 ? "person" : "people";
+    sizer->Add(
+        new wxStaticText(
+            this, wxID_ANY,
+            wxString::Format("One file for each of the %zu %s in the list, into this folder:", count, who)),
+        0, wxLEFT | wxRIGHT | wxTOP, gap);
     // A text field beside the button, so a folder can be typed or pasted; a missing one is created.
     folder_ = new wxDirPickerCtrl(this, wxID_ANY, to_wx(folder), "Folder for the one-page profiles",
                                   wxDefaultPosition, wxDefaultSize, wxDIRP_USE_TEXTCTRL);
     folder_->GetTextCtrl()->SetMinSize(wxSize(FromDIP(360), -1));
+    // The picker leaves out a folder that does not exist yet; it is offered all the same.
+    folder_->GetTextCtrl()->ChangeValue(to_wx(folder));
     sizer->Add(folder_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
 
     const wxString formats[] = {"PDF documents (one A4 page each)", "Web pages (HTML)"};

@@ -16,8 +16,10 @@ namespace pcr::app {
 
 class BulkExportDialog : public wxDialog {
   public:
-    // `count` subjects are in the list; `folder` is offered first (the last one used).
-    BulkExportDialog(wxWindow* parent, std::size_t count, const std::filesystem::path& folder);
+    // `count` subjects of `kind` are in the list; `folder` is offered first (the last one used), created on
+    // export when it does not exist yet.
+    BulkExportDialog(wxWindow* parent, std::size_t count, model::SubjectKind kind,
+                     const std::filesystem::path& folder);
 
     std::filesystem::path folder() const;
     model::ExportFormat format() const;
