@@ -315,6 +315,10 @@ BOOST_AUTO_TEST_CASE(the_workbook_window_exports_and_prints_the_report_of_the_as
     const auto pdf = w.demo.folder / "report.pdf";
     const auto csv = w.demo.folder / "report.csv";
     BOOST_REQUIRE(exports.write_report(*store, window->workbook(), kToday, pdf));
+    const std::string said = from_wx(window->GetStatusBar()->GetStatusText(0));
+    BOOST_TEST(said.rfind("Wrote the report of the " + window->workbook().title + " assessment of ", 0) == 0u,
+               said);
+    BOOST_TEST(said.find(" to " + pdf.string() + " (") != std::string::npos, said);
     BOOST_REQUIRE(exports.write_report(*store, window->workbook(), kToday, csv));
     BOOST_TEST(pdf_pages(pdf) >= 1);
     const std::string text = output_of("pdftotext '" + pdf.string() + "' -");
