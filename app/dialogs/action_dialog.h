@@ -21,6 +21,8 @@ class ActionDialog : public wxDialog {
                  const model::TopicAction& action, bool choose_topic);
 
     const model::TopicAction& action() const { return action_; }
+    wxTextCtrl* what_control() const { return what_; }
+    wxTextCtrl* who_control() const { return who_; }
 
   private:
     bool TransferDataFromWindow() override;
