@@ -10,6 +10,8 @@
 #include <wx/statusbr.h>
 #include <wx/utils.h>
 
+#include <algorithm>
+
 #include "app/app_icon.h"
 #include "app/dialogs/history_dialog.h"
 #include "app/dialogs/import_problems_dialog.h"
@@ -81,6 +83,7 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
       today_(today),
       today_given_(today_given) {
     SetIcons(app_icon());
+    keep_dialogs_on_display();
     exports_ = std::make_unique<ExportActions>(this, templates_, *reporter_);
     build_menus();
 
@@ -334,8 +337,10 @@ void MainFrame::restore_geometry() {
     }
     fit_inside_display(this);
     if (config->ReadBool("/Window/Maximized", false)) Maximize();
+    // The caseload takes what the user last gave it, else three eighths of the window: the record needs room.
     const long sash = config->ReadLong("/Window/CaseloadWidth", 0);
-    if (sash > 0) splitter_->SetSashPosition(sash);
+    splitter_->SetSashPosition(sash > 0 ? static_cast<int>(sash)
+                                        : std::min(FromDIP(460), GetClientSize().x * 3 / 8));
 }
 
 void MainFrame::save_geometry() {

@@ -1,7 +1,9 @@
 // Fitting top-level windows to the display they are on.
 #include "app/window_fit.h"
 
+#include <wx/dialog.h>
 #include <wx/display.h>
+#include <wx/modalhook.h>
 
 #include <algorithm>
 
@@ -38,6 +40,25 @@ void fit_inside_display(wxTopLevelWindow* window) {
     const wxRect rect = window->GetRect();
     const wxRect fitted = clamp_inside(rect, area);
     if (fitted != rect) window->SetSize(fitted);
+}
+
+namespace {
+
+class DisplayFitHook : public wxModalDialogHook {
+    int Enter(wxDialog* dialog) override {
+        // Once shown: GTK gives a native dialog its size when it maps it.
+        dialog->CallAfter([dialog] { fit_inside_display(dialog); });
+        return wxID_NONE;
+    }
+    void Exit(wxDialog*) override {}
+};
+
+}  // namespace
+
+void keep_dialogs_on_display() {
+    static DisplayFitHook hook;
+    static const bool registered = (hook.Register(), true);
+    (void)registered;
 }
 
 int column_width(const wxWindow* list, const wxString& title, int wanted) {

@@ -21,6 +21,10 @@ wxRect clamp_inside(const wxRect& rect, const wxRect& area);
 // area: for dialogs after their sizer has fitted them, and for windows after their geometry is restored.
 void fit_inside_display(wxTopLevelWindow* window);
 
+// From now on every modal dialog, the native file and folder choosers and message boxes included, is moved
+// and shrunk onto the display once it shows (GTK sizes its file chooser from the font, not the screen).
+void keep_dialogs_on_display();
+
 // A list column's width: `wanted`, or more when its title needs it (with the header's padding), so that
 // column headers never overlap.
 int column_width(const wxWindow* list, const wxString& title, int wanted);

@@ -305,9 +305,9 @@ void WorkbookTopicsPage::show_topic() {
     set_text(title_, to_wx(topic->number + "  " + topic->title));
     set_text(message_, assessment
                            ? wxString()
-                           : L"No assessment yet. Assessment \u25b8 New Assessment\u2026 (" +
+                           : wxString(L"No assessment yet. Assessment \u25b8 New Assessment\u2026 (") +
                                  key_text(Command::NewAssessment) +
-                                 L") starts one from today\u2019s evidence; the scores stay yours."));
+                                 L") starts one from today\u2019s evidence; the scores stay yours.");
     message_->Show(!assessment);
 
     std::optional<int> suggested;

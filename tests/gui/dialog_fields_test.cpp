@@ -31,7 +31,9 @@ using namespace pcr;
 using pcr::app::from_wx;
 using pcr::gui_test::DemoFrame;
 using pcr::gui_test::kToday;
+using pcr::gui_test::open_dialog;
 using pcr::gui_test::RealInput;
+using pcr::gui_test::with_dialog;
 
 namespace {
 
@@ -67,34 +69,6 @@ struct Window : DemoFrame {
         return *window;
     }
 };
-
-// The modal dialog of type D that is open now, if any.
-template <class D>
-D* open_dialog() {
-    for (wxWindow* window : wxTopLevelWindows)
-        if (auto* dialog = dynamic_cast<D*>(window); dialog && dialog->IsModal()) return dialog;
-    return nullptr;
-}
-
-// Opens a modal dialog with `open` and, inside its own event loop, lets `fill` click and type into it the
-// way a user would. A dialog `fill` leaves open is ended with wxID_ABORT so a failing test cannot hang.
-// True when the dialog opened.
-template <class D>
-bool with_dialog(const std::function<void()>& open, const std::function<void(D&)>& fill) {
-    bool opened = false;
-    wxTheApp->CallAfter([&] {
-        D* dialog = open_dialog<D>();
-        if (!dialog) return;
-        opened = true;
-        RealInput::wait_for([dialog] { return dialog->IsShownOnScreen(); });
-        RealInput::settle();
-        fill(*dialog);
-        RealInput::wait_for([dialog] { return !dialog->IsModal(); });
-        if (dialog->IsModal()) dialog->EndModal(wxID_ABORT);
-    });
-    open();
-    return opened;
-}
 
 // The id of the menu item that carries `command`'s key (the shortcut table builds the menus).
 int menu_id(wxMenuBar* bar, app::Command command) {
@@ -278,7 +252,8 @@ BOOST_AUTO_TEST_CASE(a_detailed_plan_and_a_topic_note_store_what_is_typed) {
     BOOST_TEST(w.input.type(topics.note(), "Talked it through at the team meeting"));
     workbook.commit_pending();
     std::string note;
-    for (const auto& score : w.stored()->assessments().back().scores)
+    const auto assessments = w.stored()->assessments();
+    for (const auto& score : assessments.back().scores)
         if (score.topic == "1.1") note = score.note;
     BOOST_TEST(note == "Talked it through at the team meeting");
     BOOST_TEST(w.recorder.messages.empty());

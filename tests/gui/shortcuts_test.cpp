@@ -21,7 +21,9 @@ using namespace pcr;
 using pcr::app::from_wx;
 using pcr::gui_test::DemoFrame;
 using pcr::gui_test::kToday;
+using pcr::gui_test::open_dialog;
 using pcr::gui_test::RealInput;
+using pcr::gui_test::with_dialog;
 
 namespace {
 
@@ -43,34 +45,6 @@ std::vector<MenuKey> menu_keys(wxFrame* frame) {
     wxMenuBar* bar = frame->GetMenuBar();
     for (size_t m = 0; m < bar->GetMenuCount(); ++m) walk(bar->GetMenu(m), keys);
     return keys;
-}
-
-// The modal dialog of type D that is open now, if any.
-template <class D>
-D* open_dialog() {
-    for (wxWindow* window : wxTopLevelWindows)
-        if (auto* dialog = dynamic_cast<D*>(window); dialog && dialog->IsModal()) return dialog;
-    return nullptr;
-}
-
-// Runs `inside` in the event loop of the dialog `open` shows; a dialog still open afterwards is ended with
-// wxID_ABORT, so a failing test cannot hang.
-template <class D>
-bool with_dialog(const std::function<void()>& open, const std::function<void(D&)>& inside) {
-    bool opened = false;
-    wxTheApp->CallAfter([&] {
-        D* dialog = nullptr;
-        RealInput::wait_for([&] { return (dialog = open_dialog<D>()) != nullptr; });
-        if (!dialog) return;
-        opened = true;
-        RealInput::wait_for([dialog] { return dialog->IsShownOnScreen(); });
-        RealInput::settle();
-        inside(*dialog);
-        RealInput::wait_for([dialog] { return !dialog->IsModal(); });
-        if (dialog->IsModal()) dialog->EndModal(wxID_ABORT);
-    });
-    open();
-    return opened;
 }
 
 }  // namespace

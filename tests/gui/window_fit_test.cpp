@@ -15,10 +15,12 @@
 #include "app/dialogs/circle_person_dialog.h"
 #include "app/dialogs/import_problems_dialog.h"
 #include "app/dialogs/shortcuts_dialog.h"
+#include "app/export_actions.h"
 #include "app/help_menu.h"
 #include "app/shortcuts.h"
 #include "app/views/action_list.h"
 #include "app/views/action_plan_page.h"
+#include "app/views/caseload_model.h"
 #include "app/views/caseload_view.h"
 #include "app/views/subject_view.h"
 #include "app/views/workbook_frame.h"
@@ -104,17 +106,10 @@ std::string text(const wxRect& r) {
 // Opens a modal dialog with `open` and returns where it was on the screen once shown; closes it again.
 wxRect modal_rect(const std::function<void()>& open) {
     wxRect rect;
-    wxTheApp->CallAfter([&] {
-        wxDialog* dialog = nullptr;
-        for (wxWindow* window : wxTopLevelWindows)
-            if (auto* d = dynamic_cast<wxDialog*>(window); d && d->IsModal()) dialog = d;
-        if (!dialog) return;
-        RealInput::wait_for([dialog] { return dialog->IsShownOnScreen(); });
-        RealInput::settle();
-        rect = dialog->GetScreenRect();
-        dialog->EndModal(wxID_CANCEL);
+    gui_test::with_dialog<wxDialog>(open, [&](wxDialog& dialog) {
+        rect = dialog.GetScreenRect();
+        dialog.EndModal(wxID_CANCEL);
     });
-    open();
     return rect;
 }
 

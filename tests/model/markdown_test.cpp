@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(an_unreadable_guide_says_which_file) {
     try {
         user_guide_html(missing);
         BOOST_FAIL("no error");
-    } catch (const StorageError& error) {
+    } catch (const pcr::StorageError& error) {
         BOOST_TEST(std::string(error.what()).find("pcr-no-such-guide.md") != std::string::npos);
     }
 }
