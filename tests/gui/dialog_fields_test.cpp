@@ -93,8 +93,12 @@ BOOST_AUTO_TEST_CASE(an_action_typed_into_what_is_stored_without_its_prompt) {
     app::WorkbookFrame& workbook = w.workbook();
     workbook.show_page(app::WorkbookFrame::kActions);
     w.settle();
+    // Opened as a user opens it: a click on the button.
+    auto* add = dynamic_cast<wxButton*>(
+        wxWindow::FindWindowByLabel(L"Add A&ction\u2026", &workbook.action_plan_page().actions()));
+    BOOST_REQUIRE(add);
     const bool opened = with_dialog<app::ActionDialog>(
-        [&] { workbook.action_plan_page().actions().add(); },
+        [&] { w.input.click(add); },
         [&](app::ActionDialog& dialog) {
             BOOST_TEST(w.input.click_into(dialog.what_control()));
             BOOST_TEST(w.input.type(dialog.what_control(), "Review every month"));

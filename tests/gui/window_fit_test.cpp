@@ -161,12 +161,6 @@ BOOST_AUTO_TEST_CASE(the_main_and_workbook_windows_and_every_dialog_fit_the_disp
              w.choose("P-MO", "matching-staff");
              menu(w.frame.get(), menu_id(w.frame->GetMenuBar(), app::Command::SuggestStaff));
          }},
-        {"open database", [&] { menu(w.frame.get(), wxID_OPEN); }},
-        {"new database", [&] { menu(w.frame.get(), wxID_NEW); }},
-        {"profiles folder",
-         [&] {
-             w.frame->exports().export_profiles(*w.frame->store(), w.frame->caseload().rows().subjects());
-         }},
         {"user guide", [&] { app::show_user_guide(w.frame.get()); }},
         {"keyboard shortcuts", [&] { app::show_shortcuts(w.frame.get()); }},
         {"about", [&] { app::show_about(w.frame.get()); }},
@@ -185,6 +179,8 @@ BOOST_AUTO_TEST_CASE(the_main_and_workbook_windows_and_every_dialog_fit_the_disp
                  .ShowModal();
          }},
     };
+    // GTK's own file and folder choosers are left out: wx does not hear the size GTK gives them when they
+    // map, so their rectangle here would say nothing (see the hook in app/window_fit.cpp).
     w.choose("P-MO", "one-page-profile");
     for (const auto& [name, open] : dialogs) {
         const wxRect rect = modal_rect(open);
