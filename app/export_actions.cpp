@@ -15,6 +15,7 @@
 #include "app/dialogs/progress_dialog.h"
 #include "app/display_text.h"
 #include "app/printing/page_printout.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/errors.h"
 #include "model/export/profile_page.h"
@@ -236,9 +237,11 @@ void ExportActions::preview(std::unique_ptr<PagePrintout> printout) {
                          "No printer is set up for previews. Export a PDF instead.");
         return;
     }
+    // A page's shape, as tall as the screen allows.
     auto* window = new wxPreviewFrame(preview, frame_, preview->GetPrintout()->GetTitle(), wxDefaultPosition,
-                                      wxSize(760, 900));
+                                      size_on_display(frame_, frame_->FromDIP(wxSize(760, 900))));
     window->Initialize();
+    fit_inside_display(window);
     window->Show();
 }
 

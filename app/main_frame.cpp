@@ -1,7 +1,6 @@
 // The main window: wires menus to the model's operations and the two panes to each other.
 #include "app/main_frame.h"
 
-#include <wx/aboutdlg.h>
 #include <wx/config.h>
 #include <wx/display.h>
 #include <wx/filedlg.h>
@@ -10,6 +9,8 @@
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 #include <wx/utils.h>
+
+#include <algorithm>
 
 #include "app/app_icon.h"
 #include "app/dialogs/history_dialog.h"
@@ -20,18 +21,22 @@
 #include "app/dialogs/subject_dialog.h"
 #include "app/display_text.h"
 #include "app/export_actions.h"
+#include "app/help_menu.h"
 #include "app/preferences.h"
+#include "app/shortcuts.h"
 #include "app/views/caseload_view.h"
 #include "app/views/dashboard_view.h"
 #include "app/views/record_editor.h"
 #include "app/views/subject_view.h"
 #include "app/views/workbook_frame.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/errors.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
 #include "model/export/profile_page.h"
 #include "model/people/subject_ids.h"
+#include "model/tools/saved_message.h"
 #include "model/workbook/workbook_registry.h"
 
 namespace pcr::app {
@@ -63,7 +68,8 @@ enum MenuId {
 const wxString kDatabaseWildcard = "pcrecords databases (*.pcrdb)|*.pcrdb|All files|*";
 const wxString kInterchangeWildcard = "Interchange files (*.xml)|*.xml|All files|*";
 
-const wxSize kDefaultSize(1280, 800);
+// What the window asks for on a large screen; a smaller one gets most of its usable area instead.
+const wxSize kPreferredSize(1280, 800);
 
 wxString plural(long count, const char* one, const char* many) {
     return wxString::Format("%ld %s", count, count == 1 ? one : many);
@@ -72,11 +78,12 @@ wxString plural(long count, const char* one, const char* many) {
 }  // namespace
 
 MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date& today, bool today_given)
-    : wxFrame(nullptr, wxID_ANY, "pcrecords", wxDefaultPosition, kDefaultSize),
+    : wxFrame(nullptr, wxID_ANY, "pcrecords"),
       templates_(templates),
       today_(today),
       today_given_(today_given) {
     SetIcons(app_icon());
+    keep_dialogs_on_display();
     exports_ = std::make_unique<ExportActions>(this, templates_, *reporter_);
     build_menus();
 
@@ -117,13 +124,13 @@ MainFrame::~MainFrame() {
 
 void MainFrame::build_menus() {
     auto* file = new wxMenu;
-    file->Append(wxID_NEW, L"&New Database\u2026\tCtrl+N", "Start an empty database");
-    file->Append(wxID_OPEN, L"&Open Database\u2026\tCtrl+O", "Open a pcrecords database");
+    append(file, wxID_NEW, Command::NewDatabase, "Start an empty database");
+    append(file, wxID_OPEN, Command::OpenDatabase, "Open a pcrecords database");
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, "Open &Recent");
     file->AppendSeparator();
-    file->Append(kImport, L"&Import Interchange File\u2026\tCtrl+I",
-                 "Add or update people, staff and records from an interchange file");
+    append(file, kImport, Command::Import,
+           "Add or update people, staff and records from an interchange file");
     auto* exports = new wxMenu;
     exports->Append(kExportProfile, L"One-Page &Profile\u2026",
                     "The chosen person's one-page profile as a PDF or web page, for new staff");
@@ -132,56 +139,49 @@ void MainFrame::build_menus() {
     exports->Append(kExportProfiles, L"One-Page Profiles of the &List\u2026",
                     "A one-page profile for everyone in the list (as searched) into a folder");
     exports->AppendSeparator();
-    exports->Append(kExport, L"&Interchange File\u2026\tCtrl+E", "Write everything to an interchange file");
+    append(exports, kExport, Command::ExportInterchange, "Write everything to an interchange file");
     file->AppendSubMenu(exports, "&Export");
     file->AppendSeparator();
-    file->Append(wxID_PREVIEW, L"Print Pre&view\u2026\tCtrl+Shift+P",
-                 "The chosen person's one-page profile as printed");
-    file->Append(wxID_PRINT, L"&Print\u2026\tCtrl+P", "Print the chosen person's one-page profile");
+    append(file, wxID_PREVIEW, Command::PrintPreview, "The chosen person's one-page profile as printed");
+    append(file, wxID_PRINT, Command::Print, "Print the chosen person's one-page profile");
     file->AppendSeparator();
-    file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+    append(file, wxID_EXIT, Command::Quit);
 
     auto* view = new wxMenu;
-    view->Append(kFind, L"&Find Person\u2026\tCtrl+F", "Search the caseload by name");
-    view->Append(kDashboard, "&Dashboard\tCtrl+D", "What is missing, due or overdue, and coverage per tool");
+    append(view, kFind, Command::FindPerson, "Search the caseload by name");
+    append(view, kDashboard, Command::Dashboard, "What is missing, due or overdue, and coverage per tool");
     view->AppendSeparator();
-    view->Append(kShowPeople, "&People Supported\tCtrl+1");
-    view->Append(kShowStaff, "&Staff\tCtrl+2");
-    view->Append(kShowTeam, "The &Team\tCtrl+3");
+    append(view, kShowPeople, Command::ShowPeople);
+    append(view, kShowStaff, Command::ShowStaff);
+    append(view, kShowTeam, Command::ShowTeam);
     view->AppendSeparator();
     view->AppendCheckItem(kShowArchived, "Show &Archived", "List archived people and staff as well");
 
     auto* record = new wxMenu;
-    record->Append(kAddLog, L"Add &Learning-Log Entry\u2026\tCtrl+L",
-                   "After a visit: a quick entry for the chosen person");
-    record->Append(kHistory, L"&History\u2026\tCtrl+H",
-                   "Every version of the chosen record, and restoring one");
-    record->Append(kSuggestStaff, L"&Suggest Staff\u2026\tCtrl+Shift+M",
-                   "Staff ranked by how well they match the chosen person's matching-staff record");
+    append(record, kAddLog, Command::AddLogEntry, "After a visit: a quick entry for the chosen person");
+    append(record, kHistory, Command::History, "Every version of the chosen record, and restoring one");
+    append(record, kSuggestStaff, Command::SuggestStaff,
+           "Staff ranked by how well they match the chosen person's matching-staff record");
 
     auto* person = new wxMenu;
-    person->Append(kAddSubject, L"&Add\u2026\tCtrl+Shift+A", "Add a person supported or a staff member");
-    person->Append(kEditSubject, L"&Edit Details\u2026\tCtrl+Shift+E",
-                   "Change the chosen person's name or date of birth");
+    append(person, kAddSubject, Command::AddSubject, "Add a person supported or a staff member");
+    append(person, kEditSubject, Command::EditSubject, "Change the chosen person's name or date of birth");
     person->AppendSeparator();
     person->Append(kArchiveSubject, "A&rchive",
                    "Take the chosen person off the caseload; their records are kept");
     person->Append(kRestoreSubject, "Re&store", "Bring an archived person back to the caseload");
 
     auto* workbook = new wxMenu;
-    workbook->Append(kWorkbook, L"&Open Workbook\tF8",
-                     "Progress for Providers: score each topic with the evidence from the records beside it");
-
-    auto* help = new wxMenu;
-    help->Append(wxID_ABOUT, "&About pcrecords");
+    append(workbook, kWorkbook, Command::OpenWorkbook,
+           "Progress for Providers: score each topic with the evidence from the records beside it");
 
     auto* bar = new wxMenuBar;
     auto* edit = new wxMenu;
-    edit->Append(wxID_UNDO, "&Undo\tCtrl+Z");
-    edit->Append(wxID_REDO, "&Redo\tCtrl+Y");
+    append(edit, wxID_UNDO, Command::Undo);
+    append(edit, wxID_REDO, Command::Redo);
     edit->AppendSeparator();
-    edit->Append(wxID_PREFERENCES, L"&Preferences\u2026\tCtrl+,",
-                 "Text size of records and the dashboard's behaviour");
+    append(edit, wxID_PREFERENCES, Command::Preferences,
+           "Text size of records and the dashboard's behaviour");
 
     bar->Append(file, "&File");
     bar->Append(edit, "&Edit");
@@ -189,7 +189,7 @@ void MainFrame::build_menus() {
     bar->Append(person, "&Person");
     bar->Append(record, "&Record");
     bar->Append(workbook, "&Workbook");
-    bar->Append(help, "&Help");
+    bar->Append(help_menu(this), "&Help");
     SetMenuBar(bar);
 
     history_.UseMenu(recent);
@@ -228,9 +228,10 @@ void MainFrame::build_menus() {
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
             event.Enable(session_ && caseload_->kind() != model::SubjectKind::Team);
-            event.SetText(caseload_->kind() == model::SubjectKind::Staff
-                              ? L"&Add Staff Member\u2026\tCtrl+Shift+A"
-                              : L"&Add Person\u2026\tCtrl+Shift+A");
+            event.SetText(menu_text(caseload_->kind() == model::SubjectKind::Staff
+                                        ? L"&Add Staff Member\u2026"
+                                        : L"&Add Person\u2026",
+                                    Command::AddSubject));
         },
         kAddSubject);
     Bind(
@@ -251,7 +252,6 @@ void MainFrame::build_menus() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { open_workbook(); }, kWorkbook);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kWorkbook);
-    Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
     Bind(wxEVT_MENU, &MainFrame::on_undo, this, wxID_UNDO);
     Bind(wxEVT_MENU, &MainFrame::on_redo, this, wxID_REDO);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_undo, this, wxID_UNDO);
@@ -323,19 +323,24 @@ void MainFrame::on_print(wxCommandEvent& event) {
 
 void MainFrame::restore_geometry() {
     wxConfigBase* config = wxConfigBase::Get();
+    const wxSize preferred = size_on_display(this, FromDIP(kPreferredSize));
     const wxRect saved(config->ReadLong("/Window/X", -1), config->ReadLong("/Window/Y", -1),
-                       config->ReadLong("/Window/Width", kDefaultSize.x),
-                       config->ReadLong("/Window/Height", kDefaultSize.y));
-    // Only where it would still be on a screen: displays change between runs.
-    if (saved.x >= 0 && wxDisplay::GetFromPoint(saved.GetTopLeft() + wxPoint(40, 40)) != wxNOT_FOUND) {
-        SetSize(saved);
+                       config->ReadLong("/Window/Width", preferred.x),
+                       config->ReadLong("/Window/Height", preferred.y));
+    // Only where it would still be on a screen, and no bigger than that screen: displays change between runs.
+    const int display = wxDisplay::GetFromPoint(saved.GetTopLeft() + wxPoint(40, 40));
+    if (saved.x >= 0 && display != wxNOT_FOUND) {
+        SetSize(clamp_inside(saved, wxDisplay(static_cast<unsigned>(display)).GetClientArea()));
     } else {
-        SetSize(FromDIP(kDefaultSize));
+        SetSize(preferred);
         Centre();
     }
+    fit_inside_display(this);
     if (config->ReadBool("/Window/Maximized", false)) Maximize();
+    // The caseload takes what the user last gave it, else three eighths of the window: the record needs room.
     const long sash = config->ReadLong("/Window/CaseloadWidth", 0);
-    if (sash > 0) splitter_->SetSashPosition(sash);
+    splitter_->SetSashPosition(sash > 0 ? static_cast<int>(sash)
+                                        : std::min(FromDIP(460), GetClientSize().x * 3 / 8));
 }
 
 void MainFrame::save_geometry() {
@@ -606,18 +611,6 @@ void MainFrame::on_show_archived(wxCommandEvent& event) {
     caseload_->set_include_archived(event.IsChecked());
 }
 
-void MainFrame::on_about(wxCommandEvent&) {
-    wxAboutDialogInfo info;
-    info.SetName("pcrecords");
-    info.SetVersion(PCR_VERSION);
-    info.SetIcon(app_icon().GetIcon(64));
-    info.SetDescription(
-        "Person-centred thinking records for the people a care provider supports, its staff and its team: "
-        "one-page profiles, relationship circles, learning logs and the other tools, with how complete and "
-        "how current each one is.");
-    wxAboutBox(info, this);
-}
-
 void MainFrame::on_close(wxCloseEvent& event) {
     save_geometry();
     event.Skip();
@@ -674,8 +667,11 @@ bool MainFrame::add_log_entry() {
         return false;
     }
     subject_view_->editor().commit_pending();
-    QuickLogDialog dialog(this, *tool, *subject, *session_, *reporter_, today_);
-    return dialog.ShowModal() == wxID_OK;
+    const model::Subject person = *subject;  // the view reloads its own copy when the entry is saved
+    QuickLogDialog dialog(this, *tool, person, *session_, *reporter_, today_);
+    if (dialog.ShowModal() != wxID_OK) return false;
+    SetStatusText(to_wx(model::saved_to_message(person, *tool)), 0);
+    return true;
 }
 
 void MainFrame::on_undo(wxCommandEvent&) {
@@ -703,13 +699,15 @@ void MainFrame::on_update_undo(wxUpdateUIEvent& event) {
     const bool can = session_ && session_->can_undo();
     event.Enable(can);
     // The session words it: "Undo add learning-log entry".
-    event.SetText((can ? "&" + to_wx(session_->undo_description()) : wxString("&Undo")) + "\tCtrl+Z");
+    event.SetText(
+        menu_text(can ? "&" + to_wx(session_->undo_description()) : wxString("&Undo"), Command::Undo));
 }
 
 void MainFrame::on_update_redo(wxUpdateUIEvent& event) {
     const bool can = session_ && session_->can_redo();
     event.Enable(can);
-    event.SetText((can ? "&" + to_wx(session_->redo_description()) : wxString("&Redo")) + "\tCtrl+Y");
+    event.SetText(
+        menu_text(can ? "&" + to_wx(session_->redo_description()) : wxString("&Redo"), Command::Redo));
 }
 
 void MainFrame::record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) {

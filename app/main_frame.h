@@ -38,6 +38,8 @@ class MainFrame : public wxFrame, private model::EditObserver {
     const std::filesystem::path& database_file() const { return file_; }
     CaseloadView& caseload() const { return *caseload_; }
     SubjectView& subject_view() const { return *subject_view_; }
+    // The line between the caseload and the subject, which the user may move.
+    wxSplitterWindow* splitter() const { return splitter_; }
 
     // Shows the subject in the caseload and the tool's record on the right (what a dashboard line opens).
     void open_record(model::SubjectKind kind, const std::string& id, const std::string& tool);
@@ -85,7 +87,6 @@ class MainFrame : public wxFrame, private model::EditObserver {
     bool save_subject(const model::Subject& subject, const std::string& description);
     void on_history(wxCommandEvent& event);
     void show_history();
-    void on_about(wxCommandEvent& event);
     void on_undo(wxCommandEvent& event);
     void on_redo(wxCommandEvent& event);
     void on_update_undo(wxUpdateUIEvent& event);

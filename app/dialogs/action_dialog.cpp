@@ -6,6 +6,7 @@
 #include <wx/stattext.h>
 
 #include "app/confirmer.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/tools/row_due.h"
@@ -31,7 +32,6 @@ ActionDialog::ActionDialog(wxWindow* parent, const wxString& title, const model:
     target_->SetSelection(action.target_level && *action.target_level >= 2 ? *action.target_level - 1 : 0);
     what_ = new wxTextCtrl(this, wxID_ANY, to_wx(action.action), wxDefaultPosition, FromDIP(wxSize(420, 70)),
                            wxTE_MULTILINE);
-    what_->SetHint("What will be done");
     who_ = new wxTextCtrl(this, wxID_ANY, to_wx(action.who));
     who_->SetHint("Who will do it");
     by_when_ = new DateEntry(this, wxID_ANY, action.by_when);
@@ -47,7 +47,9 @@ ActionDialog::ActionDialog(wxWindow* parent, const wxString& title, const model:
     };
     add("&Topic:", topic_);
     add("Works &towards:", target_);
-    add("&What:", what_);
+    // GTK has no hint in a multi-line box: wx would put the hint in as text, and it would be saved with what
+    // is typed. The label says what goes there instead.
+    add("&What will be done:", what_);
     add("W&ho:", who_);
     add("&By when:", by_when_);
     add("&Done on:", done_);
@@ -57,6 +59,7 @@ ActionDialog::ActionDialog(wxWindow* parent, const wxString& title, const model:
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM,
                FromDIP(12));
     SetSizerAndFit(sizer);
+    fit_inside_display(this);
     what_->SetFocus();
 }
 

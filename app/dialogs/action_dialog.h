@@ -24,6 +24,7 @@ class ActionDialog : public wxDialog {
 
     const model::TopicAction& action() const { return action_; }
     wxTextCtrl* what_control() const { return what_; }
+    wxTextCtrl* who_control() const { return who_; }
     DateEntry* by_when_control() const { return by_when_; }
     DateEntry* done_control() const { return done_; }
 

@@ -4,6 +4,7 @@
 #include <wx/button.h>
 #include <wx/stattext.h>
 
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/text.h"
 
@@ -33,6 +34,7 @@ AttendeesDialog::AttendeesDialog(wxWindow* parent, const model::Column& column,
     });
     SetMinSize(FromDIP(wxSize(460, 240)));
     Fit();
+    fit_inside_display(this);
     if (!rows_.empty()) rows_.front().name->SetFocus();
 }
 
@@ -57,6 +59,7 @@ void AttendeesDialog::add_line(const model::Attendee& attendee) {
     rows_.push_back({name, role});
     Layout();
     Fit();
+    fit_inside_display(this);
 }
 
 std::vector<model::Attendee> AttendeesDialog::attendees() const {

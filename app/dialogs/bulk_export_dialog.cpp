@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 
 namespace pcr::app {
@@ -49,6 +50,7 @@ BulkExportDialog::BulkExportDialog(wxWindow* parent, std::size_t count, model::S
     buttons->Realize();
     sizer->Add(buttons, 0, wxEXPAND | wxALL, gap);
     SetSizerAndFit(sizer);
+    fit_inside_display(this);
 
     // Export needs a folder to write to.
     ok->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {

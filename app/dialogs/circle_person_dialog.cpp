@@ -6,6 +6,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 
 namespace pcr::app {
@@ -66,6 +67,7 @@ CirclePersonDialog::CirclePersonDialog(wxWindow* parent, const wxString& title,
     sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
     SetSizerAndFit(sizer);
+    fit_inside_display(this);
     name_->SetFocus();
 }
 

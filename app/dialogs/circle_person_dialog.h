@@ -27,6 +27,8 @@ class CirclePersonDialog : public wxDialog {
                        const CirclePerson& person, bool can_remove);
 
     CirclePerson person() const;
+    wxTextCtrl* name_control() const { return name_; }
+    wxTextCtrl* relationship_control() const { return relationship_; }
 
   private:
     bool TransferDataFromWindow() override;

@@ -9,6 +9,7 @@
 #include "app/display_text.h"
 #include "app/html_escape.h"
 #include "app/views/record_html.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/errors.h"
@@ -69,10 +70,10 @@ HistoryDialog::HistoryDialog(wxWindow* parent, const model::Store& store, const 
     splitter->SetMinimumPaneSize(FromDIP(200));
     list_ = new wxListCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
-    list_->AppendColumn("Version", wxLIST_FORMAT_RIGHT, FromDIP(64));
-    list_->AppendColumn("When", wxLIST_FORMAT_LEFT, FromDIP(190));
-    list_->AppendColumn("Who", wxLIST_FORMAT_LEFT, FromDIP(90));
-    list_->AppendColumn("Change", wxLIST_FORMAT_LEFT, FromDIP(200));
+    list_->AppendColumn("Version", wxLIST_FORMAT_RIGHT, column_width(list_, "Version", FromDIP(64)));
+    list_->AppendColumn("When", wxLIST_FORMAT_LEFT, column_width(list_, "When", FromDIP(190)));
+    list_->AppendColumn("Who", wxLIST_FORMAT_LEFT, column_width(list_, "Who", FromDIP(90)));
+    list_->AppendColumn("Change", wxLIST_FORMAT_LEFT, column_width(list_, "Change", FromDIP(200)));
 
     auto* right = new wxSplitterWindow(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3DSASH | wxSP_NO_XP_THEME);
@@ -98,8 +99,9 @@ HistoryDialog::HistoryDialog(wxWindow* parent, const model::Store& store, const 
     sizer->Add(splitter, 1, wxEXPAND | wxALL, FromDIP(10));
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
     SetSizer(sizer);
-    SetSize(FromDIP(wxSize(1180, 720)));
+    SetSize(size_on_display(parent, FromDIP(wxSize(1180, 720))));
     CentreOnParent();
+    fit_inside_display(this);
 
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, &HistoryDialog::on_selection, this);
     load_versions();

@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 
 #include "app/html_escape.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 
 namespace pcr::app {
@@ -52,6 +53,7 @@ ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesyst
     sizer->Add(CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, FromDIP(12));
     SetSizerAndFit(sizer);
     CentreOnParent();
+    fit_inside_display(this);
 }
 
 }  // namespace pcr::app

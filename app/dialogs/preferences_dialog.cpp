@@ -4,6 +4,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "app/window_fit.h"
+
 namespace pcr::app {
 
 namespace {
@@ -49,6 +51,7 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefer
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM,
                FromDIP(12));
     SetSizerAndFit(sizer);
+    fit_inside_display(this);
     font_size_->SetFocus();
 }
 

@@ -6,6 +6,8 @@
 #include <wx/stattext.h>
 
 #include "app/display_text.h"
+#include "app/shortcuts.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/text.h"
 #include "model/errors.h"
@@ -62,7 +64,8 @@ QuickLogDialog::QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool
         }
     }
     sizer->Add(grid, 1, wxEXPAND | wxALL, gap);
-    auto* note = new wxStaticText(this, wxID_ANY, "* needed for the entry to count.   Ctrl+Enter saves.");
+    auto* note = new wxStaticText(
+        this, wxID_ANY, "* needed for the entry to count.   " + key_text(Command::SaveLogEntry) + " saves.");
     note->SetForegroundColour(kHintText);
     sizer->Add(note, 0, wxLEFT | wxRIGHT, gap);
 
@@ -87,6 +90,7 @@ QuickLogDialog::QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool
     // The date is nearly always today: start where the typing is.
     if (!fields_.empty()) fields_.front().second->SetFocus();
     CentreOnParent();
+    fit_inside_display(this);
 }
 
 wxTextCtrl* QuickLogDialog::field(const std::string& column) const {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/html_escape.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 
 namespace pcr::app {
@@ -76,8 +77,9 @@ StaffSuggestionsDialog::StaffSuggestionsDialog(wxWindow* parent, const model::St
     SetEscapeId(wxID_CLOSE);
     SetAffirmativeId(wxID_CLOSE);
     SetSizer(sizer);
-    SetSize(FromDIP(wxSize(860, 600)));
+    SetSize(size_on_display(parent, FromDIP(wxSize(860, 600))));
     CentreOnParent();
+    fit_inside_display(this);
 }
 
 }  // namespace pcr::app

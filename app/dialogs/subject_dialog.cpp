@@ -6,6 +6,7 @@
 #include <wx/stattext.h>
 
 #include "app/display_text.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 
@@ -38,6 +39,7 @@ SubjectDialog::SubjectDialog(wxWindow* parent, const wxString& title, const mode
     sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
     SetSizerAndFit(sizer);
+    fit_inside_display(this);
     name_->SetFocus();
 }
 

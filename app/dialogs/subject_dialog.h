@@ -18,6 +18,7 @@ class SubjectDialog : public wxDialog {
     // What was typed, checked: call after ShowModal returned wxID_OK.
     model::Subject subject() const { return subject_; }
     wxTextCtrl* name_control() const { return name_; }
+    wxTextCtrl* preferred_control() const { return preferred_; }
     DateEntry* born_control() const { return born_; }
     // Checks and takes what was typed; false (after saying what to fix, with the text kept) when it is wrong.
     bool TransferDataFromWindow() override;

@@ -7,6 +7,7 @@
 #include "app/dialogs/action_dialog.h"
 #include "app/display_text.h"
 #include "app/views/workbook_frame.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/workbook/overdue_actions.h"
 
@@ -22,12 +23,14 @@ ActionList::ActionList(wxWindow* parent, WorkbookFrame& frame, bool all_topics)
     : wxPanel(parent, wxID_ANY), frame_(frame), all_topics_(all_topics) {
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
-    if (all_topics_) list_->AppendColumn("Topic", wxLIST_FORMAT_LEFT, FromDIP(56));
-    list_->AppendColumn("Towards", wxLIST_FORMAT_CENTRE, FromDIP(64));
-    list_->AppendColumn("Action", wxLIST_FORMAT_LEFT, FromDIP(all_topics_ ? 380 : 280));
-    list_->AppendColumn("Who", wxLIST_FORMAT_LEFT, FromDIP(170));
-    list_->AppendColumn("By when", wxLIST_FORMAT_LEFT, FromDIP(170));
-    list_->AppendColumn("Done", wxLIST_FORMAT_LEFT, FromDIP(100));
+    if (all_topics_)
+        list_->AppendColumn("Topic", wxLIST_FORMAT_LEFT, column_width(list_, "Topic", FromDIP(56)));
+    list_->AppendColumn("Towards", wxLIST_FORMAT_CENTRE, column_width(list_, "Towards", FromDIP(64)));
+    list_->AppendColumn("Action", wxLIST_FORMAT_LEFT,
+                        column_width(list_, "Action", FromDIP(all_topics_ ? 380 : 280)));
+    list_->AppendColumn("Who", wxLIST_FORMAT_LEFT, column_width(list_, "Who", FromDIP(170)));
+    list_->AppendColumn("By when", wxLIST_FORMAT_LEFT, column_width(list_, "By when", FromDIP(170)));
+    list_->AppendColumn("Done", wxLIST_FORMAT_LEFT, column_width(list_, "Done", FromDIP(100)));
     // Narrower than its columns when space is short: the list scrolls rather than pushing the buttons away.
     list_->SetMinSize(FromDIP(wxSize(200, 100)));
 

@@ -8,6 +8,8 @@
 #include <algorithm>
 
 #include "app/display_text.h"
+#include "app/shortcuts.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 
 namespace pcr::app {
@@ -45,12 +47,15 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     list_->AssociateModel(model_.get());
     list_->AppendTextColumn("Name", CaseloadModel::kName, wxDATAVIEW_CELL_INERT, FromDIP(200), wxALIGN_NOT,
                             wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Id", CaseloadModel::kId, wxDATAVIEW_CELL_INERT, FromDIP(kIdWidth), wxALIGN_NOT,
+    list_->AppendTextColumn("Id", CaseloadModel::kId, wxDATAVIEW_CELL_INERT,
+                            column_width(this, "Id", FromDIP(kIdWidth)), wxALIGN_NOT,
                             wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Age", CaseloadModel::kAge, wxDATAVIEW_CELL_INERT, FromDIP(kAgeWidth),
-                            wxALIGN_RIGHT, wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn("Age", CaseloadModel::kAge, wxDATAVIEW_CELL_INERT,
+                            column_width(this, "Age", FromDIP(kAgeWidth)), wxALIGN_RIGHT,
+                            wxDATAVIEW_COL_RESIZABLE);
     list_->AppendTextColumn("Complete & current", CaseloadModel::kRecords, wxDATAVIEW_CELL_INERT,
-                            FromDIP(kRecordsWidth), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+                            column_width(this, "Complete & current", FromDIP(kRecordsWidth)), wxALIGN_NOT,
+                            wxDATAVIEW_COL_RESIZABLE);
     list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         fit_name_column();
         event.Skip();
@@ -65,7 +70,8 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     sizer->Add(search_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     add_log_ = new wxButton(this, wxID_ANY, L"Add &log entry\u2026");
-    add_log_->SetToolTip("After a visit: add a learning-log entry for the chosen person (Ctrl+L)");
+    add_log_->SetToolTip("After a visit: add a learning-log entry for the chosen person (" +
+                         key_text(Command::AddLogEntry) + ")");
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     bottom->Add(count_, 1, wxALIGN_CENTRE_VERTICAL);
     bottom->Add(add_log_, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT, gap);
@@ -93,7 +99,7 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
             select_row(static_cast<int>(model_->GetRow(event.GetItem())));
         if (!can_add_log()) return;
         wxMenu menu;
-        menu.Append(wxID_ADD, L"Add &learning-log entry\u2026\tCtrl+L");
+        menu.Append(wxID_ADD, menu_text(L"Add &learning-log entry\u2026", Command::AddLogEntry));
         menu.Bind(wxEVT_MENU, [this](wxCommandEvent&) {
             if (add_log_handler_) add_log_handler_();
         }, wxID_ADD);
@@ -146,7 +152,8 @@ void CaseloadView::fit_name_column() {
     const int widths[] = {0, FromDIP(kIdWidth), FromDIP(kAgeWidth), FromDIP(kRecordsWidth)};
     int others = 0;
     for (unsigned i = 1; i < list_->GetColumnCount(); ++i)
-        if (!list_->GetColumn(i)->IsHidden()) others += widths[i];
+        if (!list_->GetColumn(i)->IsHidden())
+            others += column_width(this, list_->GetColumn(i)->GetTitle(), widths[i]);
     // Leave room for the vertical scroll bar so the last column is never pushed out of sight.
     const int scroll_bar = wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, list_);
     list_->GetColumn(CaseloadModel::kName)

@@ -1,6 +1,7 @@
 // Rows of the lacking list drawn on demand from the evidence, so thousands of names cost nothing to show.
 #include "app/views/lacking_list.h"
 
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 
 namespace pcr::app {
@@ -8,9 +9,9 @@ namespace pcr::app {
 LackingList::LackingList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxBORDER_THEME) {
-    AppendColumn("Name", wxLIST_FORMAT_LEFT, FromDIP(160));
-    AppendColumn("Why", wxLIST_FORMAT_LEFT, FromDIP(240));
-    AppendColumn("Id", wxLIST_FORMAT_LEFT, FromDIP(70));
+    AppendColumn("Name", wxLIST_FORMAT_LEFT, column_width(this, "Name", FromDIP(160)));
+    AppendColumn("Why", wxLIST_FORMAT_LEFT, column_width(this, "Why", FromDIP(240)));
+    AppendColumn("Id", wxLIST_FORMAT_LEFT, column_width(this, "Id", FromDIP(70)));
 }
 
 void LackingList::show(std::vector<model::Lacking> lacking) {

@@ -7,6 +7,7 @@
 #include "app/display_text.h"
 #include "app/views/score_chart_panel.h"
 #include "app/views/workbook_frame.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/errors.h"
 #include "model/workbook/assessment_history.h"
@@ -46,10 +47,10 @@ OverTimePage::OverTimePage(wxWindow* parent, WorkbookFrame& frame)
     sections_ = new wxStaticText(left, wxID_ANY, wxString());
     changes_ = new wxListCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                               wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
-    changes_->AppendColumn("Topic", wxLIST_FORMAT_LEFT, FromDIP(200));
-    changes_->AppendColumn("Before", wxLIST_FORMAT_CENTRE, FromDIP(56));
-    changes_->AppendColumn("After", wxLIST_FORMAT_CENTRE, FromDIP(50));
-    changes_->AppendColumn("Change", wxLIST_FORMAT_CENTRE, FromDIP(60));
+    changes_->AppendColumn("Topic", wxLIST_FORMAT_LEFT, column_width(changes_, "Topic", FromDIP(200)));
+    changes_->AppendColumn("Before", wxLIST_FORMAT_CENTRE, column_width(changes_, "Before", FromDIP(56)));
+    changes_->AppendColumn("After", wxLIST_FORMAT_CENTRE, column_width(changes_, "After", FromDIP(50)));
+    changes_->AppendColumn("Change", wxLIST_FORMAT_CENTRE, column_width(changes_, "Change", FromDIP(60)));
 
     auto* pair = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
     pair->AddGrowableCol(1);

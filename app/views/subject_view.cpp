@@ -2,17 +2,20 @@
 #include "app/views/subject_view.h"
 
 #include <wx/button.h>
+#include <wx/config.h>
 #include <wx/sizer.h>
 #include <wx/statline.h>
 
 #include <algorithm>
 
 #include "app/display_text.h"
+#include "app/shortcuts.h"
 #include "app/views/completeness_renderer.h"
 #include "app/views/dashboard_view.h"
 #include "app/views/record_editor.h"
 #include "app/views/record_html.h"
 #include "app/views/relationship_circle_view.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/people/age.h"
 
@@ -22,6 +25,7 @@ namespace {
 
 const wxColour kMutedText(0x55, 0x5a, 0x62);
 const wchar_t* const kSeparator = L"  \u00b7  ";
+const char* const kToolListHeight = "/Window/ToolListHeight";
 
 }  // namespace
 
@@ -68,21 +72,31 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
                                      wxSP_LIVE_UPDATE | wxSP_3DSASH | wxSP_NO_XP_THEME);
     splitter_->SetMinimumPaneSize(FromDIP(80));
     splitter_->SetSashGravity(0.0);
+    // Where the user puts the line between the tools and the record stays there, this run and the next.
+    splitter_->Bind(wxEVT_SPLITTER_SASH_POS_CHANGED, [](wxSplitterEvent& event) {
+        wxConfigBase::Get()->Write(kToolListHeight, event.GetSashPosition());
+        wxConfigBase::Get()->Flush();
+        event.Skip();
+    });
 
     tool_list_ = new wxDataViewCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                     wxDV_SINGLE | wxDV_ROW_LINES);
     tool_list_->AssociateModel(tools_.get());
-    tool_list_->AppendTextColumn("Tool", ToolListModel::kTitle, wxDATAVIEW_CELL_INERT, FromDIP(222),
-                                 wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
-    tool_list_->AppendColumn(new wxDataViewColumn("Complete", new CompletenessRenderer,
-                                                  ToolListModel::kCompleteness, FromDIP(120), wxALIGN_LEFT,
-                                                  wxDATAVIEW_COL_RESIZABLE));
-    tool_list_->AppendIconTextColumn("Status", ToolListModel::kStatus, wxDATAVIEW_CELL_INERT, FromDIP(222),
-                                     wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    tool_list_->AppendTextColumn("Tool", ToolListModel::kTitle, wxDATAVIEW_CELL_INERT,
+                                 column_width(this, "Tool", FromDIP(222)), wxALIGN_NOT,
+                                 wxDATAVIEW_COL_RESIZABLE);
+    tool_list_->AppendColumn(new wxDataViewColumn(
+        "Complete", new CompletenessRenderer, ToolListModel::kCompleteness,
+        column_width(this, "Complete", FromDIP(120)), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE));
+    tool_list_->AppendIconTextColumn("Status", ToolListModel::kStatus, wxDATAVIEW_CELL_INERT,
+                                     column_width(this, "Status", FromDIP(222)), wxALIGN_NOT,
+                                     wxDATAVIEW_COL_RESIZABLE);
     tool_list_->AppendTextColumn("Reviewed", ToolListModel::kLastReviewed, wxDATAVIEW_CELL_INERT,
-                                 FromDIP(110), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
-    tool_list_->AppendTextColumn("Review due", ToolListModel::kReviewDue, wxDATAVIEW_CELL_INERT, FromDIP(100),
-                                 wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+                                 column_width(this, "Reviewed", FromDIP(110)), wxALIGN_NOT,
+                                 wxDATAVIEW_COL_RESIZABLE);
+    tool_list_->AppendTextColumn("Review due", ToolListModel::kReviewDue, wxDATAVIEW_CELL_INERT,
+                                 column_width(this, "Review due", FromDIP(100)), wxALIGN_NOT,
+                                 wxDATAVIEW_COL_RESIZABLE);
 
     record_pane_ = new wxPanel(splitter_, wxID_ANY);
     record_tabs_ = new wxNotebook(record_pane_, wxID_ANY);
@@ -104,7 +118,8 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
     title_row->Add(name_, 1, wxALIGN_BOTTOM);
     title_row->Add(status_, 0, wxALIGN_BOTTOM | wxLEFT, FromDIP(12));
     auto* history = new wxButton(panel, wxID_ANY, L"&History…");
-    history->SetToolTip("Every version of the chosen record: who changed it, when and what (Ctrl+H)");
+    history->SetToolTip("Every version of the chosen record: who changed it, when and what (" +
+                        key_text(Command::History) + ")");
     history->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (history_handler_) history_handler_();
     });
@@ -243,11 +258,17 @@ void SubjectView::fit_tools_list() {
     const std::size_t rows = tools_->standings().size();
     if (rows == fitted_rows_) return;
     fitted_rows_ = rows;
-    // GTK's rows are a line of text plus a little padding; the header about one row more.
+    const long chosen = wxConfigBase::Get()->ReadLong(kToolListHeight, 0);
+    if (chosen > 0) {
+        splitter_->SetSashPosition(static_cast<int>(chosen));
+        return;
+    }
+    // GTK's rows are a line of text plus a little padding; the header about one row more. The record is what
+    // is worked on, so the list gets at most two fifths of the height and scrolls.
     const int row = tool_list_->GetCharHeight() + FromDIP(6);
     int height = row + FromDIP(4) + static_cast<int>(rows) * row + FromDIP(6);
     const int available = splitter_->GetClientSize().y;
-    if (available > 0) height = std::min(height, available * 2 / 3);
+    if (available > 0) height = std::min(height, available * 2 / 5);
     splitter_->SetSashPosition(std::max(height, FromDIP(120)));
 }
 

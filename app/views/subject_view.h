@@ -64,6 +64,8 @@ class SubjectView : public wxPanel {
     // The chosen record in its editor (the "Edit" tab; "Read" shows it as a page).
     RecordEditor& editor() const { return *editor_; }
     void show_editor(bool edit);
+    // The line between the tools list and the record, which the user may move.
+    wxSplitterWindow* tools_splitter() const { return splitter_; }
     // Where the editor reports a change it could not save.
     void set_reporter(ErrorReporter* reporter);
     // After a saved change, an undo or a redo: reads the standings again; the editor reloads unless the

@@ -7,6 +7,7 @@
 
 #include "app/display_text.h"
 #include "app/html_escape.h"
+#include "app/shortcuts.h"
 #include "app/views/workbook_frame.h"
 #include "app/wx_text.h"
 #include "model/workbook/overdue_actions.h"
@@ -78,9 +79,9 @@ wxString SummarySheetPage::page_html() const {
     const model::WorkbookAssessment* assessment = frame_.assessment();
     std::string html = "<html><body><font size=\"+2\"><b>Summary sheet</b></font><br>";
     if (!assessment) {
-        html +=
-            "<font color=\"" + std::string(kMuted) +
-            "\">No assessment yet: Assessment &gt; New Assessment (Ctrl+N) starts one.</font></body></html>";
+        html += "<font color=\"" + std::string(kMuted) +
+                "\">No assessment yet: Assessment &gt; New Assessment (" +
+                from_wx(key_text(Command::NewAssessment)) + ") starts one.</font></body></html>";
         return to_wx(html);
     }
     const model::SummarySheet sheet = model::summary_sheet(*assessment, frame_.workbook());

@@ -16,11 +16,14 @@
 #include "app/app_icon.h"
 #include "app/display_text.h"
 #include "app/export_actions.h"
+#include "app/help_menu.h"
+#include "app/shortcuts.h"
 #include "app/views/action_plan_page.h"
 #include "app/views/date_entry.h"
 #include "app/views/over_time_page.h"
 #include "app/views/summary_sheet_page.h"
 #include "app/views/workbook_topics_page.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/errors.h"
@@ -48,7 +51,8 @@ const wxColour kWarningText(0xb3, 0x26, 0x1e);
 
 WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model::TemplateRegistry& templates,
                              model::Workbook workbook, const model::Date& today, ErrorReporter& reporter)
-    : wxFrame(parent, wxID_ANY, "Workbook", wxDefaultPosition, parent->FromDIP(wxSize(1280, 820))),
+    : wxFrame(parent, wxID_ANY, "Workbook", wxDefaultPosition,
+              size_on_display(parent, parent->FromDIP(wxSize(1280, 820)))),
       store_(store),
       templates_(templates),
       workbook_(std::move(workbook)),
@@ -105,6 +109,8 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model:
     current_ = assessments_.empty() ? -1 : static_cast<int>(assessments_.size()) - 1;
     fill_dates();
     refresh_pages();
+    CentreOnParent();
+    fit_inside_display(this);
     // Size the pages before the window shows, or GTK is first handed a list a few pixels high.
     Layout();
     panel->Layout();
@@ -114,30 +120,30 @@ WorkbookFrame::~WorkbookFrame() = default;
 
 void WorkbookFrame::build_menus() {
     auto* assessment = new wxMenu;
-    assessment->Append(kNewAssessment, L"&New Assessment\u2026\tCtrl+N",
-                       "Start a dated assessment from that day's evidence");
+    append(assessment, kNewAssessment, Command::NewAssessment,
+           "Start a dated assessment from that day's evidence");
     assessment->Append(kDeleteAssessment, L"&Delete Assessment\u2026", "Remove the assessment shown");
     assessment->AppendSeparator();
-    assessment->Append(kRefreshEvidence, "&Refresh Evidence\tF5",
-                       "Compute the evidence from the records again");
+    append(assessment, kRefreshEvidence, Command::RefreshEvidence,
+           "Compute the evidence from the records again");
     assessment->AppendSeparator();
-    assessment->Append(kExportReport, L"&Export Report\u2026\tCtrl+E",
-                       "The summary sheet, action plan and chart as PDF or web page, or the scores as CSV");
-    assessment->Append(wxID_PREVIEW, L"Print Pre&view\u2026\tCtrl+Shift+P",
-                       "The workbook summary as printed");
-    assessment->Append(wxID_PRINT, L"&Print\u2026\tCtrl+P", "Print the workbook summary");
+    append(assessment, kExportReport, Command::ExportReport,
+           "The summary sheet, action plan and chart as PDF or web page, or the scores as CSV");
+    append(assessment, wxID_PREVIEW, Command::PrintPreview, "The workbook summary as printed");
+    append(assessment, wxID_PRINT, Command::Print, "Print the workbook summary");
     assessment->AppendSeparator();
-    assessment->Append(wxID_CLOSE, "&Close\tCtrl+W");
+    append(assessment, wxID_CLOSE, Command::CloseWindow);
 
     auto* view = new wxMenu;
-    view->Append(kShowTopics, "&Topics\tCtrl+1", "Score each topic with the evidence beside it");
-    view->Append(kShowSummary, "&Summary Sheet\tCtrl+2", "All scores by section, with averages");
-    view->Append(kShowActions, "&Action Plan\tCtrl+3", "The action summary and the detailed plans");
-    view->Append(kShowOverTime, "&Over Time\tCtrl+4", "Compare assessments; scores and coverage over time");
+    append(view, kShowTopics, Command::ShowTopics, "Score each topic with the evidence beside it");
+    append(view, kShowSummary, Command::ShowSummary, "All scores by section, with averages");
+    append(view, kShowActions, Command::ShowActions, "The action summary and the detailed plans");
+    append(view, kShowOverTime, Command::ShowOverTime, "Compare assessments; scores and coverage over time");
 
     auto* bar = new wxMenuBar;
     bar->Append(assessment, "&Assessment");
     bar->Append(view, "&View");
+    bar->Append(help_menu(this), "&Help");
     SetMenuBar(bar);
 
     Bind(wxEVT_MENU, &WorkbookFrame::on_new_assessment, this, kNewAssessment);
@@ -189,7 +195,8 @@ void WorkbookFrame::show_state() {
     state_->SetForegroundColour(unsaved_ ? kWarningText : kMutedText);
     const model::WorkbookAssessment* current = assessment();
     if (!current) {
-        SetStatusText(L"No assessment yet: Assessment \u25b8 New Assessment\u2026 (Ctrl+N) starts one.");
+        SetStatusText(L"No assessment yet: Assessment \u25b8 New Assessment\u2026 (" +
+                      key_text(Command::NewAssessment) + ") starts one.");
         return;
     }
     int scored = 0;

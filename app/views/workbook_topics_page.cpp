@@ -8,9 +8,11 @@
 #include <algorithm>
 
 #include "app/display_text.h"
+#include "app/shortcuts.h"
 #include "app/views/action_list.h"
 #include "app/views/lacking_list.h"
 #include "app/views/workbook_frame.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/workbook/assessment_draft.h"
 #include "model/workbook/summary_sheet.h"
@@ -74,11 +76,13 @@ WorkbookTopicsPage::WorkbookTopicsPage(wxWindow* parent, WorkbookFrame& frame)
     splitter->SetMinimumPaneSize(FromDIP(240));
     splitter->SetSashGravity(0.0);
     tree_ = new wxTreeListCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTL_SINGLE);
-    tree_->AppendColumn("Topic", FromDIP(290), wxALIGN_LEFT, wxCOL_RESIZABLE);
-    tree_->AppendColumn("Score", FromDIP(54), wxALIGN_CENTRE, wxCOL_RESIZABLE);
-    tree_->AppendColumn("Suggests", FromDIP(78), wxALIGN_CENTRE, wxCOL_RESIZABLE);
-    tree_->AppendColumn("Coverage", FromDIP(82), wxALIGN_RIGHT, wxCOL_RESIZABLE);
-    tree_->AppendColumn("Flag", FromDIP(42), wxALIGN_CENTRE, wxCOL_RESIZABLE);
+    tree_->AppendColumn("Topic", column_width(tree_, "Topic", FromDIP(290)), wxALIGN_LEFT, wxCOL_RESIZABLE);
+    tree_->AppendColumn("Score", column_width(tree_, "Score", FromDIP(54)), wxALIGN_CENTRE, wxCOL_RESIZABLE);
+    tree_->AppendColumn("Suggests", column_width(tree_, "Suggests", FromDIP(78)), wxALIGN_CENTRE,
+                        wxCOL_RESIZABLE);
+    tree_->AppendColumn("Coverage", column_width(tree_, "Coverage", FromDIP(82)), wxALIGN_RIGHT,
+                        wxCOL_RESIZABLE);
+    tree_->AppendColumn("Flag", column_width(tree_, "Flag", FromDIP(42)), wxALIGN_CENTRE, wxCOL_RESIZABLE);
     details_ = static_cast<wxScrolledWindow*>(build_details(splitter));
     splitter->SplitVertically(tree_, details_, FromDIP(570));
 
@@ -301,8 +305,9 @@ void WorkbookTopicsPage::show_topic() {
     set_text(title_, to_wx(topic->number + "  " + topic->title));
     set_text(message_, assessment
                            ? wxString()
-                           : wxString(L"No assessment yet. Assessment \u25b8 New Assessment\u2026 (Ctrl+N) "
-                                      L"starts one from today\u2019s evidence; the scores stay yours."));
+                           : wxString(L"No assessment yet. Assessment \u25b8 New Assessment\u2026 (") +
+                                 key_text(Command::NewAssessment) +
+                                 L") starts one from today\u2019s evidence; the scores stay yours.");
     message_->Show(!assessment);
 
     std::optional<int> suggested;

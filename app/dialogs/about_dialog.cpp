@@ -1,0 +1,56 @@
+// The About box, a plain dialog rather than GTK's own, so Escape closes it wherever the focus is.
+#include "app/dialogs/about_dialog.h"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+
+#include "app/app_icon.h"
+#include "app/shortcuts.h"
+#include "app/window_fit.h"
+
+namespace pcr::app {
+
+AboutDialog::AboutDialog(wxWindow* parent) : wxDialog(parent, wxID_ANY, "About pcrecords") {
+    const int gap = FromDIP(12);
+    auto* icon = new wxStaticBitmap(this, wxID_ANY, app_icon().GetIcon(FromDIP(wxSize(64, 64))));
+    auto* name = new wxStaticText(this, wxID_ANY, wxString());
+    name->SetFont(name->GetFont().Scaled(1.4f).Bold());
+    name->SetLabel("pcrecords " PCR_VERSION);
+    auto* description = new wxStaticText(
+        this, wxID_ANY,
+        "Person-centred thinking records for the people a care provider supports, its staff and its team: "
+        "one-page profiles, relationship circles, learning logs and the other tools, with how complete and "
+        "how current each one is.");
+    description->Wrap(FromDIP(380));
+    auto* help = new wxStaticText(
+        this, wxID_ANY,
+        "Help > User Guide (" + key_text(Command::UserGuide) + ") shows how to do the everyday tasks.");
+
+    auto* text = new wxBoxSizer(wxVERTICAL);
+    text->Add(name, 0, wxBOTTOM, gap / 2);
+    text->Add(description, 0, wxBOTTOM, gap);
+    text->Add(help);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(icon, 0, wxRIGHT, gap);
+    row->Add(text, 1);
+
+    auto* buttons = new wxStdDialogButtonSizer;
+    auto* close = new wxButton(this, wxID_CLOSE);
+    close->SetDefault();
+    buttons->AddButton(close);
+    buttons->Realize();
+    SetEscapeId(wxID_CLOSE);
+    SetAffirmativeId(wxID_CLOSE);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(row, 1, wxEXPAND | wxALL, gap);
+    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
+    SetSizerAndFit(sizer);
+    CentreOnParent();
+    fit_inside_display(this);
+    close->SetFocus();
+}
+
+}  // namespace pcr::app

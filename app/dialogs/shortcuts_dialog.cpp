@@ -1,0 +1,56 @@
+// The Keyboard Shortcuts window, filled from the one table the menus are built from.
+#include "app/dialogs/shortcuts_dialog.h"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+
+#include "app/shortcuts.h"
+#include "app/window_fit.h"
+
+namespace pcr::app {
+
+ShortcutsDialog::ShortcutsDialog(wxWindow* parent)
+    : wxDialog(parent, wxID_ANY, "Keyboard shortcuts", wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+    list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                           wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
+    list_->AppendColumn("Key");
+    list_->AppendColumn("What it does");
+    list_->AppendColumn("Where");
+    long row = 0;
+    for (const Shortcut& shortcut : shortcuts()) {
+        list_->InsertItem(row, wxString::FromUTF8(shortcut.key));
+        list_->SetItem(row, 1, wxString::FromUTF8(shortcut.meaning));
+        list_->SetItem(row, 2, place_text(shortcut));
+        ++row;
+    }
+    // Each column as wide as the wider of its header and its longest entry, so headers never overlap.
+    for (int column = 0; column < list_->GetColumnCount(); ++column) {
+        list_->SetColumnWidth(column, wxLIST_AUTOSIZE_USEHEADER);
+        const int header = list_->GetColumnWidth(column);
+        list_->SetColumnWidth(column, wxLIST_AUTOSIZE);
+        if (list_->GetColumnWidth(column) < header) list_->SetColumnWidth(column, header);
+    }
+    int width = FromDIP(24);
+    for (int column = 0; column < list_->GetColumnCount(); ++column) width += list_->GetColumnWidth(column);
+    list_->SetMinSize(wxSize(width, FromDIP(420)));
+
+    auto* buttons = new wxStdDialogButtonSizer;
+    auto* close = new wxButton(this, wxID_CLOSE);
+    close->SetDefault();
+    buttons->AddButton(close);
+    buttons->Realize();
+    SetEscapeId(wxID_CLOSE);
+    SetAffirmativeId(wxID_CLOSE);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const int gap = FromDIP(10);
+    sizer->Add(list_, 1, wxEXPAND | wxALL, gap);
+    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
+    SetSizerAndFit(sizer);
+    CentreOnParent();
+    fit_inside_display(this);
+    list_->SetFocus();
+}
+
+}  // namespace pcr::app

@@ -1,0 +1,54 @@
+// Finds the user guide beside the installed templates or in the source tree, and makes it a page.
+#include "model/help/user_guide.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "model/core/text.h"
+#include "model/errors.h"
+#include "model/help/markdown.h"
+
+namespace fs = std::filesystem;
+
+namespace pcr::model {
+
+namespace {
+
+const fs::path kGuide = fs::path("docs") / "user-guide.md";
+
+}  // namespace
+
+std::optional<fs::path> user_guide_file() {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec && !exe.empty()) {
+        const fs::path installed = exe.parent_path().parent_path() / "share" / "pcrecords" / kGuide;
+        if (fs::is_regular_file(installed, ec)) return installed;
+        for (fs::path dir = exe.parent_path(); !dir.empty(); dir = dir.parent_path()) {
+            if (fs::is_regular_file(dir / kGuide, ec)) return dir / kGuide;
+            if (dir == dir.parent_path()) break;
+        }
+    }
+    const fs::path source = fs::path(PCR_SOURCE_DOCS) / "user-guide.md";
+    if (fs::is_regular_file(source, ec)) return source;
+    return std::nullopt;
+}
+
+std::string user_guide_html(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    if (in) text << in.rdbuf();
+    if (!in)
+        throw StorageError("The user guide " + file.string() +
+                           " could not be read. Reinstall pcrecords, or "
+                           "read docs/user-guide.md in its source.");
+    const std::string markdown = text.str();
+    if (!is_valid_utf8(markdown))
+        throw StorageError("The user guide " + file.string() + " is not UTF-8 text.");
+    std::string title = "pcrecords user guide";
+    if (markdown.rfind("# ", 0) == 0) title = trim(markdown.substr(2, markdown.find('\n') - 2));
+    return "<html><head><meta charset=\"utf-8\"><title>" + escape_html(title) + "</title></head><body>\n" +
+           markdown_to_html(markdown) + "</body></html>\n";
+}
+
+}  // namespace pcr::model
