@@ -65,6 +65,13 @@ const wxString kInterchangeWildcard = "Interchange files (*.xml)|*.xml|All files
 
 const wxSize kDefaultSize(1280, 800);
 
+// A menu label shows "&" as "&&", so a name like "Smith & Jones" is not taken for a mnemonic.
+wxString menu_words(const std::string& words) {
+    wxString text = to_wx(words);
+    text.Replace("&", "&&");
+    return text;
+}
+
 wxString plural(long count, const char* one, const char* many) {
     return wxString::Format("%ld %s", count, count == 1 ? one : many);
 }
@@ -353,11 +360,16 @@ void MainFrame::save_geometry() {
 }
 
 void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode mode) {
+    // What is typed goes into the database it was typed in; if that fails, the text stays and nothing
+    // changes.
+    if (!commit_pending()) return;
     auto store = model::open_sqlite_store(file, mode);
     close_workbook();
+    // The editor lets go of the session before it goes.
+    subject_view_->editor().set_session(nullptr, reporter_, today_);
     session_.reset();
     store_ = std::move(store);
-    session_ = std::make_unique<model::EditSession>(*store_);
+    session_ = std::make_unique<model::EditSession>(*store_, &templates_);
     session_->add_observer(*this);
     file_ = file;
 
@@ -515,6 +527,7 @@ void MainFrame::show_empty_caseload() {
 }
 
 void MainFrame::on_new(wxCommandEvent&) {
+    if (!commit_pending()) return;
     wxFileDialog dialog(this, "New database", wxString(), "records.pcrdb", kDatabaseWildcard, wxFD_SAVE);
     if (dialog.ShowModal() != wxID_OK) return;
     std::filesystem::path file = to_path(dialog.GetPath());
@@ -529,6 +542,7 @@ void MainFrame::on_new(wxCommandEvent&) {
 }
 
 void MainFrame::on_open(wxCommandEvent&) {
+    if (!commit_pending()) return;
     wxFileDialog dialog(this, "Open database", wxString(), wxString(), kDatabaseWildcard,
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
@@ -619,8 +633,18 @@ void MainFrame::on_about(wxCommandEvent&) {
 }
 
 void MainFrame::on_close(wxCloseEvent& event) {
+    // Closing the window and Quit save what is typed. When that fails the window stays open with the text in
+    // it (the message said why), unless the close cannot be refused.
+    if (!commit_pending() && event.CanVeto()) {
+        event.Veto();
+        return;
+    }
     save_geometry();
     event.Skip();
+}
+
+bool MainFrame::commit_pending() {
+    return !session_ || subject_view_->editor().commit_pending();
 }
 
 bool MainFrame::open_workbook() {
@@ -679,37 +703,55 @@ bool MainFrame::add_log_entry() {
 }
 
 void MainFrame::on_undo(wxCommandEvent&) {
-    if (!session_) return;
-    // What is typed but not saved is a change too: save it first, so Undo takes back the latest thing done.
-    subject_view_->editor().commit_pending();
-    if (!session_->can_undo()) return;
-    try {
-        session_->undo();
-    } catch (const pcr::Error& error) {
-        reporter_->report("Could not undo", to_wx(std::string(error.what())));
-    }
+    step(true);
 }
 
 void MainFrame::on_redo(wxCommandEvent&) {
-    if (!session_ || !session_->can_redo()) return;
+    step(false);
+}
+
+void MainFrame::step(bool undo) {
+    if (!session_) return;
+    // What is typed but not saved is a change too: saved first, so Undo takes back the latest thing done (and
+    // Redo has nothing left to redo after it).
+    if (!commit_pending()) return;
+    const std::optional<model::EditTarget> target = undo ? session_->undo_target() : session_->redo_target();
+    if (!target) return;
+    const std::string done = undo ? session_->undo_description() : session_->redo_description();
+    // The person and the tool come on screen before anything changes, so the change is seen where it is made.
+    show_target(*target);
     try {
-        session_->redo();
+        undo ? session_->undo() : session_->redo();
     } catch (const pcr::Error& error) {
-        reporter_->report("Could not redo", to_wx(std::string(error.what())));
+        reporter_->report(undo ? "Could not undo" : "Could not redo", to_wx(std::string(error.what())));
+        return;
     }
+    SetStatusText(to_wx(done), 0);
+}
+
+void MainFrame::show_target(const model::EditTarget& target) {
+    const model::Subject* shown = subject_view_->subject();
+    const bool on_screen = shown && shown->kind == target.kind && shown->id == target.id;
+    if (!on_screen && !caseload_->select_subject(target.kind, target.id)) {
+        // Someone archived is listed once archived people are shown.
+        GetMenuBar()->Check(kShowArchived, true);
+        caseload_->set_include_archived(true);
+        caseload_->select_subject(target.kind, target.id);
+    }
+    if (!target.tool.empty()) subject_view_->select_tool_id(target.tool);
 }
 
 void MainFrame::on_update_undo(wxUpdateUIEvent& event) {
     const bool can = session_ && session_->can_undo();
     event.Enable(can);
-    // The session words it: "Undo add learning-log entry".
-    event.SetText((can ? "&" + to_wx(session_->undo_description()) : wxString("&Undo")) + "\tCtrl+Z");
+    // The session words it: "Undo edit By when, in Albert Walker's person-centred review".
+    event.SetText((can ? "&" + menu_words(session_->undo_description()) : wxString("&Undo")) + "\tCtrl+Z");
 }
 
 void MainFrame::on_update_redo(wxUpdateUIEvent& event) {
     const bool can = session_ && session_->can_redo();
     event.Enable(can);
-    event.SetText((can ? "&" + to_wx(session_->redo_description()) : wxString("&Redo")) + "\tCtrl+Y");
+    event.SetText((can ? "&" + menu_words(session_->redo_description()) : wxString("&Redo")) + "\tCtrl+Y");
 }
 
 void MainFrame::record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) {
