@@ -644,6 +644,7 @@ void MainFrame::on_close(wxCloseEvent& event) {
 }
 
 bool MainFrame::commit_pending() {
+    if (workbook_ && !workbook_->IsBeingDeleted()) workbook_->commit_pending();
     return !session_ || subject_view_->editor().commit_pending();
 }
 

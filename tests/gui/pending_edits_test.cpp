@@ -1,6 +1,7 @@
 // What is typed and not yet saved is stored once, in the record it was typed in, on every way out of the
 // editor, and Undo shows whose record it changes before changing it: typed with real key presses through the
 // X server, left by real clicks, keys or menu commands, and read back from the database file.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <wx/dataview.h>
 #include <wx/filedlg.h>
 #include <wx/grid.h>
@@ -342,6 +343,28 @@ BOOST_AUTO_TEST_CASE(an_item_typed_then_ctrl_q_is_stored_once) {
 
     BOOST_TEST(count_of(w.stored(person, kProfile), "how-to-support", kTyped) == 1);
     BOOST_TEST(w.recorder.messages.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_close_whose_save_fails_keeps_the_window_open_with_the_text) {
+    PendingWindow w;
+    const model::Subject person = w.choose(0, kProfile);
+    wxTextCtrl* line = w.new_item_line("how-to-support");
+    w.type_line(line, kTyped);
+    {
+        SQLite::Database other(w.file.string(), SQLite::OPEN_READWRITE);
+        other.exec(
+            "CREATE TRIGGER refuse BEFORE INSERT ON change_log BEGIN SELECT RAISE(ABORT, 'disk is full'); "
+            "END");
+    }
+    BOOST_TEST(!w.closed_by([](app::MainFrame& window) { window.Close(); }));
+    BOOST_TEST(w.recorder.messages.size() == 1u);
+    BOOST_TEST(from_wx(line->GetValue()) == kTyped);
+    BOOST_TEST(count_of(w.stored(person, kProfile), "how-to-support", kTyped) == 0);
+
+    // Once the user takes the text back, the window closes.
+    line->ChangeValue(wxString());
+    BOOST_TEST(w.closed_by([](app::MainFrame& window) { window.Close(); }));
+    BOOST_TEST(w.recorder.messages.size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(undo_shows_the_person_and_tool_it_changes_before_changing_them) {
