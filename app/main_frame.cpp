@@ -371,6 +371,7 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     store_ = std::move(store);
     session_ = std::make_unique<model::EditSession>(*store_, &templates_);
     session_->add_observer(*this);
+    show_step_labels();
     file_ = file;
 
     const wxString name = to_wx(file);
@@ -743,24 +744,36 @@ void MainFrame::show_target(const model::EditTarget& target) {
 }
 
 void MainFrame::on_update_undo(wxUpdateUIEvent& event) {
-    const bool can = session_ && session_->can_undo();
-    event.Enable(can);
-    // The session words it: "Undo edit By when, in Albert Walker's person-centred review".
-    event.SetText((can ? "&" + menu_words(session_->undo_description()) : wxString("&Undo")) + "\tCtrl+Z");
+    event.Enable(session_ && session_->can_undo());
+    event.SetText(step_label(true));
 }
 
 void MainFrame::on_update_redo(wxUpdateUIEvent& event) {
-    const bool can = session_ && session_->can_redo();
-    event.Enable(can);
-    event.SetText((can ? "&" + menu_words(session_->redo_description()) : wxString("&Redo")) + "\tCtrl+Y");
+    event.Enable(session_ && session_->can_redo());
+    event.SetText(step_label(false));
+}
+
+wxString MainFrame::step_label(bool undo) const {
+    const wxString keys = undo ? "\tCtrl+Z" : "\tCtrl+Y";
+    if (!session_ || !(undo ? session_->can_undo() : session_->can_redo()))
+        return (undo ? "&Undo" : "&Redo") + keys;
+    // The session words it: "Undo edit By when, in Albert Walker's person-centred review".
+    return "&" + menu_words(undo ? session_->undo_description() : session_->redo_description()) + keys;
+}
+
+void MainFrame::show_step_labels() {
+    GetMenuBar()->SetLabel(wxID_UNDO, step_label(true));
+    GetMenuBar()->SetLabel(wxID_REDO, step_label(false));
 }
 
 void MainFrame::record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) {
+    show_step_labels();
     subject_view_->record_changed(kind, id, tool);
     caseload_->reload();
 }
 
 void MainFrame::subject_changed(model::SubjectKind kind, const std::string& id) {
+    show_step_labels();
     subject_view_->subject_changed(kind, id);
     caseload_->reload();
 }

@@ -90,6 +90,11 @@ class MainFrame : public wxFrame, private model::EditObserver {
     void on_redo(wxCommandEvent& event);
     void on_update_undo(wxUpdateUIEvent& event);
     void on_update_redo(wxUpdateUIEvent& event);
+    // "&Undo edit item, in Zoë Smith's one-page profile\tCtrl+Z", or plain "&Undo" with nothing to undo.
+    wxString step_label(bool undo) const;
+    // Puts the labels on the Edit menu as soon as the session changes: a label changed only while its menu
+    // opens is cut to the width the menu had.
+    void show_step_labels();
     void record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) override;
     void subject_changed(model::SubjectKind kind, const std::string& id) override;
     void on_close(wxCloseEvent& event);

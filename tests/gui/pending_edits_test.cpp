@@ -387,6 +387,9 @@ BOOST_AUTO_TEST_CASE(undo_shows_the_person_and_tool_it_changes_before_changing_t
     const model::Subject second = w.choose(1, "learning-log");
     BOOST_REQUIRE(second.id == "P-AAB");
     const auto second_profile = w.stored(second, kProfile);
+    // On the menu as soon as the change is saved, before the menu is ever opened.
+    BOOST_TEST(from_wx(w.frame->GetMenuBar()->FindItem(wxID_UNDO)->GetItemLabelText()) ==
+               "Undo edit item, in Aaron Aardvark's one-page profile");
     BOOST_TEST(from_wx(w.menu_label(wxID_UNDO)) == "Undo edit item, in Aaron Aardvark's one-page profile");
 
     // What is on screen when the change is saved.
