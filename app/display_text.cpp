@@ -5,6 +5,7 @@
 
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
+#include "model/core/text.h"
 #include "model/people/age.h"
 
 namespace pcr::app {
@@ -53,10 +54,7 @@ wxString kind_noun(model::SubjectKind kind) {
 }
 
 wxString mid_sentence(const wxString& title) {
-    if (title.length() < 2 || !wxIsupper(title[0]) || wxIsupper(title[1])) return title;
-    wxString lowered = title;
-    lowered[0] = wxTolower(title[0]);
-    return lowered;
+    return to_wx(model::mid_sentence(from_wx(title)));
 }
 
 }  // namespace pcr::app

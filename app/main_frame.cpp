@@ -71,6 +71,13 @@ const wxString kInterchangeWildcard = "Interchange files (*.xml)|*.xml|All files
 // What the window asks for on a large screen; a smaller one gets most of its usable area instead.
 const wxSize kPreferredSize(1280, 800);
 
+// A menu label shows "&" as "&&", so a name like "Smith & Jones" is not taken for a mnemonic.
+wxString menu_words(const std::string& words) {
+    wxString text = to_wx(words);
+    text.Replace("&", "&&");
+    return text;
+}
+
 wxString plural(long count, const char* one, const char* many) {
     return wxString::Format("%ld %s", count, count == 1 ? one : many);
 }
@@ -358,12 +365,18 @@ void MainFrame::save_geometry() {
 }
 
 void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode mode) {
+    // What is typed goes into the database it was typed in; if that fails, the text stays and nothing
+    // changes.
+    if (!commit_pending()) return;
     auto store = model::open_sqlite_store(file, mode);
     close_workbook();
+    // The editor lets go of the session before it goes.
+    subject_view_->editor().set_session(nullptr, reporter_, today_);
     session_.reset();
     store_ = std::move(store);
-    session_ = std::make_unique<model::EditSession>(*store_);
+    session_ = std::make_unique<model::EditSession>(*store_, &templates_);
     session_->add_observer(*this);
+    show_step_labels();
     file_ = file;
 
     const wxString name = to_wx(file);
@@ -520,6 +533,7 @@ void MainFrame::show_empty_caseload() {
 }
 
 void MainFrame::on_new(wxCommandEvent&) {
+    if (!commit_pending()) return;
     wxFileDialog dialog(this, "New database", wxString(), "records.pcrdb", kDatabaseWildcard, wxFD_SAVE);
     if (dialog.ShowModal() != wxID_OK) return;
     std::filesystem::path file = to_path(dialog.GetPath());
@@ -534,6 +548,7 @@ void MainFrame::on_new(wxCommandEvent&) {
 }
 
 void MainFrame::on_open(wxCommandEvent&) {
+    if (!commit_pending()) return;
     wxFileDialog dialog(this, "Open database", wxString(), wxString(), kDatabaseWildcard,
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
@@ -612,8 +627,19 @@ void MainFrame::on_show_archived(wxCommandEvent& event) {
 }
 
 void MainFrame::on_close(wxCloseEvent& event) {
+    // Closing the window and Quit save what is typed. When that fails the window stays open with the text in
+    // it (the message said why), unless the close cannot be refused.
+    if (!commit_pending() && event.CanVeto()) {
+        event.Veto();
+        return;
+    }
     save_geometry();
     event.Skip();
+}
+
+bool MainFrame::commit_pending() {
+    if (workbook_ && !workbook_->IsBeingDeleted()) workbook_->commit_pending();
+    return !session_ || subject_view_->editor().commit_pending();
 }
 
 bool MainFrame::open_workbook() {
@@ -675,47 +701,75 @@ bool MainFrame::add_log_entry() {
 }
 
 void MainFrame::on_undo(wxCommandEvent&) {
-    if (!session_) return;
-    // What is typed but not saved is a change too: save it first, so Undo takes back the latest thing done.
-    subject_view_->editor().commit_pending();
-    if (!session_->can_undo()) return;
-    try {
-        session_->undo();
-    } catch (const pcr::Error& error) {
-        reporter_->report("Could not undo", to_wx(std::string(error.what())));
-    }
+    step(true);
 }
 
 void MainFrame::on_redo(wxCommandEvent&) {
-    if (!session_ || !session_->can_redo()) return;
+    step(false);
+}
+
+void MainFrame::step(bool undo) {
+    if (!session_) return;
+    // What is typed but not saved is a change too: saved first, so Undo takes back the latest thing done (and
+    // Redo has nothing left to redo after it).
+    if (!commit_pending()) return;
+    const std::optional<model::EditTarget> target = undo ? session_->undo_target() : session_->redo_target();
+    if (!target) return;
+    const std::string done = undo ? session_->undo_description() : session_->redo_description();
+    // The person and the tool come on screen before anything changes, so the change is seen where it is made.
+    show_target(*target);
     try {
-        session_->redo();
+        undo ? session_->undo() : session_->redo();
     } catch (const pcr::Error& error) {
-        reporter_->report("Could not redo", to_wx(std::string(error.what())));
+        reporter_->report(undo ? "Could not undo" : "Could not redo", to_wx(std::string(error.what())));
+        return;
     }
+    SetStatusText(to_wx(done), 0);
+}
+
+void MainFrame::show_target(const model::EditTarget& target) {
+    const model::Subject* shown = subject_view_->subject();
+    const bool on_screen = shown && shown->kind == target.kind && shown->id == target.id;
+    if (!on_screen && !caseload_->select_subject(target.kind, target.id)) {
+        // Someone archived is listed once archived people are shown.
+        GetMenuBar()->Check(kShowArchived, true);
+        caseload_->set_include_archived(true);
+        caseload_->select_subject(target.kind, target.id);
+    }
+    if (!target.tool.empty()) subject_view_->select_tool_id(target.tool);
 }
 
 void MainFrame::on_update_undo(wxUpdateUIEvent& event) {
-    const bool can = session_ && session_->can_undo();
-    event.Enable(can);
-    // The session words it: "Undo add learning-log entry".
-    event.SetText(
-        menu_text(can ? "&" + to_wx(session_->undo_description()) : wxString("&Undo"), Command::Undo));
+    event.Enable(session_ && session_->can_undo());
+    event.SetText(step_label(true));
 }
 
 void MainFrame::on_update_redo(wxUpdateUIEvent& event) {
-    const bool can = session_ && session_->can_redo();
-    event.Enable(can);
-    event.SetText(
-        menu_text(can ? "&" + to_wx(session_->redo_description()) : wxString("&Redo"), Command::Redo));
+    event.Enable(session_ && session_->can_redo());
+    event.SetText(step_label(false));
+}
+
+wxString MainFrame::step_label(bool undo) const {
+    const Command command = undo ? Command::Undo : Command::Redo;
+    if (!session_ || !(undo ? session_->can_undo() : session_->can_redo()))
+        return menu_text(command);
+    // The session words it: "Undo edit By when, in Albert Walker's person-centred review".
+    return menu_text("&" + menu_words(undo ? session_->undo_description() : session_->redo_description()), command);
+}
+
+void MainFrame::show_step_labels() {
+    GetMenuBar()->SetLabel(wxID_UNDO, step_label(true));
+    GetMenuBar()->SetLabel(wxID_REDO, step_label(false));
 }
 
 void MainFrame::record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) {
+    show_step_labels();
     subject_view_->record_changed(kind, id, tool);
     caseload_->reload();
 }
 
 void MainFrame::subject_changed(model::SubjectKind kind, const std::string& id) {
+    show_step_labels();
     subject_view_->subject_changed(kind, id);
     caseload_->reload();
 }

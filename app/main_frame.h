@@ -91,9 +91,21 @@ class MainFrame : public wxFrame, private model::EditObserver {
     void on_redo(wxCommandEvent& event);
     void on_update_undo(wxUpdateUIEvent& event);
     void on_update_redo(wxUpdateUIEvent& event);
+    // "&Undo edit item, in Zoë Smith's one-page profile\tCtrl+Z", or plain "&Undo" with nothing to undo.
+    wxString step_label(bool undo) const;
+    // Puts the labels on the Edit menu as soon as the session changes: a label changed only while its menu
+    // opens is cut to the width the menu had.
+    void show_step_labels();
     void record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) override;
     void subject_changed(model::SubjectKind kind, const std::string& id) override;
     void on_close(wxCloseEvent& event);
+    // Saves what is typed but not saved yet, to the record it was typed in: before another database is
+    // opened, before Undo and Redo, on closing. False when something could not be saved (after saying why).
+    bool commit_pending();
+    // Undo (or Redo): brings the person and the tool it changes on screen first, then changes them.
+    void step(bool undo);
+    // Shows whose record or details the next Undo or Redo changes.
+    void show_target(const model::EditTarget& target);
     // Closes the Workbook window now: it works on the store being closed or replaced.
     void close_workbook();
     void on_update_needs_database(wxUpdateUIEvent& event);

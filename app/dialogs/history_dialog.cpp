@@ -184,7 +184,7 @@ bool HistoryDialog::restore_selected() {
                 for (auto& section : record.sections)
                     for (auto& entry : section.entries) entry.key = 0;
             },
-            "restore version " + std::to_string(version) + " of " + from_wx(mid_sentence(to_wx(tool_.title))));
+            "restore version " + std::to_string(version));
     } catch (const Error& error) {
         wxMessageBox(to_wx(std::string(error.what())), "The version was not restored", wxOK | wxICON_WARNING, this);
         return false;

@@ -38,7 +38,8 @@ class CaseloadView : public wxPanel {
     // Selects a row (or clears the selection for -1) and tells the handler, as a click would.
     void select_row(int row);
     int selected_row() const;
-    // Shows `kind` with no search, selects the subject with `id` and tells the handler; false when not listed.
+    // Shows `kind` with no search, selects the subject with `id` and tells the handler; false when not
+    // listed.
     bool select_subject(model::SubjectKind kind, const std::string& id);
     // Clears the selection without telling the handler (the right side shows something else, the dashboard).
     void clear_selection();
@@ -48,6 +49,7 @@ class CaseloadView : public wxPanel {
     wxButton* add_log_button() const { return add_log_; }
 
     wxSearchCtrl* search_control() const { return search_; }
+    wxDataViewCtrl* list_control() const { return list_; }
     const CaseloadModel& rows() const { return *model_; }
     wxString count_text_shown() const { return count_->GetLabel(); }
 

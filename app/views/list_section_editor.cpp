@@ -3,6 +3,8 @@
 
 #include <wx/window.h>
 
+#include <utility>
+
 #include "app/wx_text.h"
 #include "model/core/text.h"
 
@@ -98,16 +100,24 @@ void ListSectionEditor::commit(std::size_t index) {
         remove(index);
         return;
     }
-    if (host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text); }, "edit item"))
-        stored_[index] = text;
+    // Counted as saved before the save, so a second commit set off by this one finds nothing to do.
+    const std::string before = std::exchange(stored_[index], text);
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text); }, "edit item"))
+        stored_[index] = before;
 }
 
 void ListSectionEditor::commit_new() {
-    const std::string text = from_wx(new_item_->GetValue());
+    const wxString typed = new_item_->GetValue();
+    const std::string text = from_wx(typed);
     if (model::is_blank(text)) return;
     const std::string& id = section().id;
-    if (!host().apply([&](model::RecordEdit& edit) { edit.add_item(id, text); }, "add item")) return;
+    // The line is emptied before the save, so a second commit set off by this one (the focus leaving the line
+    // as the views refresh) finds nothing to add; a failed save puts the text back.
     new_item_->ChangeValue(wxString());
+    if (!host().apply([&](model::RecordEdit& edit) { edit.add_item(id, text); }, "add item")) {
+        new_item_->ChangeValue(typed);
+        return;
+    }
     reload_later(stored_.size() + 1);
 }
 

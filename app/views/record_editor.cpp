@@ -67,6 +67,7 @@ RecordEditor::RecordEditor(wxWindow* parent)
 
 void RecordEditor::set_session(model::EditSession* session, ErrorReporter* reporter,
                                const model::Date& today) {
+    commit_pending();
     session_ = session;
     reporter_ = reporter ? reporter : &message_box_;
     today_ = today;
@@ -74,6 +75,7 @@ void RecordEditor::set_session(model::EditSession* session, ErrorReporter* repor
 }
 
 void RecordEditor::clear() {
+    commit_pending();
     subject_.reset();
     tool_ = nullptr;
     record_ = {};
@@ -91,12 +93,13 @@ bool RecordEditor::showing(model::SubjectKind kind, const std::string& id, const
 }
 
 void RecordEditor::show(const model::Subject& subject, const model::ToolTemplate& tool) {
+    // Before the sections are loaded again or replaced, what is typed goes to the record it was typed in.
+    commit_pending();
     if (subject_ && tool_ && subject_->kind == subject.kind && subject_->id == subject.id && tool_ == &tool) {
         subject_ = subject;
         reload();
         return;
     }
-    commit_pending();
     subject_ = subject;
     tool_ = &tool;
     build();
@@ -175,8 +178,14 @@ void RecordEditor::reload() {
     FitInside();
 }
 
-void RecordEditor::commit_pending() {
+bool RecordEditor::commit_pending() {
+    // Saving tells the views, which may move the focus out of a section and so ask again: one run at a time.
+    if (committing_ || applying_ || !subject_ || !tool_) return true;
+    committing_ = true;
+    failed_ = false;
     for (SectionEditor* editor : sections_) editor->commit_pending();
+    committing_ = false;
+    return !failed_;
 }
 
 SectionEditor* RecordEditor::section_editor(const std::string& id) const {
@@ -193,12 +202,15 @@ void RecordEditor::mark_reviewed() {
 
 bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
                          const std::string& description) {
-    if (!session_ || !subject_ || !tool_ || reporting_) return false;
+    // A save asked for while another is being made comes from what that one set off (the views refreshing
+    // move the focus): refused, the section keeps its text for the next commit.
+    if (!session_ || !subject_ || !tool_ || reporting_ || applying_) return false;
     const model::ToolTemplate& tool = *tool_;
+    const model::Subject subject = *subject_;
     applying_ = true;
     try {
         session_->apply(
-            subject_->kind, subject_->id, tool.id,
+            subject.kind, subject.id, tool.id,
             [&](model::Record& record) {
                 model::RecordEdit edit(record, tool);
                 change(edit);
@@ -206,6 +218,7 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
             description);
     } catch (const std::exception& error) {
         applying_ = false;
+        failed_ = true;
         reporting_ = true;
         const bool user = dynamic_cast<const pcr::UserError*>(&error) != nullptr;
         reporter_->report(
@@ -218,13 +231,14 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
         return false;
     }
     applying_ = false;
-    if (auto stored = session_->store().record(subject_->kind, subject_->id, tool.id)) record_ = *stored;
+    if (!showing(subject.kind, subject.id, tool.id)) return true;
+    if (auto stored = session_->store().record(subject.kind, subject.id, tool.id)) record_ = *stored;
     edited();
     return true;
 }
 
 void RecordEditor::edited() {
-    if (!tool_) return;
+    if (!tool_ || record_.tool != tool_->id) return;
     // Judge the record as it would be if everything typed were saved; odd input is judged without it.
     model::Record copy = record_;
     {

@@ -25,16 +25,22 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
     explicit RecordEditor(wxWindow* parent);
 
     // Where changes go and how failures are told; no session: the editor shows the record but cannot save.
+    // What is typed is saved through the previous session first.
     void set_session(model::EditSession* session, ErrorReporter* reporter, const model::Date& today);
     // Shows the subject's record of `tool` (an empty one when there is none yet), building the sections from
-    // the template. The one-page profile is laid out as its printed page, with the photo.
+    // the template. The one-page profile is laid out as its printed page, with the photo. What is typed in
+    // the record shown before is saved to that record first.
     void show(const model::Subject& subject, const model::ToolTemplate& tool);
     void set_reporter(ErrorReporter* reporter) { reporter_ = reporter ? reporter : &message_box_; }
+    // Saves what is typed, then shows nothing.
     void clear();
     // Reads the record again after a change made elsewhere (Undo, Redo, another window).
     void reload();
-    // Saves whatever is typed but not saved yet.
-    void commit_pending();
+    // Saves whatever is typed but not saved yet, in any section, to the record shown: the one place every
+    // way out of the editor goes through (another tool, person or tab, another database, closing). Saving
+    // twice is harmless: a section hands over its text before saving it, so what is typed is stored once.
+    // False when something could not be saved; the user was told, and the text is still in the editor.
+    bool commit_pending();
 
     bool applying() const { return applying_; }
     model::EditSession* session() const { return session_; }
@@ -48,7 +54,8 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
     void mark_reviewed();
 
   private:
-    bool apply(const std::function<void(model::RecordEdit&)>& change, const std::string& description) override;
+    bool apply(const std::function<void(model::RecordEdit&)>& change,
+               const std::string& description) override;
     void edited() override;
     const model::Date& today() const override { return today_; }
     void build();
@@ -62,8 +69,11 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
     std::optional<model::Subject> subject_;
     const model::ToolTemplate* tool_ = nullptr;
     model::Record record_;
-    bool applying_ = false;
-    bool reporting_ = false;  // a failure is being shown: focus moving to the message must not save again
+    bool applying_ =
+        false;  // a change is being saved: what it sets off (views told, focus moving) saves nothing
+    bool committing_ = false;  // commit_pending() is running
+    bool failed_ = false;      // a save failed during the current commit_pending()
+    bool reporting_ = false;   // a failure is being shown: focus moving to the message must not save again
 
     wxStaticText* title_ = nullptr;
     wxStaticText* status_ = nullptr;

@@ -511,7 +511,7 @@ void RelationshipCircleView::place_marker(std::size_t row, const model::CirclePl
             edit.set_cell(kPeople, row, "circle", place.circle);
             edit.set_cell(kPeople, row, "group", place.group);
         },
-        "move " + person.name + " in the relationship circle");
+        "move " + person.name);
 }
 
 void RelationshipCircleView::move_ring(int by) {
@@ -563,7 +563,7 @@ void RelationshipCircleView::remove_marker(std::size_t row) {
     const std::optional<std::size_t> before = selected_;
     selected_ = next;
     if (!save([&](model::RecordEdit& edit) { edit.remove_entry(kPeople, row); },
-              "remove " + name + " from the relationship circle")) {
+              "remove " + name)) {
         selected_ = before;
         show_chosen();
         canvas_->Refresh();
@@ -590,7 +590,7 @@ void RelationshipCircleView::edit_marker(std::size_t row) {
             edit.set_cell(kPeople, row, "circle", after.circle);
             edit.set_cell(kPeople, row, "group", after.group);
         },
-        "edit " + after.name + " in the relationship circle");
+        "edit " + after.name);
 }
 
 void RelationshipCircleView::add_person() {
@@ -608,7 +608,7 @@ void RelationshipCircleView::add_person() {
             edit.set_cell(kPeople, added, "circle", person.circle);
             edit.set_cell(kPeople, added, "group", person.group);
         },
-        "add " + person.name + " to the relationship circle");
+        "add " + person.name);
     if (saved) select(added);
 }
 

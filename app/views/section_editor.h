@@ -1,4 +1,5 @@
-// One section of a record in the editor: its title, the question it answers, and whether it meets its minimum.
+// One section of a record in the editor: its title, the question it answers, and whether it meets its
+// minimum.
 #pragma once
 
 #include <wx/panel.h>
@@ -22,7 +23,8 @@ class SectionHost {
     virtual ~SectionHost() = default;
     // Saves one change as one transaction. False, after telling the user why, when it could not be saved;
     // the section then keeps what the user typed.
-    virtual bool apply(const std::function<void(model::RecordEdit&)>& change, const std::string& description) = 0;
+    virtual bool apply(const std::function<void(model::RecordEdit&)>& change,
+                       const std::string& description) = 0;
     // Something was typed but not saved yet: completeness is judged again on an edited copy.
     virtual void edited() = 0;
     virtual const model::Date& today() const = 0;
@@ -39,7 +41,10 @@ class SectionEditor : public wxPanel {
     virtual void load(const model::Record& record) = 0;
     // Puts what is typed but not saved yet into `edit`, so completeness can be judged as the user types.
     virtual void preview(model::RecordEdit& edit) const = 0;
-    // Saves whatever is typed but not saved yet (before Undo, or before another record is shown).
+    // Saves whatever is typed but not saved yet (the record editor calls it before Undo, before another
+    // record is shown and on every way out). Asked again while its own save is under way (the views refresh
+    // and move the focus), it finds nothing left: a section counts its text as saved before saving it, and
+    // takes it back if the save fails.
     virtual void commit_pending() = 0;
 
     // "2 of 3 items: 1 more item needed", in green when met and amber when not.
@@ -50,7 +55,8 @@ class SectionEditor : public wxPanel {
     // Where the section's own controls go, under its title and hint.
     wxBoxSizer* body() const { return body_; }
     SectionHost& host() const { return host_; }
-    // Runs `action` once the current event has been handled, so a control is never destroyed in its own handler.
+    // Runs `action` once the current event has been handled, so a control is never destroyed in its own
+    // handler.
     void later(std::function<void()> action);
 
   private:

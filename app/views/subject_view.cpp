@@ -148,6 +148,7 @@ void SubjectView::set_source(const model::Store* store, const model::TemplateReg
 }
 
 void SubjectView::show_message(const wxString& title, const wxString& text) {
+    editor_->commit_pending();
     subject_.reset();
     tools_->set_standings({});
     message_title_->SetLabel(title);
@@ -163,9 +164,13 @@ void SubjectView::show_subject(const model::Subject* subject) {
                             : "Open a database with File > Open, or start a new one with File > New.");
         return;
     }
-    subject_ = *subject;
-    tools_->set_standings(model::tool_standings(*store_, *templates_, subject->kind, subject->id, today_));
-    show_header(*subject);
+    // What is typed goes to the record it was typed in before the tools change under it. Saving reloads the
+    // caseload, so the chosen subject is copied first.
+    const model::Subject chosen = *subject;
+    editor_->commit_pending();
+    subject_ = chosen;
+    tools_->set_standings(model::tool_standings(*store_, *templates_, chosen.kind, chosen.id, today_));
+    show_header(chosen);
     book_->ChangeSelection(1);
 
     int row = 0;
@@ -224,6 +229,7 @@ void SubjectView::select_tool(int row) {
 }
 
 void SubjectView::show_dashboard() {
+    editor_->commit_pending();
     subject_.reset();
     dashboard_->refresh(store_, templates_, today_);
     book_->ChangeSelection(2);
@@ -273,6 +279,8 @@ void SubjectView::fit_tools_list() {
 }
 
 void SubjectView::show_record() {
+    // Saved before the standings are read: saving reads them again.
+    editor_->commit_pending();
     const int row = selected_tool();
     const model::ToolStanding* standing = row >= 0 ? tools_->standing(row) : nullptr;
     if (!standing) {

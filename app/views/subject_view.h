@@ -58,6 +58,9 @@ class SubjectView : public wxPanel {
     void select_tool(int row);
     int selected_tool() const;
     const ToolListModel& tool_rows() const { return *tools_; }
+    wxDataViewCtrl* tool_list() const { return tool_list_; }
+    // The record's tabs: Circle (for tools with a drawing), Edit and Read.
+    wxNotebook* record_tabs() const { return record_tabs_; }
     wxString header_name() const { return name_->GetLabel(); }
     wxString record_page_text() const { return record_->ToText(); }
     wxHtmlWindow* record_page() const { return record_; }

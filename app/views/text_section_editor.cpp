@@ -1,11 +1,14 @@
 // Text sections: the whole text is one change, saved when the box loses focus.
 #include "app/views/text_section_editor.h"
 
+#include <utility>
+
 #include "app/wx_text.h"
 
 namespace pcr::app {
 
-TextSectionEditor::TextSectionEditor(wxWindow* parent, SectionHost& host, const model::SectionTemplate& section)
+TextSectionEditor::TextSectionEditor(wxWindow* parent, SectionHost& host,
+                                     const model::SectionTemplate& section)
     : SectionEditor(parent, host, section) {
     text_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, FromDIP(90)),
                            wxTE_MULTILINE | wxTE_WORDWRAP);
@@ -33,7 +36,10 @@ void TextSectionEditor::commit_pending() {
     const std::string text = from_wx(text_->GetValue());
     if (text == stored_) return;
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.set_text(id, text); }, "edit text")) stored_ = text;
+    // Counted as saved before the save, so a second commit set off by this one finds nothing to do.
+    const std::string before = std::exchange(stored_, text);
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_text(id, text); }, "edit text"))
+        stored_ = before;
 }
 
 }  // namespace pcr::app

@@ -236,4 +236,11 @@ std::string escape_html(std::string_view s) {
     return out;
 }
 
+std::string mid_sentence(std::string_view title) {
+    std::string out(title);
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (out.size() >= 2 && upper(out[0]) && !upper(out[1])) out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+}
+
 }  // namespace pcr::model

@@ -27,4 +27,8 @@ std::size_t utf8_length(std::string_view s);
 // and the app's record pages). Multi-byte UTF-8 passes through untouched.
 std::string escape_html(std::string_view s);
 
+// A title as it reads inside a sentence: "Person-centred review" gives "person-centred review"; a title that
+// starts with an abbreviation ("PATH") or a letter outside ASCII keeps its capitals.
+std::string mid_sentence(std::string_view title);
+
 }  // namespace pcr::model

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "model/core/text.h"
 #include "model/errors.h"
 
 namespace pcr::model {
@@ -39,9 +40,24 @@ void store_photo(Store& store, SubjectKind kind, const std::string& id, const st
         store.clear_photo(kind, id);
 }
 
+// "Albert Walker's", "the team's": whose record a change is in, by the full name the caseload lists.
+std::string possessive(const Store& store, SubjectKind kind, const std::string& id) {
+    if (kind == SubjectKind::Team) return "the team's";
+    const std::optional<Subject> subject = store.subject(kind, id);
+    const std::string name = subject && !subject->name.empty() ? subject->name : owner(kind, id);
+    return name + "'s";
+}
+
 }  // namespace
 
-EditSession::EditSession(Store& store) : store_(store) {}
+EditSession::EditSession(Store& store, const TemplateRegistry* templates)
+    : store_(store), templates_(templates) {}
+
+std::string EditSession::whose(SubjectKind kind, const std::string& id, const std::string& tool) const {
+    const ToolTemplate* found = templates_ ? templates_->find(tool) : nullptr;
+    const std::string tool_name = found && !found->title.empty() ? mid_sentence(found->title) : tool;
+    return ", in " + possessive(store_, kind, id) + " " + tool_name;
+}
 
 bool EditSession::apply(SubjectKind kind, const std::string& id, const std::string& tool,
                         const std::function<void(Record&)>& change, const std::string& description) {
@@ -52,7 +68,7 @@ bool EditSession::apply(SubjectKind kind, const std::string& id, const std::stri
     store_.save_record(kind, id, edited);
     // Read back, so the next undo compares against exactly what the store holds (entry keys included).
     step.after = stored_record(store_, kind, id, tool);
-    undo_.push_back(Step{std::move(step), description});
+    undo_.push_back(Step{std::move(step), description, whose(kind, id, tool)});
     redo_.clear();
     notify(undo_.back());
     return true;
@@ -70,7 +86,7 @@ bool EditSession::save_subject(const Subject& subject, const std::string& descri
         step.before = step.after;
         step.before.status = Status::Archived;
     }
-    undo_.push_back(Step{std::move(step), description});
+    undo_.push_back(Step{std::move(step), description, {}});
     redo_.clear();
     notify(undo_.back());
     return true;
@@ -82,18 +98,37 @@ bool EditSession::set_photo(SubjectKind kind, const std::string& id, const std::
     if (same_photo(step.before, photo)) return false;
     store_photo(store_, kind, id, photo);
     step.after = store_.photo(kind, id);
-    undo_.push_back(Step{std::move(step), description});
+    undo_.push_back(Step{std::move(step), description, {}});
     redo_.clear();
     notify(undo_.back());
     return true;
 }
 
 std::string EditSession::undo_description() const {
-    return undo_.empty() ? std::string() : "Undo " + undo_.back().description;
+    return undo_.empty() ? std::string() : "Undo " + undo_.back().description + undo_.back().whose;
 }
 
 std::string EditSession::redo_description() const {
-    return redo_.empty() ? std::string() : "Redo " + redo_.back().description;
+    return redo_.empty() ? std::string() : "Redo " + redo_.back().description + redo_.back().whose;
+}
+
+std::optional<EditTarget> EditSession::undo_target() const {
+    if (undo_.empty()) return std::nullopt;
+    return target(undo_.back());
+}
+
+std::optional<EditTarget> EditSession::redo_target() const {
+    if (redo_.empty()) return std::nullopt;
+    return target(redo_.back());
+}
+
+EditTarget EditSession::target(const Step& step) {
+    if (const auto* change = std::get_if<RecordChange>(&step.change))
+        return EditTarget{change->kind, change->id, change->tool};
+    if (const auto* photo = std::get_if<PhotoChange>(&step.change))
+        return EditTarget{photo->kind, photo->id, {}};
+    const Subject& after = std::get<SubjectChange>(step.change).after;
+    return EditTarget{after.kind, after.id, {}};
 }
 
 void EditSession::undo() {

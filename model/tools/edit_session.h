@@ -11,6 +11,7 @@
 #include "model/people/subject.h"
 #include "model/storage/store.h"
 #include "model/tools/record.h"
+#include "model/tools/template_registry.h"
 
 namespace pcr::model {
 
@@ -23,17 +24,27 @@ class EditObserver {
     virtual void subject_changed(SubjectKind kind, const std::string& id) = 0;
 };
 
+// Whose record or details the next Undo or Redo changes: the app brings them on screen before it acts.
+struct EditTarget {
+    SubjectKind kind = SubjectKind::Person;
+    std::string id;
+    std::string tool;  // empty for a change to someone's details or photo
+};
+
 // Every change is saved straight away through the store (one transaction there; the store keeps the history).
 // Undo and redo save the earlier or later content again as a new version, so nothing in history is lost.
 // If a save fails, the exception propagates and the undo and redo stacks stay as they were, so the app can
 // show the message and keep what the user typed.
 class EditSession {
   public:
-    explicit EditSession(Store& store);
+    // `templates` give the tools' titles for the Undo and Redo descriptions; without them a record is named
+    // by its tool id.
+    explicit EditSession(Store& store, const TemplateRegistry* templates = nullptr);
 
     // Loads the current record of `tool` for the subject (an empty one when there is none), applies `change`,
     // and saves the result. Returns false, saving nothing and leaving the stacks alone, when the change left
-    // the record as it was. `description` names the edit for the Undo menu: "add learning-log entry".
+    // the record as it was. `description` names the edit; the Undo menu adds whose record it is: "add
+    // learning-log entry" becomes "Undo add learning-log entry, in Zoë Smith's learning log".
     // An exception from `change` (for example a pcr::UserError from RecordEdit) propagates with nothing
     // saved.
     bool apply(SubjectKind kind, const std::string& id, const std::string& tool,
@@ -52,10 +63,14 @@ class EditSession {
 
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
-    // "Undo add learning-log entry" / "Redo add learning-log entry"; empty when there is nothing to
-    // undo/redo.
+    // "Undo edit By when, in Albert Walker's person-centred review" / "Redo ..."; empty when there is
+    // nothing to undo/redo. A change to someone's details or photo is named by its own description ("Undo
+    // edit Albert Walker").
     std::string undo_description() const;
     std::string redo_description() const;
+    // Whose record (or details) the next Undo or Redo changes; none when there is nothing to undo/redo.
+    std::optional<EditTarget> undo_target() const;
+    std::optional<EditTarget> redo_target() const;
     // Throw pcr::UserError when there is nothing to undo or redo; a failed save leaves both stacks unchanged.
     void undo();
     void redo();
@@ -86,15 +101,20 @@ class EditSession {
     };
     struct Step {
         std::variant<RecordChange, SubjectChange, PhotoChange> change;
-        std::string description;
+        std::string description;  // as the change was named: "add item"
+        std::string whose;        // for a record: ", in Zoë Smith's one-page profile"; empty otherwise
     };
 
     // Saves one side of a step again (the earlier one when `backwards`), after checking that the store still
     // holds the other side, so an undo never overwrites a change made elsewhere.
     void replay(Step& step, bool backwards);
     void notify(const Step& step);
+    // ", in Zoë Smith's one-page profile": whose record a change is in, for its description.
+    std::string whose(SubjectKind kind, const std::string& id, const std::string& tool) const;
+    static EditTarget target(const Step& step);
 
     Store& store_;
+    const TemplateRegistry* templates_ = nullptr;
     std::vector<Step> undo_;
     std::vector<Step> redo_;
     std::vector<EditObserver*> observers_;

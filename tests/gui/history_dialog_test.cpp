@@ -53,7 +53,8 @@ BOOST_AUTO_TEST_CASE(shows_what_changed_and_restores_an_earlier_version) {
     // Nothing lost: three versions now, the newest a copy of the first.
     BOOST_TEST(dialog.versions().size() == 3u);
     BOOST_TEST(dialog.versions()[0].version == 3);
-    BOOST_TEST(session.undo_description() == "Undo restore version 1 of relationship circle");
+    BOOST_TEST(session.undo_description() ==
+               "Undo restore version 1, in Mo Circlewright's relationship circle");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -189,7 +189,8 @@ BOOST_AUTO_TEST_CASE(a_quick_learning_log_entry_from_the_caseload_is_in_the_data
     BOOST_TEST(cell(added, "who-was-there") == "Sam (support worker)");
     BOOST_TEST(cell(added, "worked-well") == "Going early while it was quiet");
     BOOST_TEST(cell(added, "did-not-work") == "The changing room was too cold");
-    BOOST_TEST(from_wx(w.menu_label(wxID_UNDO)) == "Undo add learning-log entry");
+    BOOST_TEST(from_wx(w.menu_label(wxID_UNDO)) ==
+               "Undo add learning-log entry, in Aaron Aardvark's learning log");
 }
 
 BOOST_AUTO_TEST_CASE(an_edit_then_undo_restores_the_text_in_the_widget_and_the_database) {
@@ -205,14 +206,14 @@ BOOST_AUTO_TEST_CASE(an_edit_then_undo_restores_the_text_in_the_widget_and_the_d
     BOOST_TEST(w.recorder.messages.empty());
     BOOST_TEST(w.stored(person, "one-page-profile")->section("important-to-me")->entries[0].text ==
                "Tea with two sugars, in the blue mug");
-    BOOST_TEST(from_wx(w.menu_label(wxID_UNDO)) == "Undo edit item");
+    BOOST_TEST(from_wx(w.menu_label(wxID_UNDO)) == "Undo edit item, in Aaron Aardvark's one-page profile");
 
     w.menu(wxID_UNDO);
     section = dynamic_cast<app::ListSectionEditor*>(w.editor().section_editor("important-to-me"));
     BOOST_TEST(from_wx(section->item_control(0)->GetValue()) == from_wx(original));
     BOOST_TEST(w.stored(person, "one-page-profile")->section("important-to-me")->entries[0].text ==
                from_wx(original));
-    BOOST_TEST(from_wx(w.menu_label(wxID_REDO)) == "Redo edit item");
+    BOOST_TEST(from_wx(w.menu_label(wxID_REDO)) == "Redo edit item, in Aaron Aardvark's one-page profile");
 
     w.menu(wxID_REDO);
     section = dynamic_cast<app::ListSectionEditor*>(w.editor().section_editor("important-to-me"));

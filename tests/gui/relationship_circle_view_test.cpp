@@ -114,7 +114,8 @@ BOOST_AUTO_TEST_CASE(dragging_a_marker_to_another_ring_saves_the_ring) {
     BOOST_TEST(stored_cell(store, row, "name") == "Ann");
     // One undoable step, and the drawing follows the saved record.
     BOOST_TEST(demo.frame->session()->can_undo());
-    BOOST_TEST(demo.frame->session()->undo_description() == "Undo move Ann in the relationship circle");
+    BOOST_TEST(demo.frame->session()->undo_description() ==
+               "Undo move Ann, in Mo Circlewright's relationship circle");
     bool redrawn = false;
     for (const auto& marker : circle.layout()->markers())
         if (marker.name == "Ann") redrawn = marker.circle == "4";
@@ -206,7 +207,8 @@ BOOST_AUTO_TEST_CASE(keys_move_the_chosen_person_to_another_ring_or_group_as_one
 
     type(mo.canvas(), '+');
     BOOST_TEST(stored_cell(mo.store(), ann, "circle") == "2");
-    BOOST_TEST(mo.demo.frame->session()->undo_description() == "Undo move Ann in the relationship circle");
+    BOOST_TEST(mo.demo.frame->session()->undo_description() ==
+               "Undo move Ann, in Mo Circlewright's relationship circle");
     BOOST_TEST(mo.chosen_name() == "Ann");  // still chosen, in the new ring
     BOOST_TEST(mo.circle().chosen_text().Contains("Family, circle 2"));
 
@@ -242,7 +244,7 @@ BOOST_AUTO_TEST_CASE(delete_removes_the_chosen_person_and_undo_brings_them_back)
     press(mo.canvas(), WXK_DELETE);
     BOOST_TEST(stored_rows(mo.store()) == 2u);
     BOOST_TEST(mo.demo.frame->session()->undo_description() ==
-               "Undo remove Ann from the relationship circle");
+               "Undo remove Ann, in Mo Circlewright's relationship circle");
     BOOST_TEST(mo.chosen_name() == "Bea");  // the next one along
     BOOST_TEST(mo.circle().chosen_text().Contains("Ctrl+Z"));
     mo.menu(wxID_UNDO);
@@ -271,7 +273,8 @@ BOOST_AUTO_TEST_CASE(enter_opens_the_edit_form_as_a_double_click_does) {
     mo.demo.settle();
     BOOST_REQUIRE(shown);
     BOOST_TEST(stored_cell(mo.store(), bea, "relationship") == "cousin");
-    BOOST_TEST(mo.demo.frame->session()->undo_description() == "Undo edit Bea in the relationship circle");
+    BOOST_TEST(mo.demo.frame->session()->undo_description() ==
+               "Undo edit Bea, in Mo Circlewright's relationship circle");
 }
 
 BOOST_AUTO_TEST_CASE(the_context_menu_from_the_keyboard_moves_the_chosen_person) {
@@ -294,7 +297,8 @@ BOOST_AUTO_TEST_CASE(the_context_menu_from_the_keyboard_moves_the_chosen_person)
     BOOST_TEST(app::from_wx(labels.front()) == app::from_wx(L"Edit Ann\u2026"));
     BOOST_TEST(std::count(labels.begin(), labels.end(), "Remove from circle") == 1);
     BOOST_TEST(stored_cell(mo.store(), ann, "group") == "friends");
-    BOOST_TEST(mo.demo.frame->session()->undo_description() == "Undo move Ann in the relationship circle");
+    BOOST_TEST(mo.demo.frame->session()->undo_description() ==
+               "Undo move Ann, in Mo Circlewright's relationship circle");
     // The menu key opens the same menu.
     labels.clear();
     friends = wxID_NONE;

@@ -26,7 +26,7 @@ struct Fixture {
     TempFolder folder;
     std::filesystem::path file = folder.path() / "records.db";
     std::unique_ptr<Store> store = open_sqlite_store(file, OpenMode::CreateIfMissing);
-    EditSession session{*store};
+    EditSession session{*store, &shipped_templates()};
 
     Fixture() {
         store->set_actor("ayesha");
@@ -99,16 +99,16 @@ BOOST_AUTO_TEST_CASE(a_new_learning_log_entry_is_saved_at_once_and_can_be_undone
     BOOST_TEST(saved->section("entries")->entries.at(0).date == "2026-06-30");
     BOOST_TEST(f.session.can_undo());
     BOOST_TEST(!f.session.can_redo());
-    BOOST_TEST(f.session.undo_description() == "Undo add learning-log entry");
+    BOOST_TEST(f.session.undo_description() == "Undo add learning-log entry, in Zoë Smith's learning log");
 
     f.session.undo();
     BOOST_TEST(f.on_disk("P-1", "learning-log")->empty());
     BOOST_TEST(!f.session.can_undo());
-    BOOST_TEST(f.session.redo_description() == "Redo add learning-log entry");
+    BOOST_TEST(f.session.redo_description() == "Redo add learning-log entry, in Zoë Smith's learning log");
 
     f.session.redo();
     BOOST_TEST(f.on_disk("P-1", "learning-log")->section("entries")->entries.size() == 1u);
-    BOOST_TEST(f.session.undo_description() == "Undo add learning-log entry");
+    BOOST_TEST(f.session.undo_description() == "Undo add learning-log entry, in Zoë Smith's learning log");
 }
 
 BOOST_AUTO_TEST_CASE(undo_and_redo_are_new_versions_so_history_keeps_everything) {
@@ -140,14 +140,13 @@ BOOST_AUTO_TEST_CASE(undo_and_redo_are_new_versions_so_history_keeps_everything)
 
 BOOST_AUTO_TEST_CASE(undo_walks_back_across_records_and_people_in_order) {
     Fixture f;
-    f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Kind"), "add Zoë's item");
-    f.session.apply(SubjectKind::Person, "P-2", "one-page-profile", add_item("Tall"), "add Alan's item");
-    f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"),
-                    "add Zoë's second item");
+    f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Kind"), "add item");
+    f.session.apply(SubjectKind::Person, "P-2", "one-page-profile", add_item("Tall"), "add item");
+    f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"), "add second item");
 
-    BOOST_TEST(f.session.undo_description() == "Undo add Zoë's second item");
+    BOOST_TEST(f.session.undo_description() == "Undo add second item, in Zoë Smith's one-page profile");
     f.session.undo();
-    BOOST_TEST(f.session.undo_description() == "Undo add Alan's item");
+    BOOST_TEST(f.session.undo_description() == "Undo add item, in Alan Jones's one-page profile");
     f.session.undo();
     BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind"}));
     BOOST_TEST(items(f.on_disk("P-2", "one-page-profile")).empty());
@@ -158,7 +157,7 @@ BOOST_AUTO_TEST_CASE(undo_walks_back_across_records_and_people_in_order) {
     f.session.redo();
     f.session.redo();
     BOOST_TEST(items(f.on_disk("P-2", "one-page-profile")) == (std::vector<std::string>{"Tall"}));
-    BOOST_TEST(f.session.redo_description() == "Redo add Zoë's second item");
+    BOOST_TEST(f.session.redo_description() == "Redo add second item, in Zoë Smith's one-page profile");
 
     // A new edit after undoing drops what could have been redone.
     f.session.apply(SubjectKind::Person, "P-2", "one-page-profile", add_item("Calm"),
@@ -167,12 +166,60 @@ BOOST_AUTO_TEST_CASE(undo_walks_back_across_records_and_people_in_order) {
     BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind"}));
 }
 
+BOOST_AUTO_TEST_CASE(undo_and_redo_name_whose_record_they_change_and_point_at_it) {
+    Fixture f;
+    Subject team;
+    team.kind = SubjectKind::Team;
+    team.id = std::string(kTeamId);
+    f.store->save_subject(team);
+    BOOST_TEST(!f.session.undo_target().has_value());
+    f.session.apply(
+        SubjectKind::Person, "P-2", "person-centred-review",
+        [](Record& r) {
+            RecordEdit edit(r, tool("person-centred-review"));
+            const auto row = edit.add_row("actions", day("2026-06-30"));
+            edit.set_cell("actions", row, "action", "Try the swimming club");
+        },
+        "edit By when");
+    BOOST_TEST(f.session.undo_description() == "Undo edit By when, in Alan Jones's person-centred review");
+    const auto review = f.session.undo_target();
+    BOOST_TEST_REQUIRE(review.has_value());
+    BOOST_TEST((review->kind == SubjectKind::Person));
+    BOOST_TEST(review->id == "P-2");
+    BOOST_TEST(review->tool == "person-centred-review");
+
+    f.session.apply(
+        SubjectKind::Team, team.id, "team-purpose",
+        [](Record& r) { r.section_for_update("purpose").text = "Good lives at home"; }, "edit text");
+    BOOST_TEST(f.session.undo_description() == "Undo edit text, in the team's team purpose");
+    BOOST_TEST(f.session.undo_target()->tool == "team-purpose");
+
+    // A change to someone's details names them already; it points at them with no tool.
+    Subject zoe = *f.store->subject(SubjectKind::Person, "P-1");
+    zoe.name = "Zoë Smith-Jones";
+    f.session.save_subject(zoe, "edit Zoë Smith-Jones");
+    BOOST_TEST(f.session.undo_description() == "Undo edit Zoë Smith-Jones");
+    BOOST_TEST(f.session.undo_target()->id == "P-1");
+    BOOST_TEST(f.session.undo_target()->tool.empty());
+
+    f.session.undo();
+    f.session.undo();
+    BOOST_TEST(f.session.redo_description() == "Redo edit text, in the team's team purpose");
+    BOOST_TEST((f.session.redo_target()->kind == SubjectKind::Team));
+    BOOST_TEST(f.session.undo_target()->id == "P-2");
+
+    // Without the templates a record is named by its tool's id.
+    EditSession bare(*f.store);
+    bare.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Kind"), "add item");
+    BOOST_TEST(bare.undo_description() == "Undo add item, in Zoë Smith's one-page-profile");
+}
+
 BOOST_AUTO_TEST_CASE(an_edit_that_changes_nothing_is_not_saved_or_stacked) {
     Fixture f;
     f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Kind"), "add item");
     BOOST_TEST(!f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", set_first_item("Kind"),
                                 "edit item"));
-    BOOST_TEST(f.session.undo_description() == "Undo add item");
+    BOOST_TEST(f.session.undo_description() == "Undo add item, in Zoë Smith's one-page profile");
     BOOST_TEST(f.store->record(SubjectKind::Person, "P-1", "one-page-profile")->version == 1);
 }
 
@@ -182,7 +229,7 @@ BOOST_AUTO_TEST_CASE(a_refused_edit_saves_nothing_and_leaves_the_stacks) {
     BOOST_CHECK_THROW(f.session.apply(SubjectKind::Person, "P-1", "one-page-profile",
                                       set_first_item(std::string("\xFF")), "edit item"),
                       pcr::UserError);
-    BOOST_TEST(f.session.undo_description() == "Undo add item");
+    BOOST_TEST(f.session.undo_description() == "Undo add item, in Zoë Smith's one-page profile");
     BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind"}));
 }
 
@@ -199,9 +246,9 @@ BOOST_AUTO_TEST_CASE(a_failing_save_propagates_and_leaves_the_stacks_so_the_edit
     BOOST_CHECK_THROW(
         f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"), "add Brave"),
         pcr::StorageError);
-    BOOST_TEST(f.session.undo_description() == "Undo add item");
+    BOOST_TEST(f.session.undo_description() == "Undo add item, in Zoë Smith's one-page profile");
     BOOST_CHECK_THROW(f.session.undo(), pcr::StorageError);
-    BOOST_TEST(f.session.undo_description() == "Undo add item");
+    BOOST_TEST(f.session.undo_description() == "Undo add item, in Zoë Smith's one-page profile");
     BOOST_TEST(!f.session.can_redo());
     BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind"}));
 

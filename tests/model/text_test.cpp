@@ -1,7 +1,7 @@
 // Tests of the UTF-8 helpers: validation, blank checks, trimming, lengths and folding for search.
-#include <boost/test/unit_test.hpp>
-
 #include "model/core/text.h"
+
+#include <boost/test/unit_test.hpp>
 
 using namespace pcr::model;
 
@@ -20,7 +20,8 @@ BOOST_AUTO_TEST_CASE(fold_matches_names_typed_without_accents) {
 BOOST_AUTO_TEST_CASE(fold_covers_welsh_irish_polish_czech_turkish) {
     BOOST_TEST(fold_for_search("Dŵr Ŷd Gwên") == "dwr yd gwen");
     BOOST_TEST(fold_for_search("Ẁ ẃ ẅ Ỳ") == "w w w y");
-    BOOST_TEST(fold_for_search("Seán Ó Súilleabháin Niamh Ní Bhriain") == "sean o suilleabhain niamh ni bhriain");
+    BOOST_TEST(fold_for_search("Seán Ó Súilleabháin Niamh Ní Bhriain") ==
+               "sean o suilleabhain niamh ni bhriain");
     BOOST_TEST(fold_for_search("ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ") == "acelnoszz acelnoszz");
     BOOST_TEST(fold_for_search("Dvořák Šťastný Čapek") == "dvorak stastny capek");
     BOOST_TEST(fold_for_search("Çağrı Işık Şahin İnce") == "cagri isik sahin ince");
@@ -47,7 +48,8 @@ BOOST_AUTO_TEST_CASE(fold_lowers_greek_and_cyrillic) {
 
 BOOST_AUTO_TEST_CASE(fold_drops_combining_accents_and_bad_bytes) {
     BOOST_TEST(fold_for_search("Zoe\xCC\x88") == "zoe");  // e followed by a combining diaeresis
-    BOOST_TEST(fold_for_search("Ann\xFF" "a") == "anna");
+    BOOST_TEST(fold_for_search("Ann\xFF"
+                               "a") == "anna");
     BOOST_TEST(fold_for_search("Bo\xC3") == "bo");  // truncated sequence at the end
 }
 
@@ -73,6 +75,13 @@ BOOST_AUTO_TEST_CASE(trim_removes_outer_ascii_space_only) {
     BOOST_TEST(trim("  Siân Ffion \n") == "Siân Ffion");
     BOOST_TEST(trim("   ").empty());
     BOOST_TEST(trim("a") == "a");
+}
+
+BOOST_AUTO_TEST_CASE(a_title_mid_sentence_loses_its_capital_but_not_an_abbreviations) {
+    BOOST_TEST(mid_sentence("Person-centred review") == "person-centred review");
+    BOOST_TEST(mid_sentence("PATH") == "PATH");
+    BOOST_TEST(mid_sentence("4 plus 1 questions") == "4 plus 1 questions");
+    BOOST_TEST(mid_sentence("A") == "A");
 }
 
 BOOST_AUTO_TEST_CASE(length_counts_code_points) {
