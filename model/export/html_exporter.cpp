@@ -148,14 +148,9 @@ Fields section_fields(const SectionTemplate& st, const Section* section, const S
     return fields.flag("empty", empty);
 }
 
-// "Current until 2027-06-01", "Overdue: due for review by 2026-06-01", "Not reviewed yet", "No record".
-std::string currency_words(const ToolStanding& standing) {
-    if (!standing.record) return "No record";
-    const auto& s = standing.status;
-    if (s.current) return s.due ? "Current until " + s.due->iso() : std::string("Current");
-    if (s.due) return "Overdue: due for review by " + s.due->iso();
-    return "Not reviewed yet";
-}
+// "Current until 2027-06-01", "Out of date since 2026-06-02", "Never reviewed", "No record": the words every
+// view uses (record_statuses.h).
+std::string currency_text(const ToolStanding& standing) { return currency_words(currency(standing)); }
 
 Fields tool_fields(const ToolStanding& standing) {
     const auto& s = standing.status;
@@ -167,7 +162,7 @@ Fields tool_fields(const ToolStanding& standing) {
         .flag("complete", s.complete)
         .flag("current", standing.record && s.current)
         .flag("overdue", standing.record && !s.current)
-        .text("currency", currency_words(standing))
+        .text("currency", currency_text(standing))
         .flag("has_last_reviewed", standing.record && s.last_reviewed)
         .text("last_reviewed", s.last_reviewed ? s.last_reviewed->iso() : std::string());
     if (!standing.record) return fields;

@@ -21,11 +21,54 @@ std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegis
     return standings;
 }
 
+Currency currency(const Record* record, const RecordStatus& status) {
+    Currency out;
+    if (!record || record->empty()) return out;
+    out.due = status.due;
+    if (status.current)
+        out.kind = Currency::Kind::Current;
+    else if (!status.last_reviewed)
+        out.kind = Currency::Kind::NeverReviewed;
+    else
+        out.kind = Currency::Kind::OutOfDate;
+    return out;
+}
+
+Currency currency(const ToolStanding& standing) {
+    return currency(standing.record ? &*standing.record : nullptr, standing.status);
+}
+
+std::string iso_words(const Date& date) { return date.iso(); }
+
+std::string currency_words(const Currency& currency, const DateWords& date, bool in_sentence) {
+    std::string words;
+    switch (currency.kind) {
+        case Currency::Kind::NoRecord: words = "No record"; break;
+        case Currency::Kind::Current: words = currency.due ? "Current until " + date(*currency.due) : "Current"; break;
+        case Currency::Kind::NeverReviewed: words = "Never reviewed"; break;
+        case Currency::Kind::OutOfDate:
+            words = currency.due ? "Out of date since " + date(currency.due->plus_days(1)) : "Out of date";
+            break;
+    }
+    if (in_sentence) words[0] = static_cast<char>(words[0] - 'A' + 'a');
+    return words;
+}
+
+std::string review_due_words(const Currency& currency, const DateWords& date) {
+    switch (currency.kind) {
+        case Currency::Kind::NoRecord: return {};
+        case Currency::Kind::NeverReviewed: return "Now";
+        case Currency::Kind::Current:
+        case Currency::Kind::OutOfDate: break;
+    }
+    return currency.due ? date(*currency.due) : std::string("Not needed");
+}
+
 void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind, const Date& today,
                      const StatusVisitor& visit) {
     store.for_each_record(kind, false, [&](const Subject& subject, const Record& record) {
         const ToolTemplate* tool = templates.find(record.tool);
-        if (!tool || !tool->applies_to(kind)) return;
+        if (!tool || !tool->applies_to(kind) || record.empty()) return;
         visit(subject, *tool, record, assess(*tool, record, today));
     });
 }
