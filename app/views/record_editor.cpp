@@ -18,6 +18,41 @@
 
 namespace pcr::app {
 
+// A heading that wraps to the width its sizer gives it, so a long name or title shows whole on as many lines
+// as it needs instead of being cut off at the pane's edge.
+class WrappingLabel : public wxStaticText {
+  public:
+    WrappingLabel(wxWindow* parent, const wxString& text) : wxStaticText(parent, wxID_ANY, text), words_(text) {
+        SetMinSize(wxSize(FromDIP(80), -1));
+        Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+            event.Skip();
+            rewrap(event.GetSize().x);
+        });
+    }
+    void set_text(const wxString& text) {
+        words_ = text;
+        width_ = -1;
+        SetLabel(text);
+        SetToolTip(text);
+        rewrap(GetSize().x);
+    }
+
+  private:
+    void rewrap(int width) {
+        if (width <= 0 || width == width_) return;
+        width_ = width;
+        SetLabel(words_);
+        Wrap(width);
+        const int height = GetBestSize().y;
+        if (GetMinSize().y == height) return;
+        SetMinSize(wxSize(FromDIP(80), height));
+        CallAfter([this] { GetParent()->Layout(); });
+    }
+
+    wxString words_;
+    int width_ = -1;
+};
+
 namespace {
 
 // The tool shown as its printed page: three sections side by side under the person's name and photo.
@@ -41,7 +76,7 @@ SectionEditor* make_section(wxWindow* parent, SectionHost& host, const model::Se
 RecordEditor::RecordEditor(wxWindow* parent)
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL) {
     SetScrollRate(0, FromDIP(12));
-    title_ = new wxStaticText(this, wxID_ANY, wxString());
+    title_ = new WrappingLabel(this, wxString());
     title_->SetFont(title_->GetFont().Scaled(1.3f).Bold());
     status_ = new wxStaticText(this, wxID_ANY, wxString());
     status_->SetFont(status_->GetFont().Bold());
@@ -51,7 +86,7 @@ RecordEditor::RecordEditor(wxWindow* parent)
 
     auto* heading = new wxBoxSizer(wxHORIZONTAL);
     auto* words = new wxBoxSizer(wxVERTICAL);
-    words->Add(title_, 0);
+    words->Add(title_, 0, wxEXPAND);
     words->Add(status_, 0, wxTOP, FromDIP(2));
     heading->Add(words, 1, wxALIGN_CENTRE_VERTICAL);
     heading->Add(reviewed_, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT, FromDIP(12));
@@ -80,7 +115,7 @@ void RecordEditor::clear() {
     sections_.clear();
     photo_ = nullptr;
     sections_sizer_->Clear(true);
-    title_->SetLabel(wxString());
+    title_->set_text(wxString());
     status_->SetLabel(wxString());
     reviewed_->Hide();
     Layout();
@@ -108,7 +143,7 @@ void RecordEditor::build() {
     sections_.clear();
     photo_ = nullptr;
     sections_sizer_->Clear(true);
-    title_->SetLabel(to_wx(tool_->title));
+    title_->set_text(to_wx(tool_->title));
     reviewed_->Show(session_ != nullptr);
     if (tool_->id == kPageTool) {
         sections_sizer_->Add(build_page(), 1, wxEXPAND);
@@ -128,8 +163,9 @@ wxWindow* RecordEditor::build_page() {
     auto* page =
         new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_SIMPLE | wxTAB_TRAVERSAL);
     page->SetBackgroundColour(*wxWHITE);
-    auto* name = new wxStaticText(page, wxID_ANY, subject_label(*subject_));
+    auto* name = new WrappingLabel(page, wxString());
     name->SetFont(name->GetFont().Scaled(1.8f).Bold());
+    name->set_text(subject_label(*subject_));
     auto* kind = new wxStaticText(page, wxID_ANY, "One-page profile");
     kind->SetForegroundColour(wxColour(0x55, 0x5a, 0x62));
     photo_ = new PhotoPanel(page, reporter_);
@@ -137,7 +173,7 @@ wxWindow* RecordEditor::build_page() {
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     auto* words = new wxBoxSizer(wxVERTICAL);
-    words->Add(name, 0);
+    words->Add(name, 0, wxEXPAND);
     words->Add(kind, 0, wxTOP, FromDIP(4));
     top->Add(photo_, 0, wxRIGHT, FromDIP(16));
     top->Add(words, 1, wxALIGN_CENTRE_VERTICAL);
@@ -249,7 +285,6 @@ void RecordEditor::show_status(const model::Record& record) {
     wxString text = wxString::Format("%d%% complete", standing.status.completeness);
     if (standing.status.complete) text = "Complete";
     text += L"  \u00b7  " + mark.text;
-    if (mark.kind == CurrencyMark::Kind::Current && !mark.due.empty()) text += " until " + mark.due;
     status_->SetLabel(text);
     status_->SetForegroundColour(mark.colour);
     for (const auto& section : standing.status.sections)

@@ -19,6 +19,7 @@
 namespace pcr::app {
 
 class PhotoPanel;
+class WrappingLabel;
 
 class RecordEditor : public wxScrolledWindow, private SectionHost {
   public:
@@ -65,7 +66,7 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
     bool applying_ = false;
     bool reporting_ = false;  // a failure is being shown: focus moving to the message must not save again
 
-    wxStaticText* title_ = nullptr;
+    WrappingLabel* title_ = nullptr;
     wxStaticText* status_ = nullptr;
     wxButton* reviewed_ = nullptr;
     wxBoxSizer* sections_sizer_ = nullptr;
