@@ -100,7 +100,7 @@ wxTextCtrl* ListSectionEditor::make_line(const wxString& text) {
 
 void ListSectionEditor::fit_line(wxTextCtrl* line) {
     // Before the first layout the control has no width yet: it starts one line high.
-    const int inside = line->GetClientSize().x - FromDIP(12);
+    const int inside = line->GetClientSize().x - FromDIP(18);  // less the text view's margins
     const int lines =
         inside > FromDIP(20) ? 1 + wrap_words(*line, line->GetValue(), inside, line->GetFont()).Freq('\n') : 1;
     const int height = line->GetSizeFromTextSize(-1, lines * line->GetCharHeight()).y;

@@ -22,7 +22,10 @@ namespace pcr::app {
 // as it needs instead of being cut off at the pane's edge.
 class WrappingLabel : public wxStaticText {
   public:
-    WrappingLabel(wxWindow* parent, const wxString& text) : wxStaticText(parent, wxID_ANY, text), words_(text) {
+    // Sized by its sizer only: resizing itself to the wrapped text would wrap it again, narrower each time.
+    WrappingLabel(wxWindow* parent, const wxString& text)
+        : wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE),
+          words_(text) {
         SetMinSize(wxSize(FromDIP(80), -1));
         Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
             event.Skip();
@@ -43,7 +46,11 @@ class WrappingLabel : public wxStaticText {
         width_ = width;
         SetLabel(words_);
         Wrap(width);
-        const int height = GetBestSize().y;
+        // As tall as its lines in its own font (the cached best size may predate the font or the wrapping).
+        int line_width = 0, line_height = 0;
+        const wxFont font = GetFont();
+        GetTextExtent("Ag", &line_width, &line_height, nullptr, nullptr, &font);
+        const int height = (1 + static_cast<int>(GetLabel().Freq('\n'))) * line_height + FromDIP(2);
         if (GetMinSize().y == height) return;
         SetMinSize(wxSize(FromDIP(80), height));
         CallAfter([this] { GetParent()->Layout(); });
@@ -189,8 +196,10 @@ wxWindow* RecordEditor::build_page() {
     sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(16));
     sizer->Add(new wxStaticLine(page), 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(16));
     sizer->Add(columns, 1, wxEXPAND | wxALL, FromDIP(8));
+    // At least A4 landscape proportions, and taller when wrapped items need it (a window's own minimum would
+    // be final; the sizer's is only a floor).
+    sizer->SetMinSize(FromDIP(wxSize(700, 495)));
     page->SetSizer(sizer);
-    page->SetMinSize(FromDIP(wxSize(700, 495)));
     return page;
 }
 

@@ -83,8 +83,11 @@ void SectionEditor::show_status(const model::SectionStatus& status) {
 }
 
 void SectionEditor::lay_out_editor() {
+    InvalidateBestSize();
     Layout();
+    // Each window around the section asks its sizer again how big it must be (a best size is remembered).
     for (wxWindow* window = GetParent(); window; window = window->GetParent()) {
+        window->InvalidateBestSize();
         window->Layout();
         if (auto* scrolled = dynamic_cast<wxScrolledWindow*>(window)) {
             scrolled->FitInside();

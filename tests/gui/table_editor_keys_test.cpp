@@ -39,7 +39,11 @@ struct KeyWindow : DemoFrame {
     wxUIActionSimulator keys;
     model::Subject person;
 
-    KeyWindow() : DemoFrame(add_bo) { frame->set_error_reporter(&recorder); }
+    KeyWindow() : DemoFrame(add_bo) {
+        frame->set_error_reporter(&recorder);
+        frame->SetSize(0, 0, 1000, 740);  // within the 1024x768 screen the tests run on
+        settle();
+    }
 
     app::TableSectionEditor& open(const std::string& tool, const std::string& section) {
         frame->caseload().select_row(0);
@@ -68,12 +72,15 @@ struct KeyWindow : DemoFrame {
         settle();
     }
 
-    // A real click on a button, with the pointer over the frame so its keys go there too.
+    // Presses a button with the space bar, as the keyboard does, with the pointer over the frame so its keys
+    // go there (with no window manager the keyboard follows the pointer).
     void click(wxWindow* button) {
         frame->Raise();
-        keys.MouseMove(button->GetScreenPosition() + wxPoint(button->GetSize().x / 2, button->GetSize().y / 2));
-        until([] { return false; });
-        keys.MouseClick();
+        button->SetFocus();
+        settle();
+        keys.MouseMove(frame->GetScreenPosition() + wxPoint(40, 40));
+        until([&] { return button->HasFocus(); });
+        keys.Char(' ');
     }
 
     // Types `text` into the grid's cell under the cursor: the first key starts editing it.
