@@ -1,15 +1,17 @@
 // Export and Print in the app: file dialogs, the bulk progress dialog and the status line, over model/export.
 #include "app/export_actions.h"
 
-#include <wx/choicdlg.h>
-#include <wx/dirdlg.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/print.h>
 #include <wx/printdlg.h>
 #include <wx/statusbr.h>
+#include <wx/stdpaths.h>
 #include <wx/utils.h>
 
+#include <system_error>
+
+#include "app/dialogs/bulk_export_dialog.h"
 #include "app/dialogs/progress_dialog.h"
 #include "app/printing/page_printout.h"
 #include "app/wx_text.h"
@@ -81,18 +83,24 @@ bool ExportActions::export_profiles(const model::Store& store, const std::vector
         reporter_.report("Nothing to export", "The list is empty. Clear the search to export everyone.");
         return false;
     }
-    wxDirDialog folder(frame_, wxString::Format("Folder for %zu one-page profiles", subjects.size()),
-                       wxString(), wxDD_DEFAULT_STYLE);
-    if (folder.ShowModal() != wxID_OK) return false;
-    const wxString choices[] = {"PDF documents", "Web pages (HTML)"};
-    const int format =
-        wxGetSingleChoiceIndex("Export the profiles as", "One-page profiles", 2, choices, frame_);
-    if (format < 0) return false;
+    if (profiles_folder_.empty())
+        profiles_folder_ = to_path(wxStandardPaths::Get().GetDocumentsDir()) / "One-page profiles";
+    BulkExportDialog dialog(frame_, subjects.size(), subjects.front().kind, profiles_folder_);
+    if (dialog.ShowModal() != wxID_OK) return false;
+    const std::filesystem::path folder = dialog.folder();
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error && !std::filesystem::is_directory(folder)) {
+        reporter_.report("Could not export the one-page profiles",
+                         "Cannot create the folder " + to_wx(folder) + ": " + wxString(error.message()) +
+                             ". Choose a folder you can write to.");
+        return false;
+    }
+    profiles_folder_ = folder;
     ProgressDialog progress("Exporting one-page profiles", "Starting…", frame_);
     const auto result =
-        write_profiles(store, subjects, to_path(folder.GetPath()),
-                       format == 0 ? model::ExportFormat::Pdf : model::ExportFormat::Html, progress);
-    return !result.cancelled && result.written.size() == subjects.size();
+        write_profiles(store, subjects, folder, dialog.format(), progress, dialog.empty_profiles());
+    return !result.cancelled && !result.written.empty();
 }
 
 bool ExportActions::write_profile(const model::Store& store, const model::Subject& subject,
@@ -100,7 +108,7 @@ bool ExportActions::write_profile(const model::Store& store, const model::Subjec
     try {
         wxBusyCursor busy;
         const auto result = model::export_profile(store, templates_, subject.kind, subject.id, file);
-        tell("Wrote " + to_wx(file.filename()));
+        tell(to_wx(result.summary));
         if (!result.warning.empty()) reporter_.report("Profile too long for one page", to_wx(result.warning));
         return true;
     } catch (const pcr::Error& error) {
@@ -114,8 +122,7 @@ bool ExportActions::write_record(const model::Store& store, const model::Subject
     try {
         wxBusyCursor busy;
         const auto result = model::export_record(store, templates_, subject.kind, subject.id, today, file);
-        tell("Wrote " + to_wx(file.filename()) +
-             (result.pages > 0 ? wxString::Format(" (%d pages)", result.pages) : wxString()));
+        tell(to_wx(result.summary));
         return true;
     } catch (const pcr::Error& error) {
         reporter_.report("Could not export the whole record", to_wx(std::string(error.what())));
@@ -128,8 +135,7 @@ bool ExportActions::write_report(const model::Store& store, const model::Workboo
     try {
         wxBusyCursor busy;
         const auto result = model::export_report(store, templates_, workbook, date, file);
-        tell("Wrote " + to_wx(file.filename()) +
-             (result.pages > 0 ? wxString::Format(" (%d pages)", result.pages) : wxString()));
+        tell(to_wx(result.summary));
         return true;
     } catch (const pcr::Error& error) {
         reporter_.report("Could not export the workbook report", to_wx(std::string(error.what())));
@@ -140,29 +146,35 @@ bool ExportActions::write_report(const model::Store& store, const model::Workboo
 model::BulkExportResult ExportActions::write_profiles(const model::Store& store,
                                                       const std::vector<model::Subject>& subjects,
                                                       const std::filesystem::path& folder,
-                                                      model::ExportFormat format, model::Progress& progress) {
+                                                      model::ExportFormat format, model::Progress& progress,
+                                                      model::EmptyProfiles empty) {
     model::BulkExportResult result;
     try {
-        result = model::export_profiles(store, templates_, subjects, folder, format, progress);
+        result = model::export_profiles(store, templates_, subjects, folder, format, progress, empty);
     } catch (const pcr::Error& error) {
         reporter_.report("Could not export the one-page profiles", to_wx(std::string(error.what())));
         return result;
     }
-    const wxString where = to_wx(folder.filename().empty() ? folder : folder.filename());
-    tell(wxString::Format("%s %zu of %zu one-page profiles to %s",
-                          result.cancelled ? "Stopped after" : "Wrote", result.written.size(),
-                          subjects.size(), where));
+    const wxString summary = to_wx(result.summary());
+    tell(summary);
+    wxString text = summary + ".";
+    if (!result.skipped.empty()) text += "\n\n" + to_wx(result.skipped_summary()) + ".";
     if (!result.warnings.empty()) {
-        wxString text = wxString::Format(
-            "%zu profiles are too long for one page; each shows a "
-            "\"continued in the full record\" mark:\n",
+        text += wxString::Format(
+            "\n\n%zu profiles are too long for one page; each shows a "
+            "\"continued in the full record\" mark:",
             result.warnings.size());
         const size_t shown = std::min<size_t>(result.warnings.size(), 10);
         for (size_t i = 0; i < shown; ++i) text += "\n" + to_wx(result.warnings[i]);
         if (shown < result.warnings.size())
             text += wxString::Format("\n… and %zu more", result.warnings.size() - shown);
-        reporter_.report("Some profiles are too long for one page", text);
     }
+    const wxString where = to_wx(folder);
+    reporter_.done(result.cancelled ? "Export stopped" : "One-page profiles exported", text, "&Open folder",
+                   [where] {
+                       // The file manager on the folder; a browser's file view where there is none.
+                       if (!wxLaunchDefaultApplication(where)) wxLaunchDefaultBrowser("file://" + where);
+                   });
     return result;
 }
 

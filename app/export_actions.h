@@ -23,14 +23,16 @@ namespace pcr::app {
 
 class ExportActions {
   public:
-    // Messages go to `reporter`; what was written goes to `frame`'s status bar.
+    // Messages go to `reporter`; what was written goes to `frame`'s status bar, and after a bulk export to
+    // `reporter` too, with an Open folder button.
     ExportActions(wxFrame* frame, const model::TemplateRegistry& templates, ErrorReporter& reporter);
 
     // Asks for a file (PDF or HTML; the record also as XML), then writes it. False when cancelled or failed.
     bool export_profile(const model::Store& store, const model::Subject& subject);
     bool export_record(const model::Store& store, const model::Subject& subject, const model::Date& today);
     bool export_report(const model::Store& store, const model::Workbook& workbook, const model::Date& date);
-    // Asks for a folder and a format, then writes every subject's profile with a progress dialog.
+    // Asks for a folder, a format and whether to include people with no profile, then writes the profiles
+    // with a progress dialog.
     bool export_profiles(const model::Store& store, const std::vector<model::Subject>& subjects);
 
     // The same without asking: write to `file` (the format from its extension) and tell the result.
@@ -43,7 +45,8 @@ class ExportActions {
     model::BulkExportResult write_profiles(const model::Store& store,
                                            const std::vector<model::Subject>& subjects,
                                            const std::filesystem::path& folder, model::ExportFormat format,
-                                           model::Progress& progress);
+                                           model::Progress& progress,
+                                           model::EmptyProfiles empty = model::EmptyProfiles::Skip);
 
     // The one-page profile (one page) and the workbook report (its pages) as printouts; null after saying why
     // when they cannot be made.
@@ -60,6 +63,7 @@ class ExportActions {
     wxFrame* frame_;
     const model::TemplateRegistry& templates_;
     ErrorReporter& reporter_;
+    std::filesystem::path profiles_folder_;  // the last bulk export's, offered again
 };
 
 }  // namespace pcr::app

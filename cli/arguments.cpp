@@ -104,10 +104,11 @@ const std::vector<CommandSpec>& command_specs() {
          "the workbook report on the latest assessment (or day D's); .csv: its scores"},
         {"profiles",
          {"--out", "--format", "--search"},
-         {"--staff", "--include-archived"},
+         {"--staff", "--include-archived", "--include-empty"},
          0,
          "profiles --out DIR [--format pdf|html] [--staff]",
-         "one-page profiles into a folder (also --search TEXT, --include-archived)"},
+         "one-page profiles into a folder; who has none is skipped (also --search TEXT, --include-archived, "
+         "--include-empty)"},
     };
     return specs;
 }

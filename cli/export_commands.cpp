@@ -141,15 +141,17 @@ int run_profiles(const CommandContext& c) {
         throw UserError("Cannot create the folder " + folder.string() + ": " + ec.message() +
                         ". Choose a folder you can write to.");
     EveryHundred progress(c.err);
-    const BulkExportResult result = export_profiles(*store, c.templates, subjects, folder, format, progress);
+    const BulkExportResult result =
+        export_profiles(*store, c.templates, subjects, folder, format, progress,
+                        c.args.has("--include-empty") ? EmptyProfiles::Include : EmptyProfiles::Skip);
 
-    const long written = static_cast<long>(result.written.size());
-    c.err << "Wrote " << grouped(written) << " one-page " << (written == 1 ? "profile" : "profiles") << " to "
-          << folder.string();
+    c.err << result.summary();
     if (!result.warnings.empty())
         c.err << " (" << grouped(static_cast<long>(result.warnings.size()))
               << " too long for one page; see warnings)";
     c.err << "\n";
+    if (!result.skipped.empty())
+        c.err << result.skipped_summary() << ". --include-empty writes an empty page for each.\n";
     for (const std::string& warning : result.warnings) c.err << "Warning: " << warning << "\n";
     return 0;
 }

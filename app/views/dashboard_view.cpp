@@ -102,7 +102,7 @@ wxString DashboardView::page_html() const {
 
     struct Heading {
         const char* title;
-        const char* empty;
+        model::DashboardSection section;
     };
     const int window = dashboard_.due_within_days;
     const std::string records_due =
@@ -110,11 +110,11 @@ wxString DashboardView::page_html() const {
         : window == 1 ? "Records out of date or due within a day"
                       : "Records out of date or due within " + std::to_string(window) + " days";
     const Heading headings[kSectionCount] = {
-        {"No one-page profile", "Everyone has a one-page profile."},
-        {records_due.c_str(), "No records are out of date or due soon."},
-        {"Reviews due", "No person-centred reviews are due."},
-        {"Overdue actions", "No review actions are overdue."},
-        {"Overdue outcomes", "No outcomes are overdue."},
+        {"No one-page profile", model::DashboardSection::NoProfile},
+        {records_due.c_str(), model::DashboardSection::RecordsDue},
+        {"Reviews due", model::DashboardSection::ReviewsDue},
+        {"Overdue actions", model::DashboardSection::OverdueActions},
+        {"Overdue outcomes", model::DashboardSection::OverdueOutcomes},
     };
     // Counts first, so the whole picture fits on the first screen; then the most urgent sections.
     html += "<br><br>";
@@ -137,7 +137,8 @@ wxString DashboardView::page_html() const {
                 " <font color=\"" + std::string(kMuted) + "\">(" + std::to_string(lines.size()) + ")</font>";
         html += "<br>";
         if (lines.empty()) {
-            html += "<font color=\"" + std::string(kMuted) + "\">" + headings[s].empty + "</font>";
+            html += "<font color=\"" + std::string(kMuted) + "\">" +
+                    esc(dashboard_.nothing_words(headings[s].section)) + "</font>";
             continue;
         }
         html += "<table cellspacing=\"0\" cellpadding=\"2\">";

@@ -1,6 +1,8 @@
-// One-page profiles for many subjects into a folder: safe file names, whole files, progress and cancel.
+// One-page profiles for many subjects into a folder: safe file names, whole files, people without a profile
+// skipped and named, progress and cancel.
 #include "model/export/bulk_export.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -85,6 +87,28 @@ std::string unique_file_name(const Subject& subject, ExportFormat format, std::s
     }
 }
 
+// 2500 as "2,500", as people read counts.
+std::string grouped(long n) {
+    std::string digits = std::to_string(n);
+    for (auto i = static_cast<long>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+}
+
+// "1 person", "2 people", "1 staff member", "3 staff members".
+std::string subjects_words(long n, SubjectKind kind) {
+    const bool one = n == 1;
+    return grouped(n) + (kind == SubjectKind::Person ? (one ? " person" : " people")
+                                                     : (one ? " staff member" : " staff members"));
+}
+
+std::string profiles_words(long n) {
+    return grouped(n) + (n == 1 ? " one-page profile" : " one-page profiles");
+}
+
+// Names listed in a message before the rest are counted.
+constexpr std::size_t kNamesListed = 10;
+
 // What became of the files before a failed one, for its message.
 std::string earlier_files(std::size_t written, const fs::path& folder) {
     if (written == 0) return "No profile was written.";
@@ -104,9 +128,29 @@ std::string export_file_name(const Subject& subject, ExportFormat format) {
     return stem + std::string(file_extension(format));
 }
 
+std::string BulkExportResult::summary() const {
+    const long written_count = static_cast<long>(written.size());
+    const std::string wrote = profiles_words(written_count) + " to " + folder.string();
+    if (!cancelled) return "Wrote " + wrote;
+    const long done = written_count + static_cast<long>(skipped.size());
+    return "Stopped after " + grouped(done) + " of " + grouped(listed) + ": wrote " + wrote;
+}
+
+std::string BulkExportResult::skipped_summary() const {
+    if (skipped.empty()) return {};
+    std::string words = "Skipped " + subjects_words(static_cast<long>(skipped.size()), skipped.front().kind) +
+                        " with no one-page profile: ";
+    const std::size_t named = std::min(skipped.size(), kNamesListed);
+    for (std::size_t i = 0; i < named; ++i)
+        words += (i ? ", " : "") + skipped[i].display_name() + " (" + skipped[i].id + ")";
+    if (named < skipped.size())
+        words += " and " + grouped(static_cast<long>(skipped.size() - named)) + " more";
+    return words;
+}
+
 BulkExportResult export_profiles(const Store& store, const TemplateRegistry& templates,
                                  const std::vector<Subject>& subjects, const fs::path& folder,
-                                 ExportFormat format, Progress& progress) {
+                                 ExportFormat format, Progress& progress, EmptyProfiles empty) {
     if (format != ExportFormat::Pdf && format != ExportFormat::Html)
         throw UserError("One-page profiles are exported as .pdf or .html, not " +
                         std::string(file_extension(format)) + ".");
@@ -119,25 +163,33 @@ BulkExportResult export_profiles(const Store& store, const TemplateRegistry& tem
     if (format == ExportFormat::Html) html = HtmlExporter::load(HtmlExporter::folder_for(templates));
 
     BulkExportResult result;
+    result.folder = folder;
     std::set<std::string> used;
     const long total = static_cast<long>(subjects.size());
+    result.listed = total;
     for (long i = 0; i < total; ++i) {
         const Subject& subject = subjects[static_cast<std::size_t>(i)];
         const std::string who = subject.id + " " + subject.display_name();
-        const fs::path file = folder / unique_file_name(subject, format, used);
+        fs::path file;
         try {
             const ProfilePage page = profile_page(store, templates, subject.kind, subject.id);
-            if (html) {
-                write_text_export(file, html->profile(page));
+            if (page.empty() && empty == EmptyProfiles::Skip) {
+                result.skipped.push_back(subject);
             } else {
-                const ProfileFit fit = write_profile_pdf(page, file);
-                if (fit.continued()) result.warnings.push_back(who + ": " + fit.message());
+                file = folder / unique_file_name(subject, format, used);
+                if (html) {
+                    write_text_export(file, html->profile(page));
+                } else {
+                    const ProfileFit fit = write_profile_pdf(page, file);
+                    if (fit.continued()) result.warnings.push_back(who + ": " + fit.message());
+                }
+                result.written.push_back(file);
             }
         } catch (const Error& e) {
-            throw UserError("Cannot export the profile of " + who + " to " + file.string() + ": " + e.what() +
-                            " " + earlier_files(result.written.size(), folder));
+            throw UserError("Cannot export the profile of " + who +
+                            (file.empty() ? "" : " to " + file.string()) + ": " + e.what() + " " +
+                            earlier_files(result.written.size(), folder));
         }
-        result.written.push_back(file);
         if (!progress.update(i + 1, total, who)) {
             result.cancelled = i + 1 < total;
             break;

@@ -37,6 +37,18 @@ std::string extension_list(const std::vector<ExportFormat>& allowed) {
     return list;
 }
 
+// "Mo's", for what is written about a subject.
+std::string possessive(const Subject& subject) {
+    return subject.display_name() + "'s";
+}
+
+// "Wrote Mo's whole record to /home/ann/mo.pdf (3 pages)": the whole path, so the user can find it.
+std::string written_words(const std::string& what, const fs::path& file, int pages) {
+    std::string words = "Wrote " + what + " to " + file.string();
+    if (pages > 0) words += " (" + std::to_string(pages) + (pages == 1 ? " page)" : " pages)");
+    return words;
+}
+
 }  // namespace
 
 std::string_view file_extension(ExportFormat format) {
@@ -77,7 +89,7 @@ ExportResult export_profile(const Store& store, const TemplateRegistry& template
                             const std::string& id, const fs::path& file) {
     const ExportFormat format = export_format(file, {ExportFormat::Pdf, ExportFormat::Html});
     const ProfilePage page = profile_page(store, templates, kind, id);
-    ExportResult result{file, 0, {}};
+    ExportResult result{file, 0, {}, written_words(possessive(page.subject) + " one-page profile", file, 0)};
     if (format == ExportFormat::Pdf) {
         const ProfileFit fit = write_profile_pdf(page, file);
         result.pages = 1;
@@ -92,11 +104,13 @@ ExportResult export_record(const Store& store, const TemplateRegistry& templates
                            const std::string& id, const Date& today, const fs::path& file) {
     const ExportFormat format =
         export_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Xml});
-    ExportResult result{file, 0, {}};
+    ExportResult result{file, 0, {}, {}};
     if (format == ExportFormat::Xml) {
-        existing_subject(store, kind, id);  // names an unknown id before anything is written
+        // Names an unknown id before anything is written.
+        const Subject subject = existing_subject(store, kind, id);
         write_text_export(file,
                           write_interchange_text(store.export_subject(kind, id), templates, utc_stamp_now()));
+        result.summary = written_words(possessive(subject) + " records as an interchange file", file, 0);
         return result;
     }
     const WholeRecord record = whole_record(store, templates, kind, id, today);
@@ -104,6 +118,7 @@ ExportResult export_record(const Store& store, const TemplateRegistry& templates
         result.pages = write_record_pdf(record, file);
     else
         write_text_export(file, HtmlExporter::load(HtmlExporter::folder_for(templates)).record(record));
+    result.summary = written_words(possessive(record.subject) + " whole record", file, result.pages);
     return result;
 }
 
@@ -112,7 +127,7 @@ ExportResult export_report(const Store& store, const TemplateRegistry& templates
     const ExportFormat format =
         export_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Csv});
     const WorkbookReport report = workbook_report(store, workbook, date);
-    ExportResult result{file, 0, {}};
+    ExportResult result{file, 0, {}, {}};
     if (format == ExportFormat::Pdf) {
         result.pages = write_report_pdf(report, file);
     } else if (format == ExportFormat::Html) {
@@ -122,6 +137,10 @@ ExportResult export_report(const Store& store, const TemplateRegistry& templates
         write_scores_csv(csv, report.sheet);
         write_text_export(file, csv.str());
     }
+    result.summary =
+        written_words(std::string(format == ExportFormat::Csv ? "the scores" : "the report") + " of the " +
+                          workbook.title + " assessment of " + report.assessment.date.iso(),
+                      file, result.pages);
     return result;
 }
 

@@ -31,6 +31,9 @@ struct ExportResult {
     std::filesystem::path file;
     int pages = 0;        // PDF only
     std::string warning;  // e.g. a profile too long for one page; empty when none
+    // What was written and where, in a sentence for the user: "Wrote Mo's one-page profile to
+    // /home/ann/mo.pdf", "Wrote Mo's whole record to /home/ann/mo-record.pdf (3 pages)".
+    std::string summary;
 };
 
 // A person's or staff member's one-page profile as .pdf or .html.

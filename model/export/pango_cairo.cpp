@@ -2,6 +2,8 @@
 #include "model/export/pango_cairo.h"
 
 #include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
 
 #include <algorithm>
 
@@ -11,11 +13,36 @@ namespace pcr::model {
 
 namespace {
 
+// Colour fonts left out: cairo draws a colour emoji (Noto Color Emoji, on most desktops) into a PDF as a
+// small picture with no text behind it, so the emoji would print blurred and vanish from search and copy.
+// Left out, emoji fall back to an outline font (Symbola), embedded as text like any other glyph.
+constexpr const char* kNoColourFonts =
+    "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\"><fontconfig><selectfont><rejectfont>"
+    "<pattern><patelt name=\"color\"><bool>true</bool></patelt></pattern>"
+    "</rejectfont></selectfont></fontconfig>";
+
+// The system's fonts as fontconfig configures them, less the colour fonts. Per thread, as pango's font maps
+// are.
+PangoFontMap* export_font_map() {
+    thread_local GObjectPtr<PangoFontMap> map = [] {
+        GObjectPtr<PangoFontMap> fonts(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT));
+        FcConfig* config = FcInitLoadConfigAndFonts();
+        if (config &&
+            FcConfigParseAndLoadFromMemory(config, reinterpret_cast<const FcChar8*>(kNoColourFonts),
+                                           FcFalse) &&
+            FcConfigBuildFonts(config))
+            pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fonts.get()), config);
+        if (config) FcConfigDestroy(config);  // the font map keeps its own reference
+        return fonts;
+    }();
+    return map.get();
+}
+
 // One measuring context per thread: 72 units per inch so sizes are points, and no hinting, so widths measured
 // here are the widths drawn on a PDF page or a printer alike.
 PangoContext* measuring_context() {
     thread_local GObjectPtr<PangoContext> context = [] {
-        GObjectPtr<PangoContext> ctx(pango_font_map_create_context(pango_cairo_font_map_get_default()));
+        GObjectPtr<PangoContext> ctx(pango_font_map_create_context(export_font_map()));
         cairo_font_options_t* options = cairo_font_options_create();
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);

@@ -32,9 +32,10 @@ template <class T>
 using GObjectPtr = std::unique_ptr<T, GObjectUnref>;
 using LayoutPtr = GObjectPtr<PangoLayout>;
 
-// Families tried in turn, so Latin, Arabic and Urdu text all find glyphs (fontconfig falls back past these).
+// Families tried in turn, so Latin, Arabic and Urdu text and emoji all find glyphs (fontconfig falls back
+// past these). Symbola draws emoji as outlines, so they stay text in a PDF.
 inline constexpr const char* kExportFontFamily =
-    "DejaVu Sans, Noto Sans Arabic, Noto Naskh Arabic, Noto Nastaliq Urdu";
+    "DejaVu Sans, Noto Sans Arabic, Noto Naskh Arabic, Noto Nastaliq Urdu, Symbola";
 
 // Where a paragraph's lines sit: Start is left for left-to-right text and right for right-to-left text.
 enum class TextAlign { Start, Centre, End };

@@ -1,5 +1,5 @@
-// The workbook report laid out on pages once (summary sheet, averages, action plan, chart over time) and
-// drawn on a PDF or any other cairo context.
+// The workbook report laid out on pages once (summary sheet with notes, averages, action plan, detailed
+// plans, scores and record coverage over time) and drawn on a PDF or any other cairo context.
 #include "model/export/report_pdf.h"
 
 #include <cstdio>
@@ -20,6 +20,7 @@ const Colour kCellBack{0.96, 0.965, 0.97};
 const Colour kGrid{0.86, 0.875, 0.89};
 const Colour kScore{0.18, 0.44, 0.70};
 const Colour kSuggestion{0.54, 0.56, 0.60};
+const Colour kGuide{0.85, 0.63, 0.23};
 
 constexpr double kMargin = 40;
 constexpr double kHeaderBand = 26;
@@ -60,12 +61,14 @@ void dots(cairo_t* cr, const std::vector<ChartPoint>& points, double radius) {
     cairo_fill(cr);
 }
 
-// The part [top, bottom) of the over-time chart, as the app's chart panel draws it; cut across pages only
-// above a section heading or between rows of charts, never between a heading and its first row.
+// The part [top, bottom) of an over-time chart, as the app's chart panel draws it; cut across pages only
+// above a section heading or between rows of charts, never between a heading and its first row. A topic
+// without a point says `empty_words` ("not scored yet") once there is any assessment.
 class ChartBlock : public FlowBlock {
   public:
-    ChartBlock(std::shared_ptr<const ScoreChartLayout> chart, double top, double bottom, bool scored)
-        : chart_(std::move(chart)), top_(top), bottom_(bottom), scored_(scored) {}
+    ChartBlock(std::shared_ptr<const ScoreChartLayout> chart, double top, double bottom,
+               std::string empty_words)
+        : chart_(std::move(chart)), top_(top), bottom_(bottom), empty_words_(std::move(empty_words)) {}
 
     double height() const override { return bottom_ - top_; }
 
@@ -83,8 +86,8 @@ class ChartBlock : public FlowBlock {
             if (!first_row) consider(c.frame.y);
         }
         if (cut <= top_) return {};
-        return {std::make_unique<ChartBlock>(chart_, top_, cut, scored_),
-                std::make_unique<ChartBlock>(chart_, cut, bottom_, scored_)};
+        return {std::make_unique<ChartBlock>(chart_, top_, cut, empty_words_),
+                std::make_unique<ChartBlock>(chart_, cut, bottom_, empty_words_)};
     }
 
     void draw(cairo_t* cr, double x, double y) const override {
@@ -125,7 +128,7 @@ class ChartBlock : public FlowBlock {
             const TextLayout label(tick.label, 0, TextStyle{6});
             label.draw(cr, p.x - label.width() - 3, tick.y - label.height() / 2);
         }
-        cairo_set_source_rgb(cr, 0.85, 0.63, 0.23);
+        set_colour(cr, kGuide);
         stroke_dashed(cr, true);
         for (double y : chart.guides) {
             cairo_move_to(cr, p.x, y);
@@ -136,10 +139,10 @@ class ChartBlock : public FlowBlock {
         set_colour(cr, kMuted);
         for (const auto& tick : chart.date_ticks) {
             const TextLayout label(short_date(tick.date), 0, TextStyle{6});
-            label.draw(cr, tick.x - label.width() / 2, p.bottom() + 2);
+            label.draw(cr, tick.x - label.width() / 2, p.bottom() + 4);  // clear of a "0%" at the foot
         }
-        if (chart.points.empty() && scored_) {
-            const TextLayout none("not scored yet", 0, TextStyle{6.5, false, true});
+        if (chart.points.empty() && !empty_words_.empty()) {
+            const TextLayout none(empty_words_, 0, TextStyle{6.5, false, true});
             none.draw(cr, p.x + (p.width - none.width()) / 2, p.y + (p.height - none.height()) / 2);
         }
         set_colour(cr, kSuggestion);
@@ -157,27 +160,31 @@ class ChartBlock : public FlowBlock {
     std::shared_ptr<const ScoreChartLayout> chart_;
     double top_;
     double bottom_;
-    bool scored_;
+    std::string empty_words_;
 };
 
-// A short stroke in each series' style with its label, once for all the charts.
+// A short stroke in each series' style with its label, once for all the charts of a measure: the scores and
+// the suggested levels, or the coverage and the thresholds for suggesting 4 and 5.
 class LegendBlock : public FlowBlock {
   public:
-    LegendBlock()
-        : score_("your score (1-5)", 0, TextStyle{7.5}),
-          suggestion_("level the records suggested", 0, TextStyle{7.5}) {}
-    double height() const override { return score_.height() + 4; }
+    explicit LegendBlock(ChartMeasure measure)
+        : levels_(measure == ChartMeasure::Levels),
+          line_(levels_ ? "your score (1-5)" : "share with the record complete and current", 0,
+                TextStyle{7.5}),
+          dashed_(levels_ ? "level the records suggested" : "thresholds for suggesting 4 and 5", 0,
+                  TextStyle{7.5}) {}
+    double height() const override { return line_.height() + 4; }
     void draw(cairo_t* cr, double x, double y) const override {
-        const double mid = y + score_.height() / 2;
+        const double mid = y + line_.height() / 2;
         set_colour(cr, kScore);
         cairo_set_line_width(cr, 1.4);
         cairo_move_to(cr, x, mid);
         cairo_line_to(cr, x + 18, mid);
         cairo_stroke(cr);
         set_colour(cr, kMuted);
-        score_.draw(cr, x + 22, y);
-        const double x2 = x + 22 + score_.width() + 18;
-        set_colour(cr, kSuggestion);
+        line_.draw(cr, x + 22, y);
+        const double x2 = x + 22 + line_.width() + 18;
+        set_colour(cr, levels_ ? kSuggestion : kGuide);
         cairo_set_line_width(cr, 0.8);
         stroke_dashed(cr, true);
         cairo_move_to(cr, x2, mid);
@@ -185,12 +192,13 @@ class LegendBlock : public FlowBlock {
         cairo_stroke(cr);
         stroke_dashed(cr, false);
         set_colour(cr, kMuted);
-        suggestion_.draw(cr, x2 + 22, y);
+        dashed_.draw(cr, x2 + 22, y);
     }
 
   private:
-    TextLayout score_;
-    TextLayout suggestion_;
+    bool levels_;
+    TextLayout line_;
+    TextLayout dashed_;
 };
 
 }  // namespace
@@ -213,7 +221,11 @@ struct ReportPages::Impl {
         add_summary(report, inner);
         add_averages(report, inner);
         add_actions(report, inner);
-        if (report.workbook) add_chart(report, inner);
+        add_plans(report, inner);
+        if (report.workbook) {
+            add_chart(report, inner, ChartMeasure::Levels);
+            add_chart(report, inner, ChartMeasure::Coverage);
+        }
     }
 
     void heading(const std::string& text, double size, Colour colour, double before, double keep,
@@ -278,6 +290,22 @@ struct ReportPages::Impl {
             auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
             table->space_before = 3;
             flow.add(std::move(table));
+            add_notes(section, inner);
+        }
+    }
+
+    // The assessment's notes on the section's topics, below its table: too long for a column of it.
+    void add_notes(const SummarySection& section, double inner) {
+        bool first = true;
+        for (const auto& line : section.lines) {
+            if (line.note.empty()) continue;
+            if (first) heading("Notes", kTable, kMuted, 4, 20, inner);
+            first = false;
+            auto topic =
+                TextBlock::make(line.topic + " " + line.title, inner, TextStyle{kTable, true}, kInk, 3);
+            topic->keep_with_next = 12;
+            flow.add(std::move(topic));
+            flow.add(TextBlock::make(line.note, inner, TextStyle{kTable}, kInk, 1));
         }
     }
 
@@ -304,7 +332,7 @@ struct ReportPages::Impl {
     void add_actions(const WorkbookReport& report, double inner) {
         heading("Action plan", 15, kAccent, 20, 60, inner);
         const Date today = Date::today();
-        const std::vector<double> widths{34, inner - 284, 110, 64, 76};
+        const std::vector<double> widths{44, inner - 294, 110, 64, 76};
         const TextStyle head{kTable, true};
         const TextStyle body{kTable};
         TableRow header{TableBlock::cell("Topic", widths[0], head),
@@ -315,10 +343,13 @@ struct ReportPages::Impl {
         for (const auto& section : report.sheet.sections)
             for (const auto& line : section.lines)
                 for (const auto& a : line.actions) {
+                    if (a.action.empty() && a.who.empty() && !a.by_when) continue;  // as the HTML report
+                    const std::string topic =
+                        a.target_level ? a.topic + "\ntowards " + std::to_string(*a.target_level) : a.topic;
                     const std::string status = a.done                            ? "Done " + a.done->iso()
                                                : a.by_when && *a.by_when < today ? std::string("Overdue")
                                                                                  : std::string("Open");
-                    rows.push_back({TableBlock::cell(a.topic, widths[0], body),
+                    rows.push_back({TableBlock::cell(topic, widths[0], body),
                                     TableBlock::cell(a.action, widths[1], body),
                                     TableBlock::cell(a.who, widths[2], body),
                                     TableBlock::cell(a.by_when ? a.by_when->iso() : "", widths[3], body),
@@ -334,13 +365,31 @@ struct ReportPages::Impl {
         flow.add(std::move(table));
     }
 
-    void add_chart(const WorkbookReport& report, double inner) {
-        flow.new_page();
-        heading("Scores over time", 15, kAccent, 0, 80, inner);
-        auto legend = std::make_unique<LegendBlock>();
-        legend->space_before = 4;
-        legend->keep_with_next = 60;
-        flow.add(std::move(legend));
+    // Each plan under its topic: who and by when, then every part written, under the headings the Workbook
+    // window gives them.
+    void add_plans(const WorkbookReport& report, double inner) {
+        if (report.assessment.plans.empty()) return;
+        heading("Detailed action plans", 15, kAccent, 20, 60, inner);
+        for (const auto& plan : report.assessment.plans) {
+            const Topic* topic = report.workbook ? report.workbook->find_topic(plan.topic) : nullptr;
+            heading(plan.topic + (topic ? " " + topic->title : std::string()), 11, kInk, 12, 40, inner);
+            std::string who = plan.who.empty() ? std::string() : "Who: " + plan.who;
+            if (plan.by_when)
+                who += (who.empty() ? "" : " · ") + std::string("By when: ") + plan.by_when->iso();
+            if (!who.empty()) flow.add(TextBlock::make(who, inner, TextStyle{kBody}, kInk, 2));
+            for (const auto& field : kPlanTextFields) {
+                const std::string& text = plan.*field.text;
+                if (text.empty()) continue;
+                heading(std::string(field.heading), kTable, kMuted, 5, 14, inner);
+                flow.add(TextBlock::make(text, inner, TextStyle{kBody}, kInk, 1));
+            }
+        }
+    }
+
+    // The scores, or the record coverage, of every topic over time; coverage only for the topics the records
+    // give evidence for, and not at all when there are none.
+    void add_chart(const WorkbookReport& report, double inner, ChartMeasure measure) {
+        const bool levels = measure == ChartMeasure::Levels;
         ChartMetrics metrics;
         metrics.width = inner;
         metrics.min_cell_width = 160;
@@ -348,12 +397,22 @@ struct ReportPages::Impl {
         metrics.gap = 10;
         metrics.heading_height = 22;
         metrics.title_height = 14;
-        metrics.value_label_width = 16;
+        metrics.value_label_width = levels ? 16 : 22;  // "5", or "100%"
         metrics.date_label_width = 40;
         metrics.date_label_height = 11;
         auto chart = std::make_shared<const ScoreChartLayout>(
-            layout_score_chart(*report.workbook, report.history, ChartMeasure::Levels, metrics));
-        auto block = std::make_unique<ChartBlock>(chart, 0, chart->height, !report.history.dates.empty());
+            layout_score_chart(*report.workbook, report.history, measure, metrics));
+        if (chart->charts.empty()) return;
+        flow.new_page();
+        heading(levels ? "Scores over time" : "Record coverage over time", 15, kAccent, 0, 80, inner);
+        auto legend = std::make_unique<LegendBlock>(measure);
+        legend->space_before = 4;
+        legend->keep_with_next = 60;
+        flow.add(std::move(legend));
+        const std::string empty_words = report.history.dates.empty() ? std::string()
+                                        : levels                     ? std::string("not scored yet")
+                                                                     : std::string("no evidence kept");
+        auto block = std::make_unique<ChartBlock>(chart, 0, chart->height, empty_words);
         block->space_before = 6;
         flow.add(std::move(block));
     }

@@ -124,6 +124,29 @@ bool by_date(const DashboardLine& a, const DashboardLine& b) {
 
 }  // namespace
 
+std::string Dashboard::nothing_words(DashboardSection section) const {
+    if (subjects == 0) {
+        if (section == DashboardSection::NoProfile)
+            return "There is nobody here yet. Add the people you support (or import a file) and whoever has "
+                   "no one-page profile is listed here.";
+        return section == DashboardSection::RecordsDue ? "No records are due: nothing has been written yet."
+                                                       : "Nothing yet: there is nobody here.";
+    }
+    switch (section) {
+        case DashboardSection::NoProfile:
+            return "Everyone has a one-page profile.";
+        case DashboardSection::RecordsDue:
+            return "No records are out of date or due soon.";
+        case DashboardSection::ReviewsDue:
+            return "No person-centred reviews are due.";
+        case DashboardSection::OverdueActions:
+            return "No review actions are overdue.";
+        case DashboardSection::OverdueOutcomes:
+            return "No outcomes are overdue.";
+    }
+    return {};
+}
+
 Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates, const Date& day,
                            int due_within_days) {
     Dashboard board;
@@ -159,6 +182,7 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         auto rows = covered.rows(store, templates);
         board.coverage.insert(board.coverage.end(), rows.begin(), rows.end());
 
+        if (kind != SubjectKind::Team) board.subjects += store.count(kind);
         const bool profiles = profile && profile->applies_to(kind);
         const bool reviews = review && review->applies_to(kind);
         if (!profiles && !reviews) continue;

@@ -13,6 +13,9 @@
 
 namespace pcr::model {
 
+// The dashboard's lists, each shown under its own heading.
+enum class DashboardSection { NoProfile, RecordsDue, ReviewsDue, OverdueActions, OverdueOutcomes };
+
 // One line of the dashboard, naming the record it is about so the app can open it.
 struct DashboardLine {
     SubjectKind kind = SubjectKind::Person;
@@ -43,6 +46,12 @@ struct Dashboard {
     std::vector<DashboardLine> overdue_outcomes;
     // Per tool and scope: the same rows as coverage() gives.
     std::vector<CoverageRow> coverage;
+    // Active people and staff: none in a new, empty database.
+    std::size_t subjects = 0;
+
+    // What `section` says when it has no lines: "Everyone has a one-page profile.", but never that (or any
+    // other all-clear) in a database with nobody in it yet.
+    std::string nothing_words(DashboardSection section) const;
 
     // Everything on `day` for active subjects, in one pass over each kind's records (coverage included).
     // Records out of date come first (oldest due day first, never reviewed before those), actions and

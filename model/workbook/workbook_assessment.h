@@ -55,19 +55,21 @@ struct DetailedPlan {
     bool operator==(const DetailedPlan&) const = default;
 };
 
-// The plan's free-text parts with the element names the interchange file gives them, in file order.
+// The plan's free-text parts with the element names the interchange file gives them, in file order, and the
+// headings a printed report gives them.
 struct PlanTextField {
     std::string_view element;
     std::string DetailedPlan::*text;
+    std::string_view heading;
 };
 inline constexpr PlanTextField kPlanTextFields[] = {
-    {"why", &DetailedPlan::why},
-    {"first-steps", &DetailedPlan::first_steps},
-    {"who-else-knows", &DetailedPlan::who_else_knows},
-    {"how-to-get-help", &DetailedPlan::how_get_help},
-    {"support-inside", &DetailedPlan::support_inside},
-    {"support-outside", &DetailedPlan::support_outside},
-    {"success", &DetailedPlan::success},
+    {"why", &DetailedPlan::why, "Why this is a priority"},
+    {"first-steps", &DetailedPlan::first_steps, "First steps"},
+    {"who-else-knows", &DetailedPlan::who_else_knows, "Who else needs to know"},
+    {"how-to-get-help", &DetailedPlan::how_get_help, "How we will get their help"},
+    {"support-inside", &DetailedPlan::support_inside, "Support from inside"},
+    {"support-outside", &DetailedPlan::support_outside, "Support from outside"},
+    {"success", &DetailedPlan::success, "How we will know we have succeeded"},
 };
 
 struct WorkbookAssessment {

@@ -104,23 +104,38 @@ BOOST_AUTO_TEST_CASE(report_without_an_assessment_says_so) {
 BOOST_AUTO_TEST_CASE(profiles_fills_a_new_folder_with_one_file_per_person) {
     Imported c;
     const std::string folder = c.out("profiles/new");
-    auto r = run_cli({"--db", c.db, "profiles", "--out", folder});
+    auto r = run_cli({"--db", c.db, "profiles", "--out", folder, "--include-empty"});
     BOOST_TEST(r.code == 0);
     BOOST_TEST(r.err == "Wrote 2 one-page profiles to " + folder + "\n");
     BOOST_TEST(fs::exists(fs::path(folder) / "P-1 Zoë Williams.pdf"));
     BOOST_TEST(fs::exists(fs::path(folder) / "P-2 Siân Rhys.pdf"));
 
     const std::string html = c.out("html");
-    auto all = run_cli({"--db", c.db, "profiles", "--out", html, "--format", "html", "--include-archived"});
+    auto all = run_cli({"--db", c.db, "profiles", "--out", html, "--format", "html", "--include-archived",
+                        "--include-empty"});
     BOOST_TEST(all.code == 0);
     BOOST_TEST(all.err == "Wrote 3 one-page profiles to " + html + "\n");
     BOOST_TEST(fs::exists(fs::path(html) / "P-3 Łukasz Wójcik.html"));
 
-    auto some = run_cli({"--db", c.db, "profiles", "--out", c.out("some"), "--search", "sian"});
+    auto some = run_cli({"--db", c.db, "profiles", "--out", c.out("some"), "--search", "zoe"});
     BOOST_TEST(some.err == "Wrote 1 one-page profile to " + c.out("some") + "\n");
     auto none = run_cli({"--db", c.db, "profiles", "--out", c.out("staff"), "--staff"});
     BOOST_TEST(none.code == 0);
     BOOST_TEST(none.err == "No staff; no profiles written.\n");
+}
+
+BOOST_AUTO_TEST_CASE(profiles_skips_people_without_a_profile_and_names_them) {
+    Imported c;
+    const std::string folder = c.out("skipping");
+    auto r = run_cli({"--db", c.db, "profiles", "--out", folder, "--include-archived"});
+    BOOST_TEST(r.code == 0);
+    BOOST_TEST(r.err ==
+               "Wrote 1 one-page profile to " + folder +
+                   "\nSkipped 2 people with no one-page profile: Łukasz Wójcik (P-3), Siân Rhys (P-2). "
+                   "--include-empty writes an empty page for each.\n");
+    BOOST_TEST(fs::exists(fs::path(folder) / "P-1 Zoë Williams.pdf"));
+    BOOST_TEST(!fs::exists(fs::path(folder) / "P-2 Siân Rhys.pdf"));
+    BOOST_TEST(!fs::exists(fs::path(folder) / "P-3 Łukasz Wójcik.pdf"));
 }
 
 BOOST_AUTO_TEST_CASE(another_extension_or_format_is_a_usage_error) {

@@ -67,6 +67,19 @@ BOOST_AUTO_TEST_CASE(lists_a_person_without_a_profile_and_opens_it) {
     BOOST_TEST(view.tool_rows().standing(tool)->tool->id == "one-page-profile");
 }
 
+BOOST_AUTO_TEST_CASE(a_new_empty_database_says_there_is_nobody_yet) {
+    gui_test::DemoFrame demo;
+    // What File > New does once its dialog has a name that is not taken.
+    demo.frame->open_database(demo.folder / "new.pcrdb", model::OpenMode::CreateIfMissing);
+    demo.settle();
+    app::SubjectView& view = demo.frame->subject_view();
+    BOOST_REQUIRE(view.showing_dashboard());
+    const std::string page = from_wx(view.dashboard().page()->ToText());
+    BOOST_TEST(page.find("There is nobody here yet.") != std::string::npos, page);
+    BOOST_TEST(page.find("Everyone has a one-page profile") == std::string::npos, page);
+    BOOST_TEST(page.find("No person-centred reviews are due") == std::string::npos, page);
+}
+
 BOOST_AUTO_TEST_CASE(the_due_soon_window_is_set_in_preferences) {
     gui_test::DemoFrame demo;
     app::SubjectView& view = demo.frame->subject_view();

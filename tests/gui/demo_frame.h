@@ -26,9 +26,17 @@ inline const char* const kCircle = "relationship-circle";
 struct Recorder : app::ErrorReporter {
     std::vector<wxString> titles;
     std::vector<wxString> messages;
+    std::vector<wxString> actions;  // the button a done() message offered ("" for report())
     void report(const wxString& title, const wxString& message) override {
         titles.push_back(title);
         messages.push_back(message);
+        actions.emplace_back();
+    }
+    void done(const wxString& title, const wxString& message, const wxString& action,
+              const std::function<void()>&) override {
+        titles.push_back(title);
+        messages.push_back(message);
+        actions.push_back(action);
     }
 };
 

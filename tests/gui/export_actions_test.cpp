@@ -1,15 +1,19 @@
-// Export and Print in the app: the File menu's items, a profile written as a one-page PDF, the printout
-// drawing the page, a cancelled bulk export, and the Workbook window's report.
+// Export and Print in the app: the File menu's items, a profile written as a one-page PDF and where it went,
+// the printout drawing the page, the bulk export dialog driven by real clicks and keys (people without a
+// profile skipped and named, or included), a cancelled bulk export, and the Workbook window's report.
 #include "app/export_actions.h"
 
 #include <wx/dcmemory.h>
 #include <wx/menu.h>
+#include <wx/uiaction.h>
 
+#include <algorithm>
 #include <array>
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <memory>
 
+#include "app/dialogs/bulk_export_dialog.h"
 #include "app/views/caseload_model.h"
 #include "app/views/caseload_view.h"
 #include "app/views/subject_view.h"
@@ -62,6 +66,71 @@ struct ExportWindow {
     }
 };
 
+// Turns of the event loop until `done` holds, so events sent through the X server arrive; bounded, no clock.
+template <class Done>
+bool yield_until(Done done) {
+    for (int turn = 0; turn < 200 && !done(); ++turn) wxTheApp->Yield(true);
+    return done();
+}
+
+// A real mouse click in the middle of `window`.
+void click(wxUIActionSimulator& mouse, wxWindow* window) {
+    const wxSize size = window->GetSize();
+    mouse.MouseMove(window->GetScreenPosition() + wxPoint(std::min(size.x / 2, 12), size.y / 2));
+    yield_until([] { return false; });
+    mouse.MouseClick();
+}
+
+app::BulkExportDialog* open_bulk_dialog() {
+    for (wxWindow* window : wxTopLevelWindows)
+        if (auto* dialog = dynamic_cast<app::BulkExportDialog*>(window); dialog && dialog->IsModal())
+            return dialog;
+    return nullptr;
+}
+
+// File > Export > One-Page Profiles of the List, filled in as a user would: a click in the folder field, the
+// folder typed, the Include box clicked when `include_empty`, and a click on Export. True when the dialog
+// was there and was filled in.
+bool export_list_through_the_dialog(wxFrame& frame, const std::filesystem::path& folder, bool include_empty) {
+    bool filled = false;
+    wxTheApp->CallAfter([&] {
+        app::BulkExportDialog* dialog = open_bulk_dialog();
+        if (!dialog) return;
+        dialog->Raise();
+        wxUIActionSimulator sim;
+        wxTextCtrl* field = dialog->folder_control();
+        click(sim, field);
+        if (!yield_until([&] { return wxWindow::FindFocus() == field; })) return;
+        sim.Char('a', wxMOD_CONTROL);
+        sim.Char(WXK_DELETE);
+        if (!yield_until([&] { return field->IsEmpty(); })) return;
+        sim.Text(folder.string().c_str());
+        if (!yield_until([&] { return from_wx(field->GetValue()) == folder.string(); })) return;
+        if (include_empty) {
+            click(sim, dialog->include_empty_control());
+            if (!yield_until([&] { return dialog->include_empty_control()->GetValue(); })) return;
+        }
+        dialog->UpdateWindowUI(wxUPDATE_UI_RECURSE);
+        click(sim, dialog->FindWindow(wxID_OK));
+        filled = yield_until([&] { return dialog->GetReturnCode() == wxID_OK; });
+        if (!filled) dialog->EndModal(wxID_CANCEL);
+    });
+    const int id = frame.GetMenuBar()->FindMenuItem("File", L"One-Page Profiles of the List\u2026");
+    BOOST_REQUIRE(id != wxNOT_FOUND);
+    wxCommandEvent menu(wxEVT_MENU, id);
+    frame.GetEventHandler()->ProcessEvent(menu);
+    return filled;
+}
+
+std::vector<std::string> files_in(const std::filesystem::path& folder) {
+    std::vector<std::string> names;
+    if (!std::filesystem::is_directory(folder)) return names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
 bool menu_enabled(wxFrame& frame, const wxString& menu, const wxString& item) {
     frame.UpdateWindowUI(wxUPDATE_UI_RECURSE);
     wxMenuBar* bar = frame.GetMenuBar();
@@ -103,7 +172,8 @@ BOOST_AUTO_TEST_CASE(a_profile_is_written_as_one_pdf_page_with_the_persons_name)
     BOOST_TEST(pdf_pages(file) == 1);
     const std::string text = output_of("pdftotext '" + file.string() + "' -");
     BOOST_TEST(text.find(w.person.display_name()) != std::string::npos);
-    BOOST_TEST(from_wx(w.demo.frame->GetStatusBar()->GetStatusText(0)) == "Wrote profile.pdf");
+    BOOST_TEST(from_wx(w.demo.frame->GetStatusBar()->GetStatusText(0)) ==
+               "Wrote " + w.person.display_name() + "'s one-page profile to " + file.string());
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_extension_is_refused_with_a_message_and_no_file) {
@@ -126,6 +196,9 @@ BOOST_AUTO_TEST_CASE(the_whole_record_is_written_as_pdf_html_and_interchange_xml
         }
     }
     BOOST_TEST(pdf_pages(w.demo.folder / "record.pdf") >= 1);
+    BOOST_TEST(from_wx(w.demo.frame->GetStatusBar()->GetStatusText(0)) ==
+               "Wrote " + w.person.display_name() + "'s records as an interchange file to " +
+                   (w.demo.folder / "record.xml").string());
     BOOST_TEST(w.recorder.titles.empty());
 }
 
@@ -160,6 +233,50 @@ BOOST_AUTO_TEST_CASE(the_profile_printout_draws_one_page_with_ink_on_it) {
     BOOST_TEST(dark > 500);  // the heading and the sections' text, not a blank page
 }
 
+BOOST_AUTO_TEST_CASE(the_bulk_export_skips_people_without_a_profile_names_them_and_offers_the_folder) {
+    gui_test::DemoFrame demo(gui_test::add_mo);  // Mo has a relationship circle but no one-page profile
+    gui_test::Recorder recorder;
+    demo.frame->set_error_reporter(&recorder);
+    const auto& subjects = demo.frame->caseload().rows().subjects();
+    const auto folder = demo.folder / "profiles";
+
+    BOOST_REQUIRE(export_list_through_the_dialog(*demo.frame, folder, false));
+    demo.settle();
+    const std::vector<std::string> files = files_in(folder);
+    BOOST_TEST(!files.empty());
+    BOOST_TEST(files.size() < subjects.size());
+    BOOST_TEST((std::find(files.begin(), files.end(), "P-MO Mo Circlewright.pdf") == files.end()));
+    BOOST_REQUIRE(recorder.titles.size() == 1u);
+    BOOST_TEST(from_wx(recorder.titles[0]) == "One-page profiles exported");
+    const std::string message = from_wx(recorder.messages[0]);
+    BOOST_TEST(message.rfind("Wrote " + std::to_string(files.size()) + " one-page profiles to " +
+                                 folder.string() + ".\n\nSkipped ",
+                             0) == 0u,
+               message);
+    BOOST_TEST(message.find("Mo Circlewright (P-MO)") != std::string::npos, message);
+    BOOST_TEST(from_wx(recorder.actions[0]) == "&Open folder");
+    BOOST_TEST(from_wx(demo.frame->GetStatusBar()->GetStatusText(0)) ==
+               "Wrote " + std::to_string(files.size()) + " one-page profiles to " + folder.string());
+}
+
+BOOST_AUTO_TEST_CASE(the_bulk_export_includes_people_without_a_profile_when_the_box_is_ticked) {
+    gui_test::DemoFrame demo(gui_test::add_mo);
+    gui_test::Recorder recorder;
+    demo.frame->set_error_reporter(&recorder);
+    const auto& subjects = demo.frame->caseload().rows().subjects();
+    const auto folder = demo.folder / "everyone";
+
+    BOOST_REQUIRE(export_list_through_the_dialog(*demo.frame, folder, true));
+    demo.settle();
+    const std::vector<std::string> files = files_in(folder);
+    BOOST_TEST(files.size() == subjects.size());
+    BOOST_TEST((std::find(files.begin(), files.end(), "P-MO Mo Circlewright.pdf") != files.end()));
+    BOOST_REQUIRE(recorder.messages.size() == 1u);
+    const std::string message = from_wx(recorder.messages[0]);
+    BOOST_TEST(message ==
+               "Wrote " + std::to_string(subjects.size()) + " one-page profiles to " + folder.string() + ".");
+}
+
 BOOST_AUTO_TEST_CASE(a_cancelled_bulk_export_leaves_only_whole_files) {
     ExportWindow w;
     const auto& subjects = w.demo.frame->caseload().rows().subjects();
@@ -170,15 +287,17 @@ BOOST_AUTO_TEST_CASE(a_cancelled_bulk_export_leaves_only_whole_files) {
     const auto result = w.demo.frame->exports().write_profiles(*w.demo.frame->store(), subjects, folder,
                                                                model::ExportFormat::Pdf, cancel);
     BOOST_TEST(result.cancelled);
-    BOOST_TEST(result.written.size() == 5u);
+    BOOST_TEST(result.written.size() + result.skipped.size() == 5u);  // the demo has people without a profile
     int files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
         ++files;
         BOOST_TEST(entry.path().extension() == ".pdf");
         BOOST_TEST(pdf_pages(entry.path()) == 1);
     }
-    BOOST_TEST(files == 5);
+    BOOST_TEST(files == static_cast<int>(result.written.size()));
     BOOST_TEST(from_wx(w.demo.frame->GetStatusBar()->GetStatusText(0)).find("Stopped after 5 of") == 0u);
+    BOOST_REQUIRE(w.recorder.titles.size() == 1u);
+    BOOST_TEST(from_wx(w.recorder.titles[0]) == "Export stopped");
 }
 
 BOOST_AUTO_TEST_CASE(the_workbook_window_exports_and_prints_the_report_of_the_assessment_shown) {
@@ -196,6 +315,10 @@ BOOST_AUTO_TEST_CASE(the_workbook_window_exports_and_prints_the_report_of_the_as
     const auto pdf = w.demo.folder / "report.pdf";
     const auto csv = w.demo.folder / "report.csv";
     BOOST_REQUIRE(exports.write_report(*store, window->workbook(), kToday, pdf));
+    const std::string said = from_wx(window->GetStatusBar()->GetStatusText(0));
+    BOOST_TEST(said.rfind("Wrote the report of the " + window->workbook().title + " assessment of ", 0) == 0u,
+               said);
+    BOOST_TEST(said.find(" to " + pdf.string() + " (") != std::string::npos, said);
     BOOST_REQUIRE(exports.write_report(*store, window->workbook(), kToday, csv));
     BOOST_TEST(pdf_pages(pdf) >= 1);
     const std::string text = output_of("pdftotext '" + pdf.string() + "' -");

@@ -1,5 +1,6 @@
-// Tests of bulk profile export: safe file names, one whole one-page file per subject, progress and
-// cancellation, and a write failure naming its file.
+// Tests of bulk profile export: safe file names, one whole one-page file per subject, people without a
+// profile skipped and named (or included when asked), what it says it did, progress and cancellation, and a
+// write failure naming its file.
 #include "model/export/bulk_export.h"
 
 #include <algorithm>
@@ -189,6 +190,79 @@ BOOST_AUTO_TEST_CASE(a_file_that_cannot_be_written_is_named_and_the_earlier_file
     const std::vector<fs::path> files = folder_files(out.path());
     BOOST_REQUIRE(files.size() == 4u);
     for (const fs::path& file : files) BOOST_TEST(pdf_pages(file) == 1);
+}
+
+BOOST_AUTO_TEST_CASE(people_without_a_profile_are_skipped_and_named_unless_included) {
+    FreshStore s;
+    Interchange data;
+    data.people.push_back({person("P-0001", "Ann Jones"), {sample_profile()}});
+    data.people.push_back({person("P-0002", "Mohammed Iqbal", "Mo"), {}});  // no profile kept
+    Record nothing_written;
+    nothing_written.tool = "one-page-profile";
+    nothing_written.reviewed = pcr::test::day("2026-05-01");
+    nothing_written.section_for_update("appreciation");
+    data.people.push_back({person("P-0003", "Siân Rhys"), {nothing_written}});  // kept, but empty
+    s.store->import(data);
+    const std::vector<Subject> people = {*s.store->subject(SubjectKind::Person, "P-0001"),
+                                         *s.store->subject(SubjectKind::Person, "P-0002"),
+                                         *s.store->subject(SubjectKind::Person, "P-0003")};
+
+    TempFolder out;
+    Recorder progress;
+    const BulkExportResult skipped =
+        export_profiles(*s.store, shipped_templates(), people, out.path(), ExportFormat::Pdf, progress);
+    BOOST_TEST(folder_files(out.path()) == (std::vector<fs::path>{out.path() / "P-0001 Ann Jones.pdf"}),
+               boost::test_tools::per_element());
+    BOOST_REQUIRE(skipped.skipped.size() == 2u);
+    BOOST_TEST(skipped.skipped[0].id == "P-0002");
+    BOOST_TEST(skipped.skipped[1].id == "P-0003");
+    BOOST_TEST(progress.calls.size() == 3u);  // everyone counts towards the progress, written or not
+    BOOST_TEST(skipped.summary() == "Wrote 1 one-page profile to " + out.path().string());
+    BOOST_TEST(skipped.skipped_summary() ==
+               "Skipped 2 people with no one-page profile: Mo (P-0002), Siân Rhys (P-0003)");
+
+    TempFolder all;
+    NoProgress quiet;
+    const BulkExportResult included = export_profiles(*s.store, shipped_templates(), people, all.path(),
+                                                      ExportFormat::Html, quiet, EmptyProfiles::Include);
+    BOOST_TEST(folder_files(all.path()).size() == 3u);
+    BOOST_TEST(included.skipped.empty());
+    BOOST_TEST(included.skipped_summary().empty());
+    BOOST_TEST(included.summary() == "Wrote 3 one-page profiles to " + all.path().string());
+}
+
+BOOST_AUTO_TEST_CASE(many_skipped_are_named_ten_at_a_time_and_a_cancelled_export_says_where_it_stopped) {
+    FreshStore s;
+    Interchange data;
+    for (int i = 1; i <= 14; ++i) {
+        char id[16];
+        std::snprintf(id, sizeof id, "S-%04d", i);
+        Subject member = pcr::test::staff_member(id, "Staff " + std::to_string(i));
+        data.staff.push_back(
+            {member, i == 14 ? std::vector<Record>{sample_profile()} : std::vector<Record>{}});
+    }
+    s.store->import(data);
+    std::vector<Subject> staff = s.store->subjects(SubjectKind::Staff);
+    std::sort(staff.begin(), staff.end(), [](const Subject& a, const Subject& b) { return a.id < b.id; });
+
+    TempFolder out;
+    NoProgress quiet;
+    const BulkExportResult result =
+        export_profiles(*s.store, shipped_templates(), staff, out.path(), ExportFormat::Pdf, quiet);
+    BOOST_TEST(result.written.size() == 1u);
+    const std::string words = result.skipped_summary();
+    BOOST_TEST(words.rfind("Skipped 13 staff members with no one-page profile: Staff 1 (S-0001), ", 0) == 0u,
+               words);
+    BOOST_TEST(words.find("Staff 10 (S-0010) and 3 more") != std::string::npos, words);
+    BOOST_TEST(words.find("S-0011") == std::string::npos, words);
+
+    TempFolder stopped;
+    Recorder cancel(4);
+    const BulkExportResult part =
+        export_profiles(*s.store, shipped_templates(), staff, stopped.path(), ExportFormat::Pdf, cancel);
+    BOOST_TEST(part.cancelled);
+    BOOST_TEST(part.summary() ==
+               "Stopped after 4 of 14: wrote 0 one-page profiles to " + stopped.path().string());
 }
 
 BOOST_AUTO_TEST_CASE(only_pdf_and_html_into_a_folder_that_exists) {

@@ -338,4 +338,28 @@ BOOST_AUTO_TEST_CASE(coverage_is_the_same_as_record_statuses_gives) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(an_empty_database_says_there_is_nobody_yet_not_that_everyone_has_a_profile) {
+    TempFolder folder;
+    const auto store = open_sqlite_store(folder.path() / "empty.db", OpenMode::CreateIfMissing);
+    const Dashboard empty = Dashboard::build(*store, shipped_templates(), day("2026-06-30"));
+    BOOST_TEST(empty.subjects == 0u);
+    BOOST_TEST(empty.no_profile.empty());
+    const std::string words = empty.nothing_words(DashboardSection::NoProfile);
+    BOOST_TEST(words.rfind("There is nobody here yet.", 0) == 0u, words);
+    for (auto section :
+         {DashboardSection::NoProfile, DashboardSection::RecordsDue, DashboardSection::ReviewsDue,
+          DashboardSection::OverdueActions, DashboardSection::OverdueOutcomes}) {
+        const std::string said = empty.nothing_words(section);
+        BOOST_TEST(said.find("Everyone") == std::string::npos, said);
+        BOOST_TEST(said.find("No person-centred reviews are due") == std::string::npos, said);
+        BOOST_TEST(said.find("overdue") == std::string::npos, said);
+    }
+
+    // With people in it, an all-clear is an all-clear.
+    Board b;
+    BOOST_TEST(b.board.subjects > 0u);
+    BOOST_TEST(b.board.nothing_words(DashboardSection::NoProfile) == "Everyone has a one-page profile.");
+    BOOST_TEST(b.board.nothing_words(DashboardSection::OverdueActions) == "No review actions are overdue.");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,7 +1,9 @@
-// Tests of reading interchange files: the sample caseload, exact text, and each kind of bad input named by line.
+// Tests of reading interchange files: the sample caseload, exact text, and each kind of bad input named by
+// line.
+#include "model/exchange/interchange_reader.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "model/exchange/interchange_reader.h"
 #include "support/interchange_files.h"
 #include "support/tool_records.h"
 
@@ -14,9 +16,12 @@ using pcr::test::shipped_templates;
 
 namespace {
 
-InterchangeReadResult read(const std::string& xml) { return read_interchange_text(xml, shipped_templates()); }
+InterchangeReadResult read(const std::string& xml) {
+    return read_interchange_text(xml, shipped_templates());
+}
 
-// A person P-1 with one record of `tool` holding `sections`: <record> is line 5, the sections start on line 6.
+// A person P-1 with one record of `tool` holding `sections`: <record> is line 5, the sections start on
+// line 6.
 std::string record_file(const std::string& tool, const std::string& sections) {
     return person_file("    <record tool=\"" + tool + "\">\n" + sections + "    </record>\n");
 }
@@ -28,39 +33,49 @@ std::string record_file(const std::string& tool, const std::string& sections) {
 
 BOOST_AUTO_TEST_SUITE(interchange_reader_test)
 
-BOOST_AUTO_TEST_CASE(reads_the_contract_caseload) {
-    const auto result = read_interchange(pcr::test::contract_caseload(), shipped_templates());
+BOOST_AUTO_TEST_CASE(reads_the_caseload_file) {
+    const auto result = read_interchange(pcr::test::caseload_file(), shipped_templates());
     BOOST_TEST_REQUIRE(result.ok(), listed(result.problems));
     const auto& data = result.data;
-    BOOST_TEST(data.people.size() == 30u);
-    BOOST_TEST(data.staff.size() == 8u);
+    BOOST_TEST(data.people.size() == 5u);
+    BOOST_TEST(data.staff.size() == 3u);
     BOOST_TEST_REQUIRE(data.team.has_value());
     BOOST_TEST(to_string(data.team->subject.kind) == "team");
     BOOST_TEST(data.team->subject.id == "team");
-    BOOST_TEST(data.team->records.size() == 4u);
+    BOOST_TEST(data.team->records.size() == 2u);
+    BOOST_TEST(data.team->records[0].section("purpose")->text.find("\nWe know what matters") !=
+               std::string::npos);
 
     const auto& first = data.people.front();
-    BOOST_TEST(first.subject.id == "C-01");
-    BOOST_TEST(first.subject.name == "Kemal Gruffydd");
+    BOOST_TEST(first.subject.id == "P-0001");
+    BOOST_TEST(first.subject.name == "Margaret Pritchard");
+    BOOST_TEST(first.subject.preferred_name == "Peggy");
     BOOST_TEST(to_string(first.subject.status) == "active");
-    BOOST_TEST_REQUIRE(first.records.size() == 5u);
+    BOOST_TEST_REQUIRE(first.records.size() == 3u);
     const auto& profile = first.records.front();
     BOOST_TEST(profile.tool == "one-page-profile");
-    BOOST_TEST(profile.reviewed->iso() == "2026-03-08");
+    BOOST_TEST(profile.reviewed->iso() == "2026-03-12");
     BOOST_TEST_REQUIRE(profile.section("appreciation") != nullptr);
     BOOST_TEST(profile.section("appreciation")->entries.size() == 4u);
-    BOOST_TEST(profile.section("appreciation")->entries[3].text == "appreciation note 3");
-    BOOST_TEST(!first.records[4].reviewed.has_value());  // four-plus-one has no reviewed date
+    BOOST_TEST(profile.section("appreciation")->entries[2].text == "Loves a sing-song 🎶");
 
     const auto& circle = first.records[1];
     BOOST_TEST(circle.tool == "relationship-circle");
     const auto& row = circle.section("people")->entries[1];
     BOOST_TEST(row.cells.size() == 4u);
-    BOOST_TEST(row.cell("circle")->text == "3");
-    BOOST_TEST(row.cell("group")->text == "paid-support");
+    BOOST_TEST(row.cell("name")->text == "Eirlys");
+    BOOST_TEST(row.cell("circle")->text == "2");
+    BOOST_TEST(row.cell("group")->text == "friends");
 
-    BOOST_TEST(data.staff[6].subject.id == "T-07");
-    BOOST_TEST(to_string(data.staff[6].subject.status) == "archived");
+    const auto& zoe = data.people[2];
+    BOOST_TEST(zoe.subject.name == "Zoë Ó Súilleabháin");
+    BOOST_TEST_REQUIRE(zoe.records.size() == 2u);
+    BOOST_TEST(!zoe.records[1].reviewed.has_value());  // four-plus-one has no reviewed date
+    BOOST_TEST(data.people[3].records.empty());        // Nasreen has no record yet
+    BOOST_TEST(to_string(data.people[4].subject.status) == "archived");
+
+    BOOST_TEST(data.staff[2].subject.id == "S-03");
+    BOOST_TEST(to_string(data.staff[2].subject.status) == "archived");
 
     int rows_with_attendees = 0, attendees = 0;
     for (const auto& person : data.people)
@@ -71,8 +86,15 @@ BOOST_AUTO_TEST_CASE(reads_the_contract_caseload) {
                         ++rows_with_attendees;
                         attendees += static_cast<int>(cell->attendees.size());
                     }
-    BOOST_TEST(attendees == 40);
-    BOOST_TEST(rows_with_attendees > 0);
+    BOOST_TEST(attendees == 3);
+    BOOST_TEST(rows_with_attendees == 1);
+
+    BOOST_TEST_REQUIRE(data.assessments.size() == 1u);
+    const auto& assessment = data.assessments[0];
+    BOOST_TEST(assessment.workbook == "progress-for-providers-homecare");
+    BOOST_TEST(assessment.scores.size() == 2u);
+    BOOST_TEST_REQUIRE(assessment.plans.size() == 1u);
+    BOOST_TEST(assessment.plans[0].first_steps == "List the profiles due for review this quarter.");
 }
 
 BOOST_AUTO_TEST_CASE(reads_every_kind_of_element) {
@@ -151,15 +173,16 @@ BOOST_AUTO_TEST_CASE(reads_every_kind_of_element) {
 }
 
 BOOST_AUTO_TEST_CASE(keeps_text_exactly_as_written) {
-    const auto result = read(record_file("one-page-profile", "      <section id=\"appreciation\">\n"
-                                                             "        <item>  spaced  </item>\n"
-                                                             "        <item>line one\n  line two\n</item>\n"
-                                                             "        <item>   </item>\n"
-                                                             "        <item></item>\n"
-                                                             "        <item>a &amp; b &lt;c&gt; \"d\" 'e'</item>\n"
-                                                             "        <item><![CDATA[<raw> & ]]>more</item>\n"
-                                                             "        <item>tab\there&#13;cr</item>\n"
-                                                             "      </section>\n"));
+    const auto result = read(record_file("one-page-profile",
+                                         "      <section id=\"appreciation\">\n"
+                                         "        <item>  spaced  </item>\n"
+                                         "        <item>line one\n  line two\n</item>\n"
+                                         "        <item>   </item>\n"
+                                         "        <item></item>\n"
+                                         "        <item>a &amp; b &lt;c&gt; \"d\" 'e'</item>\n"
+                                         "        <item><![CDATA[<raw> & ]]>more</item>\n"
+                                         "        <item>tab\there&#13;cr</item>\n"
+                                         "      </section>\n"));
     BOOST_TEST_REQUIRE(result.ok(), listed(result.problems));
     const auto& items = result.data.people.at(0).records.at(0).section("appreciation")->entries;
     BOOST_TEST_REQUIRE(items.size() == 7u);
@@ -173,9 +196,12 @@ BOOST_AUTO_TEST_CASE(keeps_text_exactly_as_written) {
 }
 
 BOOST_AUTO_TEST_CASE(a_byte_order_mark_and_windows_line_ends_are_fine) {
-    std::string xml = "\xEF\xBB\xBF" + record_file("four-plus-one", "      <section id=\"tried\"><item>one\ntwo</item></section>\n"
-                                                                    "      <section id=\"nope\"/>\n");
-    for (std::size_t at = xml.find('\n'); at != std::string::npos; at = xml.find('\n', at + 2)) xml.insert(at, 1, '\r');
+    std::string xml =
+        "\xEF\xBB\xBF" + record_file("four-plus-one",
+                                     "      <section id=\"tried\"><item>one\ntwo</item></section>\n"
+                                     "      <section id=\"nope\"/>\n");
+    for (std::size_t at = xml.find('\n'); at != std::string::npos; at = xml.find('\n', at + 2))
+        xml.insert(at, 1, '\r');
     const auto result = read(xml);
     BOOST_TEST_REQUIRE(result.problems.size() == 1u, listed(result.problems));
     CHECK_PROBLEM(result, 8, "unknown section 'nope'");
@@ -204,17 +230,19 @@ BOOST_AUTO_TEST_CASE(an_empty_file_is_refused) {
 }
 
 BOOST_AUTO_TEST_CASE(xml_that_is_not_well_formed_names_its_line) {
-    const auto result = read(person_file("    <record tool=\"one-page-profile\">\n"
-                                         "      <section id=\"appreciation\">\n"
-                                         "        <item>unclosed\n"
-                                         "      </section>\n"
-                                         "    </record>\n"));
+    const auto result =
+        read(person_file("    <record tool=\"one-page-profile\">\n"
+                         "      <section id=\"appreciation\">\n"
+                         "        <item>unclosed\n"
+                         "      </section>\n"
+                         "    </record>\n"));
     BOOST_TEST_REQUIRE(result.problems.size() == 1u, listed(result.problems));
     BOOST_TEST(result.problems[0].line == 8);
     BOOST_TEST(result.problems[0].message.find("not well-formed XML") != std::string::npos);
     BOOST_TEST(result.data.people.empty());
 
-    const auto cut = read("<?xml version=\"1.0\"?>\n<pcrecords format=\"1\">\n  <person id=\"P-1\">\n    <na");
+    const auto cut =
+        read("<?xml version=\"1.0\"?>\n<pcrecords format=\"1\">\n  <person id=\"P-1\">\n    <na");
     BOOST_TEST_REQUIRE(cut.problems.size() == 1u);
     BOOST_TEST(cut.problems[0].line == 4);
 }
@@ -239,12 +267,13 @@ BOOST_AUTO_TEST_CASE(the_root_must_be_pcrecords_of_format_1) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_elements_and_attributes_are_named) {
-    const auto result = read(interchange_file("  <people/>\n"
-                                              "  <person id=\"P-1\" status=\"active\" colour=\"red\">\n"
-                                              "    <name>Ann</name>\n"
-                                              "    <nickname>Annie</nickname>\n"
-                                              "  </person>\n"
-                                              "  stray words\n"));
+    const auto result =
+        read(interchange_file("  <people/>\n"
+                              "  <person id=\"P-1\" status=\"active\" colour=\"red\">\n"
+                              "    <name>Ann</name>\n"
+                              "    <nickname>Annie</nickname>\n"
+                              "  </person>\n"
+                              "  stray words\n"));
     CHECK_PROBLEM(result, 3, "<people>", "unknown element");
     CHECK_PROBLEM(result, 4, "unknown attribute 'colour'", "id, status");
     CHECK_PROBLEM(result, 6, "<nickname>", "unknown element");
@@ -253,11 +282,12 @@ BOOST_AUTO_TEST_CASE(unknown_elements_and_attributes_are_named) {
 }
 
 BOOST_AUTO_TEST_CASE(people_and_staff_need_an_id_and_a_name) {
-    const auto result = read(interchange_file("  <person status=\"active\"><name>No Id</name></person>\n"
-                                              "  <person id=\"P-2\" status=\"active\"></person>\n"
-                                              "  <person id=\"P-3\" status=\"active\"><name>  </name></person>\n"
-                                              "  <staff id=\"\" status=\"active\"><name>Sam</name></staff>\n"
-                                              "  <staff id=\"S-2\"><name>Ok</name><name>Twice</name></staff>\n"));
+    const auto result =
+        read(interchange_file("  <person status=\"active\"><name>No Id</name></person>\n"
+                              "  <person id=\"P-2\" status=\"active\"></person>\n"
+                              "  <person id=\"P-3\" status=\"active\"><name>  </name></person>\n"
+                              "  <staff id=\"\" status=\"active\"><name>Sam</name></staff>\n"
+                              "  <staff id=\"S-2\"><name>Ok</name><name>Twice</name></staff>\n"));
     CHECK_PROBLEM(result, 3, "no id", "P-0001");
     CHECK_PROBLEM(result, 4, "<person id=\"P-2\">", "no <name>");
     CHECK_PROBLEM(result, 5, "<name>", "the name is empty");
@@ -267,14 +297,15 @@ BOOST_AUTO_TEST_CASE(people_and_staff_need_an_id_and_a_name) {
 }
 
 BOOST_AUTO_TEST_CASE(status_and_date_of_birth_are_checked) {
-    const auto result = read(interchange_file("  <person id=\"P-1\" status=\"away\">\n"
-                                              "    <name>Ann</name>\n"
-                                              "    <born>09/03/1941</born>\n"
-                                              "  </person>\n"
-                                              "  <person id=\"P-2\" status=\"active\">\n"
-                                              "    <name>Bo</name>\n"
-                                              "    <born>1941-02-29</born>\n"
-                                              "  </person>\n"));
+    const auto result =
+        read(interchange_file("  <person id=\"P-1\" status=\"away\">\n"
+                              "    <name>Ann</name>\n"
+                              "    <born>09/03/1941</born>\n"
+                              "  </person>\n"
+                              "  <person id=\"P-2\" status=\"active\">\n"
+                              "    <name>Bo</name>\n"
+                              "    <born>1941-02-29</born>\n"
+                              "  </person>\n"));
     CHECK_PROBLEM(result, 3, "status 'away' is not active or archived");
     CHECK_PROBLEM(result, 5, "<born>", "'09/03/1941' is not a date as YYYY-MM-DD");
     CHECK_PROBLEM(result, 9, "'1941-02-29' is not a date");
@@ -282,12 +313,13 @@ BOOST_AUTO_TEST_CASE(status_and_date_of_birth_are_checked) {
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_ids_name_both_lines) {
-    const auto result = read(interchange_file("  <person id=\"P-1\" status=\"active\"><name>Ann</name></person>\n"
-                                              "  <person id=\"P-2\" status=\"active\"><name>Bo</name></person>\n"
-                                              "  <person id=\"P-1\" status=\"active\"><name>Cy</name></person>\n"
-                                              "  <staff id=\"P-2\" status=\"active\"><name>Di</name></staff>\n"
-                                              "  <staff id=\"S-1\" status=\"active\"><name>Ed</name></staff>\n"
-                                              "  <staff id=\"S-1\" status=\"active\"><name>Flo</name></staff>\n"));
+    const auto result =
+        read(interchange_file("  <person id=\"P-1\" status=\"active\"><name>Ann</name></person>\n"
+                              "  <person id=\"P-2\" status=\"active\"><name>Bo</name></person>\n"
+                              "  <person id=\"P-1\" status=\"active\"><name>Cy</name></person>\n"
+                              "  <staff id=\"P-2\" status=\"active\"><name>Di</name></staff>\n"
+                              "  <staff id=\"S-1\" status=\"active\"><name>Ed</name></staff>\n"
+                              "  <staff id=\"S-1\" status=\"active\"><name>Flo</name></staff>\n"));
     CHECK_PROBLEM(result, 5, "person id 'P-1' is used twice, on line 3 and line 5");
     CHECK_PROBLEM(result, 8, "staff member id 'S-1' is used twice, on line 7 and line 8");
     // A person and a staff member may share an id: they are kept apart.
@@ -309,14 +341,15 @@ BOOST_AUTO_TEST_CASE(unknown_tools_are_named_with_the_known_ones) {
 }
 
 BOOST_AUTO_TEST_CASE(tools_must_suit_the_subject) {
-    const auto result = read(interchange_file("  <person id=\"P-1\" status=\"active\">\n"
-                                              "    <name>Ann</name>\n"
-                                              "    <record tool=\"team-purpose\"/>\n"
-                                              "    <record tool=\"development-plan\"/>\n"
-                                              "  </person>\n"
-                                              "  <team>\n"
-                                              "    <record tool=\"one-page-profile\"/>\n"
-                                              "  </team>\n"));
+    const auto result =
+        read(interchange_file("  <person id=\"P-1\" status=\"active\">\n"
+                              "    <name>Ann</name>\n"
+                              "    <record tool=\"team-purpose\"/>\n"
+                              "    <record tool=\"development-plan\"/>\n"
+                              "  </person>\n"
+                              "  <team>\n"
+                              "    <record tool=\"one-page-profile\"/>\n"
+                              "  </team>\n"));
     CHECK_PROBLEM(result, 5, "'team-purpose' is not kept for a person");
     CHECK_PROBLEM(result, 6, "'development-plan' is not kept for a person");
     CHECK_PROBLEM(result, 9, "'one-page-profile' is not kept for a team", "team-charter");
@@ -324,18 +357,20 @@ BOOST_AUTO_TEST_CASE(tools_must_suit_the_subject) {
 }
 
 BOOST_AUTO_TEST_CASE(one_record_per_tool_per_subject) {
-    const auto result = read(person_file("    <record tool=\"outcomes\"/>\n"
-                                         "    <record tool=\"life-story\"/>\n"
-                                         "    <record tool=\"outcomes\" reviewed=\"2026-01-01\"/>\n"));
+    const auto result =
+        read(person_file("    <record tool=\"outcomes\"/>\n"
+                         "    <record tool=\"life-story\"/>\n"
+                         "    <record tool=\"outcomes\" reviewed=\"2026-01-01\"/>\n"));
     BOOST_TEST_REQUIRE(result.problems.size() == 1u, listed(result.problems));
     CHECK_PROBLEM(result, 7, "a second 'outcomes' record", "line 5");
 }
 
 BOOST_AUTO_TEST_CASE(sections_must_belong_to_the_tool) {
-    const auto result = read(record_file("good-days-bad-days", "      <section id=\"good-day\"><item>Sun</item></section>\n"
-                                                               "      <section id=\"ok-day\"><item>Rain</item></section>\n"
-                                                               "      <section id=\"good-day\"/>\n"
-                                                               "      <section><item>x</item></section>\n"));
+    const auto result = read(record_file("good-days-bad-days",
+                                         "      <section id=\"good-day\"><item>Sun</item></section>\n"
+                                         "      <section id=\"ok-day\"><item>Rain</item></section>\n"
+                                         "      <section id=\"good-day\"/>\n"
+                                         "      <section><item>x</item></section>\n"));
     CHECK_PROBLEM(result, 7, "unknown section 'ok-day' of tool 'good-days-bad-days'", "good-day, bad-day");
     CHECK_PROBLEM(result, 8, "section 'good-day' is given twice", "line 6");
     CHECK_PROBLEM(result, 9, "<section>", "no id", "good-day, bad-day");
@@ -375,7 +410,8 @@ BOOST_AUTO_TEST_CASE(cells_must_name_known_columns_once) {
         <row><cell column="name"><b>Di</b></cell></row>
       </section>
 )"));
-    CHECK_PROBLEM(result, 7, "<cell column=\"role\">", "unknown column 'role'", "name, relationship, circle, group");
+    CHECK_PROBLEM(result, 7, "<cell column=\"role\">", "unknown column 'role'",
+                  "name, relationship, circle, group");
     CHECK_PROBLEM(result, 8, "column 'name' appears twice");
     CHECK_PROBLEM(result, 9, "<cell>", "no column");
     CHECK_PROBLEM(result, 10, "<b>", "unexpected element");
@@ -404,8 +440,10 @@ BOOST_AUTO_TEST_CASE(choices_must_be_ones_the_template_allows) {
     </record>
   </team>
 )"));
-    CHECK_PROBLEM(result, 7, "<cell column=\"circle\">", "'7' is not allowed in column 'circle'", "1, 2, 3, 4");
-    CHECK_PROBLEM(result, 8, "'neighbours' is not allowed in column 'group'", "family, friends, paid-support, community");
+    CHECK_PROBLEM(result, 7, "<cell column=\"circle\">", "'7' is not allowed in column 'circle'",
+                  "1, 2, 3, 4");
+    CHECK_PROBLEM(result, 8, "'neighbours' is not allowed in column 'group'",
+                  "family, friends, paid-support, community");
     CHECK_PROBLEM(result, 14, "'manager' is not allowed in column 'perspective'", "person, family, staff");
     BOOST_TEST(result.problems.size() == 3u, listed(result.problems));
 }
@@ -423,7 +461,8 @@ BOOST_AUTO_TEST_CASE(attendees_need_a_known_role) {
         </row>
       </section>
 )"));
-    CHECK_PROBLEM(result, 10, "<attendee role=\"friend\">", "role 'friend' is not allowed", "person, family, staff, other");
+    CHECK_PROBLEM(result, 10, "<attendee role=\"friend\">", "role 'friend' is not allowed",
+                  "person, family, staff, other");
     CHECK_PROBLEM(result, 11, "<attendee>", "no role");
     CHECK_PROBLEM(result, 12, "<cell column=\"attendees\">", "put each name in <attendee role=");
     CHECK_PROBLEM(result, 14, "<attendee role=\"person\">", "unexpected element");
@@ -454,7 +493,8 @@ BOOST_AUTO_TEST_CASE(dates_are_checked_where_they_are_given) {
     </record>
   </person>
 )"));
-    CHECK_PROBLEM(result, 5, "<record tool=\"learning-log\">", "reviewed date '2026-02-30' is not a date as YYYY-MM-DD");
+    CHECK_PROBLEM(result, 5, "<record tool=\"learning-log\">",
+                  "reviewed date '2026-02-30' is not a date as YYYY-MM-DD");
     CHECK_PROBLEM(result, 7, "<row>", "no date", "section 'entries' of 'learning-log'");
     CHECK_PROBLEM(result, 8, "<row date=\"2026-13-01\">", "is not a date as YYYY-MM-DD");
     CHECK_PROBLEM(result, 9, "date '2026' is not a date as YYYY-MM-DD");
@@ -466,14 +506,15 @@ BOOST_AUTO_TEST_CASE(dates_are_checked_where_they_are_given) {
 
 BOOST_AUTO_TEST_CASE(a_field_over_the_limit_gives_its_size_and_the_limit) {
     const std::string huge(20u << 20, 'x');
-    const auto result = read(record_file("one-page-profile", "      <section id=\"appreciation\">\n        <item>" +
-                                                                 huge + "</item>\n      </section>\n"));
+    const auto result =
+        read(record_file("one-page-profile", "      <section id=\"appreciation\">\n        <item>" + huge +
+                                                 "</item>\n      </section>\n"));
     BOOST_TEST_REQUIRE(result.problems.size() == 1u, listed(result.problems));
     CHECK_PROBLEM(result, 7, "<item>", "20971520 bytes", "limit of 1048576 bytes");
 
     const std::string at_limit(kMaxFieldBytes, 'y');
-    const auto ok = read(record_file("four-plus-one", "      <section id=\"tried\"><item>" + at_limit +
-                                                          "</item></section>\n"));
+    const auto ok = read(record_file(
+        "four-plus-one", "      <section id=\"tried\"><item>" + at_limit + "</item></section>\n"));
     BOOST_TEST_REQUIRE(ok.ok(), listed(ok.problems));
     BOOST_TEST(ok.data.people[0].records[0].section("tried")->entries[0].text.size() == kMaxFieldBytes);
 }
@@ -487,7 +528,8 @@ BOOST_AUTO_TEST_CASE(text_must_be_utf8_without_control_characters) {
     const auto reference = read(person_file("    <preferred-name>bell&#7;</preferred-name>\n"));
     CHECK_PROBLEM(reference, 5, "<preferred-name>", "control character U+0007");
 
-    const auto raw = read(record_file("four-plus-one", "      <section id=\"tried\"><item>a\x01z</item></section>\n"));
+    const auto raw =
+        read(record_file("four-plus-one", "      <section id=\"tried\"><item>a\x01z</item></section>\n"));
     CHECK_PROBLEM(raw, 6, "<item>", "control character U+0001");
 
     const auto surrogate = read(person_file("    <preferred-name>&#xD800;</preferred-name>\n"));
@@ -504,7 +546,8 @@ BOOST_AUTO_TEST_CASE(text_must_be_utf8_without_control_characters) {
 }
 
 BOOST_AUTO_TEST_CASE(assessments_are_checked) {
-    const auto result = read(interchange_file(R"(  <assessment date="2026-10-32" workbook="progress-for-providers-homecare">
+    const auto result =
+        read(interchange_file(R"(  <assessment date="2026-10-32" workbook="progress-for-providers-homecare">
     <score topic="1.3" level="4"/>
   </assessment>
   <assessment date="2026-10-01">
@@ -530,9 +573,10 @@ BOOST_AUTO_TEST_CASE(assessments_are_checked) {
     CHECK_PROBLEM(result, 14, "no topic");
     BOOST_TEST(result.problems.size() == 10u, listed(result.problems));
 
-    const auto twice = read(interchange_file("  <assessment date=\"2026-10-01\" workbook=\"w\"/>\n"
-                                             "  <assessment date=\"2026-10-01\" workbook=\"w\"/>\n"
-                                             "  <assessment date=\"2026-10-01\" workbook=\"other\"/>\n"));
+    const auto twice =
+        read(interchange_file("  <assessment date=\"2026-10-01\" workbook=\"w\"/>\n"
+                              "  <assessment date=\"2026-10-01\" workbook=\"w\"/>\n"
+                              "  <assessment date=\"2026-10-01\" workbook=\"other\"/>\n"));
     BOOST_TEST_REQUIRE(twice.problems.size() == 1u, listed(twice.problems));
     CHECK_PROBLEM(twice, 4, "a second assessment", "line 3");
 }
@@ -540,8 +584,8 @@ BOOST_AUTO_TEST_CASE(assessments_are_checked) {
 BOOST_AUTO_TEST_CASE(listing_stops_at_the_cap) {
     std::string rows;
     for (int i = 0; i < 200; ++i) rows += "        <row><cell column=\"circle\">9</cell></row>\n";
-    const auto result = read(record_file("relationship-circle", "      <section id=\"people\">\n" + rows +
-                                                                    "      </section>\n"));
+    const auto result = read(
+        record_file("relationship-circle", "      <section id=\"people\">\n" + rows + "      </section>\n"));
     BOOST_TEST(result.problems.size() == kMaxInterchangeProblems);
     BOOST_TEST(result.problems.front().line == 7);
     BOOST_TEST(result.problems.back().line == 7 + static_cast<int>(kMaxInterchangeProblems) - 1);

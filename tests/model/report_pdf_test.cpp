@@ -1,4 +1,5 @@
-// Tests of the workbook report PDF: summary sheet with scores, action plan, chart, numbered pages.
+// Tests of the workbook report PDF: summary sheet with scores and notes, action plan, detailed plans, the
+// charts of scores and of record coverage, numbered pages: what the HTML report holds.
 #include "model/export/report_pdf.h"
 
 #include <boost/test/unit_test.hpp>
@@ -63,6 +64,53 @@ BOOST_AUTO_TEST_CASE(the_shipped_workbooks_report_shows_scores_actions_and_the_c
     BOOST_TEST(contains(text, workbook.topics().front()->title.substr(0, 20)));
     BOOST_TEST(contains(text, "Page 1 of " + std::to_string(pages)));
     BOOST_TEST(contains(text, "Page " + std::to_string(pages) + " of " + std::to_string(pages)));
+}
+
+BOOST_AUTO_TEST_CASE(the_report_holds_the_notes_the_detailed_plans_and_the_coverage_chart_as_the_html_does) {
+    const Workbook& workbook = shipped_workbook();
+    TempFolder folder;
+    const auto file = folder.path() / "report.pdf";
+    write_report_pdf(sample_report(workbook), file);
+    const std::string text = pdf_text(file);
+
+    // Topic notes, in every script, with their topic.
+    BOOST_TEST(contains(text, "Notes"));
+    BOOST_TEST(contains(text, "Getting there — Zoë's team"), text);
+    BOOST_TEST(contains(text, "Leaflet \"in progress\" & <draft>"));
+    // The action plan names the level worked towards, and leaves out an action with nothing written.
+    BOOST_TEST(contains(text, "1.3 towards 4"), text);
+    BOOST_TEST(!contains(text, "2.1 Open"));
+    // Every written part of a detailed plan under its heading; the empty one is named by its topic alone.
+    const auto plans = text.find("Detailed action plans");
+    BOOST_TEST_REQUIRE(plans != std::string::npos);
+    const std::string plan_text = text.substr(plans);
+    for (const char* words :
+         {"Who: Ayesha Khan", "Why this is a priority Profiles are out of date",
+          "First steps List who needs one", "Who else needs to know Team leaders",
+          "How we will get their help Team meeting", "Support from inside Time in rotas",
+          "Support from outside Training from HSA",
+          "How we will know we have succeeded Every profile current; people say staff know them"})
+        BOOST_TEST(contains(plan_text, words), words);
+    BOOST_TEST(contains(plan_text, "2.1 " + workbook.find_topic("2.1")->title.substr(0, 15)));
+    // The record coverage over time, after the scores, for the topics with evidence rules.
+    const auto scores = text.find("Scores over time");
+    const auto coverage = text.find("Record coverage over time");
+    BOOST_TEST_REQUIRE(coverage != std::string::npos);
+    BOOST_TEST(scores < coverage);
+    BOOST_TEST(contains(text, "share with the record complete and current"));
+    BOOST_TEST(contains(text, "thresholds for suggesting 4 and 5"));
+    BOOST_TEST(contains(text.substr(coverage), "100%"));
+    BOOST_TEST(contains(text.substr(coverage), "no evidence kept"));  // topics without a snapshot
+}
+
+BOOST_AUTO_TEST_CASE(a_workbook_without_evidence_rules_has_no_coverage_chart) {
+    const auto workbook = pcr::test::sample_workbook();
+    TempFolder folder;
+    const auto file = folder.path() / "small.pdf";
+    write_report_pdf(sample_report(workbook), file);
+    const std::string text = pdf_text(file);
+    BOOST_TEST(contains(text, "Scores over time"));
+    BOOST_TEST(!contains(text, "Record coverage over time"));
 }
 
 BOOST_AUTO_TEST_CASE(report_pages_draw_the_same_pages_on_any_cairo_context) {

@@ -18,9 +18,11 @@ inline std::string interchange_file(const std::string& body) {
            body + "</pcrecords>\n";
 }
 
-// One active person P-1 named Ann around `body`: <person> is line 3, <name> line 4, the body starts on line 5.
+// One active person P-1 named Ann around `body`: <person> is line 3, <name> line 4, the body starts on
+// line 5.
 inline std::string person_file(const std::string& body) {
-    return interchange_file("  <person id=\"P-1\" status=\"active\">\n    <name>Ann</name>\n" + body + "  </person>\n");
+    return interchange_file("  <person id=\"P-1\" status=\"active\">\n    <name>Ann</name>\n" + body +
+                            "  </person>\n");
 }
 
 // Every problem, one a line, for failure messages.
@@ -43,8 +45,10 @@ inline bool has_problem(const std::vector<model::InterchangeProblem>& problems, 
     return false;
 }
 
-inline std::filesystem::path contract_caseload() {
-    return std::filesystem::path(PCR_TEST_SOURCE_DIR) / ".." / ".." / "shared" / "contract" / "caseload.xml";
+// The project's own small caseload (tests/data/caseload.xml): five people, three staff, the team and an
+// assessment, so the tests need nothing outside the repository.
+inline std::filesystem::path caseload_file() {
+    return std::filesystem::path(PCR_TEST_SOURCE_DIR) / "data" / "caseload.xml";
 }
 
 inline std::string file_text(const std::filesystem::path& file) {

@@ -1,0 +1,13 @@
+# Runs the shared design contract check when it is there (cmake -P; CTest reports "Skipped: ..." as skipped).
+if(NOT EXISTS "${RUN}")
+  message("Skipped: the shared contract ${RUN} is not beside this repository.")
+  return()
+endif()
+if(NOT PYTHON)
+  message("Skipped: the contract check needs python3, which was not found when configuring.")
+  return()
+endif()
+execute_process(COMMAND "${PYTHON}" "${RUN}" "${CLI}" RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "The contract check failed (exit ${status}).")
+endif()
