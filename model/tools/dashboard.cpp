@@ -165,15 +165,15 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
             [&](const Subject& subject, const ToolTemplate& tool, const Record& record,
                 const RecordStatus& status) {
                 covered.add(tool, status);
-                // Records with nothing typed in them never get here: they are no record.
+                // A record with nothing typed in it is no record.
                 if (&tool == review) {
-                    with_review.insert(subject.id);
+                    if (!record.empty()) with_review.insert(subject.id);
                     if (actions)
                         add_overdue_rows(board.overdue_actions, subject, tool, record, *actions, day);
                 } else if (outcomes && tool.id == kOutcomesTool) {
                     add_overdue_rows(board.overdue_outcomes, subject, tool, record, *outcomes, day);
                 }
-                if (&tool == profile) with_profile.insert(subject.id);
+                if (&tool == profile && !record.empty()) with_profile.insert(subject.id);
                 if (auto line = due_line(subject, tool, record, status, day, due_within_days))
                     (&tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
             });

@@ -68,7 +68,7 @@ void for_each_status(const Store& store, const TemplateRegistry& templates, Subj
                      const StatusVisitor& visit) {
     store.for_each_record(kind, false, [&](const Subject& subject, const Record& record) {
         const ToolTemplate* tool = templates.find(record.tool);
-        if (!tool || !tool->applies_to(kind) || record.empty()) return;
+        if (!tool || !tool->applies_to(kind)) return;
         visit(subject, *tool, record, assess(*tool, record, today));
     });
 }

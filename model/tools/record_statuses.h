@@ -59,8 +59,9 @@ std::string review_due_words(const Currency& currency, const DateWords& date = i
 std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
                                          const std::string& id, const Date& today);
 
-// Calls `visit` for every record of active subjects of `kind` whose tool is known and that has something typed
-// in it (an empty record is no record: it counts for nothing), in subject-id then tool order.
+// Calls `visit` for every record of active subjects of `kind` whose tool is known, in subject-id then tool order
+// (records with nothing typed in them too, as the interchange contract lists them; they are 0% and, for tools
+// that go out of date, never current).
 using StatusVisitor = std::function<void(const Subject&, const ToolTemplate&, const Record&, const RecordStatus&)>;
 void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind, const Date& today,
                      const StatusVisitor& visit);

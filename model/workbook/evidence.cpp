@@ -50,10 +50,9 @@ class VisitedRecords {
     VisitedRecords(const std::vector<Record>& records, const Date& today)
         : records_(records), today_(today) {}
 
-    // The subject's record of `tool`; none when there is none or nothing is typed in it (it is no record).
     const Record* find(const std::string& tool) const {
         for (const Record& record : records_)
-            if (record.tool == tool) return record.empty() ? nullptr : &record;
+            if (record.tool == tool) return &record;
         return nullptr;
     }
 
