@@ -1,7 +1,9 @@
-// Words and colour of a record's currency, from the status the model computed.
+// Words and colour of a record's currency: the words are the model's (model::currency_words), in the app's
+// date style.
 #include "app/views/currency_mark.h"
 
 #include "app/display_text.h"
+#include "app/wx_text.h"
 
 namespace pcr::app {
 
@@ -18,24 +20,23 @@ wxColour currency_colour(CurrencyMark::Kind kind) {
 }
 
 CurrencyMark currency_mark(const model::ToolStanding& standing) {
+    const model::Currency currency = model::currency(standing);
+    const auto date = [](const model::Date& day) { return from_wx(date_text(day)); };
     CurrencyMark mark;
-    if (!standing.record || standing.record->empty()) {
-        mark.kind = CurrencyMark::Kind::NoRecord;
-        mark.text = "No record";
-        mark.colour = currency_colour(mark.kind);
-        return mark;
+    switch (currency.kind) {
+        case model::Currency::Kind::NoRecord:
+            mark.kind = CurrencyMark::Kind::NoRecord;
+            break;
+        case model::Currency::Kind::Current:
+            mark.kind = CurrencyMark::Kind::Current;
+            break;
+        case model::Currency::Kind::NeverReviewed:
+        case model::Currency::Kind::OutOfDate:
+            mark.kind = CurrencyMark::Kind::OutOfDate;
+            break;
     }
-    const model::RecordStatus& status = standing.status;
-    if (status.due) mark.due = date_text(*status.due);
-    if (status.current) {
-        mark.kind = CurrencyMark::Kind::Current;
-        mark.text = "Current";
-    } else {
-        mark.kind = CurrencyMark::Kind::OutOfDate;
-        // `due` is the last day the record was current, so it went out of date the day after.
-        mark.text = status.due ? "Out of date since " + date_text(status.due->plus_days(1))
-                               : wxString("Out of date: never reviewed");
-    }
+    mark.text = to_wx(model::currency_words(currency, date));
+    mark.due = to_wx(model::review_due_words(currency, date));
     mark.colour = currency_colour(mark.kind);
     return mark;
 }

@@ -1,10 +1,12 @@
-// List sections: every change to a line is saved on Enter or when the line loses focus.
+// List sections: every change to a line is saved on Enter or when the line loses focus; lines wrap and grow to
+// show their whole text.
 #include "app/views/list_section_editor.h"
 
 #include <wx/window.h>
 
 #include <utility>
 
+#include "app/views/word_wrap.h"
 #include "app/wx_text.h"
 #include "model/core/text.h"
 
@@ -15,13 +17,15 @@ ListSectionEditor::ListSectionEditor(wxWindow* parent, SectionHost& host,
     : SectionEditor(parent, host, section) {
     rows_ = new wxBoxSizer(wxVERTICAL);
     body()->Add(rows_, 0, wxEXPAND);
-    new_item_ =
-        new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    new_item_ = make_line(wxString());
     new_item_->SetHint(L"Add an item: type it and press Enter");
     new_item_->SetToolTip("Type a new item and press Enter to add it");
     body()->Add(new_item_, 0, wxEXPAND | wxTOP, FromDIP(2));
     new_item_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commit_new(); });
-    new_item_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { this->host().edited(); });
+    new_item_->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
+        event.Skip();  // the line grows with its text too
+        this->host().edited();
+    });
     new_item_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
         event.Skip();
         if (!IsBeingDeleted()) commit_new();
@@ -40,8 +44,7 @@ void ListSectionEditor::load(const model::Record& record) {
     wxWindow* last = nullptr;  // the last control of the last row
     for (std::size_t i = 0; i < stored_.size(); ++i) {
         auto* row = new wxBoxSizer(wxHORIZONTAL);
-        auto* text = new wxTextCtrl(this, wxID_ANY, to_wx(stored_[i]), wxDefaultPosition, wxDefaultSize,
-                                    wxTE_PROCESS_ENTER);
+        auto* text = make_line(to_wx(stored_[i]));
         text->SetToolTip("Enter saves; clearing the line removes the item; Alt+Up and Alt+Down move it");
         auto* up = new wxButton(this, wxID_ANY, L"\u2191", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         auto* down = new wxButton(this, wxID_ANY, L"\u2193", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
@@ -61,7 +64,10 @@ void ListSectionEditor::load(const model::Record& record) {
         last = remove;
 
         text->Bind(wxEVT_TEXT_ENTER, [this, i](wxCommandEvent&) { commit(i); });
-        text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { host().edited(); });
+        text->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
+            event.Skip();  // the line grows with its text too
+            host().edited();
+        });
         text->Bind(wxEVT_KILL_FOCUS, [this, i](wxFocusEvent& event) {
             event.Skip();
             if (!IsBeingDeleted()) commit(i);
@@ -74,7 +80,34 @@ void ListSectionEditor::load(const model::Record& record) {
     // Tab goes through the items in order, each with its buttons, and ends on the new-item line.
     if (last) new_item_->MoveAfterInTabOrder(last);
     Thaw();
-    GetParent()->Layout();
+    lay_out_editor();
+}
+
+wxTextCtrl* ListSectionEditor::make_line(const wxString& text) {
+    // Enter saves (its handler never lets the control add a new line); long items wrap instead of being cut.
+    auto* line = new wxTextCtrl(this, wxID_ANY, text, wxDefaultPosition, wxDefaultSize,
+                                wxTE_MULTILINE | wxTE_PROCESS_ENTER | wxTE_WORDWRAP | wxTE_NO_VSCROLL);
+    fit_line(line);
+    line->Bind(wxEVT_SIZE, [this, line](wxSizeEvent& event) {
+        event.Skip();
+        fit_line(line);
+    });
+    line->Bind(wxEVT_TEXT, [this, line](wxCommandEvent& event) {
+        event.Skip();
+        fit_line(line);
+    });
+    return line;
+}
+
+void ListSectionEditor::fit_line(wxTextCtrl* line) {
+    // Before the first layout the control has no width yet: it starts one line high.
+    const int inside = line->GetClientSize().x - FromDIP(18);  // less the text view's margins
+    const int lines =
+        inside > FromDIP(20) ? 1 + wrap_words(*line, line->GetValue(), inside, line->GetFont()).Freq('\n') : 1;
+    const int height = line->GetSizeFromTextSize(-1, lines * line->GetCharHeight()).y;
+    if (line->GetMinSize().y == height) return;
+    line->SetMinSize(wxSize(FromDIP(60), height));
+    CallAfter([this] { lay_out_editor(); });
 }
 
 void ListSectionEditor::preview(model::RecordEdit& edit) const {

@@ -1,4 +1,5 @@
 // A list section in the editor: one line per item with move and remove buttons, and a line to add a new one.
+// Each line wraps to show the whole of its item.
 #pragma once
 
 #include <wx/button.h>
@@ -34,6 +35,9 @@ class ListSectionEditor : public SectionEditor {
     // line when it is past the end).
     void reload_later(std::size_t focus);
     void on_key(wxKeyEvent& event, std::size_t index);
+    // A wrapping line for an item, as tall as its wrapped text.
+    wxTextCtrl* make_line(const wxString& text);
+    void fit_line(wxTextCtrl* line);
 
     std::vector<std::string> stored_;
     std::vector<wxTextCtrl*> items_;

@@ -18,6 +18,48 @@
 
 namespace pcr::app {
 
+// A heading that wraps to the width its sizer gives it, so a long name or title shows whole on as many lines
+// as it needs instead of being cut off at the pane's edge.
+class WrappingLabel : public wxStaticText {
+  public:
+    // Sized by its sizer only: resizing itself to the wrapped text would wrap it again, narrower each time.
+    WrappingLabel(wxWindow* parent, const wxString& text)
+        : wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE),
+          words_(text) {
+        SetMinSize(wxSize(FromDIP(80), -1));
+        Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+            event.Skip();
+            rewrap(event.GetSize().x);
+        });
+    }
+    void set_text(const wxString& text) {
+        words_ = text;
+        width_ = -1;
+        SetLabel(text);
+        SetToolTip(text);
+        rewrap(GetSize().x);
+    }
+
+  private:
+    void rewrap(int width) {
+        if (width <= 0 || width == width_) return;
+        width_ = width;
+        SetLabel(words_);
+        Wrap(width);
+        // As tall as its lines in its own font (the cached best size may predate the font or the wrapping).
+        int line_width = 0, line_height = 0;
+        const wxFont font = GetFont();
+        GetTextExtent("Ag", &line_width, &line_height, nullptr, nullptr, &font);
+        const int height = (1 + static_cast<int>(GetLabel().Freq('\n'))) * line_height + FromDIP(2);
+        if (GetMinSize().y == height) return;
+        SetMinSize(wxSize(FromDIP(80), height));
+        CallAfter([this] { GetParent()->Layout(); });
+    }
+
+    wxString words_;
+    int width_ = -1;
+};
+
 namespace {
 
 // The tool shown as its printed page: three sections side by side under the person's name and photo.
@@ -41,7 +83,7 @@ SectionEditor* make_section(wxWindow* parent, SectionHost& host, const model::Se
 RecordEditor::RecordEditor(wxWindow* parent)
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL) {
     SetScrollRate(0, FromDIP(12));
-    title_ = new wxStaticText(this, wxID_ANY, wxString());
+    title_ = new WrappingLabel(this, wxString());
     title_->SetFont(title_->GetFont().Scaled(1.3f).Bold());
     status_ = new wxStaticText(this, wxID_ANY, wxString());
     status_->SetFont(status_->GetFont().Bold());
@@ -51,7 +93,7 @@ RecordEditor::RecordEditor(wxWindow* parent)
 
     auto* heading = new wxBoxSizer(wxHORIZONTAL);
     auto* words = new wxBoxSizer(wxVERTICAL);
-    words->Add(title_, 0);
+    words->Add(title_, 0, wxEXPAND);
     words->Add(status_, 0, wxTOP, FromDIP(2));
     heading->Add(words, 1, wxALIGN_CENTRE_VERTICAL);
     heading->Add(reviewed_, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT, FromDIP(12));
@@ -82,7 +124,7 @@ void RecordEditor::clear() {
     sections_.clear();
     photo_ = nullptr;
     sections_sizer_->Clear(true);
-    title_->SetLabel(wxString());
+    title_->set_text(wxString());
     status_->SetLabel(wxString());
     reviewed_->Hide();
     Layout();
@@ -111,7 +153,7 @@ void RecordEditor::build() {
     sections_.clear();
     photo_ = nullptr;
     sections_sizer_->Clear(true);
-    title_->SetLabel(to_wx(tool_->title));
+    title_->set_text(to_wx(tool_->title));
     reviewed_->Show(session_ != nullptr);
     if (tool_->id == kPageTool) {
         sections_sizer_->Add(build_page(), 1, wxEXPAND);
@@ -131,8 +173,9 @@ wxWindow* RecordEditor::build_page() {
     auto* page =
         new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_SIMPLE | wxTAB_TRAVERSAL);
     page->SetBackgroundColour(*wxWHITE);
-    auto* name = new wxStaticText(page, wxID_ANY, subject_label(*subject_));
+    auto* name = new WrappingLabel(page, wxString());
     name->SetFont(name->GetFont().Scaled(1.8f).Bold());
+    name->set_text(subject_label(*subject_));
     auto* kind = new wxStaticText(page, wxID_ANY, "One-page profile");
     kind->SetForegroundColour(wxColour(0x55, 0x5a, 0x62));
     photo_ = new PhotoPanel(page, reporter_);
@@ -140,7 +183,7 @@ wxWindow* RecordEditor::build_page() {
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     auto* words = new wxBoxSizer(wxVERTICAL);
-    words->Add(name, 0);
+    words->Add(name, 0, wxEXPAND);
     words->Add(kind, 0, wxTOP, FromDIP(4));
     top->Add(photo_, 0, wxRIGHT, FromDIP(16));
     top->Add(words, 1, wxALIGN_CENTRE_VERTICAL);
@@ -156,8 +199,10 @@ wxWindow* RecordEditor::build_page() {
     sizer->Add(top, 0, wxEXPAND | wxALL, FromDIP(16));
     sizer->Add(new wxStaticLine(page), 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(16));
     sizer->Add(columns, 1, wxEXPAND | wxALL, FromDIP(8));
+    // At least A4 landscape proportions, and taller when wrapped items need it (a window's own minimum would
+    // be final; the sizer's is only a floor).
+    sizer->SetMinSize(FromDIP(wxSize(700, 495)));
     page->SetSizer(sizer);
-    page->SetMinSize(FromDIP(wxSize(700, 495)));
     return page;
 }
 
@@ -263,7 +308,6 @@ void RecordEditor::show_status(const model::Record& record) {
     wxString text = wxString::Format("%d%% complete", standing.status.completeness);
     if (standing.status.complete) text = "Complete";
     text += L"  \u00b7  " + mark.text;
-    if (mark.kind == CurrencyMark::Kind::Current && !mark.due.empty()) text += " until " + mark.due;
     status_->SetLabel(text);
     status_->SetForegroundColour(mark.colour);
     for (const auto& section : standing.status.sections)

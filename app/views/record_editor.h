@@ -19,6 +19,7 @@
 namespace pcr::app {
 
 class PhotoPanel;
+class WrappingLabel;
 
 class RecordEditor : public wxScrolledWindow, private SectionHost {
   public:
@@ -75,7 +76,7 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
     bool failed_ = false;      // a save failed during the current commit_pending()
     bool reporting_ = false;   // a failure is being shown: focus moving to the message must not save again
 
-    wxStaticText* title_ = nullptr;
+    WrappingLabel* title_ = nullptr;
     wxStaticText* status_ = nullptr;
     wxButton* reviewed_ = nullptr;
     wxBoxSizer* sections_sizer_ = nullptr;

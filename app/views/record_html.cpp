@@ -141,8 +141,6 @@ std::string summary_html(const model::ToolStanding& standing) {
     out += "<font color=\"" + hex(mark.colour) + "\"><b>" + esc(mark.text) + "</b></font>";
     if (status.last_reviewed)
         out += " &nbsp;&middot;&nbsp; last reviewed " + esc(date_text(*status.last_reviewed));
-    if (mark.kind == CurrencyMark::Kind::Current && !mark.due.empty())
-        out += ", next review by " + esc(mark.due);
     out += "</p>";
 
     std::string missing;

@@ -42,19 +42,6 @@ double radians(double degrees) {
     return degrees * std::numbers::pi / 180.0;
 }
 
-// `text` cut to fit `width` pixels with an ellipsis.
-wxString fitted(wxGraphicsContext& gc, const wxString& text, double width) {
-    double w = 0, h = 0;
-    gc.GetTextExtent(text, &w, &h);
-    if (w <= width) return text;
-    wxString cut = text;
-    while (cut.length() > 1) {
-        cut.RemoveLast();
-        gc.GetTextExtent(cut + L"\u2026", &w, &h);
-        if (w <= width) break;
-    }
-    return cut.Strip(wxString::trailing) + L"\u2026";
-}
 
 // Context menu commands; rings and groups take one id each from their base.
 enum Command {
@@ -320,13 +307,16 @@ void RelationshipCircleView::draw(wxDC& dc) {
     gc->SetBrush(wxBrush(wxColour(0xff, 0xff, 0xff)));
     gc->DrawEllipse(centre.m_x - inner_r, centre.m_y - inner_r, 2 * inner_r, 2 * inner_r);
     {
-        // A long name gets the smaller font before it is shortened.
-        const wxString whole = to_wx(subject_.display_name());
+        // A long name gets the smaller font, then the whole first name alone; it is never cut short.
+        wxString name = to_wx(subject_.display_name());
         double w = 0, h = 0;
         gc->SetFont(base.Bold(), kTextColour);
-        gc->GetTextExtent(whole, &w, &h);
-        if (w > inner_r * 1.9) gc->SetFont(base.Smaller().Bold(), kTextColour);
-        const wxString name = fitted(*gc, whole, inner_r * 1.9);
+        gc->GetTextExtent(name, &w, &h);
+        if (w > inner_r * 1.9) {
+            gc->SetFont(base.Smaller().Bold(), kTextColour);
+            gc->GetTextExtent(name, &w, &h);
+        }
+        if (w > inner_r * 1.9) name = to_wx(model::first_name(subject_.display_name()));
         gc->GetTextExtent(name, &w, &h);
         gc->DrawText(name, centre.m_x - w / 2, centre.m_y - h / 2);
     }
@@ -366,7 +356,11 @@ void RelationshipCircleView::draw(wxDC& dc) {
                 room = std::min(
                     room, std::max(ahead - gap - marker_r - FromDIP(2), static_cast<double>(FromDIP(28))));
         }
-        const wxString label = fitted(*gc, to_wx(marker.name), room);
+        // The whole name where it fits, else the whole first name: a first name is never cut short.
+        wxString label = to_wx(marker.name);
+        double whole = 0, unused_height = 0;
+        gc->GetTextExtent(label, &whole, &unused_height);
+        if (whole > room) label = to_wx(model::first_name(marker.name));
         double w = 0, h = 0;
         gc->GetTextExtent(label, &w, &h);
         const double x = right ? c.m_x + gap : c.m_x - gap - w;

@@ -1,6 +1,8 @@
 // The common frame of every section editor: title, hint, status and a body for the kind's own controls.
 #include "app/views/section_editor.h"
 
+#include <wx/scrolwin.h>
+
 #include "app/wx_text.h"
 
 namespace pcr::app {
@@ -78,6 +80,21 @@ void SectionEditor::show_status(const model::SectionStatus& status) {
     status_->SetLabel(text);
     status_->SetForegroundColour(status.met || !status.counts ? kMet : kNotMet);
     Layout();
+}
+
+void SectionEditor::lay_out_editor() {
+    InvalidateBestSize();
+    Layout();
+    // Each window around the section asks its sizer again how big it must be (a best size is remembered).
+    for (wxWindow* window = GetParent(); window; window = window->GetParent()) {
+        window->InvalidateBestSize();
+        window->Layout();
+        if (auto* scrolled = dynamic_cast<wxScrolledWindow*>(window)) {
+            scrolled->FitInside();
+            return;
+        }
+        if (window->IsTopLevel()) return;
+    }
 }
 
 void SectionEditor::later(std::function<void()> action) {

@@ -1,6 +1,7 @@
-// Table and dated sections: a cell is judged as it is typed and saved when its edit ends, rows are added,
-// moved and removed by button or key, attendees are chosen in a dialog, and rows past their by-when are shown
-// in red with the word "Overdue".
+// Table and dated sections: a cell is judged as it is typed and saved when its edit ends (Enter, Tab, or
+// leaving it; Escape takes back that cell only), rows are added, moved and removed by button or key, attendees
+// are chosen in a dialog, and rows past their by-when are shown in red with the word "Overdue". An added row is
+// stored with the first thing typed in it; left empty, it goes when the cursor or the focus leaves it.
 #include "app/views/table_section_editor.h"
 
 #include <wx/combo.h>
@@ -14,8 +15,10 @@
 #include "app/dialogs/attendees_dialog.h"
 #include "app/display_text.h"
 #include "app/views/date_cell_editor.h"
+#include "app/views/word_wrap.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
+#include "model/core/text.h"
 #include "model/tools/row_due.h"
 
 namespace pcr::app {
@@ -58,6 +61,9 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
     remove_ = new wxButton(this, wxID_ANY, "&Remove row");
     up_->SetToolTip("Alt+Up");
     down_->SetToolTip("Alt+Down");
+    // A section listed newest first is in date order: there is no order to change.
+    up_->Show(!section.newest_first);
+    down_->Show(!section.newest_first);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(add_, 0);
     buttons->Add(up_, 0, wxLEFT, FromDIP(4));
@@ -95,8 +101,13 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
     remove_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_row(); });
     grid_->Bind(wxEVT_GRID_CELL_CHANGED, &TableSectionEditor::on_cell_changed, this);
     grid_->Bind(wxEVT_GRID_TABBING, &TableSectionEditor::on_tabbing, this);
+    // An added row left empty goes when the focus leaves the grid, wherever it goes.
+    const auto focus_left = [this](wxFocusEvent& event) {
+        event.Skip();
+        if (new_row_) later([this] { drop_new_row_if_left(); });
+    };
     // Completeness and the current/out-of-date mark follow every key typed in a cell, not only Enter.
-    grid_->Bind(wxEVT_GRID_EDITOR_CREATED, [this](wxGridEditorCreatedEvent& event) {
+    grid_->Bind(wxEVT_GRID_EDITOR_CREATED, [this, focus_left](wxGridEditorCreatedEvent& event) {
         event.Skip();
         const auto typed = [this](wxCommandEvent& changed) {
             changed.Skip();
@@ -110,10 +121,18 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
             combo->Bind(wxEVT_TEXT, typed);
             combo->Bind(wxEVT_COMBOBOX, typed);
         }
+        if (event.GetControl()) event.GetControl()->Bind(wxEVT_KILL_FOCUS, focus_left);
     });
     grid_->Bind(wxEVT_GRID_SELECT_CELL, [this](wxGridEvent& event) {
         event.Skip();
+        if (new_row_ && event.GetRow() != new_row_->row) later([this] { drop_new_row_if_left(); });
         CallAfter([this] { update_buttons(); });
+    });
+    grid_->GetGridWindow()->Bind(wxEVT_KILL_FOCUS, focus_left);
+    grid_->Bind(wxEVT_KILL_FOCUS, focus_left);
+    grid_->Bind(wxEVT_GRID_EDITOR_HIDDEN, [this](wxGridEvent& event) {
+        event.Skip();
+        fit_rows_later();
     });
     grid_->Bind(wxEVT_GRID_CELL_LEFT_DCLICK, [this](wxGridEvent& event) {
         const int c = event.GetCol();
@@ -140,18 +159,21 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
                                      ? 200
                                      : 120);
         }
-        if (flexible == 0 || width <= fixed) return;
-        const int each = std::max(FromDIP(120), (width - fixed) / flexible);
-        for (std::size_t i = 0; i < columns_.size(); ++i) {
-            const auto& c = columns_[i];
-            const bool text = c.kind == GridColumn::Kind::Value && c.column->type == model::ColumnType::Text;
-            grid_->SetColSize(static_cast<int>(i),
-                              text ? each
-                                   : FromDIP(c.kind == GridColumn::Kind::Value &&
-                                                     c.column->type == model::ColumnType::Attendees
-                                                 ? 200
-                                                 : 120));
+        if (flexible > 0 && width > fixed) {
+            const int each = std::max(FromDIP(90), (width - fixed) / flexible);
+            for (std::size_t i = 0; i < columns_.size(); ++i) {
+                const auto& c = columns_[i];
+                const bool text =
+                    c.kind == GridColumn::Kind::Value && c.column->type == model::ColumnType::Text;
+                grid_->SetColSize(static_cast<int>(i),
+                                  text ? each
+                                       : FromDIP(c.kind == GridColumn::Kind::Value &&
+                                                         c.column->type == model::ColumnType::Attendees
+                                                     ? 200
+                                                     : 120));
+            }
         }
+        fit_headers();
         grid_->AutoSizeRows(false);
     });
 }
@@ -194,10 +216,27 @@ void TableSectionEditor::build_columns() {
                 break;
             }
         }
+        titles_.push_back(title);
         grid_->SetColLabelValue(c, title);
         grid_->SetColAttr(c, attr);
         grid_->SetColSize(c, FromDIP(120));
     }
+    fit_headers();
+}
+
+void TableSectionEditor::fit_headers() {
+    // Each title wraps within its column, and the header is as tall as the longest, so titles never run
+    // into each other.
+    const wxFont font = grid_->GetLabelFont();
+    const int line = grid_->GetCharHeight() + FromDIP(2);
+    int lines = 1;
+    for (std::size_t i = 0; i < titles_.size(); ++i) {
+        const int c = static_cast<int>(i);
+        const wxString wrapped = wrap_words(*grid_, titles_[i], grid_->GetColSize(c) - FromDIP(10), font);
+        grid_->SetColLabelValue(c, wrapped);
+        lines = std::max(lines, 1 + static_cast<int>(wrapped.Freq('\n')));
+    }
+    grid_->SetColLabelSize(lines * line + FromDIP(10));
 }
 
 int TableSectionEditor::grid_column(const std::string& column) const {
@@ -236,6 +275,25 @@ wxString TableSectionEditor::cell_text(const model::Entry& entry, const GridColu
     return to_wx(cell->text);
 }
 
+std::optional<std::size_t> TableSectionEditor::stored_index(int row) const {
+    if (row < 0 || row >= static_cast<int>(shown_.size()) || shown_[static_cast<std::size_t>(row)] < 0)
+        return std::nullopt;
+    return static_cast<std::size_t>(shown_[static_cast<std::size_t>(row)]);
+}
+
+int TableSectionEditor::grid_row(std::size_t index) const {
+    for (std::size_t r = 0; r < shown_.size(); ++r)
+        if (shown_[r] == static_cast<long>(index)) return static_cast<int>(r);
+    return -1;
+}
+
+model::Entry TableSectionEditor::shown_entry(int row) const {
+    if (const auto index = stored_index(row)) return stored_[*index];
+    model::Entry entry;
+    if (new_row_ && new_row_->row == row) entry.date = new_row_->date;
+    return entry;
+}
+
 void TableSectionEditor::show_row(int row, const model::Entry& entry) {
     const bool overdue = model::days_overdue(section(), entry, host().today()).has_value();
     for (std::size_t i = 0; i < columns_.size(); ++i) {
@@ -244,7 +302,7 @@ void TableSectionEditor::show_row(int row, const model::Entry& entry) {
         grid_->SetCellTextColour(row, c, overdue ? kOverdue : grid_->GetDefaultCellTextColour());
         if (columns_[i].kind == GridColumn::Kind::Status) {
             grid_->SetCellBackgroundColour(row, c, overdue ? kOverdueBack : kReadOnlyBack);
-            if (overdue) grid_->SetCellFont(row, c, grid_->GetDefaultCellFont().Bold());
+            grid_->SetCellFont(row, c, overdue ? grid_->GetDefaultCellFont().Bold() : grid_->GetDefaultCellFont());
         } else {
             grid_->SetCellBackgroundColour(row, c, grid_->GetDefaultCellBackgroundColour());
         }
@@ -254,10 +312,14 @@ void TableSectionEditor::show_row(int row, const model::Entry& entry) {
 void TableSectionEditor::load(const model::Record& record) {
     stored_.clear();
     if (const model::Section* data = record.section(section().id)) stored_ = data->entries;
+    shown_.clear();
+    for (const std::size_t index : model::shown_order(section(), stored_)) shown_.push_back(static_cast<long>(index));
+    new_row_.reset();
     grid_->BeginBatch();
     if (grid_->GetNumberRows() > 0) grid_->DeleteRows(0, grid_->GetNumberRows());
-    grid_->AppendRows(static_cast<int>(stored_.size()));
-    for (std::size_t r = 0; r < stored_.size(); ++r) show_row(static_cast<int>(r), stored_[r]);
+    grid_->AppendRows(static_cast<int>(shown_.size()));
+    for (std::size_t r = 0; r < shown_.size(); ++r)
+        show_row(static_cast<int>(r), stored_[static_cast<std::size_t>(shown_[r])]);
     grid_->AutoSizeRows(false);
     grid_->EndBatch();
     fit_height();
@@ -270,15 +332,26 @@ void TableSectionEditor::fit_height() {
     for (int r = 0; r < grid_->GetNumberRows(); ++r) height += grid_->GetRowSize(r);
     height = std::clamp(height, FromDIP(90), FromDIP(360));
     grid_->SetMinSize(wxSize(FromDIP(300), height));
-    GetParent()->Layout();
+    lay_out_editor();
+}
+
+void TableSectionEditor::fit_rows_later() {
+    // Sizing rows ends a cell's edit: rows are fitted to their wrapped text once no cell is being edited.
+    later([this] {
+        if (grid_->IsCellEditControlShown()) return;
+        grid_->AutoSizeRows(false);
+        fit_height();
+    });
 }
 
 void TableSectionEditor::update_buttons() {
     const int row = grid_->GetGridCursorRow();
     const int rows = grid_->GetNumberRows();
     const bool on_row = row >= 0 && row < rows;
-    up_->Enable(on_row && row > 0);
-    down_->Enable(on_row && row + 1 < rows);
+    const bool stored = on_row && stored_index(row).has_value();
+    const bool after_stored = on_row && row + 1 < rows && stored_index(row + 1).has_value();
+    up_->Enable(stored && row > 0);
+    down_->Enable(stored && after_stored);
     remove_->Enable(on_row);
     if (attendees_) attendees_->Enable(on_row);
 }
@@ -291,7 +364,16 @@ void TableSectionEditor::preview(model::RecordEdit& edit) const {
     wxGridCellEditor* editor = grid_->GetCellEditor(row, column);
     const wxString text = editor->GetValue();
     editor->DecRef();
-    if (const auto value = changed_value(row, column, text)) put(edit, row, column, *value);
+    const auto value = changed_value(row, column, text);
+    if (!value) return;
+    if (const auto index = stored_index(row)) {
+        put(edit, *index, column, *value);
+    } else if (new_row_ && columns_[static_cast<std::size_t>(column)].kind == GridColumn::Kind::Value &&
+               !model::is_blank(*value)) {
+        const std::size_t at = edit.add_row(section().id, host().today());
+        if (section().kind == model::SectionKind::Dated) edit.set_date(section().id, at, new_row_->date);
+        put(edit, at, column, *value);
+    }
 }
 
 void TableSectionEditor::commit_pending() {
@@ -300,11 +382,11 @@ void TableSectionEditor::commit_pending() {
 
 std::optional<std::string> TableSectionEditor::changed_value(int row, int column,
                                                              const wxString& text) const {
-    if (row < 0 || row >= static_cast<int>(stored_.size()) || column < 0 ||
+    if (row < 0 || row >= static_cast<int>(shown_.size()) || column < 0 ||
         column >= static_cast<int>(columns_.size()))
         return std::nullopt;
     const GridColumn& g = columns_[static_cast<std::size_t>(column)];
-    const model::Entry& entry = stored_[static_cast<std::size_t>(row)];
+    const model::Entry entry = shown_entry(row);
     std::string value = from_wx(text);
     if (g.kind == GridColumn::Kind::Status) return std::nullopt;
     // Dates are compared as stored: "31 Jan 2027" shown, or 31/01/2027 typed, is 2027-01-31. Text that is not
@@ -328,9 +410,9 @@ std::optional<std::string> TableSectionEditor::changed_value(int row, int column
     return value;
 }
 
-void TableSectionEditor::put(model::RecordEdit& edit, int row, int column, const std::string& value) const {
+void TableSectionEditor::put(model::RecordEdit& edit, std::size_t index, int column,
+                             const std::string& value) const {
     const GridColumn& g = columns_[static_cast<std::size_t>(column)];
-    const std::size_t index = static_cast<std::size_t>(row);
     if (g.kind == GridColumn::Kind::Date)
         edit.set_date(section().id, index, value);
     else
@@ -338,33 +420,101 @@ void TableSectionEditor::put(model::RecordEdit& edit, int row, int column, const
 }
 
 bool TableSectionEditor::set_cell_text(int row, int column, const wxString& text) {
-    if (row < 0 || row >= static_cast<int>(stored_.size()) || column < 0 ||
+    if (row < 0 || row >= static_cast<int>(shown_.size()) || column < 0 ||
         column >= static_cast<int>(columns_.size()))
         return false;
     const GridColumn& g = columns_[static_cast<std::size_t>(column)];
     if (g.kind == GridColumn::Kind::Status) return false;
     const auto value = changed_value(row, column, text);
     if (!value) return true;
-    if (const auto past = g.column ? model::past_by_when(section(), stored_[static_cast<std::size_t>(row)],
-                                                         g.column->id, *value, host().today())
+    if (const auto past = g.column ? model::past_by_when(section(), shown_entry(row), g.column->id, *value,
+                                                         host().today())
                                    : std::nullopt;
         past && !confirmer().confirm(this, "By when", to_wx(model::past_by_when_question(*past)))) {
-        // Nothing is saved: the cell shows what is stored again.
-        grid_->SetCellValue(row, column, cell_text(stored_[static_cast<std::size_t>(row)], g));
+        // Nothing is saved: the cell shows what is stored (or, in the added row, what it held) again.
+        grid_->SetCellValue(row, column, cell_text(shown_entry(row), g));
         return false;
     }
-    const std::string description =
-        g.kind == GridColumn::Kind::Date
-            ? std::string("change date")
-            : "edit " + (g.column->title.empty() ? g.column->id : g.column->title);
-    if (!host().apply([&](model::RecordEdit& edit) { put(edit, row, column, *value); }, description)) {
+    const auto index = stored_index(row);
+    bool saved = false;
+    if (index) {
+        saved = store_cell(*index, row, column, *value);
+    } else if (g.kind == GridColumn::Kind::Date) {
+        // A date alone is not content: the added row keeps it until something is typed beside it.
+        new_row_->date = *value;
+        saved = true;
+    } else if (model::is_blank(*value)) {
+        saved = true;
+    } else {
+        saved = store_new_row(column, *value);
+    }
+    if (!saved) {
         // The text stays where it was typed, marked, so it can be corrected and saved again.
         grid_->SetCellValue(row, column, text);
         grid_->SetCellBackgroundColour(row, column, kFailedBack);
         grid_->ForceRefresh();
         return false;
     }
-    reload_later(row, column);
+    // Judged again now the grid shows what was saved (while saving, the cell still counted as being typed).
+    host().edited();
+    update_buttons();
+    fit_rows_later();
+    return true;
+}
+
+bool TableSectionEditor::store_new_row(int column, const std::string& value) {
+    const std::string& id = section().id;
+    const NewRow added = *new_row_;
+    const bool dated = section().kind == model::SectionKind::Dated;
+    if (!host().apply(
+            [&](model::RecordEdit& edit) {
+                const std::size_t at = edit.add_row(id, host().today());
+                if (dated) edit.set_date(id, at, added.date);
+                put(edit, at, column, value);
+                if (at != added.at) edit.move_entry(id, at, added.at);
+            },
+            "add " + (section().title.empty() ? id : section().title) + " row"))
+        return false;
+    // The row stays where it is on screen, now showing a stored entry; the cursor stays wherever Tab took it.
+    new_row_.reset();
+    if (const model::Section* data = host().record().section(id)) stored_ = data->entries;
+    for (auto& shown : shown_)
+        if (shown >= static_cast<long>(added.at)) ++shown;
+    shown_[static_cast<std::size_t>(added.row)] = static_cast<long>(added.at);
+    show_row(added.row, stored_[added.at]);
+    return true;
+}
+
+bool TableSectionEditor::store_cell(std::size_t index, int row, int column, const std::string& value) {
+    const std::string& id = section().id;
+    const GridColumn& g = columns_[static_cast<std::size_t>(column)];
+    const std::string description =
+        g.kind == GridColumn::Kind::Date
+            ? std::string("change date")
+            : "edit " + (g.column->title.empty() ? g.column->id : g.column->title);
+    // Only one row at a time can be the unstored one: a row emptied while another is shown empty stays stored.
+    const bool may_empty = !new_row_;
+    bool emptied = false;
+    if (!host().apply(
+            [&](model::RecordEdit& edit) {
+                put(edit, index, column, value);
+                emptied = may_empty && edit.remove_if_empty(id, index);
+            },
+            description))
+        return false;
+    const model::Entry before = stored_[index];
+    stored_.clear();
+    if (const model::Section* data = host().record().section(id)) stored_ = data->entries;
+    if (emptied) {
+        // Nothing is left in the row, so it is no longer stored; it stays on screen as the added row.
+        for (auto& shown : shown_)
+            if (shown > static_cast<long>(index)) --shown;
+        shown_[static_cast<std::size_t>(row)] = -1;
+        new_row_ = NewRow{row, index, before.date};
+        show_row(row, shown_entry(row));
+    } else {
+        show_row(row, stored_[index]);
+    }
     return true;
 }
 
@@ -374,63 +524,121 @@ void TableSectionEditor::on_cell_changed(wxGridEvent& event) {
 
 void TableSectionEditor::add_row() {
     commit_pending();
-    const std::string& id = section().id;
-    const std::size_t row = stored_.size();
-    if (!host().apply([&](model::RecordEdit& edit) { edit.add_row(id, host().today()); },
-                      "add " + (section().title.empty() ? section().id : section().title) + " row"))
-        return;
-    reload_later(static_cast<int>(row), section().kind == model::SectionKind::Dated ? 1 : 0);
+    if (!new_row_) {
+        // Shown where the row will be listed, but stored only once something is typed in it.
+        const int row = section().newest_first ? 0 : grid_->GetNumberRows();
+        grid_->InsertRows(row, 1);
+        shown_.insert(shown_.begin() + row, -1);
+        new_row_ = NewRow{row, stored_.size(),
+                          section().kind == model::SectionKind::Dated ? host().today().iso() : std::string()};
+        show_row(row, shown_entry(row));
+        grid_->AutoSizeRow(row, false);
+        fit_height();
+    }
+    const int row = new_row_->row;
+    const int column = section().kind == model::SectionKind::Dated ? 1 : 0;
+    grid_->SetFocus();
+    grid_->SetGridCursor(row, column);
+    grid_->MakeCellVisible(row, column);
+    update_buttons();
+}
+
+void TableSectionEditor::drop_new_row_if_left() {
+    if (!new_row_ || holding_ || grid_->IsCellEditControlShown()) return;
+    wxWindow* focus = wxWindow::FindFocus();
+    const bool in_grid = focus && (focus == grid_ || grid_->IsDescendant(focus));
+    if (in_grid && grid_->GetGridCursorRow() == new_row_->row) return;
+    drop_new_row();
+}
+
+void TableSectionEditor::drop_new_row() {
+    if (!new_row_) return;
+    const int row = new_row_->row;
+    new_row_.reset();
+    const int cursor_row = grid_->GetGridCursorRow();
+    const int cursor_column = grid_->GetGridCursorCol();
+    shown_.erase(shown_.begin() + row);
+    grid_->DeleteRows(row, 1);
+    if (cursor_row > row) grid_->SetGridCursor(cursor_row - 1, std::max(0, cursor_column));
+    fit_height();
+    update_buttons();
 }
 
 void TableSectionEditor::move_row(int by) {
     commit_pending();
     const int row = grid_->GetGridCursorRow();
-    const int to = row + by;
-    if (row < 0 || to < 0 || to >= static_cast<int>(stored_.size())) return;
+    const auto from = stored_index(row);
+    const auto to = stored_index(row + by);
+    if (!from || !to) return;
     const std::string& id = section().id;
-    if (host().apply(
-            [&](model::RecordEdit& edit) {
-                edit.move_entry(id, static_cast<std::size_t>(row), static_cast<std::size_t>(to));
-            },
-            "move row"))
-        reload_later(to, grid_->GetGridCursorCol());
+    if (host().apply([&](model::RecordEdit& edit) { edit.move_entry(id, *from, *to); }, "move row"))
+        reload_later(*to, grid_->GetGridCursorCol());
 }
 
 void TableSectionEditor::remove_row() {
     commit_pending();
     const int row = grid_->GetGridCursorRow();
-    if (row < 0 || row >= static_cast<int>(stored_.size())) return;
+    if (new_row_ && row == new_row_->row) {
+        drop_new_row();
+        return;
+    }
+    const auto index = stored_index(row);
+    if (!index) return;
+    // The cursor goes to the row shown next (or the one before when it was the last).
+    std::optional<std::size_t> next;
+    if (const auto after = stored_index(row + 1))
+        next = *after;
+    else if (const auto before = stored_index(row - 1))
+        next = *before;
+    if (next && *next > *index) --*next;
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, static_cast<std::size_t>(row)); },
-                     "remove row"))
-        reload_later(std::min(row, static_cast<int>(stored_.size()) - 2), grid_->GetGridCursorCol());
+    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, *index); }, "remove row"))
+        reload_later(next, grid_->GetGridCursorCol());
 }
 
 void TableSectionEditor::edit_attendees(int row, int column) {
-    if (row < 0 || row >= static_cast<int>(stored_.size()) || column < 0) return;
+    if (row < 0 || row >= static_cast<int>(shown_.size()) || column < 0) return;
     const model::Column& m = *columns_[static_cast<std::size_t>(column)].column;
-    const model::Cell* cell = stored_[static_cast<std::size_t>(row)].cell(m.id);
+    const model::Entry entry = shown_entry(row);
+    const model::Cell* cell = entry.cell(m.id);
     const std::vector<model::Attendee> before = cell ? cell->attendees : std::vector<model::Attendee>{};
-    AttendeesDialog dialog(this, m, before);
-    if (dialog.ShowModal() != wxID_OK) return;
-    const std::vector<model::Attendee> after = dialog.attendees();
+    const auto index = stored_index(row);
+    const std::optional<NewRow> added = index ? std::nullopt : new_row_;
+    std::vector<model::Attendee> after;
+    {
+        holding_ = true;
+        AttendeesDialog dialog(this, m, before);
+        const int answer = dialog.ShowModal();
+        holding_ = false;
+        if (answer != wxID_OK) return;
+        after = dialog.attendees();
+    }
     if (after == before) return;
     const std::string& id = section().id;
-    const std::size_t index = static_cast<std::size_t>(row);
-    // All of one dialog's changes are one step, so a single Undo takes them back.
-    if (host().apply(
-            [&](model::RecordEdit& edit) {
-                for (std::size_t i = before.size(); i > 0; --i) edit.remove_attendee(id, index, m.id, i - 1);
-                for (const auto& a : after) edit.add_attendee(id, index, m.id, a);
-            },
-            "edit who was there"))
-        reload_later(row, column);
+    std::size_t at = index ? *index : added->at;
+    // All of one dialog's changes are one step, so a single Undo takes them back; names chosen for the added
+    // row store it.
+    const bool saved = host().apply(
+        [&](model::RecordEdit& edit) {
+            if (!index) {
+                const std::size_t last = edit.add_row(id, host().today());
+                if (section().kind == model::SectionKind::Dated) edit.set_date(id, last, added->date);
+                if (last != at) edit.move_entry(id, last, at);
+            }
+            for (std::size_t i = before.size(); i > 0; --i) edit.remove_attendee(id, at, m.id, i - 1);
+            for (const auto& a : after) edit.add_attendee(id, at, m.id, a);
+            if (index) edit.remove_if_empty(id, at);
+        },
+        "edit who was there");
+    if (saved) reload_later(at, column);
 }
 
-void TableSectionEditor::reload_later(int row, int column) {
-    later([this, row, column] {
+void TableSectionEditor::reload_later(std::optional<std::size_t> entry, int column) {
+    later([this, entry, column] {
         load(host().record());
-        if (row >= 0 && row < grid_->GetNumberRows()) {
+        int row = entry ? grid_row(*entry) : 0;
+        if (row < 0) row = 0;
+        if (row < grid_->GetNumberRows()) {
             grid_->SetGridCursor(row, std::max(0, column));
             grid_->MakeCellVisible(row, std::max(0, column));
         }
@@ -451,6 +659,12 @@ void TableSectionEditor::on_key(wxKeyEvent& event) {
         edit_attendees(grid_->GetGridCursorRow(), c);
         return;
     }
+    // Escape on the added row, with nothing typed in it and no cell being edited, takes it away.
+    if (key == WXK_ESCAPE && event.GetModifiers() == wxMOD_NONE && new_row_ &&
+        grid_->GetGridCursorRow() == new_row_->row && !grid_->IsCellEditControlShown()) {
+        drop_new_row();
+        return;
+    }
     event.Skip();
 }
 
@@ -464,19 +678,23 @@ void TableSectionEditor::on_tabbing(wxGridEvent& event) {
         leave_grid(forward);
         return;
     }
-    column += forward ? 1 : -1;
-    if (column >= columns) {
-        column = 0;
-        ++row;
-    } else if (column < 0) {
-        column = columns - 1;
-        --row;
-    }
+    // The next cell one can type in: the status column, which only shows, is passed over.
+    do {
+        column += forward ? 1 : -1;
+        if (column >= columns) {
+            column = 0;
+            ++row;
+        } else if (column < 0) {
+            column = columns - 1;
+            --row;
+        }
+    } while (row >= 0 && row < rows && columns_[static_cast<std::size_t>(column)].kind == GridColumn::Kind::Status);
     if (row < 0 || row >= rows) {
         leave_grid(forward);
         return;
     }
-    // Moving the cursor ends any edit, which saves the cell as Enter would.
+    // Moving the cursor ends any edit, which saves the cell as Enter would; the cursor then stays on the cell
+    // Tab went to, ready for typing.
     grid_->SetGridCursor(row, column);
     grid_->MakeCellVisible(row, column);
 }

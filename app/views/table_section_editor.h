@@ -1,5 +1,5 @@
 // A table or dated section in the editor: a grid of rows with editable cells, and buttons to add, move and
-// remove rows.
+// remove rows. A row added and left with nothing typed in it is never stored.
 #pragma once
 
 #include <wx/button.h>
@@ -22,12 +22,21 @@ class TableSectionEditor : public SectionEditor {
     void commit_pending() override;
 
     wxGrid* grid() const { return grid_; }
+    wxButton* add_button() const { return add_; }
     // The grid column showing a template column ("date" for a dated row's date), or -1.
     int grid_column(const std::string& column) const;
+    // The stored position of the entry grid row `row` shows (a learning log shows the newest first); none for
+    // the added row while nothing is typed in it, which is not stored.
+    std::optional<std::size_t> stored_index(int row) const;
+    // The grid row showing stored entry `index`, or -1.
+    int grid_row(std::size_t index) const;
+    // The grid row of the added row not stored yet, or -1.
+    int new_row() const { return new_row_ ? new_row_->row : -1; }
     // "Overdue by 3 days" for a row past its by-when and not done; empty otherwise (and for sections whose
     // rows never fall due).
     wxString row_status(int row) const;
-    // Saves the text of one cell as if the user had typed it there and pressed Enter.
+    // Saves the text of one cell as if the user had typed it there and pressed Enter. In the added row, the
+    // first thing typed stores the row; a date alone does not.
     bool set_cell_text(int row, int column, const wxString& text);
     void add_row();
     void move_row(int by);
@@ -41,12 +50,31 @@ class TableSectionEditor : public SectionEditor {
         const model::Column* column = nullptr;  // Value columns
     };
 
+    // The added row, shown in the grid but stored only once something is typed in it.
+    struct NewRow {
+        int row = 0;         // its grid row
+        std::size_t at = 0;  // the stored position it takes when stored
+        std::string date;    // a dated row's date, today unless changed
+    };
+
     void build_columns();
+    void fit_headers();
+    // The entry grid row `row` shows: a stored one, or the added row's (its date alone).
+    model::Entry shown_entry(int row) const;
+    // Stores the added row with the value typed in one of its cells, at its place; false when it failed.
+    bool store_new_row(int column, const std::string& value);
+    // Saves one cell of a stored row; a row left with nothing in it is removed from the store and stays on
+    // screen as the added row, so it can be typed in again.
+    bool store_cell(std::size_t index, int row, int column, const std::string& value);
+    // Takes the added row off the grid when nothing was typed in it and the cursor or the focus has left it.
+    void drop_new_row_if_left();
+    void drop_new_row();
+    void fit_rows_later();
     // The stored value `text` in a cell stands for (choices are shown by label), or none when it is what the
     // cell holds already or the cell is not one the user edits.
     std::optional<std::string> changed_value(int row, int column, const wxString& text) const;
-    // Puts `value` into the cell's column of `edit` (the date of a dated row, or a column's cell).
-    void put(model::RecordEdit& edit, int row, int column, const std::string& value) const;
+    // Puts `value` into grid column `column` of stored entry `index` in `edit` (a dated row's date, or a cell).
+    void put(model::RecordEdit& edit, std::size_t index, int column, const std::string& value) const;
     // Tab and Shift+Tab go cell by cell, row after row, and out of the grid past the last (or first) cell;
     // Ctrl+Tab leaves the grid at once.
     void on_tabbing(wxGridEvent& event);
@@ -54,7 +82,9 @@ class TableSectionEditor : public SectionEditor {
     void show_row(int row, const model::Entry& entry);
     wxString cell_text(const model::Entry& entry, const GridColumn& column) const;
     void fit_height();
-    void reload_later(int row, int column);
+    // Shows the saved record again once the current event is over, with the cursor on stored entry `entry`
+    // (none: the first row) in grid column `column`.
+    void reload_later(std::optional<std::size_t> entry, int column);
     void on_cell_changed(wxGridEvent& event);
     void on_key(wxKeyEvent& event);
     void update_buttons();
@@ -66,7 +96,11 @@ class TableSectionEditor : public SectionEditor {
     wxButton* remove_ = nullptr;
     wxButton* attendees_ = nullptr;
     std::vector<GridColumn> columns_;
+    std::vector<wxString> titles_;  // column titles as the template words them, before wrapping
     std::vector<model::Entry> stored_;
+    std::vector<long> shown_;  // per grid row: the stored position it shows, -1 for the added row
+    std::optional<NewRow> new_row_;
+    bool holding_ = false;  // a dialog for the added row is open: losing the focus to it is not leaving it
 };
 
 }  // namespace pcr::app

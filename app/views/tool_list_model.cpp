@@ -74,13 +74,12 @@ void ToolListModel::GetValueByRow(wxVariant& variant, unsigned int row, unsigned
             break;
         }
         case kLastReviewed:
-            variant = s->record && s->status.last_reviewed ? date_text(*s->status.last_reviewed) : wxString();
+            variant = s->record && !s->record->empty() && s->status.last_reviewed
+                          ? date_text(*s->status.last_reviewed)
+                          : wxString();
             break;
         case kReviewDue: {
-            const CurrencyMark mark = currency_mark(*s);
-            variant = mark.kind == CurrencyMark::Kind::NoRecord ? wxString()
-                      : mark.due.empty()                        ? wxString("Not needed")
-                                                                : mark.due;
+            variant = currency_mark(*s).due;
             break;
         }
     }

@@ -150,14 +150,9 @@ Fields section_fields(const SectionTemplate& st, const Section* section, const S
     return fields.flag("empty", empty);
 }
 
-// "Current until 1 Jun 2027", "Overdue: due for review by 1 Jun 2026", "Not reviewed yet", "No record".
-std::string currency_words(const ToolStanding& standing) {
-    if (!standing.record) return "No record";
-    const auto& s = standing.status;
-    if (s.current) return s.due ? "Current until " + display_date(*s.due) : std::string("Current");
-    if (s.due) return "Overdue: due for review by " + display_date(*s.due);
-    return "Not reviewed yet";
-}
+// "Current until 1 Jun 2027", "Out of date since 2 Jun 2026", "Never reviewed", "No record": the words every
+// view uses (record_statuses.h).
+std::string currency_text(const ToolStanding& standing) { return currency_words(currency(standing), display_words); }
 
 Fields tool_fields(const ToolStanding& standing) {
     const auto& s = standing.status;
@@ -169,7 +164,7 @@ Fields tool_fields(const ToolStanding& standing) {
         .flag("complete", s.complete)
         .flag("current", standing.record && s.current)
         .flag("overdue", standing.record && !s.current)
-        .text("currency", currency_words(standing))
+        .text("currency", currency_text(standing))
         .flag("has_last_reviewed", standing.record && s.last_reviewed)
         .text("last_reviewed", s.last_reviewed ? display_date(*s.last_reviewed) : std::string());
     if (!standing.record) return fields;

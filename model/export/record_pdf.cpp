@@ -87,15 +87,11 @@ std::string cell_words(const Column& column, const Entry& entry) {
 
 std::string status_words(const ToolStanding& standing) {
     const RecordStatus& s = standing.status;
-    std::string out =
-        s.last_reviewed ? "Last reviewed " + display_date(*s.last_reviewed) : std::string("Not reviewed yet");
-    out += " · " + std::to_string(s.completeness) + "% complete";
-    if (!standing.tool->review_months)
-        out += " · does not go out of date";
-    else if (s.current)
-        out += " · current" + (s.due ? " until " + display_date(*s.due) : std::string());
-    else
-        out += " · review overdue" + (s.due ? " (was due by " + display_date(*s.due) + ")" : std::string());
+    std::string out = s.last_reviewed ? "Last reviewed " + display_date(*s.last_reviewed) + " · " : std::string();
+    out += std::to_string(s.completeness) + "% complete";
+    // The currency in the words every view uses (record_statuses.h).
+    out += " · " + (standing.tool->review_months ? currency_words(currency(standing), display_words, true)
+                                                 : std::string("does not go out of date"));
     return out;
 }
 

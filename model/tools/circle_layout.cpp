@@ -5,11 +5,32 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <set>
 
 #include "model/core/text.h"
 #include "model/errors.h"
 
 namespace pcr::model {
+
+std::string first_name(const std::string& name) {
+    // Words as written, separated by spaces; a short title is not a name on its own.
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : name + " ") {
+        if (c == ' ' || c == '\t') {
+            if (!word.empty()) words.push_back(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (words.empty()) return {};
+    static const std::set<std::string> titles = {"Mr",  "Mr.",  "Mrs", "Mrs.", "Ms",     "Ms.",   "Miss",
+                                                 "Dr",  "Dr.",  "Rev", "Rev.", "Auntie", "Aunty", "Uncle",
+                                                 "Nan", "Nana", "Gran", "Grandma", "Grandad", "Sister", "Father"};
+    if (words.size() > 1 && titles.count(words[0])) return words[0] + " " + words[1];
+    return words[0];
+}
 
 namespace {
 

@@ -46,6 +46,10 @@ struct CircleMarker {
     LabelSide label_side = LabelSide::Right;
 };
 
+// The label of a marker where the whole name does not fit: the first name, whole ("Mary-Jane" of
+// "Mary-Jane O'Brien"; a title such as "Auntie" or "Dr" stays with the name after it). Never cut short.
+std::string first_name(const std::string& name);
+
 // Where a point falls: the circle and group values to store for a marker dropped there.
 struct CirclePlace {
     std::string circle;

@@ -22,6 +22,7 @@ std::string required_titles(const SectionTemplate& section) {
 }
 
 bool row_qualifies(const SectionTemplate& section, const Entry& row) {
+    if (!row.has_content()) return false;
     if (section.kind == SectionKind::Dated && !parse_row_date(row.date, section.year_allowed)) return false;
     return std::all_of(section.columns.begin(), section.columns.end(), [&](const Column& column) {
         if (!column.required) return true;
@@ -35,16 +36,19 @@ bool row_matches(const Entry& row, const RowCondition& condition) {
     return cell && trim(cell->text) == condition.value;
 }
 
-// The newest valid date of any dated row: a new learning-log entry or review meeting keeps a record current.
+// The newest valid date of any dated row with content: a new learning-log entry or review meeting keeps a record
+// current, a row added and left empty does not.
 std::optional<Date> newest_row_date(const ToolTemplate& tool, const Record& record) {
     std::optional<Date> newest;
     for (const auto& section : tool.sections) {
         if (section.kind != SectionKind::Dated) continue;
         const Section* data = record.section(section.id);
         if (!data) continue;
-        for (const auto& row : data->entries)
+        for (const auto& row : data->entries) {
+            if (!row.has_content()) continue;
             if (const auto date = parse_row_date(row.date, section.year_allowed); date && (!newest || *date > *newest))
                 newest = date;
+        }
     }
     return newest;
 }

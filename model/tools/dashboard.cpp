@@ -43,27 +43,27 @@ DashboardLine line_for(const Subject& subject, const std::string& tool, std::str
                          std::nullopt, false};
 }
 
-// A line when a record is out of date or due within the window; nothing when it is current for longer.
-std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate& tool,
+// A line when a record is out of date or due within the window; nothing when it is current for longer. Its
+// words are the ones every view uses for the record's currency.
+std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate& tool, const Record& record,
                                       const RecordStatus& status, const Date& day, int within_days) {
     if (!tool.review_months) return std::nullopt;
-    if (!status.last_reviewed) {
-        DashboardLine line = line_for(subject, tool.id, tool.title + ": never reviewed");
-        line.overdue = true;
-        return line;
+    const Currency now = currency(&record, status);
+    DashboardLine line = line_for(subject, tool.id, tool.title + ": " + currency_words(now, display_words, true));
+    switch (now.kind) {
+        case Currency::Kind::NoRecord: return std::nullopt;
+        case Currency::Kind::NeverReviewed: line.overdue = true; return line;
+        case Currency::Kind::OutOfDate:
+            line.date = now.due;
+            line.overdue = true;
+            return line;
+        case Currency::Kind::Current: break;
     }
-    if (!status.due) return std::nullopt;
-    const int left = status.due->days_since(day);
+    if (!now.due) return std::nullopt;
+    const int left = now.due->days_since(day);
     if (left > within_days) return std::nullopt;
-    DashboardLine line = line_for(subject, tool.id, "");
-    line.date = status.due;
-    if (left < 0) {
-        line.text = tool.title + ": out of date since " + display_date(status.due->plus_days(1));
-        line.overdue = true;
-    } else {
-        line.text =
-            tool.title + ": due for review by " + display_date(*status.due) + " (" + in_days(left) + ")";
-    }
+    line.date = now.due;
+    line.text = tool.title + ": due for review by " + display_date(*now.due) + " (" + in_days(left) + ")";
     return line;
 }
 
@@ -166,6 +166,7 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
             [&](const Subject& subject, const ToolTemplate& tool, const Record& record,
                 const RecordStatus& status) {
                 covered.add(tool, status);
+                // A record with nothing typed in it is no record.
                 if (&tool == review) {
                     if (!record.empty()) with_review.insert(subject.id);
                     if (actions)
@@ -174,8 +175,7 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
                     add_overdue_rows(board.overdue_outcomes, subject, tool, record, *outcomes, day);
                 }
                 if (&tool == profile && !record.empty()) with_profile.insert(subject.id);
-                if (record.empty()) return;
-                if (auto line = due_line(subject, tool, status, day, due_within_days))
+                if (auto line = due_line(subject, tool, record, status, day, due_within_days))
                     (&tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
             });
 

@@ -26,6 +26,10 @@ Cell& Entry::cell_for_update(const std::string& column) {
     return cells.back();
 }
 
+bool Entry::has_content() const {
+    return !is_blank(text) || std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return !c.blank(); });
+}
+
 const Section* Record::section(const std::string& id) const {
     for (const auto& s : sections)
         if (s.id == id) return &s;
@@ -41,7 +45,10 @@ Section& Record::section_for_update(const std::string& id) {
 
 bool Record::empty() const {
     return std::all_of(sections.begin(), sections.end(),
-                       [](const Section& s) { return s.entries.empty() && is_blank(s.text); });
+                       [](const Section& s) {
+                           return is_blank(s.text) && std::none_of(s.entries.begin(), s.entries.end(),
+                                                                   [](const Entry& e) { return e.has_content(); });
+                       });
 }
 
 }  // namespace pcr::model

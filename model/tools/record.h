@@ -37,6 +37,9 @@ struct Entry {
     // The cell for a column, or nullptr when the row has none.
     const Cell* cell(const std::string& column) const;
     Cell& cell_for_update(const std::string& column);
+    // Whether anything was typed into it: an item's text, or a cell that is not blank. A row's date alone is
+    // not content (a new row is dated when it is added), so a row with nothing else counts for nothing.
+    bool has_content() const;
     bool operator==(const Entry& o) const { return date == o.date && text == o.text && cells == o.cells; }
 };
 
@@ -56,7 +59,7 @@ struct Record {
 
     const Section* section(const std::string& id) const;
     Section& section_for_update(const std::string& id);  // adds an empty one when missing
-    bool empty() const;  // no entries and no text anywhere
+    bool empty() const;  // nothing typed anywhere: no entry with content and no text
     bool operator==(const Record& o) const {
         return tool == o.tool && reviewed == o.reviewed && sections == o.sections;
     }

@@ -76,6 +76,23 @@ auto position_in_order(Items& items, const std::string& id, const std::vector<st
 
 }  // namespace
 
+std::vector<std::size_t> shown_order(const SectionTemplate& section, const std::vector<Entry>& entries) {
+    std::vector<std::size_t> order(entries.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = order.size() - 1 - i;
+    if (!section.newest_first) {
+        std::reverse(order.begin(), order.end());
+        return order;
+    }
+    std::vector<std::optional<Date>> dates;
+    for (const auto& entry : entries) dates.push_back(parse_row_date(entry.date, section.year_allowed));
+    // From the last added back, so a stable sort keeps the later of two rows of one day first.
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (!dates[a] || !dates[b]) return dates[a].has_value() && !dates[b].has_value();
+        return *dates[a] > *dates[b];
+    });
+    return order;
+}
+
 RecordEdit::RecordEdit(Record& record, const ToolTemplate& tool) : record_(record), tool_(tool) {
     if (record_.tool.empty()) record_.tool = tool_.id;
     if (record_.tool != tool_.id)
@@ -256,6 +273,14 @@ void RecordEdit::remove_entry(const std::string& section, std::size_t index) {
     entry_at(s, index);
     auto& entries = section_data(s).entries;
     entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+bool RecordEdit::remove_if_empty(const std::string& section, std::size_t index) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.kind != SectionKind::Text, use_for(s.kind));
+    if (entry_at(s, index).has_content()) return false;
+    remove_entry(section, index);
+    return true;
 }
 
 void RecordEdit::set_text(const std::string& section, const std::string& text) {

@@ -3,12 +3,18 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "model/core/date.h"
 #include "model/tools/record.h"
 #include "model/tools/tool_template.h"
 
 namespace pcr::model {
+
+// The order an editor shows the entries of `section` in, as positions in `entries`: stored order, or for a
+// section the template lists newest first, the newest date first (a year alone counts from its first day; rows
+// of one day, the one added later first; rows without a valid date last). The stored order is untouched.
+std::vector<std::size_t> shown_order(const SectionTemplate& section, const std::vector<Entry>& entries);
 
 // Edits one record in place under its tool's template. Every operation checks what it is given first and
 // throws pcr::UserError (pcr::NotFoundError for an unknown section, column or position) with a message a user
@@ -43,6 +49,10 @@ public:
     // Any list, table or dated section: moves the entry at `from` so that it ends up at position `to`.
     void move_entry(const std::string& section, std::size_t from, std::size_t to);
     void remove_entry(const std::string& section, std::size_t index);
+    // A row or item with nothing typed in it is not content (Entry::has_content; a date alone is not content),
+    // so editors never store one: removes the entry at `index` when it has nothing in it, and says whether it
+    // did. Records read from a file keep what they hold; only the editors call this.
+    bool remove_if_empty(const std::string& section, std::size_t index);
 
     // Text sections.
     void set_text(const std::string& section, const std::string& text);

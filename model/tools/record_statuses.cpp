@@ -1,6 +1,8 @@
 // Completeness and currency across subjects, computed from the store in one pass per scope.
 #include "model/tools/record_statuses.h"
 
+#include "model/core/date_text.h"
+
 namespace pcr::model {
 
 std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
@@ -19,6 +21,51 @@ std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegis
         standings.push_back(std::move(standing));
     }
     return standings;
+}
+
+Currency currency(const Record* record, const RecordStatus& status) {
+    Currency out;
+    if (!record || record->empty()) return out;
+    out.due = status.due;
+    if (status.current)
+        out.kind = Currency::Kind::Current;
+    else if (!status.last_reviewed)
+        out.kind = Currency::Kind::NeverReviewed;
+    else
+        out.kind = Currency::Kind::OutOfDate;
+    return out;
+}
+
+Currency currency(const ToolStanding& standing) {
+    return currency(standing.record ? &*standing.record : nullptr, standing.status);
+}
+
+std::string iso_words(const Date& date) { return date.iso(); }
+
+std::string display_words(const Date& date) { return display_date(date); }
+
+std::string currency_words(const Currency& currency, const DateWords& date, bool in_sentence) {
+    std::string words;
+    switch (currency.kind) {
+        case Currency::Kind::NoRecord: words = "No record"; break;
+        case Currency::Kind::Current: words = currency.due ? "Current until " + date(*currency.due) : "Current"; break;
+        case Currency::Kind::NeverReviewed: words = "Never reviewed"; break;
+        case Currency::Kind::OutOfDate:
+            words = currency.due ? "Out of date since " + date(currency.due->plus_days(1)) : "Out of date";
+            break;
+    }
+    if (in_sentence) words[0] = static_cast<char>(words[0] - 'A' + 'a');
+    return words;
+}
+
+std::string review_due_words(const Currency& currency, const DateWords& date) {
+    switch (currency.kind) {
+        case Currency::Kind::NoRecord: return {};
+        case Currency::Kind::NeverReviewed: return "Now";
+        case Currency::Kind::Current:
+        case Currency::Kind::OutOfDate: break;
+    }
+    return currency.due ? date(*currency.due) : std::string("Not needed");
 }
 
 void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind, const Date& today,

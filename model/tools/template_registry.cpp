@@ -128,7 +128,7 @@ class TemplateParser : public XmlChecker {
     }
 
     SectionTemplate read_section(const pugi::xml_node& node, const std::string& tool_owner) {
-        check_known(node, {"id", "kind", "min", "counts", "year-allowed"},
+        check_known(node, {"id", "kind", "min", "counts", "year-allowed", "newest-first"},
                     {"title", "hint", "column", "condition"});
         SectionTemplate section;
         section.id = read_id(node, "a section of " + tool_owner);
@@ -160,6 +160,11 @@ class TemplateParser : public XmlChecker {
             if (section.kind != SectionKind::Dated)
                 add(node, owner + " has year-allowed but is not a dated section; leave it out");
             section.year_allowed = *year;
+        }
+        if (const auto newest = read_flag(node, "newest-first", owner)) {
+            if (section.kind != SectionKind::Dated)
+                add(node, owner + " has newest-first but is not a dated section; leave it out");
+            section.newest_first = *newest;
         }
 
         std::set<std::string> column_ids;

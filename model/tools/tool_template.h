@@ -57,6 +57,9 @@ struct SectionTemplate {
     int min = 1;        // items or qualifying rows that meet the minimum; text: not blank
     bool counts = true;  // whether the section counts towards completeness
     bool year_allowed = false;  // dated sections: a row's date may be a year alone
+    // Dated sections: editors list the newest row first (a learning log); stored and exchanged order is the
+    // order rows were added, whatever the editors show.
+    bool newest_first = false;
     std::vector<Column> columns;  // table and dated sections
     std::vector<RowCondition> conditions;
 

@@ -11,6 +11,7 @@
 #include "model/errors.h"
 #include "model/storage/store.h"
 #include "model/tools/completeness.h"
+#include "model/tools/record_statuses.h"
 #include "model/tools/template_registry.h"
 #include "model/workbook/workbook.h"
 
@@ -96,9 +97,8 @@ std::string incomplete_reason(const ToolTemplate& tool, const RecordStatus& stat
            " needed (" + unmet + ")";
 }
 
-std::string out_of_date_reason(const RecordStatus& status) {
-    if (status.due) return "out of date since " + display_date(status.due->plus_days(1));
-    return "never reviewed";
+std::string out_of_date_reason(const Record& record, const RecordStatus& status) {
+    return currency_words(currency(&record, status), display_words, true);
 }
 
 // An extra condition for 5, prepared once, with what the passes found.
@@ -185,7 +185,7 @@ struct Measure {
         }
         if (!rule->row_section.empty() && !has_matching_row(*record))
             reasons.push_back("no " + rule->row_value + " " + rule->row_column + " row");
-        if (rule->need_current && !status.current) reasons.push_back(out_of_date_reason(status));
+        if (rule->need_current && !status.current) reasons.push_back(out_of_date_reason(*record, status));
 
         std::string joined;
         for (const auto& reason : reasons) joined += (joined.empty() ? "" : "; ") + reason;

@@ -77,6 +77,15 @@ void check_every_marker_in_its_place(const CircleLayout& layout) {
 
 BOOST_AUTO_TEST_SUITE(circle_layout_test)
 
+BOOST_AUTO_TEST_CASE(a_label_too_long_for_its_place_is_the_whole_first_name) {
+    BOOST_TEST(first_name("Mary-Jane O'Brien") == "Mary-Jane");
+    BOOST_TEST(first_name("  Zoë   Smith ") == "Zoë");
+    BOOST_TEST(first_name("Auntie Pat") == "Auntie Pat", "a title stays with the name after it");
+    BOOST_TEST(first_name("Dr Okafor") == "Dr Okafor");
+    BOOST_TEST(first_name("Bartholomew") == "Bartholomew");
+    BOOST_TEST(first_name("") == "");
+}
+
 BOOST_AUTO_TEST_CASE(four_rings_and_four_groups_family_top_left_then_clockwise) {
     const CircleLayout layout(circle_tool(), Record{});
     BOOST_TEST(layout.rings() == 4);

@@ -175,6 +175,29 @@ BOOST_AUTO_TEST_CASE(learning_log_entries_need_a_real_date_and_the_required_answ
     BOOST_TEST(s.current);
 }
 
+BOOST_AUTO_TEST_CASE(a_row_with_nothing_typed_is_not_content_even_with_its_date) {
+    // A review with one meeting added and left empty (it has today's date and nothing else), and an action row
+    // with nothing in it: neither counts, and the record is not current because of the date.
+    auto r = record_of("person-centred-review");
+    add_row(r, "meetings", row({}, "2026-06-30"));
+    add_row(r, "actions", row({{"action", "  "}}));
+    BOOST_TEST(!r.section("meetings")->entries[0].has_content());
+    BOOST_TEST(!r.section("actions")->entries[0].has_content(), "blank text is nothing typed");
+    BOOST_TEST(r.empty(), "a record holding only empty rows is empty");
+    auto s = judge(r);
+    BOOST_TEST(s.completeness == 0);
+    BOOST_TEST(!s.last_reviewed.has_value(), "a date alone does not date the record");
+    BOOST_TEST(!s.current);
+
+    // One word typed in the meeting makes it content: it dates the record (though not yet complete).
+    r.section_for_update("meetings").entries[0].cells.push_back(Cell{"working", "Swimming", {}});
+    BOOST_TEST(!r.empty());
+    s = judge(r);
+    BOOST_TEST(s.last_reviewed->iso() == "2026-06-30");
+    BOOST_TEST(s.current);
+    BOOST_TEST(s.completeness == 0, "attendees are still missing");
+}
+
 BOOST_AUTO_TEST_CASE(learning_log_due_day_stretches_over_month_ends) {
     auto r = record_of("learning-log");
     add_row(r, "entries", row({{"what-they-did", "Bus trip"}, {"worked-well", "Window seat"}, {"did-not-work", "Late"}},

@@ -204,6 +204,85 @@ BOOST_AUTO_TEST_CASE(reviews_due_include_people_who_never_had_one) {
     for (const auto& line : b.board.reviews_due) BOOST_TEST(line.tool == "person-centred-review");
 }
 
+BOOST_AUTO_TEST_CASE(a_review_holding_only_an_empty_meeting_is_no_review) {
+    // Al's review was started with a meeting row dated today and nothing typed: he is still due a review, and
+    // it counts for nothing complete and current in the coverage.
+    TempFolder folder;
+    auto store = open_sqlite_store(folder.path() / "empty.db", OpenMode::CreateIfMissing);
+    Interchange data;
+    Record review;
+    review.tool = "person-centred-review";
+    add_row(review, "meetings", row({}, "2026-06-30"));
+    add_row(review, "actions", row({}));
+    data.people.push_back({person("P-2", "Alan Jones", "Al"), {review}});
+    store->import(data);
+    BOOST_TEST(store->record(SubjectKind::Person, "P-2", "person-centred-review")->section("meetings"),
+               "the import keeps what the file holds");
+    const Dashboard board = Dashboard::build(*store, shipped_templates(), day("2026-06-30"));
+    BOOST_TEST(texts(board.reviews_due) == (std::vector<std::string>{"Al | No person-centred review yet"}));
+    for (const auto& row : board.coverage)
+        if (row.tool == "person-centred-review") {
+            BOOST_TEST(row.complete_and_current == 0);
+        }
+}
+
+BOOST_AUTO_TEST_CASE(status_words_never_contradict_each_other) {
+    // Every kind of currency, in the words and the review-due words every view shows.
+    const ToolTemplate& log = shipped_templates().get("learning-log");
+    const ToolTemplate& four = shipped_templates().get("four-plus-one");  // never goes out of date
+    const auto standing = [](const ToolTemplate& tool, std::optional<Record> record, const char* today) {
+        ToolStanding s;
+        s.tool = &tool;
+        if (record) s.status = assess(tool, *record, day(today));
+        s.record = std::move(record);
+        return s;
+    };
+    Record entry;
+    entry.tool = log.id;
+    add_row(entry, "entries", row({{"what-they-did", "Bowls"}}, "2026-04-10"));
+    Record started;  // a row added and left empty: only its date
+    started.tool = log.id;
+    add_row(started, "entries", row({}, "2026-06-30"));
+    Record never_stale;
+    never_stale.tool = four.id;
+    never_stale.section_for_update("tried").entries.push_back(Entry{0, {}, "Walking", {}});
+
+    struct Case {
+        ToolStanding standing;
+        Currency::Kind kind;
+        std::string words;
+        std::string due;
+    };
+    const Case cases[] = {
+        {standing(log, std::nullopt, "2026-06-30"), Currency::Kind::NoRecord, "No record", ""},
+        {standing(log, started, "2026-06-30"), Currency::Kind::NoRecord, "No record", ""},
+        {standing(log, entry, "2026-06-30"), Currency::Kind::Current, "Current until 2026-07-10", "2026-07-10"},
+        {standing(log, entry, "2026-07-11"), Currency::Kind::OutOfDate, "Out of date since 2026-07-11",
+         "2026-07-10"},
+        {standing(four, never_stale, "2026-06-30"), Currency::Kind::Current, "Current", "Not needed"},
+    };
+    for (const Case& c : cases) {
+        const Currency now = currency(c.standing);
+        BOOST_TEST((now.kind == c.kind), c.words);
+        BOOST_TEST(currency_words(now) == c.words);
+        BOOST_TEST(review_due_words(now) == c.due);
+    }
+    // Something typed but never reviewed (a one-page profile item, with no review stamp): never reviewed, and
+    // its review is due now, not "not needed".
+    Record profile;
+    profile.tool = "one-page-profile";
+    profile.section_for_update("appreciation").entries.push_back(Entry{0, {}, "Kind", {}});
+    const Currency never = currency(standing(shipped_templates().get("one-page-profile"), profile, "2026-06-30"));
+    BOOST_TEST((never.kind == Currency::Kind::NeverReviewed));
+    BOOST_TEST(currency_words(never) == "Never reviewed");
+    BOOST_TEST(currency_words(never, iso_words, true) == "never reviewed");
+    BOOST_TEST(review_due_words(never) == "Now");
+    // A view's own date style is used for every date.
+    const auto style = [](const Date& d) { return "day " + d.iso(); };
+    BOOST_TEST(currency_words(currency(cases[3].standing), style) == "Out of date since day 2026-07-11");
+    BOOST_TEST(review_due_words(currency(cases[2].standing), style) == "day 2026-07-10");
+}
+
 BOOST_AUTO_TEST_CASE(actions_past_their_date_and_not_done_are_overdue) {
     Board b;
     BOOST_TEST(

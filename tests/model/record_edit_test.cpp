@@ -307,6 +307,41 @@ BOOST_AUTO_TEST_CASE(mark_reviewed_makes_a_stale_record_current) {
     BOOST_TEST(status.due->iso() == "2027-06-30");
 }
 
+BOOST_AUTO_TEST_CASE(an_entry_with_nothing_typed_is_removed_and_one_with_content_kept) {
+    Record r;
+    RecordEdit edit(r, tool("learning-log"));
+    const std::size_t empty = edit.add_row("entries", day("2026-06-30"));
+    const std::size_t typed = edit.add_row("entries", day("2026-06-30"));
+    edit.set_cell("entries", typed, "what-they-did", "Bowls");
+    BOOST_TEST(!edit.remove_if_empty("entries", typed));
+    BOOST_TEST(edit.remove_if_empty("entries", empty), "a row with only its date is not content");
+    BOOST_TEST(r.section("entries")->entries.size() == 1u);
+    BOOST_TEST(r.section("entries")->entries[0].cell("what-they-did")->text == "Bowls");
+    // Clearing the last cell of a row leaves nothing: the row goes.
+    edit.set_cell("entries", 0, "what-they-did", " ");
+    BOOST_TEST(edit.remove_if_empty("entries", 0));
+    BOOST_TEST(r.section("entries")->entries.empty());
+    BOOST_CHECK_THROW(edit.remove_if_empty("entries", 0), pcr::NotFoundError);
+}
+
+BOOST_AUTO_TEST_CASE(a_learning_log_is_shown_newest_first_and_stored_in_the_order_written) {
+    const SectionTemplate& log = *tool("learning-log").section("entries");
+    const auto dated = [](const char* date) {
+        Entry e;
+        e.date = date;
+        e.cells.push_back(Cell{"what-they-did", date, {}});
+        return e;
+    };
+    // Written in this order: an older entry added late, two on one day, one with a date that is not a date.
+    const std::vector<Entry> entries = {dated("2026-03-01"), dated("2026-06-01"), dated("2026-02-30"),
+                                        dated("2026-06-01"), dated("2026-01-15")};
+    BOOST_TEST((shown_order(log, entries) == std::vector<std::size_t>{3, 1, 0, 4, 2}));
+    // Other sections are shown as stored.
+    const SectionTemplate& meetings = *tool("person-centred-review").section("meetings");
+    BOOST_TEST((shown_order(meetings, entries) == std::vector<std::size_t>{0, 1, 2, 3, 4}));
+    BOOST_TEST(shown_order(log, {}).empty());
+}
+
 BOOST_AUTO_TEST_CASE(a_record_of_another_tool_is_refused) {
     Record profile = saved_profile();
     BOOST_TEST(user_error([&] { RecordEdit(profile, tool("learning-log")); }) ==

@@ -157,6 +157,8 @@ BOOST_AUTO_TEST_CASE(shipped_columns_choices_and_conditions) {
     BOOST_TEST(!reg.get("life-story").review_months.has_value());
     BOOST_TEST(!reg.get("four-plus-one").review_months.has_value());
     BOOST_TEST(reg.get("learning-log").review_months.value_or(0) == 3);
+    BOOST_TEST(reg.get("learning-log").section("entries")->newest_first);
+    BOOST_TEST(!reg.get("person-centred-review").section("meetings")->newest_first);
     BOOST_TEST((reg.get("team-purpose").section("purpose")->kind == SectionKind::Text));
     BOOST_TEST((reg.get("decision-making-agreement").section("more-control")->kind == SectionKind::Text));
 }
