@@ -17,13 +17,14 @@ ListSectionEditor::ListSectionEditor(wxWindow* parent, SectionHost& host,
     : SectionEditor(parent, host, section) {
     rows_ = new wxBoxSizer(wxVERTICAL);
     body()->Add(rows_, 0, wxEXPAND);
-    new_item_ = make_line(wxString());
+    // One line with a native hint: a multi-line box can only fake a hint with text that may end up in the value.
+    new_item_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     new_item_->SetHint(L"Add an item: type it and press Enter");
     new_item_->SetToolTip("Type a new item and press Enter to add it");
     body()->Add(new_item_, 0, wxEXPAND | wxTOP, FromDIP(2));
     new_item_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commit_new(); });
     new_item_->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
-        event.Skip();  // the line grows with its text too
+        event.Skip();
         this->host().edited();
     });
     new_item_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {

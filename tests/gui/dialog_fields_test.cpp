@@ -24,6 +24,7 @@
 #include "app/views/workbook_frame.h"
 #include "app/views/workbook_topics_page.h"
 #include "demo_frame.h"
+#include "model/core/date_text.h"
 #include "model/tools/saved_message.h"
 #include "real_input.h"
 
@@ -303,7 +304,7 @@ BOOST_AUTO_TEST_CASE(no_multi_line_box_anywhere_has_a_hint_and_empty_forms_hold_
 
     std::vector<std::unique_ptr<wxDialog>> dialogs;
     dialogs.emplace_back(std::make_unique<app::ActionDialog>(
-        w.frame.get(), "Add an action", workbook.workbook(), model::TopicAction{}, true));
+        w.frame.get(), "Add an action", workbook.workbook(), model::TopicAction{}, true, kToday));
     dialogs.emplace_back(std::make_unique<app::SubjectDialog>(w.frame.get(), "Add", nobody, kToday));
     dialogs.emplace_back(std::make_unique<app::CirclePersonDialog>(
         w.frame.get(), "Add", *w.templates.get(gui_test::kCircle).section("people"), app::CirclePerson{},
@@ -320,7 +321,7 @@ BOOST_AUTO_TEST_CASE(no_multi_line_box_anywhere_has_a_hint_and_empty_forms_hold_
             ++boxes;
             if (text->IsMultiLine()) BOOST_TEST(from_wx(text->GetHint()) == "", from_wx(text->GetName()));
             // The quick log's date starts as today, a value the user keeps or changes; nothing else has one.
-            if (empty_form && from_wx(text->GetValue()) != kToday.iso())
+            if (empty_form && from_wx(text->GetValue()) != model::display_date(kToday))
                 BOOST_TEST(from_wx(text->GetValue()) == "");
         }
         for (wxWindow* child : window->GetChildren()) check(child, empty_form);

@@ -374,9 +374,9 @@ BOOST_AUTO_TEST_CASE(undo_shows_the_person_and_tool_it_changes_before_changing_t
     BOOST_REQUIRE(section);
     wxTextCtrl* item = section->item_control(0);
     const std::string original = from_wx(item->GetValue());
-    // Real keys: the end of the line, more words, Enter.
+    // Real keys: the end of the item (Ctrl+End: the item may wrap), more words, Enter.
     w.type(item, "", [] { return true; });
-    w.input.Char(WXK_END);
+    w.input.Char(WXK_END, wxMOD_CONTROL);
     w.input.Text(", with milk");
     w.input.Char(WXK_RETURN);
     const std::string edited = original + ", with milk";

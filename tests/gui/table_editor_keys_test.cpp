@@ -11,6 +11,7 @@
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
 #include "demo_frame.h"
+#include "model/core/date_text.h"
 #include "model/tools/dashboard.h"
 #include "model/tools/record_edit.h"
 
@@ -211,7 +212,7 @@ BOOST_AUTO_TEST_CASE(a_row_added_and_left_empty_changes_nothing_in_the_database)
     w.click(meetings.add_button());
     w.until([&] { return meetings.new_row() >= 0; });
     BOOST_REQUIRE(meetings.new_row() >= 0);
-    BOOST_TEST(from_wx(grid->GetCellValue(meetings.new_row(), meetings.grid_column("date"))) == kToday.iso());
+    BOOST_TEST(from_wx(grid->GetCellValue(meetings.new_row(), meetings.grid_column("date"))) == model::display_date(kToday));
     BOOST_TEST(w.frame->subject_view().editor().status_text().Contains("No record"));
     w.press(grid, WXK_TAB, wxMOD_SHIFT);
     BOOST_TEST(grid->GetGridCursorCol() == meetings.grid_column("date"));
