@@ -19,7 +19,7 @@ ListSectionEditor::ListSectionEditor(wxWindow* parent, SectionHost& host,
     body()->Add(rows_, 0, wxEXPAND);
     // One line with a native hint: a multi-line box can only fake a hint with text that may end up in the value.
     new_item_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
-    new_item_->SetHint(L"Add an item: type it and press Enter");
+    new_item_->SetHint(L"Add an item\u2026");
     new_item_->SetToolTip("Type a new item and press Enter to add it");
     body()->Add(new_item_, 0, wxEXPAND | wxTOP, FromDIP(2));
     new_item_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commit_new(); });

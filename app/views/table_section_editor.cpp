@@ -8,6 +8,7 @@
 #include <wx/combobox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/wrapsizer.h>
 
 #include <algorithm>
 
@@ -64,18 +65,16 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
     // A section listed newest first is in date order: there is no order to change.
     up_->Show(!section.newest_first);
     down_->Show(!section.newest_first);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->Add(add_, 0);
-    buttons->Add(up_, 0, wxLEFT, FromDIP(4));
-    buttons->Add(down_, 0, wxLEFT, FromDIP(4));
-    buttons->Add(remove_, 0, wxLEFT, FromDIP(4));
+    // The buttons wrap onto a second line rather than run past a narrow editor's edge.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
+    for (wxButton* button : {add_, up_, down_, remove_}) buttons->Add(button, 0, wxRIGHT | wxTOP, FromDIP(4));
     const auto has_attendees = std::any_of(section.columns.begin(), section.columns.end(), [](const auto& c) {
         return c.type == model::ColumnType::Attendees;
     });
     if (has_attendees) {
         attendees_ = new wxButton(this, wxID_ANY, L"Who was &there\u2026");
         attendees_->SetToolTip("Edit the names and roles of who was there (or press Enter on that cell)");
-        buttons->Add(attendees_, 0, wxLEFT, FromDIP(12));
+        buttons->Add(attendees_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
         attendees_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
             for (std::size_t c = 0; c < columns_.size(); ++c)
                 if (columns_[c].column && columns_[c].column->type == model::ColumnType::Attendees) {
@@ -87,13 +86,12 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
     const bool required = std::any_of(section.columns.begin(), section.columns.end(),
                                       [](const auto& c) { return c.required; }) ||
                           section.kind == model::SectionKind::Dated;
+    body()->Add(buttons, 0, wxEXPAND);
     if (required) {
-        buttons->AddStretchSpacer();
         auto* note = new wxStaticText(this, wxID_ANY, "* required for the row to count");
         note->SetForegroundColour(wxColour(0x55, 0x5a, 0x62));
-        buttons->Add(note, 0, wxALIGN_CENTRE_VERTICAL);
+        body()->Add(note, 0, wxTOP, FromDIP(4));
     }
-    body()->Add(buttons, 0, wxEXPAND | wxTOP, FromDIP(4));
 
     add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_row(); });
     up_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { move_row(-1); });

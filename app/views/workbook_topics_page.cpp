@@ -176,7 +176,7 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
     right->Add(lacking_title_, 0, wxEXPAND | wxBOTTOM, gap / 2);
     right->Add(lacking_, 1, wxEXPAND);
 
-    auto* columns = new wxBoxSizer(wxHORIZONTAL);
+    auto* columns = columns_ = new wxBoxSizer(wxHORIZONTAL);
     // Fixed widths set when the page is sized (rewrap), so every wrapped label gets the width it was wrapped
     // to.
     columns->Add(left, 0, wxEXPAND | wxRIGHT, FromDIP(16));
@@ -427,9 +427,12 @@ void WorkbookTopicsPage::rewrap() {
     if (width <= 0 || width == wrap_width_) return;
     wrap_width_ = width;
     // The statements and the flag take the left 11 parts of 20 (the statements less the buttons' column), the
-    // evidence the right 9.
-    const int left = (width - FromDIP(16)) * 11 / 20;
-    const int right = (width - FromDIP(16)) * 9 / 20;
+    // evidence the right 9; on a page too narrow for both (a laptop screen) the evidence goes under the score.
+    const bool stacked = width < FromDIP(560);
+    columns_->SetOrientation(stacked ? wxVERTICAL : wxHORIZONTAL);
+    columns_->GetItem(left_column_)->SetFlag(wxEXPAND | (stacked ? wxBOTTOM : wxRIGHT));
+    const int left = stacked ? width : (width - FromDIP(16)) * 11 / 20;
+    const int right = stacked ? width : (width - FromDIP(16)) * 9 / 20;
     const int statement_width = left - levels_[1]->GetBestSize().x - FromDIP(16);
     left_column_->SetMinSize(wxSize(left, -1));
     right_column_->SetMinSize(wxSize(right, -1));

@@ -77,6 +77,7 @@ class WorkbookTopicsPage : public wxPanel {
     wxTreeListCtrl* tree_ = nullptr;
     wxBoxSizer* left_column_ = nullptr;
     wxBoxSizer* right_column_ = nullptr;
+    wxBoxSizer* columns_ = nullptr;  // side by side, or one above the other on a narrow page
     wxScrolledWindow* details_ = nullptr;
     wxStaticText* title_ = nullptr;
     wxStaticText* message_ = nullptr;

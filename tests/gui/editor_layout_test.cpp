@@ -3,6 +3,7 @@
 #include <wx/grid.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 
 #include "app/views/list_section_editor.h"
@@ -11,6 +12,7 @@
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
 #include "demo_frame.h"
+#include "real_input.h"
 #include "model/tools/record_edit.h"
 
 using namespace pcr;
@@ -53,9 +55,16 @@ struct LaptopWindow : DemoFrame {
         BOOST_REQUIRE(frame->subject_view().subject()->id == "P-AAA");
         BOOST_REQUIRE(frame->subject_view().select_tool_id(tool));
         frame->subject_view().show_editor(true);
-        settle();
-        settle();
-        return frame->subject_view().editor();
+        app::RecordEditor& editor = frame->subject_view().editor();
+        // Until the editor has been given its size and laid out its sections, as the user sees it.
+        gui_test::RealInput::wait_for([&] {
+            settle();
+            const wxWindowList& children = editor.GetChildren();
+            return editor.GetClientSize().x > 0 && !children.empty() &&
+                   std::all_of(children.begin(), children.end(),
+                               [](const wxWindow* child) { return !child->IsShown() || child->GetSize().x > 0; });
+        });
+        return editor;
     }
 };
 
@@ -73,6 +82,8 @@ BOOST_AUTO_TEST_CASE(a_long_list_item_wraps_to_show_all_of_it) {
     BOOST_TEST(from_wx(item->GetValue()) == kLongItem);
     // The profile's columns are narrow: the item takes several lines, and the control is tall enough for them.
     const int line = item->GetCharHeight();
+    // The line grows once it knows its width (after the layout that gives it one).
+    gui_test::RealInput::wait_for([&] { return item->GetSize().y >= 4 * line; });
     BOOST_TEST(item->GetSize().y >= 4 * line, "height " << item->GetSize().y << " for lines of " << line);
     BOOST_TEST(item->GetSize().x <= section->GetSize().x);
     // The line to add an item stays one line high while it is empty.
