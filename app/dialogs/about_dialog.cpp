@@ -8,6 +8,7 @@
 
 #include "app/app_icon.h"
 #include "app/shortcuts.h"
+#include "app/dialogs/close_only.h"
 #include "app/window_fit.h"
 
 namespace pcr::app {
@@ -36,18 +37,8 @@ AboutDialog::AboutDialog(wxWindow* parent) : wxDialog(parent, wxID_ANY, "About p
     row->Add(icon, 0, wxRIGHT, gap);
     row->Add(text, 1);
 
-    auto* buttons = new wxStdDialogButtonSizer;
-    auto* close = new wxButton(this, wxID_CLOSE);
-    close->SetDefault();
-    buttons->AddButton(close);
-    buttons->Realize();
-    SetEscapeId(wxID_CLOSE);
-    SetAffirmativeId(wxID_CLOSE);
-
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(row, 1, wxEXPAND | wxALL, gap);
-    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
-    SetSizerAndFit(sizer);
+    wxButton* close = lay_out_with_close(this, row, gap);
+    Fit();
     CentreOnParent();
     fit_inside_display(this);
     close->SetFocus();

@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 
 #include "app/shortcuts.h"
+#include "app/dialogs/close_only.h"
 #include "app/window_fit.h"
 
 namespace pcr::app {
@@ -35,19 +36,8 @@ ShortcutsDialog::ShortcutsDialog(wxWindow* parent)
     for (int column = 0; column < list_->GetColumnCount(); ++column) width += list_->GetColumnWidth(column);
     list_->SetMinSize(wxSize(width, FromDIP(420)));
 
-    auto* buttons = new wxStdDialogButtonSizer;
-    auto* close = new wxButton(this, wxID_CLOSE);
-    close->SetDefault();
-    buttons->AddButton(close);
-    buttons->Realize();
-    SetEscapeId(wxID_CLOSE);
-    SetAffirmativeId(wxID_CLOSE);
-
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    const int gap = FromDIP(10);
-    sizer->Add(list_, 1, wxEXPAND | wxALL, gap);
-    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
-    SetSizerAndFit(sizer);
+    lay_out_with_close(this, list_, FromDIP(10));
+    Fit();
     CentreOnParent();
     fit_inside_display(this);
     list_->SetFocus();

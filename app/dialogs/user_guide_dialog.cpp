@@ -6,6 +6,7 @@
 #include <wx/utils.h>
 
 #include "app/preferences.h"
+#include "app/dialogs/close_only.h"
 #include "app/window_fit.h"
 
 namespace pcr::app {
@@ -24,18 +25,7 @@ UserGuideDialog::UserGuideDialog(wxWindow* parent, const wxString& html)
         if (href.StartsWith("http://") || href.StartsWith("https://")) wxLaunchDefaultBrowser(href);
     });
 
-    auto* buttons = new wxStdDialogButtonSizer;
-    auto* close = new wxButton(this, wxID_CLOSE);
-    close->SetDefault();
-    buttons->AddButton(close);
-    buttons->Realize();
-    SetEscapeId(wxID_CLOSE);
-    SetAffirmativeId(wxID_CLOSE);
-
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(page_, 1, wxEXPAND | wxALL, FromDIP(8));
-    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
-    SetSizer(sizer);
+    lay_out_with_close(this, page_, FromDIP(8));
     SetSize(size_on_display(parent, FromDIP(wxSize(760, 720))));
     CentreOnParent();
     fit_inside_display(this);

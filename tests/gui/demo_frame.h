@@ -60,14 +60,14 @@ inline void add_mo(model::Store& store) {
     store.save_record(model::SubjectKind::Person, mo.id, circle);
 }
 
-struct DemoFrame {
+// A demo database and the window settings of one test, in a folder of their own that goes with them.
+struct DemoFiles {
     std::filesystem::path folder;
     std::filesystem::path file;
     model::TemplateRegistry templates;
-    std::unique_ptr<app::MainFrame> frame;
 
-    // `extra` adds to the demo data before the window opens it.
-    explicit DemoFrame(const std::function<void(model::Store&)>& extra = {}) {
+    // `extra` adds to the demo data before any window opens it.
+    explicit DemoFiles(const std::function<void(model::Store&)>& extra = {}) {
         folder =
             std::filesystem::temp_directory_path() / ("pcr-gui-" + std::to_string(std::random_device{}()));
         std::filesystem::create_directories(folder);
@@ -88,17 +88,28 @@ struct DemoFrame {
         delete wxConfigBase::Set(new wxFileConfig("pcr_gui_tests", wxString(),
                                                   app::to_wx(folder / "settings.ini"), wxString(),
                                                   wxCONFIG_USE_LOCAL_FILE));
+    }
+    ~DemoFiles() {
+        delete wxConfigBase::Set(nullptr);
+        std::filesystem::remove_all(folder);
+    }
+    DemoFiles(const DemoFiles&) = delete;
+    DemoFiles& operator=(const DemoFiles&) = delete;
+};
+
+// The main window, 1280x800, on a demo database.
+struct DemoFrame : DemoFiles {
+    std::unique_ptr<app::MainFrame> frame;
+
+    explicit DemoFrame(const std::function<void(model::Store&)>& extra = {}) : DemoFiles(extra) {
         frame = std::make_unique<app::MainFrame>(templates, kToday, true);
         frame->SetSize(1280, 800);
         frame->Show();
         frame->open_database(file);
         settle();
     }
-    ~DemoFrame() {
-        frame.reset();
-        delete wxConfigBase::Set(nullptr);
-        std::filesystem::remove_all(folder);
-    }
+    // The window goes before its database and settings.
+    ~DemoFrame() { frame.reset(); }
 
     // Lets sizes and layout reach the windows, as the main loop would between events.
     void settle() {

@@ -38,43 +38,16 @@ namespace {
 using gui_test::Recorder;
 
 // A main window as the app opens it: its size from the settings or the display, never set by the test.
-struct Fresh {
-    std::filesystem::path folder;
-    std::filesystem::path file;
-    model::TemplateRegistry templates;
+struct Fresh : gui_test::DemoFiles {
     std::unique_ptr<app::MainFrame> frame;
     Recorder recorder;
     RealInput input;
 
-    explicit Fresh(const std::function<void(wxConfigBase&)>& settings = {}) {
-        folder =
-            std::filesystem::temp_directory_path() / ("pcr-fit-" + std::to_string(std::random_device{}()));
-        std::filesystem::create_directories(folder);
-        file = folder / "fit.pcrdb";
-        templates = model::TemplateRegistry::load(PCR_SOURCE_TEMPLATES);
-        {
-            auto store = model::open_sqlite_store(file, model::OpenMode::CreateIfMissing);
-            model::DemoOptions options;
-            options.people = 24;
-            options.staff = 6;
-            options.logs = 200;
-            options.seed = 11;
-            options.today = kToday;
-            model::NoProgress quiet;
-            model::generate_demo(*store, templates, options, quiet);
-            gui_test::add_mo(*store);
-        }
-        delete wxConfigBase::Set(new wxFileConfig("pcr_gui_tests", wxString(),
-                                                  app::to_wx(folder / "settings.ini"), wxString(),
-                                                  wxCONFIG_USE_LOCAL_FILE));
+    explicit Fresh(const std::function<void(wxConfigBase&)>& settings = {}) : DemoFiles(gui_test::add_mo) {
         if (settings) settings(*wxConfigBase::Get());
         open();
     }
-    ~Fresh() {
-        frame.reset();
-        delete wxConfigBase::Set(nullptr);
-        std::filesystem::remove_all(folder);
-    }
+    ~Fresh() { frame.reset(); }
     void open() {
         frame = std::make_unique<app::MainFrame>(templates, kToday, true);
         frame->Show();
