@@ -751,10 +751,10 @@ void MainFrame::on_update_redo(wxUpdateUIEvent& event) {
 
 wxString MainFrame::step_label(bool undo) const {
     const Command command = undo ? Command::Undo : Command::Redo;
-    if (!session_ || !(undo ? session_->can_undo() : session_->can_redo()))
-        return menu_text(command);
+    if (!session_ || !(undo ? session_->can_undo() : session_->can_redo())) return menu_text(command);
     // The session words it: "Undo edit By when, in Albert Walker's person-centred review".
-    return menu_text("&" + menu_words(undo ? session_->undo_description() : session_->redo_description()), command);
+    return menu_text("&" + menu_words(undo ? session_->undo_description() : session_->redo_description()),
+                     command);
 }
 
 void MainFrame::show_step_labels() {

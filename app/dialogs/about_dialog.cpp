@@ -7,8 +7,8 @@
 #include <wx/stattext.h>
 
 #include "app/app_icon.h"
-#include "app/shortcuts.h"
 #include "app/dialogs/close_only.h"
+#include "app/shortcuts.h"
 #include "app/window_fit.h"
 
 namespace pcr::app {

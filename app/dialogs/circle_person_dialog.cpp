@@ -82,7 +82,8 @@ bool CirclePersonDialog::TransferDataFromWindow() {
 }
 
 CirclePerson CirclePersonDialog::person() const {
-    return {from_wx(name_->GetValue().Strip(wxString::both)), from_wx(relationship_->GetValue().Strip(wxString::both)),
+    return {from_wx(name_->GetValue().Strip(wxString::both)),
+            from_wx(relationship_->GetValue().Strip(wxString::both)),
             chosen(people_.column("circle"), circle_), chosen(people_.column("group"), group_)};
 }
 

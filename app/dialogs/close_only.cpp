@@ -28,11 +28,13 @@ wxButton* with_close(wxDialog* dialog, const std::function<void(wxBoxSizer*)>& a
 }  // namespace
 
 wxButton* lay_out_with_close(wxDialog* dialog, wxWindow* content, int gap) {
-    return with_close(dialog, [&](wxBoxSizer* sizer) { sizer->Add(content, 1, wxEXPAND | wxALL, gap); }, gap);
+    return with_close(
+        dialog, [&](wxBoxSizer* sizer) { sizer->Add(content, 1, wxEXPAND | wxALL, gap); }, gap);
 }
 
 wxButton* lay_out_with_close(wxDialog* dialog, wxSizer* content, int gap) {
-    return with_close(dialog, [&](wxBoxSizer* sizer) { sizer->Add(content, 1, wxEXPAND | wxALL, gap); }, gap);
+    return with_close(
+        dialog, [&](wxBoxSizer* sizer) { sizer->Add(content, 1, wxEXPAND | wxALL, gap); }, gap);
 }
 
 }  // namespace pcr::app

@@ -31,8 +31,11 @@ wxString when_text(const std::string& stamp) {
 
 std::string changes_html(const std::vector<model::RecordDifference>& changes, bool first) {
     std::string html = "<html><body><b>What changed in this version</b><br>";
-    if (first) return html + "<font color=\"#555a62\">The first version: everything in it was added.</font></body></html>";
-    if (changes.empty()) return html + "<font color=\"#555a62\">Nothing in the content changed.</font></body></html>";
+    if (first)
+        return html +
+               "<font color=\"#555a62\">The first version: everything in it was added.</font></body></html>";
+    if (changes.empty())
+        return html + "<font color=\"#555a62\">Nothing in the content changed.</font></body></html>";
     html += "<table cellspacing=\"0\" cellpadding=\"2\">";
     for (const auto& change : changes) {
         std::string what;
@@ -41,15 +44,16 @@ std::string changes_html(const std::vector<model::RecordDifference>& changes, bo
                 what = "<font color=\"#1e8449\">added</font></td><td>" + html_lines(change.after);
                 break;
             case model::ChangeKind::Removed:
-                what = "<font color=\"#b3261e\">removed</font></td><td><s>" + html_lines(change.before) + "</s>";
+                what =
+                    "<font color=\"#b3261e\">removed</font></td><td><s>" + html_lines(change.before) + "</s>";
                 break;
             case model::ChangeKind::Changed:
                 what = "<font color=\"#b36b00\">changed</font></td><td><font color=\"#555a62\">" +
                        html_lines(change.before) + "</font><br>&rarr; " + html_lines(change.after);
                 break;
         }
-        html += "<tr><td valign=\"top\" nowrap>" + escape_html(change.section) + "&nbsp;</td><td valign=\"top\">" +
-                what + "</td></tr>";
+        html += "<tr><td valign=\"top\" nowrap>" + escape_html(change.section) +
+                "&nbsp;</td><td valign=\"top\">" + what + "</td></tr>";
     }
     return html + "</table></body></html>";
 }
@@ -57,8 +61,10 @@ std::string changes_html(const std::vector<model::RecordDifference>& changes, bo
 }  // namespace
 
 HistoryDialog::HistoryDialog(wxWindow* parent, const model::Store& store, const model::ToolTemplate& tool,
-                             const model::Subject& subject, model::EditSession* session, const model::Date& today)
-    : wxDialog(parent, wxID_ANY, L"History \u2014 " + to_wx(tool.title) + L" \u2014 " + to_wx(subject.display_name()),
+                             const model::Subject& subject, model::EditSession* session,
+                             const model::Date& today)
+    : wxDialog(parent, wxID_ANY,
+               L"History \u2014 " + to_wx(tool.title) + L" \u2014 " + to_wx(subject.display_name()),
                wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       store_(store),
       tool_(tool),
@@ -78,8 +84,10 @@ HistoryDialog::HistoryDialog(wxWindow* parent, const model::Store& store, const 
     auto* right = new wxSplitterWindow(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3DSASH | wxSP_NO_XP_THEME);
     right->SetMinimumPaneSize(FromDIP(80));
-    changes_ = new wxHtmlWindow(right, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
-    content_ = new wxHtmlWindow(right, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    changes_ = new wxHtmlWindow(right, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    content_ = new wxHtmlWindow(right, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     changes_->SetBorders(FromDIP(8));
     content_->SetBorders(FromDIP(8));
     right->SplitHorizontally(changes_, content_, FromDIP(200));
@@ -186,7 +194,8 @@ bool HistoryDialog::restore_selected() {
             },
             "restore version " + std::to_string(version));
     } catch (const Error& error) {
-        wxMessageBox(to_wx(std::string(error.what())), "The version was not restored", wxOK | wxICON_WARNING, this);
+        wxMessageBox(to_wx(std::string(error.what())), "The version was not restored", wxOK | wxICON_WARNING,
+                     this);
         return false;
     }
     restored_ = true;

@@ -27,8 +27,9 @@ const model::SectionTemplate* dated_section(const model::ToolTemplate& tool) {
 
 }  // namespace
 
-QuickLogDialog::QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool, const model::Subject& subject,
-                               model::EditSession& session, ErrorReporter& reporter, const model::Date& today)
+QuickLogDialog::QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool,
+                               const model::Subject& subject, model::EditSession& session,
+                               ErrorReporter& reporter, const model::Date& today)
     : wxDialog(parent, wxID_ANY, "Add to the learning log: " + subject_label(subject), wxDefaultPosition,
                wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       tool_(tool),
@@ -50,11 +51,12 @@ QuickLogDialog::QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool
     if (section_) {
         for (const auto& column : section_->columns) {
             if (column.type != model::ColumnType::Text) continue;
-            const wxString title = to_wx(column.title.empty() ? column.id : column.title) + (column.required ? " *" : "");
+            const wxString title =
+                to_wx(column.title.empty() ? column.id : column.title) + (column.required ? " *" : "");
             auto* label = new wxStaticText(this, wxID_ANY, title);
             label->Wrap(FromDIP(200));
-            auto* text = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(420, 58)),
-                                        wxTE_MULTILINE | wxTE_WORDWRAP);
+            auto* text = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition,
+                                        FromDIP(wxSize(420, 58)), wxTE_MULTILINE | wxTE_WORDWRAP);
             // GTK draws a multi-line hint over the typing, so the hint is a tooltip here.
             if (!column.hint.empty()) text->SetToolTip(to_wx(column.hint));
             grid->Add(label, 0, wxTOP, FromDIP(3));
@@ -82,11 +84,15 @@ QuickLogDialog::QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (this->save()) EndModal(wxID_OK);
     });
-    wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, WXK_RETURN, wxID_SAVE}, {wxACCEL_CTRL, WXK_NUMPAD_ENTER, wxID_SAVE}};
+    wxAcceleratorEntry keys[] = {{wxACCEL_CTRL, WXK_RETURN, wxID_SAVE},
+                                 {wxACCEL_CTRL, WXK_NUMPAD_ENTER, wxID_SAVE}};
     SetAcceleratorTable(wxAcceleratorTable(2, keys));
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        if (this->save()) EndModal(wxID_OK);
-    }, wxID_SAVE);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (this->save()) EndModal(wxID_OK);
+        },
+        wxID_SAVE);
     // The date is nearly always today: start where the typing is.
     if (!fields_.empty()) fields_.front().second->SetFocus();
     CentreOnParent();
@@ -101,8 +107,9 @@ wxTextCtrl* QuickLogDialog::field(const std::string& column) const {
 
 bool QuickLogDialog::save() {
     if (!section_) {
-        reporter_.report("No learning log to add to",
-                         "The " + to_wx(tool_.title) + " template has no dated section, so entries cannot be added.");
+        reporter_.report(
+            "No learning log to add to",
+            "The " + to_wx(tool_.title) + " template has no dated section, so entries cannot be added.");
         return false;
     }
     bool typed = false;
@@ -129,9 +136,10 @@ bool QuickLogDialog::save() {
     } catch (const std::exception& error) {
         const bool user = dynamic_cast<const pcr::UserError*>(&error) != nullptr;
         reporter_.report(user ? "The entry cannot be saved" : "The entry was not saved",
-                         to_wx(std::string(error.what())) + (user ? wxString()
-                                                     : wxString("\n\nEverything you typed is still in the dialog, "
-                                                                "so you can save again once that is put right.")));
+                         to_wx(std::string(error.what())) +
+                             (user ? wxString()
+                                   : wxString("\n\nEverything you typed is still in the dialog, "
+                                              "so you can save again once that is put right.")));
         return false;
     }
     return true;

@@ -4,8 +4,8 @@
 #include <wx/button.h>
 #include <wx/sizer.h>
 
-#include "app/shortcuts.h"
 #include "app/dialogs/close_only.h"
+#include "app/shortcuts.h"
 #include "app/window_fit.h"
 
 namespace pcr::app {

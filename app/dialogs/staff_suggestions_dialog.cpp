@@ -20,29 +20,35 @@ constexpr std::size_t kShown = 10;
 
 std::string page_html(const model::Subject& person, bool nothing_to_match,
                       const std::vector<model::StaffSuggestion>& suggestions) {
-    std::string html = "<html><body><font size=\"+1\"><b>Staff who could suit " + escape_html(person.display_name()) +
-                       "</b></font><br><font color=\"#555a62\">Ranked by shared interests and listed skills "
-                       "(weighing most), the support wanted, then personality, as found in each staff member's "
-                       "own records.</font><br><br>";
+    std::string html =
+        "<html><body><font size=\"+1\"><b>Staff who could suit " + escape_html(person.display_name()) +
+        "</b></font><br><font color=\"#555a62\">Ranked by shared interests and listed skills "
+        "(weighing most), the support wanted, then personality, as found in each staff member's "
+        "own records.</font><br><br>";
     if (nothing_to_match)
-        return html + "The matching-staff record has nothing to match on yet: list the skills, support, "
-                      "personality and shared interests wanted, then ask again.</body></html>";
+        return html +
+               "The matching-staff record has nothing to match on yet: list the skills, support, "
+               "personality and shared interests wanted, then ask again.</body></html>";
     if (suggestions.empty())
-        return html + "No active staff member's records mention anything listed in the matching-staff "
-                      "record. Adding staff one-page profiles gives the matching more to go on.</body></html>";
+        return html +
+               "No active staff member's records mention anything listed in the matching-staff "
+               "record. Adding staff one-page profiles gives the matching more to go on.</body></html>";
     const int best = std::max(1, suggestions.front().score);
     html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">";
     const std::size_t shown = std::min(kShown, suggestions.size());
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& s = suggestions[i];
         const int percent = std::clamp(s.score * 100 / best, 4, 100);
-        html += "<tr><td valign=\"top\" width=\"4%\"><b>" + std::to_string(i + 1) +
-                ".</b></td><td valign=\"top\" width=\"32%\"><b>" + escape_html(s.staff.display_name()) +
-                "</b><br><font color=\"#555a62\">" + escape_html(s.staff.id) + " &middot; score " +
-                std::to_string(s.score) + "</font><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                "<td width=\"" + std::to_string(percent) + "%\" bgcolor=\"#3c9a5f\"><font size=\"1\">&nbsp;</font></td>" +
-                (percent < 100 ? "<td bgcolor=\"#e4e6ea\"><font size=\"1\">&nbsp;</font></td>" : std::string()) +
-                "</tr></table></td><td valign=\"top\">";
+        html +=
+            "<tr><td valign=\"top\" width=\"4%\"><b>" + std::to_string(i + 1) +
+            ".</b></td><td valign=\"top\" width=\"32%\"><b>" + escape_html(s.staff.display_name()) +
+            "</b><br><font color=\"#555a62\">" + escape_html(s.staff.id) + " &middot; score " +
+            std::to_string(s.score) +
+            "</font><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+            "<td width=\"" +
+            std::to_string(percent) + "%\" bgcolor=\"#3c9a5f\"><font size=\"1\">&nbsp;</font></td>" +
+            (percent < 100 ? "<td bgcolor=\"#e4e6ea\"><font size=\"1\">&nbsp;</font></td>" : std::string()) +
+            "</tr></table></td><td valign=\"top\">";
         for (const auto& reason : s.reasons) html += escape_html(reason) + "<br>";
         html += "</td></tr>";
     }
@@ -64,7 +70,8 @@ StaffSuggestionsDialog::StaffSuggestionsDialog(wxWindow* parent, const model::St
         wxBusyCursor busy;
         suggestions_ = matcher.rank(store);
     }
-    page_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    page_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                             wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     page_->SetBorders(FromDIP(10));
     page_->SetPage(to_wx(page_html(person, matcher.empty(), suggestions_)));
 

@@ -37,7 +37,8 @@ SubjectDialog::SubjectDialog(wxWindow* parent, const wxString& title, const mode
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
-    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
+    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM,
+               FromDIP(12));
     SetSizerAndFit(sizer);
     fit_inside_display(this);
     name_->SetFocus();

@@ -13,7 +13,8 @@ namespace pcr::app {
 class SubjectDialog : public wxDialog {
   public:
     // `subject` holds the id (generated for someone new) and what is known so far.
-    SubjectDialog(wxWindow* parent, const wxString& title, const model::Subject& subject, const model::Date& today);
+    SubjectDialog(wxWindow* parent, const wxString& title, const model::Subject& subject,
+                  const model::Date& today);
 
     // What was typed, checked: call after ShowModal returned wxID_OK.
     model::Subject subject() const { return subject_; }

@@ -5,8 +5,8 @@
 #include <wx/sizer.h>
 #include <wx/utils.h>
 
-#include "app/preferences.h"
 #include "app/dialogs/close_only.h"
+#include "app/preferences.h"
 #include "app/window_fit.h"
 
 namespace pcr::app {

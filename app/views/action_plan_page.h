@@ -55,7 +55,7 @@ class ActionPlanPage : public wxPanel {
     wxStaticText* plan_title_ = nullptr;
     std::vector<wxTextCtrl*> fields_;
     DateEntry* by_when_ = nullptr;  // holds fields_[3]
-    model::DetailedPlan shown_;  // the plan as last shown or saved
+    model::DetailedPlan shown_;     // the plan as last shown or saved
 };
 
 }  // namespace pcr::app

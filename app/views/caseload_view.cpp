@@ -95,14 +95,18 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
         if (add_log_handler_) add_log_handler_();
     });
     list_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, [this, can_add_log](wxDataViewEvent& event) {
-        if (event.GetItem().IsOk() && model_->GetRow(event.GetItem()) != static_cast<unsigned>(selected_row()))
+        if (event.GetItem().IsOk() &&
+            model_->GetRow(event.GetItem()) != static_cast<unsigned>(selected_row()))
             select_row(static_cast<int>(model_->GetRow(event.GetItem())));
         if (!can_add_log()) return;
         wxMenu menu;
         menu.Append(wxID_ADD, menu_text(L"Add &learning-log entry\u2026", Command::AddLogEntry));
-        menu.Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-            if (add_log_handler_) add_log_handler_();
-        }, wxID_ADD);
+        menu.Bind(
+            wxEVT_MENU,
+            [this](wxCommandEvent&) {
+                if (add_log_handler_) add_log_handler_();
+            },
+            wxID_ADD);
         PopupMenu(&menu);
     });
 }

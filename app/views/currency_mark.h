@@ -12,8 +12,8 @@ namespace pcr::app {
 struct CurrencyMark {
     enum class Kind { Current, OutOfDate, NoRecord };
     Kind kind = Kind::NoRecord;
-    wxString text;  // model::currency_words: "Current until 3 Mar 2027", "Never reviewed", "No record", ...
-    wxString due;   // model::review_due_words: "3 Mar 2027", "Now", "Not needed", empty without a record
+    wxString text;    // model::currency_words: "Current until 3 Mar 2027", "Never reviewed", "No record", ...
+    wxString due;     // model::review_due_words: "3 Mar 2027", "Now", "Not needed", empty without a record
     wxColour colour;  // green, amber or grey; paired with `text` everywhere it is shown
 };
 

@@ -10,8 +10,9 @@ namespace pcr::app {
 
 namespace {
 
-// The grid ends an edit when its editor loses the focus. The date field passes the focus on to the text inside
-// it (and to its calendar), which must not end the edit, while the text losing it to anything outside must.
+// The grid ends an edit when its editor loses the focus. The date field passes the focus on to the text
+// inside it (and to its calendar), which must not end the edit, while the text losing it to anything outside
+// must.
 class FocusFilter : public wxEvtHandler {
   public:
     explicit FocusFilter(DateEntry* entry) : entry_(entry) {

@@ -1,5 +1,5 @@
-// List sections: every change to a line is saved on Enter or when the line loses focus; lines wrap and grow to
-// show their whole text.
+// List sections: every change to a line is saved on Enter or when the line loses focus; lines wrap and grow
+// to show their whole text.
 #include "app/views/list_section_editor.h"
 
 #include <wx/window.h>
@@ -17,8 +17,10 @@ ListSectionEditor::ListSectionEditor(wxWindow* parent, SectionHost& host,
     : SectionEditor(parent, host, section) {
     rows_ = new wxBoxSizer(wxVERTICAL);
     body()->Add(rows_, 0, wxEXPAND);
-    // One line with a native hint: a multi-line box can only fake a hint with text that may end up in the value.
-    new_item_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    // One line with a native hint: a multi-line box can only fake a hint with text that may end up in the
+    // value.
+    new_item_ =
+        new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     new_item_->SetHint(L"Add an item\u2026");
     new_item_->SetToolTip("Type a new item and press Enter to add it");
     body()->Add(new_item_, 0, wxEXPAND | wxTOP, FromDIP(2));
@@ -103,8 +105,9 @@ wxTextCtrl* ListSectionEditor::make_line(const wxString& text) {
 void ListSectionEditor::fit_line(wxTextCtrl* line) {
     // Before the first layout the control has no width yet: it starts one line high.
     const int inside = line->GetClientSize().x - FromDIP(18);  // less the text view's margins
-    const int lines =
-        inside > FromDIP(20) ? 1 + wrap_words(*line, line->GetValue(), inside, line->GetFont()).Freq('\n') : 1;
+    const int lines = inside > FromDIP(20)
+                          ? 1 + wrap_words(*line, line->GetValue(), inside, line->GetFont()).Freq('\n')
+                          : 1;
     const int height = line->GetSizeFromTextSize(-1, lines * line->GetCharHeight()).y;
     if (line->GetMinSize().y == height) return;
     line->SetMinSize(wxSize(FromDIP(60), height));

@@ -42,7 +42,6 @@ double radians(double degrees) {
     return degrees * std::numbers::pi / 180.0;
 }
 
-
 // Context menu commands; rings and groups take one id each from their base.
 enum Command {
     kEdit = wxID_HIGHEST + 1,
@@ -556,8 +555,7 @@ void RelationshipCircleView::remove_marker(std::size_t row) {
     }
     const std::optional<std::size_t> before = selected_;
     selected_ = next;
-    if (!save([&](model::RecordEdit& edit) { edit.remove_entry(kPeople, row); },
-              "remove " + name)) {
+    if (!save([&](model::RecordEdit& edit) { edit.remove_entry(kPeople, row); }, "remove " + name)) {
         selected_ = before;
         show_chosen();
         canvas_->Refresh();

@@ -15,10 +15,13 @@ const wxColour kNotMet(0xb0, 0x5a, 0x00);
 
 wxString unit(const model::SectionTemplate& section, int count) {
     switch (section.kind) {
-        case model::SectionKind::List: return count == 1 ? "item" : "items";
+        case model::SectionKind::List:
+            return count == 1 ? "item" : "items";
         case model::SectionKind::Table:
-        case model::SectionKind::Dated: return count == 1 ? "row" : "rows";
-        case model::SectionKind::Text: break;
+        case model::SectionKind::Dated:
+            return count == 1 ? "row" : "rows";
+        case model::SectionKind::Text:
+            break;
     }
     return {};
 }

@@ -58,7 +58,8 @@ class SectionEditor : public wxPanel {
     // Lays out the section and everything around it up to the scrolling record editor, after the section's
     // height changed (a line wrapped, a row was added).
     void lay_out_editor();
-    // Runs `action` once the current event has been handled, so a control is never destroyed in its own handler.
+    // Runs `action` once the current event has been handled, so a control is never destroyed in its own
+    // handler.
     void later(std::function<void()> action);
 
   private:

@@ -1,7 +1,8 @@
 // Table and dated sections: a cell is judged as it is typed and saved when its edit ends (Enter, Tab, or
-// leaving it; Escape takes back that cell only), rows are added, moved and removed by button or key, attendees
-// are chosen in a dialog, and rows past their by-when are shown in red with the word "Overdue". An added row is
-// stored with the first thing typed in it; left empty, it goes when the cursor or the focus leaves it.
+// leaving it; Escape takes back that cell only), rows are added, moved and removed by button or key,
+// attendees are chosen in a dialog, and rows past their by-when are shown in red with the word "Overdue". An
+// added row is stored with the first thing typed in it; left empty, it goes when the cursor or the focus
+// leaves it.
 #include "app/views/table_section_editor.h"
 
 #include <wx/combo.h>
@@ -300,7 +301,8 @@ void TableSectionEditor::show_row(int row, const model::Entry& entry) {
         grid_->SetCellTextColour(row, c, overdue ? kOverdue : grid_->GetDefaultCellTextColour());
         if (columns_[i].kind == GridColumn::Kind::Status) {
             grid_->SetCellBackgroundColour(row, c, overdue ? kOverdueBack : kReadOnlyBack);
-            grid_->SetCellFont(row, c, overdue ? grid_->GetDefaultCellFont().Bold() : grid_->GetDefaultCellFont());
+            grid_->SetCellFont(row, c,
+                               overdue ? grid_->GetDefaultCellFont().Bold() : grid_->GetDefaultCellFont());
         } else {
             grid_->SetCellBackgroundColour(row, c, grid_->GetDefaultCellBackgroundColour());
         }
@@ -311,7 +313,8 @@ void TableSectionEditor::load(const model::Record& record) {
     stored_.clear();
     if (const model::Section* data = record.section(section().id)) stored_ = data->entries;
     shown_.clear();
-    for (const std::size_t index : model::shown_order(section(), stored_)) shown_.push_back(static_cast<long>(index));
+    for (const std::size_t index : model::shown_order(section(), stored_))
+        shown_.push_back(static_cast<long>(index));
     new_row_.reset();
     grid_->BeginBatch();
     if (grid_->GetNumberRows() > 0) grid_->DeleteRows(0, grid_->GetNumberRows());
@@ -425,9 +428,9 @@ bool TableSectionEditor::set_cell_text(int row, int column, const wxString& text
     if (g.kind == GridColumn::Kind::Status) return false;
     const auto value = changed_value(row, column, text);
     if (!value) return true;
-    if (const auto past = g.column ? model::past_by_when(section(), shown_entry(row), g.column->id, *value,
-                                                         host().today())
-                                   : std::nullopt;
+    if (const auto past =
+            g.column ? model::past_by_when(section(), shown_entry(row), g.column->id, *value, host().today())
+                     : std::nullopt;
         past && !confirmer().confirm(this, "By when", to_wx(model::past_by_when_question(*past)))) {
         // Nothing is saved: the cell shows what is stored (or, in the added row, what it held) again.
         grid_->SetCellValue(row, column, cell_text(shown_entry(row), g));
@@ -490,7 +493,8 @@ bool TableSectionEditor::store_cell(std::size_t index, int row, int column, cons
         g.kind == GridColumn::Kind::Date
             ? std::string("change date")
             : "edit " + (g.column->title.empty() ? g.column->id : g.column->title);
-    // Only one row at a time can be the unstored one: a row emptied while another is shown empty stays stored.
+    // Only one row at a time can be the unstored one: a row emptied while another is shown empty stays
+    // stored.
     const bool may_empty = !new_row_;
     bool emptied = false;
     if (!host().apply(
@@ -686,7 +690,8 @@ void TableSectionEditor::on_tabbing(wxGridEvent& event) {
             column = columns - 1;
             --row;
         }
-    } while (row >= 0 && row < rows && columns_[static_cast<std::size_t>(column)].kind == GridColumn::Kind::Status);
+    } while (row >= 0 && row < rows &&
+             columns_[static_cast<std::size_t>(column)].kind == GridColumn::Kind::Status);
     if (row < 0 || row >= rows) {
         leave_grid(forward);
         return;

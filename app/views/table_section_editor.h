@@ -73,7 +73,8 @@ class TableSectionEditor : public SectionEditor {
     // The stored value `text` in a cell stands for (choices are shown by label), or none when it is what the
     // cell holds already or the cell is not one the user edits.
     std::optional<std::string> changed_value(int row, int column, const wxString& text) const;
-    // Puts `value` into grid column `column` of stored entry `index` in `edit` (a dated row's date, or a cell).
+    // Puts `value` into grid column `column` of stored entry `index` in `edit` (a dated row's date, or a
+    // cell).
     void put(model::RecordEdit& edit, std::size_t index, int column, const std::string& value) const;
     // Tab and Shift+Tab go cell by cell, row after row, and out of the grid past the last (or first) cell;
     // Ctrl+Tab leaves the grid at once.

@@ -303,11 +303,10 @@ void WorkbookTopicsPage::show_topic() {
     const model::TopicScore* score = score_of(assessment, topic_);
 
     set_text(title_, to_wx(topic->number + "  " + topic->title));
-    set_text(message_, assessment
-                           ? wxString()
-                           : wxString(L"No assessment yet. Assessment \u25b8 New Assessment\u2026 (") +
-                                 key_text(Command::NewAssessment) +
-                                 L") starts one from today\u2019s evidence; the scores stay yours.");
+    set_text(message_, assessment ? wxString()
+                                  : wxString(L"No assessment yet. Assessment \u25b8 New Assessment\u2026 (") +
+                                        key_text(Command::NewAssessment) +
+                                        L") starts one from today\u2019s evidence; the scores stay yours.");
     message_->Show(!assessment);
 
     std::optional<int> suggested;
@@ -427,7 +426,8 @@ void WorkbookTopicsPage::rewrap() {
     if (width <= 0 || width == wrap_width_) return;
     wrap_width_ = width;
     // The statements and the flag take the left 11 parts of 20 (the statements less the buttons' column), the
-    // evidence the right 9; on a page too narrow for both (a laptop screen) the evidence goes under the score.
+    // evidence the right 9; on a page too narrow for both (a laptop screen) the evidence goes under the
+    // score.
     const bool stacked = width < FromDIP(560);
     columns_->SetOrientation(stacked ? wxVERTICAL : wxHORIZONTAL);
     columns_->GetItem(left_column_)->SetFlag(wxEXPAND | (stacked ? wxBOTTOM : wxRIGHT));

@@ -152,7 +152,9 @@ Fields section_fields(const SectionTemplate& st, const Section* section, const S
 
 // "Current until 1 Jun 2027", "Out of date since 2 Jun 2026", "Never reviewed", "No record": the words every
 // view uses (record_statuses.h).
-std::string currency_text(const ToolStanding& standing) { return currency_words(currency(standing), display_words); }
+std::string currency_text(const ToolStanding& standing) {
+    return currency_words(currency(standing), display_words);
+}
 
 Fields tool_fields(const ToolStanding& standing) {
     const auto& s = standing.status;

@@ -87,7 +87,8 @@ std::string cell_words(const Column& column, const Entry& entry) {
 
 std::string status_words(const ToolStanding& standing) {
     const RecordStatus& s = standing.status;
-    std::string out = s.last_reviewed ? "Last reviewed " + display_date(*s.last_reviewed) + " · " : std::string();
+    std::string out =
+        s.last_reviewed ? "Last reviewed " + display_date(*s.last_reviewed) + " · " : std::string();
     out += std::to_string(s.completeness) + "% complete";
     // The currency in the words every view uses (record_statuses.h).
     out += " · " + (standing.tool->review_months ? currency_words(currency(standing), display_words, true)

@@ -347,14 +347,15 @@ struct ReportPages::Impl {
                     if (a.action.empty() && a.who.empty() && !a.by_when) continue;  // as the HTML report
                     const std::string topic =
                         a.target_level ? a.topic + "\ntowards " + std::to_string(*a.target_level) : a.topic;
-                    const std::string status = a.done                            ? "Done " + display_date(*a.done)
+                    const std::string status = a.done ? "Done " + display_date(*a.done)
                                                : a.by_when && *a.by_when < today ? std::string("Overdue")
                                                                                  : std::string("Open");
-                    rows.push_back({TableBlock::cell(topic, widths[0], body),
-                                    TableBlock::cell(a.action, widths[1], body),
-                                    TableBlock::cell(a.who, widths[2], body),
-                                    TableBlock::cell(a.by_when ? display_date(*a.by_when) : "", widths[3], body),
-                                    TableBlock::cell(status, widths[4], body)});
+                    rows.push_back(
+                        {TableBlock::cell(topic, widths[0], body),
+                         TableBlock::cell(a.action, widths[1], body),
+                         TableBlock::cell(a.who, widths[2], body),
+                         TableBlock::cell(a.by_when ? display_date(*a.by_when) : "", widths[3], body),
+                         TableBlock::cell(status, widths[4], body)});
                 }
         if (rows.empty()) {
             flow.add(TextBlock::make("No actions recorded for this assessment.", inner,

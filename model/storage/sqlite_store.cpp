@@ -1,4 +1,5 @@
-// The Store on one SQLite file: queries, versioned saves in single transactions, import/export, checks, backup.
+// The Store on one SQLite file: queries, versioned saves in single transactions, import/export, checks,
+// backup.
 #include "model/storage/sqlite_store.h"
 
 #include <SQLiteCpp/Backup.h>
@@ -30,7 +31,6 @@ std::string operating_system_user() {
     return "unknown";
 }
 
-
 std::string owner_words(SubjectKind kind, const std::string& id) {
     return kind == SubjectKind::Team ? std::string("the team") : std::string(to_string(kind)) + " " + id;
 }
@@ -47,7 +47,8 @@ std::string like_pattern(const std::string& folded) {
 
 void validate_subject(const Subject& subject) {
     if (is_blank(subject.id))
-        throw UserError("A " + std::string(to_string(subject.kind)) + " needs an id; give one such as P-0001.");
+        throw UserError("A " + std::string(to_string(subject.kind)) +
+                        " needs an id; give one such as P-0001.");
     if (subject.kind == SubjectKind::Team && subject.id != kTeamId)
         throw UserError("The team's id is always \"team\", not \"" + subject.id + "\".");
     for (const std::string* text : {&subject.id, &subject.name, &subject.preferred_name})
@@ -56,7 +57,9 @@ void validate_subject(const Subject& subject) {
                             " is not valid UTF-8 text; retype it.");
 }
 
-bool is_level(const std::optional<int>& level) { return !level || (*level >= 1 && *level <= 5); }
+bool is_level(const std::optional<int>& level) {
+    return !level || (*level >= 1 && *level <= 5);
+}
 
 void validate_assessment(const WorkbookAssessment& assessment) {
     const std::string of = " of the assessment of " + display_date(assessment.date);
@@ -71,11 +74,12 @@ void validate_assessment(const WorkbookAssessment& assessment) {
         if (!scored.insert(score.topic).second)
             throw UserError("Topic " + score.topic + " is scored twice in the assessment of " +
                             display_date(assessment.date) + "; keep one score.");
-        if (const auto& e = score.evidence;
-            e && (e->count < 0 || e->total < 0 || e->coverage < 0 || e->coverage > 100 || !is_level(e->suggested)))
-            throw UserError("The evidence kept for topic " + score.topic + of +
-                            " is not possible (counts below 0, coverage outside 0-100 or a suggestion outside 1-5); "
-                            "work it out again.");
+        if (const auto& e = score.evidence; e && (e->count < 0 || e->total < 0 || e->coverage < 0 ||
+                                                  e->coverage > 100 || !is_level(e->suggested)))
+            throw UserError(
+                "The evidence kept for topic " + score.topic + of +
+                " is not possible (counts below 0, coverage outside 0-100 or a suggestion outside 1-5); "
+                "work it out again.");
     }
     for (const auto& action : assessment.actions)
         if (!is_level(action.target_level))
@@ -122,14 +126,18 @@ auto guarded(const Database& db, const std::string& doing, F&& work) {
 }
 
 class SqliteStore final : public Store {
-public:
-    SqliteStore(const std::filesystem::path& file, OpenMode mode) : db_(file, mode), actor_(operating_system_user()) {}
+  public:
+    SqliteStore(const std::filesystem::path& file, OpenMode mode)
+        : db_(file, mode), actor_(operating_system_user()) {}
 
-    void set_actor(std::string who) override { actor_ = is_blank(who) ? operating_system_user() : std::move(who); }
+    void set_actor(std::string who) override {
+        actor_ = is_blank(who) ? operating_system_user() : std::move(who);
+    }
 
     std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
         return guarded(db_, "list the " + std::string(to_string(kind)) + " records", [&] {
-            std::string sql = std::string("SELECT ") + RecordScan::kSubjectColumns + " FROM subject s WHERE s.kind = ?";
+            std::string sql =
+                std::string("SELECT ") + RecordScan::kSubjectColumns + " FROM subject s WHERE s.kind = ?";
             if (!query.include_archived) sql += " AND s.status = ?";
             const std::string search = fold_for_search(trim(query.search));
             if (!search.empty()) sql += " AND s.search_key LIKE ? ESCAPE '\\'";
@@ -148,7 +156,7 @@ public:
     std::optional<Subject> subject(SubjectKind kind, const std::string& id) const override {
         return guarded(db_, "read " + owner_words(kind, id), [&]() -> std::optional<Subject> {
             SQLite::Statement select(db_.sql(), std::string("SELECT ") + RecordScan::kSubjectColumns +
-                                                     " FROM subject s WHERE s.kind = ? AND s.ext_id = ?");
+                                                    " FROM subject s WHERE s.kind = ? AND s.ext_id = ?");
             select.bind(1, std::string(to_string(kind)));
             select.bind(2, id);
             if (!select.executeStep()) return std::nullopt;
@@ -158,9 +166,9 @@ public:
 
     std::size_t count(SubjectKind kind, bool include_archived) const override {
         return guarded(db_, "count the " + std::string(to_string(kind)) + " records", [&] {
-            SQLite::Statement select(db_.sql(), include_archived
-                                                    ? "SELECT count(*) FROM subject WHERE kind = ?"
-                                                    : "SELECT count(*) FROM subject WHERE kind = ? AND status = ?");
+            SQLite::Statement select(
+                db_.sql(), include_archived ? "SELECT count(*) FROM subject WHERE kind = ?"
+                                            : "SELECT count(*) FROM subject WHERE kind = ? AND status = ?");
             select.bind(1, std::string(to_string(kind)));
             if (!include_archived) select.bind(2, std::string(to_string(Status::Active)));
             select.executeStep();
@@ -184,17 +192,20 @@ public:
         });
     }
 
-    std::optional<Record> record(SubjectKind kind, const std::string& id, const std::string& tool) const override {
-        return guarded(db_, "read the " + tool + " record of " + owner_words(kind, id), [&]() -> std::optional<Record> {
-            auto found = scan_one(ScanFilter{kind, true, id, tool, std::nullopt});
-            if (found.empty()) return std::nullopt;
-            return std::move(found.front());
-        });
+    std::optional<Record> record(SubjectKind kind, const std::string& id,
+                                 const std::string& tool) const override {
+        return guarded(db_, "read the " + tool + " record of " + owner_words(kind, id),
+                       [&]() -> std::optional<Record> {
+                           auto found = scan_one(ScanFilter{kind, true, id, tool, std::nullopt});
+                           if (found.empty()) return std::nullopt;
+                           return std::move(found.front());
+                       });
     }
 
     int save_record(SubjectKind kind, const std::string& id, const Record& record) override {
         if (is_blank(record.tool))
-            throw UserError("A record of " + owner_words(kind, id) + " names no tool; say which tool it is for.");
+            throw UserError("A record of " + owner_words(kind, id) +
+                            " names no tool; say which tool it is for.");
         return guarded(db_, "save the " + record.tool + " record of " + owner_words(kind, id), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             RecordWriter writer(db_, actor_, utc_stamp_now());
@@ -202,7 +213,8 @@ public:
             if (!key)
                 throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
                                     " to save a " + record.tool + " record for. Add them first.");
-            const int version = writer.write_record(*key, false, record, record.version, owner_words(kind, id));
+            const int version =
+                writer.write_record(*key, false, record, record.version, owner_words(kind, id));
             transaction.commit();
             return version;
         });
@@ -210,7 +222,8 @@ public:
 
     std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
                                     int version) const override {
-        return guarded(db_, "read version " + std::to_string(version) + " of the " + tool + " record of " +
+        return guarded(db_,
+                       "read version " + std::to_string(version) + " of the " + tool + " record of " +
                            owner_words(kind, id),
                        [&]() -> std::optional<Record> {
                            auto found = scan_one(ScanFilter{kind, true, id, tool, version});
@@ -223,7 +236,8 @@ public:
         return guarded(db_, "read the history of " + owner_words(kind, id), [&] {
             SQLite::Statement select(
                 db_.sql(),
-                "SELECT c.changed_at, c.changed_by, '' AS tool_id, c.summary, sv.version_no, c.change_no AS change_no "
+                "SELECT c.changed_at, c.changed_by, '' AS tool_id, c.summary, sv.version_no, c.change_no AS "
+                "change_no "
                 "FROM subject s JOIN subject_version sv ON sv.subject_key = s.subject_key "
                 "JOIN change_log c ON c.change_no = sv.change_no WHERE s.kind = :kind AND s.ext_id = :id "
                 "UNION ALL "
@@ -250,14 +264,16 @@ public:
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
         guarded(db_, "read the " + std::string(to_string(kind)) + " records", [&] {
             ReadSnapshot snapshot(db_.sql());
-            RecordScan(db_.sql(), ScanFilter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt})
+            RecordScan(db_.sql(),
+                       ScanFilter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt})
                 .run([&](const Subject& subject, std::vector<Record>& records) {
                     for (const auto& record : records) visit(subject, record);
                 });
         });
     }
 
-    void for_each_subject_records(SubjectKind kind, bool include_archived, const std::vector<std::string>& tools,
+    void for_each_subject_records(SubjectKind kind, bool include_archived,
+                                  const std::vector<std::string>& tools,
                                   const SubjectRecordsVisitor& visit) const override {
         guarded(db_, "read the " + std::string(to_string(kind)) + " records", [&] {
             ReadSnapshot snapshot(db_.sql());
@@ -278,10 +294,11 @@ public:
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             const std::int64_t key = existing_subject(kind, id, "save a photo for");
             const std::string when = utc_stamp_now();
-            SQLite::Statement put(db_.sql(),
-                                  "INSERT INTO subject_photo (subject_key, mime, bytes, updated_at) VALUES (?, ?, ?, ?) "
-                                  "ON CONFLICT (subject_key) DO UPDATE SET mime = excluded.mime, "
-                                  "bytes = excluded.bytes, updated_at = excluded.updated_at");
+            SQLite::Statement put(
+                db_.sql(),
+                "INSERT INTO subject_photo (subject_key, mime, bytes, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (subject_key) DO UPDATE SET mime = excluded.mime, "
+                "bytes = excluded.bytes, updated_at = excluded.updated_at");
             put.bind(1, key);
             put.bind(2, mime);
             put.bind(3, bytes.data(), static_cast<int>(bytes.size()));
@@ -294,9 +311,10 @@ public:
 
     std::optional<Photo> photo(SubjectKind kind, const std::string& id) const override {
         return guarded(db_, "read the photo of " + owner_words(kind, id), [&]() -> std::optional<Photo> {
-            SQLite::Statement select(db_.sql(),
-                                     "SELECT p.mime, p.bytes, p.updated_at FROM subject_photo p "
-                                     "JOIN subject s ON s.subject_key = p.subject_key WHERE s.kind = ? AND s.ext_id = ?");
+            SQLite::Statement select(
+                db_.sql(),
+                "SELECT p.mime, p.bytes, p.updated_at FROM subject_photo p "
+                "JOIN subject s ON s.subject_key = p.subject_key WHERE s.kind = ? AND s.ext_id = ?");
             select.bind(1, std::string(to_string(kind)));
             select.bind(2, id);
             if (!select.executeStep()) return std::nullopt;
@@ -403,9 +421,12 @@ public:
         return guarded(db_, "export the data", [&] {
             ReadSnapshot snapshot(db_.sql());
             Interchange data;
-            data.people = scan_subjects(ScanFilter{SubjectKind::Person, true, std::nullopt, std::nullopt, std::nullopt});
-            data.staff = scan_subjects(ScanFilter{SubjectKind::Staff, true, std::nullopt, std::nullopt, std::nullopt});
-            auto team = scan_subjects(ScanFilter{SubjectKind::Team, true, std::nullopt, std::nullopt, std::nullopt});
+            data.people = scan_subjects(
+                ScanFilter{SubjectKind::Person, true, std::nullopt, std::nullopt, std::nullopt});
+            data.staff =
+                scan_subjects(ScanFilter{SubjectKind::Staff, true, std::nullopt, std::nullopt, std::nullopt});
+            auto team =
+                scan_subjects(ScanFilter{SubjectKind::Team, true, std::nullopt, std::nullopt, std::nullopt});
             if (!team.empty()) data.team = std::move(team.front());
             data.assessments = read_assessments();
             return data;
@@ -433,20 +454,22 @@ public:
     IntegrityReport check() const override;
     void backup(const std::filesystem::path& target) const override;
 
-private:
-    // The subject's key, inside the caller's transaction; pcr::NotFoundError naming `doing` when there is none.
+  private:
+    // The subject's key, inside the caller's transaction; pcr::NotFoundError naming `doing` when there is
+    // none.
     std::int64_t existing_subject(SubjectKind kind, const std::string& id, const std::string& doing) {
         SQLite::Statement select(db_.sql(), "SELECT subject_key FROM subject WHERE kind = ? AND ext_id = ?");
         select.bind(1, std::string(to_string(kind)));
         select.bind(2, id);
         if (!select.executeStep())
-            throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() + " to " +
-                                doing + ". Add them first.");
+            throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
+                                " to " + doing + ". Add them first.");
         return select.getColumn(0).getInt64();
     }
 
     void log_photo_change(std::int64_t subject_key, const std::string& when, const std::string& summary) {
-        SQLite::Statement log(db_.sql(), "INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, ?)");
+        SQLite::Statement log(db_.sql(),
+                              "INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, ?)");
         log.bind(1, when);
         log.bind(2, actor_);
         log.bind(3, summary);
@@ -471,14 +494,16 @@ private:
         return found.empty() ? std::vector<Record>{} : std::move(found.front().records);
     }
 
-    void write_subject_records(RecordWriter& writer, const Subject& subject, const std::vector<Record>& records) {
+    void write_subject_records(RecordWriter& writer, const Subject& subject,
+                               const std::vector<Record>& records) {
         const auto row = writer.write_subject(subject);
         std::set<std::string> tools;
         for (const auto& record : records) {
             if (!tools.insert(record.tool).second)
-                throw StorageError("Cannot import: " + owner_words(subject.kind, subject.id) + " has two " + record.tool +
-                                " records. Keep one of them and import again.");
-            writer.write_record(row.key, row.added, record, std::nullopt, owner_words(subject.kind, subject.id));
+                throw StorageError("Cannot import: " + owner_words(subject.kind, subject.id) + " has two " +
+                                   record.tool + " records. Keep one of them and import again.");
+            writer.write_record(row.key, row.added, record, std::nullopt,
+                                owner_words(subject.kind, subject.id));
         }
     }
 
@@ -487,7 +512,8 @@ private:
         std::map<std::int64_t, WorkbookAssessment> parts;
         SQLite::Statement score_rows(
             db_.sql(),
-            "SELECT s.assessment_key, s.topic, s.score_level, s.note, e.measure, e.subject_count, e.subject_total, "
+            "SELECT s.assessment_key, s.topic, s.score_level, s.note, e.measure, e.subject_count, "
+            "e.subject_total, "
             "e.coverage, e.suggested FROM assessment_score s LEFT JOIN score_evidence e "
             "ON e.assessment_key = s.assessment_key AND e.score_position = s.score_position "
             "ORDER BY s.assessment_key, s.score_position");
@@ -497,23 +523,26 @@ private:
             score.level = level_column(score_rows.getColumn(2));
             score.note = score_rows.getColumn(3).getString();
             if (!score_rows.getColumn(4).isNull())
-                score.evidence = EvidenceSnapshot{score_rows.getColumn(4).getString(), score_rows.getColumn(5).getInt64(),
-                                                  score_rows.getColumn(6).getInt64(), score_rows.getColumn(7).getInt(),
-                                                  level_column(score_rows.getColumn(8))};
+                score.evidence =
+                    EvidenceSnapshot{score_rows.getColumn(4).getString(), score_rows.getColumn(5).getInt64(),
+                                     score_rows.getColumn(6).getInt64(), score_rows.getColumn(7).getInt(),
+                                     level_column(score_rows.getColumn(8))};
             parts[score_rows.getColumn(0).getInt64()].scores.push_back(std::move(score));
         }
-        SQLite::Statement action_rows(db_.sql(),
-                                      "SELECT assessment_key, topic, target_level, action_text, who, by_when, done_on "
-                                      "FROM assessment_action ORDER BY assessment_key, action_position");
+        SQLite::Statement action_rows(
+            db_.sql(),
+            "SELECT assessment_key, topic, target_level, action_text, who, by_when, done_on "
+            "FROM assessment_action ORDER BY assessment_key, action_position");
         while (action_rows.executeStep())
             parts[action_rows.getColumn(0).getInt64()].actions.push_back(
                 TopicAction{action_rows.getColumn(1).getString(), level_column(action_rows.getColumn(2)),
                             action_rows.getColumn(3).getString(), action_rows.getColumn(4).getString(),
                             day_column(action_rows.getColumn(5)), day_column(action_rows.getColumn(6))});
-        SQLite::Statement plan_rows(db_.sql(),
-                                    "SELECT assessment_key, topic, why, first_steps, who, by_when, who_else_knows, "
-                                    "how_get_help, support_inside, support_outside, success FROM assessment_plan "
-                                    "ORDER BY assessment_key, plan_position");
+        SQLite::Statement plan_rows(
+            db_.sql(),
+            "SELECT assessment_key, topic, why, first_steps, who, by_when, who_else_knows, "
+            "how_get_help, support_inside, support_outside, success FROM assessment_plan "
+            "ORDER BY assessment_key, plan_position");
         while (plan_rows.executeStep()) {
             DetailedPlan plan;
             plan.topic = plan_rows.getColumn(1).getString();
@@ -544,7 +573,8 @@ private:
     }
 
     std::optional<std::int64_t> find_assessment(const Date& date, const std::string& workbook) {
-        auto& find = db_.cached("SELECT assessment_key FROM assessment WHERE assessed_on = ? AND workbook = ?");
+        auto& find =
+            db_.cached("SELECT assessment_key FROM assessment WHERE assessed_on = ? AND workbook = ?");
         find.bind(1, date.iso());
         find.bind(2, workbook);
         std::optional<std::int64_t> key;
@@ -582,7 +612,8 @@ private:
             "INSERT INTO assessment_score (assessment_key, score_position, topic, score_level, note) "
             "VALUES (?, ?, ?, ?, ?)");
         auto& insert_evidence = db_.cached(
-            "INSERT INTO score_evidence (assessment_key, score_position, measure, subject_count, subject_total, "
+            "INSERT INTO score_evidence (assessment_key, score_position, measure, subject_count, "
+            "subject_total, "
             "coverage, suggested) VALUES (?, ?, ?, ?, ?, ?, ?)");
         int position = 0;
         for (const auto& score : assessment.scores) {
@@ -607,7 +638,8 @@ private:
             ++position;
         }
         auto& insert_action = db_.cached(
-            "INSERT INTO assessment_action (assessment_key, action_position, topic, target_level, action_text, who, "
+            "INSERT INTO assessment_action (assessment_key, action_position, topic, target_level, "
+            "action_text, who, "
             "by_when, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         position = 0;
         for (const auto& action : assessment.actions) {
@@ -623,7 +655,8 @@ private:
             insert_action.reset();
         }
         auto& insert_plan = db_.cached(
-            "INSERT INTO assessment_plan (assessment_key, plan_position, topic, why, first_steps, who, by_when, "
+            "INSERT INTO assessment_plan (assessment_key, plan_position, topic, why, first_steps, who, "
+            "by_when, "
             "who_else_knows, how_get_help, support_inside, support_outside, success) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         position = 0;
@@ -662,8 +695,8 @@ IntegrityReport SqliteStore::check() const {
         SQLite::Statement foreign(db_.sql(), "PRAGMA foreign_key_check");
         while (foreign.executeStep())
             problems.push_back("Row " + foreign.getColumn(1).getString() + " of table " +
-                               foreign.getColumn(0).getString() + " refers to a " + foreign.getColumn(2).getString() +
-                               " that does not exist.");
+                               foreign.getColumn(0).getString() + " refers to a " +
+                               foreign.getColumn(2).getString() + " that does not exist.");
 
         // Left joins, so rows whose owner is missing (already reported above) are still checked.
         const auto owner = [](SQLite::Statement& row, int first) {
@@ -697,15 +730,17 @@ IntegrityReport SqliteStore::check() const {
                                 "WHERE e.since_version > r.version_no OR e.until_version > r.version_no "
                                 "GROUP BY s.kind, s.ext_id, r.tool_id ORDER BY s.kind, s.ext_id, r.tool_id");
         while (ahead.executeStep())
-            problems.push_back("The " + ahead.getColumn(2).getString() + " record of " + owner(ahead, 0) + " has " +
-                               ahead.getColumn(3).getString() + " entries from versions it has not reached.");
+            problems.push_back("The " + ahead.getColumn(2).getString() + " record of " + owner(ahead, 0) +
+                               " has " + ahead.getColumn(3).getString() +
+                               " entries from versions it has not reached.");
 
-        SQLite::Statement doubled(db_.sql(),
-                                  "SELECT s.kind, s.ext_id, r.tool_id FROM entry e "
-                                  "JOIN record r ON r.record_key = e.record_key "
-                                  "LEFT JOIN subject s ON s.subject_key = r.subject_key WHERE e.until_version IS NULL "
-                                  "GROUP BY s.kind, s.ext_id, r.tool_id, e.section_position, e.entry_position "
-                                  "HAVING count(*) > 1 ORDER BY s.kind, s.ext_id, r.tool_id");
+        SQLite::Statement doubled(
+            db_.sql(),
+            "SELECT s.kind, s.ext_id, r.tool_id FROM entry e "
+            "JOIN record r ON r.record_key = e.record_key "
+            "LEFT JOIN subject s ON s.subject_key = r.subject_key WHERE e.until_version IS NULL "
+            "GROUP BY s.kind, s.ext_id, r.tool_id, e.section_position, e.entry_position "
+            "HAVING count(*) > 1 ORDER BY s.kind, s.ext_id, r.tool_id");
         std::set<std::string> reported;
         while (doubled.executeStep()) {
             std::string line = "The " + doubled.getColumn(2).getString() + " record of " + owner(doubled, 0) +
@@ -719,10 +754,11 @@ IntegrityReport SqliteStore::check() const {
         while (keys.executeStep())
             if (subject_search_key(keys.getColumn(2).getString(), keys.getColumn(3).getString()) !=
                 keys.getColumn(4).getString())
-                problems.push_back("The search key of " + keys.getColumn(0).getString() + " " +
-                                   keys.getColumn(1).getString() +
-                                   " does not match their name, so searches may miss them. Save their details "
-                                   "again to mend it.");
+                problems.push_back(
+                    "The search key of " + keys.getColumn(0).getString() + " " +
+                    keys.getColumn(1).getString() +
+                    " does not match their name, so searches may miss them. Save their details "
+                    "again to mend it.");
     } catch (const SQLite::Exception& e) {
         problems.push_back(db_.error("check the database", e).what());
     }
@@ -732,8 +768,9 @@ IntegrityReport SqliteStore::check() const {
 void SqliteStore::backup(const std::filesystem::path& target) const {
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
-        throw StorageError(target.string() + " already exists. A backup never overwrites a file: choose a new file "
-                                             "name, or move the old file away first.");
+        throw StorageError(target.string() +
+                           " already exists. A backup never overwrites a file: choose a new file "
+                           "name, or move the old file away first.");
     const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     if (!std::filesystem::is_directory(folder, ec))
         throw StorageError("Cannot write a backup to " + target.string() + ": the folder " + folder.string() +
@@ -757,8 +794,8 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
         std::filesystem::rename(partial, target);
     } catch (const SQLite::Exception& e) {
         remove_partial();
-        throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " + e.what() +
-                           ". Check that there is space and that you may write there.");
+        throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " +
+                           e.what() + ". Check that there is space and that you may write there.");
     } catch (const std::filesystem::filesystem_error& e) {
         remove_partial();
         throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " +
@@ -768,7 +805,9 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
 
 }  // namespace
 
-int sqlite_schema_version() { return latest_schema_version(); }
+int sqlite_schema_version() {
+    return latest_schema_version();
+}
 
 std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, OpenMode mode) {
     return std::make_unique<SqliteStore>(file, mode);

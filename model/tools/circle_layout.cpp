@@ -1,4 +1,5 @@
-// Relationship-circle geometry: rings, group sectors, markers spread within their ring and sector, and hit tests.
+// Relationship-circle geometry: rings, group sectors, markers spread within their ring and sector, and hit
+// tests.
 #include "model/tools/circle_layout.h"
 
 #include <algorithm>
@@ -25,9 +26,9 @@ std::string first_name(const std::string& name) {
         }
     }
     if (words.empty()) return {};
-    static const std::set<std::string> titles = {"Mr",  "Mr.",  "Mrs", "Mrs.", "Ms",     "Ms.",   "Miss",
-                                                 "Dr",  "Dr.",  "Rev", "Rev.", "Auntie", "Aunty", "Uncle",
-                                                 "Nan", "Nana", "Gran", "Grandma", "Grandad", "Sister", "Father"};
+    static const std::set<std::string> titles = {
+        "Mr",     "Mr.",   "Mrs",   "Mrs.", "Ms",   "Ms.",  "Miss",    "Dr",      "Dr.",    "Rev",   "Rev.",
+        "Auntie", "Aunty", "Uncle", "Nan",  "Nana", "Gran", "Grandma", "Grandad", "Sister", "Father"};
     if (words.size() > 1 && titles.count(words[0])) return words[0] + " " + words[1];
     return words[0];
 }
@@ -49,15 +50,21 @@ constexpr int kMaxLanes = 6;
 // Sector labels sit this far outside the outer ring.
 constexpr double kSectorLabelGap = 0.045;
 
-double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
+double radians(double degrees) {
+    return degrees * std::numbers::pi / 180.0;
+}
 
-double distance(Point a, Point b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(Point a, Point b) {
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 Point at(Point centre, double radius, double angle) {
     return {centre.x + radius * std::cos(angle), centre.y - radius * std::sin(angle)};
 }
 
-LabelSide side_of(Point p, Point centre) { return p.x >= centre.x ? LabelSide::Right : LabelSide::Left; }
+LabelSide side_of(Point p, Point centre) {
+    return p.x >= centre.x ? LabelSide::Right : LabelSide::Left;
+}
 
 std::string cell_text(const Entry& row, const char* column) {
     const Cell* cell = row.cell(column);
@@ -67,7 +74,8 @@ std::string cell_text(const Entry& row, const char* column) {
 double smallest_gap(const std::vector<Point>& points) {
     double gap = std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < points.size(); ++i)
-        for (std::size_t j = i + 1; j < points.size(); ++j) gap = std::min(gap, distance(points[i], points[j]));
+        for (std::size_t j = i + 1; j < points.size(); ++j)
+            gap = std::min(gap, distance(points[i], points[j]));
     return gap;
 }
 
@@ -78,9 +86,10 @@ CircleLayout::CircleLayout(const ToolTemplate& tool, const Record& record) {
     const Column* circle = people ? people->column(kCircle) : nullptr;
     const Column* group = people ? people->column(kGroup) : nullptr;
     if (!people || !circle || !group || circle->choices.empty() || group->choices.empty())
-        throw TemplateError("The " + tool.id + " template (" + tool.source_file +
-                            ") cannot be drawn as a circle: it needs a table section \"people\" with choice columns "
-                            "\"circle\" and \"group\". Restore the shipped template or add them.");
+        throw TemplateError(
+            "The " + tool.id + " template (" + tool.source_file +
+            ") cannot be drawn as a circle: it needs a table section \"people\" with choice columns "
+            "\"circle\" and \"group\". Restore the shipped template or add them.");
 
     for (const auto& choice : circle->choices) ring_values_.push_back(choice.value);
     const double width = 360.0 / static_cast<double>(group->choices.size());
@@ -120,7 +129,8 @@ CircleLayout::CircleLayout(const ToolTemplate& tool, const Record& record) {
         marker.circle = circle_value;
         marker.group = group_value;
         const auto sector_index = static_cast<std::size_t>(sector - sectors_.begin());
-        cells[static_cast<std::size_t>(marker.ring - 1) * sectors_.size() + sector_index].push_back(markers_.size());
+        cells[static_cast<std::size_t>(marker.ring - 1) * sectors_.size() + sector_index].push_back(
+            markers_.size());
         markers_.push_back(std::move(marker));
     }
     for (std::size_t ring = 0; ring < ring_values_.size(); ++ring)
@@ -133,9 +143,12 @@ double CircleLayout::inner_radius(int ring) const {
     return kPersonRadius + (kOuterRadius - kPersonRadius) * (ring - 1) / static_cast<double>(rings());
 }
 
-double CircleLayout::outer_radius(int ring) const { return inner_radius(ring + 1); }
+double CircleLayout::outer_radius(int ring) const {
+    return inner_radius(ring + 1);
+}
 
-void CircleLayout::lay_out_cell(const std::vector<std::size_t>& members, int ring, const CircleSector& sector) {
+void CircleLayout::lay_out_cell(const std::vector<std::size_t>& members, int ring,
+                                const CircleSector& sector) {
     const double low = inner_radius(ring) + kEdgeMargin;
     const double high = std::max(low, outer_radius(ring) - kEdgeMargin);
     const double start = radians(sector.start_degrees);
@@ -168,7 +181,8 @@ void CircleLayout::lay_out_cell(const std::vector<std::size_t>& members, int rin
             remainder.emplace_back(share - static_cast<double>(count[j]), -j);
         }
         std::sort(remainder.rbegin(), remainder.rend());
-        for (std::size_t k = 0; given < n; ++k, ++given) ++count[static_cast<std::size_t>(-remainder[k].second)];
+        for (std::size_t k = 0; given < n; ++k, ++given)
+            ++count[static_cast<std::size_t>(-remainder[k].second)];
 
         std::vector<Slot> slots;
         for (int j = 0; j < lanes; ++j) {
@@ -179,14 +193,16 @@ void CircleLayout::lay_out_cell(const std::vector<std::size_t>& members, int rin
                 slots.push_back({start + pad + t * (end - start - 2 * pad), radius[j]});
             }
         }
-        std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.angle < b.angle; });
+        std::stable_sort(slots.begin(), slots.end(),
+                         [](const Slot& a, const Slot& b) { return a.angle < b.angle; });
         std::vector<Point> points;
         for (const auto& slot : slots) points.push_back(at(centre(), slot.radius, slot.angle));
         return points;
     };
     std::vector<Point> best = arrange(1);
     double best_gap = smallest_gap(best);
-    for (int lanes = 2; lanes <= kMaxLanes && best_gap < kMinSpacing && lanes <= static_cast<int>(n); ++lanes) {
+    for (int lanes = 2; lanes <= kMaxLanes && best_gap < kMinSpacing && lanes <= static_cast<int>(n);
+         ++lanes) {
         std::vector<Point> points = arrange(lanes);
         const double gap = smallest_gap(points);
         if (gap > best_gap) {

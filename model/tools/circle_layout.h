@@ -59,12 +59,12 @@ struct CirclePlace {
 
 // The rings (one per circle choice, closest inside) around the person's disc, split into one sector per group
 // choice (the first group top left, then clockwise: with the shipped template family top left, friends top
-// right, paid support bottom right, community bottom left), and every person's marker in their ring and group.
-// The people of one ring and group are spread evenly along their arc, alternating between radial lanes of the
-// ring when that keeps them further apart, so markers stay at least kMinSpacing apart wherever the space allows
-// (it does for 40 people spread over the circle as people's circles usually are).
+// right, paid support bottom right, community bottom left), and every person's marker in their ring and
+// group. The people of one ring and group are spread evenly along their arc, alternating between radial lanes
+// of the ring when that keeps them further apart, so markers stay at least kMinSpacing apart wherever the
+// space allows (it does for 40 people spread over the circle as people's circles usually are).
 class CircleLayout {
-public:
+  public:
     static constexpr double kOuterRadius = 0.40;   // leaves room around the rings for labels
     static constexpr double kPersonRadius = 0.07;  // the disc in the middle, for the person's name
     static constexpr double kMarkerRadius = 0.012;
@@ -87,7 +87,7 @@ public:
     // The ring and group at `point`; none inside the person's disc or outside the outer ring.
     std::optional<CirclePlace> place(Point point) const;
 
-private:
+  private:
     void lay_out_cell(const std::vector<std::size_t>& members, int ring, const CircleSector& sector);
 
     std::vector<std::string> ring_values_;

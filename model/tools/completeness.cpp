@@ -36,8 +36,8 @@ bool row_matches(const Entry& row, const RowCondition& condition) {
     return cell && trim(cell->text) == condition.value;
 }
 
-// The newest valid date of any dated row with content: a new learning-log entry or review meeting keeps a record
-// current, a row added and left empty does not.
+// The newest valid date of any dated row with content: a new learning-log entry or review meeting keeps a
+// record current, a row added and left empty does not.
 std::optional<Date> newest_row_date(const ToolTemplate& tool, const Record& record) {
     std::optional<Date> newest;
     for (const auto& section : tool.sections) {
@@ -46,7 +46,8 @@ std::optional<Date> newest_row_date(const ToolTemplate& tool, const Record& reco
         if (!data) continue;
         for (const auto& row : data->entries) {
             if (!row.has_content()) continue;
-            if (const auto date = parse_row_date(row.date, section.year_allowed); date && (!newest || *date > *newest))
+            if (const auto date = parse_row_date(row.date, section.year_allowed);
+                date && (!newest || *date > *newest))
                 newest = date;
         }
     }
@@ -77,15 +78,16 @@ SectionStatus assess_section(const SectionTemplate& section, const Record& recor
             break;
         case SectionKind::List:
             if (data)
-                status.qualifying = static_cast<int>(std::count_if(
-                    data->entries.begin(), data->entries.end(), [](const Entry& e) { return !is_blank(e.text); }));
+                status.qualifying =
+                    static_cast<int>(std::count_if(data->entries.begin(), data->entries.end(),
+                                                   [](const Entry& e) { return !is_blank(e.text); }));
             break;
         case SectionKind::Table:
         case SectionKind::Dated:
             if (data)
-                status.qualifying = static_cast<int>(std::count_if(
-                    data->entries.begin(), data->entries.end(),
-                    [&](const Entry& row) { return row_qualifies(section, row); }));
+                status.qualifying = static_cast<int>(
+                    std::count_if(data->entries.begin(), data->entries.end(),
+                                  [&](const Entry& row) { return row_qualifies(section, row); }));
             break;
     }
 
@@ -93,11 +95,15 @@ SectionStatus assess_section(const SectionTemplate& section, const Record& recor
     const int short_by = status.min - status.qualifying;
     if (short_by > 0) {
         switch (section.kind) {
-            case SectionKind::Text: missing.push_back("an answer"); break;
-            case SectionKind::List: missing.push_back(plural(short_by, "more item", "more items")); break;
+            case SectionKind::Text:
+                missing.push_back("an answer");
+                break;
+            case SectionKind::List:
+                missing.push_back(plural(short_by, "more item", "more items"));
+                break;
             case SectionKind::Table:
-                missing.push_back(plural(short_by, "more row", "more rows") + " with " + required_titles(section) +
-                                  " filled in");
+                missing.push_back(plural(short_by, "more row", "more rows") + " with " +
+                                  required_titles(section) + " filled in");
                 break;
             case SectionKind::Dated:
                 missing.push_back(plural(short_by, "more dated row", "more dated rows") + " with " +
@@ -107,9 +113,9 @@ SectionStatus assess_section(const SectionTemplate& section, const Record& recor
     }
     if (data && section.has_rows()) {
         for (const auto& condition : section.conditions) {
-            const auto matching = std::count_if(data->entries.begin(), data->entries.end(), [&](const Entry& row) {
-                return row_qualifies(section, row) && row_matches(row, condition);
-            });
+            const auto matching = std::count_if(
+                data->entries.begin(), data->entries.end(),
+                [&](const Entry& row) { return row_qualifies(section, row) && row_matches(row, condition); });
             if (matching < condition.count) missing.push_back(condition.description);
         }
     } else if (section.has_rows()) {
@@ -135,7 +141,8 @@ RecordStatus assess(const ToolTemplate& tool, const Record& record, const Date& 
     status.completeness = needed <= 0 ? 100 : std::min(100, met * 100 / needed);
 
     status.last_reviewed = record.reviewed;
-    if (const auto newest = newest_row_date(tool, record); newest && (!status.last_reviewed || *newest > *status.last_reviewed))
+    if (const auto newest = newest_row_date(tool, record);
+        newest && (!status.last_reviewed || *newest > *status.last_reviewed))
         status.last_reviewed = newest;
 
     if (!tool.review_months) {
@@ -143,7 +150,8 @@ RecordStatus assess(const ToolTemplate& tool, const Record& record, const Date& 
     } else if (status.last_reviewed) {
         const int months = *tool.review_months;
         status.current = *status.last_reviewed >= today.minus_months(months);
-        // A date near the end of the calendar (year 9999) has no due day we can represent: it never goes stale.
+        // A date near the end of the calendar (year 9999) has no due day we can represent: it never goes
+        // stale.
         try {
             status.due = last_current_day(*status.last_reviewed, months);
         } catch (const UserError&) {

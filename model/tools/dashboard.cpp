@@ -49,15 +49,20 @@ std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate
                                       const RecordStatus& status, const Date& day, int within_days) {
     if (!tool.review_months) return std::nullopt;
     const Currency now = currency(&record, status);
-    DashboardLine line = line_for(subject, tool.id, tool.title + ": " + currency_words(now, display_words, true));
+    DashboardLine line =
+        line_for(subject, tool.id, tool.title + ": " + currency_words(now, display_words, true));
     switch (now.kind) {
-        case Currency::Kind::NoRecord: return std::nullopt;
-        case Currency::Kind::NeverReviewed: line.overdue = true; return line;
+        case Currency::Kind::NoRecord:
+            return std::nullopt;
+        case Currency::Kind::NeverReviewed:
+            line.overdue = true;
+            return line;
         case Currency::Kind::OutOfDate:
             line.date = now.due;
             line.overdue = true;
             return line;
-        case Currency::Kind::Current: break;
+        case Currency::Kind::Current:
+            break;
     }
     if (!now.due) return std::nullopt;
     const int left = now.due->days_since(day);

@@ -9,7 +9,8 @@ namespace pcr::model {
 
 bool Cell::blank() const {
     if (!attendees.empty())
-        return std::all_of(attendees.begin(), attendees.end(), [](const Attendee& a) { return is_blank(a.name); });
+        return std::all_of(attendees.begin(), attendees.end(),
+                           [](const Attendee& a) { return is_blank(a.name); });
     return is_blank(text);
 }
 
@@ -27,7 +28,8 @@ Cell& Entry::cell_for_update(const std::string& column) {
 }
 
 bool Entry::has_content() const {
-    return !is_blank(text) || std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return !c.blank(); });
+    return !is_blank(text) ||
+           std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return !c.blank(); });
 }
 
 const Section* Record::section(const std::string& id) const {
@@ -44,11 +46,10 @@ Section& Record::section_for_update(const std::string& id) {
 }
 
 bool Record::empty() const {
-    return std::all_of(sections.begin(), sections.end(),
-                       [](const Section& s) {
-                           return is_blank(s.text) && std::none_of(s.entries.begin(), s.entries.end(),
-                                                                   [](const Entry& e) { return e.has_content(); });
-                       });
+    return std::all_of(sections.begin(), sections.end(), [](const Section& s) {
+        return is_blank(s.text) && std::none_of(s.entries.begin(), s.entries.end(),
+                                                [](const Entry& e) { return e.has_content(); });
+    });
 }
 
 }  // namespace pcr::model

@@ -55,7 +55,7 @@ struct Record {
     std::string tool;
     std::optional<Date> reviewed;
     std::vector<Section> sections;  // only sections with content need be present
-    int version = 0;                // storage version this was read at; 0 when never saved. Not part of equality.
+    int version = 0;  // storage version this was read at; 0 when never saved. Not part of equality.
 
     const Section* section(const std::string& id) const;
     Section& section_for_update(const std::string& id);  // adds an empty one when missing

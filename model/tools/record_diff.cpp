@@ -20,24 +20,26 @@ std::string cell_summary(const Column& column, const Cell& cell) {
         return text;
     }
     if (column.type == ColumnType::Choice)
-        if (const Choice* choice = column.find_choice(cell.text); choice && !choice->label.empty()) return choice->label;
+        if (const Choice* choice = column.find_choice(cell.text); choice && !choice->label.empty())
+            return choice->label;
     if (column.type == ColumnType::Date) return display_stored_date(cell.text);
     return cell.text;
 }
 
-void add(std::vector<RecordDifference>& changes, ChangeKind kind, const std::string& section, std::string before,
-         std::string after) {
+void add(std::vector<RecordDifference>& changes, ChangeKind kind, const std::string& section,
+         std::string before, std::string after) {
     changes.push_back({kind, section, std::move(before), std::move(after)});
 }
 
-void diff_entries(const SectionTemplate& section, const std::vector<Entry>& before, const std::vector<Entry>& after,
-                  std::vector<RecordDifference>& changes) {
+void diff_entries(const SectionTemplate& section, const std::vector<Entry>& before,
+                  const std::vector<Entry>& after, std::vector<RecordDifference>& changes) {
     const std::size_t n = before.size(), m = after.size();
     // lcs[i][j]: longest common run of before[i..] and after[j..].
     std::vector<std::vector<std::size_t>> lcs(n + 1, std::vector<std::size_t>(m + 1, 0));
     for (std::size_t i = n; i-- > 0;)
         for (std::size_t j = m; j-- > 0;)
-            lcs[i][j] = before[i] == after[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+            lcs[i][j] =
+                before[i] == after[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
 
     std::vector<const Entry*> removed, added;
     const auto flush = [&] {
@@ -83,7 +85,8 @@ std::string entry_summary(const SectionTemplate& section, const Entry& entry) {
     return text;
 }
 
-std::vector<RecordDifference> record_diff(const ToolTemplate& tool, const Record& before, const Record& after) {
+std::vector<RecordDifference> record_diff(const ToolTemplate& tool, const Record& before,
+                                          const Record& after) {
     std::vector<RecordDifference> changes;
     static const std::vector<Entry> kNone;
     for (const auto& section : tool.sections) {
@@ -104,7 +107,10 @@ std::vector<RecordDifference> record_diff(const ToolTemplate& tool, const Record
     if (before.reviewed != after.reviewed) {
         const std::string old_day = before.reviewed ? display_date(*before.reviewed) : std::string();
         const std::string new_day = after.reviewed ? display_date(*after.reviewed) : std::string();
-        add(changes, old_day.empty() ? ChangeKind::Added : new_day.empty() ? ChangeKind::Removed : ChangeKind::Changed,
+        add(changes,
+            old_day.empty()   ? ChangeKind::Added
+            : new_day.empty() ? ChangeKind::Removed
+                              : ChangeKind::Changed,
             "Reviewed", old_day, new_day);
     }
     return changes;

@@ -13,7 +13,9 @@ namespace pcr::model {
 
 namespace {
 
-std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
+std::string in_quotes(const std::string& s) {
+    return "\"" + s + "\"";
+}
 
 // "a, b or c" (or "a, b and c" with `last` " and ")
 std::string joined(const std::vector<std::string>& values, const char* last = " or ") {
@@ -31,23 +33,32 @@ std::string choice_values(const Column& column) {
     return joined(values);
 }
 
-std::string title_of(const SectionTemplate& section) { return in_quotes(section.title.empty() ? section.id : section.title); }
-std::string title_of(const Column& column) { return in_quotes(column.title.empty() ? column.id : column.title); }
+std::string title_of(const SectionTemplate& section) {
+    return in_quotes(section.title.empty() ? section.id : section.title);
+}
+std::string title_of(const Column& column) {
+    return in_quotes(column.title.empty() ? column.id : column.title);
+}
 
-std::string entry_word(const SectionTemplate& section) { return section.kind == SectionKind::List ? "item" : "row"; }
+std::string entry_word(const SectionTemplate& section) {
+    return section.kind == SectionKind::List ? "item" : "row";
+}
 
 void require(const SectionTemplate& section, bool ok, const std::string& use_instead) {
     if (ok) return;
-    throw UserError(title_of(section) + " is a " + std::string(to_string(section.kind)) + " section: " + use_instead +
-                    ".");
+    throw UserError(title_of(section) + " is a " + std::string(to_string(section.kind)) +
+                    " section: " + use_instead + ".");
 }
 
 std::string use_for(SectionKind kind) {
     switch (kind) {
-        case SectionKind::List: return "add or edit its items instead";
+        case SectionKind::List:
+            return "add or edit its items instead";
         case SectionKind::Table:
-        case SectionKind::Dated: return "add or edit its rows instead";
-        case SectionKind::Text: return "edit its text instead";
+        case SectionKind::Dated:
+            return "add or edit its rows instead";
+        case SectionKind::Text:
+            return "edit its text instead";
     }
     return {};
 }
@@ -55,23 +66,27 @@ std::string use_for(SectionKind kind) {
 // Text the database and the interchange file can both hold: valid UTF-8 no longer than one field may be.
 void check_text(const std::string& text, const std::string& where) {
     if (!is_valid_utf8(text))
-        throw UserError("The text for " + where +
-                        " is not valid UTF-8 (it may have been pasted from another program); type it again or paste "
-                        "it as plain text.");
+        throw UserError(
+            "The text for " + where +
+            " is not valid UTF-8 (it may have been pasted from another program); type it again or paste "
+            "it as plain text.");
     if (text.size() > kMaxFieldBytes)
         throw UserError("The text for " + where + " is " + std::to_string(text.size()) +
-                        " bytes long; one item, cell or answer can hold at most " + std::to_string(kMaxFieldBytes) +
+                        " bytes long; one item, cell or answer can hold at most " +
+                        std::to_string(kMaxFieldBytes) +
                         " bytes (1 MB). Shorten it or split it over several entries.");
 }
 
 // Where `id` goes among `ids` so that ids follow `order` (ids not in `order` keep their place at the end).
 template <class Items, class IdOf>
-auto position_in_order(Items& items, const std::string& id, const std::vector<std::string>& order, IdOf id_of) {
+auto position_in_order(Items& items, const std::string& id, const std::vector<std::string>& order,
+                       IdOf id_of) {
     const auto rank = [&](const std::string& x) {
         return static_cast<std::size_t>(std::find(order.begin(), order.end(), x) - order.begin());
     };
     const std::size_t wanted = rank(id);
-    return std::find_if(items.begin(), items.end(), [&](const auto& item) { return rank(id_of(item)) > wanted; });
+    return std::find_if(items.begin(), items.end(),
+                        [&](const auto& item) { return rank(id_of(item)) > wanted; });
 }
 
 }  // namespace
@@ -104,8 +119,8 @@ const SectionTemplate& RecordEdit::section_of(const std::string& section) const 
     if (const SectionTemplate* found = tool_.section(section)) return *found;
     std::vector<std::string> ids;
     for (const auto& s : tool_.sections) ids.push_back(s.id);
-    throw NotFoundError("The " + tool_.title + " has no section " + in_quotes(section) + "; its sections are: " +
-                        joined(ids, " and ") + ".");
+    throw NotFoundError("The " + tool_.title + " has no section " + in_quotes(section) +
+                        "; its sections are: " + joined(ids, " and ") + ".");
 }
 
 const Column& RecordEdit::column_of(const SectionTemplate& section, const std::string& column) const {
@@ -132,8 +147,8 @@ Entry& RecordEdit::entry_at(const SectionTemplate& section, std::size_t index) {
         if (s.id == section.id) data = &s;
     const std::size_t count = data ? data->entries.size() : 0;
     if (index >= count)
-        throw NotFoundError(title_of(section) + " has no " + entry_word(section) + " " + std::to_string(index + 1) +
-                            ": it has " + std::to_string(count) + ".");
+        throw NotFoundError(title_of(section) + " has no " + entry_word(section) + " " +
+                            std::to_string(index + 1) + ": it has " + std::to_string(count) + ".");
     return data->entries[index];
 }
 
@@ -169,13 +184,15 @@ void RecordEdit::set_cell(const std::string& section, std::size_t row, const std
     require(s, s.has_rows(), use_for(s.kind));
     const Column& c = column_of(s, column);
     if (c.type == ColumnType::Attendees)
-        throw UserError(title_of(c) + " lists attendees: add or remove them one at a time instead of typing text.");
+        throw UserError(title_of(c) +
+                        " lists attendees: add or remove them one at a time instead of typing text.");
     check_text(text, title_of(c));
 
     std::string value = text;
     if (c.type == ColumnType::Choice) value = trim(text);
     if (!c.allows(value))
-        throw UserError(title_of(c) + " cannot be " + in_quotes(value) + ": choose " + choice_values(c) + ".");
+        throw UserError(title_of(c) + " cannot be " + in_quotes(value) + ": choose " + choice_values(c) +
+                        ".");
     if (c.type == ColumnType::Date) {
         // Typed as people write dates (31/01/2027), stored as the interchange file holds them (2027-01-31).
         const auto stored = stored_typed_date(text, false);
@@ -214,11 +231,13 @@ std::size_t RecordEdit::add_attendee(const std::string& section, std::size_t row
     require(s, s.has_rows(), use_for(s.kind));
     const Column& c = column_of(s, column);
     if (c.type != ColumnType::Attendees) throw UserError(title_of(c) + " is not a list of attendees.");
-    if (is_blank(attendee.name)) throw UserError("Give the name of the person who was there in " + title_of(c) + ".");
+    if (is_blank(attendee.name))
+        throw UserError("Give the name of the person who was there in " + title_of(c) + ".");
     check_text(attendee.name, title_of(c));
     const std::string role = trim(attendee.role);
     if (!c.allows(role))
-        throw UserError(in_quotes(role) + " is not a role in " + title_of(c) + ": choose " + choice_values(c) + ".");
+        throw UserError(in_quotes(role) + " is not a role in " + title_of(c) + ": choose " +
+                        choice_values(c) + ".");
 
     Entry& entry = entry_at(s, row);
     Cell* cell = nullptr;
@@ -241,7 +260,8 @@ void RecordEdit::remove_attendee(const std::string& section, std::size_t row, co
     const Column& c = column_of(s, column);
     if (c.type != ColumnType::Attendees) throw UserError(title_of(c) + " is not a list of attendees.");
     Entry& entry = entry_at(s, row);
-    auto cell = std::find_if(entry.cells.begin(), entry.cells.end(), [&](const Cell& x) { return x.column == column; });
+    auto cell = std::find_if(entry.cells.begin(), entry.cells.end(),
+                             [&](const Cell& x) { return x.column == column; });
     const std::size_t count = cell == entry.cells.end() ? 0 : cell->attendees.size();
     if (index >= count)
         throw NotFoundError(title_of(c) + " has no attendee " + std::to_string(index + 1) + ": it has " +
@@ -290,6 +310,8 @@ void RecordEdit::set_text(const std::string& section, const std::string& text) {
     section_data(s).text = text;
 }
 
-void RecordEdit::mark_reviewed(const Date& today) { record_.reviewed = today; }
+void RecordEdit::mark_reviewed(const Date& today) {
+    record_.reviewed = today;
+}
 
 }  // namespace pcr::model

@@ -5,8 +5,8 @@
 
 namespace pcr::model {
 
-std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
-                                         const std::string& id, const Date& today) {
+std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegistry& templates,
+                                         SubjectKind kind, const std::string& id, const Date& today) {
     std::map<std::string, Record> by_tool;
     for (auto& record : store.records(kind, id)) by_tool.emplace(record.tool, std::move(record));
 
@@ -40,16 +40,26 @@ Currency currency(const ToolStanding& standing) {
     return currency(standing.record ? &*standing.record : nullptr, standing.status);
 }
 
-std::string iso_words(const Date& date) { return date.iso(); }
+std::string iso_words(const Date& date) {
+    return date.iso();
+}
 
-std::string display_words(const Date& date) { return display_date(date); }
+std::string display_words(const Date& date) {
+    return display_date(date);
+}
 
 std::string currency_words(const Currency& currency, const DateWords& date, bool in_sentence) {
     std::string words;
     switch (currency.kind) {
-        case Currency::Kind::NoRecord: words = "No record"; break;
-        case Currency::Kind::Current: words = currency.due ? "Current until " + date(*currency.due) : "Current"; break;
-        case Currency::Kind::NeverReviewed: words = "Never reviewed"; break;
+        case Currency::Kind::NoRecord:
+            words = "No record";
+            break;
+        case Currency::Kind::Current:
+            words = currency.due ? "Current until " + date(*currency.due) : "Current";
+            break;
+        case Currency::Kind::NeverReviewed:
+            words = "Never reviewed";
+            break;
         case Currency::Kind::OutOfDate:
             words = currency.due ? "Out of date since " + date(currency.due->plus_days(1)) : "Out of date";
             break;
@@ -60,16 +70,19 @@ std::string currency_words(const Currency& currency, const DateWords& date, bool
 
 std::string review_due_words(const Currency& currency, const DateWords& date) {
     switch (currency.kind) {
-        case Currency::Kind::NoRecord: return {};
-        case Currency::Kind::NeverReviewed: return "Now";
+        case Currency::Kind::NoRecord:
+            return {};
+        case Currency::Kind::NeverReviewed:
+            return "Now";
         case Currency::Kind::Current:
-        case Currency::Kind::OutOfDate: break;
+        case Currency::Kind::OutOfDate:
+            break;
     }
     return currency.due ? date(*currency.due) : std::string("Not needed");
 }
 
-void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind, const Date& today,
-                     const StatusVisitor& visit) {
+void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                     const Date& today, const StatusVisitor& visit) {
     store.for_each_record(kind, false, [&](const Subject& subject, const Record& record) {
         const ToolTemplate* tool = templates.find(record.tool);
         if (!tool || !tool->applies_to(kind)) return;
@@ -103,9 +116,8 @@ std::vector<CoverageRow> coverage(const Store& store, const TemplateRegistry& te
     for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
         CoverageTally tally(kind);
         for_each_status(store, templates, kind, today,
-                        [&](const Subject&, const ToolTemplate& tool, const Record&, const RecordStatus& status) {
-                            tally.add(tool, status);
-                        });
+                        [&](const Subject&, const ToolTemplate& tool, const Record&,
+                            const RecordStatus& status) { tally.add(tool, status); });
         auto scope_rows = tally.rows(store, templates);
         rows.insert(rows.end(), scope_rows.begin(), scope_rows.end());
     }

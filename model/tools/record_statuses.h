@@ -1,4 +1,5 @@
-// Completeness and currency across subjects: one subject's tools, every record of a caseload, coverage per tool.
+// Completeness and currency across subjects: one subject's tools, every record of a caseload, coverage per
+// tool.
 #pragma once
 
 #include <functional>
@@ -23,8 +24,8 @@ struct ToolStanding {
 };
 
 // How current one subject's record of one tool is: the one judgement behind every status word the editor, the
-// tools list, the dashboard, the evidence and the exports show, so that none contradicts another. A record with
-// nothing typed in it is no record.
+// tools list, the dashboard, the evidence and the exports show, so that none contradicts another. A record
+// with nothing typed in it is no record.
 struct Currency {
     enum class Kind {
         NoRecord,       // none kept, or nothing typed in it
@@ -51,22 +52,24 @@ std::string display_words(const Date& date);
 // "Current until 2027-06-01", "Current" (a tool that never goes out of date), "Never reviewed", "Out of date
 // since 2026-06-02" or "No record"; with `in_sentence`, starting in lower case, for "Learning log: never
 // reviewed".
-std::string currency_words(const Currency& currency, const DateWords& date = iso_words, bool in_sentence = false);
+std::string currency_words(const Currency& currency, const DateWords& date = iso_words,
+                           bool in_sentence = false);
 
 // When the next review is due, for a column beside the currency words: the due day, "Now" when it was never
 // reviewed, "Not needed" for a tool that never goes out of date, nothing when there is no record.
 std::string review_due_words(const Currency& currency, const DateWords& date = iso_words);
 
 // Every tool that applies to the subject's kind, in template order, with its record (if any) and status.
-std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
-                                         const std::string& id, const Date& today);
+std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegistry& templates,
+                                         SubjectKind kind, const std::string& id, const Date& today);
 
-// Calls `visit` for every record of active subjects of `kind` whose tool is known, in subject-id then tool order
-// (records with nothing typed in them too, as the interchange contract lists them; they are 0% and, for tools
-// that go out of date, never current).
-using StatusVisitor = std::function<void(const Subject&, const ToolTemplate&, const Record&, const RecordStatus&)>;
-void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind, const Date& today,
-                     const StatusVisitor& visit);
+// Calls `visit` for every record of active subjects of `kind` whose tool is known, in subject-id then tool
+// order (records with nothing typed in them too, as the interchange contract lists them; they are 0% and, for
+// tools that go out of date, never current).
+using StatusVisitor =
+    std::function<void(const Subject&, const ToolTemplate&, const Record&, const RecordStatus&)>;
+void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                     const Date& today, const StatusVisitor& visit);
 
 struct CoverageRow {
     std::string tool;
@@ -80,13 +83,13 @@ struct CoverageRow {
 // Counts records per tool for one scope while a pass over the caseload visits them, then gives coverage rows,
 // so a view that already walks every record (the dashboard) gets coverage without a second pass.
 class CoverageTally {
-public:
+  public:
     explicit CoverageTally(SubjectKind scope) : scope_(scope) {}
     void add(const ToolTemplate& tool, const RecordStatus& status);
     // One row per tool of the scope, in template order, against the scope's active total.
     std::vector<CoverageRow> rows(const Store& store, const TemplateRegistry& templates) const;
 
-private:
+  private:
     SubjectKind scope_;
     std::map<std::string, CoverageRow> by_tool_;
 };

@@ -34,7 +34,8 @@ struct Column {
     bool required = false;
     std::vector<Choice> choices;  // Choice columns; Attendees columns list the roles here
 
-    // True for any value unless a choice list limits it (choice values, or attendee roles); blank is always allowed.
+    // True for any value unless a choice list limits it (choice values, or attendee roles); blank is always
+    // allowed.
     bool allows(const std::string& value) const;
     const Choice* find_choice(const std::string& value) const;  // nullptr when not one of the choices
 };
@@ -54,8 +55,8 @@ struct SectionTemplate {
     std::string title;
     std::string hint;  // the question the section answers, shown in editors
     SectionKind kind = SectionKind::List;
-    int min = 1;        // items or qualifying rows that meet the minimum; text: not blank
-    bool counts = true;  // whether the section counts towards completeness
+    int min = 1;                // items or qualifying rows that meet the minimum; text: not blank
+    bool counts = true;         // whether the section counts towards completeness
     bool year_allowed = false;  // dated sections: a row's date may be a year alone
     // Dated sections: editors list the newest row first (a learning log); stored and exchanged order is the
     // order rows were added, whatever the editors show.

@@ -6,14 +6,14 @@
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 
-#include "app/views/list_section_editor.h"
 #include "app/views/caseload_view.h"
+#include "app/views/list_section_editor.h"
 #include "app/views/record_editor.h"
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
 #include "demo_frame.h"
-#include "real_input.h"
 #include "model/tools/record_edit.h"
+#include "real_input.h"
 
 using namespace pcr;
 using pcr::app::from_wx;
@@ -61,8 +61,9 @@ struct LaptopWindow : DemoFrame {
             settle();
             const wxWindowList& children = editor.GetChildren();
             return editor.GetClientSize().x > 0 && !children.empty() &&
-                   std::all_of(children.begin(), children.end(),
-                               [](const wxWindow* child) { return !child->IsShown() || child->GetSize().x > 0; });
+                   std::all_of(children.begin(), children.end(), [](const wxWindow* child) {
+                       return !child->IsShown() || child->GetSize().x > 0;
+                   });
         });
         return editor;
     }
@@ -80,7 +81,8 @@ BOOST_AUTO_TEST_CASE(a_long_list_item_wraps_to_show_all_of_it) {
     BOOST_REQUIRE(section->item_count() == 1u);
     wxTextCtrl* item = section->item_control(0);
     BOOST_TEST(from_wx(item->GetValue()) == kLongItem);
-    // The profile's columns are narrow: the item takes several lines, and the control is tall enough for them.
+    // The profile's columns are narrow: the item takes several lines, and the control is tall enough for
+    // them.
     const int line = item->GetCharHeight();
     // The line grows once it knows its width (after the layout that gives it one).
     gui_test::RealInput::wait_for([&] { return item->GetSize().y >= 4 * line; });
@@ -122,7 +124,8 @@ BOOST_AUTO_TEST_CASE(column_titles_wrap_within_their_columns) {
         for (const wxString& line : lines) {
             int width = 0, height = 0;
             grid->GetTextExtent(line, &width, &height, nullptr, nullptr, &font);
-            BOOST_TEST(width <= grid->GetColSize(c), from_wx(line) << " in a column of " << grid->GetColSize(c));
+            BOOST_TEST(width <= grid->GetColSize(c), from_wx(line)
+                                                         << " in a column of " << grid->GetColSize(c));
         }
     }
     BOOST_TEST(most_lines > 1, "the longest titles take two lines");

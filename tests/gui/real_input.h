@@ -46,8 +46,8 @@ struct RealInput {
             int unit_x = 0, unit_y = 0;
             scrolled->GetScrollPixelsPerUnit(&unit_x, &unit_y);
             if (unit_y <= 0) continue;
-            const wxPoint at = scrolled->CalcUnscrolledPosition(
-                scrolled->ScreenToClient(window->GetScreenPosition()));
+            const wxPoint at =
+                scrolled->CalcUnscrolledPosition(scrolled->ScreenToClient(window->GetScreenPosition()));
             scrolled->Scroll(-1, std::max(0, at.y - scrolled->GetClientSize().y / 3) / unit_y);
         }
         settle();

@@ -417,8 +417,9 @@ BOOST_AUTO_TEST_CASE(tab_goes_cell_by_cell_through_the_rows_and_then_out_of_the_
     BOOST_REQUIRE(entries->stored_index(1).has_value());
     BOOST_TEST(cell(w.stored(person, "learning-log")->section("entries")->entries[*entries->stored_index(1)],
                     "what-they-did") == "Bowls on the green");
-    BOOST_TEST(w.stored(person, "learning-log")->section("entries")->entries[*entries->stored_index(1)].date ==
-               "2026-06-01");
+    BOOST_TEST(
+        w.stored(person, "learning-log")->section("entries")->entries[*entries->stored_index(1)].date ==
+        "2026-06-01");
 
     // Real Tab presses, into the grid from the button before it, along the row, out of the grid to the next
     // control (the Add row button), and Shift+Tab back into the grid where the cursor was.

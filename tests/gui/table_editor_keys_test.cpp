@@ -89,7 +89,8 @@ struct KeyWindow : DemoFrame {
         keys.Text(text.utf8_str());
         until([&] {
             if (!grid->IsCellEditControlShown()) return false;
-            wxGridCellEditor* editor = grid->GetCellEditor(grid->GetGridCursorRow(), grid->GetGridCursorCol());
+            wxGridCellEditor* editor =
+                grid->GetCellEditor(grid->GetGridCursorRow(), grid->GetGridCursorCol());
             const bool typed = editor->GetValue() == text;
             editor->DecRef();
             return typed;
@@ -175,7 +176,8 @@ BOOST_AUTO_TEST_CASE(escape_takes_back_only_the_cell_being_typed_and_enter_saves
     w.type(grid, "Sam");
     w.press(grid, WXK_TAB);
 
-    // Back on "Who", typing over it and pressing Escape: the cell is as it was, and so is the rest of the row.
+    // Back on "Who", typing over it and pressing Escape: the cell is as it was, and so is the rest of the
+    // row.
     grid->SetGridCursor(row, actions.grid_column("who"));
     w.type(grid, "Nobody");
     w.press(grid, WXK_ESCAPE);
@@ -207,12 +209,13 @@ BOOST_AUTO_TEST_CASE(a_row_added_and_left_empty_changes_nothing_in_the_database)
     };
     BOOST_REQUIRE(due());
 
-    // A meeting row added, dated today by itself, and left with Shift+Tab (to its date, then out of the grid):
-    // gone, and nothing stored.
+    // A meeting row added, dated today by itself, and left with Shift+Tab (to its date, then out of the
+    // grid): gone, and nothing stored.
     w.click(meetings.add_button());
     w.until([&] { return meetings.new_row() >= 0; });
     BOOST_REQUIRE(meetings.new_row() >= 0);
-    BOOST_TEST(from_wx(grid->GetCellValue(meetings.new_row(), meetings.grid_column("date"))) == model::display_date(kToday));
+    BOOST_TEST(from_wx(grid->GetCellValue(meetings.new_row(), meetings.grid_column("date"))) ==
+               model::display_date(kToday));
     BOOST_TEST(w.frame->subject_view().editor().status_text().Contains("No record"));
     w.press(grid, WXK_TAB, wxMOD_SHIFT);
     BOOST_TEST(grid->GetGridCursorCol() == meetings.grid_column("date"));
@@ -246,7 +249,8 @@ BOOST_AUTO_TEST_CASE(the_learning_log_lists_its_newest_entry_first) {
         model::Record record;
         record.tool = tool.id;
         model::RecordEdit edit(record, tool);
-        edit.set_cell("entries", edit.add_row("entries", model::Date(2026, 6, 20)), "what-they-did", "Cinema");
+        edit.set_cell("entries", edit.add_row("entries", model::Date(2026, 6, 20)), "what-they-did",
+                      "Cinema");
         edit.set_cell("entries", edit.add_row("entries", model::Date(2026, 5, 2)), "what-they-did", "Bowls");
         store->save_record(w.person.kind, w.person.id, record);
     }

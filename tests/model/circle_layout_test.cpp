@@ -1,13 +1,13 @@
 // Tests of the relationship-circle geometry: rings and sectors, marker placement, readability with 40 people,
 // hit tests and where a dragged marker lands.
-#include <boost/test/unit_test.hpp>
+#include "model/tools/circle_layout.h"
 
+#include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <numbers>
 #include <set>
 
 #include "model/errors.h"
-#include "model/tools/circle_layout.h"
 #include "model/tools/record_edit.h"
 #include "support/tool_records.h"
 
@@ -18,10 +18,13 @@ using pcr::test::shipped_templates;
 
 namespace {
 
-const ToolTemplate& circle_tool() { return shipped_templates().get("relationship-circle"); }
+const ToolTemplate& circle_tool() {
+    return shipped_templates().get("relationship-circle");
+}
 
 void add_person(Record& r, const std::string& name, const std::string& circle, const std::string& group) {
-    pcr::test::add_row(r, "people", row({{"name", name}, {"relationship", "friend"}, {"circle", circle}, {"group", group}}));
+    pcr::test::add_row(
+        r, "people", row({{"name", name}, {"relationship", "friend"}, {"circle", circle}, {"group", group}}));
 }
 
 // `counts[ring - 1][group]` people in each ring and group (groups in template order).
@@ -37,7 +40,9 @@ Record circle_of(const std::vector<std::vector<int>>& counts) {
     return r;
 }
 
-double radius_of(Point p) { return std::hypot(p.x - 0.5, p.y - 0.5); }
+double radius_of(Point p) {
+    return std::hypot(p.x - 0.5, p.y - 0.5);
+}
 
 double degrees_of(Point p) {
     double d = std::atan2(0.5 - p.y, p.x - 0.5) * 180.0 / std::numbers::pi;
@@ -148,7 +153,8 @@ BOOST_AUTO_TEST_CASE(forty_people_spread_as_circles_usually_are_stay_readable) {
     check_every_marker_in_its_place(layout);
 
     // A close family: six in the innermost ring of one group, thirteen in the second ring.
-    const CircleLayout close(circle_tool(), circle_of({{6, 3, 1, 0}, {4, 4, 3, 2}, {1, 3, 5, 3}, {0, 1, 1, 3}}));
+    const CircleLayout close(circle_tool(),
+                             circle_of({{6, 3, 1, 0}, {4, 4, 3, 2}, {1, 3, 5, 3}, {0, 1, 1, 3}}));
     BOOST_TEST(close.markers().size() == 40u);
     BOOST_TEST(smallest_gap(close) >= CircleLayout::kMinSpacing);
     check_every_marker_in_its_place(close);
@@ -156,7 +162,8 @@ BOOST_AUTO_TEST_CASE(forty_people_spread_as_circles_usually_are_stay_readable) {
 
 BOOST_AUTO_TEST_CASE(a_crowded_ring_and_group_alternates_lanes_to_keep_markers_apart) {
     // Twelve paid supporters in ring 2: one row along the middle of its arc would put them 0.023 apart.
-    const CircleLayout layout(circle_tool(), circle_of({{0, 0, 0, 0}, {0, 0, 12, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}}));
+    const CircleLayout layout(circle_tool(),
+                              circle_of({{0, 0, 0, 0}, {0, 0, 12, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}}));
     BOOST_TEST(smallest_gap(layout) >= CircleLayout::kMinSpacing);
     std::set<long> radii;
     for (const auto& m : layout.markers()) radii.insert(std::lround(radius_of(m.centre) * 1e6));
@@ -165,7 +172,8 @@ BOOST_AUTO_TEST_CASE(a_crowded_ring_and_group_alternates_lanes_to_keep_markers_a
 }
 
 BOOST_AUTO_TEST_CASE(forty_people_in_one_ring_and_group_still_do_not_overlap) {
-    const CircleLayout layout(circle_tool(), circle_of({{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 40}}));
+    const CircleLayout layout(circle_tool(),
+                              circle_of({{0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 0}, {0, 0, 0, 40}}));
     BOOST_TEST(smallest_gap(layout) >= 2 * CircleLayout::kMarkerRadius);
     check_every_marker_in_its_place(layout);
 }
@@ -175,7 +183,8 @@ BOOST_AUTO_TEST_CASE(hit_test_finds_the_marker_under_the_pointer) {
     const CircleLayout layout(circle_tool(), r);
     for (const auto& m : layout.markers()) {
         BOOST_TEST(layout.hit_test(m.centre).value_or(99) == m.row);
-        BOOST_TEST(layout.hit_test({m.centre.x + CircleLayout::kMarkerRadius, m.centre.y}).value_or(99) == m.row);
+        BOOST_TEST(layout.hit_test({m.centre.x + CircleLayout::kMarkerRadius, m.centre.y}).value_or(99) ==
+                   m.row);
     }
     BOOST_TEST(!layout.hit_test({0.5, 0.5}).has_value());
     BOOST_TEST(!layout.hit_test({0.02, 0.98}).has_value());
@@ -184,12 +193,14 @@ BOOST_AUTO_TEST_CASE(hit_test_finds_the_marker_under_the_pointer) {
 BOOST_AUTO_TEST_CASE(place_names_the_ring_and_group_under_a_point) {
     const CircleLayout layout(circle_tool(), Record{});
     // Rings end at radii 0.1525, 0.235, 0.3175 and 0.4.
-    BOOST_TEST((layout.place({0.70, 0.49}) == CirclePlace{"2", "friends"}));   // radius 0.2002, just above 3 o'clock
-    BOOST_TEST((layout.place({0.49, 0.85}) == CirclePlace{"4", "community"})); // radius 0.35, left of 6 o'clock
+    BOOST_TEST(
+        (layout.place({0.70, 0.49}) == CirclePlace{"2", "friends"}));  // radius 0.2002, just above 3 o'clock
+    BOOST_TEST(
+        (layout.place({0.49, 0.85}) == CirclePlace{"4", "community"}));  // radius 0.35, left of 6 o'clock
     BOOST_TEST((layout.place({0.58, 0.58}) == CirclePlace{"1", "paid-support"}));
-    BOOST_TEST((layout.place({0.35, 0.35}) == CirclePlace{"2", "family"}));    // radius 0.212
-    BOOST_TEST(!layout.place({0.52, 0.5}).has_value());  // on the person
-    BOOST_TEST(!layout.place({0.95, 0.5}).has_value());  // outside the rings
+    BOOST_TEST((layout.place({0.35, 0.35}) == CirclePlace{"2", "family"}));  // radius 0.212
+    BOOST_TEST(!layout.place({0.52, 0.5}).has_value());                      // on the person
+    BOOST_TEST(!layout.place({0.95, 0.5}).has_value());                      // outside the rings
 }
 
 BOOST_AUTO_TEST_CASE(dragging_a_marker_to_another_ring_and_group_moves_the_person_there) {

@@ -1,7 +1,8 @@
 // Tests of completeness and currency for every shipped tool, on hand-built records, including boundary days.
+#include "model/tools/completeness.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "model/tools/completeness.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
@@ -14,7 +15,9 @@ namespace {
 
 const Date kToday = day("2026-06-30");
 
-const ToolTemplate& tool(const std::string& id) { return pcr::test::shipped_templates().get(id); }
+const ToolTemplate& tool(const std::string& id) {
+    return pcr::test::shipped_templates().get(id);
+}
 
 Record record_of(const std::string& id, const char* reviewed = nullptr) {
     Record r;
@@ -23,7 +26,9 @@ Record record_of(const std::string& id, const char* reviewed = nullptr) {
     return r;
 }
 
-RecordStatus judge(const Record& r, const Date& today = kToday) { return assess(tool(r.tool), r, today); }
+RecordStatus judge(const Record& r, const Date& today = kToday) {
+    return assess(tool(r.tool), r, today);
+}
 
 const SectionStatus& section(const RecordStatus& s, const std::string& id) {
     for (const auto& x : s.sections)
@@ -31,7 +36,9 @@ const SectionStatus& section(const RecordStatus& s, const std::string& id) {
     throw std::runtime_error("no section status " + id);
 }
 
-Cell attendees(std::vector<Attendee> people) { return Cell{"attendees", {}, std::move(people)}; }
+Cell attendees(std::vector<Attendee> people) {
+    return Cell{"attendees", {}, std::move(people)};
+}
 
 }  // namespace
 
@@ -99,7 +106,8 @@ BOOST_AUTO_TEST_CASE(currency_clamps_to_the_end_of_shorter_months) {
 BOOST_AUTO_TEST_CASE(relationship_circle_rows_need_name_circle_and_group) {
     auto r = record_of("relationship-circle", "2026-06-30");
     add_row(r, "people", row({{"name", "Alan"}, {"circle", "1"}, {"group", "family"}}));
-    add_row(r, "people", row({{"name", "Bet"}, {"relationship", "neighbour"}, {"circle", "3"}, {"group", "community"}}));
+    add_row(r, "people",
+            row({{"name", "Bet"}, {"relationship", "neighbour"}, {"circle", "3"}, {"group", "community"}}));
     add_row(r, "people", row({{"name", "Carys"}, {"relationship", "key worker"}, {"circle", "2"}}));
     auto s = judge(r);
     BOOST_TEST(s.completeness == 0);
@@ -114,8 +122,10 @@ BOOST_AUTO_TEST_CASE(relationship_circle_rows_need_name_circle_and_group) {
 BOOST_AUTO_TEST_CASE(communication_chart_does_not_need_the_time) {
     auto r = record_of("communication-chart", "2026-03-30");
     for (int i = 0; i < 3; ++i)
-        add_row(r, "chart", row({{"when-this-happens", "A door bangs"}, {"we-think-it-means", "I am startled"},
-                                 {"we-need-to", "Sit with me quietly"}}));
+        add_row(r, "chart",
+                row({{"when-this-happens", "A door bangs"},
+                     {"we-think-it-means", "I am startled"},
+                     {"we-need-to", "Sit with me quietly"}}));
     auto s = judge(r);
     BOOST_TEST(s.completeness == 100);
     BOOST_TEST(s.current);
@@ -129,8 +139,10 @@ BOOST_AUTO_TEST_CASE(communication_chart_does_not_need_the_time) {
 BOOST_AUTO_TEST_CASE(decision_making_agreement_is_half_without_the_text) {
     auto r = record_of("decision-making-agreement", "2026-05-09");
     for (int i = 0; i < 2; ++i)
-        add_row(r, "decisions", row({{"decision", "Where I live"}, {"how-involved", "Visit places with me"},
-                                     {"who-decides", "Me"}}));
+        add_row(r, "decisions",
+                row({{"decision", "Where I live"},
+                     {"how-involved", "Visit places with me"},
+                     {"who-decides", "Me"}}));
     r.section_for_update("more-control").text = "  ";
     auto s = judge(r);
     BOOST_TEST(s.completeness == 50);
@@ -145,10 +157,12 @@ BOOST_AUTO_TEST_CASE(decision_making_agreement_is_half_without_the_text) {
 
 BOOST_AUTO_TEST_CASE(learning_log_is_current_for_three_months_from_its_newest_entry) {
     auto r = record_of("learning-log");
-    add_row(r, "entries", row({{"what-they-did", "Swimming"}, {"worked-well", "Quiet time"}, {"did-not-work", "Noise"}},
-                              "2026-01-15"));
-    add_row(r, "entries", row({{"what-they-did", "Market"}, {"worked-well", "Early"}, {"did-not-work", "Rain"}},
-                              "2026-03-30"));
+    add_row(r, "entries",
+            row({{"what-they-did", "Swimming"}, {"worked-well", "Quiet time"}, {"did-not-work", "Noise"}},
+                "2026-01-15"));
+    add_row(
+        r, "entries",
+        row({{"what-they-did", "Market"}, {"worked-well", "Early"}, {"did-not-work", "Rain"}}, "2026-03-30"));
     auto s = judge(r);
     BOOST_TEST(s.completeness == 100);
     BOOST_TEST(s.last_reviewed->iso() == "2026-03-30");
@@ -164,20 +178,22 @@ BOOST_AUTO_TEST_CASE(learning_log_is_current_for_three_months_from_its_newest_en
 
 BOOST_AUTO_TEST_CASE(learning_log_entries_need_a_real_date_and_the_required_answers) {
     auto r = record_of("learning-log");
-    add_row(r, "entries", row({{"what-they-did", "Cinema"}, {"worked-well", "Aisle seat"}, {"did-not-work", "Queue"}},
-                              "2026-02-30"));
+    add_row(r, "entries",
+            row({{"what-they-did", "Cinema"}, {"worked-well", "Aisle seat"}, {"did-not-work", "Queue"}},
+                "2026-02-30"));
     add_row(r, "entries", row({{"what-they-did", "Bowling"}, {"worked-well", "Ramp"}}, "2026-06-01"));
     auto s = judge(r);
     BOOST_TEST(s.completeness == 0);
-    BOOST_TEST(section(s, "entries").missing ==
-               "1 more dated row with What did the person do?, What worked well?, What didn't work? filled in");
+    BOOST_TEST(
+        section(s, "entries").missing ==
+        "1 more dated row with What did the person do?, What worked well?, What didn't work? filled in");
     BOOST_TEST(s.last_reviewed->iso() == "2026-06-01", "an impossible date is ignored");
     BOOST_TEST(s.current);
 }
 
 BOOST_AUTO_TEST_CASE(a_row_with_nothing_typed_is_not_content_even_with_its_date) {
-    // A review with one meeting added and left empty (it has today's date and nothing else), and an action row
-    // with nothing in it: neither counts, and the record is not current because of the date.
+    // A review with one meeting added and left empty (it has today's date and nothing else), and an action
+    // row with nothing in it: neither counts, and the record is not current because of the date.
     auto r = record_of("person-centred-review");
     add_row(r, "meetings", row({}, "2026-06-30"));
     add_row(r, "actions", row({{"action", "  "}}));
@@ -200,8 +216,9 @@ BOOST_AUTO_TEST_CASE(a_row_with_nothing_typed_is_not_content_even_with_its_date)
 
 BOOST_AUTO_TEST_CASE(learning_log_due_day_stretches_over_month_ends) {
     auto r = record_of("learning-log");
-    add_row(r, "entries", row({{"what-they-did", "Bus trip"}, {"worked-well", "Window seat"}, {"did-not-work", "Late"}},
-                              "2026-02-28"));
+    add_row(r, "entries",
+            row({{"what-they-did", "Bus trip"}, {"worked-well", "Window seat"}, {"did-not-work", "Late"}},
+                "2026-02-28"));
     BOOST_TEST(judge(r, day("2026-05-31")).current, "three months before 31 May is 28 February (clamped)");
     BOOST_TEST(!judge(r, day("2026-06-01")).current);
     BOOST_TEST(judge(r).due->iso() == "2026-05-31");
@@ -321,7 +338,8 @@ BOOST_AUTO_TEST_CASE(my_places_needs_three_of_five_lists) {
 
 BOOST_AUTO_TEST_CASE(outcomes_need_outcome_action_who_and_by_when) {
     auto r = record_of("outcomes", "2026-06-30");
-    add_row(r, "outcomes", row({{"outcome", "Ride the bus alone"}, {"action", "Practise the route"}, {"who", "Dai"}}));
+    add_row(r, "outcomes",
+            row({{"outcome", "Ride the bus alone"}, {"action", "Practise the route"}, {"who", "Dai"}}));
     BOOST_TEST(judge(r).completeness == 0);
     r.section_for_update("outcomes").entries[0].cell_for_update("by-when").text = "2026-09-01";
     auto s = judge(r);

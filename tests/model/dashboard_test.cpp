@@ -256,7 +256,8 @@ BOOST_AUTO_TEST_CASE(status_words_never_contradict_each_other) {
     const Case cases[] = {
         {standing(log, std::nullopt, "2026-06-30"), Currency::Kind::NoRecord, "No record", ""},
         {standing(log, started, "2026-06-30"), Currency::Kind::NoRecord, "No record", ""},
-        {standing(log, entry, "2026-06-30"), Currency::Kind::Current, "Current until 2026-07-10", "2026-07-10"},
+        {standing(log, entry, "2026-06-30"), Currency::Kind::Current, "Current until 2026-07-10",
+         "2026-07-10"},
         {standing(log, entry, "2026-07-11"), Currency::Kind::OutOfDate, "Out of date since 2026-07-11",
          "2026-07-10"},
         {standing(four, never_stale, "2026-06-30"), Currency::Kind::Current, "Current", "Not needed"},
@@ -272,7 +273,8 @@ BOOST_AUTO_TEST_CASE(status_words_never_contradict_each_other) {
     Record profile;
     profile.tool = "one-page-profile";
     profile.section_for_update("appreciation").entries.push_back(Entry{0, {}, "Kind", {}});
-    const Currency never = currency(standing(shipped_templates().get("one-page-profile"), profile, "2026-06-30"));
+    const Currency never =
+        currency(standing(shipped_templates().get("one-page-profile"), profile, "2026-06-30"));
     BOOST_TEST((never.kind == Currency::Kind::NeverReviewed));
     BOOST_TEST(currency_words(never) == "Never reviewed");
     BOOST_TEST(currency_words(never, iso_words, true) == "never reviewed");

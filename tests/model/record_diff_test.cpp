@@ -1,10 +1,10 @@
 // Tests of the words the history view shows for what changed between two versions of a record.
-#include <boost/test/unit_test.hpp>
+#include "model/tools/record_diff.h"
 
+#include <boost/test/unit_test.hpp>
 #include <string>
 #include <vector>
 
-#include "model/tools/record_diff.h"
 #include "model/tools/record_edit.h"
 #include "support/tool_records.h"
 
@@ -13,7 +13,9 @@ using pcr::test::shipped_templates;
 
 namespace {
 
-const ToolTemplate& circle_tool() { return shipped_templates().get("relationship-circle"); }
+const ToolTemplate& circle_tool() {
+    return shipped_templates().get("relationship-circle");
+}
 
 Record circle_of(const std::vector<std::vector<std::string>>& rows) {
     Record record;
@@ -32,7 +34,9 @@ Record circle_of(const std::vector<std::vector<std::string>>& rows) {
 std::vector<std::string> words(const std::vector<RecordDifference>& changes) {
     std::vector<std::string> out;
     for (const auto& c : changes) {
-        const char* kind = c.kind == ChangeKind::Added ? "added" : c.kind == ChangeKind::Removed ? "removed" : "changed";
+        const char* kind = c.kind == ChangeKind::Added     ? "added"
+                           : c.kind == ChangeKind::Removed ? "removed"
+                                                           : "changed";
         out.push_back(std::string(kind) + " | " + c.section + " | " + c.before + " | " + c.after);
     }
     return out;
@@ -54,7 +58,8 @@ BOOST_AUTO_TEST_CASE(rows_added_removed_and_changed_read_with_choice_labels) {
         "changed | People in my life | Bea, friend, 2 - people who are close, Friends | "
         "Bea, friend, 4 - people further away, Friends",
         "added | People in my life |  | Dee, key worker, 2 - people who are close, Paid support"};
-    BOOST_TEST(words(record_diff(circle_tool(), before, after)) == expected, boost::test_tools::per_element());
+    BOOST_TEST(words(record_diff(circle_tool(), before, after)) == expected,
+               boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_removed_row_and_a_review_date_are_reported) {
@@ -64,7 +69,8 @@ BOOST_AUTO_TEST_CASE(a_removed_row_and_a_review_date_are_reported) {
     const std::vector<std::string> expected = {
         "removed | People in my life | Ann, sister, 1 - the people closest to me, Family | ",
         "added | Reviewed |  | 30 Jun 2026"};
-    BOOST_TEST(words(record_diff(circle_tool(), before, after)) == expected, boost::test_tools::per_element());
+    BOOST_TEST(words(record_diff(circle_tool(), before, after)) == expected,
+               boost::test_tools::per_element());
     BOOST_TEST(record_diff(circle_tool(), after, after).empty());
 }
 

@@ -1,12 +1,13 @@
-// Tests of the editing operations: items, rows, cells, dates, text and attendees, and the messages for bad input.
-#include <boost/test/unit_test.hpp>
+// Tests of the editing operations: items, rows, cells, dates, text and attendees, and the messages for bad
+// input.
+#include "model/tools/record_edit.h"
 
+#include <boost/test/unit_test.hpp>
 #include <string>
 
 #include "model/errors.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/tools/completeness.h"
-#include "model/tools/record_edit.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
@@ -15,9 +16,12 @@ using pcr::test::shipped_templates;
 
 namespace {
 
-const ToolTemplate& tool(const char* id) { return shipped_templates().get(id); }
+const ToolTemplate& tool(const char* id) {
+    return shipped_templates().get(id);
+}
 
-// The message of the pcr::UserError (or subclass) that `action` throws; fails the test when it throws nothing.
+// The message of the pcr::UserError (or subclass) that `action` throws; fails the test when it throws
+// nothing.
 template <class Action>
 std::string user_error(Action action) {
     try {
@@ -112,13 +116,16 @@ BOOST_AUTO_TEST_CASE(items_are_added_edited_moved_and_removed_keeping_the_keys_o
 
     BOOST_TEST(edit.add_item("appreciation", "Brave") == 3u);
     edit.set_item("appreciation", 1, "Very funny");
-    BOOST_TEST(item_texts(profile, "appreciation") == (std::vector<std::string>{"Kind", "Very funny", "Loyal", "Brave"}));
+    BOOST_TEST(item_texts(profile, "appreciation") ==
+               (std::vector<std::string>{"Kind", "Very funny", "Loyal", "Brave"}));
     BOOST_TEST(keys(profile, "appreciation") == (std::vector<std::int64_t>{11, 12, 13, 0}));
 
     edit.move_entry("appreciation", 3, 0);  // "Brave" to the top
-    BOOST_TEST(item_texts(profile, "appreciation") == (std::vector<std::string>{"Brave", "Kind", "Very funny", "Loyal"}));
+    BOOST_TEST(item_texts(profile, "appreciation") ==
+               (std::vector<std::string>{"Brave", "Kind", "Very funny", "Loyal"}));
     edit.move_entry("appreciation", 1, 3);  // "Kind" to the bottom
-    BOOST_TEST(item_texts(profile, "appreciation") == (std::vector<std::string>{"Brave", "Very funny", "Loyal", "Kind"}));
+    BOOST_TEST(item_texts(profile, "appreciation") ==
+               (std::vector<std::string>{"Brave", "Very funny", "Loyal", "Kind"}));
     BOOST_TEST(keys(profile, "appreciation") == (std::vector<std::int64_t>{0, 12, 13, 11}));
 
     edit.remove_entry("appreciation", 1);
@@ -147,9 +154,10 @@ BOOST_AUTO_TEST_CASE(unknown_sections_and_columns_are_named_with_what_there_is) 
     BOOST_TEST(user_error([&] { edit.add_item("diary", "x"); }) ==
                "The Learning log has no section \"diary\"; its sections are: entries.");
     edit.add_row("entries", day("2026-06-30"));
-    BOOST_TEST(user_error([&] { edit.set_cell("entries", 0, "mood", "happy"); }) ==
-               "\"What we learned\" in the Learning log has no column \"mood\"; its columns are: what-they-did, "
-               "who-was-there, worked-well and did-not-work.");
+    BOOST_TEST(
+        user_error([&] { edit.set_cell("entries", 0, "mood", "happy"); }) ==
+        "\"What we learned\" in the Learning log has no column \"mood\"; its columns are: what-they-did, "
+        "who-was-there, worked-well and did-not-work.");
 }
 
 BOOST_AUTO_TEST_CASE(an_operation_of_the_wrong_kind_of_section_says_what_to_do_instead) {
@@ -159,13 +167,15 @@ BOOST_AUTO_TEST_CASE(an_operation_of_the_wrong_kind_of_section_says_what_to_do_i
                "\"What we learned\" is a dated section: add or edit its rows instead.");
     Record purpose;
     RecordEdit purpose_edit(purpose, tool("team-purpose"));
-    BOOST_TEST(user_error([&] { purpose_edit.add_row("purpose", day("2026-06-30")); }).find("edit its text instead") !=
-               std::string::npos);
+    BOOST_TEST(user_error([&] {
+                   purpose_edit.add_row("purpose", day("2026-06-30"));
+               }).find("edit its text instead") != std::string::npos);
     Record circle;
     RecordEdit circle_edit(circle, tool("relationship-circle"));
     circle_edit.add_row("people", day("2026-06-30"));
-    BOOST_TEST(user_error([&] { circle_edit.set_date("people", 0, "2026-06-30"); }).find(
-                   "only dated sections have a date") != std::string::npos);
+    BOOST_TEST(user_error([&] {
+                   circle_edit.set_date("people", 0, "2026-06-30");
+               }).find("only dated sections have a date") != std::string::npos);
     BOOST_TEST(log.empty());
 }
 
@@ -246,9 +256,11 @@ BOOST_AUTO_TEST_CASE(text_longer_than_one_field_may_hold_is_refused) {
     Record profile;
     RecordEdit edit(profile, tool("one-page-profile"));
     edit.add_item("appreciation", std::string(kMaxFieldBytes, 'a'));
-    const std::string message = user_error([&] { edit.add_item("appreciation", std::string(kMaxFieldBytes + 1, 'a')); });
+    const std::string message =
+        user_error([&] { edit.add_item("appreciation", std::string(kMaxFieldBytes + 1, 'a')); });
     BOOST_TEST(message ==
-               "The text for \"What people like and admire about me\" is 1048577 bytes long; one item, cell or answer "
+               "The text for \"What people like and admire about me\" is 1048577 bytes long; one item, cell "
+               "or answer "
                "can hold at most 1048576 bytes (1 MB). Shorten it or split it over several entries.");
     BOOST_TEST(profile.section("appreciation")->entries.size() == 1u);
     BOOST_TEST(user_error([&] { edit.set_item("appreciation", 0, "caf\xC3"); }).find("not valid UTF-8") !=
@@ -282,10 +294,12 @@ BOOST_AUTO_TEST_CASE(attendees_are_added_with_a_role_and_removed) {
     BOOST_TEST(meeting.cell("attendees")->attendees.size() == 2u);
     BOOST_TEST(meeting.cell("attendees")->attendees[1].name == "Ayesha");
 
-    BOOST_TEST(user_error([&] { edit.add_attendee("meetings", 0, "attendees", {"cousin", "Rhys"}); }) ==
-               "\"cousin\" is not a role in \"Who was there\": choose person, family, staff or other.");
-    BOOST_TEST(user_error([&] { edit.add_attendee("meetings", 0, "attendees", {"family", "  "}); }) ==
-               "Give the name of the person who was there in \"Who was there\".");
+    BOOST_TEST(user_error([&] {
+                   edit.add_attendee("meetings", 0, "attendees", {"cousin", "Rhys"});
+               }) == "\"cousin\" is not a role in \"Who was there\": choose person, family, staff or other.");
+    BOOST_TEST(user_error([&] {
+                   edit.add_attendee("meetings", 0, "attendees", {"family", "  "});
+               }) == "Give the name of the person who was there in \"Who was there\".");
     BOOST_TEST(user_error([&] { edit.set_cell("meetings", 0, "attendees", "Zoë, Alan"); }) ==
                "\"Who was there\" lists attendees: add or remove them one at a time instead of typing text.");
     BOOST_TEST(user_error([&] { edit.remove_attendee("meetings", 0, "attendees", 2); }) ==
@@ -345,7 +359,8 @@ BOOST_AUTO_TEST_CASE(a_learning_log_is_shown_newest_first_and_stored_in_the_orde
 BOOST_AUTO_TEST_CASE(a_record_of_another_tool_is_refused) {
     Record profile = saved_profile();
     BOOST_TEST(user_error([&] { RecordEdit(profile, tool("learning-log")); }) ==
-               "This is a one-page-profile record, so it cannot be edited as a learning-log record; open it with its "
+               "This is a one-page-profile record, so it cannot be edited as a learning-log record; open it "
+               "with its "
                "own editor.");
 }
 

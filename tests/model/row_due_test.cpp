@@ -1,7 +1,8 @@
 // Tests of the per-row overdue rule the review editor shows in red: by-when passed and not done (or dropped).
+#include "model/tools/row_due.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "model/tools/row_due.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
@@ -19,7 +20,9 @@ Entry row(const std::string& by_when, const std::string& closing_column, const s
     return e;
 }
 
-const SectionTemplate& actions() { return *shipped_templates().get("person-centred-review").section("actions"); }
+const SectionTemplate& actions() {
+    return *shipped_templates().get("person-centred-review").section("actions");
+}
 
 }  // namespace
 
@@ -58,7 +61,8 @@ BOOST_AUTO_TEST_CASE(outcomes_close_when_done_or_dropped_but_not_while_open) {
 
 BOOST_AUTO_TEST_CASE(a_new_by_when_in_the_past_on_an_open_row_needs_confirming) {
     const Entry open = row("", "done", "");
-    BOOST_TEST(past_by_when(actions(), open, "by-when", "2026-03-03", kDay).value_or(Date()).iso() == "2026-03-03");
+    BOOST_TEST(past_by_when(actions(), open, "by-when", "2026-03-03", kDay).value_or(Date()).iso() ==
+               "2026-03-03");
     BOOST_TEST(past_by_when_question(Date(2026, 3, 3)) ==
                "The by-when date 3 Mar 2026 is in the past. Keep it?");
     // Today or later, the day already there, a row already done, or another column: nothing to ask.

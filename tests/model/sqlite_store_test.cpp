@@ -1,12 +1,12 @@
 // Tests of the SQLite store: saving and reading people and records, search, import/export, checks and backup.
-#include <boost/test/unit_test.hpp>
+#include "model/storage/sqlite_store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <boost/test/unit_test.hpp>
 #include <fstream>
 
 #include "model/errors.h"
-#include "model/storage/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -35,7 +35,9 @@ std::string thrown_message(const std::function<void()>& action) {
     return "(nothing thrown)";
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -72,7 +74,9 @@ BOOST_AUTO_TEST_CASE(search_ignores_case_and_accents_in_either_name) {
     f.store->save_subject(person("P-5", "Margaret Jones", "Peggy"));
     f.store->save_subject(person("P-6", "Ann 100% Real_Name"));
 
-    const auto found = [&](const std::string& text) { return ids(f.store->subjects(SubjectKind::Person, {text})); };
+    const auto found = [&](const std::string& text) {
+        return ids(f.store->subjects(SubjectKind::Person, {text}));
+    };
     BOOST_TEST((found("zoe") == std::vector<std::string>{"P-2", "P-1"}));  // by name: Adams before Brontë
     BOOST_TEST((found("BRONTE") == std::vector<std::string>{"P-1"}));
     BOOST_TEST((found("lukasz") == std::vector<std::string>{"P-3"}));
@@ -93,7 +97,8 @@ BOOST_AUTO_TEST_CASE(archived_people_are_hidden_unless_asked_for) {
     f.store->save_subject(person("P-1", "Ann Active"));
     f.store->save_subject(person("P-2", "Bob Archived", {}, std::nullopt, Status::Archived));
     BOOST_TEST((ids(f.store->subjects(SubjectKind::Person)) == std::vector<std::string>{"P-1"}));
-    BOOST_TEST((ids(f.store->subjects(SubjectKind::Person, {"", true})) == std::vector<std::string>{"P-1", "P-2"}));
+    BOOST_TEST(
+        (ids(f.store->subjects(SubjectKind::Person, {"", true})) == std::vector<std::string>{"P-1", "P-2"}));
     BOOST_TEST(f.store->count(SubjectKind::Person) == 1u);
     BOOST_TEST(f.store->count(SubjectKind::Person, true) == 2u);
     BOOST_TEST(to_string(f.store->subject(SubjectKind::Person, "P-2")->status) == "archived");
@@ -102,7 +107,8 @@ BOOST_AUTO_TEST_CASE(archived_people_are_hidden_unless_asked_for) {
 BOOST_AUTO_TEST_CASE(records_keep_sections_entries_cells_and_attendees_in_order) {
     Fresh f;
     f.store->save_subject(person("P-1", "Zoë"));
-    for (const auto& r : {pcr::test::sample_review(), pcr::test::sample_profile(), pcr::test::sample_agreement()})
+    for (const auto& r :
+         {pcr::test::sample_review(), pcr::test::sample_profile(), pcr::test::sample_agreement()})
         BOOST_TEST(f.store->save_record(SubjectKind::Person, "P-1", r) == 1);
 
     const auto review = f.store->record(SubjectKind::Person, "P-1", "person-centred-review");
@@ -124,16 +130,18 @@ BOOST_AUTO_TEST_CASE(records_keep_sections_entries_cells_and_attendees_in_order)
     std::vector<std::string> tools;
     for (const auto& r : f.store->records(SubjectKind::Person, "P-1")) tools.push_back(r.tool);
     BOOST_TEST((tools == std::vector<std::string>{"decision-making-agreement", "one-page-profile",
-                                                   "person-centred-review"}));
+                                                  "person-centred-review"}));
     BOOST_TEST(!f.store->record(SubjectKind::Person, "P-1", "life-story").has_value());
     BOOST_TEST(f.store->records(SubjectKind::Person, "P-9").empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_record_for_someone_not_in_the_store_is_refused) {
     Fresh f;
-    const auto message = thrown_message([&] { f.store->save_record(SubjectKind::Person, "P-9", pcr::test::sample_profile()); });
+    const auto message = thrown_message(
+        [&] { f.store->save_record(SubjectKind::Person, "P-9", pcr::test::sample_profile()); });
     BOOST_TEST(contains(message, "There is no person P-9 in " + f.file.string()));
-    BOOST_CHECK_THROW(f.store->save_record(SubjectKind::Person, "P-9", pcr::test::sample_profile()), pcr::NotFoundError);
+    BOOST_CHECK_THROW(f.store->save_record(SubjectKind::Person, "P-9", pcr::test::sample_profile()),
+                      pcr::NotFoundError);
 }
 
 BOOST_AUTO_TEST_CASE(the_team_is_one_subject_with_the_id_team) {
@@ -149,7 +157,8 @@ BOOST_AUTO_TEST_CASE(the_team_is_one_subject_with_the_id_team) {
     BOOST_TEST(f.store->record(SubjectKind::Team, "team", "team-purpose")->section("purpose")->text ==
                "Good lives at home");
     team.id = "crew";
-    BOOST_TEST(thrown_message([&] { f.store->save_subject(team); }) == "The team's id is always \"team\", not \"crew\".");
+    BOOST_TEST(thrown_message([&] { f.store->save_subject(team); }) ==
+               "The team's id is always \"team\", not \"crew\".");
 }
 
 BOOST_AUTO_TEST_CASE(export_gives_back_what_was_imported_and_survives_a_second_round) {
@@ -191,8 +200,9 @@ BOOST_AUTO_TEST_CASE(import_updates_people_by_id_and_leaves_other_tools_alone) {
     BOOST_TEST(f.store->subject(SubjectKind::Person, "P-0001")->name == "Zoë Smith-Jones");
     BOOST_TEST(f.store->count(SubjectKind::Person, true) == 3u);
     BOOST_TEST(f.store->records(SubjectKind::Person, "P-0001").size() == 4u);  // the other three tools stay
-    BOOST_TEST(f.store->record(SubjectKind::Person, "P-0001", "one-page-profile")->section("appreciation")->entries.size() ==
-               4u);
+    BOOST_TEST(f.store->record(SubjectKind::Person, "P-0001", "one-page-profile")
+                   ->section("appreciation")
+                   ->entries.size() == 4u);
     BOOST_TEST(f.store->record(SubjectKind::Person, "P-0001", "one-page-profile")->version == 2);
     BOOST_TEST(f.store->record(SubjectKind::Person, "P-0001", "learning-log")->version == 1);
 
@@ -225,11 +235,10 @@ BOOST_AUTO_TEST_CASE(for_each_record_visits_records_by_id_then_tool) {
     f.store->import(pcr::test::sample_caseload());
     f.store->save_subject(person("P-0000", "Has No Records"));
     std::vector<std::string> seen;
-    f.store->for_each_record(SubjectKind::Person, false, [&](const Subject& s, const Record& r) {
-        seen.push_back(s.id + " " + r.tool);
-    });
+    f.store->for_each_record(SubjectKind::Person, false,
+                             [&](const Subject& s, const Record& r) { seen.push_back(s.id + " " + r.tool); });
     BOOST_TEST((seen == std::vector<std::string>{"P-0001 decision-making-agreement", "P-0001 learning-log",
-                                                  "P-0001 one-page-profile", "P-0001 person-centred-review"}));
+                                                 "P-0001 one-page-profile", "P-0001 person-centred-review"}));
     seen.clear();
     f.store->for_each_record(SubjectKind::Person, true, [&](const Subject& s, const Record& r) {
         seen.push_back(s.id + " " + r.tool + " " + std::to_string(r.sections.size()));
@@ -240,9 +249,11 @@ BOOST_AUTO_TEST_CASE(for_each_record_visits_records_by_id_then_tool) {
 
 BOOST_AUTO_TEST_CASE(an_assessment_of_the_same_day_and_workbook_is_replaced) {
     Fresh f;
-    WorkbookAssessment a{day("2026-10-01"), "progress-for-providers-homecare", {{"1.1", 2, "Started", {}}}, {}, {}};
+    WorkbookAssessment a{
+        day("2026-10-01"), "progress-for-providers-homecare", {{"1.1", 2, "Started", {}}}, {}, {}};
     f.store->save_assessment(a);
-    f.store->save_assessment(WorkbookAssessment{day("2026-04-01"), "progress-for-providers-homecare", {}, {}, {}});
+    f.store->save_assessment(
+        WorkbookAssessment{day("2026-04-01"), "progress-for-providers-homecare", {}, {}, {}});
     a.scores = {{"1.1", 4, "Much better", {}}, {"1.2", std::nullopt, "Not looked at yet", {}}};
     f.store->save_assessment(a);
 
@@ -251,7 +262,8 @@ BOOST_AUTO_TEST_CASE(an_assessment_of_the_same_day_and_workbook_is_replaced) {
     BOOST_TEST(all.at(0).date.iso() == "2026-04-01");
     BOOST_TEST((all.at(1) == a));
     BOOST_TEST(thrown_message([&] {
-                   f.store->save_assessment(WorkbookAssessment{day("2026-11-01"), "w", {{"2.1", 7, "", {}}}, {}, {}});
+                   f.store->save_assessment(
+                       WorkbookAssessment{day("2026-11-01"), "w", {{"2.1", 7, "", {}}}, {}, {}});
                }) == "Topic 2.1 of the assessment of 1 Nov 2026 has level 7; levels go from 1 to 5.");
 }
 
@@ -263,15 +275,18 @@ BOOST_AUTO_TEST_CASE(check_passes_a_healthy_store_and_names_a_broken_link) {
         // Another program writing without foreign keys switched on leaves a record without its person.
         SQLite::Database raw(f.file, SQLite::OPEN_READWRITE);
         raw.exec("PRAGMA foreign_keys = OFF");
-        raw.exec("INSERT INTO record (subject_key, tool_id, reviewed_on, version_no) VALUES (999, 'outcomes', NULL, 1)");
+        raw.exec(
+            "INSERT INTO record (subject_key, tool_id, reviewed_on, version_no) VALUES (999, 'outcomes', "
+            "NULL, 1)");
     }
     const IntegrityReport report = f.store->check();
     BOOST_TEST(!report.ok());
     BOOST_TEST_INFO("first problem: " << report.problems.at(0));
     BOOST_TEST(contains(report.problems.at(0), "of table record refers to a subject that does not exist."));
     BOOST_TEST(report.problems.size() == 2u);
-    BOOST_TEST(report.problems.at(1) ==
-               "The outcomes record of a missing subject is at version 1 but its history has no such version.");
+    BOOST_TEST(
+        report.problems.at(1) ==
+        "The outcomes record of a missing subject is at version 1 but its history has no such version.");
 }
 
 BOOST_AUTO_TEST_CASE(a_backup_opens_as_a_pcrecords_database_and_never_overwrites) {
@@ -285,8 +300,9 @@ BOOST_AUTO_TEST_CASE(a_backup_opens_as_a_pcrecords_database_and_never_overwrites
         BOOST_TEST(copy->check().ok());
     }
     BOOST_TEST(thrown_message([&] { f.store->backup(target); }) ==
-               target.string() + " already exists. A backup never overwrites a file: choose a new file name, or "
-                                 "move the old file away first.");
+               target.string() +
+                   " already exists. A backup never overwrites a file: choose a new file name, or "
+                   "move the old file away first.");
     BOOST_TEST(count_rows(target, "SELECT count(*) FROM subject") == 4);
     BOOST_TEST(std::distance(std::filesystem::directory_iterator(f.folder.path()), {}) >= 2);
     for (const auto& file : std::filesystem::directory_iterator(f.folder.path()))

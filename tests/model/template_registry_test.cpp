@@ -1,7 +1,7 @@
-// Tests of the tool templates: the shipped set, the loader's problem reports, and adding a tool by template alone.
-#include <boost/test/unit_test.hpp>
-
+// Tests of the tool templates: the shipped set, the loader's problem reports, and adding a tool by template
+// alone.
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <set>
 
@@ -10,8 +10,8 @@
 #include "support/tool_records.h"
 
 using namespace pcr::model;
-using pcr::test::TempFolder;
 using pcr::test::shipped_templates;
+using pcr::test::TempFolder;
 namespace fs = std::filesystem;
 
 namespace {
@@ -71,11 +71,24 @@ BOOST_AUTO_TEST_CASE(shipped_templates_are_the_eighteen_tools) {
     const auto& registry = shipped_templates();
     std::set<std::string> ids;
     for (const auto& t : registry.tools()) ids.insert(t.id);
-    const std::set<std::string> expected = {
-        "one-page-profile", "relationship-circle", "communication-chart", "decision-making-agreement",
-        "learning-log", "life-story", "working-not-working", "good-days-bad-days", "matching-staff",
-        "four-plus-one", "presence-to-contribution", "doughnut-sort", "my-places", "outcomes",
-        "person-centred-review", "team-purpose", "team-charter", "development-plan"};
+    const std::set<std::string> expected = {"one-page-profile",
+                                            "relationship-circle",
+                                            "communication-chart",
+                                            "decision-making-agreement",
+                                            "learning-log",
+                                            "life-story",
+                                            "working-not-working",
+                                            "good-days-bad-days",
+                                            "matching-staff",
+                                            "four-plus-one",
+                                            "presence-to-contribution",
+                                            "doughnut-sort",
+                                            "my-places",
+                                            "outcomes",
+                                            "person-centred-review",
+                                            "team-purpose",
+                                            "team-charter",
+                                            "development-plan"};
     BOOST_TEST(registry.tools().size() == 18u);
     BOOST_TEST(ids == expected, "shipped tool ids differ from tools.md");
 }
@@ -148,7 +161,8 @@ BOOST_AUTO_TEST_CASE(shipped_columns_choices_and_conditions) {
     BOOST_TEST((meetings.kind == SectionKind::Dated));
     BOOST_TEST((meetings.column("attendees")->type == ColumnType::Attendees));
     BOOST_TEST(meetings.column("attendees")->choices.size() == 4u);
-    BOOST_TEST((reg.get("person-centred-review").section("actions")->column("by-when")->type == ColumnType::Date));
+    BOOST_TEST(
+        (reg.get("person-centred-review").section("actions")->column("by-when")->type == ColumnType::Date));
     BOOST_TEST((reg.get("outcomes").section("outcomes")->column("status")->choices.size() == 3u));
     BOOST_TEST((reg.get("development-plan").section("goals")->column("by-when")->type == ColumnType::Date));
 
@@ -169,8 +183,8 @@ BOOST_AUTO_TEST_CASE(tools_for_each_kind_of_subject) {
     for (const auto* t : shipped_templates().tools_for(SubjectKind::Staff)) staff.push_back(t->id);
     std::sort(team.begin(), team.end());
     std::sort(staff.begin(), staff.end());
-    BOOST_TEST((team == std::vector<std::string>{"doughnut-sort", "four-plus-one", "team-charter", "team-purpose",
-                                                 "working-not-working"}));
+    BOOST_TEST((team == std::vector<std::string>{"doughnut-sort", "four-plus-one", "team-charter",
+                                                 "team-purpose", "working-not-working"}));
     BOOST_TEST((staff == std::vector<std::string>{"development-plan", "one-page-profile"}));
     BOOST_TEST(shipped_templates().tools_for(SubjectKind::Person).size() == 15u);
 }
@@ -189,11 +203,13 @@ BOOST_AUTO_TEST_CASE(asking_for_an_unknown_tool_names_it) {
 BOOST_AUTO_TEST_CASE(a_good_template_parses) {
     const auto result = parse_tool_template_text(kGood, "good.xml");
     BOOST_TEST(result.ok(), all_messages(result.problems));
-    BOOST_TEST(result.tool->sections[0].conditions[0].description == "at least 1 row with How I slept 'Well'");
+    BOOST_TEST(result.tool->sections[0].conditions[0].description ==
+               "at least 1 row with How I slept 'Well'");
 }
 
 BOOST_AUTO_TEST_CASE(malformed_xml_names_the_line) {
-    const auto problems = problems_of(replaced(kGood, "</column>\n    <column id=\"notes\">", "</colum>\n<column id=\"notes\">"));
+    const auto problems = problems_of(
+        replaced(kGood, "</column>\n    <column id=\"notes\">", "</colum>\n<column id=\"notes\">"));
     BOOST_REQUIRE(problems.size() == 1u);
     BOOST_TEST(problems[0].line == 12);
     BOOST_TEST(problems[0].message.find("not well-formed") != std::string::npos);
@@ -203,7 +219,8 @@ BOOST_AUTO_TEST_CASE(malformed_xml_names_the_line) {
 
 BOOST_AUTO_TEST_CASE(unknown_kind_type_and_scope_are_reported_at_their_lines) {
     auto problems = problems_of(replaced(kGood, "kind=\"dated\"", "kind=\"calendar\""));
-    BOOST_TEST(has_problem(problems, 5, "section 'nights' has unknown kind 'calendar'; use list, table, dated or text"),
+    BOOST_TEST(has_problem(problems, 5,
+                           "section 'nights' has unknown kind 'calendar'; use list, table, dated or text"),
                all_messages(problems));
     problems = problems_of(replaced(kGood, "type=\"choice\"", "type=\"colour\""));
     BOOST_TEST(has_problem(problems, 8, "unknown type 'colour'"), all_messages(problems));
@@ -233,14 +250,15 @@ BOOST_AUTO_TEST_CASE(missing_and_duplicate_ids_are_reported) {
     BOOST_TEST(has_problem(problems, 2, "lower-case letters"), all_messages(problems));
     problems = problems_of(replaced(kGood, "<column id=\"notes\">", "<column id=\"how\">"));
     BOOST_TEST(has_problem(problems, 13, "two columns with id 'how'"), all_messages(problems));
-    problems = problems_of(replaced(kGood, "</tool>",
-                                    "<section id=\"nights\" kind=\"list\"><title>Again</title></section>\n</tool>"));
+    problems = problems_of(replaced(
+        kGood, "</tool>", "<section id=\"nights\" kind=\"list\"><title>Again</title></section>\n</tool>"));
     BOOST_TEST(has_problem(problems, 16, "two sections with id 'nights'"), all_messages(problems));
 }
 
 BOOST_AUTO_TEST_CASE(conditions_must_name_a_real_column_and_value) {
     auto problems = problems_of(replaced(kGood, "column=\"how\" value", "column=\"mood\" value"));
-    BOOST_TEST(has_problem(problems, 14, "condition on column 'mood', which it does not have"), all_messages(problems));
+    BOOST_TEST(has_problem(problems, 14, "condition on column 'mood', which it does not have"),
+               all_messages(problems));
     problems = problems_of(replaced(kGood, "value=\"well\"/>", "value=\"soundly\"/>"));
     BOOST_TEST(has_problem(problems, 14, "how='soundly', which is not one of its choices (well, badly)"),
                all_messages(problems));
@@ -257,7 +275,8 @@ BOOST_AUTO_TEST_CASE(structure_mistakes_are_reported) {
     problems = problems_of(replaced(kGood, "<title>Sleep diary</title>", ""));
     BOOST_TEST(has_problem(problems, 2, "tool 'sleep-diary' has no <title>"), all_messages(problems));
     problems = problems_of(replaced(kGood, "kind=\"dated\" min=\"2\"", "kind=\"text\" min=\"2\""));
-    BOOST_TEST(has_problem(problems, 5, "text section, complete when answered; leave out min"), all_messages(problems));
+    BOOST_TEST(has_problem(problems, 5, "text section, complete when answered; leave out min"),
+               all_messages(problems));
     BOOST_TEST(has_problem(problems, 5, "cannot have columns"), all_messages(problems));
     problems = problems_of("<?xml version=\"1.0\"?>\n<template id=\"x\"/>\n");
     BOOST_TEST(has_problem(problems, 2, "a template starts with <tool>"), all_messages(problems));
@@ -276,15 +295,16 @@ BOOST_AUTO_TEST_CASE(reading_a_missing_file_is_a_problem_not_a_crash) {
 BOOST_AUTO_TEST_CASE(loading_a_folder_with_a_broken_template_names_file_and_line) {
     TempFolder folder;
     write_file(folder.path() / "tools" / "a-good.xml", kGood);
-    write_file(folder.path() / "tools" / "b-broken.xml", replaced(replaced(kGood, "id=\"sleep-diary\"", "id=\"other\""),
-                                                                  "kind=\"dated\"", "kind=\"calendar\""));
+    write_file(folder.path() / "tools" / "b-broken.xml",
+               replaced(replaced(kGood, "id=\"sleep-diary\"", "id=\"other\""), "kind=\"dated\"",
+                        "kind=\"calendar\""));
     try {
         TemplateRegistry::load(folder.path());
         BOOST_FAIL("expected TemplateError");
     } catch (const pcr::TemplateError& e) {
         const std::string message = e.what();
-        BOOST_TEST(message.find((folder.path() / "tools" / "b-broken.xml").string() + ":5: section 'nights' has unknown kind 'calendar'") !=
-                       std::string::npos,
+        BOOST_TEST(message.find((folder.path() / "tools" / "b-broken.xml").string() +
+                                ":5: section 'nights' has unknown kind 'calendar'") != std::string::npos,
                    message);
         BOOST_TEST(message.find("a-good.xml") == std::string::npos, message);
     }
@@ -299,7 +319,8 @@ BOOST_AUTO_TEST_CASE(two_files_with_one_tool_id_are_refused_naming_both) {
         BOOST_FAIL("expected TemplateError");
     } catch (const pcr::TemplateError& e) {
         const std::string message = e.what();
-        BOOST_TEST(message.find("second.xml: tool id 'sleep-diary' is also used by") != std::string::npos, message);
+        BOOST_TEST(message.find("second.xml: tool id 'sleep-diary' is also used by") != std::string::npos,
+                   message);
         BOOST_TEST(message.find("first.xml") != std::string::npos, message);
     }
     TemplateRegistry registry;
@@ -309,14 +330,16 @@ BOOST_AUTO_TEST_CASE(two_files_with_one_tool_id_are_refused_naming_both) {
 
 BOOST_AUTO_TEST_CASE(a_missing_or_empty_folder_says_what_to_do) {
     TempFolder folder;
-    BOOST_CHECK_EXCEPTION(TemplateRegistry::load(folder.path()), pcr::TemplateError, [](const pcr::TemplateError& e) {
-        return std::string(e.what()).find("PCR_TEMPLATES") != std::string::npos;
-    });
+    BOOST_CHECK_EXCEPTION(TemplateRegistry::load(folder.path()), pcr::TemplateError,
+                          [](const pcr::TemplateError& e) {
+                              return std::string(e.what()).find("PCR_TEMPLATES") != std::string::npos;
+                          });
     fs::create_directories(folder.path() / "tools");
     write_file(folder.path() / "tools" / "readme.txt", "not a template");
-    BOOST_CHECK_EXCEPTION(TemplateRegistry::load(folder.path()), pcr::TemplateError, [](const pcr::TemplateError& e) {
-        return std::string(e.what()).find("No tool templates (*.xml)") != std::string::npos;
-    });
+    BOOST_CHECK_EXCEPTION(
+        TemplateRegistry::load(folder.path()), pcr::TemplateError, [](const pcr::TemplateError& e) {
+            return std::string(e.what()).find("No tool templates (*.xml)") != std::string::npos;
+        });
 }
 
 BOOST_AUTO_TEST_CASE(a_nineteenth_tool_needs_only_its_template) {
@@ -325,7 +348,8 @@ BOOST_AUTO_TEST_CASE(a_nineteenth_tool_needs_only_its_template) {
     write_file(folder.path() / "tools" / "sleep-diary.xml", kGood);
     const auto registry = TemplateRegistry::load(folder.path());
     BOOST_TEST(registry.tools().size() == 19u);
-    BOOST_TEST(registry.tools().back().id == "sleep-diary", "a tool without an order comes after the ordered ones");
+    BOOST_TEST(registry.tools().back().id == "sleep-diary",
+               "a tool without an order comes after the ordered ones");
     BOOST_TEST(registry.tools().front().id == "one-page-profile");
     BOOST_TEST(registry.tools()[1].id == "relationship-circle");
     const auto& tool = registry.get("sleep-diary");
