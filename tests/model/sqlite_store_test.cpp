@@ -135,6 +135,39 @@ BOOST_AUTO_TEST_CASE(records_keep_sections_entries_cells_and_attendees_in_order)
     BOOST_TEST(f.store->records(SubjectKind::Person, "P-9").empty());
 }
 
+// Two programs on one file (the app and the command line): whatever one has read or written, it sees what the
+// other saved since, and its next save is not refused for reading an old state of the file.
+BOOST_AUTO_TEST_CASE(a_store_sees_what_another_connection_saved_after_its_own_reads_and_writes) {
+    Fresh f;
+    f.store->save_subject(person("P-1", "Zoë"));
+    f.store->save_record(SubjectKind::Person, "P-1", pcr::test::sample_profile());
+    auto other = open_sqlite_store(f.file);
+
+    // Every kind of read and write on the first connection, each of which may leave a statement behind.
+    BOOST_TEST(f.store->subject(SubjectKind::Person, "P-1").has_value());
+    BOOST_TEST(f.store->count(SubjectKind::Person) == 1u);
+    BOOST_TEST(f.store->subjects(SubjectKind::Person).size() == 1u);
+    BOOST_TEST(f.store->records(SubjectKind::Person, "P-1").size() == 1u);
+    BOOST_TEST(f.store->record(SubjectKind::Person, "P-1", "one-page-profile").has_value());
+    BOOST_TEST(!f.store->history(SubjectKind::Person, "P-1").empty());
+    BOOST_TEST(f.store->save_record(SubjectKind::Person, "P-1", pcr::test::sample_review()) == 1);
+    f.store->for_each_record(SubjectKind::Person, false, [](const Subject&, const Record&) {});
+    BOOST_TEST(f.store->assessments().empty());
+
+    // The other connection adds someone and changes the first person's review.
+    other->save_subject(person("P-2", "Łukasz"));
+    Record review = *other->record(SubjectKind::Person, "P-1", "person-centred-review");
+    review.reviewed = day("2026-11-30");
+    BOOST_TEST(other->save_record(SubjectKind::Person, "P-1", review) == 2);
+
+    BOOST_TEST(f.store->subject(SubjectKind::Person, "P-2").has_value());
+    BOOST_TEST(f.store->count(SubjectKind::Person) == 2u);
+    BOOST_TEST(f.store->record(SubjectKind::Person, "P-1", "person-centred-review")->version == 2);
+    // A save after the other's change goes through.
+    f.store->save_subject(person("P-3", "Anna"));
+    BOOST_TEST(other->subject(SubjectKind::Person, "P-3").has_value());
+}
+
 BOOST_AUTO_TEST_CASE(a_record_for_someone_not_in_the_store_is_refused) {
     Fresh f;
     const auto message = thrown_message(
