@@ -14,6 +14,7 @@
 #include "app/dialogs/bulk_export_dialog.h"
 #include "app/dialogs/progress_dialog.h"
 #include "app/display_text.h"
+#include "app/file_chooser.h"
 #include "app/printing/page_printout.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
@@ -37,11 +38,11 @@ std::filesystem::path ask_file(wxWindow* parent, const wxString& title, const wx
                                const std::vector<std::pair<wxString, wxString>>& types) {
     wxString wildcard;
     for (const auto& [filter, _] : types) wildcard += (wildcard.empty() ? "" : "|") + filter;
-    wxFileDialog dialog(parent, title, wxString(), name + "." + types.front().second, wildcard,
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return {};
-    wxFileName file(dialog.GetPath());
-    if (file.GetExt().empty()) file.SetExt(types[static_cast<size_t>(dialog.GetFilterIndex())].second);
+    FileChooser dialog(parent, title, name + "." + types.front().second, wildcard,
+                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (!dialog.ask()) return {};
+    wxFileName file(dialog.path());
+    if (file.GetExt().empty()) file.SetExt(types[static_cast<size_t>(dialog.filter_index())].second);
     return to_path(file.GetFullPath());
 }
 

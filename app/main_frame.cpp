@@ -21,6 +21,7 @@
 #include "app/dialogs/subject_dialog.h"
 #include "app/display_text.h"
 #include "app/export_actions.h"
+#include "app/file_chooser.h"
 #include "app/help_menu.h"
 #include "app/preferences.h"
 #include "app/shortcuts.h"
@@ -534,9 +535,9 @@ void MainFrame::show_empty_caseload() {
 
 void MainFrame::on_new(wxCommandEvent&) {
     if (!commit_pending()) return;
-    wxFileDialog dialog(this, "New database", wxString(), "records.pcrdb", kDatabaseWildcard, wxFD_SAVE);
-    if (dialog.ShowModal() != wxID_OK) return;
-    std::filesystem::path file = to_path(dialog.GetPath());
+    FileChooser dialog(this, "New database", "records.pcrdb", kDatabaseWildcard, wxFD_SAVE);
+    if (!dialog.ask()) return;
+    std::filesystem::path file = to_path(dialog.path());
     if (!file.has_extension()) file += ".pcrdb";
     // A new database never replaces a file: records are not something to lose by a slip in a dialog.
     if (std::filesystem::exists(file)) {
@@ -549,10 +550,10 @@ void MainFrame::on_new(wxCommandEvent&) {
 
 void MainFrame::on_open(wxCommandEvent&) {
     if (!commit_pending()) return;
-    wxFileDialog dialog(this, "Open database", wxString(), wxString(), kDatabaseWildcard,
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK) return;
-    open_database(to_path(dialog.GetPath()));
+    FileChooser dialog(this, "Open database", wxString(), kDatabaseWildcard,
+                       wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (!dialog.ask()) return;
+    open_database(to_path(dialog.path()));
 }
 
 void MainFrame::on_recent(wxCommandEvent& event) {
@@ -573,10 +574,10 @@ void MainFrame::on_recent(wxCommandEvent& event) {
 
 void MainFrame::on_import(wxCommandEvent&) {
     if (!store_) return;
-    wxFileDialog dialog(this, "Import interchange file", wxString(), wxString(), kInterchangeWildcard,
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK) return;
-    const std::filesystem::path file = to_path(dialog.GetPath());
+    FileChooser dialog(this, "Import interchange file", wxString(), kInterchangeWildcard,
+                       wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (!dialog.ask()) return;
+    const std::filesystem::path file = to_path(dialog.path());
     model::ImportCounts counts;
     try {
         wxBusyCursor busy;
@@ -597,10 +598,10 @@ void MainFrame::on_import(wxCommandEvent&) {
 void MainFrame::on_export(wxCommandEvent&) {
     if (!store_) return;
     const wxString suggested = to_wx(file_.stem()) + "-export.xml";
-    wxFileDialog dialog(this, "Export interchange file", wxString(), suggested, kInterchangeWildcard,
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return;
-    const std::filesystem::path file = to_path(dialog.GetPath());
+    FileChooser dialog(this, "Export interchange file", suggested, kInterchangeWildcard,
+                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (!dialog.ask()) return;
+    const std::filesystem::path file = to_path(dialog.path());
     wxBusyCursor busy;
     const model::Interchange data = store_->export_all();
     model::write_interchange(data, templates_, file, model::utc_stamp_now());

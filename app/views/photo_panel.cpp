@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "app/file_chooser.h"
 #include "app/wx_text.h"
 #include "model/errors.h"
 #include "model/people/photo.h"
@@ -93,10 +94,10 @@ void PhotoPanel::show_stored() {
 }
 
 void PhotoPanel::choose() {
-    wxFileDialog dialog(this, "Choose a photo", wxString(), wxString(),
-                        "Pictures (*.png;*.jpg;*.jpeg)|*.png;*.jpg;*.jpeg;*.PNG;*.JPG;*.JPEG",
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() == wxID_OK) use_file(to_path(dialog.GetPath()));
+    FileChooser dialog(this, "Choose a photo", wxString(),
+                       "Pictures (*.png;*.jpg;*.jpeg)|*.png;*.jpg;*.jpeg;*.PNG;*.JPG;*.JPEG",
+                       wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ask()) use_file(to_path(dialog.path()));
 }
 
 bool PhotoPanel::use_file(const std::filesystem::path& file) {

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 
+#include "app/file_chooser.h"
 #include "app/views/caseload_view.h"
 #include "app/views/list_section_editor.h"
 #include "app/views/record_editor.h"
@@ -77,7 +78,8 @@ struct FileDialogCancel : wxModalDialogHook {
     FileDialogCancel() { Register(); }
     ~FileDialogCancel() override { Unregister(); }
     int Enter(wxDialog* dialog) override {
-        if (!dynamic_cast<wxFileDialog*>(dialog)) return wxID_NONE;
+        if (!dynamic_cast<wxFileDialog*>(dialog) && dialog->GetName() != app::kFileChooserName)
+            return wxID_NONE;
         ++shown;
         return wxID_CANCEL;
     }

@@ -16,6 +16,7 @@
 #include "app/dialogs/import_problems_dialog.h"
 #include "app/dialogs/shortcuts_dialog.h"
 #include "app/export_actions.h"
+#include "app/file_chooser.h"
 #include "app/help_menu.h"
 #include "app/shortcuts.h"
 #include "app/views/action_list.h"
@@ -152,8 +153,17 @@ BOOST_AUTO_TEST_CASE(the_main_and_workbook_windows_and_every_dialog_fit_the_disp
                  .ShowModal();
          }},
     };
-    // GTK's own file and folder choosers are left out: wx does not hear the size GTK gives them when they
-    // map, so their rectangle here would say nothing (see the hook in app/window_fit.cpp).
+    // GTK's own chooser keeps its size whatever it is asked (about 1100x830) and wx does not hear it, so it
+    // is used only where it fits; on a smaller display (1024x768 here, not xvfb-run's default 1280x1024) the
+    // app asks with its own file dialog, which must fit like the others.
+    if (!app::native_chooser_fits(w.frame.get())) {
+        dialogs.emplace_back("open database", [&] { menu(w.frame.get(), wxID_OPEN); });
+        dialogs.emplace_back("import interchange", [&] {
+            menu(w.frame.get(), menu_id(w.frame->GetMenuBar(), app::Command::Import));
+        });
+    } else {
+        BOOST_TEST_MESSAGE("GTK's own file chooser fits this display: the file dialogs are not measured");
+    }
     w.choose("P-MO", "one-page-profile");
     for (const auto& [name, open] : dialogs) {
         const wxRect rect = modal_rect(open);
