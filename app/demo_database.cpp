@@ -5,8 +5,8 @@
 
 #include "app/dialogs/progress_dialog.h"
 #include "model/demo/demo_generator.h"
-#include "model/errors.h"
-#include "model/storage/sqlite_store.h"
+#include "model/core/errors.h"
+#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::app {
 

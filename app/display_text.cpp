@@ -6,7 +6,7 @@
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/core/text.h"
-#include "model/people/age.h"
+#include "model/domain/age.h"
 
 namespace pcr::app {
 

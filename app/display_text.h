@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "model/core/date.h"
-#include "model/people/subject.h"
+#include "model/domain/subject.h"
 
 namespace pcr::app {
 

@@ -18,7 +18,7 @@
 #include "app/printing/page_printout.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/export/profile_page.h"
 #include "model/export/profile_pdf.h"
 #include "model/export/report_pdf.h"

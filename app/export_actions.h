@@ -15,9 +15,9 @@
 #include "model/core/progress.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
-#include "model/storage/store.h"
-#include "model/tools/template_registry.h"
-#include "model/workbook/workbook.h"
+#include "model/store/store.h"
+#include "model/domain/template_registry.h"
+#include "model/domain/workbook.h"
 
 namespace pcr::app {
 

@@ -8,7 +8,7 @@
 #include "app/dialogs/user_guide_dialog.h"
 #include "app/shortcuts.h"
 #include "app/wx_text.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/help/user_guide.h"
 
 namespace pcr::app {

@@ -32,13 +32,13 @@
 #include "app/views/workbook_frame.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
 #include "model/export/profile_page.h"
-#include "model/people/subject_ids.h"
-#include "model/tools/saved_message.h"
-#include "model/workbook/workbook_registry.h"
+#include "model/rules/subject_ids.h"
+#include "model/rules/saved_message.h"
+#include "model/domain/workbook_registry.h"
 
 namespace pcr::app {
 

@@ -11,9 +11,9 @@
 
 #include "app/error_reporter.h"
 #include "model/core/date.h"
-#include "model/storage/sqlite_store.h"
-#include "model/tools/edit_session.h"
-#include "model/tools/template_registry.h"
+#include "model/sqlite/sqlite_store.h"
+#include "model/rules/edit_session.h"
+#include "model/domain/template_registry.h"
 
 namespace pcr::app {
 

@@ -12,7 +12,8 @@
 #include "app/demo_database.h"
 #include "app/main_frame.h"
 #include "app/wx_text.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
+#include "model/core/resource_locator.h"
 
 namespace pcr::app {
 
@@ -51,6 +52,7 @@ bool PcrecordsApp::OnInit() {
     SetAppName("pcrecords");
     SetAppDisplayName("pcrecords");
     if (!wxApp::OnInit()) return false;
+    model::ResourceLocator::set_program(to_path(wxStandardPaths::Get().GetExecutablePath()));
 
     // wxFileConfig does not create its folder, and a missing one would cost every setting (and say so).
     const wxString settings = wxFileConfig::GetLocalFileName("pcrecords", wxCONFIG_USE_SUBDIR);

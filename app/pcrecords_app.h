@@ -9,7 +9,7 @@
 #include <optional>
 
 #include "model/core/date.h"
-#include "model/tools/template_registry.h"
+#include "model/domain/template_registry.h"
 
 namespace pcr::app {
 

@@ -3,7 +3,7 @@
 
 #include <wx/html/htmlwin.h>
 
-#include "model/tools/dashboard.h"
+#include "model/rules/dashboard.h"
 
 namespace pcr::app {
 

@@ -3,16 +3,16 @@
 
 #include <iostream>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/exchange/csv_reader.h"
-#include "model/export/csv_writer.h"
-#include "model/storage/sqlite_store.h"
-#include "model/workbook/assessment_csv.h"
-#include "model/workbook/assessment_draft.h"
-#include "model/workbook/evidence.h"
-#include "model/workbook/overdue_actions.h"
-#include "model/workbook/score_csv.h"
-#include "model/workbook/workbook_registry.h"
+#include "model/exchange/csv_writer.h"
+#include "model/sqlite/sqlite_store.h"
+#include "model/exchange/assessment_csv.h"
+#include "model/rules/assessment_draft.h"
+#include "model/rules/evidence.h"
+#include "model/rules/overdue_actions.h"
+#include "model/exchange/score_csv.h"
+#include "model/domain/workbook_registry.h"
 
 namespace pcr::cli {
 

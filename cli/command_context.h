@@ -6,7 +6,7 @@
 
 #include "cli/arguments.h"
 #include "model/core/date.h"
-#include "model/tools/template_registry.h"
+#include "model/domain/template_registry.h"
 
 namespace pcr::cli {
 

@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <ostream>
 
-#include "model/errors.h"
-#include "model/export/csv_writer.h"
-#include "model/storage/sqlite_store.h"
-#include "model/workbook/evidence.h"
-#include "model/workbook/workbook_registry.h"
+#include "model/core/errors.h"
+#include "model/exchange/csv_writer.h"
+#include "model/sqlite/sqlite_store.h"
+#include "model/rules/evidence.h"
+#include "model/domain/workbook_registry.h"
 
 namespace pcr::cli {
 

@@ -5,11 +5,11 @@
 #include <ostream>
 #include <system_error>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
-#include "model/storage/sqlite_store.h"
-#include "model/workbook/workbook_registry.h"
+#include "model/sqlite/sqlite_store.h"
+#include "model/domain/workbook_registry.h"
 
 namespace pcr::cli {
 

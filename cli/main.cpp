@@ -5,12 +5,14 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
+#include "model/core/resource_locator.h"
 #include "model/exchange/importer.h"
 
 int main(int argc, char** argv) {
     using namespace pcr::cli;
     std::ios::sync_with_stdio(false);
+    pcr::model::ResourceLocator::set_program(argc > 0 ? argv[0] : "");
     try {
         Arguments args = parse_arguments(std::vector<std::string>(argv + 1, argv + argc));
         if (args.has("--help")) {

@@ -9,7 +9,7 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
-#include "model/tools/row_due.h"
+#include "model/rules/row_due.h"
 
 namespace pcr::app {
 

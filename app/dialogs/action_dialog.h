@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "app/views/date_entry.h"
-#include "model/workbook/workbook.h"
-#include "model/workbook/workbook_assessment.h"
+#include "model/domain/workbook.h"
+#include "model/domain/workbook_assessment.h"
 
 namespace pcr::app {
 

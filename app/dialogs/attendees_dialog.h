@@ -9,8 +9,8 @@
 
 #include <vector>
 
-#include "model/tools/record.h"
-#include "model/tools/tool_template.h"
+#include "model/domain/record.h"
+#include "model/domain/tool_template.h"
 
 namespace pcr::app {
 

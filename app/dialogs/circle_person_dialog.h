@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "model/tools/tool_template.h"
+#include "model/domain/tool_template.h"
 
 namespace pcr::app {
 

@@ -12,9 +12,9 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
-#include "model/errors.h"
-#include "model/tools/completeness.h"
-#include "model/tools/record_diff.h"
+#include "model/core/errors.h"
+#include "model/rules/completeness.h"
+#include "model/rules/record_diff.h"
 
 namespace pcr::app {
 

@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "model/core/date.h"
-#include "model/people/subject.h"
-#include "model/storage/store.h"
-#include "model/tools/edit_session.h"
-#include "model/tools/tool_template.h"
+#include "model/domain/subject.h"
+#include "model/store/store.h"
+#include "model/rules/edit_session.h"
+#include "model/domain/tool_template.h"
 
 namespace pcr::app {
 

@@ -10,8 +10,8 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/text.h"
-#include "model/errors.h"
-#include "model/tools/record_edit.h"
+#include "model/core/errors.h"
+#include "model/rules/record_edit.h"
 
 namespace pcr::app {
 

@@ -9,9 +9,9 @@
 
 #include "app/error_reporter.h"
 #include "app/views/date_entry.h"
-#include "model/people/subject.h"
-#include "model/tools/edit_session.h"
-#include "model/tools/tool_template.h"
+#include "model/domain/subject.h"
+#include "model/rules/edit_session.h"
+#include "model/domain/tool_template.h"
 
 namespace pcr::app {
 

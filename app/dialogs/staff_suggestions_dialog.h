@@ -6,10 +6,10 @@
 
 #include <vector>
 
-#include "model/people/subject.h"
-#include "model/storage/store.h"
-#include "model/tools/record.h"
-#include "model/tools/staff_matching.h"
+#include "model/domain/subject.h"
+#include "model/store/store.h"
+#include "model/domain/record.h"
+#include "model/rules/staff_matching.h"
 
 namespace pcr::app {
 

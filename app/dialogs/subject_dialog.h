@@ -6,7 +6,7 @@
 
 #include "app/views/date_entry.h"
 #include "model/core/date.h"
-#include "model/people/subject.h"
+#include "model/domain/subject.h"
 
 namespace pcr::app {
 

@@ -9,7 +9,7 @@
 #include "app/views/workbook_frame.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
-#include "model/workbook/overdue_actions.h"
+#include "model/rules/overdue_actions.h"
 
 namespace pcr::app {
 

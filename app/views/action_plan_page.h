@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "app/views/date_entry.h"
-#include "model/workbook/workbook_assessment.h"
+#include "model/domain/workbook_assessment.h"
 
 namespace pcr::app {
 

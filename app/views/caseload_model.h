@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "model/core/date.h"
-#include "model/people/subject.h"
-#include "model/tools/caseload_summary.h"
+#include "model/domain/subject.h"
+#include "model/rules/caseload_summary.h"
 
 namespace pcr::app {
 

@@ -5,7 +5,7 @@
 #include <wx/colour.h>
 #include <wx/string.h>
 
-#include "model/tools/record_statuses.h"
+#include "model/rules/record_statuses.h"
 
 namespace pcr::app {
 

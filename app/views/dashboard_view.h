@@ -8,7 +8,7 @@
 #include <set>
 #include <vector>
 
-#include "model/tools/dashboard.h"
+#include "model/rules/dashboard.h"
 
 namespace pcr::app {
 

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "model/workbook/evidence.h"
+#include "model/rules/evidence.h"
 
 namespace pcr::app {
 

@@ -9,8 +9,8 @@
 #include "app/views/workbook_frame.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
-#include "model/errors.h"
-#include "model/workbook/assessment_history.h"
+#include "model/core/errors.h"
+#include "model/rules/assessment_history.h"
 
 namespace pcr::app {
 

@@ -8,7 +8,7 @@
 #include <wx/radiobox.h>
 #include <wx/stattext.h>
 
-#include "model/workbook/assessment_comparison.h"
+#include "model/rules/assessment_comparison.h"
 
 namespace pcr::app {
 

@@ -11,8 +11,8 @@
 
 #include "app/file_chooser.h"
 #include "app/wx_text.h"
-#include "model/errors.h"
-#include "model/people/photo.h"
+#include "model/core/errors.h"
+#include "model/domain/photo.h"
 
 namespace pcr::app {
 

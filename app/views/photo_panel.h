@@ -10,8 +10,8 @@
 #include <string>
 
 #include "app/error_reporter.h"
-#include "model/people/subject.h"
-#include "model/tools/edit_session.h"
+#include "model/domain/subject.h"
+#include "model/rules/edit_session.h"
 
 namespace pcr::app {
 

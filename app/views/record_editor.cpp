@@ -12,9 +12,9 @@
 #include "app/views/table_section_editor.h"
 #include "app/views/text_section_editor.h"
 #include "app/wx_text.h"
-#include "model/errors.h"
-#include "model/tools/completeness.h"
-#include "model/tools/record_statuses.h"
+#include "model/core/errors.h"
+#include "model/rules/completeness.h"
+#include "model/rules/record_statuses.h"
 
 namespace pcr::app {
 

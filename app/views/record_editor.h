@@ -13,8 +13,8 @@
 
 #include "app/error_reporter.h"
 #include "app/views/section_editor.h"
-#include "model/people/subject.h"
-#include "model/tools/edit_session.h"
+#include "model/domain/subject.h"
+#include "model/rules/edit_session.h"
 
 namespace pcr::app {
 

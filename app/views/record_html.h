@@ -3,7 +3,7 @@
 
 #include <wx/string.h>
 
-#include "model/tools/record_statuses.h"
+#include "model/rules/record_statuses.h"
 
 namespace pcr::app {
 

@@ -14,8 +14,8 @@
 
 #include "app/dialogs/circle_person_dialog.h"
 #include "app/wx_text.h"
-#include "model/errors.h"
-#include "model/tools/record_edit.h"
+#include "model/core/errors.h"
+#include "model/rules/record_edit.h"
 
 namespace pcr::app {
 

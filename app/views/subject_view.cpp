@@ -17,7 +17,7 @@
 #include "app/views/relationship_circle_view.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
-#include "model/people/age.h"
+#include "model/domain/age.h"
 
 namespace pcr::app {
 

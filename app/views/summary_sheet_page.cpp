@@ -10,8 +10,8 @@
 #include "app/shortcuts.h"
 #include "app/views/workbook_frame.h"
 #include "app/wx_text.h"
-#include "model/workbook/overdue_actions.h"
-#include "model/workbook/summary_sheet.h"
+#include "model/rules/overdue_actions.h"
+#include "model/rules/summary_sheet.h"
 
 namespace pcr::app {
 

@@ -21,7 +21,7 @@
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/core/text.h"
-#include "model/tools/row_due.h"
+#include "model/rules/row_due.h"
 
 namespace pcr::app {
 

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "model/tools/record_statuses.h"
+#include "model/rules/record_statuses.h"
 
 namespace pcr::app {
 

@@ -26,8 +26,8 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
-#include "model/errors.h"
-#include "model/workbook/assessment_draft.h"
+#include "model/core/errors.h"
+#include "model/rules/assessment_draft.h"
 
 namespace pcr::app {
 

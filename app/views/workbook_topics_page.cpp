@@ -14,8 +14,8 @@
 #include "app/views/workbook_frame.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
-#include "model/workbook/assessment_draft.h"
-#include "model/workbook/summary_sheet.h"
+#include "model/rules/assessment_draft.h"
+#include "model/rules/summary_sheet.h"
 
 namespace pcr::app {
 

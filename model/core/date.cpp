@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <ctime>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 namespace pcr::model {
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "model/core/text.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 namespace pcr::model {
 

@@ -8,7 +8,7 @@
 #include "model/demo/persona.h"
 #include "model/demo/phrase_bank.h"
 #include "model/demo/record_filler.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 namespace pcr::model {
 

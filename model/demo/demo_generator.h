@@ -5,8 +5,8 @@
 
 #include "model/core/date.h"
 #include "model/core/progress.h"
-#include "model/storage/store.h"
-#include "model/tools/template_registry.h"
+#include "model/store/store.h"
+#include "model/domain/template_registry.h"
 
 namespace pcr::model {
 

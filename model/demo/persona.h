@@ -9,7 +9,7 @@
 #include "model/core/date.h"
 #include "model/demo/demo_random.h"
 #include "model/demo/name_pool.h"
-#include "model/people/subject.h"
+#include "model/domain/subject.h"
 
 namespace pcr::model {
 

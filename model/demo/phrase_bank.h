@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "model/people/subject.h"
+#include "model/domain/subject.h"
 
 namespace pcr::model {
 

@@ -8,8 +8,8 @@
 #include "model/demo/demo_random.h"
 #include "model/demo/persona.h"
 #include "model/demo/phrase_bank.h"
-#include "model/tools/record.h"
-#include "model/tools/tool_template.h"
+#include "model/domain/record.h"
+#include "model/domain/tool_template.h"
 
 namespace pcr::model {
 

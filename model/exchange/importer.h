@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <vector>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/exchange/interchange_reader.h"
-#include "model/storage/store.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "model/exchange/interchange.h"
-#include "model/tools/template_registry.h"
-#include "model/workbook/workbook_registry.h"
+#include "model/domain/interchange.h"
+#include "model/domain/template_registry.h"
+#include "model/domain/workbook_registry.h"
 
 namespace pcr::model {
 
@@ -24,8 +24,6 @@ struct InterchangeReadResult {
     bool ok() const { return problems.empty(); }
 };
 
-// Largest text accepted in one item, cell, name or note, in bytes.
-inline constexpr std::size_t kMaxFieldBytes = 1 << 20;
 // The reader stops listing problems at this many: enough to fix a file in a few rounds.
 inline constexpr std::size_t kMaxInterchangeProblems = 50;
 

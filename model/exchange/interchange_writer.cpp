@@ -7,7 +7,7 @@
 #include <fstream>
 #include <random>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 namespace pcr::model {
 

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "model/core/utc_time.h"
-#include "model/exchange/interchange.h"
-#include "model/tools/template_registry.h"
+#include "model/domain/interchange.h"
+#include "model/domain/template_registry.h"
 
 namespace pcr::model {
 

@@ -3,7 +3,7 @@
 
 #include <system_error>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 namespace fs = std::filesystem;
 

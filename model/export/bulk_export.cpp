@@ -6,7 +6,7 @@
 #include <optional>
 #include <set>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/export/html_exporter.h"
 #include "model/export/profile_page.h"
 #include "model/export/profile_pdf.h"

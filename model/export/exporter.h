@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "model/core/date.h"
-#include "model/storage/store.h"
-#include "model/tools/template_registry.h"
-#include "model/workbook/workbook.h"
+#include "model/store/store.h"
+#include "model/domain/template_registry.h"
+#include "model/domain/workbook.h"
 
 namespace pcr::model {
 

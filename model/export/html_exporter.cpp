@@ -8,9 +8,9 @@
 
 #include "model/core/base64.h"
 #include "model/core/date_text.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/export/mustache.h"
-#include "model/workbook/score_chart_layout.h"
+#include "model/rules/score_chart_layout.h"
 
 namespace pcr::model {
 

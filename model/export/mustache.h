@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "model/core/text.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 // kainjow's include folder is private to pcr_model, so only the model's export code includes this header.
 namespace pcr::model::mustache {

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <memory>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 namespace pcr::model {
 

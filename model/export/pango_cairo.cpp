@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 namespace pcr::model {
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "model/export/pango_cairo.h"
-#include "model/people/photo.h"
+#include "model/domain/photo.h"
 
 namespace pcr::model {
 

@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "model/core/date.h"
-#include "model/people/photo.h"
-#include "model/people/subject.h"
-#include "model/storage/store.h"
-#include "model/tools/template_registry.h"
+#include "model/domain/photo.h"
+#include "model/domain/subject.h"
+#include "model/store/store.h"
+#include "model/domain/template_registry.h"
 
 namespace pcr::model {
 

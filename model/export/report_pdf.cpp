@@ -10,7 +10,7 @@
 #include "model/export/page_style.h"
 #include "model/export/pango_cairo.h"
 #include "model/export/profile_pdf.h"
-#include "model/workbook/score_chart_layout.h"
+#include "model/rules/score_chart_layout.h"
 
 namespace pcr::model {
 

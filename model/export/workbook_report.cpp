@@ -2,7 +2,7 @@
 #include "model/export/workbook_report.h"
 
 #include "model/core/date_text.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 namespace pcr::model {
 

@@ -5,33 +5,16 @@
 #include <sstream>
 
 #include "model/core/text.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
+#include "model/core/resource_locator.h"
 #include "model/help/markdown.h"
 
 namespace fs = std::filesystem;
 
 namespace pcr::model {
 
-namespace {
-
-const fs::path kGuide = fs::path("docs") / "user-guide.md";
-
-}  // namespace
-
 std::optional<fs::path> user_guide_file() {
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec && !exe.empty()) {
-        const fs::path installed = exe.parent_path().parent_path() / "share" / "pcrecords" / kGuide;
-        if (fs::is_regular_file(installed, ec)) return installed;
-        for (fs::path dir = exe.parent_path(); !dir.empty(); dir = dir.parent_path()) {
-            if (fs::is_regular_file(dir / kGuide, ec)) return dir / kGuide;
-            if (dir == dir.parent_path()) break;
-        }
-    }
-    const fs::path source = fs::path(PCR_SOURCE_DOCS) / "user-guide.md";
-    if (fs::is_regular_file(source, ec)) return source;
-    return std::nullopt;
+    return ResourceLocator::find(fs::path("docs") / "user-guide.md");
 }
 
 std::string user_guide_html(const fs::path& file) {

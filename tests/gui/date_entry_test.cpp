@@ -22,7 +22,7 @@
 #include "app/views/table_section_editor.h"
 #include "app/views/workbook_frame.h"
 #include "demo_frame.h"
-#include "model/tools/record_edit.h"
+#include "model/rules/record_edit.h"
 
 using namespace pcr;
 using pcr::app::from_wx;

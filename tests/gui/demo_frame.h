@@ -14,7 +14,7 @@
 #include "app/main_frame.h"
 #include "app/wx_text.h"
 #include "model/demo/demo_generator.h"
-#include "model/storage/sqlite_store.h"
+#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::gui_test {
 

@@ -25,7 +25,7 @@
 #include "app/views/workbook_topics_page.h"
 #include "demo_frame.h"
 #include "model/core/date_text.h"
-#include "model/tools/saved_message.h"
+#include "model/rules/saved_message.h"
 #include "real_input.h"
 
 using namespace pcr;

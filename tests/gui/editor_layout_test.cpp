@@ -12,7 +12,7 @@
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
 #include "demo_frame.h"
-#include "model/tools/record_edit.h"
+#include "model/rules/record_edit.h"
 #include "real_input.h"
 
 using namespace pcr;

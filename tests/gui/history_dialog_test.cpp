@@ -5,7 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "demo_frame.h"
-#include "model/tools/record_edit.h"
+#include "model/rules/record_edit.h"
 
 using namespace pcr;
 using namespace pcr::model;

@@ -15,7 +15,7 @@
 #include "app/views/tool_list_model.h"
 #include "app/wx_text.h"
 #include "model/demo/demo_generator.h"
-#include "model/storage/sqlite_store.h"
+#include "model/sqlite/sqlite_store.h"
 
 namespace fs = std::filesystem;
 using namespace pcr;

@@ -22,8 +22,8 @@
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
 #include "demo_frame.h"
-#include "model/errors.h"
-#include "model/tools/record_edit.h"
+#include "model/core/errors.h"
+#include "model/rules/record_edit.h"
 
 using namespace pcr;
 using pcr::app::from_wx;

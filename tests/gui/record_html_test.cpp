@@ -5,7 +5,7 @@
 
 #include "app/html_escape.h"
 #include "app/wx_text.h"
-#include "model/tools/completeness.h"
+#include "model/rules/completeness.h"
 
 using namespace pcr::model;
 using pcr::app::from_wx;

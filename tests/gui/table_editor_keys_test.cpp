@@ -12,8 +12,8 @@
 #include "app/views/table_section_editor.h"
 #include "demo_frame.h"
 #include "model/core/date_text.h"
-#include "model/tools/dashboard.h"
-#include "model/tools/record_edit.h"
+#include "model/rules/dashboard.h"
+#include "model/rules/record_edit.h"
 
 using namespace pcr;
 using pcr::app::from_wx;

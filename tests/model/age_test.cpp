@@ -1,5 +1,5 @@
 // Tests of age in whole years, including birthdays on the day and 29 February.
-#include "model/people/age.h"
+#include "model/domain/age.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,9 +1,9 @@
 // Tests of comparing two assessments: per-topic change, section averages and topics newly scored.
-#include "model/workbook/assessment_comparison.h"
+#include "model/rules/assessment_comparison.h"
 
 #include <boost/test/unit_test.hpp>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "support/assessment_samples.h"
 
 using namespace pcr::model;

@@ -1,5 +1,5 @@
 // Tests of reading score and action rows from CSV against a workbook: values, and each problem by line.
-#include "model/workbook/assessment_csv.h"
+#include "model/exchange/assessment_csv.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,5 +1,5 @@
 // Tests of starting an assessment: evidence beside every topic, no level chosen for the manager, carry-over.
-#include "model/workbook/assessment_draft.h"
+#include "model/rules/assessment_draft.h"
 
 #include <boost/test/unit_test.hpp>
 

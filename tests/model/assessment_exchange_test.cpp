@@ -5,8 +5,8 @@
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/exchange/interchange_writer.h"
-#include "model/storage/sqlite_store.h"
-#include "model/workbook/workbook_registry.h"
+#include "model/sqlite/sqlite_store.h"
+#include "model/domain/workbook_registry.h"
 #include "support/assessment_samples.h"
 #include "support/interchange_files.h"
 

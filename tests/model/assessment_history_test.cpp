@@ -1,5 +1,5 @@
 // Tests of assessment history: per-topic levels and coverage over time, section averages, ordering.
-#include "model/workbook/assessment_history.h"
+#include "model/rules/assessment_history.h"
 
 #include <boost/test/unit_test.hpp>
 

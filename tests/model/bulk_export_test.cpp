@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "model/core/text.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "support/pdf_tools.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"

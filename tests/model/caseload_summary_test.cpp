@@ -1,11 +1,11 @@
 // Tests of per-subject totals: complete-and-current and with-record counts, archived people left out.
-#include "model/tools/caseload_summary.h"
+#include "model/rules/caseload_summary.h"
 
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <random>
 
-#include "model/storage/sqlite_store.h"
+#include "model/sqlite/sqlite_store.h"
 
 namespace fs = std::filesystem;
 using namespace pcr::model;

@@ -1,14 +1,14 @@
 // Tests of the relationship-circle geometry: rings and sectors, marker placement, readability with 40 people,
 // hit tests and where a dragged marker lands.
-#include "model/tools/circle_layout.h"
+#include "model/rules/circle_layout.h"
 
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <numbers>
 #include <set>
 
-#include "model/errors.h"
-#include "model/tools/record_edit.h"
+#include "model/core/errors.h"
+#include "model/rules/record_edit.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;

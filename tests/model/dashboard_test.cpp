@@ -1,9 +1,9 @@
 // Tests of the manager's dashboard on a hand-built caseload judged on 2026-06-30.
-#include "model/tools/dashboard.h"
+#include "model/rules/dashboard.h"
 
 #include <boost/test/unit_test.hpp>
 
-#include "model/storage/sqlite_store.h"
+#include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

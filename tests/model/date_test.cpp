@@ -2,7 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "model/core/date.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 using namespace pcr::model;
 

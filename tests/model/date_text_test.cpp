@@ -6,7 +6,7 @@
 #include <iterator>
 #include <locale>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 
 using namespace pcr::model;
 

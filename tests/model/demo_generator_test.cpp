@@ -9,11 +9,11 @@
 
 #include "model/demo/caseload_plan.h"
 #include "model/demo/phrase_writer.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/exchange/interchange_writer.h"
-#include "model/storage/sqlite_store.h"
-#include "model/tools/completeness.h"
+#include "model/sqlite/sqlite_store.h"
+#include "model/rules/completeness.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;

@@ -1,5 +1,5 @@
 // Tests of the edit session: immediate saves, undo and redo as new versions, failed saves, observers, people.
-#include "model/tools/edit_session.h"
+#include "model/rules/edit_session.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -8,9 +8,9 @@
 #include <iterator>
 #include <tuple>
 
-#include "model/errors.h"
-#include "model/storage/sqlite_store.h"
-#include "model/tools/record_edit.h"
+#include "model/core/errors.h"
+#include "model/sqlite/sqlite_store.h"
+#include "model/rules/record_edit.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

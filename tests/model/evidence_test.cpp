@@ -1,12 +1,12 @@
 // Tests of the evidence each workbook topic gets from hand-built caseloads, rule by rule and edge by edge.
-#include "model/workbook/evidence.h"
+#include "model/rules/evidence.h"
 
 #include <boost/test/unit_test.hpp>
 #include <memory>
 
-#include "model/errors.h"
-#include "model/storage/sqlite_store.h"
-#include "model/workbook/workbook.h"
+#include "model/core/errors.h"
+#include "model/sqlite/sqlite_store.h"
+#include "model/domain/workbook.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

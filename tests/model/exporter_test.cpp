@@ -8,10 +8,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/exchange/interchange_reader.h"
-#include "model/export/csv_writer.h"
-#include "model/workbook/workbook_registry.h"
+#include "model/exchange/csv_writer.h"
+#include "model/domain/workbook_registry.h"
 #include "support/pdf_tools.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"

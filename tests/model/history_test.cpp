@@ -3,8 +3,8 @@
 
 #include <regex>
 
-#include "model/errors.h"
-#include "model/storage/sqlite_store.h"
+#include "model/core/errors.h"
+#include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

@@ -11,9 +11,9 @@
 #include <sstream>
 
 #include "model/core/text.h"
-#include "model/errors.h"
-#include "model/workbook/assessment_history.h"
-#include "model/workbook/summary_sheet.h"
+#include "model/core/errors.h"
+#include "model/rules/assessment_history.h"
+#include "model/rules/summary_sheet.h"
 #include "support/assessment_samples.h"
 #include "support/store_samples.h"
 

@@ -5,7 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "model/exchange/interchange_writer.h"
-#include "model/storage/sqlite_store.h"
+#include "model/sqlite/sqlite_store.h"
 #include "support/interchange_files.h"
 #include "support/tool_records.h"
 

@@ -1,7 +1,7 @@
 // Tests of writing interchange files: exact layout and order, escaping, round trips and saving to disk.
 #include <boost/test/unit_test.hpp>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/exchange/interchange_writer.h"
 #include "support/interchange_files.h"

@@ -4,7 +4,7 @@
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/help/user_guide.h"
 
 using namespace pcr::model;

@@ -6,9 +6,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/errors.h"
-#include "model/storage/migrations.h"
-#include "model/storage/sqlite_store.h"
+#include "model/core/errors.h"
+#include "model/sqlite/migrations.h"
+#include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

@@ -1,5 +1,5 @@
 // Tests of which actions are overdue on a day.
-#include "model/workbook/overdue_actions.h"
+#include "model/rules/overdue_actions.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -4,7 +4,7 @@
 
 #include "model/exchange/importer.h"
 #include "model/export/exporter.h"
-#include "model/workbook/workbook_registry.h"
+#include "model/domain/workbook_registry.h"
 #include "support/interchange_files.h"
 #include "support/pdf_tools.h"
 #include "support/store_samples.h"

@@ -6,7 +6,7 @@
 
 #include "model/core/date_text.h"
 #include "model/demo/demo_generator.h"
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/export/profile_page.h"
 #include "support/pdf_tools.h"
 #include "support/store_samples.h"

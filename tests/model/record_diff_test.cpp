@@ -1,11 +1,11 @@
 // Tests of the words the history view shows for what changed between two versions of a record.
-#include "model/tools/record_diff.h"
+#include "model/rules/record_diff.h"
 
 #include <boost/test/unit_test.hpp>
 #include <string>
 #include <vector>
 
-#include "model/tools/record_edit.h"
+#include "model/rules/record_edit.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;

@@ -1,13 +1,13 @@
 // Tests of the editing operations: items, rows, cells, dates, text and attendees, and the messages for bad
 // input.
-#include "model/tools/record_edit.h"
+#include "model/rules/record_edit.h"
 
 #include <boost/test/unit_test.hpp>
 #include <string>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "model/exchange/interchange_reader.h"
-#include "model/tools/completeness.h"
+#include "model/rules/completeness.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;

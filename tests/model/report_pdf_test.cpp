@@ -4,7 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "model/workbook/workbook_registry.h"
+#include "model/domain/workbook_registry.h"
 #include "support/assessment_samples.h"
 #include "support/pdf_tools.h"
 #include "support/tool_records.h"

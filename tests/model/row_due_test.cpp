@@ -1,5 +1,5 @@
 // Tests of the per-row overdue rule the review editor shows in red: by-when passed and not done (or dropped).
-#include "model/tools/row_due.h"
+#include "model/rules/row_due.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,5 +1,5 @@
 // Tests of the words the app shows after saving to someone's record.
-#include "model/tools/saved_message.h"
+#include "model/rules/saved_message.h"
 
 #include <boost/test/unit_test.hpp>
 

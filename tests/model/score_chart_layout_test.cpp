@@ -1,6 +1,6 @@
 // Tests of the over-time chart geometry: columns, where each score and coverage lands, and date labels that
 // fit.
-#include "model/workbook/score_chart_layout.h"
+#include "model/rules/score_chart_layout.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -1,9 +1,9 @@
 // Tests of subject photos in the SQLite store: saved and read back, replaced, removed, size-limited, in history.
 #include <boost/test/unit_test.hpp>
 
-#include "model/errors.h"
-#include "model/people/photo.h"
-#include "model/storage/sqlite_store.h"
+#include "model/core/errors.h"
+#include "model/domain/photo.h"
+#include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

@@ -1,12 +1,12 @@
 // Tests of the SQLite store: saving and reading people and records, search, import/export, checks and backup.
-#include "model/storage/sqlite_store.h"
+#include "model/sqlite/sqlite_store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

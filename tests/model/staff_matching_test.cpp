@@ -1,8 +1,8 @@
 // Tests of staff matching: a worked example of four staff ranked with their reasons, and how words are compared.
 #include <boost/test/unit_test.hpp>
 
-#include "model/storage/sqlite_store.h"
-#include "model/tools/staff_matching.h"
+#include "model/sqlite/sqlite_store.h"
+#include "model/rules/staff_matching.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

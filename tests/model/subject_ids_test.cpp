@@ -1,8 +1,8 @@
 // Tests of the ids the app gives new people and staff.
 #include <boost/test/unit_test.hpp>
 
-#include "model/people/subject_ids.h"
-#include "model/storage/sqlite_store.h"
+#include "model/rules/subject_ids.h"
+#include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 
 using namespace pcr::model;

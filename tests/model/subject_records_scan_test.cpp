@@ -1,7 +1,7 @@
 // Tests of the store's visit of every subject with its records of chosen tools only (what evidence reads).
 #include <boost/test/unit_test.hpp>
 
-#include "model/storage/sqlite_store.h"
+#include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

@@ -1,5 +1,5 @@
 // Tests of the summary sheet: sections with averages, flags, and the next statement to work towards.
-#include "model/workbook/summary_sheet.h"
+#include "model/rules/summary_sheet.h"
 
 #include <boost/test/unit_test.hpp>
 

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <set>
 
-#include "model/errors.h"
-#include "model/tools/completeness.h"
+#include "model/core/errors.h"
+#include "model/rules/completeness.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;

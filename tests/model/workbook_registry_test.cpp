@@ -1,6 +1,6 @@
 // Tests of the workbook loader: the shipped Progress for Providers workbook, its problem reports, a second
 // workbook.
-#include "model/workbook/workbook_registry.h"
+#include "model/domain/workbook_registry.h"
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
@@ -8,7 +8,7 @@
 #include <fstream>
 #include <set>
 
-#include "model/errors.h"
+#include "model/core/errors.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;

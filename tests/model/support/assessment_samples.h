@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "model/workbook/workbook.h"
-#include "model/workbook/workbook_assessment.h"
+#include "model/domain/workbook.h"
+#include "model/domain/workbook_assessment.h"
 #include "tool_records.h"
 
 namespace pcr::test {

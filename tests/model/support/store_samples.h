@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <string>
 
-#include "model/exchange/interchange.h"
-#include "model/people/subject.h"
-#include "model/storage/sqlite_store.h"
-#include "model/tools/record.h"
+#include "model/domain/interchange.h"
+#include "model/domain/subject.h"
+#include "model/sqlite/sqlite_store.h"
+#include "model/domain/record.h"
 #include "tool_records.h"
 
 namespace pcr::test {

@@ -7,8 +7,8 @@
 #include <string>
 #include <utility>
 
-#include "model/tools/record.h"
-#include "model/tools/template_registry.h"
+#include "model/domain/record.h"
+#include "model/domain/template_registry.h"
 
 namespace pcr::test {
 

@@ -1,0 +1,140 @@
+// Checking the program's own XML data files: the parts tool templates and workbooks share.
+#include "model/domain/xml_checker.h"
+
+#include <algorithm>
+
+#include "model/core/text.h"
+
+namespace pcr::model {
+
+namespace fs = std::filesystem;
+
+bool valid_id(std::string_view id) {
+    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+    char previous = 0;
+    for (char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok || (c == '-' && previous == '-')) return false;
+        previous = c;
+    }
+    return true;
+}
+
+std::optional<long> parse_whole(std::string_view text) {
+    bool negative = false;
+    if (!text.empty() && text.front() == '-') {
+        negative = true;
+        text.remove_prefix(1);
+    }
+    if (text.empty() || text.size() > 9) return std::nullopt;
+    long v = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return negative ? -v : v;
+}
+
+std::string collapsed_text(const pugi::xml_node& node) {
+    std::string out;
+    bool space = false;
+    for (char c : std::string_view(node.text().get())) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
+
+std::vector<fs::path> xml_files_in(const fs::path& folder, std::error_code& ec) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.path().extension() == ".xml" && entry.is_regular_file(ec)) files.push_back(entry.path());
+    std::sort(files.begin(), files.end(),
+              [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
+    return files;
+}
+
+XmlChecker::XmlChecker(const std::string& xml, fs::path file, std::string guide)
+    : xml_(xml), file_(std::move(file)), guide_(std::move(guide)) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < xml_.size(); ++i)
+        if (xml_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+bool XmlChecker::parse(pugi::xml_document& doc) {
+    const auto parsed = doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default, pugi::encoding_utf8);
+    if (!parsed) {
+        add(line_at(parsed.offset), std::string("the XML is not well-formed (") + parsed.description() +
+                                        "); check the tags and quotes at this line");
+        return false;
+    }
+    if (!is_valid_utf8(xml_)) add(0, "the file is not UTF-8 text; save it as UTF-8");
+    return true;
+}
+
+int XmlChecker::line_at(std::ptrdiff_t offset) const {
+    if (offset < 0) return 0;
+    const auto it =
+        std::upper_bound(line_starts_.begin(), line_starts_.end(), static_cast<std::size_t>(offset));
+    return static_cast<int>(it - line_starts_.begin());
+}
+
+void XmlChecker::add(int line, std::string message) {
+    problems_.push_back(TemplateProblem{file_, line, std::move(message)});
+}
+
+void XmlChecker::check_known(const pugi::xml_node& node, std::initializer_list<std::string_view> attributes,
+                             std::initializer_list<std::string_view> children,
+                             const std::string& text_elements) {
+    for (const auto& a : node.attributes())
+        if (std::find(attributes.begin(), attributes.end(), a.name()) == attributes.end())
+            add(node, std::string("<") + node.name() + "> has an unknown attribute '" + a.name() + "'; see " +
+                          guide_ + " for the attributes it takes");
+    for (const auto& c : node.children()) {
+        if (c.type() == pugi::node_element) {
+            if (std::find(children.begin(), children.end(), c.name()) == children.end())
+                add(c, std::string("<") + c.name() + "> is not expected inside <" + node.name() + ">; see " +
+                           guide_);
+        } else if ((c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) && children.size() > 0 &&
+                   !is_blank(c.value())) {
+            add(c, std::string("<") + node.name() + "> holds loose text; put it in " + text_elements);
+        }
+    }
+}
+
+std::string XmlChecker::child_text(const pugi::xml_node& node, const char* name, const std::string& owner,
+                                   bool required) {
+    const auto child = node.child(name);
+    if (!child) {
+        if (required) add(node, owner + " has no <" + name + ">; add one");
+        return {};
+    }
+    if (child.next_sibling(name)) add(child.next_sibling(name), owner + " has more than one <" + name + ">");
+    std::string text = collapsed_text(child);
+    if (required && text.empty()) add(child, owner + " has an empty <" + name + ">; write it in words");
+    return text;
+}
+
+std::optional<bool> XmlChecker::read_flag(const pugi::xml_node& node, const char* name,
+                                          const std::string& owner) {
+    const auto attr = node.attribute(name);
+    if (!attr) return std::nullopt;
+    const std::string_view v = attr.value();
+    if (v == "true") return true;
+    if (v == "false") return false;
+    add(node, owner + " has " + name + "=\"" + attr.value() + "\"; use true or false");
+    return std::nullopt;
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,26 @@
+// Per-subject totals of a caseload: how many of each subject's tools are complete and current on a day.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "model/core/date.h"
+#include "model/domain/subject.h"
+#include "model/store/store.h"
+#include "model/domain/template_registry.h"
+
+namespace pcr::model {
+
+struct SubjectSummary {
+    int complete_and_current = 0;  // records of known tools that are complete and current on the day
+    int with_record = 0;           // records of known tools
+    int tools = 0;                 // tools that apply to the subject's kind
+};
+
+// Every active subject of `kind`, by id, in one pass over the store. Subjects without records are present
+// with zero counts, so a caller can show "0 of 15" rather than nothing.
+std::map<std::string, SubjectSummary> summarize_caseload(const Store& store,
+                                                         const TemplateRegistry& templates, SubjectKind kind,
+                                                         const Date& today);
+
+}  // namespace pcr::model

@@ -1,0 +1,218 @@
+// The manager's dashboard: one pass over each kind's records, sorted into what needs doing.
+#include "model/rules/dashboard.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "model/core/date_text.h"
+#include "model/core/text.h"
+#include "model/rules/row_due.h"
+
+namespace pcr::model {
+
+namespace {
+
+// Tool, section and column ids fixed by the design (docs/tools.md).
+constexpr const char* kProfileTool = "one-page-profile";
+constexpr const char* kReviewTool = "person-centred-review";
+constexpr const char* kOutcomesTool = "outcomes";
+constexpr const char* kByWhen = "by-when";
+constexpr const char* kWho = "who";
+
+std::string in_days(int days) {
+    if (days == 0) return "today";
+    if (days == 1) return "tomorrow";
+    return "in " + std::to_string(days) + " days";
+}
+
+// A tool title inside a sentence: "No one-page profile yet" (a title starting with an acronym keeps it).
+std::string in_sentence(const std::string& title) {
+    std::string out = title;
+    if (out.size() > 1 && out[0] >= 'A' && out[0] <= 'Z' && out[1] >= 'a' && out[1] <= 'z')
+        out[0] += 'a' - 'A';
+    return out;
+}
+
+std::string overdue_words(int days) {
+    return days == 1 ? "1 day overdue" : std::to_string(days) + " days overdue";
+}
+
+DashboardLine line_for(const Subject& subject, const std::string& tool, std::string text) {
+    return DashboardLine{subject.kind, subject.id, subject.display_name(), tool, std::move(text),
+                         std::nullopt, false};
+}
+
+// A line when a record is out of date or due within the window; nothing when it is current for longer. Its
+// words are the ones every view uses for the record's currency.
+std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate& tool, const Record& record,
+                                      const RecordStatus& status, const Date& day, int within_days) {
+    if (!tool.review_months) return std::nullopt;
+    const Currency now = currency(&record, status);
+    DashboardLine line =
+        line_for(subject, tool.id, tool.title + ": " + currency_words(now, display_words, true));
+    switch (now.kind) {
+        case Currency::Kind::NoRecord:
+            return std::nullopt;
+        case Currency::Kind::NeverReviewed:
+            line.overdue = true;
+            return line;
+        case Currency::Kind::OutOfDate:
+            line.date = now.due;
+            line.overdue = true;
+            return line;
+        case Currency::Kind::Current:
+            break;
+    }
+    if (!now.due) return std::nullopt;
+    const int left = now.due->days_since(day);
+    if (left > within_days) return std::nullopt;
+    line.date = now.due;
+    line.text = tool.title + ": due for review by " + display_date(*now.due) + " (" + in_days(left) + ")";
+    return line;
+}
+
+// The section of a tool whose rows fall due (row_due.h decides which), found through the template so titles
+// and column order may change; none when the tool has no such section.
+const SectionTemplate* due_section(const ToolTemplate* tool) {
+    if (!tool) return nullptr;
+    for (const auto& section : tool->sections)
+        if (rows_fall_due(section)) return &section;
+    return nullptr;
+}
+
+// "Move to a flat: Visit two flats (Alan)": the row's text columns, with who does it in brackets.
+std::string describe_row(const SectionTemplate& section, const Entry& row) {
+    const Column* closes = closing_column(section);
+    std::string what, who;
+    for (const auto& column : section.columns) {
+        if (column.id == kByWhen || &column == closes || column.type != ColumnType::Text) continue;
+        const Cell* cell = row.cell(column.id);
+        if (!cell || cell->blank()) continue;
+        if (column.id == kWho)
+            who = trim(cell->text);
+        else
+            what += (what.empty() ? "" : ": ") + trim(cell->text);
+    }
+    if (what.empty()) what = "(no description)";
+    return who.empty() ? what : what + " (" + who + ")";
+}
+
+void add_overdue_rows(std::vector<DashboardLine>& lines, const Subject& subject, const ToolTemplate& tool,
+                      const Record& record, const SectionTemplate& section, const Date& day) {
+    const Section* data = record.section(section.id);
+    if (!data) return;
+    for (const auto& row : data->entries) {
+        const auto days = days_overdue(section, row, day);
+        if (!days) continue;
+        DashboardLine line = line_for(subject, tool.id,
+                                      describe_row(section, row) + ": due " +
+                                          display_date(day.plus_days(-*days)) + ", " + overdue_words(*days));
+        line.date = day.plus_days(-*days);
+        line.overdue = true;
+        lines.push_back(std::move(line));
+    }
+}
+
+bool by_name(const DashboardLine& a, const DashboardLine& b) {
+    const std::string an = fold_for_search(a.name), bn = fold_for_search(b.name);
+    if (an != bn) return an < bn;
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (a.id != b.id) return a.id < b.id;
+    return a.tool < b.tool;
+}
+
+// Undated lines ("never reviewed") first, then by date, then by name.
+bool by_date(const DashboardLine& a, const DashboardLine& b) {
+    if (a.date != b.date) return !a.date || (b.date && *a.date < *b.date);
+    return by_name(a, b);
+}
+
+}  // namespace
+
+std::string Dashboard::nothing_words(DashboardSection section) const {
+    if (subjects == 0) {
+        if (section == DashboardSection::NoProfile)
+            return "There is nobody here yet. Add the people you support (or import a file) and whoever has "
+                   "no one-page profile is listed here.";
+        return section == DashboardSection::RecordsDue ? "No records are due: nothing has been written yet."
+                                                       : "Nothing yet: there is nobody here.";
+    }
+    switch (section) {
+        case DashboardSection::NoProfile:
+            return "Everyone has a one-page profile.";
+        case DashboardSection::RecordsDue:
+            return "No records are out of date or due soon.";
+        case DashboardSection::ReviewsDue:
+            return "No person-centred reviews are due.";
+        case DashboardSection::OverdueActions:
+            return "No review actions are overdue.";
+        case DashboardSection::OverdueOutcomes:
+            return "No outcomes are overdue.";
+    }
+    return {};
+}
+
+Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates, const Date& day,
+                           int due_within_days) {
+    Dashboard board;
+    board.day = day;
+    board.due_within_days = due_within_days;
+    const ToolTemplate* profile = templates.find(kProfileTool);
+    const ToolTemplate* review = templates.find(kReviewTool);
+    const SectionTemplate* actions = due_section(review);
+    const SectionTemplate* outcomes = due_section(templates.find(kOutcomesTool));
+
+    for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
+        std::set<std::string> with_profile, with_review;
+        CoverageTally covered(kind);
+        for_each_status(
+            store, templates, kind, day,
+            [&](const Subject& subject, const ToolTemplate& tool, const Record& record,
+                const RecordStatus& status) {
+                covered.add(tool, status);
+                // A record with nothing typed in it is no record.
+                if (&tool == review) {
+                    if (!record.empty()) with_review.insert(subject.id);
+                    if (actions)
+                        add_overdue_rows(board.overdue_actions, subject, tool, record, *actions, day);
+                } else if (outcomes && tool.id == kOutcomesTool) {
+                    add_overdue_rows(board.overdue_outcomes, subject, tool, record, *outcomes, day);
+                }
+                if (&tool == profile && !record.empty()) with_profile.insert(subject.id);
+                if (auto line = due_line(subject, tool, record, status, day, due_within_days))
+                    (&tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
+            });
+
+        // Tallied in this pass rather than by coverage(), which would read every record a second time.
+        auto rows = covered.rows(store, templates);
+        board.coverage.insert(board.coverage.end(), rows.begin(), rows.end());
+
+        if (kind != SubjectKind::Team) board.subjects += store.count(kind);
+        const bool profiles = profile && profile->applies_to(kind);
+        const bool reviews = review && review->applies_to(kind);
+        if (!profiles && !reviews) continue;
+        for (const auto& subject : store.subjects(kind)) {
+            if (profiles && !with_profile.count(subject.id))
+                board.no_profile.push_back(
+                    line_for(subject, profile->id, "No " + in_sentence(profile->title) + " yet"));
+            if (reviews && !with_review.count(subject.id)) {
+                DashboardLine line =
+                    line_for(subject, review->id, "No " + in_sentence(review->title) + " yet");
+                line.overdue = true;
+                board.reviews_due.push_back(std::move(line));
+            }
+        }
+    }
+
+    std::stable_sort(board.no_profile.begin(), board.no_profile.end(),
+                     [](const DashboardLine& a, const DashboardLine& b) {
+                         return a.kind != b.kind ? a.kind < b.kind : by_name(a, b);
+                     });
+    for (auto* lines :
+         {&board.records_due, &board.reviews_due, &board.overdue_actions, &board.overdue_outcomes})
+        std::stable_sort(lines->begin(), lines->end(), by_date);
+    return board;
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,357 @@
+// Evidence for the workbook's topics: one pass per scope over only the records of the tools the rules name.
+#include "model/rules/evidence.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+
+#include "model/core/date_text.h"
+#include "model/core/text.h"
+#include "model/core/errors.h"
+#include "model/store/store.h"
+#include "model/rules/completeness.h"
+#include "model/rules/record_statuses.h"
+#include "model/domain/template_registry.h"
+#include "model/domain/workbook.h"
+
+namespace pcr::model {
+
+namespace {
+
+constexpr SubjectKind kScopes[] = {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team};
+
+int percent(long count, long total) {
+    return total > 0 ? static_cast<int>(count * 100 / total) : 0;
+}
+
+const ToolTemplate& tool_named(const TemplateRegistry& templates, const std::string& id, const Topic& topic) {
+    const ToolTemplate* tool = templates.find(id);
+    if (!tool)
+        throw TemplateError("Topic " + topic.number + " of the workbook (line " + std::to_string(topic.line) +
+                            ") names the tool '" + id +
+                            "', which no template defines; correct the workbook file " +
+                            "or add the template.");
+    return *tool;
+}
+
+const SectionTemplate& section_named(const ToolTemplate& tool, const std::string& id, const Topic& topic) {
+    const SectionTemplate* section = tool.section(id);
+    if (!section)
+        throw TemplateError("Topic " + topic.number + " of the workbook (line " + std::to_string(topic.line) +
+                            ") names the section '" + id + "' of " + tool.id +
+                            ", which its template does not have; correct the workbook file.");
+    return *section;
+}
+
+// One subject's records of the tools read, and their statuses, each worked out once however many rules use
+// it.
+class VisitedRecords {
+  public:
+    VisitedRecords(const std::vector<Record>& records, const Date& today)
+        : records_(records), today_(today) {}
+
+    const Record* find(const std::string& tool) const {
+        for (const Record& record : records_)
+            if (record.tool == tool) return &record;
+        return nullptr;
+    }
+
+    // The record's status judged by `tool` (the tool's own template, or a copy with a rule's review period).
+    const RecordStatus& status(const ToolTemplate& tool, const Record& record) {
+        for (const auto& [judge, status] : statuses_)
+            if (judge == &tool) return status;
+        return statuses_.emplace_back(&tool, assess(tool, record, today_)).second;
+    }
+
+    // Complete (and current when asked) under `tool`; false when there is no record.
+    bool complete(const ToolTemplate& tool, bool need_current) {
+        const Record* record = find(tool.id);
+        if (!record) return false;
+        const RecordStatus& s = status(tool, *record);
+        return s.complete && (s.current || !need_current);
+    }
+
+  private:
+    const std::vector<Record>& records_;
+    Date today_;
+    std::deque<std::pair<const ToolTemplate*, RecordStatus>> statuses_;
+};
+
+// "incomplete: appreciation needs 2 more items; how-to-support needs an answer"
+std::string incomplete_reason(const ToolTemplate& tool, const RecordStatus& status) {
+    std::string unmet;
+    int counted = 0, met = 0;
+    for (const SectionStatus& section : status.sections) {
+        if (!section.counts) continue;
+        ++counted;
+        if (section.met) {
+            ++met;
+            continue;
+        }
+        unmet += (unmet.empty() ? "" : "; ") + section.section + " needs " + section.missing;
+    }
+    if (!tool.sections_needed) return "incomplete: " + unmet;
+    const int short_by = std::max(1, *tool.sections_needed - met);
+    return "incomplete: " + std::to_string(short_by) + (short_by == 1 ? " more section" : " more sections") +
+           " needed (" + unmet + ")";
+}
+
+std::string out_of_date_reason(const Record& record, const RecordStatus& status) {
+    return currency_words(currency(&record, status), display_words, true);
+}
+
+// An extra condition for 5, prepared once, with what the passes found.
+struct Extra {
+    const ExtraCondition* condition = nullptr;
+    std::vector<const ToolTemplate*> tools;
+    const SectionTemplate* section = nullptr;  // NoOverdueRows
+    long total = 0;                            // active subjects of the scope
+    long meeting = 0;                          // Coverage and Complete: subjects with a record that counts
+    long overdue = 0;                          // NoOverdueRows: subjects with an overdue open row
+
+    void visit(VisitedRecords& records, const Date& today) {
+        ++total;
+        switch (condition->kind) {
+            case ExtraCondition::Kind::NoOverdueRows:
+                if (has_overdue_row(records, today)) ++overdue;
+                break;
+            case ExtraCondition::Kind::Coverage:
+            case ExtraCondition::Kind::Complete:
+                if (std::any_of(tools.begin(), tools.end(), [&](const ToolTemplate* tool) {
+                        return records.complete(*tool, condition->need_current);
+                    }))
+                    ++meeting;
+                break;
+        }
+    }
+
+    bool holds() const {
+        switch (condition->kind) {
+            case ExtraCondition::Kind::NoOverdueRows:
+                return overdue == 0;
+            case ExtraCondition::Kind::Coverage:
+                return percent(meeting, total) >= condition->at_least;
+            case ExtraCondition::Kind::Complete:
+                return total > 0 && meeting == total;
+        }
+        return false;
+    }
+
+  private:
+    bool has_overdue_row(VisitedRecords& records, const Date& today) const {
+        const Record* record = records.find(tools.front()->id);
+        const Section* rows = record ? record->section(section->id) : nullptr;
+        if (!rows) return false;
+        return std::any_of(rows->entries.begin(), rows->entries.end(), [&](const Entry& row) {
+            const Cell* date = row.cell(condition->date_column);
+            const auto due = date ? Date::parse(trim(date->text)) : std::nullopt;
+            if (!due || today.days_since(*due) <= condition->grace_days) return false;
+            const Cell* open = row.cell(condition->open_column);
+            if (!open || open->blank()) return true;
+            const std::string value = trim(open->text);
+            return std::find(condition->open_values.begin(), condition->open_values.end(), value) !=
+                   condition->open_values.end();
+        });
+    }
+};
+
+// A topic's main measure, prepared once: the templates it is judged by and the evidence being tallied.
+struct Measure {
+    const Topic* topic = nullptr;
+    const EvidenceRule* rule = nullptr;
+    const ToolTemplate* tool = nullptr;        // the tool's template, or a copy with the rule's review period
+    const SectionTemplate* section = nullptr;  // measure one section instead of the whole record
+    const SectionTemplate* latest_section = nullptr;  // 2.2: the latest dated row of this section
+    std::vector<const Extra*> extras;
+    std::size_t result = 0;  // where its evidence goes in the results
+    TopicEvidence evidence;
+
+    // Why the subject does not meet the measure; empty when it does.
+    std::string shortfall(VisitedRecords& records, const Date& today) const {
+        const Record* record = records.find(tool->id);
+        if (!record) return "no record";
+        if (latest_section) return latest_shortfall(*record, today);
+
+        const RecordStatus& status = records.status(*tool, *record);
+        std::vector<std::string> reasons;
+        if (section) {
+            const auto it = std::find_if(status.sections.begin(), status.sections.end(),
+                                         [&](const SectionStatus& s) { return s.section == section->id; });
+            if (it != status.sections.end() && !it->met)
+                reasons.push_back("incomplete: " + it->section + " needs " + it->missing);
+        } else if (!status.complete) {
+            reasons.push_back(incomplete_reason(*tool, status));
+        }
+        if (!rule->row_section.empty() && !has_matching_row(*record))
+            reasons.push_back("no " + rule->row_value + " " + rule->row_column + " row");
+        if (rule->need_current && !status.current) reasons.push_back(out_of_date_reason(*record, status));
+
+        std::string joined;
+        for (const auto& reason : reasons) joined += (joined.empty() ? "" : "; ") + reason;
+        return joined;
+    }
+
+  private:
+    bool has_matching_row(const Record& record) const {
+        const Section* rows = record.section(rule->row_section);
+        if (!rows) return false;
+        return std::any_of(rows->entries.begin(), rows->entries.end(), [&](const Entry& row) {
+            const Cell* cell = row.cell(rule->row_column);
+            return cell && trim(cell->text) == rule->row_value;
+        });
+    }
+
+    // The latest row held on or before `today` (a planned meeting has had no attendees yet) must be within
+    // the rule's months and have an attendee with the rule's role.
+    std::string latest_shortfall(const Record& record, const Date& today) const {
+        const Section* rows = record.section(latest_section->id);
+        const Entry* latest = nullptr;
+        std::optional<Date> latest_day;
+        if (rows)
+            for (const Entry& row : rows->entries) {
+                const auto day = parse_row_date(row.date, latest_section->year_allowed);
+                if (day && *day <= today && (!latest_day || *day >= *latest_day)) {
+                    latest = &row;
+                    latest_day = day;
+                }
+            }
+        const std::string months = std::to_string(rule->latest_within_months);
+        if (!latest || *latest_day < today.minus_months(rule->latest_within_months))
+            return "no " + latest_section->id + " row in the " + months + " months before " +
+                   display_date(today);
+        for (const Cell& cell : latest->cells)
+            for (const Attendee& attendee : cell.attendees)
+                if (trim(attendee.role) == rule->attendee_role) return {};
+        return "no " + rule->attendee_role + " attendee at the latest " + latest_section->id + " row (" +
+               display_date(*latest_day) + ")";
+    }
+};
+
+std::string measure_id(const EvidenceRule& rule) {
+    if (!rule.latest_section.empty()) return rule.tool + "/" + rule.latest_section + ":" + rule.attendee_role;
+    if (!rule.row_section.empty()) return rule.tool + "/" + rule.row_section + ":" + rule.row_value;
+    if (!rule.section.empty()) return rule.tool + "/" + rule.section;
+    return rule.tool;
+}
+
+}  // namespace
+
+int suggested_level(int coverage, bool any_record, bool extras_hold, int low, int high) {
+    if (!any_record) return 1;
+    if (coverage < low) return 3;
+    if (coverage < high) return 4;
+    return extras_hold ? 5 : 4;
+}
+
+std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRegistry& templates,
+                                            const Workbook& workbook, const Date& today) {
+    // Templates with a rule's own review period; a deque so the measures' pointers stay put.
+    std::deque<ToolTemplate> reviewed_within;
+    std::vector<TopicEvidence> results;
+    std::vector<Measure> measures;
+    std::deque<Extra> extras;
+    std::map<SubjectKind, std::set<std::string>> tools_read;
+
+    for (const WorkbookSection& section : workbook.sections)
+        for (const Topic& topic : section.topics) {
+            TopicEvidence evidence;
+            evidence.topic = topic.number;
+            if (!topic.evidence) {
+                results.push_back(std::move(evidence));
+                continue;
+            }
+            const EvidenceRule& rule = *topic.evidence;
+            Measure measure;
+            measure.topic = &topic;
+            measure.rule = &rule;
+            measure.tool = &tool_named(templates, rule.tool, topic);
+            if (rule.reviewed_within_months) {
+                ToolTemplate judged = *measure.tool;
+                judged.review_months = *rule.reviewed_within_months;
+                measure.tool = &reviewed_within.emplace_back(std::move(judged));
+            }
+            if (!rule.section.empty()) measure.section = &section_named(*measure.tool, rule.section, topic);
+            if (!rule.latest_section.empty())
+                measure.latest_section = &section_named(*measure.tool, rule.latest_section, topic);
+            evidence.measured = true;
+            evidence.measure = measure_id(rule);
+            evidence.scope = rule.scope;
+            measure.evidence = std::move(evidence);
+            tools_read[rule.scope].insert(rule.tool);
+
+            for (const ExtraCondition& condition : rule.extras) {
+                Extra& extra = extras.emplace_back();
+                extra.condition = &condition;
+                for (const std::string& id : condition.tools) {
+                    extra.tools.push_back(&tool_named(templates, id, topic));
+                    tools_read[condition.scope].insert(id);
+                }
+                if (extra.tools.empty())
+                    throw TemplateError("Topic " + topic.number + " of the workbook (line " +
+                                        std::to_string(topic.line) +
+                                        ") has an extra condition naming no tool; name the tool it needs.");
+                if (condition.kind == ExtraCondition::Kind::NoOverdueRows)
+                    extra.section = &section_named(*extra.tools.front(), condition.section, topic);
+                measure.extras.push_back(&extra);
+            }
+            measure.result = results.size();
+            results.push_back({});
+            measures.push_back(std::move(measure));
+        }
+
+    for (SubjectKind scope : kScopes) {
+        const auto wanted = tools_read.find(scope);
+        if (wanted == tools_read.end()) continue;
+        std::vector<Measure*> scope_measures;
+        for (Measure& m : measures)
+            if (m.rule->scope == scope) scope_measures.push_back(&m);
+        std::vector<Extra*> scope_extras;
+        for (Extra& e : extras)
+            if (e.condition->scope == scope) scope_extras.push_back(&e);
+
+        bool team_seen = false;
+        const std::vector<std::string> tools(wanted->second.begin(), wanted->second.end());
+        store.for_each_subject_records(
+            scope, false, tools, [&](const Subject& subject, const std::vector<Record>& found) {
+                team_seen = true;
+                VisitedRecords records(found, today);
+                // A team saved without a name is still "the team" to the manager reading the list.
+                const std::string name = scope == SubjectKind::Team && subject.display_name().empty()
+                                             ? std::string("the team")
+                                             : subject.display_name();
+                for (Measure* m : scope_measures) {
+                    TopicEvidence& e = m->evidence;
+                    ++e.total;
+                    if (records.find(m->tool->id)) e.any_record = true;
+                    std::string reason = m->shortfall(records, today);
+                    if (reason.empty())
+                        ++e.count;
+                    else
+                        e.lacking.push_back(Lacking{scope, subject.id, name, std::move(reason)});
+                }
+                for (Extra* extra : scope_extras) extra->visit(records, today);
+            });
+        // The team is one subject whether or not it has been saved yet: without it, it has no record.
+        if (scope == SubjectKind::Team && !team_seen) {
+            for (Measure* m : scope_measures) {
+                m->evidence.total = 1;
+                m->evidence.lacking.push_back(Lacking{scope, std::string(kTeamId), "the team", "no record"});
+            }
+            for (Extra* extra : scope_extras) extra->total = 1;
+        }
+    }
+
+    for (Measure& m : measures) {
+        TopicEvidence& e = m.evidence;
+        e.coverage = percent(e.count, e.total);
+        for (const Extra* extra : m.extras)
+            if (!extra->holds()) e.failed_extras.push_back(extra->condition->description);
+        e.suggested =
+            suggested_level(e.coverage, e.any_record, e.failed_extras.empty(), m.rule->low, m.rule->high);
+        results[m.result] = std::move(e);
+    }
+    return results;
+}
+
+}  // namespace pcr::model

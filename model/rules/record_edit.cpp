@@ -1,0 +1,316 @@
+// Editing operations on a record, each checked against the tool's template before anything changes.
+#include "model/rules/record_edit.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "model/core/date_text.h"
+#include "model/core/text.h"
+#include "model/core/errors.h"
+
+namespace pcr::model {
+
+namespace {
+
+std::string in_quotes(const std::string& s) {
+    return "\"" + s + "\"";
+}
+
+// "a, b or c" (or "a, b and c" with `last` " and ")
+std::string joined(const std::vector<std::string>& values, const char* last = " or ") {
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0) out += i + 1 == values.size() ? last : ", ";
+        out += values[i];
+    }
+    return out;
+}
+
+std::string choice_values(const Column& column) {
+    std::vector<std::string> values;
+    for (const auto& c : column.choices) values.push_back(c.value);
+    return joined(values);
+}
+
+std::string title_of(const SectionTemplate& section) {
+    return in_quotes(section.title.empty() ? section.id : section.title);
+}
+std::string title_of(const Column& column) {
+    return in_quotes(column.title.empty() ? column.id : column.title);
+}
+
+std::string entry_word(const SectionTemplate& section) {
+    return section.kind == SectionKind::List ? "item" : "row";
+}
+
+void require(const SectionTemplate& section, bool ok, const std::string& use_instead) {
+    if (ok) return;
+    throw UserError(title_of(section) + " is a " + std::string(to_string(section.kind)) +
+                    " section: " + use_instead + ".");
+}
+
+std::string use_for(SectionKind kind) {
+    switch (kind) {
+        case SectionKind::List:
+            return "add or edit its items instead";
+        case SectionKind::Table:
+        case SectionKind::Dated:
+            return "add or edit its rows instead";
+        case SectionKind::Text:
+            return "edit its text instead";
+    }
+    return {};
+}
+
+// Text the database and the interchange file can both hold: valid UTF-8 no longer than one field may be.
+void check_text(const std::string& text, const std::string& where) {
+    if (!is_valid_utf8(text))
+        throw UserError(
+            "The text for " + where +
+            " is not valid UTF-8 (it may have been pasted from another program); type it again or paste "
+            "it as plain text.");
+    if (text.size() > kMaxFieldBytes)
+        throw UserError("The text for " + where + " is " + std::to_string(text.size()) +
+                        " bytes long; one item, cell or answer can hold at most " +
+                        std::to_string(kMaxFieldBytes) +
+                        " bytes (1 MB). Shorten it or split it over several entries.");
+}
+
+// Where `id` goes among `ids` so that ids follow `order` (ids not in `order` keep their place at the end).
+template <class Items, class IdOf>
+auto position_in_order(Items& items, const std::string& id, const std::vector<std::string>& order,
+                       IdOf id_of) {
+    const auto rank = [&](const std::string& x) {
+        return static_cast<std::size_t>(std::find(order.begin(), order.end(), x) - order.begin());
+    };
+    const std::size_t wanted = rank(id);
+    return std::find_if(items.begin(), items.end(),
+                        [&](const auto& item) { return rank(id_of(item)) > wanted; });
+}
+
+}  // namespace
+
+std::vector<std::size_t> shown_order(const SectionTemplate& section, const std::vector<Entry>& entries) {
+    std::vector<std::size_t> order(entries.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = order.size() - 1 - i;
+    if (!section.newest_first) {
+        std::reverse(order.begin(), order.end());
+        return order;
+    }
+    std::vector<std::optional<Date>> dates;
+    for (const auto& entry : entries) dates.push_back(parse_row_date(entry.date, section.year_allowed));
+    // From the last added back, so a stable sort keeps the later of two rows of one day first.
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (!dates[a] || !dates[b]) return dates[a].has_value() && !dates[b].has_value();
+        return *dates[a] > *dates[b];
+    });
+    return order;
+}
+
+RecordEdit::RecordEdit(Record& record, const ToolTemplate& tool) : record_(record), tool_(tool) {
+    if (record_.tool.empty()) record_.tool = tool_.id;
+    if (record_.tool != tool_.id)
+        throw UserError("This is a " + record_.tool + " record, so it cannot be edited as a " + tool_.id +
+                        " record; open it with its own editor.");
+}
+
+const SectionTemplate& RecordEdit::section_of(const std::string& section) const {
+    if (const SectionTemplate* found = tool_.section(section)) return *found;
+    std::vector<std::string> ids;
+    for (const auto& s : tool_.sections) ids.push_back(s.id);
+    throw NotFoundError("The " + tool_.title + " has no section " + in_quotes(section) +
+                        "; its sections are: " + joined(ids, " and ") + ".");
+}
+
+const Column& RecordEdit::column_of(const SectionTemplate& section, const std::string& column) const {
+    if (const Column* found = section.column(column)) return *found;
+    std::vector<std::string> ids;
+    for (const auto& c : section.columns) ids.push_back(c.id);
+    throw NotFoundError(title_of(section) + " in the " + tool_.title + " has no column " + in_quotes(column) +
+                        "; its columns are: " + joined(ids, " and ") + ".");
+}
+
+Section& RecordEdit::section_data(const SectionTemplate& section) {
+    for (auto& s : record_.sections)
+        if (s.id == section.id) return s;
+    std::vector<std::string> order;
+    for (const auto& s : tool_.sections) order.push_back(s.id);
+    auto at = position_in_order(record_.sections, section.id, order, [](const Section& s) { return s.id; });
+    return *record_.sections.insert(at, Section{section.id, {}, {}});
+}
+
+Entry& RecordEdit::entry_at(const SectionTemplate& section, std::size_t index) {
+    // Looked up without creating the section, so a bad position leaves the record as it was.
+    Section* data = nullptr;
+    for (auto& s : record_.sections)
+        if (s.id == section.id) data = &s;
+    const std::size_t count = data ? data->entries.size() : 0;
+    if (index >= count)
+        throw NotFoundError(title_of(section) + " has no " + entry_word(section) + " " +
+                            std::to_string(index + 1) + ": it has " + std::to_string(count) + ".");
+    return data->entries[index];
+}
+
+std::size_t RecordEdit::add_item(const std::string& section, const std::string& text) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.kind == SectionKind::List, use_for(s.kind));
+    check_text(text, title_of(s));
+    auto& entries = section_data(s).entries;
+    entries.push_back(Entry{0, {}, text, {}});
+    return entries.size() - 1;
+}
+
+void RecordEdit::set_item(const std::string& section, std::size_t index, const std::string& text) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.kind == SectionKind::List, use_for(s.kind));
+    check_text(text, title_of(s));
+    entry_at(s, index).text = text;
+}
+
+std::size_t RecordEdit::add_row(const std::string& section, const Date& today) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.has_rows(), use_for(s.kind));
+    auto& entries = section_data(s).entries;
+    Entry row;
+    if (s.kind == SectionKind::Dated) row.date = today.iso();
+    entries.push_back(std::move(row));
+    return entries.size() - 1;
+}
+
+void RecordEdit::set_cell(const std::string& section, std::size_t row, const std::string& column,
+                          const std::string& text) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.has_rows(), use_for(s.kind));
+    const Column& c = column_of(s, column);
+    if (c.type == ColumnType::Attendees)
+        throw UserError(title_of(c) +
+                        " lists attendees: add or remove them one at a time instead of typing text.");
+    check_text(text, title_of(c));
+
+    std::string value = text;
+    if (c.type == ColumnType::Choice) value = trim(text);
+    if (!c.allows(value))
+        throw UserError(title_of(c) + " cannot be " + in_quotes(value) + ": choose " + choice_values(c) +
+                        ".");
+    if (c.type == ColumnType::Date) {
+        // Typed as people write dates (31/01/2027), stored as the interchange file holds them (2027-01-31).
+        const auto stored = stored_typed_date(text, false);
+        if (!stored) throw UserError(typed_date_problem(text, title_of(c)));
+        value = *stored;
+    }
+
+    Entry& entry = entry_at(s, row);
+    if (is_blank(value)) {
+        std::erase_if(entry.cells, [&](const Cell& cell) { return cell.column == column; });
+        return;
+    }
+    for (auto& cell : entry.cells)
+        if (cell.column == column) {
+            cell.text = value;
+            return;
+        }
+    std::vector<std::string> order;
+    for (const auto& col : s.columns) order.push_back(col.id);
+    auto at = position_in_order(entry.cells, column, order, [](const Cell& cell) { return cell.column; });
+    entry.cells.insert(at, Cell{column, value, {}});
+}
+
+void RecordEdit::set_date(const std::string& section, std::size_t row, const std::string& date) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.kind == SectionKind::Dated, "only dated sections have a date on each row");
+    const auto value = stored_typed_date(date, s.year_allowed);
+    if (!value || value->empty())
+        throw UserError(typed_date_problem(date, "the date of a row in " + title_of(s), s.year_allowed));
+    entry_at(s, row).date = *value;
+}
+
+std::size_t RecordEdit::add_attendee(const std::string& section, std::size_t row, const std::string& column,
+                                     const Attendee& attendee) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.has_rows(), use_for(s.kind));
+    const Column& c = column_of(s, column);
+    if (c.type != ColumnType::Attendees) throw UserError(title_of(c) + " is not a list of attendees.");
+    if (is_blank(attendee.name))
+        throw UserError("Give the name of the person who was there in " + title_of(c) + ".");
+    check_text(attendee.name, title_of(c));
+    const std::string role = trim(attendee.role);
+    if (!c.allows(role))
+        throw UserError(in_quotes(role) + " is not a role in " + title_of(c) + ": choose " +
+                        choice_values(c) + ".");
+
+    Entry& entry = entry_at(s, row);
+    Cell* cell = nullptr;
+    for (auto& existing : entry.cells)
+        if (existing.column == column) cell = &existing;
+    if (!cell) {
+        std::vector<std::string> order;
+        for (const auto& col : s.columns) order.push_back(col.id);
+        auto at = position_in_order(entry.cells, column, order, [](const Cell& x) { return x.column; });
+        cell = &*entry.cells.insert(at, Cell{column, {}, {}});
+    }
+    cell->attendees.push_back(Attendee{role, attendee.name});
+    return cell->attendees.size() - 1;
+}
+
+void RecordEdit::remove_attendee(const std::string& section, std::size_t row, const std::string& column,
+                                 std::size_t index) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.has_rows(), use_for(s.kind));
+    const Column& c = column_of(s, column);
+    if (c.type != ColumnType::Attendees) throw UserError(title_of(c) + " is not a list of attendees.");
+    Entry& entry = entry_at(s, row);
+    auto cell = std::find_if(entry.cells.begin(), entry.cells.end(),
+                             [&](const Cell& x) { return x.column == column; });
+    const std::size_t count = cell == entry.cells.end() ? 0 : cell->attendees.size();
+    if (index >= count)
+        throw NotFoundError(title_of(c) + " has no attendee " + std::to_string(index + 1) + ": it has " +
+                            std::to_string(count) + ".");
+    cell->attendees.erase(cell->attendees.begin() + static_cast<std::ptrdiff_t>(index));
+    if (cell->attendees.empty()) entry.cells.erase(cell);
+}
+
+void RecordEdit::move_entry(const std::string& section, std::size_t from, std::size_t to) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.kind != SectionKind::Text, use_for(s.kind));
+    entry_at(s, from);
+    auto& entries = section_data(s).entries;
+    if (to >= entries.size())
+        throw NotFoundError(title_of(s) + " has no place " + std::to_string(to + 1) + " to move to: it has " +
+                            std::to_string(entries.size()) + " " + entry_word(s) + "s.");
+    const auto first = entries.begin();
+    if (from < to)
+        std::rotate(first + static_cast<std::ptrdiff_t>(from), first + static_cast<std::ptrdiff_t>(from) + 1,
+                    first + static_cast<std::ptrdiff_t>(to) + 1);
+    else if (to < from)
+        std::rotate(first + static_cast<std::ptrdiff_t>(to), first + static_cast<std::ptrdiff_t>(from),
+                    first + static_cast<std::ptrdiff_t>(from) + 1);
+}
+
+void RecordEdit::remove_entry(const std::string& section, std::size_t index) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.kind != SectionKind::Text, use_for(s.kind));
+    entry_at(s, index);
+    auto& entries = section_data(s).entries;
+    entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+bool RecordEdit::remove_if_empty(const std::string& section, std::size_t index) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.kind != SectionKind::Text, use_for(s.kind));
+    if (entry_at(s, index).has_content()) return false;
+    remove_entry(section, index);
+    return true;
+}
+
+void RecordEdit::set_text(const std::string& section, const std::string& text) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.kind == SectionKind::Text, use_for(s.kind));
+    check_text(text, title_of(s));
+    section_data(s).text = text;
+}
+
+void RecordEdit::mark_reviewed(const Date& today) {
+    record_.reviewed = today;
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,127 @@
+// Completeness and currency across subjects, computed from the store in one pass per scope.
+#include "model/rules/record_statuses.h"
+
+#include "model/core/date_text.h"
+
+namespace pcr::model {
+
+std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegistry& templates,
+                                         SubjectKind kind, const std::string& id, const Date& today) {
+    std::map<std::string, Record> by_tool;
+    for (auto& record : store.records(kind, id)) by_tool.emplace(record.tool, std::move(record));
+
+    std::vector<ToolStanding> standings;
+    for (const ToolTemplate* tool : templates.tools_for(kind)) {
+        ToolStanding standing;
+        standing.tool = tool;
+        if (auto it = by_tool.find(tool->id); it != by_tool.end()) {
+            standing.status = assess(*tool, it->second, today);
+            standing.record = std::move(it->second);
+        }
+        standings.push_back(std::move(standing));
+    }
+    return standings;
+}
+
+Currency currency(const Record* record, const RecordStatus& status) {
+    Currency out;
+    if (!record || record->empty()) return out;
+    out.due = status.due;
+    if (status.current)
+        out.kind = Currency::Kind::Current;
+    else if (!status.last_reviewed)
+        out.kind = Currency::Kind::NeverReviewed;
+    else
+        out.kind = Currency::Kind::OutOfDate;
+    return out;
+}
+
+Currency currency(const ToolStanding& standing) {
+    return currency(standing.record ? &*standing.record : nullptr, standing.status);
+}
+
+std::string iso_words(const Date& date) {
+    return date.iso();
+}
+
+std::string display_words(const Date& date) {
+    return display_date(date);
+}
+
+std::string currency_words(const Currency& currency, const DateWords& date, bool in_sentence) {
+    std::string words;
+    switch (currency.kind) {
+        case Currency::Kind::NoRecord:
+            words = "No record";
+            break;
+        case Currency::Kind::Current:
+            words = currency.due ? "Current until " + date(*currency.due) : "Current";
+            break;
+        case Currency::Kind::NeverReviewed:
+            words = "Never reviewed";
+            break;
+        case Currency::Kind::OutOfDate:
+            words = currency.due ? "Out of date since " + date(currency.due->plus_days(1)) : "Out of date";
+            break;
+    }
+    if (in_sentence) words[0] = static_cast<char>(words[0] - 'A' + 'a');
+    return words;
+}
+
+std::string review_due_words(const Currency& currency, const DateWords& date) {
+    switch (currency.kind) {
+        case Currency::Kind::NoRecord:
+            return {};
+        case Currency::Kind::NeverReviewed:
+            return "Now";
+        case Currency::Kind::Current:
+        case Currency::Kind::OutOfDate:
+            break;
+    }
+    return currency.due ? date(*currency.due) : std::string("Not needed");
+}
+
+void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                     const Date& today, const StatusVisitor& visit) {
+    store.for_each_record(kind, false, [&](const Subject& subject, const Record& record) {
+        const ToolTemplate* tool = templates.find(record.tool);
+        if (!tool || !tool->applies_to(kind)) return;
+        visit(subject, *tool, record, assess(*tool, record, today));
+    });
+}
+
+void CoverageTally::add(const ToolTemplate& tool, const RecordStatus& status) {
+    CoverageRow& row = by_tool_[tool.id];
+    ++row.with_record;
+    if (status.complete && status.current) ++row.complete_and_current;
+}
+
+std::vector<CoverageRow> CoverageTally::rows(const Store& store, const TemplateRegistry& templates) const {
+    const long total = scope_ == SubjectKind::Team ? 1 : static_cast<long>(store.count(scope_));
+    std::vector<CoverageRow> rows;
+    for (const ToolTemplate* tool : templates.tools_for(scope_)) {
+        CoverageRow row;
+        if (auto it = by_tool_.find(tool->id); it != by_tool_.end()) row = it->second;
+        row.tool = tool->id;
+        row.scope = scope_;
+        row.total = total;
+        row.coverage = total > 0 ? static_cast<int>(row.complete_and_current * 100 / total) : 0;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+std::vector<CoverageRow> coverage(const Store& store, const TemplateRegistry& templates, const Date& today) {
+    std::vector<CoverageRow> rows;
+    for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
+        CoverageTally tally(kind);
+        for_each_status(store, templates, kind, today,
+                        [&](const Subject&, const ToolTemplate& tool, const Record&,
+                            const RecordStatus& status) { tally.add(tool, status); });
+        auto scope_rows = tally.rows(store, templates);
+        rows.insert(rows.end(), scope_rows.begin(), scope_rows.end());
+    }
+    return rows;
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,55 @@
+// One connection to a pcrecords SQLite file: identity checks, connection settings, upgrades, cached statements.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "model/core/errors.h"
+#include "model/sqlite/sqlite_store.h"
+
+namespace pcr::model {
+
+class Database {
+public:
+    // Opens (or, by mode, creates) the file and brings its schema up to date. Throws pcr::StorageError naming the
+    // file when it is missing, not SQLite, another program's database, newer than this program, or unreadable.
+    Database(const std::filesystem::path& file, OpenMode mode);
+
+    SQLite::Database& sql() { return *db_; }
+    const std::filesystem::path& file() const { return file_; }
+
+    // A prepared statement kept for the life of the connection, reset and with its parameters cleared.
+    // Bulk writes use these so each statement is compiled once.
+    SQLite::Statement& cached(const std::string& sql);
+
+    // Turns a SQLite failure while `doing` something into a StorageError a user can act on.
+    StorageError error(const std::string& doing, const SQLite::Exception& e) const;
+
+private:
+    void check_identity();
+    void configure();
+
+    std::filesystem::path file_;
+    std::unique_ptr<SQLite::Database> db_;
+    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
+// Holds a read transaction for its lifetime so several queries see one consistent state of the file;
+// does nothing inside a transaction that is already open.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(SQLite::Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    SQLite::Database& db_;
+    bool owns_ = false;
+};
+
+}  // namespace pcr::model

@@ -1,0 +1,219 @@
+// The schema of a pcrecords database, version by version, and the code that applies the steps.
+#include "model/sqlite/migrations.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "model/core/text.h"
+
+namespace pcr::model {
+
+namespace {
+
+// Version 1: subjects, records and their entries with full history, and workbook assessments.
+// Entries are versioned by range (since_version, until_version) so a save only writes what changed.
+// Entry position 0 of a section holds the section's own text; its list items and rows count from 1.
+Migration base_schema() {
+    return {1,
+            "people, staff, the team, their records with history, and workbook assessments",
+            {
+                R"(CREATE TABLE change_log (
+                     change_no INTEGER PRIMARY KEY,
+                     changed_at TEXT NOT NULL,
+                     changed_by TEXT NOT NULL,
+                     summary TEXT NOT NULL))",
+                R"(CREATE TABLE subject (
+                     subject_key INTEGER PRIMARY KEY,
+                     kind TEXT NOT NULL CHECK (kind IN ('person', 'staff', 'team')),
+                     ext_id TEXT NOT NULL CHECK (ext_id <> ''),
+                     full_name TEXT NOT NULL,
+                     preferred_name TEXT NOT NULL,
+                     born_on TEXT,
+                     status TEXT NOT NULL CHECK (status IN ('active', 'archived')),
+                     version_no INTEGER NOT NULL,
+                     UNIQUE (kind, ext_id)))",
+                R"(CREATE TABLE subject_version (
+                     subject_key INTEGER NOT NULL REFERENCES subject (subject_key),
+                     version_no INTEGER NOT NULL,
+                     change_no INTEGER NOT NULL REFERENCES change_log (change_no),
+                     full_name TEXT NOT NULL,
+                     preferred_name TEXT NOT NULL,
+                     born_on TEXT,
+                     status TEXT NOT NULL,
+                     PRIMARY KEY (subject_key, version_no)))",
+                R"(CREATE TABLE record (
+                     record_key INTEGER PRIMARY KEY,
+                     subject_key INTEGER NOT NULL REFERENCES subject (subject_key),
+                     tool_id TEXT NOT NULL,
+                     reviewed_on TEXT,
+                     version_no INTEGER NOT NULL,
+                     UNIQUE (subject_key, tool_id)))",
+                R"(CREATE TABLE record_version (
+                     record_key INTEGER NOT NULL REFERENCES record (record_key),
+                     version_no INTEGER NOT NULL,
+                     change_no INTEGER NOT NULL REFERENCES change_log (change_no),
+                     reviewed_on TEXT,
+                     PRIMARY KEY (record_key, version_no)))",
+                R"(CREATE TABLE entry (
+                     entry_key INTEGER PRIMARY KEY,
+                     record_key INTEGER NOT NULL REFERENCES record (record_key),
+                     section_id TEXT NOT NULL,
+                     section_position INTEGER NOT NULL,
+                     entry_position INTEGER NOT NULL,
+                     entry_date TEXT,
+                     body TEXT NOT NULL,
+                     since_version INTEGER NOT NULL,
+                     until_version INTEGER,
+                     CHECK (until_version IS NULL OR until_version > since_version)))",
+                R"(CREATE INDEX entry_current ON entry (record_key, section_position, entry_position)
+                     WHERE until_version IS NULL)",
+                R"(CREATE TABLE cell (
+                     entry_key INTEGER NOT NULL REFERENCES entry (entry_key),
+                     cell_position INTEGER NOT NULL,
+                     column_id TEXT NOT NULL,
+                     cell_text TEXT NOT NULL,
+                     PRIMARY KEY (entry_key, cell_position)))",
+                R"(CREATE TABLE attendee (
+                     entry_key INTEGER NOT NULL,
+                     cell_position INTEGER NOT NULL,
+                     attendee_position INTEGER NOT NULL,
+                     attendee_role TEXT NOT NULL,
+                     attendee_name TEXT NOT NULL,
+                     PRIMARY KEY (entry_key, cell_position, attendee_position),
+                     FOREIGN KEY (entry_key, cell_position) REFERENCES cell (entry_key, cell_position)))",
+                R"(CREATE TABLE assessment (
+                     assessment_key INTEGER PRIMARY KEY,
+                     assessed_on TEXT NOT NULL,
+                     workbook TEXT NOT NULL,
+                     UNIQUE (assessed_on, workbook)))",
+                R"(CREATE TABLE assessment_score (
+                     assessment_key INTEGER NOT NULL REFERENCES assessment (assessment_key),
+                     score_position INTEGER NOT NULL,
+                     topic TEXT NOT NULL,
+                     score_level INTEGER CHECK (score_level BETWEEN 1 AND 5),
+                     note TEXT NOT NULL,
+                     PRIMARY KEY (assessment_key, score_position)))",
+            },
+            {}};
+}
+
+// Version 2: case- and accent-insensitive search needs a folded copy of the names, which SQL cannot compute
+// portably, so existing subjects get theirs here. And one index of entries by record, current ones first in
+// place order, replaces the partial index: it serves both the current record and reading an older version,
+// and bulk imports keep one index up to date instead of two.
+Migration search_and_history() {
+    return {2,
+            "search ignoring case and accents, and reading older versions quickly",
+            {
+                "ALTER TABLE subject ADD COLUMN search_key TEXT NOT NULL DEFAULT ''",
+                "DROP INDEX entry_current",
+                "CREATE INDEX entry_by_record ON entry (record_key, until_version, section_position, entry_position)",
+            },
+            [](SQLite::Database& db) {
+                SQLite::Statement read(db, "SELECT subject_key, full_name, preferred_name FROM subject");
+                SQLite::Statement write(db, "UPDATE subject SET search_key = ? WHERE subject_key = ?");
+                while (read.executeStep()) {
+                    write.bind(1, subject_search_key(read.getColumn(1).getString(), read.getColumn(2).getString()));
+                    write.bind(2, read.getColumn(0).getInt64());
+                    write.exec();
+                    write.reset();
+                }
+            }};
+}
+
+// Version 3: a photo per subject for the one-page profile, and which changes in the change log were photo
+// changes, so they show in the subject's history.
+Migration subject_photos() {
+    return {3,
+            "a photo for each person and staff member",
+            {
+                R"(CREATE TABLE subject_photo (
+                     subject_key INTEGER PRIMARY KEY REFERENCES subject (subject_key),
+                     mime TEXT NOT NULL CHECK (mime IN ('image/png', 'image/jpeg')),
+                     bytes BLOB NOT NULL,
+                     updated_at TEXT NOT NULL))",
+                R"(CREATE TABLE photo_change (
+                     change_no INTEGER PRIMARY KEY REFERENCES change_log (change_no),
+                     subject_key INTEGER NOT NULL REFERENCES subject (subject_key)))",
+            },
+            {}};
+}
+
+// Version 4: what an assessment keeps besides its scores: the evidence each score stood beside that day, the
+// action summary and the detailed action plans. Evidence is a table of its own because self-assessed topics and
+// assessments from before evidence have none.
+Migration assessment_evidence_and_actions() {
+    return {4,
+            "evidence kept with each workbook score, and the assessment's actions and detailed plans",
+            {
+                R"(CREATE TABLE score_evidence (
+                     assessment_key INTEGER NOT NULL,
+                     score_position INTEGER NOT NULL,
+                     measure TEXT NOT NULL,
+                     subject_count INTEGER NOT NULL CHECK (subject_count >= 0),
+                     subject_total INTEGER NOT NULL CHECK (subject_total >= 0),
+                     coverage INTEGER NOT NULL CHECK (coverage BETWEEN 0 AND 100),
+                     suggested INTEGER CHECK (suggested BETWEEN 1 AND 5),
+                     PRIMARY KEY (assessment_key, score_position),
+                     FOREIGN KEY (assessment_key, score_position)
+                       REFERENCES assessment_score (assessment_key, score_position)))",
+                R"(CREATE TABLE assessment_action (
+                     assessment_key INTEGER NOT NULL REFERENCES assessment (assessment_key),
+                     action_position INTEGER NOT NULL,
+                     topic TEXT NOT NULL,
+                     target_level INTEGER CHECK (target_level BETWEEN 1 AND 5),
+                     action_text TEXT NOT NULL,
+                     who TEXT NOT NULL,
+                     by_when TEXT,
+                     done_on TEXT,
+                     PRIMARY KEY (assessment_key, action_position)))",
+                R"(CREATE TABLE assessment_plan (
+                     assessment_key INTEGER NOT NULL REFERENCES assessment (assessment_key),
+                     plan_position INTEGER NOT NULL,
+                     topic TEXT NOT NULL,
+                     why TEXT NOT NULL,
+                     first_steps TEXT NOT NULL,
+                     who TEXT NOT NULL,
+                     by_when TEXT,
+                     who_else_knows TEXT NOT NULL,
+                     how_get_help TEXT NOT NULL,
+                     support_inside TEXT NOT NULL,
+                     support_outside TEXT NOT NULL,
+                     success TEXT NOT NULL,
+                     PRIMARY KEY (assessment_key, plan_position)))",
+            },
+            {}};
+}
+
+int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+}  // namespace
+
+const std::vector<Migration>& schema_migrations() {
+    static const std::vector<Migration> steps{base_schema(), search_and_history(), subject_photos(),
+                                              assessment_evidence_and_actions()};
+    return steps;
+}
+
+int latest_schema_version() { return static_cast<int>(schema_migrations().size()); }
+
+void migrate(SQLite::Database& db, int target) {
+    const auto& steps = schema_migrations();
+    for (int version = user_version(db); version < target; version = user_version(db)) {
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        // Another program may have upgraded the file while this one waited for the write lock.
+        if (user_version(db) != version) continue;
+        const Migration& step = steps.at(static_cast<std::size_t>(version));
+        for (const auto& statement : step.statements) db.exec(statement);
+        if (step.backfill) step.backfill(db);
+        // PRAGMA takes no bound parameters; both values are this program's own integers.
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(step.version));
+        transaction.commit();
+    }
+}
+
+std::string subject_search_key(const std::string& name, const std::string& preferred_name) {
+    return fold_for_search(preferred_name.empty() ? name : name + " " + preferred_name);
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,181 @@
+// The streaming reader behind records(), for_each_record() and export: five ordered queries merged in step.
+#include "model/sqlite/record_scan.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace pcr::model {
+
+namespace {
+
+std::string text_of(const SQLite::Column& column) { return column.isNull() ? std::string() : column.getString(); }
+
+std::optional<Date> date_of(const SQLite::Column& column) {
+    return column.isNull() ? std::nullopt : Date::parse(column.getText());
+}
+
+void bind_if_used(SQLite::Statement& statement, const char* name, const std::string& value) {
+    if (statement.getIndex(name) != 0) statement.bind(name, value);
+}
+
+// A query of the scan, whether it has a row waiting to be used, and that row's first column: the key of the
+// subject, record or entry the row belongs to, which the merge compares again and again.
+struct Cursor {
+    SQLite::Statement statement;
+    bool has_row = false;
+    std::int64_t owner = 0;
+
+    explicit Cursor(SQLite::Statement s) : statement(std::move(s)) { advance(); }
+    void advance() {
+        has_row = statement.executeStep();
+        if (has_row) owner = statement.getColumn(0).getInt64();
+    }
+    bool at(std::int64_t key) const { return has_row && owner == key; }
+};
+
+// An entry's cells, in cell_position order. They are written 0, 1, 2... and usually come back so; a sort puts
+// them right when they do not.
+void read_cells(Cursor& cells, std::int64_t entry_key, std::vector<Cell>& out) {
+    bool in_order = true;
+    std::vector<int> positions;
+    for (; cells.at(entry_key); cells.advance()) {
+        const int position = cells.statement.getColumn(1).getInt();
+        in_order = in_order && position == static_cast<int>(out.size());
+        positions.push_back(position);
+        out.push_back(Cell{cells.statement.getColumn(2).getString(), cells.statement.getColumn(3).getString(), {}});
+    }
+    if (in_order) return;
+    std::vector<std::size_t> order(out.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return positions[a] < positions[b]; });
+    std::vector<Cell> sorted;
+    sorted.reserve(out.size());
+    for (std::size_t i : order) sorted.push_back(std::move(out[i]));
+    out = std::move(sorted);
+}
+
+// An entry's attendees, each into the cell at its cell_position, in attendee_position order.
+void read_attendees(Cursor& attendees, std::int64_t entry_key, std::vector<Cell>& cells) {
+    std::vector<std::tuple<int, int, Attendee>> found;
+    for (; attendees.at(entry_key); attendees.advance())
+        found.emplace_back(attendees.statement.getColumn(1).getInt(), attendees.statement.getColumn(2).getInt(),
+                           Attendee{attendees.statement.getColumn(3).getString(),
+                                    attendees.statement.getColumn(4).getString()});
+    std::sort(found.begin(), found.end(), [](auto& a, auto& b) {
+        return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
+    });
+    for (auto& [cell, position, attendee] : found)
+        if (cell >= 0 && static_cast<std::size_t>(cell) < cells.size()) cells[cell].attendees.push_back(std::move(attendee));
+}
+
+}  // namespace
+
+RecordScan::RecordScan(SQLite::Database& db, ScanFilter filter) : db_(db), filter_(std::move(filter)) {}
+
+Subject RecordScan::read_subject(SQLite::Statement& row, int first) {
+    Subject s;
+    s.kind = subject_kind_from_string(row.getColumn(first).getText()).value_or(SubjectKind::Person);
+    s.id = row.getColumn(first + 1).getString();
+    s.name = row.getColumn(first + 2).getString();
+    s.preferred_name = row.getColumn(first + 3).getString();
+    s.born = date_of(row.getColumn(first + 4));
+    s.status = status_from_string(row.getColumn(first + 5).getText()).value_or(Status::Active);
+    return s;
+}
+
+SQLite::Statement RecordScan::prepare(const std::string& select, const std::string& from_where,
+                                      const std::string& order_by) {
+    SQLite::Statement statement(db_, select + " " + from_where + " ORDER BY " + order_by);
+    bind_if_used(statement, ":kind", std::string(to_string(filter_.kind)));
+    bind_if_used(statement, ":active", std::string(to_string(Status::Active)));
+    if (filter_.id) bind_if_used(statement, ":id", *filter_.id);
+    if (filter_.tool) bind_if_used(statement, ":tool", *filter_.tool);
+    if (filter_.tools)
+        for (std::size_t i = 0; i < filter_.tools->size(); ++i)
+            bind_if_used(statement, (":tool_in" + std::to_string(i)).c_str(), (*filter_.tools)[i]);
+    if (filter_.version && statement.getIndex(":version") != 0) statement.bind(":version", *filter_.version);
+    return statement;
+}
+
+void RecordScan::run(const Visitor& visit) {
+    std::string subject_where = "WHERE s.kind = :kind";
+    if (!filter_.include_archived) subject_where += " AND s.status = :active";
+    if (filter_.id) subject_where += " AND s.ext_id = :id";
+
+    std::string records_from = "FROM subject s JOIN record r ON r.subject_key = s.subject_key";
+    if (filter_.version)
+        records_from += " JOIN record_version rv ON rv.record_key = r.record_key AND rv.version_no = :version";
+    std::string tool_condition;
+    if (filter_.tool) tool_condition += " AND r.tool_id = :tool";
+    if (filter_.tools) {
+        std::string names;
+        for (std::size_t i = 0; i < filter_.tools->size(); ++i)
+            names += (i ? ", :tool_in" : ":tool_in") + std::to_string(i);
+        tool_condition += " AND r.tool_id IN (" + names + ")";
+    }
+    const std::string records_where = records_from + " " + subject_where + tool_condition;
+
+    std::string entry_conditions = subject_where + tool_condition;
+    entry_conditions += filter_.version ? " AND e.since_version <= :version"
+                                          " AND (e.until_version IS NULL OR e.until_version > :version)"
+                                        : " AND e.until_version IS NULL";
+    const std::string entries_from = records_from + " JOIN entry e ON e.record_key = r.record_key";
+    const std::string entry_order = "s.ext_id, r.tool_id, e.section_position, e.entry_position";
+    const char* state = filter_.version ? "rv" : "r";
+
+    Cursor subjects(prepare(std::string("SELECT s.subject_key, ") + kSubjectColumns, "FROM subject s " + subject_where,
+                            "s.ext_id"));
+    Cursor records(prepare(std::string("SELECT r.subject_key, r.record_key, r.tool_id, ") + state + ".reviewed_on, " +
+                               state + ".version_no",
+                           records_where, "s.ext_id, r.tool_id"));
+    Cursor entries(prepare("SELECT e.record_key, e.entry_key, e.section_id, e.section_position, e.entry_position, "
+                           "e.entry_date, e.body",
+                           entries_from + " " + entry_conditions, entry_order));
+    // Cells and attendees come grouped by entry in entry order; within an entry they are put in place here,
+    // because asking SQL for that order too makes it sort every entry's few rows.
+    Cursor cells(prepare("SELECT c.entry_key, c.cell_position, c.column_id, c.cell_text",
+                         entries_from + " JOIN cell c ON c.entry_key = e.entry_key " + entry_conditions,
+                         entry_order));
+    Cursor attendees(prepare("SELECT a.entry_key, a.cell_position, a.attendee_position, a.attendee_role, "
+                             "a.attendee_name",
+                             entries_from + " JOIN attendee a ON a.entry_key = e.entry_key " + entry_conditions,
+                             entry_order));
+
+    std::vector<Record> subject_records;
+    for (; subjects.has_row; subjects.advance()) {
+        const std::int64_t subject_key = subjects.owner;
+        const Subject subject = read_subject(subjects.statement, 1);
+        subject_records.clear();
+        for (; records.at(subject_key); records.advance()) {
+            Record& record = subject_records.emplace_back();
+            const std::int64_t record_key = records.statement.getColumn(1).getInt64();
+            record.tool = records.statement.getColumn(2).getString();
+            record.reviewed = date_of(records.statement.getColumn(3));
+            record.version = records.statement.getColumn(4).getInt();
+            int section_position = -1;
+            for (; entries.at(record_key); entries.advance()) {
+                SQLite::Statement& row = entries.statement;
+                const int this_section = row.getColumn(3).getInt();
+                if (this_section != section_position) {
+                    section_position = this_section;
+                    record.sections.push_back(Section{row.getColumn(2).getString(), {}, {}});
+                }
+                Section& section = record.sections.back();
+                const std::int64_t entry_key = row.getColumn(1).getInt64();
+                if (row.getColumn(4).getInt() == 0) {
+                    section.text = row.getColumn(6).getString();
+                    continue;
+                }
+                Entry& entry = section.entries.emplace_back();
+                entry.key = entry_key;
+                entry.date = text_of(row.getColumn(5));
+                entry.text = row.getColumn(6).getString();
+                read_cells(cells, entry_key, entry.cells);
+                read_attendees(attendees, entry_key, entry.cells);
+            }
+        }
+        visit(subject, subject_records);
+    }
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,49 @@
+// Reads subjects with their records in one ordered pass over a handful of queries, assembling as it goes.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/domain/subject.h"
+#include "model/domain/record.h"
+
+namespace pcr::model {
+
+// Which subjects and records a scan reads.
+struct ScanFilter {
+    SubjectKind kind = SubjectKind::Person;
+    bool include_archived = true;
+    std::optional<std::string> id;    // one subject only
+    std::optional<std::string> tool;  // one tool only
+    std::optional<int> version;       // records as they were at this version (records without it are skipped)
+    // These tools only; every subject is still visited.
+    std::optional<std::vector<std::string>> tools = std::nullopt;
+};
+
+// Subjects come in id order, each with its records in tool order. Memory holds one subject's records at a time,
+// so a whole caseload streams through. The caller keeps the reads consistent (see ReadSnapshot).
+class RecordScan {
+public:
+    using Visitor = std::function<void(const Subject&, std::vector<Record>&)>;
+
+    RecordScan(SQLite::Database& db, ScanFilter filter);
+    void run(const Visitor& visit);
+
+    // The subject columns every subject query selects, in the order read_subject expects.
+    static constexpr const char* kSubjectColumns =
+        "s.kind, s.ext_id, s.full_name, s.preferred_name, s.born_on, s.status";
+    static Subject read_subject(SQLite::Statement& row, int first_column);
+
+private:
+    SQLite::Statement prepare(const std::string& select, const std::string& from_where,
+                              const std::string& order_by);
+
+    SQLite::Database& db_;
+    ScanFilter filter_;
+};
+
+}  // namespace pcr::model

@@ -1,0 +1,491 @@
+// Versioned writes: a save compares the new record with the stored entries, keeps what is unchanged, closes
+// what changed or went, and inserts what is new, so history costs only the entries that changed.
+#include "model/sqlite/record_writer.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <utility>
+
+#include "model/core/errors.h"
+#include "model/domain/change_summary.h"
+#include "model/sqlite/migrations.h"
+
+namespace pcr::model {
+
+namespace {
+
+const std::string kNoText;
+const std::vector<Cell> kNoCells;
+
+// Runs a prepared insert or update and makes it ready for the next use.
+void run(SQLite::Statement& statement) {
+    statement.exec();
+    statement.reset();
+}
+
+void bind_text_or_null(SQLite::Statement& statement, int index, const std::string& text) {
+    if (text.empty())
+        statement.bind(index);
+    else
+        statement.bindNoCopy(index, text);
+}
+
+void bind_date(SQLite::Statement& statement, int index, const std::optional<Date>& date) {
+    if (date)
+        statement.bind(index, date->iso());
+    else
+        statement.bind(index);
+}
+
+std::optional<Date> date_of(const SQLite::Column& column) {
+    return column.isNull() ? std::nullopt : Date::parse(column.getText());
+}
+
+// One identity for "the same content", so unchanged entries are found wherever they now stand.
+std::string content_key(const std::string& section, bool is_text, const std::string& date, const std::string& body,
+                        const std::vector<Cell>& cells) {
+    std::string key = section;
+    key += is_text ? "\x1fT\x1f" : "\x1f" "E\x1f";
+    key += date + '\x1f' + body;
+    for (const auto& cell : cells) {
+        key += '\x1e' + cell.column + '\x1d' + cell.text;
+        for (const auto& a : cell.attendees) key += '\x1c' + a.role + '\x1b' + a.name;
+    }
+    return key;
+}
+
+}  // namespace
+
+// An entry row as stored now (entry_position 0 is the section's own text).
+struct RecordWriter::StoredRow {
+    std::int64_t key = 0;
+    std::string section;
+    int section_position = 0;
+    int entry_position = 0;
+    std::string date;
+    std::string body;
+    std::vector<Cell> cells;
+};
+
+// An entry row the record being saved asks for; points into that record.
+struct RecordWriter::WantedRow {
+    std::int64_t key = 0;
+    const std::string* section = nullptr;
+    int section_position = 0;
+    int entry_position = 0;
+    const std::string* date = &kNoText;
+    const std::string* body = &kNoText;
+    const std::vector<Cell>* cells = &kNoCells;
+};
+
+bool RecordWriter::same_content(const StoredRow& a, const WantedRow& b) {
+    return a.section == *b.section && a.date == *b.date && a.body == *b.body && a.cells == *b.cells;
+}
+
+RecordWriter::RecordWriter(Database& db, std::string actor, std::string when)
+    : db_(db),
+      actor_(std::move(actor)),
+      when_(std::move(when)),
+      insert_change_(db.cached("INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, ?)")),
+      insert_entry_(db.cached("INSERT INTO entry (record_key, section_id, section_position, entry_position, "
+                              "entry_date, body, since_version) VALUES (?, ?, ?, ?, ?, ?, ?)")),
+      insert_attendee_(db.cached("INSERT INTO attendee (entry_key, cell_position, attendee_position, attendee_role, "
+                                 "attendee_name) VALUES (?, ?, ?, ?, ?)")),
+      close_entry_(db.cached("UPDATE entry SET until_version = ? WHERE entry_key = ?")) {}
+
+std::int64_t RecordWriter::log_change(const std::string& summary) {
+    insert_change_.bindNoCopy(1, when_);
+    insert_change_.bindNoCopy(2, actor_);
+    insert_change_.bindNoCopy(3, summary);
+    run(insert_change_);
+    return db_.sql().getLastInsertRowid();
+}
+
+std::optional<std::int64_t> RecordWriter::find_subject(SubjectKind kind, const std::string& id) {
+    auto& find = db_.cached("SELECT subject_key FROM subject WHERE kind = ? AND ext_id = ?");
+    find.bind(1, std::string(to_string(kind)));
+    find.bindNoCopy(2, id);
+    std::optional<std::int64_t> key;
+    if (find.executeStep()) key = find.getColumn(0).getInt64();
+    find.reset();
+    return key;
+}
+
+RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject) {
+    const std::string kind(to_string(subject.kind));
+    const std::string status(to_string(subject.status));
+    auto& find = db_.cached(
+        "SELECT subject_key, full_name, preferred_name, born_on, status, version_no FROM subject "
+        "WHERE kind = ? AND ext_id = ?");
+    find.bindNoCopy(1, kind);
+    find.bindNoCopy(2, subject.id);
+    std::optional<std::int64_t> key;
+    Subject before = subject;
+    int version = 0;
+    if (find.executeStep()) {
+        key = find.getColumn(0).getInt64();
+        before.name = find.getColumn(1).getString();
+        before.preferred_name = find.getColumn(2).getString();
+        before.born = date_of(find.getColumn(3));
+        before.status = status_from_string(find.getColumn(4).getText()).value_or(Status::Active);
+        version = find.getColumn(5).getInt();
+    }
+    find.reset();
+
+    std::string summary = key ? describe_subject_change(before, subject) : "added";
+    if (summary.empty()) return {*key, false};
+    ++version;
+    const std::string search_key = subject_search_key(subject.name, subject.preferred_name);
+    if (key) {
+        auto& update = db_.cached(
+            "UPDATE subject SET full_name = ?, preferred_name = ?, born_on = ?, status = ?, search_key = ?, "
+            "version_no = ? WHERE subject_key = ?");
+        update.bindNoCopy(1, subject.name);
+        update.bindNoCopy(2, subject.preferred_name);
+        bind_date(update, 3, subject.born);
+        update.bindNoCopy(4, status);
+        update.bindNoCopy(5, search_key);
+        update.bind(6, version);
+        update.bind(7, *key);
+        run(update);
+    } else {
+        auto& insert = db_.cached(
+            "INSERT INTO subject (kind, ext_id, full_name, preferred_name, born_on, status, search_key, version_no) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.bindNoCopy(1, kind);
+        insert.bindNoCopy(2, subject.id);
+        insert.bindNoCopy(3, subject.name);
+        insert.bindNoCopy(4, subject.preferred_name);
+        bind_date(insert, 5, subject.born);
+        insert.bindNoCopy(6, status);
+        insert.bindNoCopy(7, search_key);
+        insert.bind(8, version);
+        run(insert);
+        key = db_.sql().getLastInsertRowid();
+    }
+    const std::int64_t change = log_change(summary);
+    auto& snapshot = db_.cached(
+        "INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, born_on, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    snapshot.bind(1, *key);
+    snapshot.bind(2, version);
+    snapshot.bind(3, change);
+    snapshot.bindNoCopy(4, subject.name);
+    snapshot.bindNoCopy(5, subject.preferred_name);
+    bind_date(snapshot, 6, subject.born);
+    snapshot.bindNoCopy(7, status);
+    run(snapshot);
+    return {*key, version == 1};
+}
+
+void RecordWriter::insert_row(std::int64_t record_key, const WantedRow& row, int since_version) {
+    insert_entry_.bind(1, record_key);
+    insert_entry_.bindNoCopy(2, *row.section);
+    insert_entry_.bind(3, row.section_position);
+    insert_entry_.bind(4, row.entry_position);
+    bind_text_or_null(insert_entry_, 5, *row.date);
+    insert_entry_.bindNoCopy(6, *row.body);
+    insert_entry_.bind(7, since_version);
+    run(insert_entry_);
+    const std::int64_t entry_key = db_.sql().getLastInsertRowid();
+    const std::vector<Cell>& cells = *row.cells;
+    for (std::size_t first = 0; first < cells.size(); first += kCellBatch) {
+        const std::size_t n = std::min(kCellBatch, cells.size() - first);
+        SQLite::Statement& insert = insert_cells(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const int base = static_cast<int>(i) * 4;
+            insert.bind(base + 1, entry_key);
+            insert.bind(base + 2, static_cast<int>(first + i));
+            insert.bindNoCopy(base + 3, cells[first + i].column);
+            insert.bindNoCopy(base + 4, cells[first + i].text);
+        }
+        run(insert);
+    }
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        int attendee_position = 0;
+        for (const auto& attendee : cells[c].attendees) {
+            insert_attendee_.bind(1, entry_key);
+            insert_attendee_.bind(2, static_cast<int>(c));
+            insert_attendee_.bind(3, attendee_position++);
+            insert_attendee_.bindNoCopy(4, attendee.role);
+            insert_attendee_.bindNoCopy(5, attendee.name);
+            run(insert_attendee_);
+        }
+    }
+}
+
+SQLite::Statement& RecordWriter::insert_cells(std::size_t rows) {
+    SQLite::Statement*& statement = insert_cells_.at(rows - 1);
+    if (!statement) {
+        std::string sql = "INSERT INTO cell (entry_key, cell_position, column_id, cell_text) VALUES (?, ?, ?, ?)";
+        for (std::size_t i = 1; i < rows; ++i) sql += ", (?, ?, ?, ?)";
+        statement = &db_.cached(sql);
+    }
+    return *statement;
+}
+
+// The rows a record is stored as: per section, its text at position 0 when it has text or nothing else (so an
+// empty section is kept), then its entries from position 1.
+std::vector<RecordWriter::WantedRow> RecordWriter::wanted_rows(const Record& record) {
+    std::vector<WantedRow> rows;
+    int section_position = 0;
+    for (const auto& section : record.sections) {
+        if (!section.text.empty() || section.entries.empty()) {
+            WantedRow row;
+            row.section = &section.id;
+            row.section_position = section_position;
+            row.body = &section.text;
+            rows.push_back(row);
+        }
+        int entry_position = 1;
+        for (const auto& entry : section.entries) {
+            WantedRow row;
+            row.key = entry.key;
+            row.section = &section.id;
+            row.section_position = section_position;
+            row.entry_position = entry_position++;
+            row.date = &entry.date;
+            row.body = &entry.text;
+            row.cells = &entry.cells;
+            rows.push_back(row);
+        }
+        ++section_position;
+    }
+    return rows;
+}
+
+void RecordWriter::insert_rows(std::int64_t record_key, const Record& record, int since_version) {
+    for (const auto& row : wanted_rows(record)) insert_row(record_key, row, since_version);
+}
+
+std::vector<RecordWriter::StoredRow> RecordWriter::current_rows(std::int64_t record_key) {
+    std::vector<StoredRow> rows;
+    std::unordered_map<std::int64_t, std::size_t> by_key;
+    auto& entries = db_.cached(
+        "SELECT entry_key, section_id, section_position, entry_position, entry_date, body FROM entry "
+        "WHERE record_key = ? AND until_version IS NULL ORDER BY section_position, entry_position");
+    entries.bind(1, record_key);
+    while (entries.executeStep()) {
+        StoredRow& row = rows.emplace_back();
+        row.key = entries.getColumn(0).getInt64();
+        row.section = entries.getColumn(1).getString();
+        row.section_position = entries.getColumn(2).getInt();
+        row.entry_position = entries.getColumn(3).getInt();
+        row.date = entries.getColumn(4).isNull() ? std::string() : entries.getColumn(4).getString();
+        row.body = entries.getColumn(5).getString();
+        by_key[row.key] = rows.size() - 1;
+    }
+    entries.reset();
+
+    auto& cells = db_.cached(
+        "SELECT c.entry_key, c.column_id, c.cell_text FROM entry e JOIN cell c ON c.entry_key = e.entry_key "
+        "WHERE e.record_key = ? AND e.until_version IS NULL ORDER BY c.entry_key, c.cell_position");
+    cells.bind(1, record_key);
+    while (cells.executeStep())
+        rows[by_key.at(cells.getColumn(0).getInt64())].cells.push_back(
+            Cell{cells.getColumn(1).getString(), cells.getColumn(2).getString(), {}});
+    cells.reset();
+
+    auto& attendees = db_.cached(
+        "SELECT a.entry_key, a.cell_position, a.attendee_role, a.attendee_name FROM entry e "
+        "JOIN attendee a ON a.entry_key = e.entry_key WHERE e.record_key = ? AND e.until_version IS NULL "
+        "ORDER BY a.entry_key, a.cell_position, a.attendee_position");
+    attendees.bind(1, record_key);
+    while (attendees.executeStep()) {
+        auto& row_cells = rows[by_key.at(attendees.getColumn(0).getInt64())].cells;
+        const auto position = static_cast<std::size_t>(attendees.getColumn(1).getInt());
+        if (position < row_cells.size())
+            row_cells[position].attendees.push_back(
+                Attendee{attendees.getColumn(2).getString(), attendees.getColumn(3).getString()});
+    }
+    attendees.reset();
+    return rows;
+}
+
+std::string RecordWriter::conflict_message(std::int64_t record_key, int stored_version, const Record& record,
+                                           const std::string& owner) {
+    auto& who = db_.cached(
+        "SELECT c.changed_by, c.changed_at FROM record_version rv JOIN change_log c ON c.change_no = rv.change_no "
+        "WHERE rv.record_key = ? AND rv.version_no = ?");
+    who.bind(1, record_key);
+    who.bind(2, stored_version);
+    std::string by;
+    if (who.executeStep()) by = " (by " + who.getColumn(0).getString() + " at " + who.getColumn(1).getString() + ")";
+    who.reset();
+    return "The " + record.tool + " record of " + owner + " was changed by someone else since you opened it" + by +
+           "; reopen it to see their changes, then make yours again.";
+}
+
+int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, const Record& record,
+                               std::optional<int> expected_version, const std::string& owner) {
+    std::optional<std::int64_t> record_key;
+    int version = 0;
+    std::optional<Date> reviewed;
+    if (!subject_is_new) {
+        auto& find =
+            db_.cached("SELECT record_key, version_no, reviewed_on FROM record WHERE subject_key = ? AND tool_id = ?");
+        find.bind(1, subject_key);
+        find.bindNoCopy(2, record.tool);
+        if (find.executeStep()) {
+            record_key = find.getColumn(0).getInt64();
+            version = find.getColumn(1).getInt();
+            reviewed = date_of(find.getColumn(2));
+        }
+        find.reset();
+    }
+    if (record_key && expected_version && *expected_version != version)
+        throw StorageError(conflict_message(*record_key, version, record, owner));
+
+    std::string summary;
+    std::vector<std::int64_t> to_close;
+    std::vector<WantedRow> to_insert;
+    if (!record_key) {
+        summary = describe_new_record(record);
+    } else {
+        const std::vector<StoredRow> stored = current_rows(*record_key);
+        const std::vector<WantedRow> wanted = wanted_rows(record);
+        std::vector<bool> claimed(stored.size(), false);
+        std::vector<std::ptrdiff_t> match(wanted.size(), -1);
+
+        // 1. Entries that say which stored entry they are.
+        std::unordered_map<std::int64_t, std::size_t> by_key;
+        for (std::size_t i = 0; i < stored.size(); ++i)
+            if (stored[i].entry_position > 0) by_key[stored[i].key] = i;
+        for (std::size_t w = 0; w < wanted.size(); ++w) {
+            if (wanted[w].key == 0 || wanted[w].entry_position == 0) continue;
+            auto found = by_key.find(wanted[w].key);
+            if (found != by_key.end() && !claimed[found->second]) {
+                claimed[found->second] = true;
+                match[w] = static_cast<std::ptrdiff_t>(found->second);
+            }
+        }
+        // 2. The same content anywhere (so an entry removed above others does not make them all "changed").
+        std::unordered_multimap<std::string, std::size_t> by_content;
+        for (std::size_t i = 0; i < stored.size(); ++i)
+            if (!claimed[i])
+                by_content.emplace(content_key(stored[i].section, stored[i].entry_position == 0, stored[i].date,
+                                               stored[i].body, stored[i].cells),
+                                   i);
+        for (std::size_t w = 0; w < wanted.size(); ++w) {
+            if (match[w] >= 0) continue;
+            const WantedRow& row = wanted[w];
+            auto [first, last] = by_content.equal_range(
+                content_key(*row.section, row.entry_position == 0, *row.date, *row.body, *row.cells));
+            std::ptrdiff_t best = -1;
+            for (auto it = first; it != last; ++it) {
+                if (claimed[it->second]) continue;
+                const StoredRow& s = stored[it->second];
+                if (best < 0 || (s.section_position == row.section_position && s.entry_position == row.entry_position))
+                    best = static_cast<std::ptrdiff_t>(it->second);
+            }
+            if (best >= 0) {
+                claimed[static_cast<std::size_t>(best)] = true;
+                match[w] = best;
+            }
+        }
+        // 3. What is left at the same place is the same entry, changed.
+        std::map<std::pair<int, int>, std::size_t> by_place;
+        for (std::size_t i = 0; i < stored.size(); ++i)
+            if (!claimed[i]) by_place[{stored[i].section_position, stored[i].entry_position}] = i;
+        for (std::size_t w = 0; w < wanted.size(); ++w) {
+            if (match[w] >= 0) continue;
+            auto found = by_place.find({wanted[w].section_position, wanted[w].entry_position});
+            if (found != by_place.end() && !claimed[found->second] &&
+                (wanted[w].entry_position == 0) == (stored[found->second].entry_position == 0)) {
+                claimed[found->second] = true;
+                match[w] = static_cast<std::ptrdiff_t>(found->second);
+            }
+        }
+
+        ChangeSummary changes;
+        for (std::size_t w = 0; w < wanted.size(); ++w) {
+            const WantedRow& row = wanted[w];
+            const bool is_entry = row.entry_position > 0;
+            if (match[w] < 0) {
+                to_insert.push_back(row);
+                if (is_entry)
+                    changes.entry_added();
+                else
+                    changes.layout_changed();
+                continue;
+            }
+            const StoredRow& old = stored[static_cast<std::size_t>(match[w])];
+            const bool same = same_content(old, row);
+            if (same && old.section_position == row.section_position && old.entry_position == row.entry_position)
+                continue;
+            to_close.push_back(old.key);
+            to_insert.push_back(row);
+            if (!same && is_entry)
+                changes.entry_changed();
+            else
+                changes.layout_changed();
+        }
+        for (std::size_t i = 0; i < stored.size(); ++i) {
+            if (claimed[i]) continue;
+            to_close.push_back(stored[i].key);
+            if (stored[i].entry_position > 0)
+                changes.entry_removed();
+            else
+                changes.layout_changed();
+        }
+
+        // Section texts are worded by section, whatever rows carried them.
+        std::vector<std::string> sections;
+        std::map<std::string, std::pair<std::string, std::string>> texts;
+        for (const auto& s : stored)
+            if (s.entry_position == 0 && !s.body.empty()) {
+                if (!texts.count(s.section)) sections.push_back(s.section);
+                texts[s.section].first += s.body;
+            }
+        for (const auto& section : record.sections)
+            if (!section.text.empty()) {
+                if (!texts.count(section.id)) sections.push_back(section.id);
+                texts[section.id].second += section.text;
+            }
+        for (const auto& id : sections) changes.section_text(id, texts[id].first, texts[id].second);
+        changes.reviewed(reviewed, record.reviewed);
+        if (changes.empty()) return version;
+        summary = changes.words();
+    }
+
+    ++version;
+    if (record_key) {
+        auto& update = db_.cached("UPDATE record SET reviewed_on = ?, version_no = ? WHERE record_key = ?");
+        bind_date(update, 1, record.reviewed);
+        update.bind(2, version);
+        update.bind(3, *record_key);
+        run(update);
+    } else {
+        auto& insert = db_.cached(
+            "INSERT INTO record (subject_key, tool_id, reviewed_on, version_no) VALUES (?, ?, ?, ?)");
+        insert.bind(1, subject_key);
+        insert.bindNoCopy(2, record.tool);
+        bind_date(insert, 3, record.reviewed);
+        insert.bind(4, version);
+        run(insert);
+        record_key = db_.sql().getLastInsertRowid();
+    }
+    const std::int64_t change = log_change(summary);
+    auto& snapshot = db_.cached(
+        "INSERT INTO record_version (record_key, version_no, change_no, reviewed_on) VALUES (?, ?, ?, ?)");
+    snapshot.bind(1, *record_key);
+    snapshot.bind(2, version);
+    snapshot.bind(3, change);
+    bind_date(snapshot, 4, record.reviewed);
+    run(snapshot);
+
+    if (version == 1) {
+        insert_rows(*record_key, record, version);
+    } else {
+        for (const std::int64_t key : to_close) {
+            close_entry_.bind(1, version);
+            close_entry_.bind(2, key);
+            run(close_entry_);
+        }
+        for (const auto& row : to_insert) insert_row(*record_key, row, version);
+    }
+    return version;
+}
+
+}  // namespace pcr::model

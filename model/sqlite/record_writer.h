@@ -1,0 +1,63 @@
+// Writes subjects and records as new versions with their history rows, inside the caller's transaction.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/domain/subject.h"
+#include "model/sqlite/database.h"
+#include "model/domain/record.h"
+
+namespace pcr::model {
+
+class RecordWriter {
+public:
+    // Every change written is stamped with `actor` and `when` (UTC, "YYYY-MM-DDTHH:MM:SSZ").
+    RecordWriter(Database& db, std::string actor, std::string when);
+
+    struct SubjectRow {
+        std::int64_t key = 0;
+        bool added = false;  // true when this call created it (so it has no records yet)
+    };
+    // Adds the subject, or updates it by kind and id as a new version; writes nothing when nothing changed.
+    SubjectRow write_subject(const Subject& subject);
+    std::optional<std::int64_t> find_subject(SubjectKind kind, const std::string& id);
+
+    // Saves `record` as the subject's record of its tool and returns the version it is now at (unchanged when
+    // nothing differs). With `expected_version`, throws StorageError if the stored record is at another version.
+    // `owner` names the subject in messages ("person P-0001").
+    int write_record(std::int64_t subject_key, bool subject_is_new, const Record& record,
+                     std::optional<int> expected_version, const std::string& owner);
+
+private:
+    struct StoredRow;
+    struct WantedRow;
+
+    static std::vector<WantedRow> wanted_rows(const Record& record);
+    static bool same_content(const StoredRow& stored, const WantedRow& wanted);
+    std::int64_t log_change(const std::string& summary);
+    void insert_rows(std::int64_t record_key, const Record& record, int since_version);
+    void insert_row(std::int64_t record_key, const WantedRow& row, int since_version);
+    std::vector<StoredRow> current_rows(std::int64_t record_key);
+    std::string conflict_message(std::int64_t record_key, int stored_version, const Record& record,
+                                 const std::string& owner);
+
+    Database& db_;
+    std::string actor_;
+    std::string when_;
+    SQLite::Statement& insert_change_;
+    SQLite::Statement& insert_entry_;
+    // Cells go in several rows per statement (1 to kCellBatch), which makes bulk imports markedly faster.
+    static constexpr std::size_t kCellBatch = 8;
+    SQLite::Statement& insert_cells(std::size_t rows);
+    std::array<SQLite::Statement*, kCellBatch> insert_cells_{};
+    SQLite::Statement& insert_attendee_;
+    SQLite::Statement& close_entry_;
+};
+
+}  // namespace pcr::model

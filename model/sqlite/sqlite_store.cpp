@@ -1,0 +1,816 @@
+// The Store on one SQLite file: queries, versioned saves in single transactions, import/export, checks,
+// backup.
+#include "model/sqlite/sqlite_store.h"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <system_error>
+
+#include "model/core/date_text.h"
+#include "model/core/text.h"
+#include "model/core/utc_time.h"
+#include "model/core/errors.h"
+#include "model/sqlite/database.h"
+#include "model/sqlite/migrations.h"
+#include "model/sqlite/record_scan.h"
+#include "model/sqlite/record_writer.h"
+
+namespace pcr::model {
+
+namespace {
+
+std::string operating_system_user() {
+    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name) return pw->pw_name;
+    if (const char* user = std::getenv("USER"); user && *user) return user;
+    return "unknown";
+}
+
+std::string owner_words(SubjectKind kind, const std::string& id) {
+    return kind == SubjectKind::Team ? std::string("the team") : std::string(to_string(kind)) + " " + id;
+}
+
+// LIKE treats % and _ as wildcards; a search for them means the characters themselves.
+std::string like_pattern(const std::string& folded) {
+    std::string pattern = "%";
+    for (char c : folded) {
+        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+        pattern += c;
+    }
+    return pattern + "%";
+}
+
+void validate_subject(const Subject& subject) {
+    if (is_blank(subject.id))
+        throw UserError("A " + std::string(to_string(subject.kind)) +
+                        " needs an id; give one such as P-0001.");
+    if (subject.kind == SubjectKind::Team && subject.id != kTeamId)
+        throw UserError("The team's id is always \"team\", not \"" + subject.id + "\".");
+    for (const std::string* text : {&subject.id, &subject.name, &subject.preferred_name})
+        if (!is_valid_utf8(*text))
+            throw UserError("The name or id of " + owner_words(subject.kind, subject.id) +
+                            " is not valid UTF-8 text; retype it.");
+}
+
+bool is_level(const std::optional<int>& level) {
+    return !level || (*level >= 1 && *level <= 5);
+}
+
+void validate_assessment(const WorkbookAssessment& assessment) {
+    const std::string of = " of the assessment of " + display_date(assessment.date);
+    if (is_blank(assessment.workbook))
+        throw UserError("The assessment of " + display_date(assessment.date) +
+                        " names no workbook; say which one it uses.");
+    std::set<std::string> scored;
+    for (const auto& score : assessment.scores) {
+        if (!is_level(score.level))
+            throw UserError("Topic " + score.topic + of + " has level " + std::to_string(*score.level) +
+                            "; levels go from 1 to 5.");
+        if (!scored.insert(score.topic).second)
+            throw UserError("Topic " + score.topic + " is scored twice in the assessment of " +
+                            display_date(assessment.date) + "; keep one score.");
+        if (const auto& e = score.evidence; e && (e->count < 0 || e->total < 0 || e->coverage < 0 ||
+                                                  e->coverage > 100 || !is_level(e->suggested)))
+            throw UserError(
+                "The evidence kept for topic " + score.topic + of +
+                " is not possible (counts below 0, coverage outside 0-100 or a suggestion outside 1-5); "
+                "work it out again.");
+    }
+    for (const auto& action : assessment.actions)
+        if (!is_level(action.target_level))
+            throw UserError("An action for topic " + action.topic + of + " works towards level " +
+                            std::to_string(*action.target_level) + "; levels go from 1 to 5.");
+    std::set<std::string> planned;
+    for (const auto& plan : assessment.plans)
+        if (!planned.insert(plan.topic).second)
+            throw UserError("Topic " + plan.topic + " has two detailed action plans in the assessment of " +
+                            display_date(assessment.date) + "; merge them into one.");
+}
+
+// An optional day as SQL: NULL when there is none.
+void bind_day(SQLite::Statement& statement, int index, const std::optional<Date>& day) {
+    if (day)
+        statement.bind(index, day->iso());
+    else
+        statement.bind(index);
+}
+
+void bind_level(SQLite::Statement& statement, int index, const std::optional<int>& level) {
+    if (level)
+        statement.bind(index, *level);
+    else
+        statement.bind(index);
+}
+
+std::optional<Date> day_column(const SQLite::Column& column) {
+    return column.isNull() ? std::nullopt : Date::parse(column.getText());
+}
+
+std::optional<int> level_column(const SQLite::Column& column) {
+    return column.isNull() ? std::nullopt : std::optional<int>(column.getInt());
+}
+
+// Runs `work`, turning a SQLite failure into a StorageError that says what was being done and where.
+template <class F>
+auto guarded(const Database& db, const std::string& doing, F&& work) {
+    try {
+        return work();
+    } catch (const SQLite::Exception& e) {
+        throw db.error(doing, e);
+    }
+}
+
+class SqliteStore final : public Store {
+  public:
+    SqliteStore(const std::filesystem::path& file, OpenMode mode)
+        : db_(file, mode), actor_(operating_system_user()) {}
+
+    void set_actor(std::string who) override {
+        actor_ = is_blank(who) ? operating_system_user() : std::move(who);
+    }
+
+    std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
+        return guarded(db_, "list the " + std::string(to_string(kind)) + " records", [&] {
+            std::string sql =
+                std::string("SELECT ") + RecordScan::kSubjectColumns + " FROM subject s WHERE s.kind = ?";
+            if (!query.include_archived) sql += " AND s.status = ?";
+            const std::string search = fold_for_search(trim(query.search));
+            if (!search.empty()) sql += " AND s.search_key LIKE ? ESCAPE '\\'";
+            sql += " ORDER BY s.search_key, s.ext_id";
+            SQLite::Statement select(db_.sql(), sql);
+            int index = 1;
+            select.bind(index++, std::string(to_string(kind)));
+            if (!query.include_archived) select.bind(index++, std::string(to_string(Status::Active)));
+            if (!search.empty()) select.bind(index++, like_pattern(search));
+            std::vector<Subject> found;
+            while (select.executeStep()) found.push_back(RecordScan::read_subject(select, 0));
+            return found;
+        });
+    }
+
+    std::optional<Subject> subject(SubjectKind kind, const std::string& id) const override {
+        return guarded(db_, "read " + owner_words(kind, id), [&]() -> std::optional<Subject> {
+            SQLite::Statement select(db_.sql(), std::string("SELECT ") + RecordScan::kSubjectColumns +
+                                                    " FROM subject s WHERE s.kind = ? AND s.ext_id = ?");
+            select.bind(1, std::string(to_string(kind)));
+            select.bind(2, id);
+            if (!select.executeStep()) return std::nullopt;
+            return RecordScan::read_subject(select, 0);
+        });
+    }
+
+    std::size_t count(SubjectKind kind, bool include_archived) const override {
+        return guarded(db_, "count the " + std::string(to_string(kind)) + " records", [&] {
+            SQLite::Statement select(
+                db_.sql(), include_archived ? "SELECT count(*) FROM subject WHERE kind = ?"
+                                            : "SELECT count(*) FROM subject WHERE kind = ? AND status = ?");
+            select.bind(1, std::string(to_string(kind)));
+            if (!include_archived) select.bind(2, std::string(to_string(Status::Active)));
+            select.executeStep();
+            return static_cast<std::size_t>(select.getColumn(0).getInt64());
+        });
+    }
+
+    void save_subject(const Subject& subject) override {
+        validate_subject(subject);
+        guarded(db_, "save " + owner_words(subject.kind, subject.id), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            RecordWriter writer(db_, actor_, utc_stamp_now());
+            writer.write_subject(subject);
+            transaction.commit();
+        });
+    }
+
+    std::vector<Record> records(SubjectKind kind, const std::string& id) const override {
+        return guarded(db_, "read the records of " + owner_words(kind, id), [&] {
+            return scan_one(ScanFilter{kind, true, id, std::nullopt, std::nullopt});
+        });
+    }
+
+    std::optional<Record> record(SubjectKind kind, const std::string& id,
+                                 const std::string& tool) const override {
+        return guarded(db_, "read the " + tool + " record of " + owner_words(kind, id),
+                       [&]() -> std::optional<Record> {
+                           auto found = scan_one(ScanFilter{kind, true, id, tool, std::nullopt});
+                           if (found.empty()) return std::nullopt;
+                           return std::move(found.front());
+                       });
+    }
+
+    int save_record(SubjectKind kind, const std::string& id, const Record& record) override {
+        if (is_blank(record.tool))
+            throw UserError("A record of " + owner_words(kind, id) +
+                            " names no tool; say which tool it is for.");
+        return guarded(db_, "save the " + record.tool + " record of " + owner_words(kind, id), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            RecordWriter writer(db_, actor_, utc_stamp_now());
+            const auto key = writer.find_subject(kind, id);
+            if (!key)
+                throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
+                                    " to save a " + record.tool + " record for. Add them first.");
+            const int version =
+                writer.write_record(*key, false, record, record.version, owner_words(kind, id));
+            transaction.commit();
+            return version;
+        });
+    }
+
+    std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
+                                    int version) const override {
+        return guarded(db_,
+                       "read version " + std::to_string(version) + " of the " + tool + " record of " +
+                           owner_words(kind, id),
+                       [&]() -> std::optional<Record> {
+                           auto found = scan_one(ScanFilter{kind, true, id, tool, version});
+                           if (found.empty()) return std::nullopt;
+                           return std::move(found.front());
+                       });
+    }
+
+    std::vector<Change> history(SubjectKind kind, const std::string& id) const override {
+        return guarded(db_, "read the history of " + owner_words(kind, id), [&] {
+            SQLite::Statement select(
+                db_.sql(),
+                "SELECT c.changed_at, c.changed_by, '' AS tool_id, c.summary, sv.version_no, c.change_no AS "
+                "change_no "
+                "FROM subject s JOIN subject_version sv ON sv.subject_key = s.subject_key "
+                "JOIN change_log c ON c.change_no = sv.change_no WHERE s.kind = :kind AND s.ext_id = :id "
+                "UNION ALL "
+                "SELECT c.changed_at, c.changed_by, r.tool_id, c.summary, rv.version_no, c.change_no "
+                "FROM subject s JOIN record r ON r.subject_key = s.subject_key "
+                "JOIN record_version rv ON rv.record_key = r.record_key "
+                "JOIN change_log c ON c.change_no = rv.change_no WHERE s.kind = :kind AND s.ext_id = :id "
+                "UNION ALL "
+                "SELECT c.changed_at, c.changed_by, '', c.summary, 0, c.change_no "
+                "FROM subject s JOIN photo_change pc ON pc.subject_key = s.subject_key "
+                "JOIN change_log c ON c.change_no = pc.change_no WHERE s.kind = :kind AND s.ext_id = :id "
+                "ORDER BY change_no");
+            select.bind(":kind", std::string(to_string(kind)));
+            select.bind(":id", id);
+            std::vector<Change> changes;
+            while (select.executeStep())
+                changes.push_back(Change{select.getColumn(0).getString(), select.getColumn(1).getString(),
+                                         select.getColumn(2).getString(), select.getColumn(3).getString(),
+                                         select.getColumn(4).getInt()});
+            return changes;
+        });
+    }
+
+    void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
+        guarded(db_, "read the " + std::string(to_string(kind)) + " records", [&] {
+            ReadSnapshot snapshot(db_.sql());
+            RecordScan(db_.sql(),
+                       ScanFilter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt})
+                .run([&](const Subject& subject, std::vector<Record>& records) {
+                    for (const auto& record : records) visit(subject, record);
+                });
+        });
+    }
+
+    void for_each_subject_records(SubjectKind kind, bool include_archived,
+                                  const std::vector<std::string>& tools,
+                                  const SubjectRecordsVisitor& visit) const override {
+        guarded(db_, "read the " + std::string(to_string(kind)) + " records", [&] {
+            ReadSnapshot snapshot(db_.sql());
+            ScanFilter filter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt, tools};
+            RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
+                visit(subject, records);
+            });
+        });
+    }
+
+    void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
+                   const std::string& mime) override {
+        const std::string what = "The photo of " + owner_words(kind, id);
+        check_photo_size(bytes.size(), what);
+        if ((mime != "image/png" && mime != "image/jpeg") || photo_mime(bytes) != mime)
+            throw UserError(what + " is not a PNG or JPEG picture; choose a .png or .jpg file.");
+        guarded(db_, "save the photo of " + owner_words(kind, id), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            const std::int64_t key = existing_subject(kind, id, "save a photo for");
+            const std::string when = utc_stamp_now();
+            SQLite::Statement put(
+                db_.sql(),
+                "INSERT INTO subject_photo (subject_key, mime, bytes, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (subject_key) DO UPDATE SET mime = excluded.mime, "
+                "bytes = excluded.bytes, updated_at = excluded.updated_at");
+            put.bind(1, key);
+            put.bind(2, mime);
+            put.bind(3, bytes.data(), static_cast<int>(bytes.size()));
+            put.bind(4, when);
+            put.exec();
+            log_photo_change(key, when, "photo changed");
+            transaction.commit();
+        });
+    }
+
+    std::optional<Photo> photo(SubjectKind kind, const std::string& id) const override {
+        return guarded(db_, "read the photo of " + owner_words(kind, id), [&]() -> std::optional<Photo> {
+            SQLite::Statement select(
+                db_.sql(),
+                "SELECT p.mime, p.bytes, p.updated_at FROM subject_photo p "
+                "JOIN subject s ON s.subject_key = p.subject_key WHERE s.kind = ? AND s.ext_id = ?");
+            select.bind(1, std::string(to_string(kind)));
+            select.bind(2, id);
+            if (!select.executeStep()) return std::nullopt;
+            Photo photo;
+            photo.mime = select.getColumn(0).getString();
+            const SQLite::Column blob = select.getColumn(1);
+            const auto* data = static_cast<const unsigned char*>(blob.getBlob());
+            photo.bytes.assign(data, data + blob.getBytes());
+            photo.updated_at = select.getColumn(2).getString();
+            return photo;
+        });
+    }
+
+    void clear_photo(SubjectKind kind, const std::string& id) override {
+        guarded(db_, "remove the photo of " + owner_words(kind, id), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            const std::int64_t key = existing_subject(kind, id, "remove the photo of");
+            SQLite::Statement remove(db_.sql(), "DELETE FROM subject_photo WHERE subject_key = ?");
+            remove.bind(1, key);
+            // Nothing to remove is nothing to record.
+            if (remove.exec() > 0) log_photo_change(key, utc_stamp_now(), "photo removed");
+            transaction.commit();
+        });
+    }
+
+    std::vector<WorkbookAssessment> assessments() const override {
+        return guarded(db_, "read the workbook assessments", [&] {
+            ReadSnapshot snapshot(db_.sql());
+            return read_assessments();
+        });
+    }
+
+    void save_assessment(const WorkbookAssessment& assessment) override {
+        validate_assessment(assessment);
+        guarded(db_, "save the assessment of " + display_date(assessment.date), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            write_assessment(assessment);
+            transaction.commit();
+        });
+    }
+
+    bool remove_assessment(const Date& date, const std::string& workbook) override {
+        return guarded(db_, "remove the assessment of " + display_date(date), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            const auto key = find_assessment(date, workbook);
+            if (key) {
+                clear_assessment(*key);
+                auto& remove = db_.cached("DELETE FROM assessment WHERE assessment_key = ?");
+                remove.bind(1, *key);
+                remove.exec();
+                remove.reset();
+            }
+            transaction.commit();
+            return key.has_value();
+        });
+    }
+
+    ImportCounts import(const Interchange& data) override {
+        for (const auto& assessment : data.assessments) validate_assessment(assessment);
+        return guarded(db_, "import the data", [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            RecordWriter writer(db_, actor_, utc_stamp_now());
+            ImportCounts counts;
+            const auto write_group = [&](const std::vector<SubjectRecords>& group, SubjectKind kind) {
+                std::set<std::string> seen;
+                for (const auto& item : group) {
+                    if (!seen.insert(item.subject.id).second)
+                        throw StorageError("Cannot import: " + owner_words(kind, item.subject.id) +
+                                           " appears twice. Keep one of them and import again.");
+                    // The list an entry is in says its kind.
+                    Subject subject = item.subject;
+                    subject.kind = kind;
+                    validate_subject(subject);
+                    write_subject_records(writer, subject, item.records);
+                    counts.records += static_cast<int>(item.records.size());
+                }
+            };
+            write_group(data.people, SubjectKind::Person);
+            write_group(data.staff, SubjectKind::Staff);
+            counts.people = static_cast<int>(data.people.size());
+            counts.staff = static_cast<int>(data.staff.size());
+            if (data.team) {
+                Subject team = data.team->subject;
+                team.kind = SubjectKind::Team;
+                team.id = std::string(kTeamId);
+                write_subject_records(writer, team, data.team->records);
+                counts.records += static_cast<int>(data.team->records.size());
+            }
+            std::set<std::pair<Date, std::string>> assessed;
+            for (const auto& assessment : data.assessments) {
+                if (!assessed.insert({assessment.date, assessment.workbook}).second)
+                    throw StorageError("Cannot import: the " + assessment.workbook + " assessment of " +
+                                       display_date(assessment.date) +
+                                       " appears twice. Keep one of them and import again.");
+                write_assessment(assessment);
+            }
+            counts.assessments = static_cast<int>(data.assessments.size());
+            transaction.commit();
+            return counts;
+        });
+    }
+
+    Interchange export_all() const override {
+        return guarded(db_, "export the data", [&] {
+            ReadSnapshot snapshot(db_.sql());
+            Interchange data;
+            data.people = scan_subjects(
+                ScanFilter{SubjectKind::Person, true, std::nullopt, std::nullopt, std::nullopt});
+            data.staff =
+                scan_subjects(ScanFilter{SubjectKind::Staff, true, std::nullopt, std::nullopt, std::nullopt});
+            auto team =
+                scan_subjects(ScanFilter{SubjectKind::Team, true, std::nullopt, std::nullopt, std::nullopt});
+            if (!team.empty()) data.team = std::move(team.front());
+            data.assessments = read_assessments();
+            return data;
+        });
+    }
+
+    Interchange export_subject(SubjectKind kind, const std::string& id) const override {
+        auto found = guarded(db_, "export " + owner_words(kind, id), [&] {
+            ReadSnapshot snapshot(db_.sql());
+            return scan_subjects(ScanFilter{kind, true, id, std::nullopt, std::nullopt});
+        });
+        if (found.empty())
+            throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
+                                ". Check the id (`pcrecords-cli people --all` lists them).");
+        Interchange data;
+        if (kind == SubjectKind::Person)
+            data.people = std::move(found);
+        else if (kind == SubjectKind::Staff)
+            data.staff = std::move(found);
+        else
+            data.team = std::move(found.front());
+        return data;
+    }
+
+    IntegrityReport check() const override;
+    void backup(const std::filesystem::path& target) const override;
+
+  private:
+    // The subject's key, inside the caller's transaction; pcr::NotFoundError naming `doing` when there is
+    // none.
+    std::int64_t existing_subject(SubjectKind kind, const std::string& id, const std::string& doing) {
+        SQLite::Statement select(db_.sql(), "SELECT subject_key FROM subject WHERE kind = ? AND ext_id = ?");
+        select.bind(1, std::string(to_string(kind)));
+        select.bind(2, id);
+        if (!select.executeStep())
+            throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
+                                " to " + doing + ". Add them first.");
+        return select.getColumn(0).getInt64();
+    }
+
+    void log_photo_change(std::int64_t subject_key, const std::string& when, const std::string& summary) {
+        SQLite::Statement log(db_.sql(),
+                              "INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, ?)");
+        log.bind(1, when);
+        log.bind(2, actor_);
+        log.bind(3, summary);
+        log.exec();
+        SQLite::Statement mark(db_.sql(), "INSERT INTO photo_change (change_no, subject_key) VALUES (?, ?)");
+        mark.bind(1, db_.sql().getLastInsertRowid());
+        mark.bind(2, subject_key);
+        mark.exec();
+    }
+
+    std::vector<SubjectRecords> scan_subjects(const ScanFilter& filter) const {
+        std::vector<SubjectRecords> found;
+        RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
+            found.push_back(SubjectRecords{subject, std::move(records)});
+        });
+        return found;
+    }
+
+    std::vector<Record> scan_one(const ScanFilter& filter) const {
+        ReadSnapshot snapshot(db_.sql());
+        auto found = scan_subjects(filter);
+        return found.empty() ? std::vector<Record>{} : std::move(found.front().records);
+    }
+
+    void write_subject_records(RecordWriter& writer, const Subject& subject,
+                               const std::vector<Record>& records) {
+        const auto row = writer.write_subject(subject);
+        std::set<std::string> tools;
+        for (const auto& record : records) {
+            if (!tools.insert(record.tool).second)
+                throw StorageError("Cannot import: " + owner_words(subject.kind, subject.id) + " has two " +
+                                   record.tool + " records. Keep one of them and import again.");
+            writer.write_record(row.key, row.added, record, std::nullopt,
+                                owner_words(subject.kind, subject.id));
+        }
+    }
+
+    // Every assessment with its scores, evidence, actions and plans: one query per table, joined up by key.
+    std::vector<WorkbookAssessment> read_assessments() const {
+        std::map<std::int64_t, WorkbookAssessment> parts;
+        SQLite::Statement score_rows(
+            db_.sql(),
+            "SELECT s.assessment_key, s.topic, s.score_level, s.note, e.measure, e.subject_count, "
+            "e.subject_total, "
+            "e.coverage, e.suggested FROM assessment_score s LEFT JOIN score_evidence e "
+            "ON e.assessment_key = s.assessment_key AND e.score_position = s.score_position "
+            "ORDER BY s.assessment_key, s.score_position");
+        while (score_rows.executeStep()) {
+            TopicScore score;
+            score.topic = score_rows.getColumn(1).getString();
+            score.level = level_column(score_rows.getColumn(2));
+            score.note = score_rows.getColumn(3).getString();
+            if (!score_rows.getColumn(4).isNull())
+                score.evidence =
+                    EvidenceSnapshot{score_rows.getColumn(4).getString(), score_rows.getColumn(5).getInt64(),
+                                     score_rows.getColumn(6).getInt64(), score_rows.getColumn(7).getInt(),
+                                     level_column(score_rows.getColumn(8))};
+            parts[score_rows.getColumn(0).getInt64()].scores.push_back(std::move(score));
+        }
+        SQLite::Statement action_rows(
+            db_.sql(),
+            "SELECT assessment_key, topic, target_level, action_text, who, by_when, done_on "
+            "FROM assessment_action ORDER BY assessment_key, action_position");
+        while (action_rows.executeStep())
+            parts[action_rows.getColumn(0).getInt64()].actions.push_back(
+                TopicAction{action_rows.getColumn(1).getString(), level_column(action_rows.getColumn(2)),
+                            action_rows.getColumn(3).getString(), action_rows.getColumn(4).getString(),
+                            day_column(action_rows.getColumn(5)), day_column(action_rows.getColumn(6))});
+        SQLite::Statement plan_rows(
+            db_.sql(),
+            "SELECT assessment_key, topic, why, first_steps, who, by_when, who_else_knows, "
+            "how_get_help, support_inside, support_outside, success FROM assessment_plan "
+            "ORDER BY assessment_key, plan_position");
+        while (plan_rows.executeStep()) {
+            DetailedPlan plan;
+            plan.topic = plan_rows.getColumn(1).getString();
+            plan.why = plan_rows.getColumn(2).getString();
+            plan.first_steps = plan_rows.getColumn(3).getString();
+            plan.who = plan_rows.getColumn(4).getString();
+            plan.by_when = day_column(plan_rows.getColumn(5));
+            plan.who_else_knows = plan_rows.getColumn(6).getString();
+            plan.how_get_help = plan_rows.getColumn(7).getString();
+            plan.support_inside = plan_rows.getColumn(8).getString();
+            plan.support_outside = plan_rows.getColumn(9).getString();
+            plan.success = plan_rows.getColumn(10).getString();
+            parts[plan_rows.getColumn(0).getInt64()].plans.push_back(std::move(plan));
+        }
+        std::vector<WorkbookAssessment> found;
+        SQLite::Statement rows(db_.sql(),
+                               "SELECT assessment_key, assessed_on, workbook FROM assessment "
+                               "ORDER BY assessed_on, workbook");
+        while (rows.executeStep()) {
+            const auto date = Date::parse(rows.getColumn(1).getText());
+            if (!date) continue;
+            WorkbookAssessment assessment = std::move(parts[rows.getColumn(0).getInt64()]);
+            assessment.date = *date;
+            assessment.workbook = rows.getColumn(2).getString();
+            found.push_back(std::move(assessment));
+        }
+        return found;
+    }
+
+    std::optional<std::int64_t> find_assessment(const Date& date, const std::string& workbook) {
+        auto& find =
+            db_.cached("SELECT assessment_key FROM assessment WHERE assessed_on = ? AND workbook = ?");
+        find.bind(1, date.iso());
+        find.bind(2, workbook);
+        std::optional<std::int64_t> key;
+        if (find.executeStep()) key = find.getColumn(0).getInt64();
+        find.reset();
+        return key;
+    }
+
+    // Removes everything the assessment holds but its own row; evidence first, as it refers to the scores.
+    void clear_assessment(std::int64_t key) {
+        for (const char* sql : {"DELETE FROM score_evidence WHERE assessment_key = ?",
+                                "DELETE FROM assessment_score WHERE assessment_key = ?",
+                                "DELETE FROM assessment_action WHERE assessment_key = ?",
+                                "DELETE FROM assessment_plan WHERE assessment_key = ?"}) {
+            auto& clear = db_.cached(sql);
+            clear.bind(1, key);
+            clear.exec();
+            clear.reset();
+        }
+    }
+
+    void write_assessment(const WorkbookAssessment& assessment) {
+        auto key = find_assessment(assessment.date, assessment.workbook);
+        if (key) {
+            clear_assessment(*key);
+        } else {
+            auto& insert = db_.cached("INSERT INTO assessment (assessed_on, workbook) VALUES (?, ?)");
+            insert.bind(1, assessment.date.iso());
+            insert.bind(2, assessment.workbook);
+            insert.exec();
+            insert.reset();
+            key = db_.sql().getLastInsertRowid();
+        }
+        auto& insert_score = db_.cached(
+            "INSERT INTO assessment_score (assessment_key, score_position, topic, score_level, note) "
+            "VALUES (?, ?, ?, ?, ?)");
+        auto& insert_evidence = db_.cached(
+            "INSERT INTO score_evidence (assessment_key, score_position, measure, subject_count, "
+            "subject_total, "
+            "coverage, suggested) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        int position = 0;
+        for (const auto& score : assessment.scores) {
+            insert_score.bind(1, *key);
+            insert_score.bind(2, position);
+            insert_score.bind(3, score.topic);
+            bind_level(insert_score, 4, score.level);
+            insert_score.bind(5, score.note);
+            insert_score.exec();
+            insert_score.reset();
+            if (const auto& e = score.evidence) {
+                insert_evidence.bind(1, *key);
+                insert_evidence.bind(2, position);
+                insert_evidence.bind(3, e->measure);
+                insert_evidence.bind(4, static_cast<std::int64_t>(e->count));
+                insert_evidence.bind(5, static_cast<std::int64_t>(e->total));
+                insert_evidence.bind(6, e->coverage);
+                bind_level(insert_evidence, 7, e->suggested);
+                insert_evidence.exec();
+                insert_evidence.reset();
+            }
+            ++position;
+        }
+        auto& insert_action = db_.cached(
+            "INSERT INTO assessment_action (assessment_key, action_position, topic, target_level, "
+            "action_text, who, "
+            "by_when, done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        position = 0;
+        for (const auto& action : assessment.actions) {
+            insert_action.bind(1, *key);
+            insert_action.bind(2, position++);
+            insert_action.bind(3, action.topic);
+            bind_level(insert_action, 4, action.target_level);
+            insert_action.bind(5, action.action);
+            insert_action.bind(6, action.who);
+            bind_day(insert_action, 7, action.by_when);
+            bind_day(insert_action, 8, action.done);
+            insert_action.exec();
+            insert_action.reset();
+        }
+        auto& insert_plan = db_.cached(
+            "INSERT INTO assessment_plan (assessment_key, plan_position, topic, why, first_steps, who, "
+            "by_when, "
+            "who_else_knows, how_get_help, support_inside, support_outside, success) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        position = 0;
+        for (const auto& plan : assessment.plans) {
+            insert_plan.bind(1, *key);
+            insert_plan.bind(2, position++);
+            insert_plan.bind(3, plan.topic);
+            insert_plan.bind(4, plan.why);
+            insert_plan.bind(5, plan.first_steps);
+            insert_plan.bind(6, plan.who);
+            bind_day(insert_plan, 7, plan.by_when);
+            insert_plan.bind(8, plan.who_else_knows);
+            insert_plan.bind(9, plan.how_get_help);
+            insert_plan.bind(10, plan.support_inside);
+            insert_plan.bind(11, plan.support_outside);
+            insert_plan.bind(12, plan.success);
+            insert_plan.exec();
+            insert_plan.reset();
+        }
+    }
+
+    mutable Database db_;
+    std::string actor_;
+};
+
+IntegrityReport SqliteStore::check() const {
+    IntegrityReport report;
+    auto& problems = report.problems;
+    try {
+        ReadSnapshot snapshot(db_.sql());
+        SQLite::Statement integrity(db_.sql(), "PRAGMA integrity_check");
+        while (integrity.executeStep()) {
+            const std::string line = integrity.getColumn(0).getString();
+            if (line != "ok") problems.push_back("The file is damaged: " + line + ".");
+        }
+        SQLite::Statement foreign(db_.sql(), "PRAGMA foreign_key_check");
+        while (foreign.executeStep())
+            problems.push_back("Row " + foreign.getColumn(1).getString() + " of table " +
+                               foreign.getColumn(0).getString() + " refers to a " +
+                               foreign.getColumn(2).getString() + " that does not exist.");
+
+        // Left joins, so rows whose owner is missing (already reported above) are still checked.
+        const auto owner = [](SQLite::Statement& row, int first) {
+            return row.getColumn(first).isNull()
+                       ? std::string("a missing subject")
+                       : row.getColumn(first).getString() + " " + row.getColumn(first + 1).getString();
+        };
+        SQLite::Statement records(db_.sql(),
+                                  "SELECT s.kind, s.ext_id, r.tool_id, r.version_no FROM record r "
+                                  "LEFT JOIN subject s ON s.subject_key = r.subject_key WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM record_version rv WHERE rv.record_key = r.record_key "
+                                  "AND rv.version_no = r.version_no) ORDER BY s.kind, s.ext_id, r.tool_id");
+        while (records.executeStep())
+            problems.push_back("The " + records.getColumn(2).getString() + " record of " + owner(records, 0) +
+                               " is at version " + records.getColumn(3).getString() +
+                               " but its history has no such version.");
+
+        SQLite::Statement subjects(db_.sql(),
+                                   "SELECT s.kind, s.ext_id, s.version_no FROM subject s WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM subject_version sv WHERE sv.subject_key = s.subject_key "
+                                   "AND sv.version_no = s.version_no) ORDER BY s.kind, s.ext_id");
+        while (subjects.executeStep())
+            problems.push_back("The details of " + subjects.getColumn(0).getString() + " " +
+                               subjects.getColumn(1).getString() + " are at version " +
+                               subjects.getColumn(2).getString() + " but their history has no such version.");
+
+        SQLite::Statement ahead(db_.sql(),
+                                "SELECT s.kind, s.ext_id, r.tool_id, count(*) FROM entry e "
+                                "JOIN record r ON r.record_key = e.record_key "
+                                "LEFT JOIN subject s ON s.subject_key = r.subject_key "
+                                "WHERE e.since_version > r.version_no OR e.until_version > r.version_no "
+                                "GROUP BY s.kind, s.ext_id, r.tool_id ORDER BY s.kind, s.ext_id, r.tool_id");
+        while (ahead.executeStep())
+            problems.push_back("The " + ahead.getColumn(2).getString() + " record of " + owner(ahead, 0) +
+                               " has " + ahead.getColumn(3).getString() +
+                               " entries from versions it has not reached.");
+
+        SQLite::Statement doubled(
+            db_.sql(),
+            "SELECT s.kind, s.ext_id, r.tool_id FROM entry e "
+            "JOIN record r ON r.record_key = e.record_key "
+            "LEFT JOIN subject s ON s.subject_key = r.subject_key WHERE e.until_version IS NULL "
+            "GROUP BY s.kind, s.ext_id, r.tool_id, e.section_position, e.entry_position "
+            "HAVING count(*) > 1 ORDER BY s.kind, s.ext_id, r.tool_id");
+        std::set<std::string> reported;
+        while (doubled.executeStep()) {
+            std::string line = "The " + doubled.getColumn(2).getString() + " record of " + owner(doubled, 0) +
+                               " has two current entries in the same place.";
+            if (reported.insert(line).second) problems.push_back(std::move(line));
+        }
+
+        SQLite::Statement keys(db_.sql(),
+                               "SELECT kind, ext_id, full_name, preferred_name, search_key FROM subject "
+                               "ORDER BY kind, ext_id");
+        while (keys.executeStep())
+            if (subject_search_key(keys.getColumn(2).getString(), keys.getColumn(3).getString()) !=
+                keys.getColumn(4).getString())
+                problems.push_back(
+                    "The search key of " + keys.getColumn(0).getString() + " " +
+                    keys.getColumn(1).getString() +
+                    " does not match their name, so searches may miss them. Save their details "
+                    "again to mend it.");
+    } catch (const SQLite::Exception& e) {
+        problems.push_back(db_.error("check the database", e).what());
+    }
+    return report;
+}
+
+void SqliteStore::backup(const std::filesystem::path& target) const {
+    std::error_code ec;
+    if (std::filesystem::exists(target, ec))
+        throw StorageError(target.string() +
+                           " already exists. A backup never overwrites a file: choose a new file "
+                           "name, or move the old file away first.");
+    const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+    if (!std::filesystem::is_directory(folder, ec))
+        throw StorageError("Cannot write a backup to " + target.string() + ": the folder " + folder.string() +
+                           " does not exist. Create it first or choose another place.");
+    // Written under a temporary name and renamed at the end, so a failed backup never looks like a good one.
+    std::filesystem::path partial = target;
+    partial += ".partial-" + std::to_string(getpid());
+    const auto remove_partial = [&] {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            std::filesystem::path file = partial;
+            file += suffix;
+            std::filesystem::remove(file, ec);
+        }
+    };
+    try {
+        {
+            SQLite::Database copy(partial, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            SQLite::Backup copier(copy, db_.sql());
+            copier.executeStep(-1);
+        }
+        std::filesystem::rename(partial, target);
+    } catch (const SQLite::Exception& e) {
+        remove_partial();
+        throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " +
+                           e.what() + ". Check that there is space and that you may write there.");
+    } catch (const std::filesystem::filesystem_error& e) {
+        remove_partial();
+        throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " +
+                           e.code().message() + ". Check that you may write there.");
+    }
+}
+
+}  // namespace
+
+int sqlite_schema_version() {
+    return latest_schema_version();
+}
+
+std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, OpenMode mode) {
+    return std::make_unique<SqliteStore>(file, mode);
+}
+
+}  // namespace pcr::model
