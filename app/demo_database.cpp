@@ -4,8 +4,8 @@
 #include <system_error>
 
 #include "app/dialogs/progress_dialog.h"
-#include "model/demo/demo_generator.h"
 #include "model/core/errors.h"
+#include "model/demo/demo_generator.h"
 #include "model/sqlite/sqlite_store.h"
 
 namespace pcr::app {

@@ -13,11 +13,11 @@
 #include "app/printing/page_printout.h"
 #include "model/core/date.h"
 #include "model/core/progress.h"
+#include "model/domain/template_registry.h"
+#include "model/domain/workbook.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
 #include "model/store/store.h"
-#include "model/domain/template_registry.h"
-#include "model/domain/workbook.h"
 
 namespace pcr::app {
 

@@ -33,12 +33,12 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/domain/workbook_registry.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
 #include "model/export/profile_page.h"
-#include "model/rules/subject_ids.h"
 #include "model/rules/saved_message.h"
-#include "model/domain/workbook_registry.h"
+#include "model/rules/subject_ids.h"
 
 namespace pcr::app {
 

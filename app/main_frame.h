@@ -11,9 +11,9 @@
 
 #include "app/error_reporter.h"
 #include "model/core/date.h"
-#include "model/sqlite/sqlite_store.h"
-#include "model/rules/edit_session.h"
 #include "model/domain/template_registry.h"
+#include "model/rules/edit_session.h"
+#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::app {
 

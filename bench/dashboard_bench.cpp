@@ -1,5 +1,6 @@
-// Benchmark of the screens the manager opens on a demo caseload: the dashboard, staff matching for one person,
-// and one saved edit with its undo. Usage: dashboard_bench [people=2000] [staff=100] [logs=40000] [folder=/tmp]
+// Benchmark of the screens the manager opens on a demo caseload: the dashboard, staff matching for one
+// person, and one saved edit with its undo. Usage: dashboard_bench [people=2000] [staff=100] [logs=40000]
+// [folder=/tmp]
 #include <unistd.h>
 
 #include <chrono>
@@ -9,11 +10,11 @@
 #include <string>
 
 #include "model/demo/demo_generator.h"
-#include "model/storage/sqlite_store.h"
-#include "model/tools/dashboard.h"
-#include "model/tools/edit_session.h"
-#include "model/tools/record_edit.h"
-#include "model/tools/staff_matching.h"
+#include "model/rules/dashboard.h"
+#include "model/rules/edit_session.h"
+#include "model/rules/record_edit.h"
+#include "model/rules/staff_matching.h"
+#include "model/sqlite/sqlite_store.h"
 
 using namespace pcr::model;
 
@@ -42,17 +43,18 @@ int main(int argc, char** argv) {
         NoProgress quiet;
         auto start = Clock::now();
         const DemoCounts counts = generate_demo(*store, templates, options, quiet);
-        std::printf("demo caseload: %d people, %d staff, %ld records, %ld log entries (%.0f ms)\n", counts.people,
-                    counts.staff, counts.records, counts.log_entries, ms_since(start));
+        std::printf("demo caseload: %d people, %d staff, %ld records, %ld log entries (%.0f ms)\n",
+                    counts.people, counts.staff, counts.records, counts.log_entries, ms_since(start));
     }
     auto store = open_sqlite_store(file);
 
     auto start = Clock::now();
     const Dashboard board = Dashboard::build(*store, templates, options.today);
-    std::printf("dashboard: %.0f ms (%zu without profile, %zu records due, %zu reviews due, %zu overdue actions, "
-                "%zu overdue outcomes, %zu coverage rows)\n",
-                ms_since(start), board.no_profile.size(), board.records_due.size(), board.reviews_due.size(),
-                board.overdue_actions.size(), board.overdue_outcomes.size(), board.coverage.size());
+    std::printf(
+        "dashboard: %.0f ms (%zu without profile, %zu records due, %zu reviews due, %zu overdue actions, "
+        "%zu overdue outcomes, %zu coverage rows)\n",
+        ms_since(start), board.no_profile.size(), board.records_due.size(), board.reviews_due.size(),
+        board.overdue_actions.size(), board.overdue_outcomes.size(), board.coverage.size());
 
     int people_with_matching = 0;
     double matching_ms = 0;
@@ -74,15 +76,16 @@ int main(int argc, char** argv) {
     const ToolTemplate& log = templates.get("learning-log");
     const std::string id = store->subjects(SubjectKind::Person).front().id;
     start = Clock::now();
-    session.apply(SubjectKind::Person, id, "learning-log",
-                  [&](Record& r) {
-                      RecordEdit edit(r, log);
-                      const auto row = edit.add_row("entries", options.today);
-                      edit.set_cell("entries", row, "what-they-did", "Benchmark walk");
-                      edit.set_cell("entries", row, "worked-well", "Early start");
-                      edit.set_cell("entries", row, "did-not-work", "Rain");
-                  },
-                  "add learning-log entry");
+    session.apply(
+        SubjectKind::Person, id, "learning-log",
+        [&](Record& r) {
+            RecordEdit edit(r, log);
+            const auto row = edit.add_row("entries", options.today);
+            edit.set_cell("entries", row, "what-they-did", "Benchmark walk");
+            edit.set_cell("entries", row, "worked-well", "Early start");
+            edit.set_cell("entries", row, "did-not-work", "Rain");
+        },
+        "add learning-log entry");
     const double apply_ms = ms_since(start);
     start = Clock::now();
     session.undo();

@@ -9,10 +9,10 @@
 #include <iostream>
 #include <string>
 
+#include "model/core/errors.h"
 #include "model/demo/demo_generator.h"
-#include "model/errors.h"
-#include "model/storage/sqlite_store.h"
-#include "model/tools/template_registry.h"
+#include "model/domain/template_registry.h"
+#include "model/sqlite/sqlite_store.h"
 
 namespace {
 
@@ -61,7 +61,8 @@ class TimedStore final : public Store {
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
         inner_.for_each_record(kind, include_archived, visit);
     }
-    void for_each_subject_records(SubjectKind kind, bool include_archived, const std::vector<std::string>& tools,
+    void for_each_subject_records(SubjectKind kind, bool include_archived,
+                                  const std::vector<std::string>& tools,
                                   const SubjectRecordsVisitor& visit) const override {
         inner_.for_each_subject_records(kind, include_archived, tools, visit);
     }

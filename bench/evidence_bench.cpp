@@ -9,12 +9,12 @@
 #include <filesystem>
 #include <string>
 
+#include "model/core/errors.h"
 #include "model/demo/demo_generator.h"
-#include "model/errors.h"
-#include "model/storage/sqlite_store.h"
-#include "model/tools/record_statuses.h"
-#include "model/workbook/evidence.h"
-#include "model/workbook/workbook_registry.h"
+#include "model/domain/workbook_registry.h"
+#include "model/rules/evidence.h"
+#include "model/rules/record_statuses.h"
+#include "model/sqlite/sqlite_store.h"
 
 using namespace pcr::model;
 

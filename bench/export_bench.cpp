@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
+#include "model/core/errors.h"
 #include "model/demo/demo_generator.h"
-#include "model/errors.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
-#include "model/storage/sqlite_store.h"
+#include "model/sqlite/sqlite_store.h"
 
 using namespace pcr::model;
 namespace fs = std::filesystem;

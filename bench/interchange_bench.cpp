@@ -1,4 +1,6 @@
 // Benchmark of the interchange file: write, read, import and export of the sample caseload copied N times.
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -6,11 +8,9 @@
 #include <iostream>
 #include <string>
 
-#include <unistd.h>
-
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
-#include "model/storage/sqlite_store.h"
+#include "model/sqlite/sqlite_store.h"
 
 using namespace pcr::model;
 
@@ -25,9 +25,9 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 // usage: interchange_bench [COPIES] [CASELOAD.xml]   (defaults: 100 copies of the shared contract caseload)
 int main(int argc, char** argv) {
     const int copies = argc > 1 ? std::atoi(argv[1]) : 100;
-    const std::filesystem::path caseload =
-        argc > 2 ? std::filesystem::path(argv[2])
-                 : std::filesystem::path(PCR_SOURCE_TEMPLATES) / ".." / ".." / "shared" / "contract" / "caseload.xml";
+    const std::filesystem::path caseload = argc > 2 ? std::filesystem::path(argv[2])
+                                                    : std::filesystem::path(PCR_SOURCE_TEMPLATES) / ".." /
+                                                          ".." / "shared" / "contract" / "caseload.xml";
     const auto templates = TemplateRegistry::load(PCR_SOURCE_TEMPLATES);
     const auto sample = read_interchange(caseload, templates);
     if (!sample.ok()) {
@@ -65,7 +65,8 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    const auto folder = std::filesystem::temp_directory_path() / ("pcr-interchange-bench-" + std::to_string(::getpid()));
+    const auto folder =
+        std::filesystem::temp_directory_path() / ("pcr-interchange-bench-" + std::to_string(::getpid()));
     std::filesystem::create_directories(folder);
     double import_s = 0, export_s = 0;
     {
@@ -80,8 +81,8 @@ int main(int argc, char** argv) {
     }
     std::filesystem::remove_all(folder);
 
-    std::printf("people %zu, staff %zu, records %zu, file %.1f MB\n", data.people.size(), data.staff.size(), records,
-                megabytes);
+    std::printf("people %zu, staff %zu, records %zu, file %.1f MB\n", data.people.size(), data.staff.size(),
+                records, megabytes);
     std::printf("write text   %8.3f s  %8.1f MB/s\n", write_s, megabytes / write_s);
     std::printf("read text    %8.3f s  %8.1f MB/s\n", read_s, megabytes / read_s);
     std::printf("store import %8.3f s  %8.0f records/s\n", import_s, static_cast<double>(records) / import_s);

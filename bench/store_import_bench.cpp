@@ -4,13 +4,13 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <string>
 
-#include "model/storage/sqlite_store.h"
+#include "model/sqlite/sqlite_store.h"
 
 using namespace pcr::model;
 
@@ -20,23 +20,27 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+double cpu_seconds() {
+    return static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
+}
 
 // Wall and CPU seconds of one step.
 class Timer {
-public:
+  public:
     std::string str() const {
         char text[64];
         std::snprintf(text, sizeof text, "%.2f s [cpu %.2f s]", seconds_since(wall_), cpu_seconds() - cpu_);
         return text;
     }
 
-private:
+  private:
     std::chrono::steady_clock::time_point wall_ = std::chrono::steady_clock::now();
     double cpu_ = cpu_seconds();
 };
 
-Entry item(const std::string& text) { return Entry{0, {}, text, {}}; }
+Entry item(const std::string& text) {
+    return Entry{0, {}, text, {}};
+}
 
 Entry row(std::string date, std::initializer_list<std::pair<const char*, std::string>> cells) {
     Entry e;
@@ -45,7 +49,8 @@ Entry row(std::string date, std::initializer_list<std::pair<const char*, std::st
     return e;
 }
 
-// A caseload of `people` people with a profile, a relationship circle and an even share of `entries` log entries.
+// A caseload of `people` people with a profile, a relationship circle and an even share of `entries` log
+// entries.
 Interchange caseload(int people, long entries) {
     Interchange data;
     const Date start(2024, 1, 1);
@@ -69,8 +74,10 @@ Interchange caseload(int people, long entries) {
         circle.tool = "relationship-circle";
         for (int i = 0; i < 5; ++i)
             circle.section_for_update("people").entries.push_back(
-                row({}, {{"name", "Friend " + std::to_string(i)}, {"relationship", "neighbour"},
-                         {"circle", std::to_string(1 + i % 4)}, {"group", "friends"}}));
+                row({}, {{"name", "Friend " + std::to_string(i)},
+                         {"relationship", "neighbour"},
+                         {"circle", std::to_string(1 + i % 4)},
+                         {"group", "friends"}}));
         Record log;
         log.tool = "learning-log";
         const long share = entries / people + (p < entries % people ? 1 : 0);
@@ -123,11 +130,13 @@ int main(int argc, char** argv) {
         ++visited;
         if (const Section* s = record.section("entries")) log_entries += static_cast<long>(s->entries.size());
     });
-    std::printf("for_each_record: %s (%ld records, %ld log entries)\n", timer.str().c_str(), visited, log_entries);
+    std::printf("for_each_record: %s (%ld records, %ld log entries)\n", timer.str().c_str(), visited,
+                log_entries);
 
     timer = Timer();
     const Interchange exported = store->export_all();
-    std::printf("export_all: %s (same as imported: %s)\n", timer.str().c_str(), exported == data ? "yes" : "NO");
+    std::printf("export_all: %s (same as imported: %s)\n", timer.str().c_str(),
+                exported == data ? "yes" : "NO");
 
     timer = Timer();
     const auto found = store->subjects(SubjectKind::Person, {"zoe 9999"});
@@ -137,7 +146,8 @@ int main(int argc, char** argv) {
     timer = Timer();
     Record log = *store->record(SubjectKind::Person, middle, "learning-log");
     const std::string read = timer.str();
-    log.section_for_update("entries").entries.push_back(row("2026-11-20", {{"what-they-did", "Baked bread"}}));
+    log.section_for_update("entries").entries.push_back(
+        row("2026-11-20", {{"what-they-did", "Baked bread"}}));
     timer = Timer();
     const int version = store->save_record(SubjectKind::Person, middle, log);
     std::printf("one learning log: read %s, save with one more entry %s (now version %d)\n", read.c_str(),

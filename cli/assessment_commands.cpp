@@ -4,15 +4,15 @@
 #include <iostream>
 
 #include "model/core/errors.h"
+#include "model/domain/workbook_registry.h"
+#include "model/exchange/assessment_csv.h"
 #include "model/exchange/csv_reader.h"
 #include "model/exchange/csv_writer.h"
-#include "model/sqlite/sqlite_store.h"
-#include "model/exchange/assessment_csv.h"
+#include "model/exchange/score_csv.h"
 #include "model/rules/assessment_draft.h"
 #include "model/rules/evidence.h"
 #include "model/rules/overdue_actions.h"
-#include "model/exchange/score_csv.h"
-#include "model/domain/workbook_registry.h"
+#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::cli {
 

@@ -13,15 +13,15 @@
 #include "cli/evidence_command.h"
 #include "cli/export_commands.h"
 #include "model/core/date.h"
-#include "model/demo/demo_generator.h"
 #include "model/core/errors.h"
-#include "model/exchange/importer.h"
-#include "model/exchange/interchange_writer.h"
-#include "model/exchange/csv_writer.h"
-#include "model/sqlite/sqlite_store.h"
-#include "model/rules/record_statuses.h"
+#include "model/demo/demo_generator.h"
 #include "model/domain/template_registry.h"
 #include "model/domain/workbook_registry.h"
+#include "model/exchange/csv_writer.h"
+#include "model/exchange/importer.h"
+#include "model/exchange/interchange_writer.h"
+#include "model/rules/record_statuses.h"
+#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::cli {
 

@@ -5,10 +5,10 @@
 #include <ostream>
 
 #include "model/core/errors.h"
-#include "model/exchange/csv_writer.h"
-#include "model/sqlite/sqlite_store.h"
-#include "model/rules/evidence.h"
 #include "model/domain/workbook_registry.h"
+#include "model/exchange/csv_writer.h"
+#include "model/rules/evidence.h"
+#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::cli {
 

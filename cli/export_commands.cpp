@@ -6,10 +6,10 @@
 #include <system_error>
 
 #include "model/core/errors.h"
+#include "model/domain/workbook_registry.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
 #include "model/sqlite/sqlite_store.h"
-#include "model/domain/workbook_registry.h"
 
 namespace pcr::cli {
 

@@ -10,9 +10,9 @@
 
 #include "model/core/date.h"
 #include "model/domain/subject.h"
-#include "model/store/store.h"
-#include "model/rules/edit_session.h"
 #include "model/domain/tool_template.h"
+#include "model/rules/edit_session.h"
+#include "model/store/store.h"
 
 namespace pcr::app {
 

@@ -9,8 +9,8 @@
 #include "app/shortcuts.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
-#include "model/core/text.h"
 #include "model/core/errors.h"
+#include "model/core/text.h"
 #include "model/rules/record_edit.h"
 
 namespace pcr::app {

@@ -10,8 +10,8 @@
 #include "app/error_reporter.h"
 #include "app/views/date_entry.h"
 #include "model/domain/subject.h"
-#include "model/rules/edit_session.h"
 #include "model/domain/tool_template.h"
+#include "model/rules/edit_session.h"
 
 namespace pcr::app {
 

@@ -6,10 +6,10 @@
 
 #include <vector>
 
-#include "model/domain/subject.h"
-#include "model/store/store.h"
 #include "model/domain/record.h"
+#include "model/domain/subject.h"
 #include "model/rules/staff_matching.h"
+#include "model/store/store.h"
 
 namespace pcr::app {
 

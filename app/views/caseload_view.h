@@ -13,8 +13,8 @@
 #include <string>
 
 #include "app/views/caseload_model.h"
-#include "model/store/store.h"
 #include "model/domain/template_registry.h"
+#include "model/store/store.h"
 
 namespace pcr::app {
 

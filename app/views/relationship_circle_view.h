@@ -15,12 +15,12 @@
 #include <vector>
 
 #include "model/core/date.h"
+#include "model/domain/record.h"
 #include "model/domain/subject.h"
+#include "model/domain/tool_template.h"
 #include "model/rules/circle_layout.h"
 #include "model/rules/edit_session.h"
-#include "model/domain/record.h"
 #include "model/rules/record_edit.h"
-#include "model/domain/tool_template.h"
 
 namespace pcr::app {
 

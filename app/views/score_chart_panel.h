@@ -3,9 +3,9 @@
 
 #include <wx/scrolwin.h>
 
+#include "model/domain/workbook.h"
 #include "model/rules/assessment_history.h"
 #include "model/rules/score_chart_layout.h"
-#include "model/domain/workbook.h"
 
 namespace pcr::app {
 

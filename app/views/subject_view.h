@@ -15,9 +15,9 @@
 
 #include "app/error_reporter.h"
 #include "app/views/tool_list_model.h"
-#include "model/store/store.h"
-#include "model/rules/edit_session.h"
 #include "model/domain/template_registry.h"
+#include "model/rules/edit_session.h"
+#include "model/store/store.h"
 
 namespace pcr::app {
 

@@ -14,11 +14,11 @@
 #include <vector>
 
 #include "app/error_reporter.h"
-#include "model/store/store.h"
 #include "model/domain/template_registry.h"
-#include "model/rules/evidence.h"
 #include "model/domain/workbook.h"
 #include "model/domain/workbook_assessment.h"
+#include "model/rules/evidence.h"
+#include "model/store/store.h"
 
 namespace pcr::app {
 

@@ -35,7 +35,9 @@ long days_from_civil(int y, int m, int d) {
 
 }  // namespace
 
-bool Date::is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool Date::is_leap(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int Date::days_in_month(int year, int month) {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -81,7 +83,9 @@ Date Date::minus_months(int n) const {
     return Date(y, m, d);
 }
 
-Date Date::plus_months(int n) const { return minus_months(-n); }
+Date Date::plus_months(int n) const {
+    return minus_months(-n);
+}
 
 Date Date::plus_days(int n) const {
     // civil_from_days (Howard Hinnant).
@@ -98,7 +102,8 @@ Date Date::plus_days(int n) const {
 }
 
 int Date::days_since(const Date& o) const {
-    return static_cast<int>(days_from_civil(year_, month_, day_) - days_from_civil(o.year_, o.month_, o.day_));
+    return static_cast<int>(days_from_civil(year_, month_, day_) -
+                            days_from_civil(o.year_, o.month_, o.day_));
 }
 
 std::optional<Date> parse_row_date(std::string_view text, bool year_allowed) {

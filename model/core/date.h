@@ -9,7 +9,7 @@
 namespace pcr::model {
 
 class Date {
-public:
+  public:
     Date() = default;
     // Throws pcr::UserError if the day does not exist.
     Date(int year, int month, int day);
@@ -38,7 +38,7 @@ public:
     static bool is_leap(int year);
     static int days_in_month(int year, int month);
 
-private:
+  private:
     int year_ = 1970;
     int month_ = 1;
     int day_ = 1;

@@ -9,8 +9,8 @@
 #include <stdexcept>
 #include <vector>
 
-#include "model/core/text.h"
 #include "model/core/errors.h"
+#include "model/core/text.h"
 
 namespace pcr::model {
 

@@ -8,31 +8,31 @@ namespace pcr {
 
 // Base of every pcrecords exception. The message says what went wrong, where, and what to do.
 class Error : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 // A file, name or value the user gave is wrong (bad option value, unknown id, missing file).
 class UserError : public Error {
-public:
+  public:
     using Error::Error;
 };
 
 // The database could not be opened, read or written, or is not a pcrecords database.
 class StorageError : public Error {
-public:
+  public:
     using Error::Error;
 };
 
 // A template or data file could not be used; the message names the file, line and problem.
 class TemplateError : public Error {
-public:
+  public:
     using Error::Error;
 };
 
 // Something asked for does not exist (a person id, a tool id).
 class NotFoundError : public UserError {
-public:
+  public:
     using UserError::UserError;
 };
 

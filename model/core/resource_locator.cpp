@@ -56,14 +56,16 @@ std::optional<fs::path> ResourceLocator::find(const fs::path& relative) {
         folder = program_folder;
     }
     if (!folder.empty()) {
-        if (const fs::path installed = folder.parent_path() / "share" / "pcrecords" / relative; present(installed))
+        if (const fs::path installed = folder.parent_path() / "share" / "pcrecords" / relative;
+            present(installed))
             return installed;
         for (fs::path dir = folder; !dir.empty(); dir = dir.parent_path()) {
             if (present(dir / relative)) return dir / relative;
             if (dir == dir.parent_path()) break;
         }
     }
-    if (const fs::path prefixed = fs::path(PCR_INSTALL_DATADIR) / relative; present(prefixed)) return prefixed;
+    if (const fs::path prefixed = fs::path(PCR_INSTALL_DATADIR) / relative; present(prefixed))
+        return prefixed;
     if (const fs::path source = fs::path(PCR_SOURCE_DIR) / relative; present(source)) return source;
     return std::nullopt;
 }

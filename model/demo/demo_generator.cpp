@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <string_view>
 
+#include "model/core/errors.h"
 #include "model/demo/caseload_plan.h"
 #include "model/demo/persona.h"
 #include "model/demo/phrase_bank.h"
 #include "model/demo/record_filler.h"
-#include "model/core/errors.h"
 
 namespace pcr::model {
 

@@ -5,8 +5,8 @@
 
 #include "model/core/date.h"
 #include "model/core/progress.h"
-#include "model/store/store.h"
 #include "model/domain/template_registry.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 

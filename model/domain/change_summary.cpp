@@ -27,20 +27,25 @@ std::string describe_subject_change(const Subject& before, const Subject& after)
         parts.push_back(!before.born  ? "date of birth added"
                         : !after.born ? "date of birth removed"
                                       : "date of birth changed");
-    if (before.status != after.status) parts.push_back(after.status == Status::Archived ? "archived" : "made active again");
+    if (before.status != after.status)
+        parts.push_back(after.status == Status::Archived ? "archived" : "made active again");
     return join(parts, ", ");
 }
 
 std::string describe_new_record(const Record& record) {
     const auto n = record.sections.size();
-    std::string words = n == 0 ? "added, empty" : "added with " + std::to_string(n) + (n == 1 ? " section" : " sections");
+    std::string words =
+        n == 0 ? "added, empty" : "added with " + std::to_string(n) + (n == 1 ? " section" : " sections");
     if (record.reviewed) words += "; reviewed " + record.reviewed->iso();
     return words;
 }
 
-void ChangeSummary::section_text(const std::string& section, const std::string& before, const std::string& after) {
+void ChangeSummary::section_text(const std::string& section, const std::string& before,
+                                 const std::string& after) {
     if (before == after) return;
-    texts_.push_back(section + (before.empty() ? " text added" : after.empty() ? " text removed" : " text changed"));
+    texts_.push_back(section + (before.empty()  ? " text added"
+                                : after.empty() ? " text removed"
+                                                : " text changed"));
 }
 
 void ChangeSummary::reviewed(const std::optional<Date>& before, const std::optional<Date>& after) {

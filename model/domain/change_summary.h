@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "model/core/date.h"
-#include "model/domain/subject.h"
 #include "model/domain/record.h"
+#include "model/domain/subject.h"
 
 namespace pcr::model {
 
@@ -19,7 +19,7 @@ std::string describe_new_record(const Record& record);
 
 // Collects what a record save changed and words it: "1 entry added, 2 changed; reviewed 2026-11-20".
 class ChangeSummary {
-public:
+  public:
     void entry_added() { ++added_; }
     void entry_changed() { ++changed_; }
     void entry_removed() { ++removed_; }
@@ -31,7 +31,7 @@ public:
     bool empty() const;
     std::string words() const;
 
-private:
+  private:
     int added_ = 0;
     int changed_ = 0;
     int removed_ = 0;

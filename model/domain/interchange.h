@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "model/domain/subject.h"
 #include "model/domain/record.h"
+#include "model/domain/subject.h"
 #include "model/domain/workbook_assessment.h"
 
 namespace pcr::model {

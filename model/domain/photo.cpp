@@ -22,7 +22,8 @@ std::string size_words(std::uintmax_t bytes) {
 void check_photo_size(std::uintmax_t size, const std::string& what) {
     if (size == 0) throw UserError(what + " is empty; choose a PNG or JPEG picture.");
     if (size > kMaxPhotoBytes)
-        throw UserError(what + " is " + size_words(size) + "; a photo can be at most " + size_words(kMaxPhotoBytes) +
+        throw UserError(what + " is " + size_words(size) + "; a photo can be at most " +
+                        size_words(kMaxPhotoBytes) +
                         ". Choose a smaller picture, or make this one smaller in a photo editor first.");
 }
 

@@ -14,7 +14,8 @@ struct Photo {
     std::string updated_at;            // UTC, "YYYY-MM-DDTHH:MM:SSZ"
 };
 
-// The largest photo file accepted, before or after scaling: a phone picture fits, a scan of a poster does not.
+// The largest photo file accepted, before or after scaling: a phone picture fits, a scan of a poster does
+// not.
 inline constexpr std::uintmax_t kMaxPhotoBytes = 5 * 1024 * 1024;
 
 // Throws pcr::UserError naming the file's size and the limit when `size` bytes is over kMaxPhotoBytes (or

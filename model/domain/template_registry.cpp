@@ -8,9 +8,9 @@
 #include <set>
 #include <sstream>
 
-#include "model/core/text.h"
 #include "model/core/errors.h"
 #include "model/core/resource_locator.h"
+#include "model/core/text.h"
 #include "model/domain/xml_checker.h"
 
 namespace pcr::model {

@@ -9,10 +9,14 @@ namespace pcr::model {
 
 std::string_view to_string(SectionKind kind) {
     switch (kind) {
-        case SectionKind::List: return "list";
-        case SectionKind::Table: return "table";
-        case SectionKind::Dated: return "dated";
-        case SectionKind::Text: return "text";
+        case SectionKind::List:
+            return "list";
+        case SectionKind::Table:
+            return "table";
+        case SectionKind::Dated:
+            return "dated";
+        case SectionKind::Text:
+            return "text";
     }
     return "list";
 }
@@ -27,10 +31,14 @@ std::optional<SectionKind> section_kind_from_string(std::string_view text) {
 
 std::string_view to_string(ColumnType type) {
     switch (type) {
-        case ColumnType::Text: return "text";
-        case ColumnType::Choice: return "choice";
-        case ColumnType::Date: return "date";
-        case ColumnType::Attendees: return "attendees";
+        case ColumnType::Text:
+            return "text";
+        case ColumnType::Choice:
+            return "choice";
+        case ColumnType::Date:
+            return "date";
+        case ColumnType::Attendees:
+            return "attendees";
     }
     return "text";
 }

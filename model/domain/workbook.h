@@ -1,5 +1,5 @@
-// A self-assessment workbook as data: its sections and topics, each topic's five statements and evidence rule,
-// and the workbook's mapping tables. Loaded from data/workbooks/*.xml by WorkbookRegistry.
+// A self-assessment workbook as data: its sections and topics, each topic's five statements and evidence
+// rule, and the workbook's mapping tables. Loaded from data/workbooks/*.xml by WorkbookRegistry.
 #pragma once
 
 #include <optional>
@@ -13,7 +13,8 @@ namespace pcr::model {
 // A condition a topic's suggestion of 5 also needs (evidence.md, "extra condition for 5").
 struct ExtraCondition {
     enum class Kind {
-        // No active subject of `scope` has a row of `tool`/`section` that is still open (its `open_column` cell
+        // No active subject of `scope` has a row of `tool`/`section` that is still open (its `open_column`
+        // cell
         // is blank or one of `open_values`) and whose `date_column` day is more than `grace_days` before D.
         NoOverdueRows,
         // At least `at_least` percent of active subjects of `scope` have a record of any one of `tools`
@@ -61,8 +62,8 @@ struct EvidenceRule {
 };
 
 struct Topic {
-    std::string number;  // "1.3"
-    std::string title;   // as the workbook names it
+    std::string number;                   // "1.3"
+    std::string title;                    // as the workbook names it
     std::vector<std::string> statements;  // exactly five: statements[0] is level 1
     std::optional<EvidenceRule> evidence;
     int line = 0;  // where it is defined in its file, for messages
@@ -76,13 +77,13 @@ struct WorkbookSection {
 
 // One of the workbook's mapping tables, e.g. individual service fund principles to topics.
 struct MappingRow {
-    std::string key;          // "Who"
-    std::string description;  // the principle, outcome, domain or marker in a few words
+    std::string key;                  // "Who"
+    std::string description;          // the principle, outcome, domain or marker in a few words
     std::vector<std::string> topics;  // "1.6", "3.8"
 };
 
 struct Mapping {
-    std::string id;     // "isf-principles", "cqc-outcomes", "ascof-domains", "making-it-real"
+    std::string id;  // "isf-principles", "cqc-outcomes", "ascof-domains", "making-it-real"
     std::string title;
     std::vector<MappingRow> rows;
 };

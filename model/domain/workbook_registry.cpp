@@ -9,9 +9,9 @@
 #include <set>
 #include <sstream>
 
-#include "model/core/text.h"
 #include "model/core/errors.h"
 #include "model/core/resource_locator.h"
+#include "model/core/text.h"
 #include "model/domain/template_registry.h"
 #include "model/domain/xml_checker.h"
 

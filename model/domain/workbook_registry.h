@@ -12,11 +12,14 @@ namespace pcr::model {
 class TemplateRegistry;
 
 class WorkbookRegistry {
-public:
-    // Loads every *.xml in `workbooks_folder`, checking each against `templates` (tools, sections and columns its
-    // evidence rules name must exist). Throws pcr::TemplateError naming each bad file, its line and the problem.
-    static WorkbookRegistry load(const std::filesystem::path& workbooks_folder, const TemplateRegistry& templates);
-    // $PCR_DATA/workbooks if set, else share/pcrecords/data/workbooks beside the program, else the source tree's.
+  public:
+    // Loads every *.xml in `workbooks_folder`, checking each against `templates` (tools, sections and columns
+    // its evidence rules name must exist). Throws pcr::TemplateError naming each bad file, its line and the
+    // problem.
+    static WorkbookRegistry load(const std::filesystem::path& workbooks_folder,
+                                 const TemplateRegistry& templates);
+    // $PCR_DATA/workbooks if set, else share/pcrecords/data/workbooks beside the program, else the source
+    // tree's.
     static std::filesystem::path default_folder();
 
     const std::vector<Workbook>& workbooks() const { return workbooks_; }
@@ -24,7 +27,7 @@ public:
     // Throws pcr::NotFoundError naming the workbooks there are.
     const Workbook& get(const std::string& id) const;
 
-private:
+  private:
     std::vector<Workbook> workbooks_;
 };
 

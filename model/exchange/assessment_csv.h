@@ -3,9 +3,9 @@
 
 #include <vector>
 
-#include "model/exchange/csv_reader.h"
 #include "model/domain/workbook.h"
 #include "model/domain/workbook_assessment.h"
+#include "model/exchange/csv_reader.h"
 
 namespace pcr::model {
 

@@ -12,19 +12,20 @@ namespace pcr::model {
 
 // The file could not be imported; the store is unchanged. what() lists the problems, first ones first.
 class ImportError : public UserError {
-public:
+  public:
     ImportError(const std::filesystem::path& file, std::vector<InterchangeProblem> problems);
     const std::vector<InterchangeProblem>& problems() const { return problems_; }
     const std::filesystem::path& file() const { return file_; }
 
-private:
+  private:
     std::filesystem::path file_;
     std::vector<InterchangeProblem> problems_;
 };
 
 // Throws ImportError (nothing written) when the file is missing, malformed or invalid. With `workbooks`, the
 // assessments' workbooks and topics are checked against them too.
-ImportCounts import_interchange(Store& store, const TemplateRegistry& templates, const std::filesystem::path& file,
+ImportCounts import_interchange(Store& store, const TemplateRegistry& templates,
+                                const std::filesystem::path& file,
                                 const WorkbookRegistry* workbooks = nullptr);
 
 }  // namespace pcr::model

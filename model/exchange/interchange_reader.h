@@ -12,9 +12,9 @@
 namespace pcr::model {
 
 struct InterchangeProblem {
-    int line = 0;         // 1-based line in the file; 0 when the file as a whole is wrong
-    std::string element;  // e.g. "<cell column=\"wrong\">"
-    std::string message;  // what is wrong and what to do
+    int line = 0;                   // 1-based line in the file; 0 when the file as a whole is wrong
+    std::string element;            // e.g. "<cell column=\"wrong\">"
+    std::string message;            // what is wrong and what to do
     std::string to_string() const;  // "line 12: <cell column="wrong">: unknown column 'wrong' of ..."
 };
 

@@ -14,7 +14,7 @@ namespace pcr::model {
 std::string write_interchange_text(const Interchange& data, const TemplateRegistry& templates,
                                    const std::string& exported);
 // Writes to a temporary file beside `file` and renames it, so a failed export never leaves half a file.
-void write_interchange(const Interchange& data, const TemplateRegistry& templates, const std::filesystem::path& file,
-                       const std::string& exported);
+void write_interchange(const Interchange& data, const TemplateRegistry& templates,
+                       const std::filesystem::path& file, const std::string& exported);
 
 }  // namespace pcr::model

@@ -4,8 +4,8 @@
 #include <ostream>
 #include <string>
 
-#include "model/rules/summary_sheet.h"
 #include "model/domain/workbook_assessment.h"
+#include "model/rules/summary_sheet.h"
 
 namespace pcr::model {
 

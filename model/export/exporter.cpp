@@ -7,6 +7,7 @@
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
 #include "model/exchange/interchange_writer.h"
+#include "model/exchange/score_csv.h"
 #include "model/export/atomic_file.h"
 #include "model/export/html_exporter.h"
 #include "model/export/profile_pdf.h"
@@ -14,7 +15,6 @@
 #include "model/export/report_pdf.h"
 #include "model/export/whole_record.h"
 #include "model/export/workbook_report.h"
-#include "model/exchange/score_csv.h"
 
 namespace fs = std::filesystem;
 

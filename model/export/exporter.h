@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "model/core/date.h"
-#include "model/store/store.h"
 #include "model/domain/template_registry.h"
 #include "model/domain/workbook.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 

@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-#include "model/core/text.h"
 #include "model/core/errors.h"
+#include "model/core/text.h"
 
 // kainjow's include folder is private to pcr_model, so only the model's export code includes this header.
 namespace pcr::model::mustache {

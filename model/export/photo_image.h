@@ -1,8 +1,8 @@
 // A subject's photo decoded for drawing on a PDF page or a printout.
 #pragma once
 
-#include "model/export/pango_cairo.h"
 #include "model/domain/photo.h"
+#include "model/export/pango_cairo.h"
 
 namespace pcr::model {
 

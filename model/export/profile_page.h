@@ -8,8 +8,8 @@
 #include "model/core/date.h"
 #include "model/domain/photo.h"
 #include "model/domain/subject.h"
-#include "model/store/store.h"
 #include "model/domain/template_registry.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 

@@ -5,11 +5,11 @@
 #include <vector>
 
 #include "model/core/date.h"
-#include "model/store/store.h"
-#include "model/rules/assessment_history.h"
-#include "model/rules/summary_sheet.h"
 #include "model/domain/workbook.h"
 #include "model/domain/workbook_assessment.h"
+#include "model/rules/assessment_history.h"
+#include "model/rules/summary_sheet.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 

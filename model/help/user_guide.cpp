@@ -4,9 +4,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/core/text.h"
 #include "model/core/errors.h"
 #include "model/core/resource_locator.h"
+#include "model/core/text.h"
 #include "model/help/markdown.h"
 
 namespace fs = std::filesystem;

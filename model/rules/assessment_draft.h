@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "model/core/date.h"
-#include "model/rules/evidence.h"
 #include "model/domain/workbook.h"
 #include "model/domain/workbook_assessment.h"
+#include "model/rules/evidence.h"
 
 namespace pcr::model {
 

@@ -8,8 +8,8 @@
 #include <numbers>
 #include <set>
 
-#include "model/core/text.h"
 #include "model/core/errors.h"
+#include "model/core/text.h"
 
 namespace pcr::model {
 

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "model/core/text.h"
 #include "model/core/errors.h"
+#include "model/core/text.h"
 
 namespace pcr::model {
 

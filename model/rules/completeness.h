@@ -14,10 +14,11 @@ namespace pcr::model {
 struct SectionStatus {
     std::string section;
     bool counts = true;
-    bool met = false;       // meets its minimum (and conditions)
-    int qualifying = 0;     // items, or rows with every required column filled (text: 1 when not blank)
+    bool met = false;    // meets its minimum (and conditions)
+    int qualifying = 0;  // items, or rows with every required column filled (text: 1 when not blank)
     int min = 0;
-    std::string missing;    // what is missing, in words, when not met ("2 more rows with every required column")
+    std::string
+        missing;  // what is missing, in words, when not met ("2 more rows with every required column")
 };
 
 struct RecordStatus {

@@ -7,9 +7,9 @@
 
 #include "model/core/date.h"
 #include "model/domain/subject.h"
-#include "model/store/store.h"
-#include "model/rules/record_statuses.h"
 #include "model/domain/template_registry.h"
+#include "model/rules/record_statuses.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 

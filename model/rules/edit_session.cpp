@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "model/core/text.h"
 #include "model/core/errors.h"
+#include "model/core/text.h"
 
 namespace pcr::model {
 

@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "model/domain/photo.h"
-#include "model/domain/subject.h"
-#include "model/store/store.h"
 #include "model/domain/record.h"
+#include "model/domain/subject.h"
 #include "model/domain/template_registry.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 

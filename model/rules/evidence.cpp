@@ -7,13 +7,13 @@
 #include <set>
 
 #include "model/core/date_text.h"
-#include "model/core/text.h"
 #include "model/core/errors.h"
-#include "model/store/store.h"
-#include "model/rules/completeness.h"
-#include "model/rules/record_statuses.h"
+#include "model/core/text.h"
 #include "model/domain/template_registry.h"
 #include "model/domain/workbook.h"
+#include "model/rules/completeness.h"
+#include "model/rules/record_statuses.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 

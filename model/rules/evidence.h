@@ -1,4 +1,5 @@
-// Evidence from the records for each workbook topic on a given day: coverage, the suggested level, who lacks it.
+// Evidence from the records for each workbook topic on a given day: coverage, the suggested level, who lacks
+// it.
 #pragma once
 
 #include <optional>
@@ -29,13 +30,13 @@ struct TopicEvidence {
     bool measured = false;
     std::string measure;  // short id of the measure, e.g. "one-page-profile", "one-page-profile/appreciation"
     SubjectKind scope = SubjectKind::Person;
-    long count = 0;     // subjects meeting the measure
-    long total = 0;     // active subjects in scope (1 for the team)
-    int coverage = 0;   // whole percent, rounded down; 0 when total is 0
-    bool any_record = false;          // some active subject in scope has a record of the tool
-    std::optional<int> suggested;     // 1, 3, 4 or 5; none for self-assessed topics
+    long count = 0;                          // subjects meeting the measure
+    long total = 0;                          // active subjects in scope (1 for the team)
+    int coverage = 0;                        // whole percent, rounded down; 0 when total is 0
+    bool any_record = false;                 // some active subject in scope has a record of the tool
+    std::optional<int> suggested;            // 1, 3, 4 or 5; none for self-assessed topics
     std::vector<std::string> failed_extras;  // descriptions of extra conditions that do not hold
-    std::vector<Lacking> lacking;     // in scope but not counted, by id
+    std::vector<Lacking> lacking;            // in scope but not counted, by id
     bool operator==(const TopicEvidence&) const = default;
 };
 
@@ -44,7 +45,8 @@ struct TopicEvidence {
 std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRegistry& templates,
                                             const Workbook& workbook, const Date& today);
 
-// The generic rule of evidence.md: level from coverage, whether any record exists and whether the extras hold.
+// The generic rule of evidence.md: level from coverage, whether any record exists and whether the extras
+// hold.
 int suggested_level(int coverage, bool any_record, bool extras_hold, int low, int high);
 
 }  // namespace pcr::model

@@ -27,6 +27,7 @@ std::string entry_summary(const SectionTemplate& section, const Entry& entry);
 // The differences from `before` to `after`, sections in template order, then the review date. Entries are
 // matched in order by content (a longest common subsequence); between two matched entries, removed and
 // added entries pair up in order as changed ones, the rest are added or removed.
-std::vector<RecordDifference> record_diff(const ToolTemplate& tool, const Record& before, const Record& after);
+std::vector<RecordDifference> record_diff(const ToolTemplate& tool, const Record& before,
+                                          const Record& after);
 
 }  // namespace pcr::model

@@ -5,8 +5,8 @@
 #include <iterator>
 
 #include "model/core/date_text.h"
-#include "model/core/text.h"
 #include "model/core/errors.h"
+#include "model/core/text.h"
 
 namespace pcr::model {
 

@@ -10,9 +10,9 @@
 
 #include "model/core/date.h"
 #include "model/domain/subject.h"
-#include "model/store/store.h"
-#include "model/rules/completeness.h"
 #include "model/domain/template_registry.h"
+#include "model/rules/completeness.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "model/core/date.h"
-#include "model/rules/assessment_history.h"
 #include "model/domain/workbook.h"
+#include "model/rules/assessment_history.h"
 
 namespace pcr::model {
 

@@ -1,4 +1,5 @@
-// Staff suggestions for a person: word overlap between their matching-staff record and staff members' records.
+// Staff suggestions for a person: word overlap between their matching-staff record and staff members'
+// records.
 #include "model/rules/staff_matching.h"
 
 #include <algorithm>
@@ -16,20 +17,21 @@ namespace {
 // Words too common in care records to say anything about a match.
 const std::unordered_set<std::string_view>& stop_words() {
     static const std::unordered_set<std::string_view> words = {
-        "a",      "about",   "after",  "again",  "all",     "also",   "am",      "an",     "and",    "any",
-        "are",    "as",      "at",     "be",     "because", "been",   "before",  "being",  "but",    "by",
-        "can",    "could",   "did",    "do",     "does",    "doing",  "don",     "each",   "enjoy",  "enjoys",
-        "enjoyed", "especially", "for", "from",  "get",     "gets",   "getting", "go",     "goes",   "going",
-        "good",   "great",   "had",    "has",    "have",    "having", "he",      "help",   "helps",  "her",
-        "him",    "his",     "how",    "i",      "if",      "in",     "into",    "is",     "it",     "its",
-        "just",   "know",    "knows",  "like",   "liked",   "likes",  "lot",     "lots",   "love",   "loved",
-        "loves",  "make",    "makes",  "me",     "more",    "most",   "much",    "my",     "need",   "needs",
-        "no",     "not",     "of",     "on",     "one",     "or",     "other",   "our",    "out",    "over",
-        "people", "person",  "really", "she",    "so",      "some",   "someone", "something", "still", "such",
-        "than",   "that",    "the",    "their",  "them",    "then",   "there",   "these",  "they",   "thing",
-        "things", "this",    "those",  "to",     "too",     "up",     "us",      "very",   "was",    "way",
-        "we",     "well",    "were",   "what",   "when",    "where",  "which",   "who",    "will",   "with",
-        "would",  "you",     "your"};
+        "a",       "about",  "after",  "again",   "all",        "also",    "am",      "an",        "and",
+        "any",     "are",    "as",     "at",      "be",         "because", "been",    "before",    "being",
+        "but",     "by",     "can",    "could",   "did",        "do",      "does",    "doing",     "don",
+        "each",    "enjoy",  "enjoys", "enjoyed", "especially", "for",     "from",    "get",       "gets",
+        "getting", "go",     "goes",   "going",   "good",       "great",   "had",     "has",       "have",
+        "having",  "he",     "help",   "helps",   "her",        "him",     "his",     "how",       "i",
+        "if",      "in",     "into",   "is",      "it",         "its",     "just",    "know",      "knows",
+        "like",    "liked",  "likes",  "lot",     "lots",       "love",    "loved",   "loves",     "make",
+        "makes",   "me",     "more",   "most",    "much",       "my",      "need",    "needs",     "no",
+        "not",     "of",     "on",     "one",     "or",         "other",   "our",     "out",       "over",
+        "people",  "person", "really", "she",     "so",         "some",    "someone", "something", "still",
+        "such",    "than",   "that",   "the",     "their",      "them",    "then",    "there",     "these",
+        "they",    "thing",  "things", "this",    "those",      "to",      "too",     "up",        "us",
+        "very",    "was",    "way",    "we",      "well",       "were",    "what",    "when",      "where",
+        "which",   "who",    "will",   "with",    "would",      "you",     "your"};
     return words;
 }
 
@@ -129,11 +131,12 @@ StaffSuggestion StaffMatcher::assess(const Subject& staff, const std::vector<Rec
         std::set<std::string> found_keys;  // so a word or item found twice is named once
         for (const auto& item : wanted.items) {
             const std::size_t needed = item.words.size() >= 3 ? item.words.size() - 1 : item.words.size();
-            const bool whole = std::any_of(words.entries.begin(), words.entries.end(), [&](const auto& entry) {
-                return static_cast<std::size_t>(std::count_if(item.words.begin(), item.words.end(), [&](const Word& w) {
-                           return entry.count(w.key) > 0;
-                       })) >= needed;
-            });
+            const bool whole =
+                std::any_of(words.entries.begin(), words.entries.end(), [&](const auto& entry) {
+                    return static_cast<std::size_t>(std::count_if(
+                               item.words.begin(), item.words.end(),
+                               [&](const Word& w) { return entry.count(w.key) > 0; })) >= needed;
+                });
             if (whole) {
                 suggestion.score += 2 * wanted.weight;
                 if (found_keys.insert(fold_for_search(item.text)).second) found.push_back(item.text);
@@ -172,7 +175,8 @@ std::vector<StaffSuggestion> StaffMatcher::rank(const Store& store) const {
     }
     std::sort(ranked.begin(), ranked.end(), [](const StaffSuggestion& a, const StaffSuggestion& b) {
         if (a.score != b.score) return a.score > b.score;
-        const std::string an = fold_for_search(a.staff.display_name()), bn = fold_for_search(b.staff.display_name());
+        const std::string an = fold_for_search(a.staff.display_name()),
+                          bn = fold_for_search(b.staff.display_name());
         if (an != bn) return an < bn;
         return a.staff.id < b.staff.id;
     });

@@ -1,12 +1,13 @@
-// Suggests staff for a person from their matching-staff record, by what staff members' own records say, with reasons.
+// Suggests staff for a person from their matching-staff record, by what staff members' own records say, with
+// reasons.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "model/domain/record.h"
 #include "model/domain/subject.h"
 #include "model/store/store.h"
-#include "model/domain/record.h"
 
 namespace pcr::model {
 
@@ -25,10 +26,10 @@ struct StaffSuggestion {
 // Words are compared case- and accent-insensitively, without stemming, and common words ("and", "with",
 // "likes"...) are ignored. An item is found whole when one entry of the staff member's records has all its
 // words (all but one for items of three words or more); otherwise the words of it found anywhere are found in
-// part. Shared interests and skills weigh 3, support wanted 2, personality 1; an item found whole scores twice
-// its section's weight, one found in part scores the weight once.
+// part. Shared interests and skills weigh 3, support wanted 2, personality 1; an item found whole scores
+// twice its section's weight, one found in part scores the weight once.
 class StaffMatcher {
-public:
+  public:
     explicit StaffMatcher(const Record& matching);
 
     // True when the record has no words to match on.
@@ -41,7 +42,7 @@ public:
     // pass over the staff's records.
     std::vector<StaffSuggestion> rank(const Store& store) const;
 
-private:
+  private:
     struct Word {
         std::string key;       // folded for comparison
         std::string original;  // as the person's record spells it, for reasons
@@ -59,7 +60,8 @@ private:
     std::vector<Wanted> wanted_;
 };
 
-// The words of `text` worth comparing: folded for search, split at spaces and punctuation, common words dropped.
+// The words of `text` worth comparing: folded for search, split at spaces and punctuation, common words
+// dropped.
 std::vector<std::string> matching_words(const std::string& text);
 
 }  // namespace pcr::model

@@ -22,7 +22,8 @@ std::string next_subject_id(SubjectKind kind, const std::vector<std::string>& ta
     for (const auto& id : taken) {
         if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0) continue;
         const std::string digits = id.substr(prefix.size());
-        if (digits.size() > kMaxDigits || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        if (digits.size() > kMaxDigits ||
+            !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
             continue;
         highest = std::max<std::uint64_t>(highest, std::stoull(digits));
         width = std::max(width, digits.size());

@@ -25,9 +25,11 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
     std::error_code ec;
     const bool existed = std::filesystem::exists(file, ec);
     if (!existed && mode == OpenMode::Existing)
-        throw StorageError("No database at " + shown + ". " + create_hint(file) + ", or check the file name.");
+        throw StorageError("No database at " + shown + ". " + create_hint(file) +
+                           ", or check the file name.");
     if (existed && std::filesystem::is_directory(file, ec))
-        throw StorageError(shown + " is a folder, not a pcrecords database. Give the path of a database file.");
+        throw StorageError(shown +
+                           " is a folder, not a pcrecords database. Give the path of a database file.");
     if (!existed) {
         const auto folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
         if (!std::filesystem::is_directory(folder, ec))
@@ -45,8 +47,9 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
         throw error("open the database", e);
     }
     if (sqlite3_db_readonly(db_->getHandle(), "main") == 1)
-        throw StorageError(shown + " can be read but not written. Check the permissions of the file and its folder, "
-                                   "or copy it somewhere you can write.");
+        throw StorageError(shown +
+                           " can be read but not written. Check the permissions of the file and its folder, "
+                           "or copy it somewhere you can write.");
     check_identity();
     configure();
     try {
@@ -65,29 +68,32 @@ void Database::check_identity() {
         tables = db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt();
     } catch (const SQLite::Exception& e) {
         if ((e.getErrorCode() & 0xff) == SQLITE_NOTADB)
-            throw StorageError(shown + " is not a pcrecords database (it is not an SQLite database at all). "
-                                       "Check the file name, or create a new database with `pcrecords-cli --db "
-                                       "NEW-FILE init`.");
+            throw StorageError(shown +
+                               " is not a pcrecords database (it is not an SQLite database at all). "
+                               "Check the file name, or create a new database with `pcrecords-cli --db "
+                               "NEW-FILE init`.");
         throw error("open the database", e);
     }
     if (application_id == kApplicationId) {
         if (version > latest_schema_version())
-            throw StorageError(shown + " was written by a newer pcrecords (schema " + std::to_string(version) +
-                               "; this program knows up to " + std::to_string(latest_schema_version()) +
-                               "). Update pcrecords to open it.");
+            throw StorageError(shown + " was written by a newer pcrecords (schema " +
+                               std::to_string(version) + "; this program knows up to " +
+                               std::to_string(latest_schema_version()) + "). Update pcrecords to open it.");
         return;
     }
     // A file with nothing in it yet (just created, or zero bytes) becomes a new pcrecords database.
     if (application_id == 0 && version == 0 && tables == 0) return;
-    throw StorageError(shown + " is not a pcrecords database: it is an SQLite database of another program. "
-                               "pcrecords has not changed it. Open a pcrecords database, or create a new one with "
-                               "`pcrecords-cli --db NEW-FILE init`.");
+    throw StorageError(shown +
+                       " is not a pcrecords database: it is an SQLite database of another program. "
+                       "pcrecords has not changed it. Open a pcrecords database, or create a new one with "
+                       "`pcrecords-cli --db NEW-FILE init`.");
 }
 
 void Database::configure() {
     try {
         db_->exec("PRAGMA foreign_keys = ON");
-        // WAL lets the app read while a long import or the command line writes; FULL makes each commit durable.
+        // WAL lets the app read while a long import or the command line writes; FULL makes each commit
+        // durable.
         db_->execAndGet("PRAGMA journal_mode = WAL");
         db_->exec("PRAGMA synchronous = FULL");
         db_->exec("PRAGMA cache_size = -65536");
@@ -131,7 +137,8 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
             reason = "the file is damaged. Restore it from a backup (`pcrecords-cli backup` makes one).";
             break;
         case SQLITE_IOERR:
-            reason = std::string("the disk reported an error (") + e.what() + "). Check the disk and try again.";
+            reason =
+                std::string("the disk reported an error (") + e.what() + "). Check the disk and try again.";
             break;
         case SQLITE_CONSTRAINT:
             reason = std::string("the change breaks a rule of the database (") + e.what() + ").";

@@ -1,4 +1,5 @@
-// One connection to a pcrecords SQLite file: identity checks, connection settings, upgrades, cached statements.
+// One connection to a pcrecords SQLite file: identity checks, connection settings, upgrades, cached
+// statements.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -14,9 +15,10 @@
 namespace pcr::model {
 
 class Database {
-public:
-    // Opens (or, by mode, creates) the file and brings its schema up to date. Throws pcr::StorageError naming the
-    // file when it is missing, not SQLite, another program's database, newer than this program, or unreadable.
+  public:
+    // Opens (or, by mode, creates) the file and brings its schema up to date. Throws pcr::StorageError naming
+    // the file when it is missing, not SQLite, another program's database, newer than this program, or
+    // unreadable.
     Database(const std::filesystem::path& file, OpenMode mode);
 
     SQLite::Database& sql() { return *db_; }
@@ -29,7 +31,7 @@ public:
     // Turns a SQLite failure while `doing` something into a StorageError a user can act on.
     StorageError error(const std::string& doing, const SQLite::Exception& e) const;
 
-private:
+  private:
     void check_identity();
     void configure();
 
@@ -41,13 +43,13 @@ private:
 // Holds a read transaction for its lifetime so several queries see one consistent state of the file;
 // does nothing inside a transaction that is already open.
 class ReadSnapshot {
-public:
+  public:
     explicit ReadSnapshot(SQLite::Database& db);
     ~ReadSnapshot();
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
 
-private:
+  private:
     SQLite::Database& db_;
     bool owns_ = false;
 };

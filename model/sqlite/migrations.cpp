@@ -106,13 +106,15 @@ Migration search_and_history() {
             {
                 "ALTER TABLE subject ADD COLUMN search_key TEXT NOT NULL DEFAULT ''",
                 "DROP INDEX entry_current",
-                "CREATE INDEX entry_by_record ON entry (record_key, until_version, section_position, entry_position)",
+                "CREATE INDEX entry_by_record ON entry (record_key, until_version, section_position, "
+                "entry_position)",
             },
             [](SQLite::Database& db) {
                 SQLite::Statement read(db, "SELECT subject_key, full_name, preferred_name FROM subject");
                 SQLite::Statement write(db, "UPDATE subject SET search_key = ? WHERE subject_key = ?");
                 while (read.executeStep()) {
-                    write.bind(1, subject_search_key(read.getColumn(1).getString(), read.getColumn(2).getString()));
+                    write.bind(
+                        1, subject_search_key(read.getColumn(1).getString(), read.getColumn(2).getString()));
                     write.bind(2, read.getColumn(0).getInt64());
                     write.exec();
                     write.reset();
@@ -139,8 +141,8 @@ Migration subject_photos() {
 }
 
 // Version 4: what an assessment keeps besides its scores: the evidence each score stood beside that day, the
-// action summary and the detailed action plans. Evidence is a table of its own because self-assessed topics and
-// assessments from before evidence have none.
+// action summary and the detailed action plans. Evidence is a table of its own because self-assessed topics
+// and assessments from before evidence have none.
 Migration assessment_evidence_and_actions() {
     return {4,
             "evidence kept with each workbook score, and the assessment's actions and detailed plans",
@@ -184,7 +186,9 @@ Migration assessment_evidence_and_actions() {
             {}};
 }
 
-int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+int user_version(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
 
 }  // namespace
 
@@ -194,7 +198,9 @@ const std::vector<Migration>& schema_migrations() {
     return steps;
 }
 
-int latest_schema_version() { return static_cast<int>(schema_migrations().size()); }
+int latest_schema_version() {
+    return static_cast<int>(schema_migrations().size());
+}
 
 void migrate(SQLite::Database& db, int target) {
     const auto& steps = schema_migrations();

@@ -1,4 +1,5 @@
-// The numbered steps that build and upgrade the database schema; PRAGMA user_version records the last one applied.
+// The numbered steps that build and upgrade the database schema; PRAGMA user_version records the last one
+// applied.
 #pragma once
 
 #include <functional>
@@ -15,8 +16,8 @@ namespace pcr::model {
 inline constexpr int kApplicationId = 0x50435244;
 
 struct Migration {
-    int version = 0;       // user_version once this step is applied
-    std::string purpose;   // what the step brings, in words
+    int version = 0;      // user_version once this step is applied
+    std::string purpose;  // what the step brings, in words
     std::vector<std::string> statements;
     std::function<void(SQLite::Database&)> backfill;  // data work plain SQL cannot do; may be empty
 };

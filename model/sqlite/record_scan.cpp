@@ -8,7 +8,9 @@ namespace pcr::model {
 
 namespace {
 
-std::string text_of(const SQLite::Column& column) { return column.isNull() ? std::string() : column.getString(); }
+std::string text_of(const SQLite::Column& column) {
+    return column.isNull() ? std::string() : column.getString();
+}
 
 std::optional<Date> date_of(const SQLite::Column& column) {
     return column.isNull() ? std::nullopt : Date::parse(column.getText());
@@ -42,12 +44,14 @@ void read_cells(Cursor& cells, std::int64_t entry_key, std::vector<Cell>& out) {
         const int position = cells.statement.getColumn(1).getInt();
         in_order = in_order && position == static_cast<int>(out.size());
         positions.push_back(position);
-        out.push_back(Cell{cells.statement.getColumn(2).getString(), cells.statement.getColumn(3).getString(), {}});
+        out.push_back(
+            Cell{cells.statement.getColumn(2).getString(), cells.statement.getColumn(3).getString(), {}});
     }
     if (in_order) return;
     std::vector<std::size_t> order(out.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return positions[a] < positions[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return positions[a] < positions[b]; });
     std::vector<Cell> sorted;
     sorted.reserve(out.size());
     for (std::size_t i : order) sorted.push_back(std::move(out[i]));
@@ -58,14 +62,16 @@ void read_cells(Cursor& cells, std::int64_t entry_key, std::vector<Cell>& out) {
 void read_attendees(Cursor& attendees, std::int64_t entry_key, std::vector<Cell>& cells) {
     std::vector<std::tuple<int, int, Attendee>> found;
     for (; attendees.at(entry_key); attendees.advance())
-        found.emplace_back(attendees.statement.getColumn(1).getInt(), attendees.statement.getColumn(2).getInt(),
+        found.emplace_back(attendees.statement.getColumn(1).getInt(),
+                           attendees.statement.getColumn(2).getInt(),
                            Attendee{attendees.statement.getColumn(3).getString(),
                                     attendees.statement.getColumn(4).getString()});
     std::sort(found.begin(), found.end(), [](auto& a, auto& b) {
         return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
     });
     for (auto& [cell, position, attendee] : found)
-        if (cell >= 0 && static_cast<std::size_t>(cell) < cells.size()) cells[cell].attendees.push_back(std::move(attendee));
+        if (cell >= 0 && static_cast<std::size_t>(cell) < cells.size())
+            cells[cell].attendees.push_back(std::move(attendee));
 }
 
 }  // namespace
@@ -104,7 +110,8 @@ void RecordScan::run(const Visitor& visit) {
 
     std::string records_from = "FROM subject s JOIN record r ON r.subject_key = s.subject_key";
     if (filter_.version)
-        records_from += " JOIN record_version rv ON rv.record_key = r.record_key AND rv.version_no = :version";
+        records_from +=
+            " JOIN record_version rv ON rv.record_key = r.record_key AND rv.version_no = :version";
     std::string tool_condition;
     if (filter_.tool) tool_condition += " AND r.tool_id = :tool";
     if (filter_.tools) {
@@ -123,23 +130,24 @@ void RecordScan::run(const Visitor& visit) {
     const std::string entry_order = "s.ext_id, r.tool_id, e.section_position, e.entry_position";
     const char* state = filter_.version ? "rv" : "r";
 
-    Cursor subjects(prepare(std::string("SELECT s.subject_key, ") + kSubjectColumns, "FROM subject s " + subject_where,
-                            "s.ext_id"));
-    Cursor records(prepare(std::string("SELECT r.subject_key, r.record_key, r.tool_id, ") + state + ".reviewed_on, " +
-                               state + ".version_no",
+    Cursor subjects(prepare(std::string("SELECT s.subject_key, ") + kSubjectColumns,
+                            "FROM subject s " + subject_where, "s.ext_id"));
+    Cursor records(prepare(std::string("SELECT r.subject_key, r.record_key, r.tool_id, ") + state +
+                               ".reviewed_on, " + state + ".version_no",
                            records_where, "s.ext_id, r.tool_id"));
-    Cursor entries(prepare("SELECT e.record_key, e.entry_key, e.section_id, e.section_position, e.entry_position, "
-                           "e.entry_date, e.body",
-                           entries_from + " " + entry_conditions, entry_order));
+    Cursor entries(
+        prepare("SELECT e.record_key, e.entry_key, e.section_id, e.section_position, e.entry_position, "
+                "e.entry_date, e.body",
+                entries_from + " " + entry_conditions, entry_order));
     // Cells and attendees come grouped by entry in entry order; within an entry they are put in place here,
     // because asking SQL for that order too makes it sort every entry's few rows.
     Cursor cells(prepare("SELECT c.entry_key, c.cell_position, c.column_id, c.cell_text",
                          entries_from + " JOIN cell c ON c.entry_key = e.entry_key " + entry_conditions,
                          entry_order));
-    Cursor attendees(prepare("SELECT a.entry_key, a.cell_position, a.attendee_position, a.attendee_role, "
-                             "a.attendee_name",
-                             entries_from + " JOIN attendee a ON a.entry_key = e.entry_key " + entry_conditions,
-                             entry_order));
+    Cursor attendees(prepare(
+        "SELECT a.entry_key, a.cell_position, a.attendee_position, a.attendee_role, "
+        "a.attendee_name",
+        entries_from + " JOIN attendee a ON a.entry_key = e.entry_key " + entry_conditions, entry_order));
 
     std::vector<Record> subject_records;
     for (; subjects.has_row; subjects.advance()) {

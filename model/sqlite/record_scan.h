@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "model/domain/subject.h"
 #include "model/domain/record.h"
+#include "model/domain/subject.h"
 
 namespace pcr::model {
 
@@ -24,10 +24,10 @@ struct ScanFilter {
     std::optional<std::vector<std::string>> tools = std::nullopt;
 };
 
-// Subjects come in id order, each with its records in tool order. Memory holds one subject's records at a time,
-// so a whole caseload streams through. The caller keeps the reads consistent (see ReadSnapshot).
+// Subjects come in id order, each with its records in tool order. Memory holds one subject's records at a
+// time, so a whole caseload streams through. The caller keeps the reads consistent (see ReadSnapshot).
 class RecordScan {
-public:
+  public:
     using Visitor = std::function<void(const Subject&, std::vector<Record>&)>;
 
     RecordScan(SQLite::Database& db, ScanFilter filter);
@@ -38,7 +38,7 @@ public:
         "s.kind, s.ext_id, s.full_name, s.preferred_name, s.born_on, s.status";
     static Subject read_subject(SQLite::Statement& row, int first_column);
 
-private:
+  private:
     SQLite::Statement prepare(const std::string& select, const std::string& from_where,
                               const std::string& order_by);
 

@@ -43,10 +43,12 @@ std::optional<Date> date_of(const SQLite::Column& column) {
 }
 
 // One identity for "the same content", so unchanged entries are found wherever they now stand.
-std::string content_key(const std::string& section, bool is_text, const std::string& date, const std::string& body,
-                        const std::vector<Cell>& cells) {
+std::string content_key(const std::string& section, bool is_text, const std::string& date,
+                        const std::string& body, const std::vector<Cell>& cells) {
     std::string key = section;
-    key += is_text ? "\x1fT\x1f" : "\x1f" "E\x1f";
+    key += is_text ? "\x1fT\x1f"
+                   : "\x1f"
+                     "E\x1f";
     key += date + '\x1f' + body;
     for (const auto& cell : cells) {
         key += '\x1e' + cell.column + '\x1d' + cell.text;
@@ -90,8 +92,9 @@ RecordWriter::RecordWriter(Database& db, std::string actor, std::string when)
       insert_change_(db.cached("INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, ?)")),
       insert_entry_(db.cached("INSERT INTO entry (record_key, section_id, section_position, entry_position, "
                               "entry_date, body, since_version) VALUES (?, ?, ?, ?, ?, ?, ?)")),
-      insert_attendee_(db.cached("INSERT INTO attendee (entry_key, cell_position, attendee_position, attendee_role, "
-                                 "attendee_name) VALUES (?, ?, ?, ?, ?)")),
+      insert_attendee_(
+          db.cached("INSERT INTO attendee (entry_key, cell_position, attendee_position, attendee_role, "
+                    "attendee_name) VALUES (?, ?, ?, ?, ?)")),
       close_entry_(db.cached("UPDATE entry SET until_version = ? WHERE entry_key = ?")) {}
 
 std::int64_t RecordWriter::log_change(const std::string& summary) {
@@ -151,7 +154,8 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject) {
         run(update);
     } else {
         auto& insert = db_.cached(
-            "INSERT INTO subject (kind, ext_id, full_name, preferred_name, born_on, status, search_key, version_no) "
+            "INSERT INTO subject (kind, ext_id, full_name, preferred_name, born_on, status, search_key, "
+            "version_no) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         insert.bindNoCopy(1, kind);
         insert.bindNoCopy(2, subject.id);
@@ -166,7 +170,8 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject) {
     }
     const std::int64_t change = log_change(summary);
     auto& snapshot = db_.cached(
-        "INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, born_on, status) "
+        "INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, "
+        "born_on, status) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
     snapshot.bind(1, *key);
     snapshot.bind(2, version);
@@ -218,7 +223,8 @@ void RecordWriter::insert_row(std::int64_t record_key, const WantedRow& row, int
 SQLite::Statement& RecordWriter::insert_cells(std::size_t rows) {
     SQLite::Statement*& statement = insert_cells_.at(rows - 1);
     if (!statement) {
-        std::string sql = "INSERT INTO cell (entry_key, cell_position, column_id, cell_text) VALUES (?, ?, ?, ?)";
+        std::string sql =
+            "INSERT INTO cell (entry_key, cell_position, column_id, cell_text) VALUES (?, ?, ?, ?)";
         for (std::size_t i = 1; i < rows; ++i) sql += ", (?, ?, ?, ?)";
         statement = &db_.cached(sql);
     }
@@ -306,15 +312,17 @@ std::vector<RecordWriter::StoredRow> RecordWriter::current_rows(std::int64_t rec
 std::string RecordWriter::conflict_message(std::int64_t record_key, int stored_version, const Record& record,
                                            const std::string& owner) {
     auto& who = db_.cached(
-        "SELECT c.changed_by, c.changed_at FROM record_version rv JOIN change_log c ON c.change_no = rv.change_no "
+        "SELECT c.changed_by, c.changed_at FROM record_version rv JOIN change_log c ON c.change_no = "
+        "rv.change_no "
         "WHERE rv.record_key = ? AND rv.version_no = ?");
     who.bind(1, record_key);
     who.bind(2, stored_version);
     std::string by;
-    if (who.executeStep()) by = " (by " + who.getColumn(0).getString() + " at " + who.getColumn(1).getString() + ")";
+    if (who.executeStep())
+        by = " (by " + who.getColumn(0).getString() + " at " + who.getColumn(1).getString() + ")";
     who.reset();
-    return "The " + record.tool + " record of " + owner + " was changed by someone else since you opened it" + by +
-           "; reopen it to see their changes, then make yours again.";
+    return "The " + record.tool + " record of " + owner + " was changed by someone else since you opened it" +
+           by + "; reopen it to see their changes, then make yours again.";
 }
 
 int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, const Record& record,
@@ -323,8 +331,8 @@ int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, co
     int version = 0;
     std::optional<Date> reviewed;
     if (!subject_is_new) {
-        auto& find =
-            db_.cached("SELECT record_key, version_no, reviewed_on FROM record WHERE subject_key = ? AND tool_id = ?");
+        auto& find = db_.cached(
+            "SELECT record_key, version_no, reviewed_on FROM record WHERE subject_key = ? AND tool_id = ?");
         find.bind(1, subject_key);
         find.bindNoCopy(2, record.tool);
         if (find.executeStep()) {
@@ -364,8 +372,8 @@ int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, co
         std::unordered_multimap<std::string, std::size_t> by_content;
         for (std::size_t i = 0; i < stored.size(); ++i)
             if (!claimed[i])
-                by_content.emplace(content_key(stored[i].section, stored[i].entry_position == 0, stored[i].date,
-                                               stored[i].body, stored[i].cells),
+                by_content.emplace(content_key(stored[i].section, stored[i].entry_position == 0,
+                                               stored[i].date, stored[i].body, stored[i].cells),
                                    i);
         for (std::size_t w = 0; w < wanted.size(); ++w) {
             if (match[w] >= 0) continue;
@@ -376,7 +384,8 @@ int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, co
             for (auto it = first; it != last; ++it) {
                 if (claimed[it->second]) continue;
                 const StoredRow& s = stored[it->second];
-                if (best < 0 || (s.section_position == row.section_position && s.entry_position == row.entry_position))
+                if (best < 0 ||
+                    (s.section_position == row.section_position && s.entry_position == row.entry_position))
                     best = static_cast<std::ptrdiff_t>(it->second);
             }
             if (best >= 0) {
@@ -412,7 +421,8 @@ int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, co
             }
             const StoredRow& old = stored[static_cast<std::size_t>(match[w])];
             const bool same = same_content(old, row);
-            if (same && old.section_position == row.section_position && old.entry_position == row.entry_position)
+            if (same && old.section_position == row.section_position &&
+                old.entry_position == row.entry_position)
                 continue;
             to_close.push_back(old.key);
             to_insert.push_back(row);

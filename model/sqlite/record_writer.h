@@ -9,14 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "model/domain/record.h"
 #include "model/domain/subject.h"
 #include "model/sqlite/database.h"
-#include "model/domain/record.h"
 
 namespace pcr::model {
 
 class RecordWriter {
-public:
+  public:
     // Every change written is stamped with `actor` and `when` (UTC, "YYYY-MM-DDTHH:MM:SSZ").
     RecordWriter(Database& db, std::string actor, std::string when);
 
@@ -29,12 +29,12 @@ public:
     std::optional<std::int64_t> find_subject(SubjectKind kind, const std::string& id);
 
     // Saves `record` as the subject's record of its tool and returns the version it is now at (unchanged when
-    // nothing differs). With `expected_version`, throws StorageError if the stored record is at another version.
-    // `owner` names the subject in messages ("person P-0001").
+    // nothing differs). With `expected_version`, throws StorageError if the stored record is at another
+    // version. `owner` names the subject in messages ("person P-0001").
     int write_record(std::int64_t subject_key, bool subject_is_new, const Record& record,
                      std::optional<int> expected_version, const std::string& owner);
 
-private:
+  private:
     struct StoredRow;
     struct WantedRow;
 

@@ -13,9 +13,9 @@
 #include <system_error>
 
 #include "model/core/date_text.h"
+#include "model/core/errors.h"
 #include "model/core/text.h"
 #include "model/core/utc_time.h"
-#include "model/core/errors.h"
 #include "model/sqlite/database.h"
 #include "model/sqlite/migrations.h"
 #include "model/sqlite/record_scan.h"

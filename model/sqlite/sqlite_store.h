@@ -19,6 +19,7 @@ enum class OpenMode {
 // Opens a pcrecords database. Throws pcr::StorageError with a message naming the file and what to do when
 // the file is missing (Existing), is not a pcrecords database, is newer than this program, or cannot be read.
 // A store is used by one thread at a time; other threads or programs open their own on the same file.
-std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, OpenMode mode = OpenMode::Existing);
+std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file,
+                                         OpenMode mode = OpenMode::Existing);
 
 }  // namespace pcr::model

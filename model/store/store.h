@@ -10,8 +10,8 @@
 
 #include "model/domain/interchange.h"
 #include "model/domain/photo.h"
-#include "model/domain/subject.h"
 #include "model/domain/record.h"
+#include "model/domain/subject.h"
 #include "model/domain/workbook_assessment.h"
 
 namespace pcr::model {
@@ -36,7 +36,7 @@ struct IntegrityReport {
 };
 
 class Store {
-public:
+  public:
     virtual ~Store() = default;
 
     // Who changes are recorded as (the operating-system user unless set).
@@ -50,9 +50,11 @@ public:
 
     // Every record of one subject, ordered by tool id.
     virtual std::vector<Record> records(SubjectKind kind, const std::string& id) const = 0;
-    virtual std::optional<Record> record(SubjectKind kind, const std::string& id, const std::string& tool) const = 0;
-    // Saves a new version of a record (the subject must exist). Throws pcr::StorageError if the record changed
-    // since `record.version` was read, so a concurrent edit is never overwritten. Returns the new version.
+    virtual std::optional<Record> record(SubjectKind kind, const std::string& id,
+                                         const std::string& tool) const = 0;
+    // Saves a new version of a record (the subject must exist). Throws pcr::StorageError if the record
+    // changed since `record.version` was read, so a concurrent edit is never overwritten. Returns the new
+    // version.
     virtual int save_record(SubjectKind kind, const std::string& id, const Record& record) = 0;
     // The record as it was at an earlier version (for history views and restore).
     virtual std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
@@ -64,7 +66,8 @@ public:
     // Calls `visit` for every record of every subject of `kind` (active ones only unless asked),
     // ordered by subject id then tool. One pass over the store, for completeness and coverage.
     using RecordVisitor = std::function<void(const Subject&, const Record&)>;
-    virtual void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const = 0;
+    virtual void for_each_record(SubjectKind kind, bool include_archived,
+                                 const RecordVisitor& visit) const = 0;
     // Calls `visit` once for every subject of `kind` (active ones only unless asked), in id order, with its
     // records of `tools` only, in tool order (none when it has none of them). One pass that reads nothing of
     // the other tools, so evidence over a whole caseload skips the learning logs.
@@ -75,7 +78,8 @@ public:
 
     // A person's or staff member's photo, for the one-page profile. set_photo refuses a file over
     // kMaxPhotoBytes or that is not PNG or JPEG (pcr::UserError), replaces any earlier photo and writes
-    // "photo changed" to the subject's history; clear_photo removes it ("photo removed"). One transaction each.
+    // "photo changed" to the subject's history; clear_photo removes it ("photo removed"). One transaction
+    // each.
     virtual void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
                            const std::string& mime) = 0;
     virtual std::optional<Photo> photo(SubjectKind kind, const std::string& id) const = 0;
@@ -83,8 +87,8 @@ public:
 
     // Every assessment with its scores, evidence, actions and plans, oldest first.
     virtual std::vector<WorkbookAssessment> assessments() const = 0;
-    // Adds an assessment, or replaces the one of the same date and workbook, with all its parts. One transaction.
-    // Throws pcr::UserError for levels outside 1-5, a topic scored twice or impossible evidence.
+    // Adds an assessment, or replaces the one of the same date and workbook, with all its parts. One
+    // transaction. Throws pcr::UserError for levels outside 1-5, a topic scored twice or impossible evidence.
     virtual void save_assessment(const WorkbookAssessment& assessment) = 0;
     // Removes the assessment of that date and workbook with all its parts; false when there was none.
     virtual bool remove_assessment(const Date& date, const std::string& workbook) = 0;

@@ -1,6 +1,5 @@
 // The command line as scripts use it: exit codes, CSV output, and messages naming what and where.
 #include <boost/test/unit_test.hpp>
-
 #include <fstream>
 
 #include "cli_runner.h"
@@ -17,7 +16,6 @@ const std::string kDay = "2026-06-30";
 void write(const std::filesystem::path& file, const std::string& text) {
     std::ofstream(file, std::ios::binary) << text;
 }
-
 
 }  // namespace
 
@@ -74,7 +72,8 @@ BOOST_AUTO_TEST_CASE(import_then_people_with_accent_insensitive_search) {
     BOOST_TEST(imported.out == "people,staff,records,assessments\n3,0,1,0\n");
 
     auto all_active = run_cli({"--db", db, "people"});
-    BOOST_TEST(all_active.out == "id,name,preferred_name,status\nP-2,Siân Rhys,,active\nP-1,Zoë Williams,Zo,active\n");
+    BOOST_TEST(all_active.out ==
+               "id,name,preferred_name,status\nP-2,Siân Rhys,,active\nP-1,Zoë Williams,Zo,active\n");
     auto zoe = run_cli({"--db", db, "people", "--search", "zoe"});
     BOOST_TEST(zoe.out == "id,name,preferred_name,status\nP-1,Zoë Williams,Zo,active\n");
     auto sian = run_cli({"--db", db, "people", "--search", "SIAN"});
@@ -91,7 +90,8 @@ BOOST_AUTO_TEST_CASE(completeness_and_coverage_on_a_fixed_day) {
     BOOST_TEST(run_cli({"--db", db, "import", (tmp / "in.xml").string()}).code == 0);
     auto c = run_cli({"--db", db, "--today", kDay, "completeness"});
     BOOST_TEST(c.code == 0);
-    // appreciation meets its minimum of 3, important-to-me has 1 of 3, how-to-support nothing: 1 of 3 sections.
+    // appreciation meets its minimum of 3, important-to-me has 1 of 3, how-to-support nothing: 1 of 3
+    // sections.
     BOOST_TEST(c.out == "person_id,tool,completeness,complete,current\nP-1,one-page-profile,33,0,1\n");
     auto later = run_cli({"--db", db, "--today", "2027-06-02", "completeness", "--person", "P-1"});
     BOOST_TEST(later.out == "person_id,tool,completeness,complete,current\nP-1,one-page-profile,33,0,0\n");
@@ -114,7 +114,8 @@ BOOST_AUTO_TEST_CASE(bad_import_exits_one_and_changes_nothing) {
     BOOST_TEST(r.code == 1);
     BOOST_TEST(r.err.find("one-page-profiel") != std::string::npos);
     BOOST_TEST(r.err.find("line 7") != std::string::npos);
-    BOOST_TEST(run_cli({"--db", db, "people", "--search", "updated"}).out == "id,name,preferred_name,status\n");
+    BOOST_TEST(run_cli({"--db", db, "people", "--search", "updated"}).out ==
+               "id,name,preferred_name,status\n");
 }
 
 BOOST_AUTO_TEST_CASE(export_round_trip_history_check_and_backup) {
@@ -130,14 +131,16 @@ BOOST_AUTO_TEST_CASE(export_round_trip_history_check_and_backup) {
         auto at = s.find("exported=\"");
         return s.erase(at, s.find('"', at + 10) - at);
     };
-    BOOST_TEST(strip_stamp(pcr::test::slurp(tmp / "out1.xml")) == strip_stamp(pcr::test::slurp(tmp / "out2.xml")));
+    BOOST_TEST(strip_stamp(pcr::test::slurp(tmp / "out1.xml")) ==
+               strip_stamp(pcr::test::slurp(tmp / "out2.xml")));
 
     auto one = run_cli({"--db", db, "export", "--out", (tmp / "p1.xml").string(), "--person", "P-1"});
     BOOST_TEST(one.code == 0);
     const std::string p1 = pcr::test::slurp(tmp / "p1.xml");
     BOOST_TEST(p1.find("Zoë Williams") != std::string::npos);
     BOOST_TEST(p1.find("Siân") == std::string::npos);
-    BOOST_TEST(run_cli({"--db", db, "export", "--out", (tmp / "x.xml").string(), "--person", "P-404"}).code == 1);
+    BOOST_TEST(run_cli({"--db", db, "export", "--out", (tmp / "x.xml").string(), "--person", "P-404"}).code ==
+               1);
 
     auto history = run_cli({"--db", db, "history", "--person", "P-1"});
     BOOST_TEST(history.code == 0);
@@ -158,8 +161,8 @@ BOOST_AUTO_TEST_CASE(export_round_trip_history_check_and_backup) {
 BOOST_AUTO_TEST_CASE(demo_is_deterministic) {
     TempFolder tmp;
     const std::string a = (tmp / "a.db").string(), b = (tmp / "b.db").string();
-    const std::vector<std::string> opts = {"--today", kDay, "demo", "--people", "40", "--staff", "5", "--logs", "300",
-                                           "--seed", "7"};
+    const std::vector<std::string> opts = {"--today", kDay,     "demo", "--people", "40", "--staff",
+                                           "5",       "--logs", "300",  "--seed",   "7"};
     std::vector<std::string> args_a = {"--db", a}, args_b = {"--db", b};
     args_a.insert(args_a.end(), opts.begin(), opts.end());
     args_b.insert(args_b.end(), opts.begin(), opts.end());

@@ -12,7 +12,6 @@ using pcr::test::TempFolder;
 
 namespace {
 
-
 // A database holding the small caseload above.
 struct Imported {
     TempFolder tmp;

@@ -1,7 +1,8 @@
 // The Suggest Staff dialog ranks staff for a person's matching-staff record and says why each is suggested.
+#include "app/dialogs/staff_suggestions_dialog.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "app/dialogs/staff_suggestions_dialog.h"
 #include "demo_frame.h"
 
 using namespace pcr;

@@ -2,11 +2,11 @@
 // exactly, and each bad element named by line.
 #include <boost/test/unit_test.hpp>
 
+#include "model/domain/workbook_registry.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/exchange/interchange_writer.h"
 #include "model/sqlite/sqlite_store.h"
-#include "model/domain/workbook_registry.h"
 #include "support/assessment_samples.h"
 #include "support/interchange_files.h"
 

@@ -9,8 +9,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/core/text.h"
 #include "model/core/errors.h"
+#include "model/core/text.h"
 #include "support/pdf_tools.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"

@@ -1,14 +1,19 @@
 // Tests of calendar dates: strict parsing, month arithmetic with month-end clamping, day arithmetic.
+#include "model/core/date.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "model/core/date.h"
 #include "model/core/errors.h"
 
 using namespace pcr::model;
 
 namespace {
-std::string minus(const char* iso, int months) { return Date::parse(iso)->minus_months(months).iso(); }
-std::string plus(const char* iso, int months) { return Date::parse(iso)->plus_months(months).iso(); }
+std::string minus(const char* iso, int months) {
+    return Date::parse(iso)->minus_months(months).iso();
+}
+std::string plus(const char* iso, int months) {
+    return Date::parse(iso)->plus_months(months).iso();
+}
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(date_test)

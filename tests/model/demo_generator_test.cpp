@@ -7,13 +7,13 @@
 #include <map>
 #include <set>
 
+#include "model/core/errors.h"
 #include "model/demo/caseload_plan.h"
 #include "model/demo/phrase_writer.h"
-#include "model/core/errors.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/exchange/interchange_writer.h"
-#include "model/sqlite/sqlite_store.h"
 #include "model/rules/completeness.h"
+#include "model/sqlite/sqlite_store.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
@@ -164,7 +164,8 @@ BOOST_AUTO_TEST_CASE(every_record_passes_the_interchange_reader) {
     std::string problems;
     for (const auto& p : read.problems) problems += p.to_string() + "\n";
     BOOST_TEST(read.ok(), problems);
-    // The file lists records in template order, the store by tool id: compare each subject's records as a set.
+    // The file lists records in template order, the store by tool id: compare each subject's records as a
+    // set.
     auto by_tool = [](std::vector<SubjectRecords> subjects) {
         for (auto& s : subjects)
             std::sort(s.records.begin(), s.records.end(),

@@ -9,8 +9,8 @@
 #include <tuple>
 
 #include "model/core/errors.h"
-#include "model/sqlite/sqlite_store.h"
 #include "model/rules/record_edit.h"
+#include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

@@ -5,8 +5,8 @@
 #include <memory>
 
 #include "model/core/errors.h"
-#include "model/sqlite/sqlite_store.h"
 #include "model/domain/workbook.h"
+#include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 

@@ -9,9 +9,9 @@
 #include <sstream>
 
 #include "model/core/errors.h"
-#include "model/exchange/interchange_reader.h"
-#include "model/exchange/csv_writer.h"
 #include "model/domain/workbook_registry.h"
+#include "model/exchange/csv_writer.h"
+#include "model/exchange/interchange_reader.h"
 #include "support/pdf_tools.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"

@@ -1,6 +1,5 @@
 // Tests of versions and history: who changed what when, in words; old versions; edits that would collide.
 #include <boost/test/unit_test.hpp>
-
 #include <regex>
 
 #include "model/core/errors.h"
@@ -100,13 +99,13 @@ BOOST_AUTO_TEST_CASE(record_saves_are_worded_by_what_changed) {
     f.store->save_record(SubjectKind::Person, "P-1", agreement);
 
     BOOST_TEST((f.words() == std::vector<std::string>{
-                    "added",
-                    "one-page-profile: added with 3 sections; reviewed 2026-06-01",
-                    "one-page-profile: 1 entry added, 2 changed; reviewed 2026-11-20",
-                    "one-page-profile: 1 entry removed; review date removed",
-                    "decision-making-agreement: added with 3 sections; reviewed 2026-01-10",
-                    "decision-making-agreement: more-control text changed",
-                }));
+                                 "added",
+                                 "one-page-profile: added with 3 sections; reviewed 2026-06-01",
+                                 "one-page-profile: 1 entry added, 2 changed; reviewed 2026-11-20",
+                                 "one-page-profile: 1 entry removed; review date removed",
+                                 "decision-making-agreement: added with 3 sections; reviewed 2026-01-10",
+                                 "decision-making-agreement: more-control text changed",
+                             }));
     const auto changes = f.store->history(SubjectKind::Person, "P-1");
     BOOST_TEST(changes.at(3).version == 3);
     BOOST_TEST(changes.at(5).version == 2);
@@ -117,7 +116,8 @@ BOOST_AUTO_TEST_CASE(record_at_gives_the_record_as_it_was) {
     const Record first = pcr::test::sample_log(3);
     f.store->save_record(SubjectKind::Person, "P-1", first);
     Record second = *f.store->record(SubjectKind::Person, "P-1", "learning-log");
-    second.section_for_update("entries").entries.push_back(pcr::test::row({{"what-they-did", "Swim"}}, "2026-02-01"));
+    second.section_for_update("entries").entries.push_back(
+        pcr::test::row({{"what-they-did", "Swim"}}, "2026-02-01"));
     f.store->save_record(SubjectKind::Person, "P-1", second);
     Record third = *f.store->record(SubjectKind::Person, "P-1", "learning-log");
     third.section_for_update("entries").entries.at(0).cell_for_update("worked-well").text = "Going with Sam";
@@ -130,7 +130,8 @@ BOOST_AUTO_TEST_CASE(record_at_gives_the_record_as_it_was) {
     BOOST_TEST(at1->version == 1);
     BOOST_TEST((*f.store->record_at(SubjectKind::Person, "P-1", "learning-log", 2) == second));
     BOOST_TEST((*f.store->record_at(SubjectKind::Person, "P-1", "learning-log", 3) == third));
-    BOOST_TEST(f.store->record_at(SubjectKind::Person, "P-1", "learning-log", 2)->reviewed.has_value() == false);
+    BOOST_TEST(f.store->record_at(SubjectKind::Person, "P-1", "learning-log", 2)->reviewed.has_value() ==
+               false);
     BOOST_TEST(!f.store->record_at(SubjectKind::Person, "P-1", "learning-log", 4).has_value());
     BOOST_TEST(!f.store->record_at(SubjectKind::Person, "P-1", "learning-log", 0).has_value());
     BOOST_TEST(!f.store->record_at(SubjectKind::Person, "P-1", "life-story", 1).has_value());
@@ -142,7 +143,8 @@ BOOST_AUTO_TEST_CASE(a_growing_learning_log_writes_only_the_new_entry) {
     BOOST_TEST(count_rows(f.file, "SELECT count(*) FROM entry") == 100);
 
     Record log = *f.store->record(SubjectKind::Person, "P-1", "learning-log");
-    log.section_for_update("entries").entries.push_back(pcr::test::row({{"what-they-did", "Baked bread"}}, "2026-11-20"));
+    log.section_for_update("entries").entries.push_back(
+        pcr::test::row({{"what-they-did", "Baked bread"}}, "2026-11-20"));
     f.store->save_record(SubjectKind::Person, "P-1", log);
     BOOST_TEST(count_rows(f.file, "SELECT count(*) FROM entry") == 101);
     BOOST_TEST(count_rows(f.file, "SELECT count(*) FROM entry WHERE until_version IS NOT NULL") == 0);
@@ -154,7 +156,9 @@ BOOST_AUTO_TEST_CASE(a_growing_learning_log_writes_only_the_new_entry) {
     entries.erase(entries.begin());
     f.store->save_record(SubjectKind::Person, "P-1", log);
     BOOST_TEST(f.words().back() == "learning-log: 1 entry removed");
-    BOOST_TEST(f.store->record(SubjectKind::Person, "P-1", "learning-log")->section("entries")->entries.size() == 100u);
+    BOOST_TEST(
+        f.store->record(SubjectKind::Person, "P-1", "learning-log")->section("entries")->entries.size() ==
+        100u);
 }
 
 BOOST_AUTO_TEST_CASE(a_save_over_someone_elses_change_is_refused) {
@@ -170,15 +174,20 @@ BOOST_AUTO_TEST_CASE(a_save_over_someone_elses_change_is_refused) {
     BOOST_TEST(other->save_record(SubjectKind::Person, "P-1", theirs) == 2);
 
     mine.section_for_update("appreciation").entries.push_back(Entry{0, {}, "My addition", {}});
-    const std::string message = thrown_message([&] { f.store->save_record(SubjectKind::Person, "P-1", mine); });
-    BOOST_TEST(message.starts_with("The one-page-profile record of person P-1 was changed by someone else since you "
-                                   "opened it (by carol at "));
+    const std::string message =
+        thrown_message([&] { f.store->save_record(SubjectKind::Person, "P-1", mine); });
+    BOOST_TEST(
+        message.starts_with("The one-page-profile record of person P-1 was changed by someone else since you "
+                            "opened it (by carol at "));
     BOOST_TEST(message.ends_with("); reopen it to see their changes, then make yours again."));
-    BOOST_TEST(f.store->record(SubjectKind::Person, "P-1", "one-page-profile")->section("appreciation")->entries.back().text ==
-               "Carol's addition");
+    BOOST_TEST(f.store->record(SubjectKind::Person, "P-1", "one-page-profile")
+                   ->section("appreciation")
+                   ->entries.back()
+                   .text == "Carol's addition");
 
     // A record someone else created after this one read "none yet" is not overwritten either.
-    BOOST_CHECK_THROW(f.store->save_record(SubjectKind::Person, "P-1", pcr::test::sample_profile()), pcr::StorageError);
+    BOOST_CHECK_THROW(f.store->save_record(SubjectKind::Person, "P-1", pcr::test::sample_profile()),
+                      pcr::StorageError);
     Record log = pcr::test::sample_log(1);
     other->save_record(SubjectKind::Person, "P-1", log);
     BOOST_CHECK_THROW(f.store->save_record(SubjectKind::Person, "P-1", log), pcr::StorageError);
@@ -191,8 +200,8 @@ BOOST_AUTO_TEST_CASE(history_interleaves_subject_and_record_changes_in_order) {
     Record log = *f.store->record(SubjectKind::Person, "P-1", "learning-log");
     log.section_for_update("entries").entries.pop_back();
     f.store->save_record(SubjectKind::Person, "P-1", log);
-    BOOST_TEST((f.words() == std::vector<std::string>{"added", "learning-log: added with 1 section", "archived",
-                                                       "learning-log: 1 entry removed"}));
+    BOOST_TEST((f.words() == std::vector<std::string>{"added", "learning-log: added with 1 section",
+                                                      "archived", "learning-log: 1 entry removed"}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -10,8 +10,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/core/text.h"
 #include "model/core/errors.h"
+#include "model/core/text.h"
 #include "model/rules/assessment_history.h"
 #include "model/rules/summary_sheet.h"
 #include "support/assessment_samples.h"

@@ -1,9 +1,10 @@
 // Tests of writing interchange files: exact layout and order, escaping, round trips and saving to disk.
+#include "model/exchange/interchange_writer.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "model/core/errors.h"
 #include "model/exchange/interchange_reader.h"
-#include "model/exchange/interchange_writer.h"
 #include "support/interchange_files.h"
 #include "support/tool_records.h"
 
@@ -16,9 +17,13 @@ namespace {
 
 const std::string kStamp = "2026-11-26T14:00:00Z";
 
-std::string write(const Interchange& data) { return write_interchange_text(data, shipped_templates(), kStamp); }
+std::string write(const Interchange& data) {
+    return write_interchange_text(data, shipped_templates(), kStamp);
+}
 
-Entry item(std::string text) { return Entry{0, {}, std::move(text), {}}; }
+Entry item(std::string text) {
+    return Entry{0, {}, std::move(text), {}};
+}
 
 Subject person(std::string id, std::string name) {
     Subject s;
@@ -42,8 +47,8 @@ Interchange sample() {
     meeting.cells.push_back(Cell{"attendees", "", {{"person", "Peggy"}, {"family", "Alan Jones"}}});
     meeting.cells.push_back(Cell{"not-working", "", {}});
     review.section_for_update("meetings").entries.push_back(meeting);
-    review.section_for_update("actions").entries.push_back(
-        pcr::test::row({{"done", ""}, {"who", "Alan"}, {"by-when", "2026-07-01"}, {"action", "Book a taxi"}}));
+    review.section_for_update("actions").entries.push_back(pcr::test::row(
+        {{"done", ""}, {"who", "Alan"}, {"by-when", "2026-07-01"}, {"action", "Book a taxi"}}));
     peggy.records.push_back(review);
 
     Record profile{"one-page-profile", day("2026-06-01"), {}, 0};
@@ -137,7 +142,8 @@ BOOST_AUTO_TEST_CASE(writes_the_documented_layout_in_template_order) {
 BOOST_AUTO_TEST_CASE(records_follow_the_registry_whatever_order_they_come_in) {
     SubjectRecords ann{person("P-1", "Ann"), {}};
     const auto tools = shipped_templates().tools_for(SubjectKind::Person);
-    for (auto it = tools.rbegin(); it != tools.rend(); ++it) ann.records.push_back(Record{(*it)->id, {}, {}, 0});
+    for (auto it = tools.rbegin(); it != tools.rend(); ++it)
+        ann.records.push_back(Record{(*it)->id, {}, {}, 0});
     Interchange data;
     data.people.push_back(ann);
     const std::string text = write(data);
@@ -184,7 +190,8 @@ BOOST_AUTO_TEST_CASE(markup_quotes_and_spacing_survive) {
     data.people.push_back(odd);
 
     const std::string text = write(data);
-    BOOST_TEST(text.find("<person id=\"P-&quot;1&quot;&amp;&lt;2&gt;\" status=\"active\">") != std::string::npos);
+    BOOST_TEST(text.find("<person id=\"P-&quot;1&quot;&amp;&lt;2&gt;\" status=\"active\">") !=
+               std::string::npos);
     BOOST_TEST(text.find("<name>Tom &amp; \"Jerry\" &lt;T&gt;</name>") != std::string::npos);
     BOOST_TEST(text.find("<item>  spaced  </item>") != std::string::npos);
     BOOST_TEST(text.find("<item>line one\n  line two\n</item>") != std::string::npos);
@@ -205,7 +212,8 @@ BOOST_AUTO_TEST_CASE(write_then_read_gives_the_same_data_and_text) {
     BOOST_TEST(text.find("<name>Zoë Ó Súilleabháin</name>") != std::string::npos);
     BOOST_TEST(text.find("<attendee role=\"staff\">نسرین</attendee>") != std::string::npos);
     BOOST_TEST(text.find("<item>Sings in Welsh with Siân 🎶</item>") != std::string::npos);
-    BOOST_TEST(text.find("<item>&lt;script&gt;alert(\"hi\")&lt;/script&gt; &amp; friends</item>") != std::string::npos);
+    BOOST_TEST(text.find("<item>&lt;script&gt;alert(\"hi\")&lt;/script&gt; &amp; friends</item>") !=
+               std::string::npos);
 
     const auto second = read_interchange_text(text, shipped_templates());
     BOOST_TEST_REQUIRE(second.ok(), listed(second.problems));

@@ -1,13 +1,13 @@
 // Tests of opening database files: new and empty ones, upgrades of older ones, and refusing what is not ours.
-#include <boost/test/unit_test.hpp>
+#include "model/sqlite/migrations.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <sstream>
 
 #include "model/core/errors.h"
-#include "model/sqlite/migrations.h"
 #include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
@@ -38,20 +38,30 @@ std::string file_text(const std::filesystem::path& file) {
 void write_version_1_database(const std::filesystem::path& file) {
     SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     migrate(db, 1);
-    db.exec("INSERT INTO change_log (change_no, changed_at, changed_by, summary) VALUES "
-            "(1, '2025-01-02T10:00:00Z', 'maria', 'added'), "
-            "(2, '2025-01-03T11:00:00Z', 'maria', 'added with 1 section')");
-    db.exec("INSERT INTO subject (subject_key, kind, ext_id, full_name, preferred_name, born_on, status, version_no) "
-            "VALUES (1, 'person', 'P-7', 'Zoë Ångström', 'Zo', '1950-05-06', 'active', 1)");
-    db.exec("INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, born_on, "
-            "status) VALUES (1, 1, 1, 'Zoë Ångström', 'Zo', '1950-05-06', 'active')");
-    db.exec("INSERT INTO record (record_key, subject_key, tool_id, reviewed_on, version_no) "
-            "VALUES (1, 1, 'learning-log', NULL, 1)");
-    db.exec("INSERT INTO record_version (record_key, version_no, change_no, reviewed_on) VALUES (1, 1, 2, NULL)");
-    db.exec("INSERT INTO entry (entry_key, record_key, section_id, section_position, entry_position, entry_date, body, "
-            "since_version, until_version) VALUES (1, 1, 'entries', 0, 1, '2025-01-03', '', 1, NULL)");
-    db.exec("INSERT INTO cell (entry_key, cell_position, column_id, cell_text) VALUES "
-            "(1, 0, 'what-they-did', 'Fed the ducks'), (1, 1, 'worked-well', 'Bread from home')");
+    db.exec(
+        "INSERT INTO change_log (change_no, changed_at, changed_by, summary) VALUES "
+        "(1, '2025-01-02T10:00:00Z', 'maria', 'added'), "
+        "(2, '2025-01-03T11:00:00Z', 'maria', 'added with 1 section')");
+    db.exec(
+        "INSERT INTO subject (subject_key, kind, ext_id, full_name, preferred_name, born_on, status, "
+        "version_no) "
+        "VALUES (1, 'person', 'P-7', 'Zoë Ångström', 'Zo', '1950-05-06', 'active', 1)");
+    db.exec(
+        "INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, "
+        "born_on, "
+        "status) VALUES (1, 1, 1, 'Zoë Ångström', 'Zo', '1950-05-06', 'active')");
+    db.exec(
+        "INSERT INTO record (record_key, subject_key, tool_id, reviewed_on, version_no) "
+        "VALUES (1, 1, 'learning-log', NULL, 1)");
+    db.exec(
+        "INSERT INTO record_version (record_key, version_no, change_no, reviewed_on) VALUES (1, 1, 2, NULL)");
+    db.exec(
+        "INSERT INTO entry (entry_key, record_key, section_id, section_position, entry_position, entry_date, "
+        "body, "
+        "since_version, until_version) VALUES (1, 1, 'entries', 0, 1, '2025-01-03', '', 1, NULL)");
+    db.exec(
+        "INSERT INTO cell (entry_key, cell_position, column_id, cell_text) VALUES "
+        "(1, 0, 'what-they-did', 'Fed the ducks'), (1, 1, 'worked-well', 'Bread from home')");
 }
 
 int pragma(const std::filesystem::path& file, const std::string& name) {
@@ -98,7 +108,8 @@ BOOST_AUTO_TEST_CASE(a_missing_file_is_not_created_unless_asked) {
     BOOST_TEST(!std::filesystem::exists(file));
     const auto nowhere = folder.path() / "no-such-folder" / "x.db";
     BOOST_TEST(thrown_message([&] { open_sqlite_store(nowhere, OpenMode::CreateIfMissing); }) ==
-               "Cannot create a database at " + nowhere.string() + ": the folder " + nowhere.parent_path().string() +
+               "Cannot create a database at " + nowhere.string() + ": the folder " +
+                   nowhere.parent_path().string() +
                    " does not exist. Create the folder first or choose another place.");
 }
 
@@ -126,7 +137,8 @@ BOOST_AUTO_TEST_CASE(an_older_database_is_upgraded_and_keeps_its_data) {
     BOOST_TEST(store->check().ok());
 
     Record more = *log;
-    more.section_for_update("entries").entries.push_back(pcr::test::row({{"what-they-did", "Swam"}}, "2025-02-01"));
+    more.section_for_update("entries").entries.push_back(
+        pcr::test::row({{"what-they-did", "Swam"}}, "2025-02-01"));
     BOOST_TEST(store->save_record(SubjectKind::Person, "P-7", more) == 2);
 }
 
@@ -136,11 +148,14 @@ BOOST_AUTO_TEST_CASE(assessments_of_a_version_3_database_are_kept_without_eviden
     {
         SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         migrate(db, 3);
-        db.exec("INSERT INTO assessment (assessment_key, assessed_on, workbook) VALUES "
-                "(1, '2025-10-01', 'progress-for-providers-homecare'), "
-                "(2, '2025-04-01', 'progress-for-providers-homecare')");
-        db.exec("INSERT INTO assessment_score (assessment_key, score_position, topic, score_level, note) VALUES "
-                "(1, 0, '1.3', 4, 'Most profiles current'), (1, 1, '2.1', NULL, ''), (2, 0, '1.3', 2, 'Started')");
+        db.exec(
+            "INSERT INTO assessment (assessment_key, assessed_on, workbook) VALUES "
+            "(1, '2025-10-01', 'progress-for-providers-homecare'), "
+            "(2, '2025-04-01', 'progress-for-providers-homecare')");
+        db.exec(
+            "INSERT INTO assessment_score (assessment_key, score_position, topic, score_level, note) VALUES "
+            "(1, 0, '1.3', 4, 'Most profiles current'), (1, 1, '2.1', NULL, ''), (2, 0, '1.3', 2, "
+            "'Started')");
     }
     BOOST_TEST(pragma(file, "user_version") == 3);
 
@@ -179,7 +194,8 @@ BOOST_AUTO_TEST_CASE(a_failed_upgrade_step_leaves_the_file_at_its_last_good_vers
     BOOST_TEST(message.starts_with("Could not upgrade the database to the layout this program uses in " +
                                    file.string() + ": "));
     BOOST_TEST(pragma(file, "user_version") == 1);
-    BOOST_TEST(count_rows(file, "SELECT count(*) FROM pragma_table_info('subject') WHERE name = 'search_key'") == 0);
+    BOOST_TEST(
+        count_rows(file, "SELECT count(*) FROM pragma_table_info('subject') WHERE name = 'search_key'") == 0);
     BOOST_TEST(count_rows(file, "SELECT count(*) FROM subject") == 1);
 }
 
@@ -200,13 +216,15 @@ BOOST_AUTO_TEST_CASE(a_database_from_a_newer_program_is_refused) {
 BOOST_AUTO_TEST_CASE(a_file_that_is_not_sqlite_is_refused_and_left_alone) {
     TempFolder folder;
     const auto file = folder.path() / "letter.db";
-    const std::string letter = "Dear Sam,\nThis is a letter, not a database. It is long enough to have a header.\n";
+    const std::string letter =
+        "Dear Sam,\nThis is a letter, not a database. It is long enough to have a header.\n";
     std::ofstream(file, std::ios::binary) << letter;
     for (const auto mode : {OpenMode::Existing, OpenMode::CreateIfMissing})
-        BOOST_TEST(thrown_message([&] { open_sqlite_store(file, mode); }) ==
-                   file.string() +
-                       " is not a pcrecords database (it is not an SQLite database at all). Check the file name, or "
-                       "create a new database with `pcrecords-cli --db NEW-FILE init`.");
+        BOOST_TEST(
+            thrown_message([&] { open_sqlite_store(file, mode); }) ==
+            file.string() +
+                " is not a pcrecords database (it is not an SQLite database at all). Check the file name, or "
+                "create a new database with `pcrecords-cli --db NEW-FILE init`.");
     BOOST_TEST(file_text(file) == letter);
 }
 
@@ -218,11 +236,12 @@ BOOST_AUTO_TEST_CASE(another_programs_database_is_refused_and_left_alone) {
         db.exec("CREATE TABLE contact (name TEXT, phone TEXT)");
         db.exec("INSERT INTO contact VALUES ('Sam', '01234')");
     }
-    BOOST_TEST(thrown_message([&] { open_sqlite_store(file, OpenMode::CreateIfMissing); }) ==
-               file.string() +
-                   " is not a pcrecords database: it is an SQLite database of another program. pcrecords has not "
-                   "changed it. Open a pcrecords database, or create a new one with `pcrecords-cli --db NEW-FILE "
-                   "init`.");
+    BOOST_TEST(
+        thrown_message([&] { open_sqlite_store(file, OpenMode::CreateIfMissing); }) ==
+        file.string() +
+            " is not a pcrecords database: it is an SQLite database of another program. pcrecords has not "
+            "changed it. Open a pcrecords database, or create a new one with `pcrecords-cli --db NEW-FILE "
+            "init`.");
     BOOST_TEST(count_rows(file, "SELECT count(*) FROM sqlite_master") == 1);
     BOOST_TEST(pragma(file, "application_id") == 0);
     BOOST_TEST(pragma(file, "user_version") == 0);

@@ -2,9 +2,9 @@
 // emoji font, found by pdftotext, never a colour picture.
 #include <boost/test/unit_test.hpp>
 
+#include "model/domain/workbook_registry.h"
 #include "model/exchange/importer.h"
 #include "model/export/exporter.h"
-#include "model/domain/workbook_registry.h"
 #include "support/interchange_files.h"
 #include "support/pdf_tools.h"
 #include "support/store_samples.h"

@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include "model/core/date_text.h"
-#include "model/demo/demo_generator.h"
 #include "model/core/errors.h"
+#include "model/demo/demo_generator.h"
 #include "model/export/profile_page.h"
 #include "support/pdf_tools.h"
 #include "support/store_samples.h"

@@ -1,4 +1,5 @@
-// Tests of subject photos in the SQLite store: saved and read back, replaced, removed, size-limited, in history.
+// Tests of subject photos in the SQLite store: saved and read back, replaced, removed, size-limited, in
+// history.
 #include <boost/test/unit_test.hpp>
 
 #include "model/core/errors.h"
@@ -94,8 +95,9 @@ BOOST_AUTO_TEST_CASE(clearing_removes_the_photo_and_says_so_once) {
 
 BOOST_AUTO_TEST_CASE(a_photo_over_the_limit_is_refused_naming_its_size_and_the_limit) {
     Fresh f;
-    const std::string message = user_error(
-        [&] { f.store->set_photo(SubjectKind::Person, "P-1", png(6 * 1024 * 1024 + 512 * 1024), "image/png"); });
+    const std::string message = user_error([&] {
+        f.store->set_photo(SubjectKind::Person, "P-1", png(6 * 1024 * 1024 + 512 * 1024), "image/png");
+    });
     BOOST_TEST(message.find("6.5 MB") != std::string::npos);
     BOOST_TEST(message.find("at most 5.0 MB") != std::string::npos);
     BOOST_TEST(!f.store->photo(SubjectKind::Person, "P-1"));
@@ -107,16 +109,19 @@ BOOST_AUTO_TEST_CASE(a_photo_over_the_limit_is_refused_naming_its_size_and_the_l
 
 BOOST_AUTO_TEST_CASE(something_that_is_not_a_png_or_jpeg_is_refused) {
     Fresh f;
-    const std::string message =
-        user_error([&] { f.store->set_photo(SubjectKind::Person, "P-1", {'G', 'I', 'F', '8', '9', 'a'}, "image/png"); });
-    BOOST_TEST(message == "The photo of person P-1 is not a PNG or JPEG picture; choose a .png or .jpg file.");
+    const std::string message = user_error([&] {
+        f.store->set_photo(SubjectKind::Person, "P-1", {'G', 'I', 'F', '8', '9', 'a'}, "image/png");
+    });
+    BOOST_TEST(message ==
+               "The photo of person P-1 is not a PNG or JPEG picture; choose a .png or .jpg file.");
     BOOST_TEST(user_error([&] { f.store->set_photo(SubjectKind::Person, "P-1", png(100), "image/jpeg"); }) ==
                "The photo of person P-1 is not a PNG or JPEG picture; choose a .png or .jpg file.");
 }
 
 BOOST_AUTO_TEST_CASE(a_photo_for_someone_not_in_the_store_is_refused) {
     Fresh f;
-    BOOST_CHECK_THROW(f.store->set_photo(SubjectKind::Person, "P-404", png(100), "image/png"), pcr::NotFoundError);
+    BOOST_CHECK_THROW(f.store->set_photo(SubjectKind::Person, "P-404", png(100), "image/png"),
+                      pcr::NotFoundError);
 }
 
 BOOST_AUTO_TEST_CASE(sizes_are_worded_as_people_read_them) {

@@ -1,8 +1,10 @@
-// Tests of staff matching: a worked example of four staff ranked with their reasons, and how words are compared.
+// Tests of staff matching: a worked example of four staff ranked with their reasons, and how words are
+// compared.
+#include "model/rules/staff_matching.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "model/sqlite/sqlite_store.h"
-#include "model/rules/staff_matching.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -16,7 +18,8 @@ Record list_record(const std::string& tool,
     Record r;
     r.tool = tool;
     for (const auto& [section, items] : sections)
-        for (const auto& item : items) r.section_for_update(section).entries.push_back(Entry{0, {}, item, {}});
+        for (const auto& item : items)
+            r.section_for_update(section).entries.push_back(Entry{0, {}, item, {}});
     return r;
 }
 
@@ -25,13 +28,15 @@ Record zoes_matching() {
     return list_record("matching-staff", {{"skills", {"BSL signing", "Can drive"}},
                                           {"support", {"Help with shopping and letters"}},
                                           {"personality", {"Calm and patient", "A good sense of humour"}},
-                                          {"shared-interests", {"Gardening", "Welsh-language radio", "Old films and musicals"}}});
+                                          {"shared-interests",
+                                           {"Gardening", "Welsh-language radio", "Old films and musicals"}}});
 }
 
 Record profile(std::vector<std::string> appreciation, std::vector<std::string> important,
                std::vector<std::string> support) {
-    return list_record("one-page-profile",
-                       {{"appreciation", appreciation}, {"important-to-me", important}, {"how-to-support", support}});
+    return list_record(
+        "one-page-profile",
+        {{"appreciation", appreciation}, {"important-to-me", important}, {"how-to-support", support}});
 }
 
 Subject staff(const std::string& id, const std::string& name, Status status = Status::Active) {
@@ -58,14 +63,16 @@ Interchange team_of_four() {
     plan.tool = "development-plan";
     plan.section_for_update("goals").entries.push_back(
         pcr::test::row({{"goal", "Pass my driving test"}, {"support", "Lessons paid by the team"}}));
-    data.staff.push_back({staff("S-2", "Tomasz Nowak"),
-                          {profile({"Brilliant sense of humour"}, {"Fluent in BSL signing"}, {"Text rather than ring"}),
-                           plan}});
+    data.staff.push_back(
+        {staff("S-2", "Tomasz Nowak"),
+         {profile({"Brilliant sense of humour"}, {"Fluent in BSL signing"}, {"Text rather than ring"}),
+          plan}});
     data.staff.push_back({staff("S-3", "Ann Price"),
                           {profile({"Happy to help with shopping"}, {"Loves old films, especially musicals"},
                                    {"Give me feedback face to face"})}});
-    data.staff.push_back({staff("S-4", "Owain Hughes"),
-                          {profile({"Great at sorting out rotas"}, {"Rugby on Saturdays"}, {"A clear plan for the day"})}});
+    data.staff.push_back(
+        {staff("S-4", "Owain Hughes"),
+         {profile({"Great at sorting out rotas"}, {"Rugby on Saturdays"}, {"A clear plan for the day"})}});
     data.staff.push_back({staff("S-5", "Dai Evans", Status::Archived),
                           {profile({"Gardening"}, {"Welsh-language radio"}, {"BSL signing"})}});
     return data;
@@ -90,20 +97,23 @@ BOOST_AUTO_TEST_CASE(a_worked_example_ranks_three_of_four_staff_and_says_why) {
     BOOST_TEST_REQUIRE(ranked.size() == 3u);
     BOOST_TEST(ranked[0].score == 13);
     BOOST_TEST(ranked[0].reasons ==
-               (std::vector<std::string>{"Shares an interest: Gardening, Welsh-language radio", "Personality: patient"}));
+               (std::vector<std::string>{"Shares an interest: Gardening, Welsh-language radio",
+                                         "Personality: patient"}));
     BOOST_TEST(ranked[1].score == 8);
-    BOOST_TEST(ranked[1].reasons ==
-               (std::vector<std::string>{"Shares an interest: Old films and musicals", "Fits the support wanted: shopping"}));
+    BOOST_TEST(ranked[1].reasons == (std::vector<std::string>{"Shares an interest: Old films and musicals",
+                                                              "Fits the support wanted: shopping"}));
     BOOST_TEST(ranked[2].score == 8);
-    BOOST_TEST(ranked[2].reasons ==
-               (std::vector<std::string>{"Has a listed skill: BSL signing", "Personality: A good sense of humour"}));
+    BOOST_TEST(ranked[2].reasons == (std::vector<std::string>{"Has a listed skill: BSL signing",
+                                                              "Personality: A good sense of humour"}));
     BOOST_TEST(ranked[2].staff.id == "S-2");
 }
 
 BOOST_AUTO_TEST_CASE(an_item_is_found_whole_only_within_one_entry) {
-    const StaffMatcher matcher(list_record("matching-staff", {{"shared-interests", {"Welsh-language radio"}}}));
+    const StaffMatcher matcher(
+        list_record("matching-staff", {{"shared-interests", {"Welsh-language radio"}}}));
     // The three words are spread over two entries: each word counts, but only in part.
-    const auto spread = matcher.assess(staff("S-1", "Rhys"), {profile({"Speaks Welsh"}, {"Radio 4 in the morning"}, {})});
+    const auto spread =
+        matcher.assess(staff("S-1", "Rhys"), {profile({"Speaks Welsh"}, {"Radio 4 in the morning"}, {})});
     BOOST_TEST(spread.score == 3);
     BOOST_TEST(spread.reasons == (std::vector<std::string>{"Shares an interest: Welsh, radio"}));
     // Two of three words in one entry is enough for an item of three words.
@@ -113,10 +123,13 @@ BOOST_AUTO_TEST_CASE(an_item_is_found_whole_only_within_one_entry) {
 }
 
 BOOST_AUTO_TEST_CASE(words_are_compared_without_case_or_accents_and_common_words_are_ignored) {
-    BOOST_TEST(matching_words("Likes going to the Café with Siân!") == (std::vector<std::string>{"cafe", "sian"}));
-    const StaffMatcher matcher(list_record("matching-staff", {{"shared-interests", {"Café trips"}},
-                                                             {"personality", {"Someone who likes a laugh"}}}));
-    const auto found = matcher.assess(staff("S-1", "Rhys"), {profile({"LOVES THE CAFE", "Likes quiet"}, {}, {})});
+    BOOST_TEST(matching_words("Likes going to the Café with Siân!") ==
+               (std::vector<std::string>{"cafe", "sian"}));
+    const StaffMatcher matcher(
+        list_record("matching-staff",
+                    {{"shared-interests", {"Café trips"}}, {"personality", {"Someone who likes a laugh"}}}));
+    const auto found =
+        matcher.assess(staff("S-1", "Rhys"), {profile({"LOVES THE CAFE", "Likes quiet"}, {}, {})});
     BOOST_TEST(found.score == 3);
     BOOST_TEST(found.reasons == (std::vector<std::string>{"Shares an interest: Café"}));
 }

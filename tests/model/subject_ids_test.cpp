@@ -1,7 +1,8 @@
 // Tests of the ids the app gives new people and staff.
+#include "model/rules/subject_ids.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "model/rules/subject_ids.h"
 #include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 
@@ -21,7 +22,8 @@ BOOST_AUTO_TEST_CASE(follows_the_highest_number_in_its_width) {
     BOOST_TEST(next_subject_id(SubjectKind::Person, {"P-0003", "P-0120", "P-0007"}) == "P-00121");
     BOOST_TEST(next_subject_id(SubjectKind::Person, {"P-000041", "P-9"}) == "P-000042");
     // Staff numbers and a provider's own ids do not count for people.
-    BOOST_TEST(next_subject_id(SubjectKind::Person, {"S-00900", "C-01", "P-ZOE", "P-", "P-12a"}) == "P-00001");
+    BOOST_TEST(next_subject_id(SubjectKind::Person, {"S-00900", "C-01", "P-ZOE", "P-", "P-12a"}) ==
+               "P-00001");
     BOOST_TEST(next_subject_id(SubjectKind::Staff, {"S-00900", "P-01000"}) == "S-00901");
 }
 

@@ -1,4 +1,5 @@
-// Test helpers for the storage tests: sample people and records with every kind of section, and raw SQL access.
+// Test helpers for the storage tests: sample people and records with every kind of section, and raw SQL
+// access.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -7,9 +8,9 @@
 #include <string>
 
 #include "model/domain/interchange.h"
+#include "model/domain/record.h"
 #include "model/domain/subject.h"
 #include "model/sqlite/sqlite_store.h"
-#include "model/domain/record.h"
 #include "tool_records.h"
 
 namespace pcr::test {
@@ -47,7 +48,8 @@ inline model::Record sample_profile() {
     r.reviewed = day("2026-06-01");
     add_items(r, "appreciation", 3);
     add_items(r, "important-to-me", 2);
-    r.section_for_update("how-to-support").entries.push_back(model::Entry{0, {}, "Speak slowly 🙂 — شکریہ", {}});
+    r.section_for_update("how-to-support")
+        .entries.push_back(model::Entry{0, {}, "Speak slowly 🙂 — شکریہ", {}});
     return r;
 }
 
@@ -55,9 +57,11 @@ inline model::Record sample_profile() {
 inline model::Record sample_review() {
     model::Record r;
     r.tool = "person-centred-review";
-    model::Entry meeting = row({{"working", "Walks with Łukasz"}, {"not-working", "Noise at night"}}, "2026-05-02");
-    meeting.cells.insert(meeting.cells.begin(),
-                         model::Cell{"attendees", {}, {{"person", "Zoë"}, {"family", "Alan Jones"}, {"staff", "Ayesha"}}});
+    model::Entry meeting =
+        row({{"working", "Walks with Łukasz"}, {"not-working", "Noise at night"}}, "2026-05-02");
+    meeting.cells.insert(
+        meeting.cells.begin(),
+        model::Cell{"attendees", {}, {{"person", "Zoë"}, {"family", "Alan Jones"}, {"staff", "Ayesha"}}});
     add_row(r, "meetings", meeting);
     add_row(r, "actions", row({{"action", "Book the bus pass"}, {"who", "Alan"}, {"by-when", "2026-07-01"}}));
     return r;
@@ -83,7 +87,9 @@ inline model::Record sample_log(int n) {
     r.tool = "learning-log";
     for (int i = 0; i < n; ++i)
         add_row(r, "entries",
-                row({{"what-they-did", "Walk " + std::to_string(i + 1)}, {"worked-well", "Early"}, {"did-not-work", "Rain"}},
+                row({{"what-they-did", "Walk " + std::to_string(i + 1)},
+                     {"worked-well", "Early"},
+                     {"did-not-work", "Rain"}},
                     day("2026-01-01").plus_days(i).iso()));
     return r;
 }
@@ -93,7 +99,8 @@ inline model::Interchange sample_caseload() {
     model::Interchange data;
     data.people.push_back({person("P-0001", "Zoë Smith", "Zo", day("1941-03-09")),
                            {sample_agreement(), sample_log(3), sample_profile(), sample_review()}});
-    data.people.push_back({person("P-0002", "محمد علی", {}, std::nullopt, model::Status::Archived), {sample_profile()}});
+    data.people.push_back(
+        {person("P-0002", "محمد علی", {}, std::nullopt, model::Status::Archived), {sample_profile()}});
     data.staff.push_back({staff_member("S-0001", "Łukasz Nowak"), {sample_profile()}});
     model::Subject team;
     team.kind = model::SubjectKind::Team;

@@ -18,16 +18,20 @@ inline const model::TemplateRegistry& shipped_templates() {
     return registry;
 }
 
-inline model::Date day(const char* iso) { return *model::Date::parse(iso); }
+inline model::Date day(const char* iso) {
+    return *model::Date::parse(iso);
+}
 
 // Adds `n` list items ("<section> 1", "<section> 2", ...) to a section of the record.
 inline void add_items(model::Record& record, const std::string& section, int n) {
     auto& s = record.section_for_update(section);
-    for (int i = 1; i <= n; ++i) s.entries.push_back(model::Entry{0, {}, section + " " + std::to_string(i), {}});
+    for (int i = 1; i <= n; ++i)
+        s.entries.push_back(model::Entry{0, {}, section + " " + std::to_string(i), {}});
 }
 
 // A table or dated row from (column, text) pairs; `date` is empty for table rows.
-inline model::Entry row(std::initializer_list<std::pair<std::string, std::string>> cells, std::string date = {}) {
+inline model::Entry row(std::initializer_list<std::pair<std::string, std::string>> cells,
+                        std::string date = {}) {
     model::Entry e;
     e.date = std::move(date);
     for (const auto& [column, text] : cells) e.cells.push_back(model::Cell{column, text, {}});
@@ -40,7 +44,7 @@ inline void add_row(model::Record& record, const std::string& section, model::En
 
 // A fresh empty folder under the system temp folder, removed with everything in it at the end of the test.
 class TempFolder {
-public:
+  public:
     TempFolder() {
         std::string pattern = (std::filesystem::temp_directory_path() / "pcr-test-XXXXXX").string();
         path_ = ::mkdtemp(pattern.data());
@@ -53,7 +57,7 @@ public:
     TempFolder& operator=(const TempFolder&) = delete;
     const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
