@@ -1,5 +1,5 @@
 // Age in whole years between two calendar dates.
-#include "model/people/age.h"
+#include "model/domain/age.h"
 
 namespace pcr::model {
 
