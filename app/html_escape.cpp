@@ -19,28 +19,4 @@ std::string html_lines(std::string_view text) {
     return out;
 }
 
-std::string html_paragraphs(std::string_view text) {
-    std::string out = "<p>";
-    bool line_open = false;  // some text of the current paragraph has been written
-    int pending_breaks = 0;  // newlines seen since the last text
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const std::size_t end = text.find('\n', i);
-        std::string_view line =
-            text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.find_first_not_of(" \t") == std::string_view::npos) {
-            ++pending_breaks;
-        } else {
-            if (line_open) out += pending_breaks > 0 ? "</p><p>" : "<br>";
-            out += escape_html(line);
-            line_open = true;
-            pending_breaks = 0;
-        }
-        if (end == std::string_view::npos) break;
-        i = end + 1;
-    }
-    return out + "</p>";
-}
-
 }  // namespace pcr::app

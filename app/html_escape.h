@@ -11,10 +11,7 @@ namespace pcr::app {
 // The model's escaping: &, <, >, " and ' replaced by entities.
 using model::escape_html;
 
-// Escaped text with every line break kept as <br>, for table cells.
+// Escaped text with every line break kept as <br>, for table cells and paragraphs.
 std::string html_lines(std::string_view text);
-
-// Escaped text with line breaks kept: blank lines start a new paragraph, single newlines become <br>.
-std::string html_paragraphs(std::string_view text);
 
 }  // namespace pcr::app

@@ -1,13 +1,11 @@
 // HTML for wxHtmlWindow (HTML 3.2 with <font>, no CSS); every model value is escaped by escape_html.
 #include "app/views/record_html.h"
 
-#include <algorithm>
-
 #include "app/display_text.h"
 #include "app/html_escape.h"
 #include "app/views/currency_mark.h"
 #include "app/wx_text.h"
-#include "model/core/date.h"
+#include "model/rules/record_view.h"
 
 namespace pcr::app {
 
@@ -32,97 +30,60 @@ std::string muted(const std::string& escaped) {
     return std::string("<font color=\"") + kMuted + "\">" + escaped + "</font>";
 }
 
-std::string choice_label(const model::Column& column, const std::string& value) {
-    for (const auto& choice : column.choices)
-        if (choice.value == value) return choice.label.empty() ? choice.value : choice.label;
-    return value;
-}
-
-std::string cell_html(const model::Column& column, const model::Cell* cell) {
-    if (!cell || cell->blank()) return "&nbsp;";
-    switch (column.type) {
-        case model::ColumnType::Choice:
-            return esc(choice_label(column, cell->text));
-        case model::ColumnType::Date:
-            return esc(row_date_text(cell->text));
-        case model::ColumnType::Attendees: {
-            std::string out;
-            for (const auto& attendee : cell->attendees) {
-                if (!out.empty()) out += "<br>";
-                out += esc(attendee.name);
-                if (!attendee.role.empty())
-                    out += " " + muted("(" + esc(choice_label(column, attendee.role)) + ")");
-            }
-            return out;
-        }
-        case model::ColumnType::Text:
-            return html_lines(cell->text);
+// A cell's words, line by line; attendees with their roles in grey so the names stand out.
+std::string cell_html(const model::CellView& cell) {
+    if (cell.words.empty()) return "&nbsp;";
+    if (cell.attendees.empty()) return html_lines(cell.words);
+    std::string out;
+    for (const auto& attendee : cell.attendees) {
+        if (!out.empty()) out += "<br>";
+        out += esc(attendee.name);
+        if (!attendee.role.empty()) out += " " + muted("(" + esc(attendee.role) + ")");
     }
-    return esc(cell->text);
+    return out;
 }
 
-// Dated rows newest first; rows whose date cannot be read go last, in their stored order.
-std::vector<const model::Entry*> rows_in_display_order(const model::SectionTemplate& section,
-                                                       const model::Section& content) {
-    std::vector<const model::Entry*> rows;
-    for (const auto& entry : content.entries) rows.push_back(&entry);
-    if (section.kind == model::SectionKind::Dated) {
-        std::stable_sort(rows.begin(), rows.end(), [&](const model::Entry* a, const model::Entry* b) {
-            const auto da = model::parse_row_date(a->date, section.year_allowed);
-            const auto db = model::parse_row_date(b->date, section.year_allowed);
-            if (da && db) return *da > *db;
-            return da.has_value() && !db.has_value();
-        });
-    }
-    return rows;
-}
-
-std::string table_html(const model::SectionTemplate& section, const model::Section& content) {
+std::string table_html(const model::SectionView& section) {
     // One-pixel grid lines: the table's colour shows through the spacing between white cells.
     std::string out =
         std::string("<table border=\"0\" cellspacing=\"1\" cellpadding=\"6\" width=\"100%\" bgcolor=\"") +
         kGridLines + "\">";
     out += std::string("<tr bgcolor=\"") + kHeaderBackground + "\">";
-    if (section.kind == model::SectionKind::Dated) out += "<th align=\"left\" nowrap>Date</th>";
-    for (const auto& column : section.columns) out += "<th align=\"left\">" + esc(column.title) + "</th>";
+    const bool dated = section.section->kind == model::SectionKind::Dated;
+    for (std::size_t i = 0; i < section.column_titles.size(); ++i)
+        out += std::string("<th align=\"left\"") + (dated && i == 0 ? " nowrap" : "") + ">" +
+               esc(section.column_titles[i]) + "</th>";
     out += "</tr>";
-    for (const model::Entry* row : rows_in_display_order(section, content)) {
+    for (const auto& row : section.rows) {
         out += "<tr bgcolor=\"#ffffff\">";
-        if (section.kind == model::SectionKind::Dated)
-            out += "<td valign=\"top\" nowrap>" + esc(row_date_text(row->date)) + "</td>";
-        for (const auto& column : section.columns)
-            out += "<td valign=\"top\">" + cell_html(column, row->cell(column.id)) + "</td>";
+        if (dated) out += "<td valign=\"top\" nowrap>" + esc(row.date) + "</td>";
+        for (const auto& cell : row.cells) out += "<td valign=\"top\">" + cell_html(cell) + "</td>";
         out += "</tr>";
     }
     return out + "</table>";
 }
 
-bool section_empty(const model::Section* content) {
-    if (!content) return true;
-    if (!content->entries.empty()) return false;
-    return content->text.find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
-std::string section_html(const model::SectionTemplate& section, const model::Section* content) {
-    std::string out = "<p><font size=\"+1\"><b>" + esc(section.title) + "</b></font>";
-    if (section_empty(content)) {
+std::string section_html(const model::SectionView& section) {
+    const model::SectionTemplate& st = *section.section;
+    std::string out = "<p><font size=\"+1\"><b>" + esc(st.title) + "</b></font>";
+    if (section.empty()) {
         out += "<br>" + muted("<i>Nothing written yet.</i>");
-        if (!section.hint.empty()) out += "<br>" + muted(esc(section.hint));
+        if (!st.hint.empty()) out += "<br>" + muted(esc(st.hint));
         return out + "</p>";
     }
     out += "</p>";
-    switch (section.kind) {
+    switch (st.kind) {
         case model::SectionKind::List:
             out += "<ul>";
-            for (const auto& item : content->entries) out += "<li>" + esc(item.text) + "</li>";
+            for (const auto& item : section.items) out += "<li>" + esc(item) + "</li>";
             out += "</ul>";
             break;
         case model::SectionKind::Table:
         case model::SectionKind::Dated:
-            out += table_html(section, *content);
+            out += table_html(section);
             break;
         case model::SectionKind::Text:
-            out += html_paragraphs(content->text);
+            for (const auto& paragraph : section.paragraphs) out += "<p>" + html_lines(paragraph) + "</p>";
             break;
     }
     return out;
@@ -177,8 +138,8 @@ wxString record_html(const model::ToolStanding& standing) {
         page += empty_record_html(tool);
     } else {
         page += summary_html(standing);
-        for (const auto& section : tool.sections)
-            page += section_html(section, standing.record->section(section.id));
+        for (const auto& section : model::record_view(tool, *standing.record).sections)
+            page += section_html(section);
     }
     return to_wx(page + "</body></html>");
 }

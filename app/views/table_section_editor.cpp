@@ -21,6 +21,7 @@
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/core/text.h"
+#include "model/rules/record_view.h"
 #include "model/rules/row_due.h"
 
 namespace pcr::app {
@@ -34,11 +35,6 @@ const wxColour kFailedBack(0xff, 0xe0, 0xb2);
 
 wxString label_of(const model::Choice& choice) {
     return to_wx(choice.label.empty() ? choice.value : choice.label);
-}
-
-wxString role_label(const model::Column& column, const std::string& role) {
-    const model::Choice* choice = column.find_choice(role);
-    return choice ? label_of(*choice) : to_wx(role);
 }
 
 }  // namespace
@@ -258,20 +254,8 @@ wxString TableSectionEditor::cell_text(const model::Entry& entry, const GridColu
         case GridColumn::Kind::Value:
             break;
     }
-    const model::Column& m = *column.column;
-    const model::Cell* cell = entry.cell(m.id);
-    if (!cell) return wxString();
-    if (m.type == model::ColumnType::Attendees) {
-        wxString out;
-        for (const auto& a : cell->attendees)
-            out += (out.empty() ? "" : "\n") + to_wx(a.name) + " (" + role_label(m, a.role) + ")";
-        return out;
-    }
-    if (m.type == model::ColumnType::Choice) {
-        if (const model::Choice* choice = m.find_choice(cell->text)) return label_of(*choice);
-    }
-    if (m.type == model::ColumnType::Date) return row_date_text(cell->text);
-    return to_wx(cell->text);
+    // The words the read view and the exports show (record_view.h).
+    return to_wx(model::cell_words(*column.column, entry.cell(column.column->id)));
 }
 
 std::optional<std::size_t> TableSectionEditor::stored_index(int row) const {

@@ -10,6 +10,7 @@
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
 #include "model/export/mustache.h"
+#include "model/rules/record_view.h"
 #include "model/rules/score_chart_layout.h"
 
 namespace pcr::model {
@@ -63,23 +64,6 @@ std::vector<Fields> texts(const std::vector<std::string>& values) {
     return out;
 }
 
-// A text section's paragraphs, split at blank lines; line breaks within one are kept for the page's CSS.
-std::vector<std::string> paragraphs(const std::string& text) {
-    std::vector<std::string> out;
-    std::string current;
-    std::istringstream lines(text);
-    for (std::string line; std::getline(lines, line);) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) {
-            if (!current.empty()) out.push_back(std::move(current));
-            current.clear();
-        } else {
-            current += current.empty() ? line : "\n" + line;
-        }
-    }
-    if (!current.empty()) out.push_back(std::move(current));
-    return out;
-}
-
 std::string kind_words(SubjectKind kind) {
     switch (kind) {
         case SubjectKind::Person:
@@ -92,25 +76,9 @@ std::string kind_words(SubjectKind kind) {
     return {};
 }
 
-// What a cell shows: a choice's label, attendees as "name (role)", anything else as written.
-std::string cell_words(const Column& column, const Cell* cell) {
-    if (!cell) return {};
-    if (column.type == ColumnType::Attendees) {
-        std::string out;
-        for (const auto& a : cell->attendees) {
-            const Choice* role = column.find_choice(a.role);
-            if (!out.empty()) out += ", ";
-            out += a.name + " (" + (role ? role->label : a.role) + ")";
-        }
-        return out;
-    }
-    if (column.type == ColumnType::Choice)
-        if (const Choice* choice = column.find_choice(cell->text)) return choice->label;
-    if (column.type == ColumnType::Date) return display_stored_date(cell->text);
-    return cell->text;
-}
-
-Fields section_fields(const SectionTemplate& st, const Section* section, const SectionStatus* status) {
+// One section as the record view lays it out (record_view.h), so the page shows what the app shows.
+Fields section_fields(const SectionView& view, const SectionStatus* status) {
+    const SectionTemplate& st = *view.section;
     Fields fields;
     fields.text("id", st.id)
         .text("title", st.title)
@@ -119,35 +87,17 @@ Fields section_fields(const SectionTemplate& st, const Section* section, const S
         .flag("is_table", st.has_rows())
         .flag("met", status && status->met)
         .flag("has_missing", status && !status->met && !status->missing.empty())
-        .text("missing", status ? status->missing : std::string());
-    bool empty = true;
-    if (st.kind == SectionKind::Text) {
-        const auto parts = section ? paragraphs(section->text) : std::vector<std::string>{};
-        empty = parts.empty();
-        fields.list("paragraphs", texts(parts));
-    } else if (st.kind == SectionKind::List) {
-        std::vector<std::string> items;
-        if (section)
-            for (const auto& e : section->entries)
-                if (!e.text.empty()) items.push_back(e.text);
-        empty = items.empty();
-        fields.list("items", texts(items));
-    } else {
-        std::vector<std::string> titles;
-        if (st.kind == SectionKind::Dated) titles.push_back("Date");
-        for (const auto& c : st.columns) titles.push_back(c.title);
-        std::vector<Fields> rows;
-        if (section)
-            for (const auto& e : section->entries) {
-                std::vector<std::string> cells;
-                if (st.kind == SectionKind::Dated) cells.push_back(display_stored_date(e.date));
-                for (const auto& c : st.columns) cells.push_back(cell_words(c, e.cell(c.id)));
-                rows.push_back(Fields().list("cells", texts(cells)));
-            }
-        empty = rows.empty();
-        fields.list("columns", texts(titles)).list("rows", rows);
+        .text("missing", status ? status->missing : std::string())
+        .list("paragraphs", texts(view.paragraphs))
+        .list("items", texts(view.items));
+    std::vector<Fields> rows;
+    for (const auto& row : view.rows) {
+        std::vector<std::string> cells;
+        if (st.kind == SectionKind::Dated) cells.push_back(row.date);
+        for (const auto& cell : row.cells) cells.push_back(cell.words);
+        rows.push_back(Fields().list("cells", texts(cells)));
     }
-    return fields.flag("empty", empty);
+    return fields.list("columns", texts(view.column_titles)).list("rows", rows).flag("empty", view.empty());
 }
 
 // "Current until 1 Jun 2027", "Out of date since 2 Jun 2026", "Never reviewed", "No record": the words every
@@ -171,11 +121,11 @@ Fields tool_fields(const ToolStanding& standing) {
         .text("last_reviewed", s.last_reviewed ? display_date(*s.last_reviewed) : std::string());
     if (!standing.record) return fields;
     std::vector<Fields> sections;
-    for (const auto& st : standing.tool->sections) {
+    for (const auto& view : record_view(*standing.tool, *standing.record).sections) {
         const SectionStatus* status = nullptr;
         for (const auto& ss : s.sections)
-            if (ss.section == st.id) status = &ss;
-        sections.push_back(section_fields(st, standing.record->section(st.id), status));
+            if (ss.section == view.section->id) status = &ss;
+        sections.push_back(section_fields(view, status));
     }
     return fields.list("sections", sections);
 }

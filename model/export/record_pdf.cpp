@@ -10,6 +10,7 @@
 #include "model/export/pango_cairo.h"
 #include "model/export/photo_image.h"
 #include "model/export/profile_pdf.h"
+#include "model/rules/record_view.h"
 
 namespace pcr::model {
 
@@ -66,25 +67,6 @@ class TitleBlock : public FlowBlock {
     std::unique_ptr<TextLayout> about_;
 };
 
-// The words for a cell as a reader sees them: choice labels, attendees with their roles.
-std::string cell_words(const Column& column, const Entry& entry) {
-    const Cell* cell = entry.cell(column.id);
-    if (!cell) return {};
-    if (column.type == ColumnType::Attendees) {
-        std::string out;
-        for (const auto& a : cell->attendees) {
-            if (!out.empty()) out += ", ";
-            const Choice* role = column.find_choice(a.role);
-            out += a.name + " (" + (role ? role->label : a.role) + ")";
-        }
-        return out;
-    }
-    if (column.type == ColumnType::Choice)
-        if (const Choice* choice = column.find_choice(cell->text)) return choice->label;
-    if (column.type == ColumnType::Date) return display_stored_date(cell->text);
-    return cell->text;
-}
-
 std::string status_words(const ToolStanding& standing) {
     const RecordStatus& s = standing.status;
     std::string out =
@@ -124,73 +106,50 @@ class RecordLayout {
         auto status = TextBlock::make(status_words(standing), width_, TextStyle{kBody}, kMuted, 2);
         status->keep_with_next = 50;
         flow_.add(std::move(status));
-        for (const auto& section : tool.sections) {
-            heading(section.title, 11, kInk, 10, 30);
-            const Section* content = standing.record->section(section.id);
-            if (section.kind == SectionKind::Text) {
-                add_text(content ? content->text : std::string());
-            } else if (section.kind == SectionKind::List) {
-                add_list(content);
-            } else {
-                add_table(section, content);
-            }
+        // Sections, rows and cells as the record view lays them out (record_view.h): as the app shows them.
+        for (const auto& section : record_view(tool, *standing.record).sections) {
+            heading(section.section->title, 11, kInk, 10, 30);
+            if (section.empty())
+                muted("Nothing written yet");
+            else if (section.section->has_rows())
+                add_table(section);
+            else
+                add_lines(section.section->kind == SectionKind::List ? section.items : section.paragraphs,
+                          section.section->kind == SectionKind::List);
         }
     }
 
-    void add_text(const std::string& text) {
-        bool any = false;
-        std::size_t start = 0;
-        while (start <= text.size()) {
-            auto end = text.find("\n\n", start);
-            if (end == std::string::npos) end = text.size();
-            const std::string paragraph = text.substr(start, end - start);
-            if (paragraph.find_first_not_of(" \t\r\n") != std::string::npos) {
-                flow_.add(TextBlock::make(paragraph, width_, TextStyle{kBody}, kInk, any ? 4 : 2));
-                any = true;
-            }
-            start = end + 2;
-        }
-        if (!any) muted("Nothing written yet");
-    }
-
-    void add_list(const Section* content) {
-        bool any = false;
-        const double indent = kBody * 1.1;
-        for (const auto& e : content ? content->entries : std::vector<Entry>{}) {
-            if (e.text.empty()) continue;
+    // A list's items as bullets, or a text section's paragraphs.
+    void add_lines(const std::vector<std::string>& lines, bool bullets) {
+        const double indent = bullets ? kBody * 1.1 : 0;
+        bool first = true;
+        for (const auto& line : lines) {
             auto block = std::make_unique<TextBlock>(
-                std::make_shared<TextLayout>(e.text, width_ - indent, TextStyle{kBody}), kInk, indent, true);
-            block->space_before = any ? 2 : 2;
+                std::make_shared<TextLayout>(line, width_ - indent, TextStyle{kBody}), kInk, indent, bullets);
+            block->space_before = bullets || first ? 2 : 4;
             flow_.add(std::move(block));
-            any = true;
+            first = false;
         }
-        if (!any) muted("Nothing written yet");
     }
 
-    void add_table(const SectionTemplate& section, const Section* content) {
-        if (!content || content->entries.empty()) {
-            muted("Nothing written yet");
-            return;
-        }
-        const bool dated = section.kind == SectionKind::Dated;
+    void add_table(const SectionView& section) {
+        const bool dated = section.section->kind == SectionKind::Dated;
         const double date_width = dated ? 62 : 0;
-        const int n = static_cast<int>(section.columns.size());
+        const int n = static_cast<int>(section.section->columns.size());
         std::vector<double> widths;
         if (dated) widths.push_back(date_width);
         for (int i = 0; i < n; ++i) widths.push_back((width_ - date_width) / std::max(1, n));
         const TextStyle head{kTable, true};
         const TextStyle body{kTable};
         TableRow header;
-        std::size_t w = 0;
-        if (dated) header.push_back(TableBlock::cell("Date", widths[w++], head));
-        for (const auto& c : section.columns) header.push_back(TableBlock::cell(c.title, widths[w++], head));
+        for (std::size_t i = 0; i < section.column_titles.size(); ++i)
+            header.push_back(TableBlock::cell(section.column_titles[i], widths[i], head));
         std::vector<TableRow> rows;
-        for (const auto& e : content->entries) {
+        for (const auto& r : section.rows) {
             TableRow row;
-            w = 0;
-            if (dated) row.push_back(TableBlock::cell(display_stored_date(e.date), widths[w++], body));
-            for (const auto& c : section.columns)
-                row.push_back(TableBlock::cell(cell_words(c, e), widths[w++], body));
+            std::size_t w = 0;
+            if (dated) row.push_back(TableBlock::cell(r.date, widths[w++], body));
+            for (const auto& cell : r.cells) row.push_back(TableBlock::cell(cell.words, widths[w++], body));
             rows.push_back(std::move(row));
         }
         auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));

@@ -1,4 +1,5 @@
-// Tests of the record page: every value escaped, dated rows newest first, choice labels, empty states.
+// Tests of the record page: every value escaped, dated rows newest first, choice labels, paragraphs, empty
+// states.
 #include "app/views/record_html.h"
 
 #include <boost/test/unit_test.hpp>
@@ -44,7 +45,6 @@ BOOST_AUTO_TEST_CASE(escapes_markup_in_any_value) {
     BOOST_TEST(pcr::app::escape_html("<b>Tom & \"Jerry\"</b> 'x'") ==
                "&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt; &#39;x&#39;");
     BOOST_TEST(pcr::app::escape_html("Zoë") == "Zoë");
-    BOOST_TEST(pcr::app::html_paragraphs("one\ntwo\n\nthree") == "<p>one<br>two</p><p>three</p>");
     BOOST_TEST(pcr::app::html_lines("a<\nb") == "a&lt;<br>b");
 
     Record profile;
@@ -93,6 +93,18 @@ BOOST_AUTO_TEST_CASE(choice_cells_show_their_labels) {
     const std::string page = from_wx(pcr::app::record_html(standing("relationship-circle", record)));
     BOOST_TEST(page.find(pcr::app::escape_html(paid->label)) != std::string::npos);
     BOOST_TEST(page.find(">paid-support<") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(text_reads_as_paragraphs_with_their_line_breaks_and_empty_rows_as_nothing_written) {
+    Record agreement;
+    agreement.tool = "decision-making-agreement";
+    agreement.section_for_update("more-control").text = "one <b>\ntwo\n\nthree";
+    // A row with nothing typed in it is not shown: its section reads as not written yet.
+    agreement.section_for_update("decisions").entries.push_back(Entry{});
+    const std::string page = from_wx(pcr::app::record_html(standing("decision-making-agreement", agreement)));
+    BOOST_TEST(page.find("<p>one &lt;b&gt;<br>two</p><p>three</p>") != std::string::npos);
+    BOOST_TEST(page.find("<i>Nothing written yet.</i>") != std::string::npos);
+    BOOST_TEST(page.find("<td") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_tool_without_a_record_says_so_and_lists_what_it_asks) {

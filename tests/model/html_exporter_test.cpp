@@ -178,8 +178,9 @@ BOOST_AUTO_TEST_CASE(one_page_profile_matches_its_golden_file) {
 BOOST_AUTO_TEST_CASE(whole_record_matches_its_golden_file) {
     const std::string html = shipped_exporter().record(sample_whole_record());
     BOOST_TEST(contains(html, "<h1 lang=\"\" dir=\"auto\">Zo (Zoë Smith)</h1>"));
-    // Choice labels, attendees with their roles, and the tools without a record listed.
-    BOOST_TEST(contains(html, "Zoë (The person), Alan Jones (Family), Ayesha (Staff)"));
+    // Choice labels, attendees one a line with their roles (as the app shows them), and the tools without a
+    // record listed.
+    BOOST_TEST(contains(html, "Zoë (The person)\nAlan Jones (Family)\nAyesha (Staff)"));
     BOOST_TEST(contains(html, "<li>Learning log</li>"));
     BOOST_TEST(contains(html, "1 Jun 2026, 09:30 UTC"));
     check_golden("whole-record.html", html);
