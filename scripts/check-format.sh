@@ -7,10 +7,9 @@ if ! command -v clang-format > /dev/null; then
   exit 1
 fi
 mapfile -t files < <(find app model cli tests bench -name '*.cpp' -o -name '*.h' | sort)
-unformatted=()
-for f in "${files[@]}"; do
-  clang-format --dry-run --Werror "$f" > /dev/null 2>&1 || unformatted+=("$f")
-done
+# One clang-format run for the whole tree: it reports every file that differs, as "file:line:col: error".
+mapfile -t unformatted < <(clang-format --dry-run --Werror "${files[@]}" 2>&1 | grep -o '^[^:]*:[0-9]*:[0-9]*: error' |
+  cut -d: -f1 | sort -u || true)
 if [ ${#unformatted[@]} -gt 0 ]; then
   printf '%s\n' "${unformatted[@]}" >&2
   echo "${#unformatted[@]} file(s) above differ from .clang-format: run clang-format -i on them." >&2
