@@ -4,9 +4,10 @@
 #include <system_error>
 
 #include "app/dialogs/progress_dialog.h"
+#include "model/backends/open_store.h"
 #include "model/core/errors.h"
+#include "model/core/login_name.h"
 #include "model/demo/demo_generator.h"
-#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::app {
 
@@ -33,7 +34,8 @@ bool create_demo_database(const std::filesystem::path& file, const model::Templa
     remove_database_files(part);
     bool finished = false;
     try {
-        auto store = model::open_sqlite_store(part, model::OpenMode::CreateIfMissing);
+        auto store =
+            model::open_store(part, model::Principal(model::login_name()), model::OpenMode::CreateIfMissing);
         model::DemoOptions options;
         options.people = 400;
         options.staff = 30;

@@ -369,7 +369,8 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     // What is typed goes into the database it was typed in; if that fails, the text stays and nothing
     // changes.
     if (!commit_pending()) return;
-    auto store = model::open_sqlite_store(file, mode);
+    // Until people sign in, the app acts for whoever is logged in to the computer.
+    auto store = model::open_store(file, model::Principal(model::login_name()), mode);
     close_workbook();
     // The editor lets go of the session before it goes.
     subject_view_->editor().set_session(nullptr, reporter_, today_);

@@ -10,10 +10,11 @@
 #include <memory>
 
 #include "app/error_reporter.h"
+#include "model/backends/open_store.h"
 #include "model/core/date.h"
+#include "model/core/login_name.h"
 #include "model/domain/template_registry.h"
 #include "model/rules/edit_session.h"
-#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::app {
 

@@ -9,12 +9,12 @@
 #include <filesystem>
 #include <string>
 
+#include "model/backends/open_store.h"
 #include "model/demo/demo_generator.h"
 #include "model/rules/dashboard.h"
 #include "model/rules/edit_session.h"
 #include "model/rules/record_edit.h"
 #include "model/rules/staff_matching.h"
-#include "model/sqlite/sqlite_store.h"
 
 using namespace pcr::model;
 
@@ -39,14 +39,14 @@ int main(int argc, char** argv) {
 
     const auto templates = TemplateRegistry::load(TemplateRegistry::default_folder());
     {
-        auto store = open_sqlite_store(file, OpenMode::CreateIfMissing);
+        auto store = open_store(file, Principal("bench"), OpenMode::CreateIfMissing);
         NoProgress quiet;
         auto start = Clock::now();
         const DemoCounts counts = generate_demo(*store, templates, options, quiet);
         std::printf("demo caseload: %d people, %d staff, %ld records, %ld log entries (%.0f ms)\n",
                     counts.people, counts.staff, counts.records, counts.log_entries, ms_since(start));
     }
-    auto store = open_sqlite_store(file);
+    auto store = open_store(file, Principal("bench"));
 
     auto start = Clock::now();
     const Dashboard board = Dashboard::build(*store, templates, options.today);

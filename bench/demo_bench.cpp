@@ -9,10 +9,10 @@
 #include <iostream>
 #include <string>
 
+#include "model/backends/open_store.h"
 #include "model/core/errors.h"
 #include "model/demo/demo_generator.h"
 #include "model/domain/template_registry.h"
-#include "model/sqlite/sqlite_store.h"
 
 namespace {
 
@@ -30,7 +30,7 @@ class TimedStore final : public Store {
     double import_seconds = 0;
     int imports = 0;
 
-    void set_actor(std::string who) override { inner_.set_actor(std::move(who)); }
+    const Principal& principal() const override { return inner_.principal(); }
     std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
         return inner_.subjects(kind, query);
     }
@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
         std::filesystem::remove(file);
 
         const TemplateRegistry templates = TemplateRegistry::load(TemplateRegistry::default_folder());
-        auto store = open_sqlite_store(file, OpenMode::CreateIfMissing);
+        auto store = open_store(file, Principal("bench"), OpenMode::CreateIfMissing);
         TimedStore timed(*store);
         NoProgress progress;
 

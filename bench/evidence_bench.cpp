@@ -9,12 +9,12 @@
 #include <filesystem>
 #include <string>
 
+#include "model/backends/open_store.h"
 #include "model/core/errors.h"
 #include "model/demo/demo_generator.h"
 #include "model/domain/workbook_registry.h"
 #include "model/rules/evidence.h"
 #include "model/rules/record_statuses.h"
-#include "model/sqlite/sqlite_store.h"
 
 using namespace pcr::model;
 
@@ -29,7 +29,7 @@ double ms_since(Clock::time_point start) {
 void time_evidence(const std::filesystem::path& file, const TemplateRegistry& templates, const Date& today) {
     const WorkbookRegistry workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), templates);
     const Workbook& workbook = workbooks.get(kDefaultWorkbook);
-    auto store = open_sqlite_store(file);
+    auto store = open_store(file, Principal("bench"));
 
     std::vector<TopicEvidence> evidence;
     for (int run = 1; run <= 3; ++run) {
@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
         const std::filesystem::path file =
             folder / ("pcr-evidence-bench-" + std::to_string(::getpid()) + ".db");
         {
-            auto store = open_sqlite_store(file, OpenMode::CreateIfMissing);
+            auto store = open_store(file, Principal("bench"), OpenMode::CreateIfMissing);
             NoProgress quiet;
             const auto start = Clock::now();
             const DemoCounts counts = generate_demo(*store, templates, options, quiet);

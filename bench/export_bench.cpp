@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
+#include "model/backends/open_store.h"
 #include "model/core/errors.h"
 #include "model/demo/demo_generator.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
-#include "model/sqlite/sqlite_store.h"
 
 using namespace pcr::model;
 namespace fs = std::filesystem;
@@ -77,14 +77,14 @@ int main(int argc, char** argv) {
         fs::create_directories(root);
         const fs::path file = root / "demo.db";
         {
-            auto store = open_sqlite_store(file, OpenMode::CreateIfMissing);
+            auto store = open_store(file, Principal("bench"), OpenMode::CreateIfMissing);
             NoProgress quiet;
             const auto start = Clock::now();
             const DemoCounts counts = generate_demo(*store, templates, options, quiet);
             std::printf("demo caseload: %d people, %d staff, %ld records (%.1f s)\n", counts.people,
                         counts.staff, counts.records, ms_since(start) / 1000);
         }
-        auto store = open_sqlite_store(file);
+        auto store = open_store(file, Principal("bench"));
         // Archived people too, so the bulk export covers the whole caseload.
         std::vector<Subject> people = store->subjects(SubjectKind::Person, SubjectQuery{"", true});
         std::sort(people.begin(), people.end(),

@@ -8,9 +8,9 @@
 #include <iostream>
 #include <string>
 
+#include "model/backends/open_store.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
-#include "model/sqlite/sqlite_store.h"
 
 using namespace pcr::model;
 
@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
     std::filesystem::create_directories(folder);
     double import_s = 0, export_s = 0;
     {
-        auto store = open_sqlite_store(folder / "bench.db", OpenMode::CreateIfMissing);
+        auto store = open_store(folder / "bench.db", Principal("bench"), OpenMode::CreateIfMissing);
         start = std::chrono::steady_clock::now();
         store->import(back.data);
         import_s = seconds_since(start);

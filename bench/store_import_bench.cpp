@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <string>
 
-#include "model/sqlite/sqlite_store.h"
+#include "model/backends/open_store.h"
 
 using namespace pcr::model;
 
@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
     const Interchange data = caseload(people, entries);
     std::printf("build in memory: %s\n", timer.str().c_str());
 
-    auto store = open_sqlite_store(file, OpenMode::CreateIfMissing);
+    auto store = open_store(file, Principal("bench"), OpenMode::CreateIfMissing);
     timer = Timer();
     const ImportCounts counts = store->import(data);
     std::printf("import: %s (%d people, %d records)\n", timer.str().c_str(), counts.people, counts.records);

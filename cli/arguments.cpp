@@ -7,7 +7,7 @@ namespace pcr::cli {
 
 namespace {
 
-const std::set<std::string> kGlobalValued = {"--db", "--today", "--templates"};
+const std::set<std::string> kGlobalValued = {"--db", "--today", "--templates", "--as"};
 const std::set<std::string> kGlobalFlags = {"--help", "--version"};
 
 }  // namespace
@@ -160,8 +160,10 @@ Arguments parse_arguments(const std::vector<std::string>& argv) {
 
 std::string usage_text() {
     std::string text =
-        "usage: pcrecords-cli --db FILE [--today YYYY-MM-DD] [--templates DIR] COMMAND [OPTIONS]\n\n"
+        "usage: pcrecords-cli --db FILE [--today YYYY-MM-DD] [--templates DIR] [--as NAME] COMMAND "
+        "[OPTIONS]\n\n"
         "Person-centred records from the command line. Output is CSV with a header row.\n"
+        "Changes are recorded under --as NAME, or your login name without it.\n"
         "Exit codes: 0 success, 1 a problem with the data or files (one line on stderr), 2 a usage error.\n\n"
         "commands:\n";
     std::size_t width = 0;

@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "cli/open_database.h"
 #include "model/core/errors.h"
 #include "model/domain/workbook_registry.h"
 #include "model/exchange/assessment_csv.h"
@@ -12,7 +13,6 @@
 #include "model/rules/assessment_draft.h"
 #include "model/rules/evidence.h"
 #include "model/rules/overdue_actions.h"
-#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::cli {
 
@@ -79,7 +79,7 @@ int run_assess(const CommandContext& c) {
         if (!actions.ok()) refuse(*actions_file, actions.problems);
     }
 
-    auto store = open_sqlite_store(c.db);
+    auto store = open_database(c.args);
     const auto earlier = store->assessments();
     const WorkbookAssessment* same_day = nullptr;
     for (const auto& a : earlier)
@@ -126,7 +126,7 @@ int run_assess(const CommandContext& c) {
 int run_scores(const CommandContext& c) {
     if (const auto format = c.args.get("--format"); format && *format != "csv")
         throw UsageError("--format can only be csv, not '" + *format + "'");
-    auto store = open_sqlite_store(c.db);
+    auto store = open_database(c.args);
     CsvWriter csv(c.out);
     csv.row({"date", "topic", "level", "suggested"});
     for (const auto& assessment : chosen_assessments(c, *store))
@@ -138,7 +138,7 @@ int run_scores(const CommandContext& c) {
 }
 
 int run_actions(const CommandContext& c) {
-    auto store = open_sqlite_store(c.db);
+    auto store = open_database(c.args);
     const auto assessments = chosen_assessments(c, *store);
     CsvWriter csv(c.out);
     csv.row({"topic", "action", "who", "by_when", "done"});

@@ -12,6 +12,7 @@
 #include "cli/assessment_commands.h"
 #include "cli/evidence_command.h"
 #include "cli/export_commands.h"
+#include "cli/open_database.h"
 #include "model/core/date.h"
 #include "model/core/errors.h"
 #include "model/demo/demo_generator.h"
@@ -20,8 +21,8 @@
 #include "model/exchange/csv_writer.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
+#include "model/rules/change_words.h"
 #include "model/rules/record_statuses.h"
-#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::cli {
 
@@ -40,7 +41,7 @@ struct Context {
     TemplateRegistry templates;
 
     std::unique_ptr<Store> open(OpenMode mode = OpenMode::Existing) const {
-        return open_sqlite_store(db, mode);
+        return open_database(args, mode);
     }
 };
 
@@ -199,7 +200,7 @@ int cmd_history(Context& c) {
     CsvWriter csv(c.out);
     csv.row({"when", "who", "tool", "change"});
     for (const Change& change : store->history(kind, id))
-        csv.row({change.when, change.who, change.tool, change.change});
+        csv.row({change.when, change.who, change.tool, change_words(change.parts)});
     return 0;
 }
 

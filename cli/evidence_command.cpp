@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <ostream>
 
+#include "cli/open_database.h"
 #include "model/core/errors.h"
 #include "model/domain/workbook_registry.h"
 #include "model/exchange/csv_writer.h"
 #include "model/rules/evidence.h"
-#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::cli {
 
@@ -28,7 +28,7 @@ int run_evidence(const Arguments& args, const std::filesystem::path& db, const D
                  const TemplateRegistry& templates, std::ostream& out, std::ostream& err) {
     const WorkbookRegistry workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), templates);
     const Workbook& workbook = workbooks.get(args.get("--workbook").value_or(kDefaultWorkbook));
-    const auto store = open_sqlite_store(db);
+    const auto store = open_database(args);
     const std::vector<TopicEvidence> all = compute_evidence(*store, templates, workbook, today);
     CsvWriter csv(out);
 

@@ -5,11 +5,11 @@
 #include <ostream>
 #include <system_error>
 
+#include "cli/open_database.h"
 #include "model/core/errors.h"
 #include "model/domain/workbook_registry.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
-#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::cli {
 
@@ -78,7 +78,7 @@ class EveryHundred final : public Progress {
 int run_profile(const CommandContext& c) {
     const fs::path file = required_out(c);
     out_format(file, {ExportFormat::Pdf, ExportFormat::Html});
-    const auto store = open_sqlite_store(c.db);
+    const auto store = open_database(c.args);
     const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
     const ExportResult result = export_profile(*store, c.templates, subject.kind, subject.id, file);
     c.err << "Wrote the one-page profile of " << subject.id << " " << subject.display_name() << " to "
@@ -90,7 +90,7 @@ int run_profile(const CommandContext& c) {
 int run_record(const CommandContext& c) {
     const fs::path file = required_out(c);
     out_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Xml});
-    const auto store = open_sqlite_store(c.db);
+    const auto store = open_database(c.args);
     const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
     const ExportResult result = export_record(*store, c.templates, subject.kind, subject.id, c.today, file);
     c.err << "Wrote the whole record of " << subject.id << " " << subject.display_name() << " to "
@@ -108,7 +108,7 @@ int run_report(const CommandContext& c) {
     }
     const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
     const Workbook& workbook = workbooks.get(c.args.get("--workbook").value_or(kDefaultWorkbook));
-    const auto store = open_sqlite_store(c.db);
+    const auto store = open_database(c.args);
     const ExportResult result = export_report(*store, c.templates, workbook, date, file);
     c.err << "Wrote the " << workbook.id << " report" << (date ? " of " + date->iso() : std::string())
           << " to " << file.string() << pages_words(result.pages) << "\n";
@@ -122,7 +122,7 @@ int run_profiles(const CommandContext& c) {
         throw UsageError("--format can be pdf or html, not '" + format_name + "'");
     const ExportFormat format = format_name == "pdf" ? ExportFormat::Pdf : ExportFormat::Html;
 
-    const auto store = open_sqlite_store(c.db);
+    const auto store = open_database(c.args);
     SubjectQuery query;
     query.search = c.args.get("--search").value_or("");
     query.include_archived = c.args.has("--include-archived");

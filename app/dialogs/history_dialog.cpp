@@ -13,6 +13,7 @@
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/rules/change_words.h"
 #include "model/rules/completeness.h"
 #include "model/rules/record_diff.h"
 
@@ -126,7 +127,7 @@ void HistoryDialog::load_versions() {
         const long row = list_->InsertItem(static_cast<long>(i), wxString::Format("%d", v.version));
         list_->SetItem(row, kWhen, when_text(v.when));
         list_->SetItem(row, kWho, to_wx(v.who));
-        list_->SetItem(row, kChange, to_wx(model::display_dates_in(v.change)));
+        list_->SetItem(row, kChange, to_wx(model::display_dates_in(model::change_words(v.parts))));
     }
     select_version(versions_.empty() ? -1 : 0);
 }

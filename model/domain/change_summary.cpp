@@ -1,80 +1,63 @@
-// Wording of history lines: counts with the noun on the first, groups separated by semicolons.
+// Which parts a saved change of a subject or a record is made of.
 #include "model/domain/change_summary.h"
 
 namespace pcr::model {
 
-namespace {
-
-std::string join(const std::vector<std::string>& parts, const char* separator) {
-    std::string out;
-    for (const auto& part : parts) {
-        if (!out.empty()) out += separator;
-        out += part;
-    }
-    return out;
-}
-
-}  // namespace
-
-std::string describe_subject_change(const Subject& before, const Subject& after) {
-    std::vector<std::string> parts;
-    if (before.name != after.name) parts.push_back("name changed");
+std::vector<ChangePart> describe_subject_change(const Subject& before, const Subject& after) {
+    std::vector<ChangePart> parts;
+    const auto add = [&](ChangeWhat what) { parts.push_back(ChangePart{what, 0, {}, std::nullopt}); };
+    if (before.name != after.name) add(ChangeWhat::NameChanged);
     if (before.preferred_name != after.preferred_name)
-        parts.push_back(before.preferred_name.empty()  ? "preferred name added"
-                        : after.preferred_name.empty() ? "preferred name removed"
-                                                       : "preferred name changed");
+        add(before.preferred_name.empty()  ? ChangeWhat::PreferredNameAdded
+            : after.preferred_name.empty() ? ChangeWhat::PreferredNameRemoved
+                                           : ChangeWhat::PreferredNameChanged);
     if (before.born != after.born)
-        parts.push_back(!before.born  ? "date of birth added"
-                        : !after.born ? "date of birth removed"
-                                      : "date of birth changed");
+        add(!before.born  ? ChangeWhat::BornAdded
+            : !after.born ? ChangeWhat::BornRemoved
+                          : ChangeWhat::BornChanged);
     if (before.status != after.status)
-        parts.push_back(after.status == Status::Archived ? "archived" : "made active again");
-    return join(parts, ", ");
+        add(after.status == Status::Archived ? ChangeWhat::Archived : ChangeWhat::MadeActive);
+    return parts;
 }
 
-std::string describe_new_record(const Record& record) {
-    const auto n = record.sections.size();
-    std::string words =
-        n == 0 ? "added, empty" : "added with " + std::to_string(n) + (n == 1 ? " section" : " sections");
-    if (record.reviewed) words += "; reviewed " + record.reviewed->iso();
-    return words;
+std::vector<ChangePart> describe_new_record(const Record& record) {
+    std::vector<ChangePart> parts{
+        ChangePart{ChangeWhat::RecordAdded, static_cast<int>(record.sections.size()), {}, std::nullopt}};
+    if (record.reviewed) parts.push_back(ChangePart{ChangeWhat::Reviewed, 0, {}, record.reviewed});
+    return parts;
 }
 
 void ChangeSummary::section_text(const std::string& section, const std::string& before,
                                  const std::string& after) {
     if (before == after) return;
-    texts_.push_back(section + (before.empty()  ? " text added"
-                                : after.empty() ? " text removed"
-                                                : " text changed"));
+    texts_.push_back(ChangePart{before.empty()  ? ChangeWhat::SectionTextAdded
+                                : after.empty() ? ChangeWhat::SectionTextRemoved
+                                                : ChangeWhat::SectionTextChanged,
+                                0, section, std::nullopt});
 }
 
 void ChangeSummary::reviewed(const std::optional<Date>& before, const std::optional<Date>& after) {
     if (before == after) return;
-    review_ = after ? "reviewed " + after->iso() : "review date removed";
+    review_ = after ? ChangePart{ChangeWhat::Reviewed, 0, {}, after}
+                    : ChangePart{ChangeWhat::ReviewRemoved, 0, {}, std::nullopt};
 }
 
 bool ChangeSummary::empty() const {
-    return added_ == 0 && changed_ == 0 && removed_ == 0 && !layout_ && texts_.empty() && review_.empty();
+    return added_ == 0 && changed_ == 0 && removed_ == 0 && !layout_ && texts_.empty() && !review_;
 }
 
-std::string ChangeSummary::words() const {
-    std::vector<std::string> counts;
-    const auto count = [&](int n, const char* what) {
-        if (n == 0) return;
-        std::string part = std::to_string(n);
-        if (counts.empty()) part += n == 1 ? " entry" : " entries";
-        counts.push_back(part + " " + what);
+std::vector<ChangePart> ChangeSummary::parts() const {
+    std::vector<ChangePart> parts;
+    const auto count = [&](int n, ChangeWhat what) {
+        if (n > 0) parts.push_back(ChangePart{what, n, {}, std::nullopt});
     };
-    count(added_, "added");
-    count(changed_, "changed");
-    count(removed_, "removed");
-
-    std::vector<std::string> groups;
-    if (!counts.empty()) groups.push_back(join(counts, ", "));
-    for (const auto& text : texts_) groups.push_back(text);
-    if (groups.empty() && layout_) groups.push_back("order of sections or entries changed");
-    if (!review_.empty()) groups.push_back(review_);
-    return join(groups, "; ");
+    count(added_, ChangeWhat::EntriesAdded);
+    count(changed_, ChangeWhat::EntriesChanged);
+    count(removed_, ChangeWhat::EntriesRemoved);
+    parts.insert(parts.end(), texts_.begin(), texts_.end());
+    if (parts.empty() && layout_) parts.push_back(ChangePart{ChangeWhat::LayoutChanged, 0, {}, std::nullopt});
+    if (review_) parts.push_back(*review_);
+    return parts;
 }
 
 }  // namespace pcr::model

@@ -1,4 +1,4 @@
-// The plain words a history line uses for one saved change of a subject or a record.
+// What one saved change of a subject or a record did, collected as the parts of a history line.
 #pragma once
 
 #include <optional>
@@ -6,18 +6,19 @@
 #include <vector>
 
 #include "model/core/date.h"
+#include "model/domain/change.h"
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
 
 namespace pcr::model {
 
-// What changed between two versions of a subject ("name changed, archived"); empty when nothing did.
-std::string describe_subject_change(const Subject& before, const Subject& after);
+// What changed between two versions of a subject (name changed, archived); empty when nothing did.
+std::vector<ChangePart> describe_subject_change(const Subject& before, const Subject& after);
 
-// A new record: "added with 3 sections; reviewed 2026-06-01".
-std::string describe_new_record(const Record& record);
+// A new record: added with its number of sections, and its review date when it has one.
+std::vector<ChangePart> describe_new_record(const Record& record);
 
-// Collects what a record save changed and words it: "1 entry added, 2 changed; reviewed 2026-11-20".
+// Collects what a record save changed: entries added, changed and removed, section texts, the review date.
 class ChangeSummary {
   public:
     void entry_added() { ++added_; }
@@ -29,15 +30,17 @@ class ChangeSummary {
     void reviewed(const std::optional<Date>& before, const std::optional<Date>& after);
 
     bool empty() const;
-    std::string words() const;
+    // In the order a history line words them: counts, section texts, a move only when nothing else
+    // changed, then the review.
+    std::vector<ChangePart> parts() const;
 
   private:
     int added_ = 0;
     int changed_ = 0;
     int removed_ = 0;
     bool layout_ = false;
-    std::vector<std::string> texts_;
-    std::string review_;
+    std::vector<ChangePart> texts_;
+    std::optional<ChangePart> review_;
 };
 
 }  // namespace pcr::model

@@ -10,6 +10,7 @@
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
 #include "model/export/mustache.h"
+#include "model/rules/change_words.h"
 #include "model/rules/record_view.h"
 #include "model/rules/score_chart_layout.h"
 
@@ -362,7 +363,7 @@ std::string HtmlExporter::record(const WholeRecord& record) const {
                               .text("tool", c.tool.empty()          ? std::string("Personal details")
                                             : title != titles.end() ? title->second
                                                                     : c.tool)
-                              .text("change", display_dates_in(c.change))
+                              .text("change", display_dates_in(change_words(c.parts)))
                               .text("version", c.version > 0 ? std::to_string(c.version) : std::string()));
     }
     fields.text("kind", kind_words(record.subject.kind))

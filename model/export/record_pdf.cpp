@@ -10,6 +10,7 @@
 #include "model/export/pango_cairo.h"
 #include "model/export/photo_image.h"
 #include "model/export/profile_pdf.h"
+#include "model/rules/change_words.h"
 #include "model/rules/record_view.h"
 
 namespace pcr::model {
@@ -195,7 +196,7 @@ class RecordLayout {
                                                              : c.tool;
             rows.push_back({TableBlock::cell(display_stored_date(c.when.substr(0, 10)), widths[0], body),
                             TableBlock::cell(c.who, widths[1], body), TableBlock::cell(tool, widths[2], body),
-                            TableBlock::cell(display_dates_in(c.change), widths[3], body)});
+                            TableBlock::cell(display_dates_in(change_words(c.parts)), widths[3], body)});
         }
         auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
         table->space_before = 4;

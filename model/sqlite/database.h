@@ -10,7 +10,7 @@
 #include <unordered_map>
 
 #include "model/core/errors.h"
-#include "model/sqlite/sqlite_store.h"
+#include "model/store/open_mode.h"
 
 namespace pcr::model {
 

@@ -186,6 +186,25 @@ Migration assessment_evidence_and_actions() {
             {}};
 }
 
+// Version 5: a change kept as data (what changed, how many, in which section, to which day) rather than as
+// English words, so history can be worded in the reader's language. Changes written before keep their words
+// in change_log.summary and have no parts.
+Migration change_parts() {
+    return {5,
+            "what each change did, kept as data",
+            {
+                R"(CREATE TABLE change_part (
+                     change_no INTEGER NOT NULL REFERENCES change_log (change_no),
+                     part_position INTEGER NOT NULL,
+                     what TEXT NOT NULL,
+                     amount INTEGER NOT NULL,
+                     section_id TEXT NOT NULL,
+                     day TEXT,
+                     PRIMARY KEY (change_no, part_position)) WITHOUT ROWID)",
+            },
+            {}};
+}
+
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
@@ -194,7 +213,7 @@ int user_version(SQLite::Database& db) {
 
 const std::vector<Migration>& schema_migrations() {
     static const std::vector<Migration> steps{base_schema(), search_and_history(), subject_photos(),
-                                              assessment_evidence_and_actions()};
+                                              assessment_evidence_and_actions(), change_parts()};
     return steps;
 }
 

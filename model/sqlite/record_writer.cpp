@@ -9,6 +9,7 @@
 
 #include "model/core/errors.h"
 #include "model/domain/change_summary.h"
+#include "model/sqlite/change_log.h"
 #include "model/sqlite/migrations.h"
 
 namespace pcr::model {
@@ -89,7 +90,6 @@ RecordWriter::RecordWriter(Database& db, std::string actor, std::string when)
     : db_(db),
       actor_(std::move(actor)),
       when_(std::move(when)),
-      insert_change_(db.cached("INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, ?)")),
       insert_entry_(db.cached("INSERT INTO entry (record_key, section_id, section_position, entry_position, "
                               "entry_date, body, since_version) VALUES (?, ?, ?, ?, ?, ?, ?)")),
       insert_attendee_(
@@ -97,12 +97,8 @@ RecordWriter::RecordWriter(Database& db, std::string actor, std::string when)
                     "attendee_name) VALUES (?, ?, ?, ?, ?)")),
       close_entry_(db.cached("UPDATE entry SET until_version = ? WHERE entry_key = ?")) {}
 
-std::int64_t RecordWriter::log_change(const std::string& summary) {
-    insert_change_.bindNoCopy(1, when_);
-    insert_change_.bindNoCopy(2, actor_);
-    insert_change_.bindNoCopy(3, summary);
-    run(insert_change_);
-    return db_.sql().getLastInsertRowid();
+std::int64_t RecordWriter::log_change(const std::vector<ChangePart>& parts) {
+    return write_change(db_, actor_, when_, parts);
 }
 
 std::optional<std::int64_t> RecordWriter::find_subject(SubjectKind kind, const std::string& id) {
@@ -136,7 +132,9 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject) {
     }
     find.reset();
 
-    std::string summary = key ? describe_subject_change(before, subject) : "added";
+    const std::vector<ChangePart> summary =
+        key ? describe_subject_change(before, subject)
+            : std::vector<ChangePart>{ChangePart{ChangeWhat::Added, 0, {}, std::nullopt}};
     if (summary.empty()) return {*key, false};
     ++version;
     const std::string search_key = subject_search_key(subject.name, subject.preferred_name);
@@ -345,7 +343,7 @@ int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, co
     if (record_key && expected_version && *expected_version != version)
         throw StorageError(conflict_message(*record_key, version, record, owner));
 
-    std::string summary;
+    std::vector<ChangePart> summary;
     std::vector<std::int64_t> to_close;
     std::vector<WantedRow> to_insert;
     if (!record_key) {
@@ -456,7 +454,7 @@ int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, co
         for (const auto& id : sections) changes.section_text(id, texts[id].first, texts[id].second);
         changes.reviewed(reviewed, record.reviewed);
         if (changes.empty()) return version;
-        summary = changes.words();
+        summary = changes.parts();
     }
 
     ++version;

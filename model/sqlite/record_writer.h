@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/domain/change.h"
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
 #include "model/sqlite/database.h"
@@ -40,7 +41,7 @@ class RecordWriter {
 
     static std::vector<WantedRow> wanted_rows(const Record& record);
     static bool same_content(const StoredRow& stored, const WantedRow& wanted);
-    std::int64_t log_change(const std::string& summary);
+    std::int64_t log_change(const std::vector<ChangePart>& parts);
     void insert_rows(std::int64_t record_key, const Record& record, int since_version);
     void insert_row(std::int64_t record_key, const WantedRow& row, int since_version);
     std::vector<StoredRow> current_rows(std::int64_t record_key);
@@ -50,7 +51,6 @@ class RecordWriter {
     Database& db_;
     std::string actor_;
     std::string when_;
-    SQLite::Statement& insert_change_;
     SQLite::Statement& insert_entry_;
     // Cells go in several rows per statement (1 to kCellBatch), which makes bulk imports markedly faster.
     static constexpr std::size_t kCellBatch = 8;

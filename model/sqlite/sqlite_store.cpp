@@ -4,8 +4,6 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <pwd.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <map>
@@ -16,6 +14,8 @@
 #include "model/core/errors.h"
 #include "model/core/text.h"
 #include "model/core/utc_time.h"
+#include "model/domain/validation.h"
+#include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
 #include "model/sqlite/migrations.h"
 #include "model/sqlite/record_scan.h"
@@ -25,16 +25,6 @@ namespace pcr::model {
 
 namespace {
 
-std::string operating_system_user() {
-    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name) return pw->pw_name;
-    if (const char* user = std::getenv("USER"); user && *user) return user;
-    return "unknown";
-}
-
-std::string owner_words(SubjectKind kind, const std::string& id) {
-    return kind == SubjectKind::Team ? std::string("the team") : std::string(to_string(kind)) + " " + id;
-}
-
 // LIKE treats % and _ as wildcards; a search for them means the characters themselves.
 std::string like_pattern(const std::string& folded) {
     std::string pattern = "%";
@@ -43,53 +33,6 @@ std::string like_pattern(const std::string& folded) {
         pattern += c;
     }
     return pattern + "%";
-}
-
-void validate_subject(const Subject& subject) {
-    if (is_blank(subject.id))
-        throw UserError("A " + std::string(to_string(subject.kind)) +
-                        " needs an id; give one such as P-0001.");
-    if (subject.kind == SubjectKind::Team && subject.id != kTeamId)
-        throw UserError("The team's id is always \"team\", not \"" + subject.id + "\".");
-    for (const std::string* text : {&subject.id, &subject.name, &subject.preferred_name})
-        if (!is_valid_utf8(*text))
-            throw UserError("The name or id of " + owner_words(subject.kind, subject.id) +
-                            " is not valid UTF-8 text; retype it.");
-}
-
-bool is_level(const std::optional<int>& level) {
-    return !level || (*level >= 1 && *level <= 5);
-}
-
-void validate_assessment(const WorkbookAssessment& assessment) {
-    const std::string of = " of the assessment of " + display_date(assessment.date);
-    if (is_blank(assessment.workbook))
-        throw UserError("The assessment of " + display_date(assessment.date) +
-                        " names no workbook; say which one it uses.");
-    std::set<std::string> scored;
-    for (const auto& score : assessment.scores) {
-        if (!is_level(score.level))
-            throw UserError("Topic " + score.topic + of + " has level " + std::to_string(*score.level) +
-                            "; levels go from 1 to 5.");
-        if (!scored.insert(score.topic).second)
-            throw UserError("Topic " + score.topic + " is scored twice in the assessment of " +
-                            display_date(assessment.date) + "; keep one score.");
-        if (const auto& e = score.evidence; e && (e->count < 0 || e->total < 0 || e->coverage < 0 ||
-                                                  e->coverage > 100 || !is_level(e->suggested)))
-            throw UserError(
-                "The evidence kept for topic " + score.topic + of +
-                " is not possible (counts below 0, coverage outside 0-100 or a suggestion outside 1-5); "
-                "work it out again.");
-    }
-    for (const auto& action : assessment.actions)
-        if (!is_level(action.target_level))
-            throw UserError("An action for topic " + action.topic + of + " works towards level " +
-                            std::to_string(*action.target_level) + "; levels go from 1 to 5.");
-    std::set<std::string> planned;
-    for (const auto& plan : assessment.plans)
-        if (!planned.insert(plan.topic).second)
-            throw UserError("Topic " + plan.topic + " has two detailed action plans in the assessment of " +
-                            display_date(assessment.date) + "; merge them into one.");
 }
 
 // An optional day as SQL: NULL when there is none.
@@ -127,12 +70,10 @@ auto guarded(const Database& db, const std::string& doing, F&& work) {
 
 class SqliteStore final : public Store {
   public:
-    SqliteStore(const std::filesystem::path& file, OpenMode mode)
-        : db_(file, mode), actor_(operating_system_user()) {}
+    SqliteStore(const std::filesystem::path& file, const Principal& acting, OpenMode mode)
+        : db_(file, mode), principal_(acting) {}
 
-    void set_actor(std::string who) override {
-        actor_ = is_blank(who) ? operating_system_user() : std::move(who);
-    }
+    const Principal& principal() const override { return principal_; }
 
     std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
         return guarded(db_, "list the " + std::string(to_string(kind)) + " records", [&] {
@@ -180,7 +121,7 @@ class SqliteStore final : public Store {
         validate_subject(subject);
         guarded(db_, "save " + owner_words(subject.kind, subject.id), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            RecordWriter writer(db_, actor_, utc_stamp_now());
+            RecordWriter writer(db_, principal_.name(), utc_stamp_now());
             writer.write_subject(subject);
             transaction.commit();
         });
@@ -208,7 +149,7 @@ class SqliteStore final : public Store {
                             " names no tool; say which tool it is for.");
         return guarded(db_, "save the " + record.tool + " record of " + owner_words(kind, id), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            RecordWriter writer(db_, actor_, utc_stamp_now());
+            RecordWriter writer(db_, principal_.name(), utc_stamp_now());
             const auto key = writer.find_subject(kind, id);
             if (!key)
                 throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
@@ -253,10 +194,18 @@ class SqliteStore final : public Store {
             select.bind(":kind", std::string(to_string(kind)));
             select.bind(":id", id);
             std::vector<Change> changes;
-            while (select.executeStep())
-                changes.push_back(Change{select.getColumn(0).getString(), select.getColumn(1).getString(),
-                                         select.getColumn(2).getString(), select.getColumn(3).getString(),
-                                         select.getColumn(4).getInt()});
+            while (select.executeStep()) {
+                Change change;
+                change.when = select.getColumn(0).getString();
+                change.who = select.getColumn(1).getString();
+                change.kind = kind;
+                change.subject = id;
+                change.tool = select.getColumn(2).getString();
+                change.parts =
+                    read_change_parts(db_, select.getColumn(5).getInt64(), select.getColumn(3).getString());
+                change.version = select.getColumn(4).getInt();
+                changes.push_back(std::move(change));
+            }
             return changes;
         });
     }
@@ -304,7 +253,7 @@ class SqliteStore final : public Store {
             put.bind(3, bytes.data(), static_cast<int>(bytes.size()));
             put.bind(4, when);
             put.exec();
-            log_photo_change(key, when, "photo changed");
+            log_photo_change(key, when, ChangeWhat::PhotoChanged);
             transaction.commit();
         });
     }
@@ -335,7 +284,7 @@ class SqliteStore final : public Store {
             SQLite::Statement remove(db_.sql(), "DELETE FROM subject_photo WHERE subject_key = ?");
             remove.bind(1, key);
             // Nothing to remove is nothing to record.
-            if (remove.exec() > 0) log_photo_change(key, utc_stamp_now(), "photo removed");
+            if (remove.exec() > 0) log_photo_change(key, utc_stamp_now(), ChangeWhat::PhotoRemoved);
             transaction.commit();
         });
     }
@@ -376,7 +325,7 @@ class SqliteStore final : public Store {
         for (const auto& assessment : data.assessments) validate_assessment(assessment);
         return guarded(db_, "import the data", [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            RecordWriter writer(db_, actor_, utc_stamp_now());
+            RecordWriter writer(db_, principal_.name(), utc_stamp_now());
             ImportCounts counts;
             const auto write_group = [&](const std::vector<SubjectRecords>& group, SubjectKind kind) {
                 std::set<std::string> seen;
@@ -467,15 +416,11 @@ class SqliteStore final : public Store {
         return select.getColumn(0).getInt64();
     }
 
-    void log_photo_change(std::int64_t subject_key, const std::string& when, const std::string& summary) {
-        SQLite::Statement log(db_.sql(),
-                              "INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, ?)");
-        log.bind(1, when);
-        log.bind(2, actor_);
-        log.bind(3, summary);
-        log.exec();
+    void log_photo_change(std::int64_t subject_key, const std::string& when, ChangeWhat what) {
+        const std::int64_t change =
+            write_change(db_, principal_.name(), when, {ChangePart{what, 0, {}, std::nullopt}});
         SQLite::Statement mark(db_.sql(), "INSERT INTO photo_change (change_no, subject_key) VALUES (?, ?)");
-        mark.bind(1, db_.sql().getLastInsertRowid());
+        mark.bind(1, change);
         mark.bind(2, subject_key);
         mark.exec();
     }
@@ -679,7 +624,7 @@ class SqliteStore final : public Store {
     }
 
     mutable Database db_;
-    std::string actor_;
+    Principal principal_;
 };
 
 IntegrityReport SqliteStore::check() const {
@@ -809,8 +754,9 @@ int sqlite_schema_version() {
     return latest_schema_version();
 }
 
-std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, OpenMode mode) {
-    return std::make_unique<SqliteStore>(file, mode);
+std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, const Principal& acting,
+                                         OpenMode mode) {
+    return std::make_unique<SqliteStore>(file, acting, mode);
 }
 
 }  // namespace pcr::model

@@ -1,109 +1,22 @@
-// The model's storage interface: everything the program keeps, without saying how (SQLite today).
+// The model's storage interface: everything the program keeps, without saying how, for one acting principal.
 #pragma once
 
-#include <cstdint>
-#include <filesystem>
-#include <functional>
-#include <optional>
-#include <string>
-#include <vector>
-
-#include "model/domain/interchange.h"
-#include "model/domain/photo.h"
-#include "model/domain/record.h"
-#include "model/domain/subject.h"
-#include "model/domain/workbook_assessment.h"
+#include "model/domain/principal.h"
+#include "model/store/assessment_store.h"
+#include "model/store/store_admin.h"
+#include "model/store/subject_store.h"
 
 namespace pcr::model {
 
-struct SubjectQuery {
-    std::string search;  // any part of name or preferred name, case- and accent-insensitive; empty = all
-    bool include_archived = false;
-};
-
-// One change in a subject's history: to the subject itself (tool empty) or to one of its records.
-struct Change {
-    std::string when;  // UTC, "YYYY-MM-DDTHH:MM:SSZ"
-    std::string who;
-    std::string tool;
-    std::string change;  // in words: "added", "2 entries added; reviewed 2026-11-20", "archived"
-    int version = 0;     // the version this change produced (records and subjects count separately)
-};
-
-struct IntegrityReport {
-    std::vector<std::string> problems;  // empty when all is well
-    bool ok() const { return problems.empty(); }
-};
-
-class Store {
+// A store is opened for one principal (backends/open_store.h) and records every change it makes under
+// their name. Code that needs only one part takes that part (a SubjectStore&, say), so what it may touch
+// is plain from its signature.
+class Store : public SubjectStore, public AssessmentStore, public StoreAdmin {
   public:
-    virtual ~Store() = default;
+    ~Store() override = default;
 
-    // Who changes are recorded as (the operating-system user unless set).
-    virtual void set_actor(std::string who) = 0;
-
-    virtual std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query = {}) const = 0;
-    virtual std::optional<Subject> subject(SubjectKind kind, const std::string& id) const = 0;
-    virtual std::size_t count(SubjectKind kind, bool include_archived = false) const = 0;
-    // Adds or updates (by kind and id); the previous version stays in history. One transaction.
-    virtual void save_subject(const Subject& subject) = 0;
-
-    // Every record of one subject, ordered by tool id.
-    virtual std::vector<Record> records(SubjectKind kind, const std::string& id) const = 0;
-    virtual std::optional<Record> record(SubjectKind kind, const std::string& id,
-                                         const std::string& tool) const = 0;
-    // Saves a new version of a record (the subject must exist). Throws pcr::StorageError if the record
-    // changed since `record.version` was read, so a concurrent edit is never overwritten. Returns the new
-    // version.
-    virtual int save_record(SubjectKind kind, const std::string& id, const Record& record) = 0;
-    // The record as it was at an earlier version (for history views and restore).
-    virtual std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
-                                            int version) const = 0;
-
-    // Every change to one subject and its records, oldest first.
-    virtual std::vector<Change> history(SubjectKind kind, const std::string& id) const = 0;
-
-    // Calls `visit` for every record of every subject of `kind` (active ones only unless asked),
-    // ordered by subject id then tool. One pass over the store, for completeness and coverage.
-    using RecordVisitor = std::function<void(const Subject&, const Record&)>;
-    virtual void for_each_record(SubjectKind kind, bool include_archived,
-                                 const RecordVisitor& visit) const = 0;
-    // Calls `visit` once for every subject of `kind` (active ones only unless asked), in id order, with its
-    // records of `tools` only, in tool order (none when it has none of them). One pass that reads nothing of
-    // the other tools, so evidence over a whole caseload skips the learning logs.
-    using SubjectRecordsVisitor = std::function<void(const Subject&, const std::vector<Record>&)>;
-    virtual void for_each_subject_records(SubjectKind kind, bool include_archived,
-                                          const std::vector<std::string>& tools,
-                                          const SubjectRecordsVisitor& visit) const = 0;
-
-    // A person's or staff member's photo, for the one-page profile. set_photo refuses a file over
-    // kMaxPhotoBytes or that is not PNG or JPEG (pcr::UserError), replaces any earlier photo and writes
-    // "photo changed" to the subject's history; clear_photo removes it ("photo removed"). One transaction
-    // each.
-    virtual void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
-                           const std::string& mime) = 0;
-    virtual std::optional<Photo> photo(SubjectKind kind, const std::string& id) const = 0;
-    virtual void clear_photo(SubjectKind kind, const std::string& id) = 0;
-
-    // Every assessment with its scores, evidence, actions and plans, oldest first.
-    virtual std::vector<WorkbookAssessment> assessments() const = 0;
-    // Adds an assessment, or replaces the one of the same date and workbook, with all its parts. One
-    // transaction. Throws pcr::UserError for levels outside 1-5, a topic scored twice or impossible evidence.
-    virtual void save_assessment(const WorkbookAssessment& assessment) = 0;
-    // Removes the assessment of that date and workbook with all its parts; false when there was none.
-    virtual bool remove_assessment(const Date& date, const std::string& workbook) = 0;
-
-    // Writes everything in one transaction: subjects added or updated by id (previous versions kept), each
-    // record given replaces that subject's record of the tool, assessments added or replaced by date.
-    // All or nothing: on any failure the store is unchanged and the exception propagates.
-    virtual ImportCounts import(const Interchange& data) = 0;
-    // Everything (or one subject: kind and id) as interchange data, ordered by kind then id, records by tool.
-    virtual Interchange export_all() const = 0;
-    virtual Interchange export_subject(SubjectKind kind, const std::string& id) const = 0;
-
-    virtual IntegrityReport check() const = 0;
-    // A consistent copy to `target` while the store may be in use.
-    virtual void backup(const std::filesystem::path& target) const = 0;
+    // Who this store acts for.
+    virtual const Principal& principal() const = 0;
 };
 
 }  // namespace pcr::model

@@ -21,6 +21,7 @@
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
 #include "app/views/workbook_frame.h"
+#include "common/test_store.h"
 #include "demo_frame.h"
 #include "model/rules/record_edit.h"
 
@@ -83,13 +84,13 @@ struct EditorWindow : DemoFrame {
     }
     app::RecordEditor& editor() { return frame->subject_view().editor(); }
     std::optional<model::Record> stored(const std::string& tool) {
-        auto store = model::open_sqlite_store(file);
+        auto store = model::open_test_store(file);
         return store->record(person.kind, person.id, tool);
     }
     // Saves `change` to the tool's record with a separate connection and shows the result in the editor.
     void seed(const std::string& tool, const std::function<void(model::RecordEdit&)>& change) {
         {
-            auto store = model::open_sqlite_store(file);
+            auto store = model::open_test_store(file);
             const model::ToolTemplate& t = templates.get(tool);
             model::Record record = store->record(person.kind, person.id, tool).value_or(model::Record{});
             record.tool = tool;

@@ -13,8 +13,8 @@
 
 #include "app/main_frame.h"
 #include "app/wx_text.h"
+#include "common/test_store.h"
 #include "model/demo/demo_generator.h"
-#include "model/sqlite/sqlite_store.h"
 
 namespace pcr::gui_test {
 
@@ -74,7 +74,7 @@ struct DemoFiles {
         file = folder / "gui.pcrdb";
         templates = model::TemplateRegistry::load(PCR_SOURCE_TEMPLATES);
         {
-            auto store = model::open_sqlite_store(file, model::OpenMode::CreateIfMissing);
+            auto store = model::open_test_store(file, model::OpenMode::CreateIfMissing);
             model::DemoOptions options;
             options.people = 24;
             options.staff = 6;

@@ -23,6 +23,7 @@
 #include "app/views/subject_view.h"
 #include "app/views/workbook_frame.h"
 #include "app/views/workbook_topics_page.h"
+#include "common/test_store.h"
 #include "demo_frame.h"
 #include "model/core/date_text.h"
 #include "model/rules/saved_message.h"
@@ -57,7 +58,7 @@ struct Window : DemoFrame {
         frame->Move(0, 0);
         settle();
     }
-    std::unique_ptr<model::Store> stored() const { return model::open_sqlite_store(file); }
+    std::unique_ptr<model::Store> stored() const { return model::open_test_store(file); }
 
     // The workbook window with an assessment of today, on the Action Plan page.
     app::WorkbookFrame& workbook() {

@@ -14,8 +14,8 @@
 #include "app/views/subject_view.h"
 #include "app/views/tool_list_model.h"
 #include "app/wx_text.h"
+#include "common/test_store.h"
 #include "model/demo/demo_generator.h"
-#include "model/sqlite/sqlite_store.h"
 
 namespace fs = std::filesystem;
 using namespace pcr;
@@ -49,7 +49,7 @@ struct DemoWindow {
         file = folder / "gui.pcrdb";
         templates = TemplateRegistry::load(PCR_SOURCE_TEMPLATES);
         {
-            auto store = open_sqlite_store(file, OpenMode::CreateIfMissing);
+            auto store = open_test_store(file, OpenMode::CreateIfMissing);
             DemoOptions options;
             options.people = 30;
             options.staff = 4;

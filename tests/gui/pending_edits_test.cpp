@@ -20,6 +20,7 @@
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
 #include "app/views/text_section_editor.h"
+#include "common/test_store.h"
 #include "demo_frame.h"
 
 using namespace pcr;
@@ -166,7 +167,7 @@ struct PendingWindow : DemoFrame {
 
     // The record as another program reading the file sees it.
     std::optional<model::Record> stored(const model::Subject& subject, const std::string& tool) {
-        auto store = model::open_sqlite_store(file);
+        auto store = model::open_test_store(file);
         return store->record(subject.kind, subject.id, tool);
     }
 
@@ -322,7 +323,7 @@ BOOST_AUTO_TEST_CASE(an_item_typed_then_a_recent_file_opened_is_stored_once_in_t
     BOOST_TEST(w.frame->database_file() == other);
 
     BOOST_TEST(count_of(w.stored(person, kProfile), "appreciation", kTyped) == 1);
-    BOOST_TEST(!model::open_sqlite_store(other)->record(person.kind, person.id, kProfile).has_value());
+    BOOST_TEST(!model::open_test_store(other)->record(person.kind, person.id, kProfile).has_value());
     BOOST_TEST(w.recorder.messages.empty());
 }
 

@@ -21,6 +21,7 @@
 #include "app/views/photo_panel.h"
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
+#include "common/test_store.h"
 #include "demo_frame.h"
 #include "model/core/errors.h"
 #include "model/rules/record_edit.h"
@@ -100,7 +101,7 @@ struct EditorWindow : DemoFrame {
 
     // The record as a separate connection to the file reads it.
     std::optional<model::Record> stored(const model::Subject& subject, const std::string& tool) {
-        auto store = model::open_sqlite_store(file);
+        auto store = model::open_test_store(file);
         return store->record(subject.kind, subject.id, tool);
     }
 
@@ -225,7 +226,7 @@ BOOST_AUTO_TEST_CASE(completeness_follows_the_typing_before_anything_is_saved) {
     const model::Subject person = w.choose("one-page-profile");
     // A fresh profile section: clear one section down to nothing through the model, then type into it.
     {
-        auto store = model::open_sqlite_store(w.file);
+        auto store = model::open_test_store(w.file);
         auto record = *store->record(person.kind, person.id, "one-page-profile");
         record.section_for_update("appreciation").entries.clear();
         store->save_record(person.kind, person.id, record);
@@ -245,7 +246,7 @@ BOOST_AUTO_TEST_CASE(review_actions_past_their_date_and_not_done_show_overdue_in
     EditorWindow w;
     const model::Subject person = w.choose("person-centred-review");
     {
-        auto store = model::open_sqlite_store(w.file);
+        auto store = model::open_test_store(w.file);
         const model::ToolTemplate& review = w.templates.get("person-centred-review");
         model::Record record = store->record(person.kind, person.id, review.id).value_or(model::Record{});
         model::RecordEdit edit(record, review);
@@ -317,7 +318,7 @@ BOOST_AUTO_TEST_CASE(typing_in_a_cell_updates_completeness_and_currency_before_e
     const model::Subject person = w.choose("learning-log");
     // One entry, dated long ago, with a blank answer: out of date and not complete.
     {
-        auto store = model::open_sqlite_store(w.file);
+        auto store = model::open_test_store(w.file);
         const model::ToolTemplate& log = w.templates.get("learning-log");
         model::Record record;
         record.tool = log.id;
@@ -372,7 +373,7 @@ BOOST_AUTO_TEST_CASE(tab_goes_cell_by_cell_through_the_rows_and_then_out_of_the_
     EditorWindow w;
     const model::Subject person = w.choose("learning-log");
     {
-        auto store = model::open_sqlite_store(w.file);
+        auto store = model::open_test_store(w.file);
         const model::ToolTemplate& log = w.templates.get("learning-log");
         model::Record record;
         record.tool = log.id;
@@ -470,12 +471,12 @@ BOOST_AUTO_TEST_CASE(a_photo_change_is_undone_with_the_other_edits) {
     BOOST_TEST(photo->use_file(file));
     BOOST_TEST(photo->has_photo());
     BOOST_TEST(from_wx(w.menu_label(wxID_UNDO)) == "Undo change the photo of Aaron Aardvark");
-    BOOST_TEST(model::open_sqlite_store(w.file)->photo(person.kind, person.id).has_value());
+    BOOST_TEST(model::open_test_store(w.file)->photo(person.kind, person.id).has_value());
 
     w.menu(wxID_UNDO);
     photo = w.editor().photo_panel();
     BOOST_TEST(!photo->has_photo());
-    BOOST_TEST(!model::open_sqlite_store(w.file)->photo(person.kind, person.id).has_value());
+    BOOST_TEST(!model::open_test_store(w.file)->photo(person.kind, person.id).has_value());
     w.menu(wxID_REDO);
     BOOST_TEST(w.editor().photo_panel()->has_photo());
 

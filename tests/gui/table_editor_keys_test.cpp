@@ -10,6 +10,7 @@
 #include "app/views/record_editor.h"
 #include "app/views/subject_view.h"
 #include "app/views/table_section_editor.h"
+#include "common/test_store.h"
 #include "demo_frame.h"
 #include "model/core/date_text.h"
 #include "model/rules/dashboard.h"
@@ -61,7 +62,7 @@ struct KeyWindow : DemoFrame {
     }
 
     std::optional<model::Record> stored(const std::string& tool) {
-        return model::open_sqlite_store(file)->record(person.kind, person.id, tool);
+        return model::open_test_store(file)->record(person.kind, person.id, tool);
     }
 
     // Lets the X server's events arrive until `done` (a bounded number of turns, never a clock).
@@ -203,7 +204,7 @@ BOOST_AUTO_TEST_CASE(a_row_added_and_left_empty_changes_nothing_in_the_database)
     app::TableSectionEditor& meetings = w.open("person-centred-review", "meetings");
     wxGrid* grid = meetings.grid();
     const auto due = [&] {
-        const auto board = model::Dashboard::build(*model::open_sqlite_store(w.file), w.templates, kToday);
+        const auto board = model::Dashboard::build(*model::open_test_store(w.file), w.templates, kToday);
         return std::any_of(board.reviews_due.begin(), board.reviews_due.end(),
                            [](const model::DashboardLine& line) { return line.id == "P-AAB"; });
     };
@@ -244,7 +245,7 @@ BOOST_AUTO_TEST_CASE(the_learning_log_lists_its_newest_entry_first) {
     KeyWindow w;
     app::TableSectionEditor& log = w.open("learning-log", "entries");
     {
-        auto store = model::open_sqlite_store(w.file);
+        auto store = model::open_test_store(w.file);
         const model::ToolTemplate& tool = w.templates.get("learning-log");
         model::Record record;
         record.tool = tool.id;

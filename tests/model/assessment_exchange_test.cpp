@@ -2,11 +2,11 @@
 // exactly, and each bad element named by line.
 #include <boost/test/unit_test.hpp>
 
+#include "common/test_store.h"
 #include "model/domain/workbook_registry.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/exchange/interchange_writer.h"
-#include "model/sqlite/sqlite_store.h"
 #include "support/assessment_samples.h"
 #include "support/interchange_files.h"
 
@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(a_file_of_format_1_without_the_new_parts_still_reads) {
 
 BOOST_AUTO_TEST_CASE(export_import_export_is_exact_apart_from_the_stamp) {
     pcr::test::TempFolder folder;
-    auto first = open_sqlite_store(folder.path() / "first.db", OpenMode::CreateIfMissing);
+    auto first = open_test_store(folder.path() / "first.db", OpenMode::CreateIfMissing);
     Interchange data;
     WorkbookAssessment earlier;
     earlier.date = pcr::test::day("2026-04-01");
@@ -111,7 +111,7 @@ BOOST_AUTO_TEST_CASE(export_import_export_is_exact_apart_from_the_stamp) {
 
     const auto file = folder.path() / "once.xml";
     write_interchange(first->export_all(), shipped_templates(), file, "2026-12-01T10:00:00Z");
-    auto second = open_sqlite_store(folder.path() / "second.db", OpenMode::CreateIfMissing);
+    auto second = open_test_store(folder.path() / "second.db", OpenMode::CreateIfMissing);
     const auto counts = import_interchange(*second, shipped_templates(), file, &shipped_workbooks());
     BOOST_TEST(counts.assessments == 2);
     const std::string once = pcr::test::file_text(file);
@@ -196,7 +196,7 @@ BOOST_AUTO_TEST_CASE(with_the_workbooks_topics_and_the_workbook_must_exist) {
 
 BOOST_AUTO_TEST_CASE(a_bad_action_stops_the_whole_import) {
     pcr::test::TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "db.pcrdb", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "db.pcrdb", OpenMode::CreateIfMissing);
     store->save_assessment(full_assessment());
     const auto file = folder.path() / "bad.xml";
     pcr::test::write_text(

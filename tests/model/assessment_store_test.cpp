@@ -1,8 +1,8 @@
 // Tests of keeping assessments in the SQLite store: every part comes back, replacing and removing, refusals.
 #include <boost/test/unit_test.hpp>
 
+#include "common/test_store.h"
 #include "model/core/errors.h"
-#include "model/sqlite/sqlite_store.h"
 #include "support/assessment_samples.h"
 #include "support/store_samples.h"
 

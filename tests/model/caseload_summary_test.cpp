@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <random>
 
-#include "model/sqlite/sqlite_store.h"
+#include "common/test_store.h"
 
 namespace fs = std::filesystem;
 using namespace pcr::model;
@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_CASE(counts_each_active_persons_records_on_the_day) {
     const auto templates = TemplateRegistry::load(PCR_SOURCE_TEMPLATES);
     const Date today(2026, 6, 30);
     {
-        auto store = open_sqlite_store(db.file, OpenMode::CreateIfMissing);
+        auto store = open_test_store(db.file, OpenMode::CreateIfMissing);
         store->save_subject(person("P-1", "Margaret Jones"));
         store->save_subject(person("P-2", "Kemal Gruffydd"));
         store->save_subject(person("P-3", "Ada Archived", Status::Archived));
@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(counts_each_active_persons_records_on_the_day) {
         store->save_record(SubjectKind::Person, "P-1", stale);
         store->save_record(SubjectKind::Person, "P-3", full_profile(Date(2026, 1, 10)));
     }
-    auto store = open_sqlite_store(db.file);
+    auto store = open_test_store(db.file);
     const auto summaries = summarize_caseload(*store, templates, SubjectKind::Person, today);
 
     BOOST_TEST(summaries.size() == 2u);
@@ -83,7 +83,7 @@ BOOST_AUTO_TEST_CASE(counts_each_active_persons_records_on_the_day) {
 BOOST_AUTO_TEST_CASE(a_profile_reviewed_more_than_twelve_months_ago_is_not_counted) {
     TempDatabase db;
     const auto templates = TemplateRegistry::load(PCR_SOURCE_TEMPLATES);
-    auto store = open_sqlite_store(db.file, OpenMode::CreateIfMissing);
+    auto store = open_test_store(db.file, OpenMode::CreateIfMissing);
     Subject staff = person("S-1", "Sam Staff");
     staff.kind = SubjectKind::Staff;
     store->save_subject(staff);

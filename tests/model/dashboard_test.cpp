@@ -3,7 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "model/sqlite/sqlite_store.h"
+#include "common/test_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -124,7 +124,7 @@ std::vector<std::string> texts(const std::vector<DashboardLine>& lines) {
 
 struct Board {
     TempFolder folder;
-    std::unique_ptr<Store> store = open_sqlite_store(folder.path() / "dash.db", OpenMode::CreateIfMissing);
+    std::unique_ptr<Store> store = open_test_store(folder.path() / "dash.db", OpenMode::CreateIfMissing);
     Dashboard board;
     Board() {
         store->import(caseload());
@@ -208,7 +208,7 @@ BOOST_AUTO_TEST_CASE(a_review_holding_only_an_empty_meeting_is_no_review) {
     // Al's review was started with a meeting row dated today and nothing typed: he is still due a review, and
     // it counts for nothing complete and current in the coverage.
     TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "empty.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "empty.db", OpenMode::CreateIfMissing);
     Interchange data;
     Record review;
     review.tool = "person-centred-review";
@@ -342,7 +342,7 @@ BOOST_AUTO_TEST_CASE(coverage_is_the_same_as_record_statuses_gives) {
 
 BOOST_AUTO_TEST_CASE(an_empty_database_says_there_is_nobody_yet_not_that_everyone_has_a_profile) {
     TempFolder folder;
-    const auto store = open_sqlite_store(folder.path() / "empty.db", OpenMode::CreateIfMissing);
+    const auto store = open_test_store(folder.path() / "empty.db", OpenMode::CreateIfMissing);
     const Dashboard empty = Dashboard::build(*store, shipped_templates(), day("2026-06-30"));
     BOOST_TEST(empty.subjects == 0u);
     BOOST_TEST(empty.no_profile.empty());

@@ -7,13 +7,13 @@
 #include <map>
 #include <set>
 
+#include "common/test_store.h"
 #include "model/core/errors.h"
 #include "model/demo/caseload_plan.h"
 #include "model/demo/phrase_writer.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/exchange/interchange_writer.h"
 #include "model/rules/completeness.h"
-#include "model/sqlite/sqlite_store.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
@@ -44,7 +44,7 @@ struct DemoDatabase {
     DemoCounts counts;
 
     explicit DemoDatabase(const DemoOptions& options, const std::string& name = "demo.db") {
-        store = open_sqlite_store(folder.path() / name, OpenMode::CreateIfMissing);
+        store = open_test_store(folder.path() / name, OpenMode::CreateIfMissing);
         NoProgress quiet;
         counts = generate_demo(*store, registry(), options, quiet);
     }
@@ -364,7 +364,7 @@ BOOST_AUTO_TEST_CASE(cancelling_stops_after_the_chunk_being_written) {
     options.staff = 5;
     options.logs = 1000;
     pcr::test::TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "cancel.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "cancel.db", OpenMode::CreateIfMissing);
     CancelAt cancel(2);  // staff and the team, then the first 250 people
     const DemoCounts counts = generate_demo(*store, registry(), options, cancel);
     BOOST_TEST(counts.staff == 5);
@@ -409,7 +409,7 @@ BOOST_AUTO_TEST_CASE(phrases_fill_in_names_pronouns_and_tastes_and_skip_what_a_p
 
 BOOST_AUTO_TEST_CASE(refuses_negative_counts) {
     pcr::test::TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "refused.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "refused.db", OpenMode::CreateIfMissing);
     DemoOptions options = small_options();
     options.people = -1;
     NoProgress quiet;

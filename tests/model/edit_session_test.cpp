@@ -8,9 +8,9 @@
 #include <iterator>
 #include <tuple>
 
+#include "common/test_store.h"
 #include "model/core/errors.h"
 #include "model/rules/record_edit.h"
-#include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -25,18 +25,17 @@ namespace {
 struct Fixture {
     TempFolder folder;
     std::filesystem::path file = folder.path() / "records.db";
-    std::unique_ptr<Store> store = open_sqlite_store(file, OpenMode::CreateIfMissing);
+    std::unique_ptr<Store> store = open_test_store(file, OpenMode::CreateIfMissing, "ayesha");
     EditSession session{*store, &shipped_templates()};
 
     Fixture() {
-        store->set_actor("ayesha");
         store->save_subject(person("P-1", "Zoë Smith"));
         store->save_subject(person("P-2", "Alan Jones"));
     }
 
     // The record as a second program reading the file would see it.
     std::optional<Record> on_disk(const std::string& id, const std::string& tool) const {
-        return open_sqlite_store(file)->record(SubjectKind::Person, id, tool);
+        return open_test_store(file)->record(SubjectKind::Person, id, tool);
     }
 };
 
@@ -273,7 +272,7 @@ BOOST_AUTO_TEST_CASE(undo_never_overwrites_a_change_made_elsewhere) {
     Fixture f;
     f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Kind"), "add item");
     {
-        auto other = open_sqlite_store(f.file);
+        auto other = open_test_store(f.file);
         Record r = *other->record(SubjectKind::Person, "P-1", "one-page-profile");
         RecordEdit(r, tool("one-page-profile")).add_item("appreciation", "Added by Rhys");
         other->save_record(SubjectKind::Person, "P-1", r);

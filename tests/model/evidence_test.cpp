@@ -4,9 +4,9 @@
 #include <boost/test/unit_test.hpp>
 #include <memory>
 
+#include "common/test_store.h"
 #include "model/core/errors.h"
 #include "model/domain/workbook.h"
-#include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -239,8 +239,7 @@ SubjectRecords team(std::vector<Record> records) {
 // A store holding one caseload, and the evidence of every topic of the design's workbook on 2026-06-30.
 struct Caseload {
     TempFolder folder;
-    std::unique_ptr<Store> store =
-        open_sqlite_store(folder.path() / "evidence.db", OpenMode::CreateIfMissing);
+    std::unique_ptr<Store> store = open_test_store(folder.path() / "evidence.db", OpenMode::CreateIfMissing);
     Workbook workbook = design_workbook();
 
     explicit Caseload(const Interchange& data) { store->import(data); }

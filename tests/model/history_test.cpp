@@ -2,8 +2,9 @@
 #include <boost/test/unit_test.hpp>
 #include <regex>
 
+#include "common/test_store.h"
 #include "model/core/errors.h"
-#include "model/sqlite/sqlite_store.h"
+#include "model/rules/change_words.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -20,7 +21,7 @@ struct Fresh : pcr::test::FreshStore {
     std::vector<std::string> words() const {
         std::vector<std::string> out;
         for (const auto& c : store->history(SubjectKind::Person, "P-1"))
-            out.push_back((c.tool.empty() ? "" : c.tool + ": ") + c.change);
+            out.push_back((c.tool.empty() ? "" : c.tool + ": ") + change_words(c.parts));
         return out;
     }
 };
@@ -40,10 +41,9 @@ BOOST_AUTO_TEST_SUITE(history_test)
 
 BOOST_AUTO_TEST_CASE(subject_changes_say_who_when_and_what_oldest_first) {
     TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "h.db", OpenMode::CreateIfMissing);
-    store->set_actor("alice");
-    store->save_subject(person("P-1", "Ann Smith"));
-    store->set_actor("bob");
+    const auto file = folder.path() / "h.db";
+    open_test_store(file, OpenMode::CreateIfMissing, "alice")->save_subject(person("P-1", "Ann Smith"));
+    auto store = open_test_store(file, OpenMode::Existing, "bob");
     store->save_subject(person("P-1", "Ann Jones"));
     store->save_subject(person("P-1", "Ann Jones"));  // nothing changed: no version
     store->save_subject(person("P-1", "Ann Jones", "Annie", day("1950-02-01"), Status::Archived));
@@ -51,10 +51,10 @@ BOOST_AUTO_TEST_CASE(subject_changes_say_who_when_and_what_oldest_first) {
 
     const auto changes = store->history(SubjectKind::Person, "P-1");
     BOOST_REQUIRE(changes.size() == 4u);
-    BOOST_TEST(changes[0].change == "added");
-    BOOST_TEST(changes[1].change == "name changed");
-    BOOST_TEST(changes[2].change == "preferred name added, date of birth added, archived");
-    BOOST_TEST(changes[3].change == "made active again");
+    BOOST_TEST(change_words(changes[0].parts) == "added");
+    BOOST_TEST(change_words(changes[1].parts) == "name changed");
+    BOOST_TEST(change_words(changes[2].parts) == "preferred name added, date of birth added, archived");
+    BOOST_TEST(change_words(changes[3].parts) == "made active again");
     BOOST_TEST(changes[0].who == "alice");
     BOOST_TEST(changes[3].who == "bob");
     for (int i = 0; i < 4; ++i) {
@@ -65,11 +65,31 @@ BOOST_AUTO_TEST_CASE(subject_changes_say_who_when_and_what_oldest_first) {
     BOOST_TEST(store->history(SubjectKind::Person, "P-404").empty());
 }
 
-BOOST_AUTO_TEST_CASE(the_actor_defaults_to_the_operating_system_user) {
+BOOST_AUTO_TEST_CASE(changes_are_recorded_under_the_principal_the_store_acts_for) {
     Fresh f;
-    const std::string who = f.store->history(SubjectKind::Person, "P-1").at(0).who;
-    BOOST_TEST(!who.empty());
-    BOOST_TEST(who != "unknown");
+    BOOST_TEST(f.store->principal().name() == "tester");
+    BOOST_TEST(f.store->history(SubjectKind::Person, "P-1").at(0).who == "tester");
+    BOOST_TEST(thrown_message([&] { open_test_store(f.file, OpenMode::Existing, " "); }) ==
+               "Changes are recorded under the name of who makes them, and none was given; sign in or give a "
+               "name.");
+}
+
+BOOST_AUTO_TEST_CASE(changes_are_kept_as_data_and_worded_at_the_edge) {
+    Fresh f;
+    Record profile = pcr::test::sample_profile();
+    profile.reviewed = day("2026-11-20");
+    f.store->save_record(SubjectKind::Person, "P-1", profile);
+    const Change added = f.store->history(SubjectKind::Person, "P-1").back();
+    BOOST_TEST((added.kind == SubjectKind::Person));
+    BOOST_TEST(added.subject == "P-1");
+    BOOST_TEST(added.tool == "one-page-profile");
+    BOOST_REQUIRE(added.parts.size() == 2u);
+    BOOST_TEST((added.parts[0].what == ChangeWhat::RecordAdded));
+    BOOST_TEST(added.parts[0].count == static_cast<int>(profile.sections.size()));
+    BOOST_TEST((added.parts[1].what == ChangeWhat::Reviewed));
+    BOOST_TEST(added.parts[1].day->iso() == "2026-11-20");
+    BOOST_TEST(change_words(added.parts) ==
+               "added with " + std::to_string(profile.sections.size()) + " sections; reviewed 2026-11-20");
 }
 
 BOOST_AUTO_TEST_CASE(record_saves_are_worded_by_what_changed) {
@@ -165,8 +185,7 @@ BOOST_AUTO_TEST_CASE(a_save_over_someone_elses_change_is_refused) {
     Fresh f;
     f.store->save_record(SubjectKind::Person, "P-1", pcr::test::sample_profile());
     // A second program on the same file, as when two staff have the same person open.
-    auto other = open_sqlite_store(f.file);
-    other->set_actor("carol");
+    auto other = open_test_store(f.file, OpenMode::Existing, "carol");
 
     Record mine = *f.store->record(SubjectKind::Person, "P-1", "one-page-profile");
     Record theirs = *other->record(SubjectKind::Person, "P-1", "one-page-profile");

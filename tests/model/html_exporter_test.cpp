@@ -108,8 +108,7 @@ ProfilePage sample_page() {
 // Zoë's record in a fresh store, judged on 2026-07-01. The store stamps changes with the clock, so the
 // history's times are replaced with fixed ones to keep the page the same on every run.
 WholeRecord sample_whole_record() {
-    FreshStore fresh;
-    fresh.store->set_actor("Ayesha");
+    FreshStore fresh("Ayesha");
     fresh.store->save_subject(pcr::test::person("P-0001", "Zoë Smith", "Zo", day("1941-03-09")));
     fresh.store->save_record(SubjectKind::Person, "P-0001", pcr::test::sample_profile());
     fresh.store->save_record(SubjectKind::Person, "P-0001", pcr::test::sample_review());

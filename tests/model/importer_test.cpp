@@ -4,8 +4,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "common/test_store.h"
 #include "model/exchange/interchange_writer.h"
-#include "model/sqlite/sqlite_store.h"
 #include "support/interchange_files.h"
 #include "support/tool_records.h"
 
@@ -168,7 +168,7 @@ BOOST_AUTO_TEST_SUITE(importer_test)
 
 BOOST_AUTO_TEST_CASE(caseload_export_import_export_is_exact) {
     pcr::test::TempFolder folder;
-    auto first = open_sqlite_store(folder.path() / "first.db", OpenMode::CreateIfMissing);
+    auto first = open_test_store(folder.path() / "first.db", OpenMode::CreateIfMissing);
     const auto counts = import_interchange(*first, shipped_templates(), pcr::test::caseload_file());
     BOOST_TEST(counts.people == 5);
     BOOST_TEST(counts.staff == 3);
@@ -188,7 +188,7 @@ BOOST_AUTO_TEST_CASE(caseload_export_import_export_is_exact) {
 
     const auto file = folder.path() / "once.xml";
     write_interchange(first->export_all(), shipped_templates(), file, "2026-12-01T10:00:00Z");
-    auto second = open_sqlite_store(folder.path() / "second.db", OpenMode::CreateIfMissing);
+    auto second = open_test_store(folder.path() / "second.db", OpenMode::CreateIfMissing);
     const auto again = import_interchange(*second, shipped_templates(), file);
     BOOST_TEST(again.records == 11);
     const std::string twice = exported(*second, "2026-12-02T11:30:00Z");
@@ -200,7 +200,7 @@ BOOST_AUTO_TEST_CASE(odd_unicode_survives_the_store) {
     pcr::test::TempFolder folder;
     const auto file = folder.path() / "odd.xml";
     pcr::test::write_text(file, pcr::test::odd_unicode_file());
-    auto store = open_sqlite_store(folder.path() / "odd.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "odd.db", OpenMode::CreateIfMissing);
     const auto counts = import_interchange(*store, shipped_templates(), file);
     BOOST_TEST(counts.people == 2);
     BOOST_TEST(counts.staff == 1);
@@ -229,14 +229,14 @@ BOOST_AUTO_TEST_CASE(odd_unicode_survives_the_store) {
     const std::string once = exported(*store);
     const auto again_file = folder.path() / "again.xml";
     pcr::test::write_text(again_file, once);
-    auto second = open_sqlite_store(folder.path() / "again.db", OpenMode::CreateIfMissing);
+    auto second = open_test_store(folder.path() / "again.db", OpenMode::CreateIfMissing);
     import_interchange(*second, shipped_templates(), again_file);
     BOOST_TEST(exported(*second) == once);
 }
 
 BOOST_AUTO_TEST_CASE(a_known_id_updates_and_a_new_id_adds) {
     pcr::test::TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "update.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "update.db", OpenMode::CreateIfMissing);
     import_interchange(*store, shipped_templates(), pcr::test::caseload_file());
     const auto history_before = store->history(SubjectKind::Person, "P-0001").size();
 
@@ -255,7 +255,7 @@ BOOST_AUTO_TEST_CASE(a_known_id_updates_and_a_new_id_adds) {
 
 BOOST_AUTO_TEST_CASE(every_bad_file_is_refused_and_changes_nothing) {
     pcr::test::TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "kept.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "kept.db", OpenMode::CreateIfMissing);
     import_interchange(*store, shipped_templates(), pcr::test::caseload_file());
     const Snapshot before = snapshot(*store);
     BOOST_TEST_REQUIRE(before.people == 5u);
@@ -287,7 +287,7 @@ BOOST_AUTO_TEST_CASE(every_bad_file_is_refused_and_changes_nothing) {
 
 BOOST_AUTO_TEST_CASE(the_message_lists_the_first_problems) {
     pcr::test::TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "m.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "m.db", OpenMode::CreateIfMissing);
     const auto file = folder.path() / "twelve.xml";
     std::string people;
     for (int i = 0; i < 12; ++i)
@@ -325,7 +325,7 @@ BOOST_AUTO_TEST_CASE(the_message_lists_the_first_problems) {
 
 BOOST_AUTO_TEST_CASE(a_missing_file_says_so) {
     pcr::test::TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "m.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "m.db", OpenMode::CreateIfMissing);
     const auto file = folder.path() / "not-there.xml";
     BOOST_CHECK_EXCEPTION(
         import_interchange(*store, shipped_templates(), file), ImportError, [&](const ImportError& e) {

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/test_store.h"
 #include "model/core/errors.h"
 #include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
@@ -83,7 +84,7 @@ BOOST_AUTO_TEST_CASE(steps_are_numbered_one_after_another) {
 BOOST_AUTO_TEST_CASE(a_new_database_gets_the_latest_schema_our_marker_and_wal) {
     TempFolder folder;
     const auto file = folder.path() / "new.db";
-    open_sqlite_store(file, OpenMode::CreateIfMissing)->save_subject(pcr::test::person("P-1", "Ann"));
+    open_test_store(file, OpenMode::CreateIfMissing)->save_subject(pcr::test::person("P-1", "Ann"));
     BOOST_TEST(pragma(file, "user_version") == sqlite_schema_version());
     BOOST_TEST(pragma(file, "application_id") == kApplicationId);
     SQLite::Database db(file, SQLite::OPEN_READONLY);
@@ -94,7 +95,7 @@ BOOST_AUTO_TEST_CASE(an_empty_file_becomes_a_database) {
     TempFolder folder;
     const auto file = folder.path() / "empty.db";
     std::ofstream(file).close();
-    auto store = open_sqlite_store(file);
+    auto store = open_test_store(file);
     BOOST_TEST(store->count(SubjectKind::Person) == 0u);
     BOOST_TEST(pragma(file, "user_version") == sqlite_schema_version());
 }
@@ -102,12 +103,12 @@ BOOST_AUTO_TEST_CASE(an_empty_file_becomes_a_database) {
 BOOST_AUTO_TEST_CASE(a_missing_file_is_not_created_unless_asked) {
     TempFolder folder;
     const auto file = folder.path() / "missing.db";
-    BOOST_TEST(thrown_message([&] { open_sqlite_store(file); }) ==
+    BOOST_TEST(thrown_message([&] { open_test_store(file); }) ==
                "No database at " + file.string() + ". Create one with `pcrecords-cli --db " + file.string() +
                    " init`, or check the file name.");
     BOOST_TEST(!std::filesystem::exists(file));
     const auto nowhere = folder.path() / "no-such-folder" / "x.db";
-    BOOST_TEST(thrown_message([&] { open_sqlite_store(nowhere, OpenMode::CreateIfMissing); }) ==
+    BOOST_TEST(thrown_message([&] { open_test_store(nowhere, OpenMode::CreateIfMissing); }) ==
                "Cannot create a database at " + nowhere.string() + ": the folder " +
                    nowhere.parent_path().string() +
                    " does not exist. Create the folder first or choose another place.");
@@ -119,7 +120,7 @@ BOOST_AUTO_TEST_CASE(an_older_database_is_upgraded_and_keeps_its_data) {
     write_version_1_database(file);
     BOOST_TEST(pragma(file, "user_version") == 1);
 
-    auto store = open_sqlite_store(file);
+    auto store = open_test_store(file);
     BOOST_TEST(pragma(file, "user_version") == sqlite_schema_version());
     const auto zoe = store->subject(SubjectKind::Person, "P-7");
     BOOST_REQUIRE(zoe.has_value());
@@ -159,7 +160,7 @@ BOOST_AUTO_TEST_CASE(assessments_of_a_version_3_database_are_kept_without_eviden
     }
     BOOST_TEST(pragma(file, "user_version") == 3);
 
-    auto store = open_sqlite_store(file);
+    auto store = open_test_store(file);
     BOOST_TEST(pragma(file, "user_version") == sqlite_schema_version());
     const auto all = store->assessments();
     BOOST_TEST_REQUIRE(all.size() == 2u);
@@ -190,7 +191,7 @@ BOOST_AUTO_TEST_CASE(a_failed_upgrade_step_leaves_the_file_at_its_last_good_vers
         SQLite::Database db(file, SQLite::OPEN_READWRITE);
         db.exec("CREATE INDEX entry_by_record ON entry (record_key)");
     }
-    const std::string message = thrown_message([&] { open_sqlite_store(file); });
+    const std::string message = thrown_message([&] { open_test_store(file); });
     BOOST_TEST(message.starts_with("Could not upgrade the database to the layout this program uses in " +
                                    file.string() + ": "));
     BOOST_TEST(pragma(file, "user_version") == 1);
@@ -202,12 +203,12 @@ BOOST_AUTO_TEST_CASE(a_failed_upgrade_step_leaves_the_file_at_its_last_good_vers
 BOOST_AUTO_TEST_CASE(a_database_from_a_newer_program_is_refused) {
     TempFolder folder;
     const auto file = folder.path() / "newer.db";
-    open_sqlite_store(file, OpenMode::CreateIfMissing);
+    open_test_store(file, OpenMode::CreateIfMissing);
     {
         SQLite::Database db(file, SQLite::OPEN_READWRITE);
         db.exec("PRAGMA user_version = 7");
     }
-    BOOST_TEST(thrown_message([&] { open_sqlite_store(file); }) ==
+    BOOST_TEST(thrown_message([&] { open_test_store(file); }) ==
                file.string() + " was written by a newer pcrecords (schema 7; this program knows up to " +
                    std::to_string(sqlite_schema_version()) + "). Update pcrecords to open it.");
     BOOST_TEST(pragma(file, "user_version") == 7);
@@ -221,7 +222,7 @@ BOOST_AUTO_TEST_CASE(a_file_that_is_not_sqlite_is_refused_and_left_alone) {
     std::ofstream(file, std::ios::binary) << letter;
     for (const auto mode : {OpenMode::Existing, OpenMode::CreateIfMissing})
         BOOST_TEST(
-            thrown_message([&] { open_sqlite_store(file, mode); }) ==
+            thrown_message([&] { open_test_store(file, mode); }) ==
             file.string() +
                 " is not a pcrecords database (it is not an SQLite database at all). Check the file name, or "
                 "create a new database with `pcrecords-cli --db NEW-FILE init`.");
@@ -237,7 +238,7 @@ BOOST_AUTO_TEST_CASE(another_programs_database_is_refused_and_left_alone) {
         db.exec("INSERT INTO contact VALUES ('Sam', '01234')");
     }
     BOOST_TEST(
-        thrown_message([&] { open_sqlite_store(file, OpenMode::CreateIfMissing); }) ==
+        thrown_message([&] { open_test_store(file, OpenMode::CreateIfMissing); }) ==
         file.string() +
             " is not a pcrecords database: it is an SQLite database of another program. pcrecords has not "
             "changed it. Open a pcrecords database, or create a new one with `pcrecords-cli --db NEW-FILE "

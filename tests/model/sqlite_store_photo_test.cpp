@@ -2,9 +2,10 @@
 // history.
 #include <boost/test/unit_test.hpp>
 
+#include "common/test_store.h"
 #include "model/core/errors.h"
 #include "model/domain/photo.h"
-#include "model/sqlite/sqlite_store.h"
+#include "model/rules/change_words.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -46,7 +47,8 @@ std::string user_error(const std::function<void()>& action) {
 
 std::vector<std::string> history_words(const Store& store) {
     std::vector<std::string> out;
-    for (const auto& change : store.history(SubjectKind::Person, "P-1")) out.push_back(change.change);
+    for (const auto& change : store.history(SubjectKind::Person, "P-1"))
+        out.push_back(change_words(change.parts));
     return out;
 }
 
@@ -60,7 +62,7 @@ BOOST_AUTO_TEST_CASE(a_photo_is_saved_read_back_and_survives_reopening) {
     const auto bytes = png(2000);
     f.store->set_photo(SubjectKind::Person, "P-1", bytes, "image/png");
     f.store.reset();
-    auto again = open_sqlite_store(f.file);
+    auto again = open_test_store(f.file);
     const auto photo = again->photo(SubjectKind::Person, "P-1");
     BOOST_REQUIRE(photo);
     BOOST_TEST(photo->mime == "image/png");

@@ -1,11 +1,10 @@
 // Tests of the SQLite store: saving and reading people and records, search, import/export, checks and backup.
-#include "model/sqlite/sqlite_store.h"
-
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 
+#include "common/test_store.h"
 #include "model/core/errors.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
@@ -61,7 +60,7 @@ BOOST_AUTO_TEST_CASE(people_with_names_in_any_script_come_back_as_saved) {
 
     // Reopening reads the same from the file.
     f.store.reset();
-    auto again = open_sqlite_store(f.file);
+    auto again = open_test_store(f.file);
     BOOST_TEST((again->subject(SubjectKind::Person, "P-2") == lukasz));
 }
 
@@ -141,7 +140,7 @@ BOOST_AUTO_TEST_CASE(a_store_sees_what_another_connection_saved_after_its_own_re
     Fresh f;
     f.store->save_subject(person("P-1", "Zoë"));
     f.store->save_record(SubjectKind::Person, "P-1", pcr::test::sample_profile());
-    auto other = open_sqlite_store(f.file);
+    auto other = open_test_store(f.file);
 
     // Every kind of read and write on the first connection, each of which may leave a statement behind.
     BOOST_TEST(f.store->subject(SubjectKind::Person, "P-1").has_value());
@@ -207,7 +206,7 @@ BOOST_AUTO_TEST_CASE(export_gives_back_what_was_imported_and_survives_a_second_r
     BOOST_TEST((exported == data));
 
     TempFolder other;
-    auto second = open_sqlite_store(other.path() / "copy.db", OpenMode::CreateIfMissing);
+    auto second = open_test_store(other.path() / "copy.db", OpenMode::CreateIfMissing);
     second->import(exported);
     BOOST_TEST((second->export_all() == data));
 
@@ -328,7 +327,7 @@ BOOST_AUTO_TEST_CASE(a_backup_opens_as_a_pcrecords_database_and_never_overwrites
     const auto target = f.folder.path() / "backup.db";
     f.store->backup(target);
     {
-        auto copy = open_sqlite_store(target);
+        auto copy = open_test_store(target);
         BOOST_TEST((copy->export_all() == f.store->export_all()));
         BOOST_TEST(copy->check().ok());
     }

@@ -4,7 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "model/sqlite/sqlite_store.h"
+#include "common/test_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_SUITE(staff_matching_test)
 
 BOOST_AUTO_TEST_CASE(a_worked_example_ranks_three_of_four_staff_and_says_why) {
     TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "match.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "match.db", OpenMode::CreateIfMissing);
     store->import(team_of_four());
 
     const auto ranked = StaffMatcher(zoes_matching()).rank(*store);
@@ -136,7 +136,7 @@ BOOST_AUTO_TEST_CASE(words_are_compared_without_case_or_accents_and_common_words
 
 BOOST_AUTO_TEST_CASE(a_record_with_nothing_to_match_suggests_no_one) {
     TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "match.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "match.db", OpenMode::CreateIfMissing);
     store->import(team_of_four());
     const StaffMatcher matcher(list_record("matching-staff", {{"skills", {"and the", "  "}}}));
     BOOST_TEST(matcher.empty());

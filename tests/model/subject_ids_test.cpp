@@ -3,7 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "model/sqlite/sqlite_store.h"
+#include "common/test_store.h"
 #include "support/store_samples.h"
 
 using namespace pcr::model;
@@ -29,7 +29,7 @@ BOOST_AUTO_TEST_CASE(follows_the_highest_number_in_its_width) {
 
 BOOST_AUTO_TEST_CASE(archived_people_keep_their_numbers) {
     TempFolder folder;
-    auto store = open_sqlite_store(folder.path() / "ids.db", OpenMode::CreateIfMissing);
+    auto store = open_test_store(folder.path() / "ids.db", OpenMode::CreateIfMissing);
     store->save_subject(person("P-00004", "Ann Active"));
     store->save_subject(person("P-00009", "Arthur Archived", {}, std::nullopt, Status::Archived));
     BOOST_TEST(next_subject_id(*store, SubjectKind::Person) == "P-00010");

@@ -1,7 +1,7 @@
 // Tests of the store's visit of every subject with its records of chosen tools only (what evidence reads).
 #include <boost/test/unit_test.hpp>
 
-#include "model/sqlite/sqlite_store.h"
+#include "common/test_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -13,7 +13,7 @@ namespace {
 
 struct Stored {
     TempFolder folder;
-    std::unique_ptr<Store> store = open_sqlite_store(folder.path() / "scan.db", OpenMode::CreateIfMissing);
+    std::unique_ptr<Store> store = open_test_store(folder.path() / "scan.db", OpenMode::CreateIfMissing);
     Stored() {
         store->import(pcr::test::sample_caseload());
         store->save_subject(person("P-0000", "Has No Records"));

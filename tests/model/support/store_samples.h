@@ -7,19 +7,21 @@
 #include <filesystem>
 #include <string>
 
+#include "common/test_store.h"
 #include "model/domain/interchange.h"
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
-#include "model/sqlite/sqlite_store.h"
 #include "tool_records.h"
 
 namespace pcr::test {
 
 // A new, empty database in a folder of its own, removed with the test.
 struct FreshStore {
+    explicit FreshStore(const std::string& who = "tester")
+        : store(model::open_test_store(file, model::OpenMode::CreateIfMissing, who)) {}
     TempFolder folder;
     std::filesystem::path file = folder.path() / "records.db";
-    std::unique_ptr<model::Store> store = model::open_sqlite_store(file, model::OpenMode::CreateIfMissing);
+    std::unique_ptr<model::Store> store;
 };
 
 inline model::Subject person(std::string id, std::string name, std::string preferred = {},

@@ -1,0 +1,17 @@
+// Picks the backend for a store location.
+#include "model/backends/open_store.h"
+
+#include "model/core/errors.h"
+#include "model/sqlite/sqlite_store.h"
+
+namespace pcr::model {
+
+std::unique_ptr<Store> open_store(const StoreLocation& location, const Principal& acting, OpenMode mode) {
+    if (location.is_server())
+        throw UserError("\"" + location.text() +
+                        "\" is a database server; this version of pcrecords keeps its records in a database "
+                        "file. Give the path of a .pcrdb file instead.");
+    return open_sqlite_store(location.file(), acting, mode);
+}
+
+}  // namespace pcr::model

@@ -1,0 +1,63 @@
+// One change in a subject's history as data: who, when, to which record, and what changed, part by part.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/core/date.h"
+#include "model/domain/subject.h"
+
+namespace pcr::model {
+
+// What one part of a change did. The words for each are chosen where the change is shown
+// (rules/change_words.h), so history can be read in the reader's language.
+enum class ChangeWhat {
+    Added,  // a subject was added
+    NameChanged,
+    PreferredNameAdded,
+    PreferredNameRemoved,
+    PreferredNameChanged,
+    BornAdded,
+    BornRemoved,
+    BornChanged,
+    Archived,
+    MadeActive,
+    RecordAdded,         // count: the sections it was added with
+    EntriesAdded,        // count
+    EntriesChanged,      // count
+    EntriesRemoved,      // count
+    SectionTextAdded,    // section
+    SectionTextRemoved,  // section
+    SectionTextChanged,  // section
+    LayoutChanged,       // entries or sections moved, nothing's content changed
+    Reviewed,            // day
+    ReviewRemoved,
+    PhotoChanged,
+    PhotoRemoved,
+    Words  // a change written before changes were kept as data: its words, as stored
+};
+
+std::string_view to_string(ChangeWhat what);
+std::optional<ChangeWhat> change_what_from_string(std::string_view text);
+
+struct ChangePart {
+    ChangeWhat what = ChangeWhat::Words;
+    int count = 0;
+    std::string section;  // a section id, or the stored words of a ChangeWhat::Words part
+    std::optional<Date> day;
+    bool operator==(const ChangePart&) const = default;
+};
+
+// One change to a subject (tool empty) or to one of its records.
+struct Change {
+    std::string when;  // UTC, "YYYY-MM-DDTHH:MM:SSZ"
+    std::string who;
+    SubjectKind kind = SubjectKind::Person;
+    std::string subject;  // the subject's id
+    std::string tool;
+    std::vector<ChangePart> parts;
+    int version = 0;  // the version this change produced (records and subjects count separately)
+};
+
+}  // namespace pcr::model

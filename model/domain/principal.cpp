@@ -1,0 +1,16 @@
+// The acting principal's rule: a name that is not blank.
+#include "model/domain/principal.h"
+
+#include "model/core/errors.h"
+#include "model/core/text.h"
+
+namespace pcr::model {
+
+Principal::Principal(std::string name) : name_(std::move(name)) {
+    if (is_blank(name_))
+        throw UserError(
+            "Changes are recorded under the name of who makes them, and none was given; sign in "
+            "or give a name.");
+}
+
+}  // namespace pcr::model

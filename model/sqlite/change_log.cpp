@@ -1,0 +1,56 @@
+// Writing and reading the parts of a change.
+#include "model/sqlite/change_log.h"
+
+namespace pcr::model {
+
+std::int64_t write_change(Database& db, const std::string& who, const std::string& when,
+                          const std::vector<ChangePart>& parts) {
+    auto& log = db.cached("INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, '')");
+    log.bindNoCopy(1, when);
+    log.bindNoCopy(2, who);
+    log.exec();
+    log.reset();
+    const std::int64_t change_no = db.sql().getLastInsertRowid();
+    auto& insert = db.cached(
+        "INSERT INTO change_part (change_no, part_position, what, amount, section_id, day) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const auto& part : parts) {
+        insert.bind(1, change_no);
+        insert.bind(2, ++position);
+        insert.bind(3, std::string(to_string(part.what)));
+        insert.bind(4, part.count);
+        insert.bindNoCopy(5, part.section);
+        if (part.day)
+            insert.bind(6, part.day->iso());
+        else
+            insert.bind(6);
+        insert.exec();
+        insert.reset();
+    }
+    return change_no;
+}
+
+std::vector<ChangePart> read_change_parts(Database& db, std::int64_t change_no, const std::string& summary) {
+    auto& select = db.cached(
+        "SELECT what, amount, section_id, day FROM change_part WHERE change_no = ? ORDER BY part_position");
+    select.bind(1, change_no);
+    std::vector<ChangePart> parts;
+    while (select.executeStep()) {
+        ChangePart part;
+        // A part this program does not know (written by a newer one) keeps its name as words.
+        const std::string what = select.getColumn(0).getString();
+        const auto known = change_what_from_string(what);
+        part.what = known.value_or(ChangeWhat::Words);
+        part.count = select.getColumn(1).getInt();
+        part.section = known ? select.getColumn(2).getString() : what;
+        if (!select.getColumn(3).isNull()) part.day = Date::parse(select.getColumn(3).getText());
+        parts.push_back(std::move(part));
+    }
+    select.reset();
+    if (parts.empty() && !summary.empty())
+        parts.push_back(ChangePart{ChangeWhat::Words, 0, summary, std::nullopt});
+    return parts;
+}
+
+}  // namespace pcr::model

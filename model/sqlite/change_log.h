@@ -1,0 +1,22 @@
+// The change log in SQLite: one row per change with who and when, and one row per part of what changed.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/domain/change.h"
+#include "model/sqlite/database.h"
+
+namespace pcr::model {
+
+// Writes a change stamped `who` and `when` with its parts, inside the caller's transaction; returns its
+// change number.
+std::int64_t write_change(Database& db, const std::string& who, const std::string& when,
+                          const std::vector<ChangePart>& parts);
+
+// The parts of a change. A change written before parts were kept has none of its own: its stored words come
+// back as one ChangeWhat::Words part.
+std::vector<ChangePart> read_change_parts(Database& db, std::int64_t change_no, const std::string& summary);
+
+}  // namespace pcr::model

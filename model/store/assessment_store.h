@@ -1,0 +1,25 @@
+// The part of a store that keeps the provider's dated workbook assessments.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/core/date.h"
+#include "model/domain/workbook_assessment.h"
+
+namespace pcr::model {
+
+class AssessmentStore {
+  public:
+    virtual ~AssessmentStore() = default;
+
+    // Every assessment with its scores, evidence, actions and plans, oldest first.
+    virtual std::vector<WorkbookAssessment> assessments() const = 0;
+    // Adds an assessment, or replaces the one of the same date and workbook, with all its parts. One
+    // transaction. Throws pcr::UserError for levels outside 1-5, a topic scored twice or impossible evidence.
+    virtual void save_assessment(const WorkbookAssessment& assessment) = 0;
+    // Removes the assessment of that date and workbook with all its parts; false when there was none.
+    virtual bool remove_assessment(const Date& date, const std::string& workbook) = 0;
+};
+
+}  // namespace pcr::model

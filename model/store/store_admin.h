@@ -1,0 +1,35 @@
+// The part of a store that moves everything at once: import, export, the integrity check and backup.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/domain/interchange.h"
+#include "model/domain/subject.h"
+
+namespace pcr::model {
+
+struct IntegrityReport {
+    std::vector<std::string> problems;  // empty when all is well
+    bool ok() const { return problems.empty(); }
+};
+
+class StoreAdmin {
+  public:
+    virtual ~StoreAdmin() = default;
+
+    // Writes everything in one transaction: subjects added or updated by id (previous versions kept), each
+    // record given replaces that subject's record of the tool, assessments added or replaced by date.
+    // All or nothing: on any failure the store is unchanged and the exception propagates.
+    virtual ImportCounts import(const Interchange& data) = 0;
+    // Everything (or one subject: kind and id) as interchange data, ordered by kind then id, records by tool.
+    virtual Interchange export_all() const = 0;
+    virtual Interchange export_subject(SubjectKind kind, const std::string& id) const = 0;
+
+    virtual IntegrityReport check() const = 0;
+    // A consistent copy to `target` while the store may be in use.
+    virtual void backup(const std::filesystem::path& target) const = 0;
+};
+
+}  // namespace pcr::model

@@ -1,0 +1,69 @@
+// The part of a store that keeps people, staff and the team with their records, photos and history.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/domain/change.h"
+#include "model/domain/photo.h"
+#include "model/domain/record.h"
+#include "model/domain/subject.h"
+
+namespace pcr::model {
+
+struct SubjectQuery {
+    std::string search;  // any part of name or preferred name, case- and accent-insensitive; empty = all
+    bool include_archived = false;
+};
+
+class SubjectStore {
+  public:
+    virtual ~SubjectStore() = default;
+
+    virtual std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query = {}) const = 0;
+    virtual std::optional<Subject> subject(SubjectKind kind, const std::string& id) const = 0;
+    virtual std::size_t count(SubjectKind kind, bool include_archived = false) const = 0;
+    // Adds or updates (by kind and id); the previous version stays in history. One transaction.
+    virtual void save_subject(const Subject& subject) = 0;
+
+    // Every record of one subject, ordered by tool id.
+    virtual std::vector<Record> records(SubjectKind kind, const std::string& id) const = 0;
+    virtual std::optional<Record> record(SubjectKind kind, const std::string& id,
+                                         const std::string& tool) const = 0;
+    // Saves a new version of a record (the subject must exist). Throws pcr::StorageError if the record
+    // changed since `record.version` was read, so a concurrent edit is never overwritten. Returns the new
+    // version.
+    virtual int save_record(SubjectKind kind, const std::string& id, const Record& record) = 0;
+    // The record as it was at an earlier version (for history views and restore).
+    virtual std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
+                                            int version) const = 0;
+
+    // Every change to one subject and its records, oldest first, as data (rules/change_words.h words it).
+    virtual std::vector<Change> history(SubjectKind kind, const std::string& id) const = 0;
+
+    // Calls `visit` for every record of every subject of `kind` (active ones only unless asked),
+    // ordered by subject id then tool. One pass over the store, for completeness and coverage.
+    using RecordVisitor = std::function<void(const Subject&, const Record&)>;
+    virtual void for_each_record(SubjectKind kind, bool include_archived,
+                                 const RecordVisitor& visit) const = 0;
+    // Calls `visit` once for every subject of `kind` (active ones only unless asked), in id order, with its
+    // records of `tools` only, in tool order (none when it has none of them). One pass that reads nothing of
+    // the other tools, so evidence over a whole caseload skips the learning logs.
+    using SubjectRecordsVisitor = std::function<void(const Subject&, const std::vector<Record>&)>;
+    virtual void for_each_subject_records(SubjectKind kind, bool include_archived,
+                                          const std::vector<std::string>& tools,
+                                          const SubjectRecordsVisitor& visit) const = 0;
+
+    // A person's or staff member's photo, for the one-page profile. set_photo refuses a file over
+    // kMaxPhotoBytes or that is not PNG or JPEG (pcr::UserError), replaces any earlier photo and writes
+    // "photo changed" to the subject's history; clear_photo removes it ("photo removed"). One transaction
+    // each.
+    virtual void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
+                           const std::string& mime) = 0;
+    virtual std::optional<Photo> photo(SubjectKind kind, const std::string& id) const = 0;
+    virtual void clear_photo(SubjectKind kind, const std::string& id) = 0;
+};
+
+}  // namespace pcr::model

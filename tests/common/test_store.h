@@ -1,0 +1,18 @@
+// Opening a store in a test the way the programs do (open_store), acting for a named tester.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "model/backends/open_store.h"
+
+namespace pcr::model {
+
+inline std::unique_ptr<Store> open_test_store(const std::filesystem::path& file,
+                                              OpenMode mode = OpenMode::Existing,
+                                              const std::string& who = "tester") {
+    return open_store(file, Principal(who), mode);
+}
+
+}  // namespace pcr::model
