@@ -9,6 +9,7 @@
 
 #include "common/test_store.h"
 #include "model/core/errors.h"
+#include "model/rules/change_words.h"
 #include "model/sqlite/sqlite_store.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
@@ -135,12 +136,18 @@ BOOST_AUTO_TEST_CASE(an_older_database_is_upgraded_and_keeps_its_data) {
     const auto history = store->history(SubjectKind::Person, "P-7");
     BOOST_TEST(history.size() == 2u);
     BOOST_TEST(history.at(1).who == "maria");
+    // Changes written before they were kept as data come back as their stored words.
+    BOOST_TEST((history.at(1).parts ==
+                std::vector<ChangePart>{{ChangeWhat::Words, 0, "added with 1 section", std::nullopt}}));
+    BOOST_TEST(change_words(history.at(1).parts) == "added with 1 section");
     BOOST_TEST(store->check().ok());
 
     Record more = *log;
     more.section_for_update("entries").entries.push_back(
         pcr::test::row({{"what-they-did", "Swam"}}, "2025-02-01"));
     BOOST_TEST(store->save_record(SubjectKind::Person, "P-7", more) == 2);
+    BOOST_TEST((store->history(SubjectKind::Person, "P-7").back().parts ==
+                std::vector<ChangePart>{{ChangeWhat::EntriesAdded, 1, {}, std::nullopt}}));
 }
 
 BOOST_AUTO_TEST_CASE(assessments_of_a_version_3_database_are_kept_without_evidence_or_actions) {

@@ -1,0 +1,320 @@
+// What every store backend must do, opened through open_store: run on each backend the program has.
+#include <boost/test/unit_test.hpp>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "common/test_store.h"
+#include "model/core/errors.h"
+#include "model/rules/change_words.h"
+#include "support/assessment_samples.h"
+#include "support/store_samples.h"
+
+namespace {
+
+using namespace pcr::model;
+using pcr::test::day;
+using pcr::test::person;
+using pcr::test::TempFolder;
+
+// A backend under test: a fresh location for it, in a folder the test removes.
+struct Backend {
+    std::string name;
+    std::function<StoreLocation(const TempFolder&)> fresh_location;
+};
+
+// SQLite today; a server backend adds its line here and must pass every case below.
+const std::vector<Backend>& backends() {
+    static const std::vector<Backend> all{
+        {"sqlite",
+         [](const TempFolder& folder) { return StoreLocation(folder.path() / "conformance.pcrdb"); }},
+    };
+    return all;
+}
+
+struct Opened {
+    explicit Opened(const Backend& backend, const std::string& who = "tester")
+        : location(backend.fresh_location(folder)),
+          store(open_store(location, Principal(who), OpenMode::CreateIfMissing)) {}
+    // The same store as a second program would open it.
+    std::unique_ptr<Store> again(const std::string& who = "other") const {
+        return open_store(location, Principal(who), OpenMode::Existing);
+    }
+    TempFolder folder;
+    StoreLocation location;
+    std::unique_ptr<Store> store;
+};
+
+// Runs `check` once for each backend, naming the backend when a check fails.
+void on_every_backend(const std::function<void(Opened&)>& check) {
+    for (const auto& backend : backends()) {
+        BOOST_TEST_CONTEXT("backend " << backend.name) {
+            Opened opened(backend);
+            check(opened);
+        }
+    }
+}
+
+std::string thrown_message(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const pcr::Error& e) {
+        return e.what();
+    }
+    return "(nothing thrown)";
+}
+
+std::vector<unsigned char> tiny_png() {
+    return {0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48,
+            0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00,
+            0x00, 0x1f, 0x15, 0xc4, 0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78,
+            0x9c, 0x63, 0x00, 0x01, 0x00, 0x00, 0x05, 0x00, 0x01, 0x0d, 0x0a, 0x2d, 0xb4, 0x00,
+            0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(store_conformance_test)
+
+BOOST_AUTO_TEST_CASE(a_missing_store_is_refused_unless_it_may_be_created) {
+    for (const auto& backend : backends()) {
+        BOOST_TEST_CONTEXT("backend " << backend.name) {
+            TempFolder folder;
+            const StoreLocation location = backend.fresh_location(folder);
+            BOOST_CHECK_THROW(open_store(location, Principal("tester"), OpenMode::Existing),
+                              pcr::StorageError);
+            BOOST_TEST(open_store(location, Principal("tester"), OpenMode::CreateIfMissing)
+                           ->count(SubjectKind::Person) == 0u);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_server_location_this_program_cannot_open_says_what_to_give_instead) {
+    const StoreLocation server = StoreLocation::parse("postgresql://records.example/care");
+    BOOST_TEST(server.is_server());
+    BOOST_TEST(
+        thrown_message([&] { open_store(server, Principal("tester")); }) ==
+        "\"postgresql://records.example/care\" is a database server; this version of pcrecords keeps its "
+        "records in a database file. Give the path of a .pcrdb file instead.");
+}
+
+BOOST_AUTO_TEST_CASE(subjects_are_added_updated_found_and_counted) {
+    on_every_backend([](Opened& o) {
+        o.store->save_subject(person("P-2", "Zoë Smith", "Zo"));
+        o.store->save_subject(person("P-1", "Alan Jones"));
+        o.store->save_subject(person("P-3", "Old Friend", {}, std::nullopt, Status::Archived));
+        o.store->save_subject(person("P-1", "Alan Jonas", {}, day("1950-01-02")));
+
+        BOOST_TEST(o.store->count(SubjectKind::Person) == 2u);
+        BOOST_TEST(o.store->count(SubjectKind::Person, true) == 3u);
+        BOOST_TEST(o.store->count(SubjectKind::Staff) == 0u);
+        const auto found = o.store->subject(SubjectKind::Person, "P-1");
+        BOOST_REQUIRE(found.has_value());
+        BOOST_TEST(found->name == "Alan Jonas");
+        BOOST_TEST(found->born->iso() == "1950-01-02");
+        BOOST_TEST(!o.store->subject(SubjectKind::Staff, "P-1").has_value());
+
+        std::vector<std::string> ids;
+        for (const auto& s : o.store->subjects(SubjectKind::Person)) ids.push_back(s.id);
+        BOOST_TEST(ids == (std::vector<std::string>{"P-1", "P-2"}), boost::test_tools::per_element());
+        // Search ignores case and accents, and reaches the preferred name.
+        const auto zoe = o.store->subjects(SubjectKind::Person, SubjectQuery{"zoe", false});
+        BOOST_REQUIRE(zoe.size() == 1u);
+        BOOST_TEST(zoe[0].id == "P-2");
+        BOOST_TEST(o.store->subjects(SubjectKind::Person, SubjectQuery{"friend", false}).empty());
+        BOOST_TEST(o.store->subjects(SubjectKind::Person, SubjectQuery{"friend", true}).size() == 1u);
+    });
+}
+
+BOOST_AUTO_TEST_CASE(subjects_that_break_the_domain_rules_are_refused_before_anything_is_written) {
+    on_every_backend([](Opened& o) {
+        BOOST_TEST(thrown_message([&] { o.store->save_subject(person(" ", "Nobody")); }) ==
+                   "A person needs an id; give one such as P-0001.");
+        Subject team;
+        team.kind = SubjectKind::Team;
+        team.id = "crew";
+        BOOST_TEST(thrown_message([&] { o.store->save_subject(team); }) ==
+                   "The team's id is always \"team\", not \"crew\".");
+        BOOST_CHECK_THROW(o.store->save_subject(person("P-1", std::string("Bad \xff text"))), pcr::UserError);
+        BOOST_TEST(o.store->count(SubjectKind::Person, true) == 0u);
+    });
+}
+
+BOOST_AUTO_TEST_CASE(records_are_versioned_and_earlier_versions_can_be_read) {
+    on_every_backend([](Opened& o) {
+        o.store->save_subject(person("P-1", "Ann"));
+        Record profile = pcr::test::sample_profile();
+        BOOST_TEST(o.store->save_record(SubjectKind::Person, "P-1", profile) == 1);
+        Record stored = *o.store->record(SubjectKind::Person, "P-1", "one-page-profile");
+        BOOST_TEST(stored.version == 1);
+        // Saving what is already there makes no new version.
+        BOOST_TEST(o.store->save_record(SubjectKind::Person, "P-1", stored) == 1);
+        stored.section_for_update("appreciation").entries.push_back(Entry{0, {}, "Kind to everyone", {}});
+        BOOST_TEST(o.store->save_record(SubjectKind::Person, "P-1", stored) == 2);
+
+        const auto first = o.store->record_at(SubjectKind::Person, "P-1", "one-page-profile", 1);
+        BOOST_REQUIRE(first.has_value());
+        BOOST_TEST(first->section("appreciation")->entries.size() == 3u);
+        BOOST_TEST(o.store->record(SubjectKind::Person, "P-1", "one-page-profile")
+                       ->section("appreciation")
+                       ->entries.size() == 4u);
+        BOOST_TEST(o.store->records(SubjectKind::Person, "P-1").size() == 1u);
+        BOOST_TEST(!o.store->record_at(SubjectKind::Person, "P-1", "one-page-profile", 9).has_value());
+    });
+}
+
+BOOST_AUTO_TEST_CASE(a_record_changed_by_someone_else_is_never_overwritten) {
+    on_every_backend([](Opened& o) {
+        o.store->save_subject(person("P-1", "Ann"));
+        o.store->save_record(SubjectKind::Person, "P-1", pcr::test::sample_profile());
+        auto other = o.again("carol");
+        Record mine = *o.store->record(SubjectKind::Person, "P-1", "one-page-profile");
+        Record theirs = *other->record(SubjectKind::Person, "P-1", "one-page-profile");
+        theirs.section_for_update("appreciation").entries.push_back(Entry{0, {}, "Carol's", {}});
+        other->save_record(SubjectKind::Person, "P-1", theirs);
+        mine.section_for_update("appreciation").entries.push_back(Entry{0, {}, "Mine", {}});
+        BOOST_CHECK_THROW(o.store->save_record(SubjectKind::Person, "P-1", mine), pcr::StorageError);
+        BOOST_TEST(o.store->record(SubjectKind::Person, "P-1", "one-page-profile")->version == 2);
+    });
+}
+
+BOOST_AUTO_TEST_CASE(a_record_of_nobody_is_refused) {
+    on_every_backend([](Opened& o) {
+        BOOST_CHECK_THROW(o.store->save_record(SubjectKind::Person, "P-404", pcr::test::sample_profile()),
+                          pcr::NotFoundError);
+    });
+}
+
+BOOST_AUTO_TEST_CASE(history_says_who_acted_and_what_changed_as_data) {
+    on_every_backend([](Opened& o) {
+        o.store->save_subject(person("P-1", "Ann"));
+        o.store->save_record(SubjectKind::Person, "P-1", pcr::test::sample_log(2));
+        auto other = o.again("bob");
+        Record log = *other->record(SubjectKind::Person, "P-1", "learning-log");
+        log.section_for_update("entries").entries.pop_back();
+        other->save_record(SubjectKind::Person, "P-1", log);
+        other->save_subject(person("P-1", "Ann", {}, std::nullopt, Status::Archived));
+
+        const auto changes = o.store->history(SubjectKind::Person, "P-1");
+        BOOST_REQUIRE(changes.size() == 4u);
+        BOOST_TEST(changes[0].who == "tester");
+        BOOST_TEST((changes[0].parts == std::vector<ChangePart>{{ChangeWhat::Added, 0, {}, std::nullopt}}));
+        BOOST_TEST(changes[1].tool == "learning-log");
+        BOOST_TEST(changes[1].version == 1);
+        BOOST_TEST(changes[2].who == "bob");
+        BOOST_TEST(
+            (changes[2].parts == std::vector<ChangePart>{{ChangeWhat::EntriesRemoved, 1, {}, std::nullopt}}));
+        BOOST_TEST(change_words(changes[2].parts) == "1 entry removed");
+        BOOST_TEST(changes[3].tool.empty());
+        BOOST_TEST(change_words(changes[3].parts) == "archived");
+        for (const auto& change : changes) {
+            BOOST_TEST(change.subject == "P-1");
+            BOOST_TEST((change.kind == SubjectKind::Person));
+        }
+    });
+}
+
+BOOST_AUTO_TEST_CASE(visits_read_every_record_once_in_subject_then_tool_order) {
+    on_every_backend([](Opened& o) {
+        o.store->import(pcr::test::sample_caseload());
+        std::vector<std::string> seen;
+        o.store->for_each_record(SubjectKind::Person, false, [&](const Subject& s, const Record& r) {
+            seen.push_back(s.id + "/" + r.tool);
+        });
+        BOOST_TEST(
+            seen == (std::vector<std::string>{"P-0001/decision-making-agreement", "P-0001/learning-log",
+                                              "P-0001/one-page-profile", "P-0001/person-centred-review"}),
+            boost::test_tools::per_element());
+        std::vector<std::string> subjects;
+        o.store->for_each_subject_records(SubjectKind::Person, true, {"one-page-profile"},
+                                          [&](const Subject& s, const std::vector<Record>& records) {
+                                              subjects.push_back(s.id + ":" + std::to_string(records.size()));
+                                          });
+        BOOST_TEST(subjects == (std::vector<std::string>{"P-0001:1", "P-0002:1"}),
+                   boost::test_tools::per_element());
+    });
+}
+
+BOOST_AUTO_TEST_CASE(photos_are_kept_replaced_and_removed_with_history) {
+    on_every_backend([](Opened& o) {
+        o.store->save_subject(person("P-1", "Ann"));
+        BOOST_CHECK_THROW(o.store->set_photo(SubjectKind::Person, "P-1", {1, 2, 3}, "image/png"),
+                          pcr::UserError);
+        o.store->set_photo(SubjectKind::Person, "P-1", tiny_png(), "image/png");
+        const auto photo = o.store->photo(SubjectKind::Person, "P-1");
+        BOOST_REQUIRE(photo.has_value());
+        BOOST_TEST(photo->bytes == tiny_png(), boost::test_tools::per_element());
+        o.store->clear_photo(SubjectKind::Person, "P-1");
+        BOOST_TEST(!o.store->photo(SubjectKind::Person, "P-1").has_value());
+        const auto changes = o.store->history(SubjectKind::Person, "P-1");
+        BOOST_REQUIRE(changes.size() == 3u);
+        BOOST_TEST(change_words(changes[1].parts) == "photo changed");
+        BOOST_TEST(change_words(changes[2].parts) == "photo removed");
+    });
+}
+
+BOOST_AUTO_TEST_CASE(assessments_are_added_replaced_by_date_and_removed) {
+    on_every_backend([](Opened& o) {
+        const WorkbookAssessment full = pcr::test::full_assessment();
+        o.store->save_assessment(full);
+        BOOST_REQUIRE(o.store->assessments().size() == 1u);
+        BOOST_TEST((o.store->assessments()[0] == full));
+        WorkbookAssessment changed = full;
+        changed.scores[0].level = 4;
+        o.store->save_assessment(changed);
+        BOOST_REQUIRE(o.store->assessments().size() == 1u);
+        BOOST_TEST(*o.store->assessments()[0].scores[0].level == 4);
+        BOOST_TEST(o.store->remove_assessment(full.date, full.workbook));
+        BOOST_TEST(!o.store->remove_assessment(full.date, full.workbook));
+        BOOST_TEST(o.store->assessments().empty());
+    });
+}
+
+BOOST_AUTO_TEST_CASE(assessments_that_break_the_domain_rules_are_refused) {
+    on_every_backend([](Opened& o) {
+        WorkbookAssessment bad = pcr::test::full_assessment();
+        bad.scores[0].level = 6;
+        BOOST_TEST(thrown_message([&] { o.store->save_assessment(bad); }) ==
+                   "Topic 1.1 of the assessment of 1 Oct 2026 has level 6; levels go from 1 to 5.");
+        BOOST_TEST(o.store->assessments().empty());
+    });
+}
+
+BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing) {
+    on_every_backend([](Opened& o) {
+        Interchange data = pcr::test::sample_caseload();
+        data.assessments[0].scores[0].level = 9;
+        BOOST_CHECK_THROW(o.store->import(data), pcr::UserError);
+        BOOST_TEST(o.store->count(SubjectKind::Person, true) == 0u);
+        BOOST_TEST(o.store->assessments().empty());
+
+        const ImportCounts counts = o.store->import(pcr::test::sample_caseload());
+        BOOST_TEST(counts.people == 2);
+        BOOST_TEST(counts.staff == 1);
+        BOOST_TEST(counts.assessments == 1);
+    });
+}
+
+BOOST_AUTO_TEST_CASE(what_is_imported_is_exported_the_same) {
+    on_every_backend([](Opened& o) {
+        const Interchange data = pcr::test::sample_caseload();
+        o.store->import(data);
+        BOOST_TEST((o.store->export_all() == data));
+        const Interchange one = o.store->export_subject(SubjectKind::Person, "P-0002");
+        BOOST_REQUIRE(one.people.size() == 1u);
+        BOOST_TEST((one.people[0] == data.people[1]));
+        BOOST_CHECK_THROW(o.store->export_subject(SubjectKind::Person, "P-404"), pcr::NotFoundError);
+    });
+}
+
+BOOST_AUTO_TEST_CASE(a_store_checks_itself_and_backs_up_to_a_copy_that_opens) {
+    on_every_backend([](Opened& o) {
+        o.store->import(pcr::test::sample_caseload());
+        BOOST_TEST(o.store->check().ok());
+        const auto copy = o.folder.path() / "copy.pcrdb";
+        o.store->backup(copy);
+        BOOST_TEST((open_test_store(copy)->export_all() == o.store->export_all()));
+    });
+}
+
+BOOST_AUTO_TEST_SUITE_END()
