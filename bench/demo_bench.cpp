@@ -75,11 +75,14 @@ class TimedStore final : public Store {
     }
     void clear_photo(SubjectKind kind, const std::string& id) override { inner_.clear_photo(kind, id); }
     std::vector<WorkbookAssessment> assessments() const override { return inner_.assessments(); }
-    void save_assessment(const WorkbookAssessment& assessment) override {
-        inner_.save_assessment(assessment);
+    int save_assessment(const WorkbookAssessment& assessment) override {
+        return inner_.save_assessment(assessment);
     }
     bool remove_assessment(const Date& date, const std::string& workbook) override {
         return inner_.remove_assessment(date, workbook);
+    }
+    std::vector<AssessmentChange> assessment_history(const std::string& workbook) const override {
+        return inner_.assessment_history(workbook);
     }
     ImportCounts import(const Interchange& data) override {
         const auto start = Clock::now();

@@ -185,6 +185,16 @@ int cmd_demo(Context& c) {
 }
 
 int cmd_history(Context& c) {
+    if (c.args.has("--assessments")) {
+        const std::string workbook = c.args.get("--workbook").value_or(kDefaultWorkbook);
+        auto store = c.open();
+        CsvWriter csv(c.out);
+        csv.row({"when", "who", "assessment", "version", "change"});
+        for (const AssessmentChange& change : store->assessment_history(workbook))
+            csv.row({change.when, change.who, change.date.iso(),
+                     change.version ? std::to_string(change.version) : "", change_words(change.parts)});
+        return 0;
+    }
     SubjectKind kind = SubjectKind::Person;
     std::string id;
     if (auto staff = c.args.get("--staff")) {

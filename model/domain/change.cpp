@@ -8,7 +8,7 @@ namespace pcr::model {
 
 namespace {
 
-constexpr std::array<std::pair<ChangeWhat, std::string_view>, 23> kNames{{
+constexpr std::array<std::pair<ChangeWhat, std::string_view>, 34> kNames{{
     {ChangeWhat::Added, "added"},
     {ChangeWhat::NameChanged, "name-changed"},
     {ChangeWhat::PreferredNameAdded, "preferred-name-added"},
@@ -31,6 +31,17 @@ constexpr std::array<std::pair<ChangeWhat, std::string_view>, 23> kNames{{
     {ChangeWhat::ReviewRemoved, "review-removed"},
     {ChangeWhat::PhotoChanged, "photo-changed"},
     {ChangeWhat::PhotoRemoved, "photo-removed"},
+    {ChangeWhat::AssessmentStarted, "assessment-started"},
+    {ChangeWhat::LevelsChanged, "levels-changed"},
+    {ChangeWhat::NotesChanged, "notes-changed"},
+    {ChangeWhat::EvidenceChanged, "evidence-changed"},
+    {ChangeWhat::ActionsAdded, "actions-added"},
+    {ChangeWhat::ActionsChanged, "actions-changed"},
+    {ChangeWhat::ActionsRemoved, "actions-removed"},
+    {ChangeWhat::PlansAdded, "plans-added"},
+    {ChangeWhat::PlansChanged, "plans-changed"},
+    {ChangeWhat::PlansRemoved, "plans-removed"},
+    {ChangeWhat::AssessmentRemoved, "assessment-removed"},
     {ChangeWhat::Words, "words"},
 }};
 

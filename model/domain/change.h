@@ -35,6 +35,17 @@ enum class ChangeWhat {
     ReviewRemoved,
     PhotoChanged,
     PhotoRemoved,
+    AssessmentStarted,  // count: the topics it was started with
+    LevelsChanged,      // count
+    NotesChanged,       // count
+    EvidenceChanged,    // count: topics whose kept evidence was taken again
+    ActionsAdded,       // count
+    ActionsChanged,     // count
+    ActionsRemoved,     // count
+    PlansAdded,         // count
+    PlansChanged,       // count
+    PlansRemoved,       // count
+    AssessmentRemoved,
     Words  // a change written before changes were kept as data: its words, as stored
 };
 
@@ -58,6 +69,17 @@ struct Change {
     std::string tool;
     std::vector<ChangePart> parts;
     int version = 0;  // the version this change produced (records and subjects count separately)
+};
+
+// One change to a dated workbook assessment. Assessments belong to the provider, not to a subject, so their
+// history is the workbook's.
+struct AssessmentChange {
+    std::string when;  // UTC, "YYYY-MM-DDTHH:MM:SSZ"
+    std::string who;
+    std::string workbook;
+    Date date;  // the day the assessment is of
+    std::vector<ChangePart> parts;
+    int version = 0;  // the version this change produced; 0 for a removal
 };
 
 }  // namespace pcr::model

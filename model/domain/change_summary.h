@@ -9,6 +9,7 @@
 #include "model/domain/change.h"
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
+#include "model/domain/workbook_assessment.h"
 
 namespace pcr::model {
 
@@ -17,6 +18,11 @@ std::vector<ChangePart> describe_subject_change(const Subject& before, const Sub
 
 // A new record: added with its number of sections, and its review date when it has one.
 std::vector<ChangePart> describe_new_record(const Record& record);
+
+// What saving `after` over `before` (none: a new assessment) changes: levels, notes and kept evidence counted
+// by topic, actions and plans counted by position; empty when nothing differs.
+std::vector<ChangePart> describe_assessment_change(const WorkbookAssessment* before,
+                                                   const WorkbookAssessment& after);
 
 // Collects what a record save changed: entries added, changed and removed, section texts, the review date.
 class ChangeSummary {

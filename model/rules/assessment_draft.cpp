@@ -32,16 +32,19 @@ WorkbookAssessment new_assessment(const Date& date, const Workbook& workbook,
     return draft;
 }
 
+TopicScore& score_of(WorkbookAssessment& assessment, const std::string& topic) {
+    auto it = std::find_if(assessment.scores.begin(), assessment.scores.end(),
+                           [&](const TopicScore& s) { return s.topic == topic; });
+    if (it != assessment.scores.end()) return *it;
+    assessment.scores.push_back(TopicScore{topic, std::nullopt, {}, std::nullopt});
+    return assessment.scores.back();
+}
+
 void apply_scores(WorkbookAssessment& draft, const std::vector<TopicScore>& scores) {
     for (const auto& given : scores) {
-        auto it = std::find_if(draft.scores.begin(), draft.scores.end(),
-                               [&](const TopicScore& s) { return s.topic == given.topic; });
-        if (it == draft.scores.end()) {
-            draft.scores.push_back(given);
-            continue;
-        }
-        it->level = given.level;
-        it->note = given.note;
+        TopicScore& score = score_of(draft, given.topic);
+        score.level = given.level;
+        score.note = given.note;
     }
 }
 

@@ -22,6 +22,11 @@ WorkbookAssessment new_assessment(const Date& date, const Workbook& workbook,
                                   const std::vector<TopicEvidence>& evidence,
                                   const WorkbookAssessment* previous);
 
+// The assessment's score of `topic`. A topic the assessment has no score for yet (the workbook gained it
+// after the assessment started) gets one with no level, note or evidence: evidence is kept only as it stood
+// when the assessment started, whoever scores it and wherever.
+TopicScore& score_of(WorkbookAssessment& assessment, const std::string& topic);
+
 // Sets the level and note of each of `scores` on the draft's score of that topic, keeping its evidence
 // snapshot.
 void apply_scores(WorkbookAssessment& draft, const std::vector<TopicScore>& scores);

@@ -5,14 +5,22 @@ namespace pcr::model {
 
 namespace {
 
-enum class Group { Counts, Subject, Own };
+enum class Group { Entries, Actions, Plans, Subject, Own };
 
 Group group_of(ChangeWhat what) {
     switch (what) {
         case ChangeWhat::EntriesAdded:
         case ChangeWhat::EntriesChanged:
         case ChangeWhat::EntriesRemoved:
-            return Group::Counts;
+            return Group::Entries;
+        case ChangeWhat::ActionsAdded:
+        case ChangeWhat::ActionsChanged:
+        case ChangeWhat::ActionsRemoved:
+            return Group::Actions;
+        case ChangeWhat::PlansAdded:
+        case ChangeWhat::PlansChanged:
+        case ChangeWhat::PlansRemoved:
+            return Group::Plans;
         case ChangeWhat::NameChanged:
         case ChangeWhat::PreferredNameAdded:
         case ChangeWhat::PreferredNameRemoved:
@@ -28,17 +36,32 @@ Group group_of(ChangeWhat what) {
     }
 }
 
+// "2 entries added" first in its group, then ", 1 changed".
 std::string count_words(const ChangePart& part, bool first) {
     std::string words = std::to_string(part.count);
-    if (first) words += part.count == 1 ? " entry" : " entries";
+    const bool one = part.count == 1;
+    if (first) {
+        const Group group = group_of(part.what);
+        words += group == Group::Entries   ? (one ? " entry" : " entries")
+                 : group == Group::Actions ? (one ? " action" : " actions")
+                                           : (one ? " plan" : " plans");
+    }
     switch (part.what) {
         case ChangeWhat::EntriesAdded:
+        case ChangeWhat::ActionsAdded:
+        case ChangeWhat::PlansAdded:
             return words + " added";
         case ChangeWhat::EntriesChanged:
+        case ChangeWhat::ActionsChanged:
+        case ChangeWhat::PlansChanged:
             return words + " changed";
         default:
             return words + " removed";
     }
+}
+
+std::string counted(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 std::string part_words(const ChangePart& part) {
@@ -84,9 +107,25 @@ std::string part_words(const ChangePart& part) {
             return "photo changed";
         case ChangeWhat::PhotoRemoved:
             return "photo removed";
+        case ChangeWhat::AssessmentStarted:
+            return "started with " + counted(part.count, "topic", "topics");
+        case ChangeWhat::LevelsChanged:
+            return counted(part.count, "level", "levels") + " changed";
+        case ChangeWhat::NotesChanged:
+            return counted(part.count, "note", "notes") + " changed";
+        case ChangeWhat::EvidenceChanged:
+            return "evidence taken again for " + counted(part.count, "topic", "topics");
+        case ChangeWhat::AssessmentRemoved:
+            return "deleted";
         case ChangeWhat::EntriesAdded:
         case ChangeWhat::EntriesChanged:
         case ChangeWhat::EntriesRemoved:
+        case ChangeWhat::ActionsAdded:
+        case ChangeWhat::ActionsChanged:
+        case ChangeWhat::ActionsRemoved:
+        case ChangeWhat::PlansAdded:
+        case ChangeWhat::PlansChanged:
+        case ChangeWhat::PlansRemoved:
             return count_words(part, true);
         case ChangeWhat::Words:
             return part.section;
@@ -103,7 +142,8 @@ std::string change_words(const std::vector<ChangePart>& parts) {
         const Group group = group_of(part.what);
         const bool joins = last && *last == group && group != Group::Own;
         if (!out.empty()) out += joins ? ", " : "; ";
-        out += group == Group::Counts ? count_words(part, !joins) : part_words(part);
+        const bool counts = group == Group::Entries || group == Group::Actions || group == Group::Plans;
+        out += counts ? count_words(part, !joins) : part_words(part);
         last = group;
     }
     return out;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "model/core/date_text.h"
 #include "model/core/errors.h"
 #include "model/core/text.h"
 
@@ -46,6 +47,17 @@ std::string possessive(const Store& store, SubjectKind kind, const std::string& 
     const std::optional<Subject> subject = store.subject(kind, id);
     const std::string name = subject && !subject->name.empty() ? subject->name : owner(kind, id);
     return name + "'s";
+}
+
+std::optional<WorkbookAssessment> stored_assessment(const Store& store, const std::string& workbook,
+                                                    const Date& date) {
+    for (auto& assessment : store.assessments())
+        if (assessment.workbook == workbook && assessment.date == date) return assessment;
+    return std::nullopt;
+}
+
+std::string assessment_words(const Date& date) {
+    return ", in the assessment of " + display_date(date);
 }
 
 }  // namespace
@@ -104,6 +116,29 @@ bool EditSession::set_photo(SubjectKind kind, const std::string& id, const std::
     return true;
 }
 
+bool EditSession::save_assessment(const WorkbookAssessment& edited, const std::string& description) {
+    AssessmentChange step{
+        edited.workbook, edited.date, stored_assessment(store_, edited.workbook, edited.date), {}};
+    if (step.before && *step.before == edited) return false;
+    store_.save_assessment(edited);
+    step.after = stored_assessment(store_, edited.workbook, edited.date);
+    undo_.push_back(Step{std::move(step), description, assessment_words(edited.date)});
+    redo_.clear();
+    notify(undo_.back());
+    return true;
+}
+
+bool EditSession::remove_assessment(const Date& date, const std::string& workbook,
+                                    const std::string& description) {
+    AssessmentChange step{workbook, date, stored_assessment(store_, workbook, date), std::nullopt};
+    if (!step.before) return false;
+    store_.remove_assessment(date, workbook);
+    undo_.push_back(Step{std::move(step), description, assessment_words(date)});
+    redo_.clear();
+    notify(undo_.back());
+    return true;
+}
+
 std::string EditSession::undo_description() const {
     return undo_.empty() ? std::string() : "Undo " + undo_.back().description + undo_.back().whose;
 }
@@ -124,11 +159,13 @@ std::optional<EditTarget> EditSession::redo_target() const {
 
 EditTarget EditSession::target(const Step& step) {
     if (const auto* change = std::get_if<RecordChange>(&step.change))
-        return EditTarget{change->kind, change->id, change->tool};
+        return EditTarget{change->kind, change->id, change->tool, {}, std::nullopt};
     if (const auto* photo = std::get_if<PhotoChange>(&step.change))
-        return EditTarget{photo->kind, photo->id, {}};
+        return EditTarget{photo->kind, photo->id, {}, {}, std::nullopt};
+    if (const auto* assessment = std::get_if<AssessmentChange>(&step.change))
+        return EditTarget{SubjectKind::Team, {}, {}, assessment->workbook, assessment->date};
     const Subject& after = std::get<SubjectChange>(step.change).after;
-    return EditTarget{after.kind, after.id, {}};
+    return EditTarget{after.kind, after.id, {}, {}, std::nullopt};
 }
 
 void EditSession::undo() {
@@ -174,6 +211,19 @@ void EditSession::replay(Step& step, bool backwards) {
         store_photo(store_, change->kind, change->id, target);
         return;
     }
+    if (auto* change = std::get_if<AssessmentChange>(&step.change)) {
+        const auto& target = backwards ? change->before : change->after;
+        if (stored_assessment(store_, change->workbook, change->date) !=
+            (backwards ? change->after : change->before))
+            throw StorageError("The assessment of " + display_date(change->date) +
+                               " has been changed elsewhere since \"" + step.description + "\", so " + what +
+                               " would overwrite that change; make the change by hand.");
+        if (target)
+            store_.save_assessment(*target);
+        else
+            store_.remove_assessment(change->date, change->workbook);
+        return;
+    }
     auto& change = std::get<SubjectChange>(step.change);
     const Subject& target = backwards ? change.before : change.after;
     const Subject& expected = backwards ? change.after : change.before;
@@ -201,6 +251,8 @@ void EditSession::notify(const Step& step) {
             observer->record_changed(change->kind, change->id, change->tool);
         else if (const auto* photo = std::get_if<PhotoChange>(&step.change))
             observer->subject_changed(photo->kind, photo->id);
+        else if (const auto* assessment = std::get_if<AssessmentChange>(&step.change))
+            observer->assessment_changed(assessment->workbook, assessment->date);
         else
             observer->subject_changed(std::get<SubjectChange>(step.change).after.kind,
                                       std::get<SubjectChange>(step.change).after.id);

@@ -11,6 +11,7 @@
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
 #include "model/domain/template_registry.h"
+#include "model/domain/workbook_assessment.h"
 #include "model/store/store.h"
 
 namespace pcr::model {
@@ -22,6 +23,9 @@ class EditObserver {
     virtual ~EditObserver() = default;
     virtual void record_changed(SubjectKind kind, const std::string& id, const std::string& tool) = 0;
     virtual void subject_changed(SubjectKind kind, const std::string& id) = 0;
+    // An assessment of `workbook` on `date` was saved, started or removed. Views of the caseload need not
+    // care.
+    virtual void assessment_changed(const std::string& /*workbook*/, const Date& /*date*/) {}
 };
 
 // Whose record or details the next Undo or Redo changes: the app brings them on screen before it acts.
@@ -29,6 +33,9 @@ struct EditTarget {
     SubjectKind kind = SubjectKind::Person;
     std::string id;
     std::string tool;  // empty for a change to someone's details or photo
+    // For a change to a workbook assessment: its workbook and day (kind, id and tool are then unused).
+    std::string workbook;
+    std::optional<Date> assessment;
 };
 
 // Every change is saved straight away through the store (one transaction there; the store keeps the history).
@@ -60,6 +67,14 @@ class EditSession {
     // there was before, or none. Returns false when it is the photo already stored.
     bool set_photo(SubjectKind kind, const std::string& id, const std::optional<Photo>& photo,
                    const std::string& description);
+
+    // Saves `edited` as the assessment of its day and workbook (starting it when there is none) as one
+    // undoable step; undo puts back what was stored before, or removes an assessment the step started.
+    // Returns false when it is what is stored already.
+    bool save_assessment(const WorkbookAssessment& edited, const std::string& description);
+    // Removes the assessment of `date` and `workbook` as one undoable step (undo brings it back whole).
+    // Returns false when there is none.
+    bool remove_assessment(const Date& date, const std::string& workbook, const std::string& description);
 
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
@@ -99,8 +114,14 @@ class EditSession {
         std::optional<Photo> before;  // none: there was no photo
         std::optional<Photo> after;
     };
+    struct AssessmentChange {
+        std::string workbook;
+        Date date;
+        std::optional<WorkbookAssessment> before;  // none: there was no assessment of that day
+        std::optional<WorkbookAssessment> after;   // none: the step removed it
+    };
     struct Step {
-        std::variant<RecordChange, SubjectChange, PhotoChange> change;
+        std::variant<RecordChange, SubjectChange, PhotoChange, AssessmentChange> change;
         std::string description;  // as the change was named: "add item"
         std::string whose;        // for a record: ", in Zoë Smith's one-page profile"; empty otherwise
     };

@@ -205,6 +205,23 @@ Migration change_parts() {
             {}};
 }
 
+// Version 6: assessments are versioned like records, and every save or removal of one is a change in the log
+// (the workbook and day are kept with it, so the line outlives a removed assessment).
+Migration assessment_versions() {
+    return {6,
+            "a version and a history for each workbook assessment",
+            {
+                "ALTER TABLE assessment ADD COLUMN version_no INTEGER NOT NULL DEFAULT 1",
+                R"(CREATE TABLE assessment_change (
+                     change_no INTEGER PRIMARY KEY REFERENCES change_log (change_no),
+                     workbook TEXT NOT NULL,
+                     assessed_on TEXT NOT NULL,
+                     version_no INTEGER NOT NULL))",
+                "CREATE INDEX assessment_change_workbook ON assessment_change (workbook, change_no)",
+            },
+            {}};
+}
+
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
@@ -212,8 +229,9 @@ int user_version(SQLite::Database& db) {
 }  // namespace
 
 const std::vector<Migration>& schema_migrations() {
-    static const std::vector<Migration> steps{base_schema(), search_and_history(), subject_photos(),
-                                              assessment_evidence_and_actions(), change_parts()};
+    static const std::vector<Migration> steps{base_schema(),    search_and_history(),
+                                              subject_photos(), assessment_evidence_and_actions(),
+                                              change_parts(),   assessment_versions()};
     return steps;
 }
 

@@ -14,6 +14,7 @@
 #include "model/core/errors.h"
 #include "model/core/text.h"
 #include "model/core/utc_time.h"
+#include "model/domain/change_summary.h"
 #include "model/domain/validation.h"
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
@@ -296,12 +297,40 @@ class SqliteStore final : public Store {
         });
     }
 
-    void save_assessment(const WorkbookAssessment& assessment) override {
+    int save_assessment(const WorkbookAssessment& assessment) override {
         validate_assessment(assessment);
-        guarded(db_, "save the assessment of " + display_date(assessment.date), [&] {
+        return guarded(db_, "save the assessment of " + display_date(assessment.date), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            write_assessment(assessment);
+            const int version = write_assessment(assessment, utc_stamp_now());
             transaction.commit();
+            return version;
+        });
+    }
+
+    std::vector<AssessmentChange> assessment_history(const std::string& workbook) const override {
+        return guarded(db_, "read the history of the " + workbook + " assessments", [&] {
+            ReadSnapshot snapshot(db_.sql());
+            SQLite::Statement select(
+                db_.sql(),
+                "SELECT c.change_no, c.changed_at, c.changed_by, c.summary, a.assessed_on, a.version_no "
+                "FROM assessment_change a JOIN change_log c ON c.change_no = a.change_no "
+                "WHERE a.workbook = ? ORDER BY c.change_no");
+            select.bind(1, workbook);
+            std::vector<AssessmentChange> changes;
+            while (select.executeStep()) {
+                const auto date = Date::parse(select.getColumn(4).getText());
+                if (!date) continue;
+                AssessmentChange change;
+                change.when = select.getColumn(1).getString();
+                change.who = select.getColumn(2).getString();
+                change.workbook = workbook;
+                change.date = *date;
+                change.parts =
+                    read_change_parts(db_, select.getColumn(0).getInt64(), select.getColumn(3).getString());
+                change.version = select.getColumn(5).getInt();
+                changes.push_back(std::move(change));
+            }
+            return changes;
         });
     }
 
@@ -310,6 +339,8 @@ class SqliteStore final : public Store {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             const auto key = find_assessment(date, workbook);
             if (key) {
+                log_assessment_change(workbook, date, 0, utc_stamp_now(),
+                                      {ChangePart{ChangeWhat::AssessmentRemoved, 0, {}, std::nullopt}});
                 clear_assessment(*key);
                 auto& remove = db_.cached("DELETE FROM assessment WHERE assessment_key = ?");
                 remove.bind(1, *key);
@@ -325,7 +356,8 @@ class SqliteStore final : public Store {
         for (const auto& assessment : data.assessments) validate_assessment(assessment);
         return guarded(db_, "import the data", [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            RecordWriter writer(db_, principal_.name(), utc_stamp_now());
+            const std::string when = utc_stamp_now();
+            RecordWriter writer(db_, principal_.name(), when);
             ImportCounts counts;
             const auto write_group = [&](const std::vector<SubjectRecords>& group, SubjectKind kind) {
                 std::set<std::string> seen;
@@ -358,7 +390,7 @@ class SqliteStore final : public Store {
                     throw StorageError("Cannot import: the " + assessment.workbook + " assessment of " +
                                        display_date(assessment.date) +
                                        " appears twice. Keep one of them and import again.");
-                write_assessment(assessment);
+                write_assessment(assessment, when);
             }
             counts.assessments = static_cast<int>(data.assessments.size());
             transaction.commit();
@@ -453,15 +485,21 @@ class SqliteStore final : public Store {
     }
 
     // Every assessment with its scores, evidence, actions and plans: one query per table, joined up by key.
-    std::vector<WorkbookAssessment> read_assessments() const {
+    // Every assessment, or only the one of `only`.
+    std::vector<WorkbookAssessment> read_assessments(std::optional<std::int64_t> only = std::nullopt) const {
+        // Each query reads one assessment's rows when asked for one; the key is bound, never spliced.
+        const auto filtered = [&](std::string sql, const char* key_column, const char* order) {
+            if (only) sql += std::string(" WHERE ") + key_column + " = :only";
+            SQLite::Statement statement(db_.sql(), sql + " ORDER BY " + order);
+            if (only) statement.bind(":only", *only);
+            return statement;
+        };
         std::map<std::int64_t, WorkbookAssessment> parts;
-        SQLite::Statement score_rows(
-            db_.sql(),
+        SQLite::Statement score_rows = filtered(
             "SELECT s.assessment_key, s.topic, s.score_level, s.note, e.measure, e.subject_count, "
-            "e.subject_total, "
-            "e.coverage, e.suggested FROM assessment_score s LEFT JOIN score_evidence e "
-            "ON e.assessment_key = s.assessment_key AND e.score_position = s.score_position "
-            "ORDER BY s.assessment_key, s.score_position");
+            "e.subject_total, e.coverage, e.suggested FROM assessment_score s LEFT JOIN score_evidence e "
+            "ON e.assessment_key = s.assessment_key AND e.score_position = s.score_position",
+            "s.assessment_key", "s.assessment_key, s.score_position");
         while (score_rows.executeStep()) {
             TopicScore score;
             score.topic = score_rows.getColumn(1).getString();
@@ -474,20 +512,19 @@ class SqliteStore final : public Store {
                                      level_column(score_rows.getColumn(8))};
             parts[score_rows.getColumn(0).getInt64()].scores.push_back(std::move(score));
         }
-        SQLite::Statement action_rows(
-            db_.sql(),
+        SQLite::Statement action_rows = filtered(
             "SELECT assessment_key, topic, target_level, action_text, who, by_when, done_on "
-            "FROM assessment_action ORDER BY assessment_key, action_position");
+            "FROM assessment_action",
+            "assessment_key", "assessment_key, action_position");
         while (action_rows.executeStep())
             parts[action_rows.getColumn(0).getInt64()].actions.push_back(
                 TopicAction{action_rows.getColumn(1).getString(), level_column(action_rows.getColumn(2)),
                             action_rows.getColumn(3).getString(), action_rows.getColumn(4).getString(),
                             day_column(action_rows.getColumn(5)), day_column(action_rows.getColumn(6))});
-        SQLite::Statement plan_rows(
-            db_.sql(),
+        SQLite::Statement plan_rows = filtered(
             "SELECT assessment_key, topic, why, first_steps, who, by_when, who_else_knows, "
-            "how_get_help, support_inside, support_outside, success FROM assessment_plan "
-            "ORDER BY assessment_key, plan_position");
+            "how_get_help, support_inside, support_outside, success FROM assessment_plan",
+            "assessment_key", "assessment_key, plan_position");
         while (plan_rows.executeStep()) {
             DetailedPlan plan;
             plan.topic = plan_rows.getColumn(1).getString();
@@ -503,9 +540,8 @@ class SqliteStore final : public Store {
             parts[plan_rows.getColumn(0).getInt64()].plans.push_back(std::move(plan));
         }
         std::vector<WorkbookAssessment> found;
-        SQLite::Statement rows(db_.sql(),
-                               "SELECT assessment_key, assessed_on, workbook FROM assessment "
-                               "ORDER BY assessed_on, workbook");
+        SQLite::Statement rows = filtered("SELECT assessment_key, assessed_on, workbook FROM assessment",
+                                          "assessment_key", "assessed_on, workbook");
         while (rows.executeStep()) {
             const auto date = Date::parse(rows.getColumn(1).getText());
             if (!date) continue;
@@ -541,17 +577,53 @@ class SqliteStore final : public Store {
         }
     }
 
-    void write_assessment(const WorkbookAssessment& assessment) {
+    void log_assessment_change(const std::string& workbook, const Date& date, int version,
+                               const std::string& when, const std::vector<ChangePart>& parts) {
+        const std::int64_t change = write_change(db_, principal_.name(), when, parts);
+        auto& mark = db_.cached(
+            "INSERT INTO assessment_change (change_no, workbook, assessed_on, version_no) VALUES (?, ?, ?, "
+            "?)");
+        mark.bind(1, change);
+        mark.bind(2, workbook);
+        mark.bind(3, date.iso());
+        mark.bind(4, version);
+        mark.exec();
+        mark.reset();
+    }
+
+    // Writes the assessment as its next version and logs what changed; returns the version it is at (the
+    // same one when nothing differs, and nothing is written).
+    int write_assessment(const WorkbookAssessment& assessment, const std::string& when) {
         auto key = find_assessment(assessment.date, assessment.workbook);
+        int version = 1;
         if (key) {
+            const auto stored = read_assessments(*key);
+            auto& current = db_.cached("SELECT version_no FROM assessment WHERE assessment_key = ?");
+            current.bind(1, *key);
+            current.executeStep();
+            version = current.getColumn(0).getInt();
+            current.reset();
+            const auto parts =
+                describe_assessment_change(stored.empty() ? nullptr : &stored.front(), assessment);
+            if (parts.empty()) return version;
+            ++version;
+            log_assessment_change(assessment.workbook, assessment.date, version, when, parts);
+            auto& bump = db_.cached("UPDATE assessment SET version_no = ? WHERE assessment_key = ?");
+            bump.bind(1, version);
+            bump.bind(2, *key);
+            bump.exec();
+            bump.reset();
             clear_assessment(*key);
         } else {
-            auto& insert = db_.cached("INSERT INTO assessment (assessed_on, workbook) VALUES (?, ?)");
+            auto& insert =
+                db_.cached("INSERT INTO assessment (assessed_on, workbook, version_no) VALUES (?, ?, 1)");
             insert.bind(1, assessment.date.iso());
             insert.bind(2, assessment.workbook);
             insert.exec();
             insert.reset();
             key = db_.sql().getLastInsertRowid();
+            log_assessment_change(assessment.workbook, assessment.date, version, when,
+                                  describe_assessment_change(nullptr, assessment));
         }
         auto& insert_score = db_.cached(
             "INSERT INTO assessment_score (assessment_key, score_position, topic, score_level, note) "
@@ -621,6 +693,7 @@ class SqliteStore final : public Store {
             insert_plan.exec();
             insert_plan.reset();
         }
+        return version;
     }
 
     mutable Database db_;

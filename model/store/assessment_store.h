@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/core/date.h"
+#include "model/domain/change.h"
 #include "model/domain/workbook_assessment.h"
 
 namespace pcr::model {
@@ -15,11 +16,16 @@ class AssessmentStore {
 
     // Every assessment with its scores, evidence, actions and plans, oldest first.
     virtual std::vector<WorkbookAssessment> assessments() const = 0;
-    // Adds an assessment, or replaces the one of the same date and workbook, with all its parts. One
-    // transaction. Throws pcr::UserError for levels outside 1-5, a topic scored twice or impossible evidence.
-    virtual void save_assessment(const WorkbookAssessment& assessment) = 0;
-    // Removes the assessment of that date and workbook with all its parts; false when there was none.
+    // Adds an assessment, or replaces the one of the same date and workbook, with all its parts, as its next
+    // version with a line in the workbook's history saying who changed what. One transaction; nothing is
+    // written when nothing differs. Throws pcr::UserError for levels outside 1-5, a topic scored twice or
+    // impossible evidence. Returns the version the assessment is at.
+    virtual int save_assessment(const WorkbookAssessment& assessment) = 0;
+    // Removes the assessment of that date and workbook with all its parts, keeping a line in the history;
+    // false when there was none.
     virtual bool remove_assessment(const Date& date, const std::string& workbook) = 0;
+    // Every change to the assessments of `workbook`, oldest first (imports and removals included).
+    virtual std::vector<AssessmentChange> assessment_history(const std::string& workbook) const = 0;
 };
 
 }  // namespace pcr::model

@@ -137,6 +137,36 @@ BOOST_AUTO_TEST_CASE(recording_a_day_again_replaces_its_scores_and_keeps_its_act
     BOOST_TEST(d.run({"actions"}).out == "topic,action,who,by_when,done\n1.3,Review profiles,,,\n");
 }
 
+BOOST_AUTO_TEST_CASE(every_assessment_save_is_a_version_in_the_workbooks_history_under_who_made_it) {
+    Db d;
+    auto as = [&](const std::string& who, std::vector<std::string> args) {
+        args.insert(args.begin(), {"--as", who});
+        return d.run(args);
+    };
+    BOOST_TEST_REQUIRE(
+        as("Ayesha Khan", {"assess", "--date", "2026-06-01", "--scores", d.file("s.csv", kScores),
+                           "--actions", d.file("a.csv", "topic,action\n1.3,Review profiles\n")})
+            .code == 0);
+    BOOST_TEST_REQUIRE(
+        as("Łukasz", {"assess", "--date", "2026-06-01", "--scores", d.file("s2.csv", "topic,level\n1.2,4\n")})
+            .code == 0);
+    // The same scores again change nothing, so they make no version.
+    BOOST_TEST_REQUIRE(
+        as("Łukasz", {"assess", "--date", "2026-06-01", "--scores", d.file("s3.csv", "topic,level\n1.2,4\n")})
+            .code == 0);
+    const auto r = d.run({"history", "--assessments"});
+    BOOST_TEST_REQUIRE(r.code == 0, r.err);
+    const auto out = lines(r.out);
+    BOOST_TEST_REQUIRE(out.size() == 3u);
+    BOOST_TEST(out[0] == "when,who,assessment,version,change");
+    BOOST_TEST(
+        out[1].find(",Ayesha Khan,2026-06-01,1,started with 27 topics; 1 action added") != std::string::npos,
+        out[1]);
+    BOOST_TEST(out[2].find(",Łukasz,2026-06-01,2,3 levels changed; 1 note changed") != std::string::npos,
+               out[2]);
+    BOOST_TEST(d.run({"--as", " ", "history", "--assessments"}).code == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_bad_file_stores_nothing_and_says_where_in_one_line) {
     Db d;
     BOOST_TEST_REQUIRE(d.run({"assess", "--date", "2026-04-01", "--scores", d.file("s.csv", kScores)}).code ==
