@@ -14,6 +14,7 @@
 #include "app/wx_text.h"
 #include "model/core/errors.h"
 #include "model/core/resource_locator.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -53,6 +54,8 @@ bool PcrecordsApp::OnInit() {
     SetAppDisplayName("pcrecords");
     if (!wxApp::OnInit()) return false;
     model::ResourceLocator::set_program(to_path(wxStandardPaths::Get().GetExecutablePath()));
+    // The app's words come from the model's catalogue (model::tr), as the model's and the command line's do.
+    model::start_translation(model::ResourceLocator::find("locale").value_or(""));
 
     // wxFileConfig does not create its folder, and a missing one would cost every setting (and say so).
     const wxString settings = wxFileConfig::GetLocalFileName("pcrecords", wxCONFIG_USE_SUBDIR);

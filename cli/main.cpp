@@ -7,12 +7,14 @@
 #include "cli/commands.h"
 #include "model/core/errors.h"
 #include "model/core/resource_locator.h"
+#include "model/core/translate.h"
 #include "model/exchange/importer.h"
 
 int main(int argc, char** argv) {
     using namespace pcr::cli;
     std::ios::sync_with_stdio(false);
     pcr::model::ResourceLocator::set_program(argc > 0 ? argv[0] : "");
+    pcr::model::start_translation(pcr::model::ResourceLocator::find("locale").value_or(""));
     try {
         Arguments args = parse_arguments(std::vector<std::string>(argv + 1, argv + argc));
         if (args.has("--help")) {
