@@ -100,9 +100,9 @@ SectionStatus assess_section(const SectionTemplate& section, const Record& recor
                 missing.push_back(fill_in(tr_n("{1} more item", "{1} more items", short_by), short_by));
                 break;
             case SectionKind::Table:
-                missing.push_back(fill_in(tr_n("{1} more row with {2} filled in",
-                                               "{1} more rows with {2} filled in", short_by),
-                                          short_by, required_titles(section)));
+                missing.push_back(fill_in(
+                    tr_n("{1} more row with {2} filled in", "{1} more rows with {2} filled in", short_by),
+                    short_by, required_titles(section)));
                 break;
             case SectionKind::Dated:
                 missing.push_back(fill_in(tr_n("{1} more dated row with {2} filled in",
