@@ -382,7 +382,7 @@ struct ReportPages::Impl {
             for (const auto& field : kPlanTextFields) {
                 const std::string& text = plan.*field.text;
                 if (text.empty()) continue;
-                heading(std::string(field.heading), kTable, kMuted, 5, 14, inner);
+                heading(tr(field.heading), kTable, kMuted, 5, 14, inner);
                 flow.add(TextBlock::make(text, inner, TextStyle{kBody}, kInk, 1));
             }
         }
