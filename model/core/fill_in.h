@@ -13,10 +13,19 @@ namespace pcr::model {
 std::string fill_in_values(std::string_view sentence, const std::vector<std::string>& values);
 
 namespace fill_in_detail {
-inline std::string as_text(std::string_view text) { return std::string(text); }
-inline std::string as_text(const std::string& text) { return text; }
-inline std::string as_text(const char* text) { return text; }
-template <typename Number, typename = std::enable_if_t<std::is_arithmetic_v<Number>>>
+inline std::string as_text(std::string_view text) {
+    return std::string(text);
+}
+inline std::string as_text(const std::string& text) {
+    return text;
+}
+inline std::string as_text(const char* text) {
+    return text;
+}
+// Whole numbers only: how a fraction is written (digits, decimal mark) is for the caller to decide.
+template <typename Number,
+          typename = std::enable_if_t<std::is_integral_v<Number> && !std::is_same_v<Number, bool> &&
+                                      !std::is_same_v<Number, char>>>
 std::string as_text(Number n) {
     return std::to_string(n);
 }
