@@ -39,6 +39,7 @@ bool PcrecordsApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.Found("today", &value)) {
         today_arg_ = model::Date::parse(from_wx(value));
         if (!today_arg_) {
+            // The catalogue is not bound yet (the program's place is known only in OnInit): English.
             wxMessageOutput::Get()->Printf(
                 "--today %s is not a date: give it as YYYY-MM-DD, e.g. 2026-06-30.\n", value);
             return false;
@@ -67,7 +68,7 @@ bool PcrecordsApp::OnInit() {
         templates_ = std::make_unique<model::TemplateRegistry>(model::TemplateRegistry::load(
             templates_arg_ ? *templates_arg_ : model::TemplateRegistry::default_folder()));
     } catch (const pcr::Error& error) {
-        show_error(to_wx(std::string(error.what())), "Templates could not be loaded");
+        show_error(to_wx(std::string(error.what())), to_wx(model::tr("Templates could not be loaded")));
         return false;
     }
 
@@ -77,7 +78,7 @@ bool PcrecordsApp::OnInit() {
     try {
         if (auto file = first_database(frame, today)) frame->open_database(*file);
     } catch (const pcr::Error& error) {
-        show_error(to_wx(std::string(error.what())), "Database could not be opened");
+        show_error(to_wx(std::string(error.what())), to_wx(model::tr("Database could not be opened")));
     }
     return true;
 }
@@ -100,7 +101,7 @@ bool PcrecordsApp::OnExceptionInMainLoop() {
     } catch (const pcr::Error& error) {
         show_error(to_wx(std::string(error.what())));
     } catch (const std::exception& error) {
-        show_error("Something went wrong that pcrecords did not expect:\n" +
+        show_error(to_wx(model::tr("Something went wrong that pcrecords did not expect:")) + "\n" +
                    to_wx(std::string(error.what())));
     }
     return true;

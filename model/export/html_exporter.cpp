@@ -364,7 +364,7 @@ std::string HtmlExporter::record(const WholeRecord& record) const {
         history.push_back(Fields()
                               .text("when", when_words(c.when))
                               .text("who", c.who)
-                              .text("tool", c.tool.empty()          ? std::string("Personal details")
+                              .text("tool", c.tool.empty()          ? tr("Personal details")
                                             : title != titles.end() ? title->second
                                                                     : c.tool)
                               .text("change", display_dates_in(c.change))
