@@ -40,11 +40,6 @@ std::string extension_list(const std::vector<ExportFormat>& allowed) {
     return list;
 }
 
-// "Mo's", for what is written about a subject.
-std::string possessive(const Subject& subject) {
-    return fill_in(tr("{1}'s"), subject.display_name());
-}
-
 // "Wrote Mo's whole record to /home/ann/mo.pdf (3 pages)": the whole path, so the user can find it.
 std::string written_words(const std::string& what, const fs::path& file, int pages) {
     // TRANSLATORS: {1} is what was written ("Mo's whole record"), {2} the file, {3} how many pages.
@@ -98,7 +93,10 @@ ExportResult export_profile(const Store& store, const TemplateRegistry& template
     const ExportFormat format = export_format(file, {ExportFormat::Pdf, ExportFormat::Html});
     const ProfilePage page = profile_page(store, templates, kind, id);
     ExportResult result{
-        file, 0, {}, written_words(fill_in(tr("{1} one-page profile"), possessive(page.subject)), file, 0)};
+        file,
+        0,
+        {},
+        written_words(fill_in(tr("{1}'s one-page profile"), page.subject.display_name()), file, 0)};
     if (format == ExportFormat::Pdf) {
         const ProfileFit fit = write_profile_pdf(page, file);
         result.pages = 1;
@@ -119,8 +117,8 @@ ExportResult export_record(const Store& store, const TemplateRegistry& templates
         const Subject subject = existing_subject(store, kind, id);
         write_text_export(file,
                           write_interchange_text(store.export_subject(kind, id), templates, utc_stamp_now()));
-        result.summary =
-            written_words(fill_in(tr("{1} records as an interchange file"), possessive(subject)), file, 0);
+        result.summary = written_words(
+            fill_in(tr("{1}'s records as an interchange file"), subject.display_name()), file, 0);
         return result;
     }
     const WholeRecord record = whole_record(store, templates, kind, id, today);
@@ -129,7 +127,7 @@ ExportResult export_record(const Store& store, const TemplateRegistry& templates
     else
         write_text_export(file, HtmlExporter::load(HtmlExporter::folder_for(templates)).record(record));
     result.summary =
-        written_words(fill_in(tr("{1} whole record"), possessive(record.subject)), file, result.pages);
+        written_words(fill_in(tr("{1}'s whole record"), record.subject.display_name()), file, result.pages);
     return result;
 }
 
