@@ -16,7 +16,9 @@ void start_translation(const std::filesystem::path& locale_dir) {
 
 // dgettext names the domain, so a library or toolkit that changes the default domain (textdomain) cannot take
 // the messages away.
-std::string tr(const char* message) { return dgettext(text_domain, message); }
+std::string tr(const char* message) {
+    return dgettext(text_domain, message);
+}
 
 std::string tr_n(const char* singular, const char* plural, unsigned long n) {
     return dngettext(text_domain, singular, plural, n);

@@ -9,8 +9,8 @@ namespace pcr::model {
 // The text domain of every pcrecords message: po/pcrecords.pot, <locale>/<lang>/LC_MESSAGES/pcrecords.mo.
 inline constexpr const char* text_domain = "pcrecords";
 
-// Called once by the app and the command line before anything is said to the user: takes the language from the
-// environment (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), reads catalogues from `locale_dir` (a folder of
+// Called once by the app and the command line before anything is said to the user: takes the language from
+// the environment (LC_ALL, LC_MESSAGES, LANG, LANGUAGE), reads catalogues from `locale_dir` (a folder of
 // <lang>/LC_MESSAGES/pcrecords.mo; empty: the system's own) and hands back UTF-8 whatever the user's codeset.
 // Only the messages' language changes: numbers, sorting and dates keep their own settings. With no catalogue
 // for the language every message stays the English written in the code.
@@ -25,6 +25,8 @@ std::string tr_n(const char* singular, const char* plural, unsigned long n);
 
 // Marks a string for extraction without translating it, for tables built before the language is known; the
 // table's user calls tr() on the entry when it shows it.
-constexpr const char* tr_noop(const char* message) { return message; }
+constexpr const char* tr_noop(const char* message) {
+    return message;
+}
 
 }  // namespace pcr::model
