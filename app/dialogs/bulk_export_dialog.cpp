@@ -7,6 +7,8 @@
 
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -16,12 +18,14 @@ BulkExportDialog::BulkExportDialog(wxWindow* parent, std::size_t count, model::S
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     const int gap = FromDIP(10);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    const char* who = kind == model::SubjectKind::Staff ? "staff" : count == 1 ? "person" : "people";
-    sizer->Add(
-        new wxStaticText(
-            this, wxID_ANY,
-            wxString::Format("One file for each of the %zu %s in the list, into this folder:", count, who)),
-        0, wxLEFT | wxRIGHT | wxTOP, gap);
+    const std::string intro = model::fill_in(
+        kind == model::SubjectKind::Staff
+            ? model::tr_n("One file for each of the {1} staff in the list, into this folder:",
+                          "One file for each of the {1} staff in the list, into this folder:", count)
+            : model::tr_n("One file for each of the {1} person in the list, into this folder:",
+                          "One file for each of the {1} people in the list, into this folder:", count),
+        count);
+    sizer->Add(new wxStaticText(this, wxID_ANY, to_wx(intro)), 0, wxLEFT | wxRIGHT | wxTOP, gap);
     // A text field beside the button, so a folder can be typed or pasted; a missing one is created.
     folder_ = new wxDirPickerCtrl(this, wxID_ANY, to_wx(folder), "Folder for the one-page profiles",
                                   wxDefaultPosition, wxDefaultSize, wxDIRP_USE_TEXTCTRL);

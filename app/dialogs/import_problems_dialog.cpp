@@ -10,6 +10,8 @@
 #include "app/html_escape.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -18,12 +20,14 @@ ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesyst
     : wxDialog(parent, wxID_ANY, "Import not done", wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     const wxString name = to_wx(file.filename());
-    const wxString intro = wxString::Format(
-        "Nothing was imported from %s: the database is unchanged.\n"
-        "Correct %s in the file, then import it again.",
-        name,
-        problems.size() == 1 ? wxString("this problem")
-                             : wxString::Format("these %zu problems", problems.size()));
+    const wxString intro = to_wx(model::fill_in(
+        model::tr_n(
+            "Nothing was imported from {1}: the database is unchanged.\nCorrect this problem in the file, "
+            "then import it again.",
+            "Nothing was imported from {1}: the database is unchanged.\nCorrect these {2} problems in the "
+            "file, then import it again.",
+            problems.size()),
+        from_wx(name), problems.size()));
     auto* icon =
         new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX));
     auto* text = new wxStaticText(this, wxID_ANY, intro);

@@ -10,6 +10,8 @@
 #include "app/shortcuts.h"
 #include "app/views/workbook_frame.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/overdue_actions.h"
 #include "model/rules/summary_sheet.h"
 
@@ -85,12 +87,17 @@ wxString SummarySheetPage::page_html() const {
         return to_wx(html);
     }
     const model::SummarySheet sheet = model::summary_sheet(*assessment, frame_.workbook());
-    html += "<font color=\"" + std::string(kMuted) + "\">Assessment of " + day(sheet.date) + " &middot; " +
-            std::to_string(sheet.scored) + " of " + std::to_string(sheet.topics) + " topics scored";
+    html += "<font color=\"" + std::string(kMuted) + "\">" +
+            model::fill_in(model::tr("Assessment of {1}"), day(sheet.date)) + " &middot; " +
+            model::fill_in(model::tr_n("{1} of {2} topic scored", "{1} of {2} topics scored",
+                                       static_cast<unsigned long>(sheet.topics)),
+                           sheet.scored, sheet.topics);
     if (!sheet.flagged.empty()) {
         html += " &middot; </font><font color=\"" + std::string(kRed) + "\">&#9888; " +
-                std::to_string(sheet.flagged.size()) + (sheet.flagged.size() == 1 ? " score" : " scores") +
-                " more than one level above the suggestion:";
+                model::fill_in(
+                    model::tr_n("{1} score more than one level above the suggestion:",
+                                "{1} scores more than one level above the suggestion:", sheet.flagged.size()),
+                    sheet.flagged.size());
         for (const auto& topic : sheet.flagged) html += " " + esc(topic);
     }
     html += "</font><br>";

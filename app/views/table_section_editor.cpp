@@ -20,7 +20,9 @@
 #include "app/views/word_wrap.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/rules/record_view.h"
 #include "model/rules/row_due.h"
 
@@ -249,7 +251,9 @@ wxString TableSectionEditor::cell_text(const model::Entry& entry, const GridColu
         case GridColumn::Kind::Status: {
             const auto days = model::days_overdue(section(), entry, host().today());
             if (!days) return wxString();
-            return *days == 1 ? wxString("Overdue by 1 day") : wxString::Format("Overdue by %d days", *days);
+            return to_wx(model::fill_in(
+                model::tr_n("Overdue by {1} day", "Overdue by {1} days", static_cast<unsigned long>(*days)),
+                *days));
         }
         case GridColumn::Kind::Value:
             break;

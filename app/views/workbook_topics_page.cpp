@@ -14,6 +14,8 @@
 #include "app/views/workbook_frame.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/assessment_draft.h"
 #include "model/rules/summary_sheet.h"
 
@@ -44,12 +46,14 @@ const model::TopicScore* score_of(const model::WorkbookAssessment* assessment, c
 wxString scope_count(model::SubjectKind kind, long count, long total) {
     switch (kind) {
         case model::SubjectKind::Person:
-            return wxString::Format(total == 1 ? "%ld of %ld person" : "%ld of %ld people", count, total);
+            return to_wx(
+                model::fill_in(model::tr_n("{1} of {2} person", "{1} of {2} people", total), count, total));
         case model::SubjectKind::Staff:
-            return wxString::Format(total == 1 ? "%ld of %ld staff member" : "%ld of %ld staff", count,
-                                    total);
+            return to_wx(model::fill_in(model::tr_n("{1} of {2} staff member", "{1} of {2} staff", total),
+                                        count, total));
         case model::SubjectKind::Team:
-            return count > 0 ? "the team's record meets it" : "the team's record does not meet it";
+            return to_wx(count > 0 ? model::tr("the team's record meets it")
+                                   : model::tr("the team's record does not meet it"));
     }
     return {};
 }
