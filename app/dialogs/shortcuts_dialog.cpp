@@ -7,6 +7,8 @@
 #include "app/dialogs/close_only.h"
 #include "app/shortcuts.h"
 #include "app/window_fit.h"
+#include "app/wx_text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -21,7 +23,7 @@ ShortcutsDialog::ShortcutsDialog(wxWindow* parent)
     long row = 0;
     for (const Shortcut& shortcut : shortcuts()) {
         list_->InsertItem(row, wxString::FromUTF8(shortcut.key));
-        list_->SetItem(row, 1, wxString::FromUTF8(shortcut.meaning));
+        list_->SetItem(row, 1, to_wx(model::tr(shortcut.meaning)));
         list_->SetItem(row, 2, place_text(shortcut));
         ++row;
     }
