@@ -27,7 +27,7 @@ ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesyst
             "Nothing was imported from {1}: the database is unchanged.\nCorrect these {2} problems in the "
             "file, then import it again.",
             problems.size()),
-        from_wx(name), problems.size()));
+        file.filename().string(), problems.size()));
     auto* icon =
         new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX));
     auto* text = new wxStaticText(this, wxID_ANY, intro);
