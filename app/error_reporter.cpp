@@ -4,7 +4,6 @@
 #include <wx/msgdlg.h>
 
 #include "app/wx_text.h"
-#include "model/core/fill_in.h"
 #include "model/core/translate.h"
 
 namespace pcr::app {

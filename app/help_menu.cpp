@@ -9,7 +9,6 @@
 #include "app/shortcuts.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
-#include "model/core/fill_in.h"
 #include "model/core/translate.h"
 #include "model/help/user_guide.h"
 
