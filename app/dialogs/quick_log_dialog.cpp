@@ -11,6 +11,7 @@
 #include "app/wx_text.h"
 #include "model/core/errors.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/rules/record_edit.h"
 
 namespace pcr::app {
@@ -132,7 +133,7 @@ bool QuickLogDialog::save() {
                     if (!model::is_blank(text)) edit.set_cell(section, row, id, text);
                 }
             },
-            "add learning-log entry");
+            model::tr("add learning-log entry"));
     } catch (const std::exception& error) {
         const bool user = dynamic_cast<const pcr::UserError*>(&error) != nullptr;
         reporter_.report(user ? "The entry cannot be saved" : "The entry was not saved",

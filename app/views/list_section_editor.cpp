@@ -9,6 +9,7 @@
 #include "app/views/word_wrap.h"
 #include "app/wx_text.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -139,7 +140,8 @@ void ListSectionEditor::commit(std::size_t index) {
     }
     // Counted as saved before the save, so a second commit set off by this one finds nothing to do.
     const std::string before = std::exchange(stored_[index], text);
-    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text); }, "edit item"))
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text); },
+                      model::tr("edit item")))
         stored_[index] = before;
 }
 
@@ -151,7 +153,7 @@ void ListSectionEditor::commit_new() {
     // The line is emptied before the save, so a second commit set off by this one (the focus leaving the line
     // as the views refresh) finds nothing to add; a failed save puts the text back.
     new_item_->ChangeValue(wxString());
-    if (!host().apply([&](model::RecordEdit& edit) { edit.add_item(id, text); }, "add item")) {
+    if (!host().apply([&](model::RecordEdit& edit) { edit.add_item(id, text); }, model::tr("add item"))) {
         new_item_->ChangeValue(typed);
         return;
     }
@@ -165,13 +167,14 @@ void ListSectionEditor::move(std::size_t index, int by) {
     const std::string& id = section().id;
     if (host().apply(
             [&](model::RecordEdit& edit) { edit.move_entry(id, index, static_cast<std::size_t>(to)); },
-            "move item"))
+            model::tr("move item")))
         reload_later(static_cast<std::size_t>(to));
 }
 
 void ListSectionEditor::remove(std::size_t index) {
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, index); }, "remove item"))
+    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, index); },
+                     model::tr("remove item")))
         reload_later(index);
 }
 

@@ -12,6 +12,8 @@
 #include "app/file_chooser.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/domain/photo.h"
 
 namespace pcr::app {
@@ -128,7 +130,7 @@ bool PhotoPanel::use_file(const std::filesystem::path& file) {
         std::vector<unsigned char> scaled(out.GetLength());
         out.CopyTo(scaled.data(), scaled.size());
         session_->set_photo(subject_.kind, subject_.id, model::Photo{mime, scaled, {}},
-                            "change the photo of " + subject_.display_name());
+                            model::fill_in(model::tr("change the photo of {1}"), subject_.display_name()));
     } catch (const pcr::Error& error) {
         reporter_->report("The photo was not used", to_wx(std::string(error.what())));
         return false;
@@ -146,7 +148,7 @@ bool PhotoPanel::remove() {
     if (!session_) return false;
     try {
         session_->set_photo(subject_.kind, subject_.id, std::nullopt,
-                            "remove the photo of " + subject_.display_name());
+                            model::fill_in(model::tr("remove the photo of {1}"), subject_.display_name()));
     } catch (const pcr::Error& error) {
         reporter_->report("The photo was not removed", to_wx(std::string(error.what())));
         return false;

@@ -15,6 +15,8 @@
 #include "app/dialogs/circle_person_dialog.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/record_edit.h"
 
 namespace pcr::app {
@@ -504,7 +506,7 @@ void RelationshipCircleView::place_marker(std::size_t row, const model::CirclePl
             edit.set_cell(kPeople, row, "circle", place.circle);
             edit.set_cell(kPeople, row, "group", place.group);
         },
-        "move " + person.name);
+        model::fill_in(model::tr("move {1}"), person.name));
 }
 
 void RelationshipCircleView::move_ring(int by) {
@@ -555,7 +557,8 @@ void RelationshipCircleView::remove_marker(std::size_t row) {
     }
     const std::optional<std::size_t> before = selected_;
     selected_ = next;
-    if (!save([&](model::RecordEdit& edit) { edit.remove_entry(kPeople, row); }, "remove " + name)) {
+    if (!save([&](model::RecordEdit& edit) { edit.remove_entry(kPeople, row); },
+              model::fill_in(model::tr("remove {1}"), name))) {
         selected_ = before;
         show_chosen();
         canvas_->Refresh();
@@ -582,7 +585,7 @@ void RelationshipCircleView::edit_marker(std::size_t row) {
             edit.set_cell(kPeople, row, "circle", after.circle);
             edit.set_cell(kPeople, row, "group", after.group);
         },
-        "edit " + after.name);
+        model::fill_in(model::tr("edit {1}"), after.name));
 }
 
 void RelationshipCircleView::add_person() {
@@ -600,7 +603,7 @@ void RelationshipCircleView::add_person() {
             edit.set_cell(kPeople, added, "circle", person.circle);
             edit.set_cell(kPeople, added, "group", person.group);
         },
-        "add " + person.name);
+        model::fill_in(model::tr("add {1}"), person.name));
     if (saved) select(added);
 }
 

@@ -462,7 +462,7 @@ bool TableSectionEditor::store_new_row(int column, const std::string& value) {
                 put(edit, at, column, value);
                 if (at != added.at) edit.move_entry(id, at, added.at);
             },
-            "add " + (section().title.empty() ? id : section().title) + " row"))
+            model::fill_in(model::tr("add {1} row"), section().title.empty() ? id : section().title)))
         return false;
     // The row stays where it is on screen, now showing a stored entry; the cursor stays wherever Tab took it.
     new_row_.reset();
@@ -479,8 +479,8 @@ bool TableSectionEditor::store_cell(std::size_t index, int row, int column, cons
     const GridColumn& g = columns_[static_cast<std::size_t>(column)];
     const std::string description =
         g.kind == GridColumn::Kind::Date
-            ? std::string("change date")
-            : "edit " + (g.column->title.empty() ? g.column->id : g.column->title);
+            ? model::tr("change date")
+            : model::fill_in(model::tr("edit {1}"), g.column->title.empty() ? g.column->id : g.column->title);
     // Only one row at a time can be the unstored one: a row emptied while another is shown empty stays
     // stored.
     const bool may_empty = !new_row_;
@@ -561,7 +561,8 @@ void TableSectionEditor::move_row(int by) {
     const auto to = stored_index(row + by);
     if (!from || !to) return;
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.move_entry(id, *from, *to); }, "move row"))
+    if (host().apply([&](model::RecordEdit& edit) { edit.move_entry(id, *from, *to); },
+                     model::tr("move row")))
         reload_later(*to, grid_->GetGridCursorCol());
 }
 
@@ -582,7 +583,8 @@ void TableSectionEditor::remove_row() {
         next = *before;
     if (next && *next > *index) --*next;
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, *index); }, "remove row"))
+    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, *index); },
+                     model::tr("remove row")))
         reload_later(next, grid_->GetGridCursorCol());
 }
 
@@ -619,7 +621,7 @@ void TableSectionEditor::edit_attendees(int row, int column) {
             for (const auto& a : after) edit.add_attendee(id, at, m.id, a);
             if (index) edit.remove_if_empty(id, at);
         },
-        "edit who was there");
+        model::tr("edit who was there"));
     if (saved) reload_later(at, column);
 }
 

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "app/wx_text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -38,7 +39,7 @@ void TextSectionEditor::commit_pending() {
     const std::string& id = section().id;
     // Counted as saved before the save, so a second commit set off by this one finds nothing to do.
     const std::string before = std::exchange(stored_, text);
-    if (!host().apply([&](model::RecordEdit& edit) { edit.set_text(id, text); }, "edit text"))
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_text(id, text); }, model::tr("edit text")))
         stored_ = before;
 }
 
