@@ -119,7 +119,7 @@ int run_assess(const CommandContext& c) {
         if (score_flagged(score)) flagged.push_back(&score);
     }
 
-    const std::size_t topics = assessment.scores.size(), actions = assessment.actions.size();
+    const std::size_t topics = assessment.scores.size(), action_count = assessment.actions.size();
     std::string kept;
     if (same_day)
         kept = fill_in(tr(" ({1} kept from the assessment of that day, which this replaces)"), kept_actions);
@@ -128,7 +128,7 @@ int run_assess(const CommandContext& c) {
     // TRANSLATORS: {4} is "12 topics", {5} "3 actions", {6} what became of earlier actions (may be empty).
     c.err << fill_in(tr("Recorded the {1} assessment of {2}: {3} of {4} scored, {5}{6}."), workbook.id,
                      date.iso(), scored, fill_in(tr_n("{1} topic", "{1} topics", topics), topics),
-                     fill_in(tr_n("{1} action", "{1} actions", actions), actions), kept)
+                     fill_in(tr_n("{1} action", "{1} actions", action_count), action_count), kept)
           << "\n";
     for (const TopicScore* score : flagged)
         c.err << fill_in(tr("Flagged: topic {1} is scored {2} but the records suggest {3}."), score->topic,
