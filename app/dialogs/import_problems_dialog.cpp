@@ -17,7 +17,7 @@ namespace pcr::app {
 
 ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesystem::path& file,
                                            const std::vector<model::InterchangeProblem>& problems)
-    : wxDialog(parent, wxID_ANY, "Import not done", wxDefaultPosition, wxDefaultSize,
+    : wxDialog(parent, wxID_ANY, to_wx(model::tr("Import not done")), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     const wxString name = to_wx(file.filename());
     const wxString intro = to_wx(model::fill_in(

@@ -29,11 +29,11 @@ std::string esc(const std::string& text) {
 std::string scope_words(model::SubjectKind kind) {
     switch (kind) {
         case model::SubjectKind::Person:
-            return "people";
+            return model::tr("people");
         case model::SubjectKind::Staff:
-            return "staff";
+            return model::tr("staff");
         case model::SubjectKind::Team:
-            return "the team";
+            return model::tr("the team");
     }
     return {};
 }
@@ -162,22 +162,22 @@ wxString DashboardView::page_html() const {
         }
         html += "</table>";
         if (shown < lines.size())
-            html += "<a href=\"" + std::string(kMorePrefix) + std::to_string(s) + "\">Show " +
-                    std::to_string(lines.size() - shown) + " more</a>";
+            html += "<a href=\"" + std::string(kMorePrefix) + std::to_string(s) + "\">" +
+                    esc(model::fill_in(model::tr("Show {1} more"), lines.size() - shown)) + "</a>";
     }
 
-    html += "<br><br><font size=\"+1\"><b>Coverage per tool</b></font><br><font color=\"" +
-            std::string(kMuted) +
-            "\">Records complete and current, of everyone the tool is for</font><br>"
-            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
+    html += "<br><br><font size=\"+1\"><b>" + esc(model::tr("Coverage per tool")) +
+            "</b></font><br><font color=\"" + std::string(kMuted) + "\">" +
+            esc(model::tr("Records complete and current, of everyone the tool is for")) +
+            "</font><br><table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
     for (const auto& row : dashboard_.coverage) {
         const model::ToolTemplate* tool = templates_->find(row.tool);
         const std::string title = tool ? tool->title : row.tool;
-        const std::string figures = row.scope == model::SubjectKind::Team
-                                        ? (row.complete_and_current ? "complete and current" : "not yet")
-                                        : std::to_string(row.complete_and_current) + " of " +
-                                              std::to_string(row.total) + ", " +
-                                              std::to_string(row.coverage) + "%";
+        const std::string figures =
+            row.scope == model::SubjectKind::Team
+                ? (row.complete_and_current ? model::tr("complete and current") : model::tr("not yet"))
+                : model::fill_in(model::tr("{1} of {2}, {3}%"), row.complete_and_current, row.total,
+                                 row.coverage);
         html += "<tr><td nowrap width=\"34%\">" + esc(title) + " <font color=\"" + kMuted + "\">(" +
                 scope_words(row.scope) + ")</font></td><td width=\"46%\">" + bar_html(row.coverage) +
                 "</td><td nowrap>&nbsp;" + figures + "</td></tr>";

@@ -55,10 +55,10 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
     build_columns();
     body()->Add(grid_, 1, wxEXPAND);
 
-    add_ = new wxButton(this, wxID_ANY, "&Add row");
-    up_ = new wxButton(this, wxID_ANY, "Move &up");
-    down_ = new wxButton(this, wxID_ANY, "Move d&own");
-    remove_ = new wxButton(this, wxID_ANY, "&Remove row");
+    add_ = new wxButton(this, wxID_ANY, to_wx(model::tr("&Add row")));
+    up_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Move &up")));
+    down_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Move d&own")));
+    remove_ = new wxButton(this, wxID_ANY, to_wx(model::tr("&Remove row")));
     up_->SetToolTip("Alt+Up");
     down_->SetToolTip("Alt+Down");
     // A section listed newest first is in date order: there is no order to change.
@@ -71,8 +71,9 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
         return c.type == model::ColumnType::Attendees;
     });
     if (has_attendees) {
-        attendees_ = new wxButton(this, wxID_ANY, L"Who was &there\u2026");
-        attendees_->SetToolTip("Edit the names and roles of who was there (or press Enter on that cell)");
+        attendees_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Who was &there\u2026")));
+        attendees_->SetToolTip(
+            to_wx(model::tr("Edit the names and roles of who was there (or press Enter on that cell)")));
         buttons->Add(attendees_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
         attendees_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
             for (std::size_t c = 0; c < columns_.size(); ++c)
@@ -87,7 +88,7 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
                           section.kind == model::SectionKind::Dated;
     body()->Add(buttons, 0, wxEXPAND);
     if (required) {
-        auto* note = new wxStaticText(this, wxID_ANY, "* required for the row to count");
+        auto* note = new wxStaticText(this, wxID_ANY, to_wx(model::tr("* required for the row to count")));
         note->SetForegroundColour(wxColour(0x55, 0x5a, 0x62));
         body()->Add(note, 0, wxTOP, FromDIP(4));
     }
@@ -187,11 +188,11 @@ void TableSectionEditor::build_columns() {
         auto* attr = new wxGridCellAttr;
         switch (column.kind) {
             case GridColumn::Kind::Date:
-                title = "Date *";
+                title = to_wx(model::tr("Date *"));
                 attr->SetEditor(new DateCellEditor);
                 break;
             case GridColumn::Kind::Status:
-                title = "Status";
+                title = to_wx(model::tr("Status"));
                 attr->SetReadOnly();
                 attr->SetBackgroundColour(kReadOnlyBack);
                 break;
@@ -419,7 +420,8 @@ bool TableSectionEditor::set_cell_text(int row, int column, const wxString& text
     if (const auto past =
             g.column ? model::past_by_when(section(), shown_entry(row), g.column->id, *value, host().today())
                      : std::nullopt;
-        past && !confirmer().confirm(this, "By when", to_wx(model::past_by_when_question(*past)))) {
+        past &&
+        !confirmer().confirm(this, to_wx(model::tr("By when")), to_wx(model::past_by_when_question(*past)))) {
         // Nothing is saved: the cell shows what is stored (or, in the added row, what it held) again.
         grid_->SetCellValue(row, column, cell_text(shown_entry(row), g));
         return false;
