@@ -102,7 +102,7 @@ bool ExportActions::export_profiles(const model::Store& store, const std::vector
         return false;
     }
     if (profiles_folder_.empty())
-        profiles_folder_ = to_path(wxStandardPaths::Get().GetDocumentsDir()) / "One-page profiles";
+        profiles_folder_ = to_path(wxStandardPaths::Get().GetDocumentsDir()) / model::tr("One-page profiles");
     BulkExportDialog dialog(frame_, subjects.size(), subjects.front().kind, profiles_folder_);
     if (dialog.ShowModal() != wxID_OK) return false;
     const std::filesystem::path folder = dialog.folder();

@@ -13,7 +13,7 @@ TextSectionEditor::TextSectionEditor(wxWindow* parent, SectionHost& host,
     : SectionEditor(parent, host, section) {
     text_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, FromDIP(90)),
                            wxTE_MULTILINE | wxTE_WORDWRAP);
-    text_->SetToolTip("Saved when you leave the box");
+    text_->SetToolTip(to_wx(model::tr("Saved when you leave the box")));
     body()->Add(text_, 1, wxEXPAND);
     text_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { this->host().edited(); });
     text_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
