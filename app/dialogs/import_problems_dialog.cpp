@@ -42,11 +42,11 @@ ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesyst
     }
     auto* list = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 280)),
                                   wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
-    list->SetPage(
-        to_wx("<html><body><table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-              "<tr><th align=\"right\">Line</th><th align=\"left\">Element</th>"
-              "<th align=\"left\">Problem</th></tr>" +
-              rows + "</table></body></html>"));
+    list->SetPage(to_wx(
+        "<html><body><table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th align=\"right\">" +
+        escape_html(model::tr("Line")) + "</th><th align=\"left\">" + escape_html(model::tr("Element")) +
+        "</th><th align=\"left\">" + escape_html(model::tr("Problem")) + "</th></tr>" + rows +
+        "</table></body></html>"));
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(icon, 0, wxRIGHT, FromDIP(12));
