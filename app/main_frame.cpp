@@ -33,6 +33,7 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/translate.h"
 #include "model/domain/workbook_registry.h"
 #include "model/exchange/importer.h"
@@ -67,8 +68,13 @@ enum MenuId {
     kExportProfiles,
 };
 
-const wxString kDatabaseWildcard = "pcrecords databases (*.pcrdb)|*.pcrdb|All files|*";
-const wxString kInterchangeWildcard = "Interchange files (*.xml)|*.xml|All files|*";
+// File dialog filters, in the user's language (so made when asked for, after the catalogue is bound).
+wxString database_wildcard() {
+    return to_wx(model::tr("pcrecords databases (*.pcrdb)|*.pcrdb|All files|*"));
+}
+wxString interchange_wildcard() {
+    return to_wx(model::tr("Interchange files (*.xml)|*.xml|All files|*"));
+}
 
 // What the window asks for on a large screen; a smaller one gets most of its usable area instead.
 const wxSize kPreferredSize(1280, 800);
@@ -80,8 +86,9 @@ wxString menu_words(const std::string& words) {
     return text;
 }
 
-wxString plural(long count, const char* one, const char* many) {
-    return wxString::Format("%ld %s", count, count == 1 ? one : many);
+// "1 person", "2 people": `forms` is the message tr_n chose for `count`.
+std::string counted(const std::string& forms, std::size_t count) {
+    return model::fill_in(forms, count);
 }
 
 }  // namespace
@@ -414,7 +421,9 @@ void MainFrame::show_database() {
     subject_view_->set_session(session_.get());
     subject_view_->set_reporter(reporter_);
     caseload_->set_source(store_.get(), &templates_, today_);
-    const wxString judged = "Judged on " + date_text(today_) + (today_given_ ? " (--today)" : "");
+    const wxString judged =
+        to_wx(model::fill_in(today_given_ ? model::tr("Judged on {1} (--today)") : model::tr("Judged on {1}"),
+                             from_wx(date_text(today_))));
     SetStatusText(judged, 1);
     if (!store_) {
         SetTitle("pcrecords");
@@ -499,15 +508,16 @@ void MainFrame::on_add_subject(wxCommandEvent&) {
                          subject, today_);
     if (dialog.ShowModal() != wxID_OK) return;
     subject = dialog.subject();
-    if (save_subject(subject, "add " + subject.name)) caseload_->select_subject(kind, subject.id);
+    if (save_subject(subject, model::fill_in(model::tr("add {1}"), subject.name)))
+        caseload_->select_subject(kind, subject.id);
 }
 
 void MainFrame::on_edit_subject(wxCommandEvent&) {
     const model::Subject* chosen = subject_view_->subject();
     if (!session_ || !chosen || chosen->kind == model::SubjectKind::Team) return;
-    SubjectDialog dialog(this, "Edit " + to_wx(chosen->name), *chosen, today_);
+    SubjectDialog dialog(this, to_wx(model::fill_in(model::tr("Edit {1}"), chosen->name)), *chosen, today_);
     if (dialog.ShowModal() != wxID_OK) return;
-    save_subject(dialog.subject(), "edit " + dialog.subject().name);
+    save_subject(dialog.subject(), model::fill_in(model::tr("edit {1}"), dialog.subject().name));
 }
 
 void MainFrame::on_archive_subject(wxCommandEvent& event) {
@@ -516,16 +526,18 @@ void MainFrame::on_archive_subject(wxCommandEvent& event) {
     model::Subject subject = *chosen;
     const bool archive = event.GetId() == kArchiveSubject;
     if (archive) {
-        const wxString question =
-            "Archive " + to_wx(subject.name) +
-            "?\n\nThey leave the caseload list and the dashboard; every record is kept. "
-            "View > Show Archived lists them again, and Person > Restore brings them back.";
+        const wxString question = to_wx(
+            model::fill_in(model::tr("Archive {1}?\n\nThey leave the caseload list and the dashboard; every "
+                                     "record is kept. View > Show Archived lists them again, and Person > "
+                                     "Restore brings them back."),
+                           subject.name));
         if (wxMessageBox(question, to_wx(model::tr("Archive")), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
                          this) != wxYES)
             return;
     }
     subject.status = archive ? model::Status::Archived : model::Status::Active;
-    save_subject(subject, (archive ? "archive " : "restore ") + subject.name);
+    save_subject(subject,
+                 model::fill_in(archive ? model::tr("archive {1}") : model::tr("restore {1}"), subject.name));
 }
 
 void MainFrame::on_dashboard(wxCommandEvent&) {
@@ -538,31 +550,39 @@ void MainFrame::show_empty_caseload() {
     const model::SubjectKind kind = caseload_->kind();
     const wxString search = caseload_->search_control()->GetValue();
     if (!search.empty()) {
-        subject_view_->show_message(L"Nobody matches \u201c" + search + L"\u201d",
-                                    "Check the spelling, or use View > Show Archived to search archived " +
-                                        wxString(kind == model::SubjectKind::Staff ? "staff" : "people") +
-                                        " too.");
+        subject_view_->show_message(
+            to_wx(model::fill_in(model::tr("Nobody matches \u201c{1}\u201d"), from_wx(search))),
+            to_wx(
+                kind == model::SubjectKind::Staff
+                    ? model::tr(
+                          "Check the spelling, or use View > Show Archived to search archived staff too.")
+                    : model::tr(
+                          "Check the spelling, or use View > Show Archived to search archived people too.")));
     } else if (kind == model::SubjectKind::Team) {
         subject_view_->show_message(
             to_wx(model::tr("No team records yet")),
             to_wx(model::tr("The team's records arrive with an interchange file: File > Import.")));
     } else {
         subject_view_->show_message(
-            wxString::Format("No %s yet", kind == model::SubjectKind::Staff ? "staff" : "people"),
+            to_wx(kind == model::SubjectKind::Staff ? model::tr("No staff yet") : model::tr("No people yet")),
             to_wx(model::tr("Add them by importing an interchange file with File > Import.")));
     }
 }
 
 void MainFrame::on_new(wxCommandEvent&) {
     if (!commit_pending()) return;
-    FileChooser dialog(this, to_wx(model::tr("New database")), "records.pcrdb", kDatabaseWildcard, wxFD_SAVE);
+    FileChooser dialog(this, to_wx(model::tr("New database")), "records.pcrdb", database_wildcard(),
+                       wxFD_SAVE);
     if (!dialog.ask()) return;
     std::filesystem::path file = to_path(dialog.path());
     if (!file.has_extension()) file += ".pcrdb";
     // A new database never replaces a file: records are not something to lose by a slip in a dialog.
     if (std::filesystem::exists(file)) {
-        wxMessageBox(to_wx(file) + " already exists.\nChoose another name, or open it with File > Open.",
-                     to_wx(model::tr("New database")), wxOK | wxICON_WARNING, this);
+        wxMessageBox(
+            to_wx(model::fill_in(model::tr("{1} already exists.\nChoose another name, or open it with File > "
+                                           "Open."),
+                                 from_wx(to_wx(file)))),
+            to_wx(model::tr("New database")), wxOK | wxICON_WARNING, this);
         return;
     }
     open_database(file, model::OpenMode::CreateIfMissing);
@@ -570,7 +590,7 @@ void MainFrame::on_new(wxCommandEvent&) {
 
 void MainFrame::on_open(wxCommandEvent&) {
     if (!commit_pending()) return;
-    FileChooser dialog(this, to_wx(model::tr("Open database")), wxString(), kDatabaseWildcard,
+    FileChooser dialog(this, to_wx(model::tr("Open database")), wxString(), database_wildcard(),
                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (!dialog.ask()) return;
     open_database(to_path(dialog.path()));
@@ -583,10 +603,11 @@ void MainFrame::on_recent(wxCommandEvent& event) {
     if (!wxFileExists(name)) {
         history_.RemoveFileFromHistory(index);
         save_history();
-        wxMessageBox(name +
-                         " is no longer there, so it was taken off the recent files.\n"
-                         "Use File > Open to find it if it was moved.",
-                     to_wx(model::tr("Database not found")), wxOK | wxICON_WARNING, this);
+        wxMessageBox(
+            to_wx(model::fill_in(model::tr("{1} is no longer there, so it was taken off the recent files.\n"
+                                           "Use File > Open to find it if it was moved."),
+                                 from_wx(name))),
+            to_wx(model::tr("Database not found")), wxOK | wxICON_WARNING, this);
         return;
     }
     open_database(to_path(name));
@@ -594,7 +615,7 @@ void MainFrame::on_recent(wxCommandEvent& event) {
 
 void MainFrame::on_import(wxCommandEvent&) {
     if (!store_) return;
-    FileChooser dialog(this, to_wx(model::tr("Import interchange file")), wxString(), kInterchangeWildcard,
+    FileChooser dialog(this, to_wx(model::tr("Import interchange file")), wxString(), interchange_wildcard(),
                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (!dialog.ask()) return;
     const std::filesystem::path file = to_path(dialog.path());
@@ -608,28 +629,34 @@ void MainFrame::on_import(wxCommandEvent&) {
     }
     caseload_->reload();
     wxMessageBox(
-        wxString::Format("Imported %s, %s, %s and %s from %s.", plural(counts.people, "person", "people"),
-                         plural(counts.staff, "staff member", "staff members"),
-                         plural(counts.records, "record", "records"),
-                         plural(counts.assessments, "assessment", "assessments"), to_wx(file.filename())),
+        to_wx(model::fill_in(
+            model::tr("Imported {1}, {2}, {3} and {4} from {5}."),
+            counted(model::tr_n("{1} person", "{1} people", counts.people), counts.people),
+            counted(model::tr_n("{1} staff member", "{1} staff members", counts.staff), counts.staff),
+            counted(model::tr_n("{1} record", "{1} records", counts.records), counts.records),
+            counted(model::tr_n("{1} assessment", "{1} assessments", counts.assessments), counts.assessments),
+            file.filename().string())),
         to_wx(model::tr("Import done")), wxOK | wxICON_INFORMATION, this);
 }
 
 void MainFrame::on_export(wxCommandEvent&) {
     if (!store_) return;
     const wxString suggested = to_wx(file_.stem()) + "-export.xml";
-    FileChooser dialog(this, to_wx(model::tr("Export interchange file")), suggested, kInterchangeWildcard,
+    FileChooser dialog(this, to_wx(model::tr("Export interchange file")), suggested, interchange_wildcard(),
                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (!dialog.ask()) return;
     const std::filesystem::path file = to_path(dialog.path());
     wxBusyCursor busy;
     const model::Interchange data = store_->export_all();
     model::write_interchange(data, templates_, file, model::utc_stamp_now());
-    wxMessageBox(
-        wxString::Format("Exported %s and %s%s to %s.", plural(data.people.size(), "person", "people"),
-                         plural(data.staff.size(), "staff member", "staff members"),
-                         data.team ? " with the team's records" : "", to_wx(file.filename())),
-        to_wx(model::tr("Export done")), wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(to_wx(model::fill_in(
+                     data.team ? model::tr("Exported {1} and {2} with the team's records to {3}.")
+                               : model::tr("Exported {1} and {2} to {3}."),
+                     counted(model::tr_n("{1} person", "{1} people", data.people.size()), data.people.size()),
+                     counted(model::tr_n("{1} staff member", "{1} staff members", data.staff.size()),
+                             data.staff.size()),
+                     file.filename().string())),
+                 to_wx(model::tr("Export done")), wxOK | wxICON_INFORMATION, this);
 }
 
 void MainFrame::on_find(wxCommandEvent&) {
@@ -708,9 +735,11 @@ bool MainFrame::add_log_entry() {
     if (!session_ || !subject || subject->kind != model::SubjectKind::Person) return false;
     const model::ToolTemplate* tool = templates_.find(QuickLogDialog::kTool);
     if (!tool) {
-        reporter_->report(to_wx(model::tr("No learning log")), "The templates in use have no learning log (" +
-                                                                   wxString(QuickLogDialog::kTool) +
-                                                                   "), so there is nowhere to add an entry.");
+        reporter_->report(
+            to_wx(model::tr("No learning log")),
+            to_wx(model::fill_in(model::tr("The templates in use have no learning log ({1}), so there "
+                                           "is nowhere to add an entry."),
+                                 QuickLogDialog::kTool)));
         return false;
     }
     subject_view_->editor().commit_pending();
@@ -742,7 +771,8 @@ void MainFrame::step(bool undo) {
     try {
         undo ? session_->undo() : session_->redo();
     } catch (const pcr::Error& error) {
-        reporter_->report(undo ? "Could not undo" : "Could not redo", to_wx(std::string(error.what())));
+        reporter_->report(to_wx(undo ? model::tr("Could not undo") : model::tr("Could not redo")),
+                          to_wx(std::string(error.what())));
         return;
     }
     SetStatusText(to_wx(done), 0);

@@ -74,7 +74,7 @@ std::vector<WorkbookAssessment> chosen_assessments(const CommandContext& c, cons
 int run_assess(const CommandContext& c) {
     const Date date = assessment_date(c);
     const auto scores_file = c.args.get("--scores");
-    if (!scores_file || scores_file->empty()) throw UsageError("assess needs --scores FILE.csv");
+    if (!scores_file || scores_file->empty()) throw UsageError(tr("assess needs --scores FILE.csv"));
     const auto actions_file = c.args.get("--actions");
 
     const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
