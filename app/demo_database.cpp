@@ -4,9 +4,12 @@
 #include <system_error>
 
 #include "app/dialogs/progress_dialog.h"
+#include "app/wx_text.h"
 #include "model/backends/open_store.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/login_name.h"
+#include "model/core/translate.h"
 #include "model/demo/demo_generator.h"
 
 namespace pcr::app {
@@ -26,9 +29,10 @@ bool create_demo_database(const std::filesystem::path& file, const model::Templa
     std::error_code error;
     std::filesystem::create_directories(file.parent_path(), error);
     if (error)
-        throw StorageError("Cannot create the folder " + file.parent_path().string() +
-                           " for the demo database: " + error.message() +
-                           ". Check its permissions, or open a database with File > Open.");
+        throw StorageError(
+            model::fill_in(model::tr("Cannot create the folder {1} for the demo database: {2}. Check its "
+                                     "permissions, or open a database with File > Open."),
+                           file.parent_path().string(), error.message()));
 
     const std::filesystem::path part = std::filesystem::path(file).concat(".part");
     remove_database_files(part);
@@ -42,8 +46,9 @@ bool create_demo_database(const std::filesystem::path& file, const model::Templa
         options.logs = 12000;
         options.seed = 1;
         options.today = today;
-        ProgressDialog progress("Preparing the demo database",
-                                "Writing a demo caseload so there is something to look at.", parent);
+        ProgressDialog progress(to_wx(model::tr("Preparing the demo database")),
+                                to_wx(model::tr("Writing a demo caseload so there is something to look at.")),
+                                parent);
         model::generate_demo(*store, templates, options, progress);
         finished = !progress.cancelled();
     } catch (...) {
@@ -57,8 +62,10 @@ bool create_demo_database(const std::filesystem::path& file, const model::Templa
     std::filesystem::rename(part, file, error);
     if (error) {
         remove_database_files(part);
-        throw StorageError("Cannot save the demo database as " + file.string() + ": " + error.message() +
-                           ". Check the folder's permissions.");
+        throw StorageError(
+            model::fill_in(model::tr("Cannot save the demo database as {1}: {2}. Check the folder's "
+                                     "permissions."),
+                           file.string(), error.message()));
     }
     return true;
 }

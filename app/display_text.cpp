@@ -5,7 +5,9 @@
 
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/domain/age.h"
 
 namespace pcr::app {
@@ -19,7 +21,7 @@ wxString row_date_text(const std::string& stored) {
 }
 
 wxString subject_label(const model::Subject& subject) {
-    if (subject.kind == model::SubjectKind::Team) return "The team";
+    if (subject.kind == model::SubjectKind::Team) return to_wx(model::tr("The team"));
     return to_wx(model::heading_name(subject));
 }
 
@@ -32,11 +34,11 @@ wxString age_text(const model::Subject& subject, const model::Date& today) {
 wxString count_text(model::SubjectKind kind, std::size_t count) {
     switch (kind) {
         case model::SubjectKind::Person:
-            return wxString::Format(count == 1 ? "%zu person" : "%zu people", count);
+            return to_wx(model::fill_in(model::tr_n("{1} person", "{1} people", count), count));
         case model::SubjectKind::Staff:
-            return wxString::Format(count == 1 ? "%zu staff member" : "%zu staff members", count);
+            return to_wx(model::fill_in(model::tr_n("{1} staff member", "{1} staff members", count), count));
         case model::SubjectKind::Team:
-            return count == 1 ? wxString("The team") : wxString("No team yet");
+            return to_wx(count == 1 ? model::tr("The team") : model::tr("No team yet"));
     }
     return {};
 }
@@ -44,11 +46,11 @@ wxString count_text(model::SubjectKind kind, std::size_t count) {
 wxString kind_noun(model::SubjectKind kind) {
     switch (kind) {
         case model::SubjectKind::Person:
-            return "person";
+            return to_wx(model::tr("person"));
         case model::SubjectKind::Staff:
-            return "staff member";
+            return to_wx(model::tr("staff member"));
         case model::SubjectKind::Team:
-            return "team";
+            return to_wx(model::tr("team"));
     }
     return {};
 }

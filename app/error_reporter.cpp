@@ -3,6 +3,9 @@
 
 #include <wx/msgdlg.h>
 
+#include "app/wx_text.h"
+#include "model/core/translate.h"
+
 namespace pcr::app {
 
 void MessageBoxReporter::report(const wxString& title, const wxString& message) {
@@ -12,7 +15,7 @@ void MessageBoxReporter::report(const wxString& title, const wxString& message) 
 void MessageBoxReporter::done(const wxString& title, const wxString& message, const wxString& action,
                               const std::function<void()>& run) {
     wxMessageDialog box(parent_, message, title, wxYES_NO | wxNO_DEFAULT | wxICON_INFORMATION);
-    box.SetYesNoLabels(action, "Close");
+    box.SetYesNoLabels(action, to_wx(model::tr("Close")));
     if (box.ShowModal() == wxID_YES && run) run();
 }
 

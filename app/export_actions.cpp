@@ -19,6 +19,8 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/export/profile_page.h"
 #include "model/export/profile_pdf.h"
 #include "model/export/report_pdf.h"
@@ -28,10 +30,19 @@ namespace pcr::app {
 
 namespace {
 
-const wxString kPdf = "PDF document (*.pdf)|*.pdf";
-const wxString kHtml = "Web page (*.html)|*.html";
-const wxString kXml = "Interchange file (*.xml)|*.xml";
-const wxString kCsv = "Scores as CSV (*.csv)|*.csv";
+// File dialog filters: what the user reads, then the pattern.
+wxString pdf_filter() {
+    return to_wx(model::tr("PDF document (*.pdf)|*.pdf"));
+}
+wxString html_filter() {
+    return to_wx(model::tr("Web page (*.html)|*.html"));
+}
+wxString xml_filter() {
+    return to_wx(model::tr("Interchange file (*.xml)|*.xml"));
+}
+wxString csv_filter() {
+    return to_wx(model::tr("Scores as CSV (*.csv)|*.csv"));
+}
 
 // Asks where to save; adds the chosen type's extension when the name has none (GTK does not).
 std::filesystem::path ask_file(wxWindow* parent, const wxString& title, const wxString& name,
@@ -46,9 +57,9 @@ std::filesystem::path ask_file(wxWindow* parent, const wxString& title, const wx
     return to_path(file.GetFullPath());
 }
 
-wxString base_name(const model::Subject& subject, const char* what) {
+wxString base_name(const model::Subject& subject, const std::string& what) {
     const std::string file = model::export_file_name(subject, model::ExportFormat::Pdf);
-    return to_wx(file.substr(0, file.size() - 4)) + " " + what;
+    return to_wx(file.substr(0, file.size() - 4)) + " " + to_wx(what);
 }
 
 }  // namespace
@@ -62,45 +73,52 @@ void ExportActions::tell(const wxString& status) {
 }
 
 bool ExportActions::export_profile(const model::Store& store, const model::Subject& subject) {
-    const auto file = ask_file(frame_, "Export one-page profile", base_name(subject, "one-page profile"),
-                               {{kPdf, "pdf"}, {kHtml, "html"}});
+    const auto file = ask_file(frame_, to_wx(model::tr("Export one-page profile")),
+                               base_name(subject, model::tr("one-page profile")),
+                               {{pdf_filter(), "pdf"}, {html_filter(), "html"}});
     return !file.empty() && write_profile(store, subject, file);
 }
 
 bool ExportActions::export_record(const model::Store& store, const model::Subject& subject,
                                   const model::Date& today) {
-    const auto file = ask_file(frame_, "Export whole record", base_name(subject, "whole record"),
-                               {{kPdf, "pdf"}, {kHtml, "html"}, {kXml, "xml"}});
+    const auto file = ask_file(frame_, to_wx(model::tr("Export whole record")),
+                               base_name(subject, model::tr("whole record")),
+                               {{pdf_filter(), "pdf"}, {html_filter(), "html"}, {xml_filter(), "xml"}});
     return !file.empty() && write_record(store, subject, today, file);
 }
 
 bool ExportActions::export_report(const model::Store& store, const model::Workbook& workbook,
                                   const model::Date& date) {
-    const auto file = ask_file(frame_, "Export workbook report", "Workbook report " + to_wx(date.iso()),
-                               {{kPdf, "pdf"}, {kHtml, "html"}, {kCsv, "csv"}});
+    const auto file = ask_file(frame_, to_wx(model::tr("Export workbook report")),
+                               to_wx(model::fill_in(model::tr("Workbook report {1}"), date.iso())),
+                               {{pdf_filter(), "pdf"}, {html_filter(), "html"}, {csv_filter(), "csv"}});
     return !file.empty() && write_report(store, workbook, date, file);
 }
 
 bool ExportActions::export_profiles(const model::Store& store, const std::vector<model::Subject>& subjects) {
     if (subjects.empty()) {
-        reporter_.report("Nothing to export", "The list is empty. Clear the search to export everyone.");
+        reporter_.report(to_wx(model::tr("Nothing to export")),
+                         to_wx(model::tr("The list is empty. Clear the search to export everyone.")));
         return false;
     }
     if (profiles_folder_.empty())
-        profiles_folder_ = to_path(wxStandardPaths::Get().GetDocumentsDir()) / "One-page profiles";
+        profiles_folder_ = to_path(wxStandardPaths::Get().GetDocumentsDir()) / model::tr("One-page profiles");
     BulkExportDialog dialog(frame_, subjects.size(), subjects.front().kind, profiles_folder_);
     if (dialog.ShowModal() != wxID_OK) return false;
     const std::filesystem::path folder = dialog.folder();
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     if (error && !std::filesystem::is_directory(folder)) {
-        reporter_.report("Could not export the one-page profiles",
-                         "Cannot create the folder " + to_wx(folder) + ": " + wxString(error.message()) +
-                             ". Choose a folder you can write to.");
+        reporter_.report(
+            to_wx(model::tr("Could not export the one-page profiles")),
+            to_wx(model::fill_in(model::tr("Cannot create the folder {1}: {2}. Choose a folder you can "
+                                           "write to."),
+                                 from_wx(to_wx(folder)), error.message())));
         return false;
     }
     profiles_folder_ = folder;
-    ProgressDialog progress("Exporting one-page profiles", "Starting…", frame_);
+    ProgressDialog progress(to_wx(model::tr("Exporting one-page profiles")), to_wx(model::tr("Starting…")),
+                            frame_);
     const auto result =
         write_profiles(store, subjects, folder, dialog.format(), progress, dialog.empty_profiles());
     return !result.cancelled && !result.written.empty();
@@ -112,10 +130,12 @@ bool ExportActions::write_profile(const model::Store& store, const model::Subjec
         wxBusyCursor busy;
         const auto result = model::export_profile(store, templates_, subject.kind, subject.id, file);
         tell(to_wx(result.summary));
-        if (!result.warning.empty()) reporter_.report("Profile too long for one page", to_wx(result.warning));
+        if (!result.warning.empty())
+            reporter_.report(to_wx(model::tr("Profile too long for one page")), to_wx(result.warning));
         return true;
     } catch (const pcr::Error& error) {
-        reporter_.report("Could not export the one-page profile", to_wx(std::string(error.what())));
+        reporter_.report(to_wx(model::tr("Could not export the one-page profile")),
+                         to_wx(std::string(error.what())));
         return false;
     }
 }
@@ -128,7 +148,8 @@ bool ExportActions::write_record(const model::Store& store, const model::Subject
         tell(to_wx(result.summary));
         return true;
     } catch (const pcr::Error& error) {
-        reporter_.report("Could not export the whole record", to_wx(std::string(error.what())));
+        reporter_.report(to_wx(model::tr("Could not export the whole record")),
+                         to_wx(std::string(error.what())));
         return false;
     }
 }
@@ -141,7 +162,8 @@ bool ExportActions::write_report(const model::Store& store, const model::Workboo
         tell(to_wx(result.summary));
         return true;
     } catch (const pcr::Error& error) {
-        reporter_.report("Could not export the workbook report", to_wx(std::string(error.what())));
+        reporter_.report(to_wx(model::tr("Could not export the workbook report")),
+                         to_wx(std::string(error.what())));
         return false;
     }
 }
@@ -155,7 +177,8 @@ model::BulkExportResult ExportActions::write_profiles(const model::Store& store,
     try {
         result = model::export_profiles(store, templates_, subjects, folder, format, progress, empty);
     } catch (const pcr::Error& error) {
-        reporter_.report("Could not export the one-page profiles", to_wx(std::string(error.what())));
+        reporter_.report(to_wx(model::tr("Could not export the one-page profiles")),
+                         to_wx(std::string(error.what())));
         return result;
     }
     const wxString summary = to_wx(result.summary());
@@ -163,21 +186,25 @@ model::BulkExportResult ExportActions::write_profiles(const model::Store& store,
     wxString text = summary + ".";
     if (!result.skipped.empty()) text += "\n\n" + to_wx(result.skipped_summary()) + ".";
     if (!result.warnings.empty()) {
-        text += wxString::Format(
-            "\n\n%zu profiles are too long for one page; each shows a "
-            "\"continued in the full record\" mark:",
-            result.warnings.size());
+        text +=
+            "\n\n" + to_wx(model::fill_in(model::tr_n("{1} profile is too long for one page; it shows a "
+                                                      "\"continued in the full record\" mark:",
+                                                      "{1} profiles are too long for one page; each shows a "
+                                                      "\"continued in the full record\" mark:",
+                                                      result.warnings.size()),
+                                          result.warnings.size()));
         const size_t shown = std::min<size_t>(result.warnings.size(), 10);
         for (size_t i = 0; i < shown; ++i) text += "\n" + to_wx(result.warnings[i]);
         if (shown < result.warnings.size())
-            text += wxString::Format("\n… and %zu more", result.warnings.size() - shown);
+            text += "\n" + to_wx(model::fill_in(model::tr("… and {1} more"), result.warnings.size() - shown));
     }
     const wxString where = to_wx(folder);
-    reporter_.done(result.cancelled ? "Export stopped" : "One-page profiles exported", text, "&Open folder",
-                   [where] {
-                       // The file manager on the folder; a browser's file view where there is none.
-                       if (!wxLaunchDefaultApplication(where)) wxLaunchDefaultBrowser("file://" + where);
-                   });
+    reporter_.done(
+        to_wx(result.cancelled ? model::tr("Export stopped") : model::tr("One-page profiles exported")), text,
+        to_wx(model::tr("&Open folder")), [where] {
+            // The file manager on the folder; a browser's file view where there is none.
+            if (!wxLaunchDefaultApplication(where)) wxLaunchDefaultBrowser("file://" + where);
+        });
     return result;
 }
 
@@ -187,12 +214,13 @@ std::unique_ptr<PagePrintout> ExportActions::profile_printout(const model::Store
         auto page = std::make_shared<model::ProfilePage>(
             model::profile_page(store, templates_, subject.kind, subject.id));
         return std::make_unique<PagePrintout>(
-            to_wx(page->heading()) + " - one-page profile", 1, model::kA4WidthPt, model::kA4HeightPt,
-            [page](cairo_t* cr, int) {
+            to_wx(model::fill_in(model::tr("{1} - one-page profile"), page->heading())), 1, model::kA4WidthPt,
+            model::kA4HeightPt, [page](cairo_t* cr, int) {
                 model::draw_profile(cr, model::kA4WidthPt, model::kA4HeightPt, *page);
             });
     } catch (const pcr::Error& error) {
-        reporter_.report("Could not print the one-page profile", to_wx(std::string(error.what())));
+        reporter_.report(to_wx(model::tr("Could not print the one-page profile")),
+                         to_wx(std::string(error.what())));
         return nullptr;
     }
 }
@@ -207,7 +235,8 @@ std::unique_ptr<PagePrintout> ExportActions::report_printout(const model::Store&
             to_wx(workbook.title) + " " + date_text(date), pages->count(), model::kA4WidthPt,
             model::kA4HeightPt, [report, pages](cairo_t* cr, int index) { pages->draw(cr, index); });
     } catch (const pcr::Error& error) {
-        reporter_.report("Could not print the workbook summary", to_wx(std::string(error.what())));
+        reporter_.report(to_wx(model::tr("Could not print the workbook summary")),
+                         to_wx(std::string(error.what())));
         return nullptr;
     }
 }
@@ -218,11 +247,11 @@ void ExportActions::print(std::unique_ptr<PagePrintout> printout) {
     wxPrinter printer(&data);
     if (printer.Print(frame_, printout.get(), true)) {
         print_data() = printer.GetPrintDialogData().GetPrintData();
-        tell("Sent " + printout->GetTitle() + " to the printer");
+        tell(to_wx(model::fill_in(model::tr("Sent {1} to the printer"), from_wx(printout->GetTitle()))));
     } else if (wxPrinter::GetLastError() == wxPRINTER_ERROR) {
-        reporter_.report("Could not print",
-                         "The printer reported a problem. Check it is switched on and "
-                         "connected, or export a PDF instead.");
+        reporter_.report(to_wx(model::tr("Could not print")),
+                         to_wx(model::tr("The printer reported a problem. Check it is switched on and "
+                                         "connected, or export a PDF instead.")));
     }
 }
 
@@ -234,8 +263,8 @@ void ExportActions::preview(std::unique_ptr<PagePrintout> printout) {
     auto* preview = new wxPrintPreview(printout.release(), for_printing.release(), &data);
     if (!preview->IsOk()) {
         delete preview;
-        reporter_.report("Could not show the print preview",
-                         "No printer is set up for previews. Export a PDF instead.");
+        reporter_.report(to_wx(model::tr("Could not show the print preview")),
+                         to_wx(model::tr("No printer is set up for previews. Export a PDF instead.")));
         return;
     }
     // A page's shape, as tall as the screen allows.

@@ -8,6 +8,9 @@
 #include <wx/sizer.h>
 
 #include "app/window_fit.h"
+#include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -56,13 +59,14 @@ FileChooser::FileChooser(wxWindow* parent, const wxString& title, const wxString
         const wxString chosen = path();
         if (wxFileName(chosen).GetFullName().empty()) return;  // no file named yet: nothing to do
         if ((style & wxFD_FILE_MUST_EXIST) && !wxFileName::FileExists(chosen)) {
-            wxMessageBox(chosen + " does not exist. Choose a file from the list.", dialog->GetTitle(),
-                         wxOK | wxICON_WARNING, dialog);
+            wxMessageBox(to_wx(model::fill_in(model::tr("{1} does not exist. Choose a file from the list."),
+                                              from_wx(chosen))),
+                         dialog->GetTitle(), wxOK | wxICON_WARNING, dialog);
             return;
         }
         if ((style & wxFD_OVERWRITE_PROMPT) && wxFileName::FileExists(chosen) &&
-            wxMessageBox(chosen + " already exists. Replace it?", dialog->GetTitle(),
-                         wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, dialog) != wxYES)
+            wxMessageBox(to_wx(model::fill_in(model::tr("{1} already exists. Replace it?"), from_wx(chosen))),
+                         dialog->GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, dialog) != wxYES)
             return;
         dialog->EndModal(wxID_OK);
     });

@@ -9,6 +9,7 @@
 #include "app/shortcuts.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/translate.h"
 #include "model/help/user_guide.h"
 
 namespace pcr::app {
@@ -16,10 +17,10 @@ namespace pcr::app {
 wxMenu* help_menu(wxFrame* frame) {
     auto* help = new wxMenu;
     append(help, wxID_HELP, Command::UserGuide,
-           "How to do the everyday tasks: after a visit, reviews, exports");
-    append(help, wxID_HELP_INDEX, Command::KeyboardShortcuts, "Every key and what it does");
+           to_wx(model::tr("How to do the everyday tasks: after a visit, reviews, exports")));
+    append(help, wxID_HELP_INDEX, Command::KeyboardShortcuts, to_wx(model::tr("Every key and what it does")));
     help->AppendSeparator();
-    help->Append(wxID_ABOUT, "&About pcrecords");
+    help->Append(wxID_ABOUT, to_wx(model::tr("&About pcrecords")));
     frame->Bind(
         wxEVT_MENU, [frame](wxCommandEvent&) { show_user_guide(frame); }, wxID_HELP);
     frame->Bind(
@@ -33,16 +34,17 @@ void show_user_guide(wxWindow* parent) {
     const auto file = model::user_guide_file();
     if (!file) {
         wxMessageBox(
-            "The user guide (docs/user-guide.md) is not installed beside the templates. Reinstall "
-            "pcrecords to get it back.",
-            "No user guide", wxOK | wxICON_WARNING, parent);
+            to_wx(model::tr("The user guide (docs/user-guide.md) is not installed beside the templates. "
+                            "Reinstall pcrecords to get it back.")),
+            to_wx(model::tr("No user guide")), wxOK | wxICON_WARNING, parent);
         return;
     }
     wxString html;
     try {
         html = to_wx(model::user_guide_html(*file));
     } catch (const pcr::Error& error) {
-        wxMessageBox(to_wx(std::string(error.what())), "No user guide", wxOK | wxICON_WARNING, parent);
+        wxMessageBox(to_wx(std::string(error.what())), to_wx(model::tr("No user guide")),
+                     wxOK | wxICON_WARNING, parent);
         return;
     }
     UserGuideDialog(parent, html).ShowModal();

@@ -33,6 +33,8 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/domain/workbook_registry.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
@@ -66,8 +68,13 @@ enum MenuId {
     kExportProfiles,
 };
 
-const wxString kDatabaseWildcard = "pcrecords databases (*.pcrdb)|*.pcrdb|All files|*";
-const wxString kInterchangeWildcard = "Interchange files (*.xml)|*.xml|All files|*";
+// File dialog filters, in the user's language (so made when asked for, after the catalogue is bound).
+wxString database_wildcard() {
+    return to_wx(model::tr("pcrecords databases (*.pcrdb)|*.pcrdb|All files|*"));
+}
+wxString interchange_wildcard() {
+    return to_wx(model::tr("Interchange files (*.xml)|*.xml|All files|*"));
+}
 
 // What the window asks for on a large screen; a smaller one gets most of its usable area instead.
 const wxSize kPreferredSize(1280, 800);
@@ -79,8 +86,9 @@ wxString menu_words(const std::string& words) {
     return text;
 }
 
-wxString plural(long count, const char* one, const char* many) {
-    return wxString::Format("%ld %s", count, count == 1 ? one : many);
+// "1 person", "2 people": `forms` is the message tr_n chose for `count`.
+std::string counted(const std::string& forms, std::size_t count) {
+    return model::fill_in(forms, count);
 }
 
 }  // namespace
@@ -132,56 +140,69 @@ MainFrame::~MainFrame() {
 
 void MainFrame::build_menus() {
     auto* file = new wxMenu;
-    append(file, wxID_NEW, Command::NewDatabase, "Start an empty database");
-    append(file, wxID_OPEN, Command::OpenDatabase, "Open a pcrecords database");
+    append(file, wxID_NEW, Command::NewDatabase, to_wx(model::tr("Start an empty database")));
+    append(file, wxID_OPEN, Command::OpenDatabase, to_wx(model::tr("Open a pcrecords database")));
     auto* recent = new wxMenu;
-    file->AppendSubMenu(recent, "Open &Recent");
+    file->AppendSubMenu(recent, to_wx(model::tr("Open &Recent")));
     file->AppendSeparator();
     append(file, kImport, Command::Import,
-           "Add or update people, staff and records from an interchange file");
+           to_wx(model::tr("Add or update people, staff and records from an interchange file")));
     auto* exports = new wxMenu;
-    exports->Append(kExportProfile, L"One-Page &Profile\u2026",
-                    "The chosen person's one-page profile as a PDF or web page, for new staff");
-    exports->Append(kExportRecord, L"&Whole Record\u2026",
-                    "Everything held about the chosen person, as for a subject access request");
-    exports->Append(kExportProfiles, L"One-Page Profiles of the &List\u2026",
-                    "A one-page profile for everyone in the list (as searched) into a folder");
+    exports->Append(
+        kExportProfile, to_wx(model::tr("One-Page &Profile\u2026")),
+        to_wx(model::tr("The chosen person's one-page profile as a PDF or web page, for new staff")));
+    exports->Append(
+        kExportRecord, to_wx(model::tr("&Whole Record\u2026")),
+        to_wx(model::tr("Everything held about the chosen person, as for a subject access request")));
+    exports->Append(
+        kExportProfiles, to_wx(model::tr("One-Page Profiles of the &List\u2026")),
+        to_wx(model::tr("A one-page profile for everyone in the list (as searched) into a folder")));
     exports->AppendSeparator();
-    append(exports, kExport, Command::ExportInterchange, "Write everything to an interchange file");
-    file->AppendSubMenu(exports, "&Export");
+    append(exports, kExport, Command::ExportInterchange,
+           to_wx(model::tr("Write everything to an interchange file")));
+    file->AppendSubMenu(exports, to_wx(model::tr("&Export")));
     file->AppendSeparator();
-    append(file, wxID_PREVIEW, Command::PrintPreview, "The chosen person's one-page profile as printed");
-    append(file, wxID_PRINT, Command::Print, "Print the chosen person's one-page profile");
+    append(file, wxID_PREVIEW, Command::PrintPreview,
+           to_wx(model::tr("The chosen person's one-page profile as printed")));
+    append(file, wxID_PRINT, Command::Print, to_wx(model::tr("Print the chosen person's one-page profile")));
     file->AppendSeparator();
     append(file, wxID_EXIT, Command::Quit);
 
     auto* view = new wxMenu;
-    append(view, kFind, Command::FindPerson, "Search the caseload by name");
-    append(view, kDashboard, Command::Dashboard, "What is missing, due or overdue, and coverage per tool");
+    append(view, kFind, Command::FindPerson, to_wx(model::tr("Search the caseload by name")));
+    append(view, kDashboard, Command::Dashboard,
+           to_wx(model::tr("What is missing, due or overdue, and coverage per tool")));
     view->AppendSeparator();
     append(view, kShowPeople, Command::ShowPeople);
     append(view, kShowStaff, Command::ShowStaff);
     append(view, kShowTeam, Command::ShowTeam);
     view->AppendSeparator();
-    view->AppendCheckItem(kShowArchived, "Show &Archived", "List archived people and staff as well");
+    view->AppendCheckItem(kShowArchived, to_wx(model::tr("Show &Archived")),
+                          to_wx(model::tr("List archived people and staff as well")));
 
     auto* record = new wxMenu;
-    append(record, kAddLog, Command::AddLogEntry, "After a visit: a quick entry for the chosen person");
-    append(record, kHistory, Command::History, "Every version of the chosen record, and restoring one");
+    append(record, kAddLog, Command::AddLogEntry,
+           to_wx(model::tr("After a visit: a quick entry for the chosen person")));
+    append(record, kHistory, Command::History,
+           to_wx(model::tr("Every version of the chosen record, and restoring one")));
     append(record, kSuggestStaff, Command::SuggestStaff,
-           "Staff ranked by how well they match the chosen person's matching-staff record");
+           to_wx(model::tr("Staff ranked by how well they match the chosen person's matching-staff record")));
 
     auto* person = new wxMenu;
-    append(person, kAddSubject, Command::AddSubject, "Add a person supported or a staff member");
-    append(person, kEditSubject, Command::EditSubject, "Change the chosen person's name or date of birth");
+    append(person, kAddSubject, Command::AddSubject,
+           to_wx(model::tr("Add a person supported or a staff member")));
+    append(person, kEditSubject, Command::EditSubject,
+           to_wx(model::tr("Change the chosen person's name or date of birth")));
     person->AppendSeparator();
-    person->Append(kArchiveSubject, "A&rchive",
-                   "Take the chosen person off the caseload; their records are kept");
-    person->Append(kRestoreSubject, "Re&store", "Bring an archived person back to the caseload");
+    person->Append(kArchiveSubject, to_wx(model::tr("A&rchive")),
+                   to_wx(model::tr("Take the chosen person off the caseload; their records are kept")));
+    person->Append(kRestoreSubject, to_wx(model::tr("Re&store")),
+                   to_wx(model::tr("Bring an archived person back to the caseload")));
 
     auto* workbook = new wxMenu;
     append(workbook, kWorkbook, Command::OpenWorkbook,
-           "Progress for Providers: score each topic with the evidence from the records beside it");
+           to_wx(model::tr(
+               "Progress for Providers: score each topic with the evidence from the records beside it")));
 
     auto* bar = new wxMenuBar;
     auto* edit = new wxMenu;
@@ -189,15 +210,15 @@ void MainFrame::build_menus() {
     append(edit, wxID_REDO, Command::Redo);
     edit->AppendSeparator();
     append(edit, wxID_PREFERENCES, Command::Preferences,
-           "Text size of records and the dashboard's behaviour");
+           to_wx(model::tr("Text size of records and the dashboard's behaviour")));
 
-    bar->Append(file, "&File");
-    bar->Append(edit, "&Edit");
-    bar->Append(view, "&View");
-    bar->Append(person, "&Person");
-    bar->Append(record, "&Record");
-    bar->Append(workbook, "&Workbook");
-    bar->Append(help_menu(this), "&Help");
+    bar->Append(file, to_wx(model::tr("&File")));
+    bar->Append(edit, to_wx(model::tr("&Edit")));
+    bar->Append(view, to_wx(model::tr("&View")));
+    bar->Append(person, to_wx(model::tr("&Person")));
+    bar->Append(record, to_wx(model::tr("&Record")));
+    bar->Append(workbook, to_wx(model::tr("&Workbook")));
+    bar->Append(help_menu(this), to_wx(model::tr("&Help")));
     SetMenuBar(bar);
 
     history_.UseMenu(recent);
@@ -237,8 +258,8 @@ void MainFrame::build_menus() {
         [this](wxUpdateUIEvent& event) {
             event.Enable(session_ && caseload_->kind() != model::SubjectKind::Team);
             event.SetText(menu_text(caseload_->kind() == model::SubjectKind::Staff
-                                        ? L"&Add Staff Member\u2026"
-                                        : L"&Add Person\u2026",
+                                        ? to_wx(model::tr("&Add Staff Member\u2026"))
+                                        : to_wx(model::tr("&Add Person\u2026")),
                                     Command::AddSubject));
         },
         kAddSubject);
@@ -401,13 +422,16 @@ void MainFrame::show_database() {
     subject_view_->set_session(session_.get());
     subject_view_->set_reporter(reporter_);
     caseload_->set_source(store_.get(), &templates_, today_);
-    const wxString judged = "Judged on " + date_text(today_) + (today_given_ ? " (--today)" : "");
+    const wxString judged =
+        to_wx(model::fill_in(today_given_ ? model::tr("Judged on {1} (--today)") : model::tr("Judged on {1}"),
+                             from_wx(date_text(today_))));
     SetStatusText(judged, 1);
     if (!store_) {
         SetTitle("pcrecords");
-        SetStatusText("No database open", 0);
-        subject_view_->show_message("No database open",
-                                    "Open a database with File > Open, or start a new one with File > New.");
+        SetStatusText(to_wx(model::tr("No database open")), 0);
+        subject_view_->show_message(
+            to_wx(model::tr("No database open")),
+            to_wx(model::tr("Open a database with File > Open, or start a new one with File > New.")));
         return;
     }
     SetTitle(to_wx(file_.filename()) + L" \u2014 pcrecords");
@@ -457,7 +481,8 @@ bool MainFrame::save_subject(const model::Subject& subject, const std::string& d
     try {
         session_->save_subject(subject, description);
     } catch (const Error& error) {
-        wxMessageBox(to_wx(std::string(error.what())), "Not saved", wxOK | wxICON_WARNING, this);
+        wxMessageBox(to_wx(std::string(error.what())), to_wx(model::tr("Not saved")), wxOK | wxICON_WARNING,
+                     this);
         return false;
     }
     return true;
@@ -478,19 +503,22 @@ void MainFrame::on_add_subject(wxCommandEvent&) {
     model::Subject subject;
     subject.kind = kind;
     subject.id = model::next_subject_id(*store_, kind);
-    SubjectDialog dialog(this, kind == model::SubjectKind::Staff ? "Add a staff member" : "Add a person",
+    SubjectDialog dialog(this,
+                         kind == model::SubjectKind::Staff ? to_wx(model::tr("Add a staff member"))
+                                                           : to_wx(model::tr("Add a person")),
                          subject, today_);
     if (dialog.ShowModal() != wxID_OK) return;
     subject = dialog.subject();
-    if (save_subject(subject, "add " + subject.name)) caseload_->select_subject(kind, subject.id);
+    if (save_subject(subject, model::fill_in(model::tr("add {1}"), subject.name)))
+        caseload_->select_subject(kind, subject.id);
 }
 
 void MainFrame::on_edit_subject(wxCommandEvent&) {
     const model::Subject* chosen = subject_view_->subject();
     if (!session_ || !chosen || chosen->kind == model::SubjectKind::Team) return;
-    SubjectDialog dialog(this, "Edit " + to_wx(chosen->name), *chosen, today_);
+    SubjectDialog dialog(this, to_wx(model::fill_in(model::tr("Edit {1}"), chosen->name)), *chosen, today_);
     if (dialog.ShowModal() != wxID_OK) return;
-    save_subject(dialog.subject(), "edit " + dialog.subject().name);
+    save_subject(dialog.subject(), model::fill_in(model::tr("edit {1}"), dialog.subject().name));
 }
 
 void MainFrame::on_archive_subject(wxCommandEvent& event) {
@@ -499,15 +527,18 @@ void MainFrame::on_archive_subject(wxCommandEvent& event) {
     model::Subject subject = *chosen;
     const bool archive = event.GetId() == kArchiveSubject;
     if (archive) {
-        const wxString question =
-            "Archive " + to_wx(subject.name) +
-            "?\n\nThey leave the caseload list and the dashboard; every record is kept. "
-            "View > Show Archived lists them again, and Person > Restore brings them back.";
-        if (wxMessageBox(question, "Archive", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+        const wxString question = to_wx(
+            model::fill_in(model::tr("Archive {1}?\n\nThey leave the caseload list and the dashboard; every "
+                                     "record is kept. View > Show Archived lists them again, and Person > "
+                                     "Restore brings them back."),
+                           subject.name));
+        if (wxMessageBox(question, to_wx(model::tr("Archive")), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
+                         this) != wxYES)
             return;
     }
     subject.status = archive ? model::Status::Archived : model::Status::Active;
-    save_subject(subject, (archive ? "archive " : "restore ") + subject.name);
+    save_subject(subject,
+                 model::fill_in(archive ? model::tr("archive {1}") : model::tr("restore {1}"), subject.name));
 }
 
 void MainFrame::on_dashboard(wxCommandEvent&) {
@@ -520,30 +551,39 @@ void MainFrame::show_empty_caseload() {
     const model::SubjectKind kind = caseload_->kind();
     const wxString search = caseload_->search_control()->GetValue();
     if (!search.empty()) {
-        subject_view_->show_message(L"Nobody matches \u201c" + search + L"\u201d",
-                                    "Check the spelling, or use View > Show Archived to search archived " +
-                                        wxString(kind == model::SubjectKind::Staff ? "staff" : "people") +
-                                        " too.");
+        subject_view_->show_message(
+            to_wx(model::fill_in(model::tr("Nobody matches \u201c{1}\u201d"), from_wx(search))),
+            to_wx(
+                kind == model::SubjectKind::Staff
+                    ? model::tr(
+                          "Check the spelling, or use View > Show Archived to search archived staff too.")
+                    : model::tr(
+                          "Check the spelling, or use View > Show Archived to search archived people too.")));
     } else if (kind == model::SubjectKind::Team) {
-        subject_view_->show_message("No team records yet",
-                                    "The team's records arrive with an interchange file: File > Import.");
+        subject_view_->show_message(
+            to_wx(model::tr("No team records yet")),
+            to_wx(model::tr("The team's records arrive with an interchange file: File > Import.")));
     } else {
         subject_view_->show_message(
-            wxString::Format("No %s yet", kind == model::SubjectKind::Staff ? "staff" : "people"),
-            "Add them by importing an interchange file with File > Import.");
+            to_wx(kind == model::SubjectKind::Staff ? model::tr("No staff yet") : model::tr("No people yet")),
+            to_wx(model::tr("Add them by importing an interchange file with File > Import.")));
     }
 }
 
 void MainFrame::on_new(wxCommandEvent&) {
     if (!commit_pending()) return;
-    FileChooser dialog(this, "New database", "records.pcrdb", kDatabaseWildcard, wxFD_SAVE);
+    FileChooser dialog(this, to_wx(model::tr("New database")), "records.pcrdb", database_wildcard(),
+                       wxFD_SAVE);
     if (!dialog.ask()) return;
     std::filesystem::path file = to_path(dialog.path());
     if (!file.has_extension()) file += ".pcrdb";
     // A new database never replaces a file: records are not something to lose by a slip in a dialog.
     if (std::filesystem::exists(file)) {
-        wxMessageBox(to_wx(file) + " already exists.\nChoose another name, or open it with File > Open.",
-                     "New database", wxOK | wxICON_WARNING, this);
+        wxMessageBox(
+            to_wx(model::fill_in(model::tr("{1} already exists.\nChoose another name, or open it with File > "
+                                           "Open."),
+                                 from_wx(to_wx(file)))),
+            to_wx(model::tr("New database")), wxOK | wxICON_WARNING, this);
         return;
     }
     open_database(file, model::OpenMode::CreateIfMissing);
@@ -551,7 +591,7 @@ void MainFrame::on_new(wxCommandEvent&) {
 
 void MainFrame::on_open(wxCommandEvent&) {
     if (!commit_pending()) return;
-    FileChooser dialog(this, "Open database", wxString(), kDatabaseWildcard,
+    FileChooser dialog(this, to_wx(model::tr("Open database")), wxString(), database_wildcard(),
                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (!dialog.ask()) return;
     open_database(to_path(dialog.path()));
@@ -564,10 +604,11 @@ void MainFrame::on_recent(wxCommandEvent& event) {
     if (!wxFileExists(name)) {
         history_.RemoveFileFromHistory(index);
         save_history();
-        wxMessageBox(name +
-                         " is no longer there, so it was taken off the recent files.\n"
-                         "Use File > Open to find it if it was moved.",
-                     "Database not found", wxOK | wxICON_WARNING, this);
+        wxMessageBox(
+            to_wx(model::fill_in(model::tr("{1} is no longer there, so it was taken off the recent files.\n"
+                                           "Use File > Open to find it if it was moved."),
+                                 from_wx(name))),
+            to_wx(model::tr("Database not found")), wxOK | wxICON_WARNING, this);
         return;
     }
     open_database(to_path(name));
@@ -575,7 +616,7 @@ void MainFrame::on_recent(wxCommandEvent& event) {
 
 void MainFrame::on_import(wxCommandEvent&) {
     if (!store_) return;
-    FileChooser dialog(this, "Import interchange file", wxString(), kInterchangeWildcard,
+    FileChooser dialog(this, to_wx(model::tr("Import interchange file")), wxString(), interchange_wildcard(),
                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (!dialog.ask()) return;
     const std::filesystem::path file = to_path(dialog.path());
@@ -589,28 +630,34 @@ void MainFrame::on_import(wxCommandEvent&) {
     }
     caseload_->reload();
     wxMessageBox(
-        wxString::Format("Imported %s, %s, %s and %s from %s.", plural(counts.people, "person", "people"),
-                         plural(counts.staff, "staff member", "staff members"),
-                         plural(counts.records, "record", "records"),
-                         plural(counts.assessments, "assessment", "assessments"), to_wx(file.filename())),
-        "Import done", wxOK | wxICON_INFORMATION, this);
+        to_wx(model::fill_in(
+            model::tr("Imported {1}, {2}, {3} and {4} from {5}."),
+            counted(model::tr_n("{1} person", "{1} people", counts.people), counts.people),
+            counted(model::tr_n("{1} staff member", "{1} staff members", counts.staff), counts.staff),
+            counted(model::tr_n("{1} record", "{1} records", counts.records), counts.records),
+            counted(model::tr_n("{1} assessment", "{1} assessments", counts.assessments), counts.assessments),
+            file.filename().string())),
+        to_wx(model::tr("Import done")), wxOK | wxICON_INFORMATION, this);
 }
 
 void MainFrame::on_export(wxCommandEvent&) {
     if (!store_) return;
     const wxString suggested = to_wx(file_.stem()) + "-export.xml";
-    FileChooser dialog(this, "Export interchange file", suggested, kInterchangeWildcard,
+    FileChooser dialog(this, to_wx(model::tr("Export interchange file")), suggested, interchange_wildcard(),
                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (!dialog.ask()) return;
     const std::filesystem::path file = to_path(dialog.path());
     wxBusyCursor busy;
     const model::Interchange data = store_->export_all();
     model::write_interchange(data, templates_, file, model::utc_stamp_now());
-    wxMessageBox(
-        wxString::Format("Exported %s and %s%s to %s.", plural(data.people.size(), "person", "people"),
-                         plural(data.staff.size(), "staff member", "staff members"),
-                         data.team ? " with the team's records" : "", to_wx(file.filename())),
-        "Export done", wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(to_wx(model::fill_in(
+                     data.team ? model::tr("Exported {1} and {2} with the team's records to {3}.")
+                               : model::tr("Exported {1} and {2} to {3}."),
+                     counted(model::tr_n("{1} person", "{1} people", data.people.size()), data.people.size()),
+                     counted(model::tr_n("{1} staff member", "{1} staff members", data.staff.size()),
+                             data.staff.size()),
+                     file.filename().string())),
+                 to_wx(model::tr("Export done")), wxOK | wxICON_INFORMATION, this);
 }
 
 void MainFrame::on_find(wxCommandEvent&) {
@@ -657,7 +704,7 @@ bool MainFrame::open_workbook() {
         workbook_ = new WorkbookFrame(this, *store_, templates_, workbooks.get(model::kDefaultWorkbook),
                                       today_, *reporter_);
     } catch (const pcr::Error& error) {
-        reporter_->report("Could not open the workbook", to_wx(std::string(error.what())));
+        reporter_->report(to_wx(model::tr("Could not open the workbook")), to_wx(std::string(error.what())));
         return false;
     }
     workbook_->on_open([this](model::SubjectKind kind, const std::string& id, const std::string& tool) {
@@ -689,9 +736,11 @@ bool MainFrame::add_log_entry() {
     if (!session_ || !subject || subject->kind != model::SubjectKind::Person) return false;
     const model::ToolTemplate* tool = templates_.find(QuickLogDialog::kTool);
     if (!tool) {
-        reporter_->report("No learning log", "The templates in use have no learning log (" +
-                                                 wxString(QuickLogDialog::kTool) +
-                                                 "), so there is nowhere to add an entry.");
+        reporter_->report(
+            to_wx(model::tr("No learning log")),
+            to_wx(model::fill_in(model::tr("The templates in use have no learning log ({1}), so there "
+                                           "is nowhere to add an entry."),
+                                 QuickLogDialog::kTool)));
         return false;
     }
     subject_view_->editor().commit_pending();
@@ -723,7 +772,8 @@ void MainFrame::step(bool undo) {
     try {
         undo ? session_->undo() : session_->redo();
     } catch (const pcr::Error& error) {
-        reporter_->report(undo ? "Could not undo" : "Could not redo", to_wx(std::string(error.what())));
+        reporter_->report(to_wx(undo ? model::tr("Could not undo") : model::tr("Could not redo")),
+                          to_wx(std::string(error.what())));
         return;
     }
     SetStatusText(to_wx(done), 0);

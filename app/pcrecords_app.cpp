@@ -13,7 +13,9 @@
 #include "app/main_frame.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/resource_locator.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -27,9 +29,11 @@ void show_error(const wxString& message, const wxString& title = "pcrecords") {
 
 void PcrecordsApp::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
-    parser.AddOption(wxString(), "today", "judge whether records are current on this day (YYYY-MM-DD)");
-    parser.AddOption(wxString(), "templates", "the folder of tool templates to use", wxCMD_LINE_VAL_STRING);
-    parser.AddParam("database file", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    parser.AddOption(wxString(), "today",
+                     to_wx(model::tr("judge whether records are current on this day (YYYY-MM-DD)")));
+    parser.AddOption(wxString(), "templates", to_wx(model::tr("the folder of tool templates to use")),
+                     wxCMD_LINE_VAL_STRING);
+    parser.AddParam(to_wx(model::tr("database file")), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
 }
 
 bool PcrecordsApp::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -38,8 +42,11 @@ bool PcrecordsApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.Found("today", &value)) {
         today_arg_ = model::Date::parse(from_wx(value));
         if (!today_arg_) {
-            wxMessageOutput::Get()->Printf(
-                "--today %s is not a date: give it as YYYY-MM-DD, e.g. 2026-06-30.\n", value);
+            wxMessageOutput::Get()->Output(
+                to_wx(model::fill_in(
+                    model::tr("--today {1} is not a date: give it as YYYY-MM-DD, e.g. 2026-06-30."),
+                    from_wx(value))) +
+                "\n");
             return false;
         }
     }
@@ -51,8 +58,11 @@ bool PcrecordsApp::OnCmdLineParsed(wxCmdLineParser& parser) {
 bool PcrecordsApp::OnInit() {
     SetAppName("pcrecords");
     SetAppDisplayName("pcrecords");
-    if (!wxApp::OnInit()) return false;
+    // Before the command line is read, so its help and its messages are in the user's language too. The
+    // app's words come from the model's catalogue (model::tr), as the model's and the command line's do.
     model::ResourceLocator::set_program(to_path(wxStandardPaths::Get().GetExecutablePath()));
+    model::start_translation(model::ResourceLocator::find("locale").value_or(""));
+    if (!wxApp::OnInit()) return false;
 
     // wxFileConfig does not create its folder, and a missing one would cost every setting (and say so).
     const wxString settings = wxFileConfig::GetLocalFileName("pcrecords", wxCONFIG_USE_SUBDIR);
@@ -64,7 +74,7 @@ bool PcrecordsApp::OnInit() {
         templates_ = std::make_unique<model::TemplateRegistry>(model::TemplateRegistry::load(
             templates_arg_ ? *templates_arg_ : model::TemplateRegistry::default_folder()));
     } catch (const pcr::Error& error) {
-        show_error(to_wx(std::string(error.what())), "Templates could not be loaded");
+        show_error(to_wx(std::string(error.what())), to_wx(model::tr("Templates could not be loaded")));
         return false;
     }
 
@@ -74,7 +84,7 @@ bool PcrecordsApp::OnInit() {
     try {
         if (auto file = first_database(frame, today)) frame->open_database(*file);
     } catch (const pcr::Error& error) {
-        show_error(to_wx(std::string(error.what())), "Database could not be opened");
+        show_error(to_wx(std::string(error.what())), to_wx(model::tr("Database could not be opened")));
     }
     return true;
 }
@@ -97,7 +107,7 @@ bool PcrecordsApp::OnExceptionInMainLoop() {
     } catch (const pcr::Error& error) {
         show_error(to_wx(std::string(error.what())));
     } catch (const std::exception& error) {
-        show_error("Something went wrong that pcrecords did not expect:\n" +
+        show_error(to_wx(model::tr("Something went wrong that pcrecords did not expect:")) + "\n" +
                    to_wx(std::string(error.what())));
     }
     return true;

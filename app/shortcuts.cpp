@@ -5,71 +5,96 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "app/wx_text.h"
+#include "model/core/translate.h"
+
 namespace pcr::app {
 
 const std::vector<Shortcut>& shortcuts() {
     using C = Command;
     using P = KeyPlace;
+    using model::tr_noop;
     static const std::vector<Shortcut> table = {
-        {C::AddLogEntry, "Ctrl+L", "Add &Learning-Log Entry\u2026",
-         "After a visit: a learning-log entry for the chosen person", P::Main},
-        {C::FindPerson, "Ctrl+F", "&Find Person\u2026", "Search the caseload by name", P::Main},
-        {C::Dashboard, "Ctrl+D", "&Dashboard", "What is missing, due or overdue", P::Main},
-        {C::ShowPeople, "Ctrl+1", "&People Supported", "List the people supported", P::Main},
-        {C::ShowStaff, "Ctrl+2", "&Staff", "List the staff", P::Main},
-        {C::ShowTeam, "Ctrl+3", "The &Team", "Show the team's records", P::Main},
-        {C::History, "Ctrl+H", "&History\u2026", "Every version of the chosen record", P::Main},
-        {C::AddSubject, "Ctrl+Shift+A", "&Add\u2026", "Add a person supported or a staff member", P::Main},
-        {C::EditSubject, "Ctrl+Shift+E", "&Edit Details\u2026",
-         "Change the chosen person's name or date of birth", P::Main},
-        {C::SuggestStaff, "Ctrl+Shift+M", "&Suggest Staff\u2026", "Staff who match the chosen person",
+        {C::AddLogEntry, "Ctrl+L", tr_noop("Add &Learning-Log Entry\u2026"),
+         tr_noop("After a visit: a learning-log entry for the chosen person"), P::Main},
+        {C::FindPerson, "Ctrl+F", tr_noop("&Find Person\u2026"), tr_noop("Search the caseload by name"),
          P::Main},
-        {C::Undo, "Ctrl+Z", "&Undo", "Undo the last change to a record", P::Main},
-        {C::Redo, "Ctrl+Y", "&Redo", "Redo the change undone", P::Main},
-        {C::Preferences, "Ctrl+,", "&Preferences\u2026", "Text size and the dashboard", P::Main},
-        {C::NewDatabase, "Ctrl+N", "&New Database\u2026", "Start an empty database", P::Main},
-        {C::OpenDatabase, "Ctrl+O", "&Open Database\u2026", "Open another database", P::Main},
-        {C::Import, "Ctrl+I", "&Import Interchange File\u2026", "Add people, staff and records from a file",
+        {C::Dashboard, "Ctrl+D", tr_noop("&Dashboard"), tr_noop("What is missing, due or overdue"), P::Main},
+        {C::ShowPeople, "Ctrl+1", tr_noop("&People Supported"), tr_noop("List the people supported"),
          P::Main},
-        {C::ExportInterchange, "Ctrl+E", "&Interchange File\u2026",
-         "Export everything to an interchange file", P::Main},
-        {C::Quit, "Ctrl+Q", "&Quit", "Close pcrecords (what is typed is saved first)", P::Main},
-        {C::OpenWorkbook, "F8", "&Open Workbook", "The Progress for Providers workbook", P::Main},
-        {C::NewAssessment, "Ctrl+Shift+N", "&New Assessment\u2026", "Start a dated workbook assessment",
+        {C::ShowStaff, "Ctrl+2", tr_noop("&Staff"), tr_noop("List the staff"), P::Main},
+        {C::ShowTeam, "Ctrl+3", tr_noop("The &Team"), tr_noop("Show the team's records"), P::Main},
+        {C::History, "Ctrl+H", tr_noop("&History\u2026"), tr_noop("Every version of the chosen record"),
+         P::Main},
+        {C::AddSubject, "Ctrl+Shift+A", tr_noop("&Add\u2026"),
+         tr_noop("Add a person supported or a staff member"), P::Main},
+        {C::EditSubject, "Ctrl+Shift+E", tr_noop("&Edit Details\u2026"),
+         tr_noop("Change the chosen person's name or date of birth"), P::Main},
+        {C::SuggestStaff, "Ctrl+Shift+M", tr_noop("&Suggest Staff\u2026"),
+         tr_noop("Staff who match the chosen person"), P::Main},
+        {C::Undo, "Ctrl+Z", tr_noop("&Undo"), tr_noop("Undo the last change to a record"), P::Main},
+        {C::Redo, "Ctrl+Y", tr_noop("&Redo"), tr_noop("Redo the change undone"), P::Main},
+        {C::Preferences, "Ctrl+,", tr_noop("&Preferences\u2026"), tr_noop("Text size and the dashboard"),
+         P::Main},
+        {C::NewDatabase, "Ctrl+N", tr_noop("&New Database\u2026"), tr_noop("Start an empty database"),
+         P::Main},
+        {C::OpenDatabase, "Ctrl+O", tr_noop("&Open Database\u2026"), tr_noop("Open another database"),
+         P::Main},
+        {C::Import, "Ctrl+I", tr_noop("&Import Interchange File\u2026"),
+         tr_noop("Add people, staff and records from a file"), P::Main},
+        {C::ExportInterchange, "Ctrl+E", tr_noop("&Interchange File\u2026"),
+         tr_noop("Export everything to an interchange file"), P::Main},
+        {C::Quit, "Ctrl+Q", tr_noop("&Quit"), tr_noop("Close pcrecords (what is typed is saved first)"),
+         P::Main},
+        {C::OpenWorkbook, "F8", tr_noop("&Open Workbook"), tr_noop("The Progress for Providers workbook"),
+         P::Main},
+        {C::NewAssessment, "Ctrl+Shift+N", tr_noop("&New Assessment\u2026"),
+         tr_noop("Start a dated workbook assessment"), P::Workbook},
+        {C::RefreshEvidence, "F5", tr_noop("&Refresh Evidence"),
+         tr_noop("Compute the workbook's evidence again"), P::Workbook},
+        {C::ExportReport, "Ctrl+R", tr_noop("&Export Report\u2026"),
+         tr_noop("The workbook report as PDF, web page or CSV"), P::Workbook},
+        {C::ShowTopics, "Alt+1", tr_noop("&Topics"), tr_noop("The workbook's topics page"), P::Workbook},
+        {C::ShowSummary, "Alt+2", tr_noop("&Summary Sheet"), tr_noop("The summary sheet"), P::Workbook},
+        {C::ShowActions, "Alt+3", tr_noop("&Action Plan"), tr_noop("The action plan"), P::Workbook},
+        {C::ShowOverTime, "Alt+4", tr_noop("&Over Time"), tr_noop("Assessments compared over time"),
          P::Workbook},
-        {C::RefreshEvidence, "F5", "&Refresh Evidence", "Compute the workbook's evidence again", P::Workbook},
-        {C::ExportReport, "Ctrl+R", "&Export Report\u2026", "The workbook report as PDF, web page or CSV",
-         P::Workbook},
-        {C::ShowTopics, "Alt+1", "&Topics", "The workbook's topics page", P::Workbook},
-        {C::ShowSummary, "Alt+2", "&Summary Sheet", "The summary sheet", P::Workbook},
-        {C::ShowActions, "Alt+3", "&Action Plan", "The action plan", P::Workbook},
-        {C::ShowOverTime, "Alt+4", "&Over Time", "Assessments compared over time", P::Workbook},
-        {C::CloseWindow, "Ctrl+W", "&Close", "Close the Workbook window", P::Workbook},
-        {C::Print, "Ctrl+P", "&Print\u2026",
-         "Print what the window shows: the one-page profile, or the workbook report", P::Both},
-        {C::PrintPreview, "Ctrl+Shift+P", "Print Pre&view\u2026", "See the page as it will print", P::Both},
-        {C::UserGuide, "F1", "&User Guide", "How to do the everyday tasks", P::Both},
-        {C::KeyboardShortcuts, "Shift+F1", "&Keyboard Shortcuts", "This list", P::Both},
-        {C::SaveLogEntry, "Ctrl+Enter", "Learning-log entry", "Save the entry", P::Inside},
-        {C::AddListItem, "Enter", "Record editor: a list", "Add the item typed, or save the one changed",
+        {C::CloseWindow, "Ctrl+W", tr_noop("&Close"), tr_noop("Close the Workbook window"), P::Workbook},
+        {C::Print, "Ctrl+P", tr_noop("&Print\u2026"),
+         tr_noop("Print what the window shows: the one-page profile, or the workbook report"), P::Both},
+        {C::PrintPreview, "Ctrl+Shift+P", tr_noop("Print Pre&view\u2026"),
+         tr_noop("See the page as it will print"), P::Both},
+        {C::UserGuide, "F1", tr_noop("&User Guide"), tr_noop("How to do the everyday tasks"), P::Both},
+        {C::KeyboardShortcuts, "Shift+F1", tr_noop("&Keyboard Shortcuts"), tr_noop("This list"), P::Both},
+        {C::SaveLogEntry, "Ctrl+Enter", tr_noop("Learning-log entry"), tr_noop("Save the entry"), P::Inside},
+        {C::AddListItem, "Enter", tr_noop("Record editor: a list"),
+         tr_noop("Add the item typed, or save the one changed"), P::Inside},
+        {C::NextCell, "Tab", tr_noop("Record editor: a table"),
+         tr_noop("Save the cell and go to the next one"), P::Inside},
+        {C::PreviousCell, "Shift+Tab", tr_noop("Record editor: a table"),
+         tr_noop("Save the cell and go to the one before"), P::Inside},
+        {C::CancelCell, "Escape", tr_noop("Record editor: a table"),
+         tr_noop("Put back the cell being typed in"), P::Inside},
+        {C::EditAction, "Enter", tr_noop("Workbook: action summary"), tr_noop("Edit the action chosen"),
          P::Inside},
-        {C::NextCell, "Tab", "Record editor: a table", "Save the cell and go to the next one", P::Inside},
-        {C::PreviousCell, "Shift+Tab", "Record editor: a table", "Save the cell and go to the one before",
+        {C::DeleteAction, "Delete", tr_noop("Workbook: action summary"), tr_noop("Delete the action chosen"),
          P::Inside},
-        {C::CancelCell, "Escape", "Record editor: a table", "Put back the cell being typed in", P::Inside},
-        {C::EditAction, "Enter", "Workbook: action summary", "Edit the action chosen", P::Inside},
-        {C::DeleteAction, "Delete", "Workbook: action summary", "Delete the action chosen", P::Inside},
-        {C::CircleChoose, "Arrows, Home, End", "Relationship circle", "Choose someone", P::Inside},
-        {C::CircleEdit, "Enter or F2", "Relationship circle", "Edit the person chosen", P::Inside},
-        {C::CircleCloser, "Ctrl+Up or Numpad −", "Relationship circle", "Move them a ring closer", P::Inside},
-        {C::CircleFurther, "Ctrl+Down or Numpad +", "Relationship circle", "Move them a ring further out",
+        {C::CircleChoose, "Arrows, Home, End", tr_noop("Relationship circle"), tr_noop("Choose someone"),
          P::Inside},
-        {C::CircleGroup, "Ctrl+Left, Ctrl+Right", "Relationship circle",
-         "Move them to the group before or after", P::Inside},
-        {C::CircleRemove, "Delete", "Relationship circle", "Take them out of the circle", P::Inside},
-        {C::CircleMenu, "Shift+F10 or Menu", "Relationship circle", "What can be done with them", P::Inside},
-        {C::CloseDialog, "Escape", "Any dialog", "Close it without saving (About, this list, the guide too)",
+        {C::CircleEdit, "Enter or F2", tr_noop("Relationship circle"), tr_noop("Edit the person chosen"),
          P::Inside},
+        {C::CircleCloser, "Ctrl+Up or Numpad −", tr_noop("Relationship circle"),
+         tr_noop("Move them a ring closer"), P::Inside},
+        {C::CircleFurther, "Ctrl+Down or Numpad +", tr_noop("Relationship circle"),
+         tr_noop("Move them a ring further out"), P::Inside},
+        {C::CircleGroup, "Ctrl+Left, Ctrl+Right", tr_noop("Relationship circle"),
+         tr_noop("Move them to the group before or after"), P::Inside},
+        {C::CircleRemove, "Delete", tr_noop("Relationship circle"), tr_noop("Take them out of the circle"),
+         P::Inside},
+        {C::CircleMenu, "Shift+F10 or Menu", tr_noop("Relationship circle"),
+         tr_noop("What can be done with them"), P::Inside},
+        {C::CloseDialog, "Escape", tr_noop("Any dialog"),
+         tr_noop("Close it without saving (About, this list, the guide too)"), P::Inside},
     };
     return table;
 }
@@ -83,7 +108,7 @@ const Shortcut& shortcut(Command command) {
 }
 
 wxString menu_text(Command command) {
-    return menu_text(wxString::FromUTF8(shortcut(command).label), command);
+    return menu_text(to_wx(model::tr(shortcut(command).label)), command);
 }
 
 wxString menu_text(const wxString& label, Command command) {
@@ -101,13 +126,13 @@ wxMenuItem* append(wxMenu* menu, int id, Command command, const wxString& help) 
 wxString place_text(const Shortcut& shortcut) {
     switch (shortcut.place) {
         case KeyPlace::Main:
-            return "Main window";
+            return to_wx(model::tr("Main window"));
         case KeyPlace::Workbook:
-            return "Workbook window";
+            return to_wx(model::tr("Workbook window"));
         case KeyPlace::Both:
-            return "Both windows";
+            return to_wx(model::tr("Both windows"));
         case KeyPlace::Inside:
-            return wxString::FromUTF8(shortcut.label);
+            return to_wx(model::tr(shortcut.label));
     }
     return {};
 }

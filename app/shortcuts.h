@@ -62,6 +62,8 @@ enum class Command {
 // Where a key works: the main window's menus, the Workbook window's, both, or inside a view or dialog.
 enum class KeyPlace { Main, Workbook, Both, Inside };
 
+// `label` and `meaning` are marked for translation in the table (tr_noop): model::tr them where they are
+// shown.
 struct Shortcut {
     Command command;
     const char* key;      // as wxWidgets reads it in a menu label: "Ctrl+Shift+P", "F8"

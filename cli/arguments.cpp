@@ -3,7 +3,14 @@
 
 #include <algorithm>
 
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
+
 namespace pcr::cli {
+
+using model::fill_in;
+using model::tr;
+using model::tr_noop;
 
 namespace {
 
@@ -20,95 +27,96 @@ std::optional<std::string> Arguments::get(const std::string& option) const {
 
 const std::vector<CommandSpec>& command_specs() {
     static const std::vector<CommandSpec> specs = {
-        {"init", {}, {}, 0, "init", "create an empty database"},
-        {"import", {}, {}, 1, "import FILE.xml", "import an interchange file, all or nothing"},
+        {"init", {}, {}, 0, "init", tr_noop("create an empty database")},
+        {"import", {}, {}, 1, "import FILE.xml", tr_noop("import an interchange file, all or nothing")},
         {"export",
          {"--out", "--person"},
          {},
          0,
          "export --out FILE.xml [--person ID]",
-         "write the interchange file (everything, or one person)"},
+         tr_noop("write the interchange file (everything, or one person)")},
         {"people",
          {"--search"},
          {"--all"},
          0,
          "people [--search TEXT] [--all]",
-         "list people (active only unless --all)"},
+         tr_noop("list people (active only unless --all)")},
         {"completeness",
          {"--person"},
          {},
          0,
          "completeness [--person ID]",
-         "completeness and currency of every record of active people"},
+         tr_noop("completeness and currency of every record of active people")},
         {"coverage",
          {},
          {},
          0,
          "coverage",
-         "share of people, staff and team with each tool complete and current"},
+         tr_noop("share of people, staff and team with each tool complete and current")},
         {"demo",
          {"--people", "--staff", "--logs", "--seed"},
          {},
          0,
          "demo [--people N] [--staff M] [--logs K] [--seed S]",
-         "fill the database with a generated caseload"},
+         tr_noop("fill the database with a generated caseload")},
         {"history",
          {"--person", "--staff", "--workbook"},
          {"--assessments"},
          0,
          "history --person ID | --assessments [--workbook ID]",
-         "every change to one person's records, or to the workbook's assessments, oldest first"},
-        {"check", {}, {}, 0, "check", "integrity and foreign-key checks"},
-        {"backup", {"--out"}, {}, 0, "backup --out FILE", "consistent copy of the database"},
+         tr_noop("every change to one person's records, or to the workbook's assessments, oldest first")},
+        {"check", {}, {}, 0, "check", tr_noop("integrity and foreign-key checks")},
+        {"backup", {"--out"}, {}, 0, "backup --out FILE", tr_noop("consistent copy of the database")},
         {"evidence",
          {"--topic", "--workbook"},
          {},
          0,
          "evidence [--topic T]",
-         "record evidence and suggested level per workbook topic (--topic: who lacks it)"},
+         tr_noop("record evidence and suggested level per workbook topic (--topic: who lacks it)")},
         {"assess",
          {"--date", "--scores", "--actions", "--workbook"},
          {},
          0,
          "assess --date D --scores FILE.csv [--actions FILE.csv]",
-         "record a self-assessment from topic,level,note rows, with the evidence of day D"},
+         tr_noop("record a self-assessment from topic,level,note rows, with the evidence of day D")},
         {"scores",
          {"--format", "--workbook"},
          {},
          0,
          "scores [--format csv]",
-         "every assessment: date,topic,level,suggested"},
+         tr_noop("every assessment: date,topic,level,suggested")},
         {"actions",
          {"--workbook"},
          {"--overdue"},
          0,
          "actions [--overdue]",
-         "the latest assessment's actions (only overdue ones on --today with --overdue)"},
+         tr_noop("the latest assessment's actions (only overdue ones on --today with --overdue)")},
         {"profile",
          {"--out"},
          {},
          1,
          "profile ID --out FILE.pdf|.html",
-         "the one-page profile of a person or staff member"},
+         tr_noop("the one-page profile of a person or staff member")},
         {"record",
          {"--out"},
          {},
          1,
          "record ID --out FILE.pdf|.html|.xml",
-         "everything about one person or staff member (a subject access copy)"},
+         tr_noop("everything about one person or staff member (a subject access copy)")},
         {"report",
          {"--out", "--date", "--workbook"},
          {},
          0,
          "report [--date D] --out FILE.pdf|.html|.csv",
-         "the workbook report on the latest assessment (or day D's); .csv: its scores"},
+         tr_noop("the workbook report on the latest assessment (or day D's); .csv: its scores")},
         {"profiles",
          {"--out", "--format", "--search"},
          {"--staff", "--include-archived", "--include-empty"},
          0,
          "profiles --out DIR [--format pdf|html] [--staff]",
-         "one-page profiles into a folder; who has none is skipped (also --search TEXT, --include-archived, "
-         "--include-empty)"},
+         tr_noop("one-page profiles into a folder; who has none is skipped (also --search TEXT, "
+                 "--include-archived, "
+                 "--include-empty)")},
     };
     return specs;
 }
@@ -135,41 +143,42 @@ Arguments parse_arguments(const std::vector<std::string>& argv) {
             const bool valued = kGlobalValued.count(arg) || (spec && spec->valued.count(arg));
             const bool flag = kGlobalFlags.count(arg) || (spec && spec->flags.count(arg));
             if (!valued && !flag)
-                throw UsageError("unknown option " + arg + (spec ? " for " + spec->name : std::string()));
+                throw UsageError(spec ? fill_in(tr("unknown option {1} for {2}"), arg, spec->name)
+                                      : fill_in(tr("unknown option {1}"), arg));
             if (valued && !has_inline) {
-                if (i + 1 >= argv.size()) throw UsageError(arg + " needs a value");
+                if (i + 1 >= argv.size()) throw UsageError(fill_in(tr("{1} needs a value"), arg));
                 value = argv[++i];
             }
-            if (flag && has_inline) throw UsageError(arg + " takes no value");
+            if (flag && has_inline) throw UsageError(fill_in(tr("{1} takes no value"), arg));
             args.options[arg] = value;
         } else if (!spec) {
             spec = find_spec(arg);
-            if (!spec) throw UsageError("unknown command '" + arg + "'");
+            if (!spec) throw UsageError(fill_in(tr("unknown command '{1}'"), arg));
             args.command = arg;
         } else {
             args.positional.push_back(arg);
         }
     }
     if (args.has("--help") || args.has("--version")) return args;
-    if (!spec) throw UsageError("no command given");
+    if (!spec) throw UsageError(tr("no command given"));
     if (static_cast<int>(args.positional.size()) != spec->positional)
-        throw UsageError("usage: pcrecords-cli --db FILE " + spec->usage);
-    if (!args.has("--db")) throw UsageError("--db FILE is required");
+        throw UsageError(fill_in(tr("usage: pcrecords-cli --db FILE {1}"), spec->usage));
+    if (!args.has("--db")) throw UsageError(tr("--db FILE is required"));
     return args;
 }
 
 std::string usage_text() {
-    std::string text =
+    std::string text = tr(
         "usage: pcrecords-cli --db FILE [--today YYYY-MM-DD] [--templates DIR] [--as NAME] COMMAND "
         "[OPTIONS]\n\n"
         "Person-centred records from the command line. Output is CSV with a header row.\n"
         "Changes are recorded under --as NAME, or your login name without it.\n"
         "Exit codes: 0 success, 1 a problem with the data or files (one line on stderr), 2 a usage error.\n\n"
-        "commands:\n";
+        "commands:\n");
     std::size_t width = 0;
     for (const auto& s : command_specs()) width = std::max(width, s.usage.size());
     for (const auto& s : command_specs())
-        text += "  " + s.usage + std::string(width - s.usage.size() + 2, ' ') + s.summary + "\n";
+        text += "  " + s.usage + std::string(width - s.usage.size() + 2, ' ') + tr(s.summary.c_str()) + "\n";
     return text;
 }
 

@@ -5,6 +5,8 @@
 
 #include "cli/open_database.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/domain/workbook_registry.h"
 #include "model/exchange/assessment_csv.h"
 #include "model/exchange/csv_reader.h"
@@ -23,31 +25,39 @@ using namespace pcr::model;
 std::string day_text(const std::optional<Date>& day) {
     return day ? day->iso() : std::string();
 }
-std::string counted(std::size_t n, const char* what) {
-    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
-}
 
 // One line for scripts: the file, the first problem with its line, and how many there are.
 template <class Problems>
 [[noreturn]] void refuse(const std::string& file, const Problems& problems) {
     const auto count = problems.size();
-    throw UserError("Cannot record the assessment: " + file + ": " + problems.front().to_string() + " (" +
-                    (count == 1 ? std::string("the only problem")
-                                : "first of " + std::string(count >= kMaxCsvProblems ? "at least " : "") +
-                                      std::to_string(count) + " problems") +
-                    "; nothing was stored)");
+    // TRANSLATORS: {1} is a file, {2} its first problem.
+    throw UserError(
+        fill_in(count == 1 ? tr("Cannot record the assessment: {1}: {2} (the only problem; nothing was "
+                                "stored)")
+                : count >= kMaxCsvProblems
+                    ? tr_n("Cannot record the assessment: {1}: {2} (first of at least {3} problem; "
+                           "nothing was stored)",
+                           "Cannot record the assessment: {1}: {2} (first of at least {3} problems; "
+                           "nothing was stored)",
+                           count)
+                    : tr_n("Cannot record the assessment: {1}: {2} (first of {3} problem; nothing was "
+                           "stored)",
+                           "Cannot record the assessment: {1}: {2} (first of {3} problems; nothing was "
+                           "stored)",
+                           count),
+                file, problems.front().to_string(), count));
 }
 
 Date assessment_date(const CommandContext& c) {
     const auto text = c.args.get("--date");
     if (!text) return c.today;
     const auto day = Date::parse(*text);
-    if (!day) throw UsageError("--date needs a date as YYYY-MM-DD, not '" + *text + "'");
+    if (!day) throw UsageError(fill_in(tr("--date needs a date as YYYY-MM-DD, not '{1}'"), *text));
     if (c.today < *day)
-        throw UserError("Cannot record an assessment dated " + day->iso() + ", after today (" +
-                        c.today.iso() +
-                        "): the evidence beside it is what the records show on its day. Give --date " +
-                        c.today.iso() + " or earlier.");
+        throw UserError(
+            fill_in(tr("Cannot record an assessment dated {1}, after today ({2}): the evidence beside it "
+                       "is what the records show on its day. Give --date {2} or earlier."),
+                    day->iso(), c.today.iso()));
     return *day;
 }
 
@@ -64,7 +74,7 @@ std::vector<WorkbookAssessment> chosen_assessments(const CommandContext& c, cons
 int run_assess(const CommandContext& c) {
     const Date date = assessment_date(c);
     const auto scores_file = c.args.get("--scores");
-    if (!scores_file || scores_file->empty()) throw UsageError("assess needs --scores FILE.csv");
+    if (!scores_file || scores_file->empty()) throw UsageError(tr("assess needs --scores FILE.csv"));
     const auto actions_file = c.args.get("--actions");
 
     const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
@@ -109,23 +119,27 @@ int run_assess(const CommandContext& c) {
         if (score_flagged(score)) flagged.push_back(&score);
     }
 
-    c.err << "Recorded the " << workbook.id << " assessment of " << date.iso() << ": " << scored << " of "
-          << counted(assessment.scores.size(), "topic") << " scored, "
-          << counted(assessment.actions.size(), "action");
+    const std::size_t topics = assessment.scores.size(), action_count = assessment.actions.size();
+    std::string kept;
     if (same_day)
-        c.err << " (" << kept_actions << " kept from the assessment of that day, which this replaces)";
+        kept = fill_in(tr(" ({1} kept from the assessment of that day, which this replaces)"), kept_actions);
     else if (previous && kept_actions > 0)
-        c.err << " (" << kept_actions << " not done carried over from " << previous->date.iso() << ")";
-    c.err << ".\n";
+        kept = fill_in(tr(" ({1} not done carried over from {2})"), kept_actions, previous->date.iso());
+    // TRANSLATORS: {4} is "12 topics", {5} "3 actions", {6} what became of earlier actions (may be empty).
+    c.err << fill_in(tr("Recorded the {1} assessment of {2}: {3} of {4} scored, {5}{6}."), workbook.id,
+                     date.iso(), scored, fill_in(tr_n("{1} topic", "{1} topics", topics), topics),
+                     fill_in(tr_n("{1} action", "{1} actions", action_count), action_count), kept)
+          << "\n";
     for (const TopicScore* score : flagged)
-        c.err << "Flagged: topic " << score->topic << " is scored " << *score->level
-              << " but the records suggest " << *score->evidence->suggested << ".\n";
+        c.err << fill_in(tr("Flagged: topic {1} is scored {2} but the records suggest {3}."), score->topic,
+                         *score->level, *score->evidence->suggested)
+              << "\n";
     return 0;
 }
 
 int run_scores(const CommandContext& c) {
     if (const auto format = c.args.get("--format"); format && *format != "csv")
-        throw UsageError("--format can only be csv, not '" + *format + "'");
+        throw UsageError(fill_in(tr("--format can only be csv, not '{1}'"), *format));
     auto store = open_database(c.args);
     CsvWriter csv(c.out);
     csv.row({"date", "topic", "level", "suggested"});
@@ -143,7 +157,7 @@ int run_actions(const CommandContext& c) {
     CsvWriter csv(c.out);
     csv.row({"topic", "action", "who", "by_when", "done"});
     if (assessments.empty()) {
-        c.err << "No assessment recorded yet; `pcrecords-cli assess` records one.\n";
+        c.err << tr("No assessment recorded yet; `pcrecords-cli assess` records one.") << "\n";
         return 0;
     }
     const WorkbookAssessment& latest = assessments.back();

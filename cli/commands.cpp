@@ -8,6 +8,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <sstream>
 
 #include "cli/assessment_commands.h"
 #include "cli/evidence_command.h"
@@ -15,6 +16,8 @@
 #include "cli/open_database.h"
 #include "model/core/date.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/demo/demo_generator.h"
 #include "model/domain/template_registry.h"
 #include "model/domain/workbook_registry.h"
@@ -51,14 +54,14 @@ long number_option(const Arguments& args, const std::string& name, long fallback
     long value = 0;
     auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
     if (ec != std::errc() || end != text->data() + text->size() || value < min || value > max)
-        throw UsageError(name + " needs a whole number from " + std::to_string(min) + " to " +
-                         std::to_string(max) + ", not '" + *text + "'");
+        throw UsageError(
+            fill_in(tr("{1} needs a whole number from {2} to {3}, not '{4}'"), name, min, max, *text));
     return value;
 }
 
 std::string required_option(const Arguments& args, const std::string& name) {
     auto value = args.get(name);
-    if (!value || value->empty()) throw UsageError(args.command + " needs " + name);
+    if (!value || value->empty()) throw UsageError(fill_in(tr("{1} needs {2}"), args.command, name));
     return *value;
 }
 
@@ -70,7 +73,8 @@ int cmd_init(Context& c) {
     // Opening with CreateIfMissing refuses a file that is not a pcrecords database and upgrades an older one.
     const bool existed = fs::exists(c.db);
     c.open(OpenMode::CreateIfMissing);
-    c.err << (existed ? "Already a pcrecords database: " : "Created ") << c.db.string() << "\n";
+    c.err << fill_in(existed ? tr("Already a pcrecords database: {1}") : tr("Created {1}"), c.db.string())
+          << "\n";
     return 0;
 }
 
@@ -92,15 +96,21 @@ int cmd_export(Context& c) {
     Interchange data;
     if (auto id = c.args.get("--person")) {
         if (!store->subject(SubjectKind::Person, *id))
-            throw NotFoundError("No person with id " + *id + " in " + c.db.string() +
-                                ". `pcrecords-cli --db FILE people --all` lists the ids.");
+            throw NotFoundError(
+                fill_in(tr("No person with id {1} in {2}. `pcrecords-cli --db FILE people --all` lists "
+                           "the ids."),
+                        *id, c.db.string()));
         data = store->export_subject(SubjectKind::Person, *id);
     } else {
         data = store->export_all();
     }
     write_interchange(data, c.templates, target, utc_stamp_now());
-    c.err << "Wrote " << data.people.size() << " people, " << data.staff.size() << " staff to "
-          << target.string() << "\n";
+    // TRANSLATORS: {1} is "5 people", {2} "3 staff".
+    c.err << fill_in(tr("Wrote {1}, {2} to {3}"),
+                     fill_in(tr_n("{1} people", "{1} people", data.people.size()), data.people.size()),
+                     fill_in(tr_n("{1} staff", "{1} staff", data.staff.size()), data.staff.size()),
+                     target.string())
+          << "\n";
     return 0;
 }
 
@@ -125,7 +135,7 @@ int cmd_completeness(Context& c) {
     };
     if (auto id = c.args.get("--person")) {
         if (!store->subject(SubjectKind::Person, *id))
-            throw NotFoundError("No person with id " + *id + " in " + c.db.string() + ".");
+            throw NotFoundError(fill_in(tr("No person with id {1} in {2}."), *id, c.db.string()));
         for (const ToolStanding& t : tool_standings(*store, c.templates, SubjectKind::Person, *id, c.today))
             if (t.record) print(*id, t.tool->id, t.status);
         return 0;
@@ -153,7 +163,7 @@ class StderrProgress final : public Progress {
     bool update(long done, long total, const std::string& what) override {
         const long tenth = total > 0 ? done * 10 / total : 0;
         if (tenth != last_) {
-            err_ << what << ": " << done << " of " << total << "\n";
+            err_ << fill_in(tr("{1}: {2} of {3}"), what, done, total) << "\n";
             last_ = tenth;
         }
         return true;
@@ -180,7 +190,9 @@ int cmd_demo(Context& c) {
     csv.row({"people", "staff", "records", "log_entries"});
     csv.row({std::to_string(counts.people), std::to_string(counts.staff), std::to_string(counts.records),
              std::to_string(counts.log_entries)});
-    c.err << "Generated in " << seconds << " s\n";
+    std::ostringstream duration;
+    duration << seconds;
+    c.err << fill_in(tr("Generated in {1} s"), duration.str()) << "\n";
     return 0;
 }
 
@@ -205,8 +217,9 @@ int cmd_history(Context& c) {
     }
     auto store = c.open();
     if (!store->subject(kind, id))
-        throw NotFoundError("No " + std::string(to_string(kind)) + " with id " + id + " in " + c.db.string() +
-                            ".");
+        throw NotFoundError(fill_in(kind == SubjectKind::Staff ? tr("No staff with id {1} in {2}.")
+                                                               : tr("No person with id {1} in {2}."),
+                                    id, c.db.string()));
     CsvWriter csv(c.out);
     csv.row({"when", "who", "tool", "change"});
     for (const Change& change : store->history(kind, id))
@@ -222,8 +235,10 @@ int cmd_check(Context& c) {
         return 0;
     }
     for (const auto& problem : report.problems) c.err << problem << "\n";
-    c.err << c.db.string() << " failed " << report.problems.size()
-          << " check(s). Restore it from a backup, or keep a copy and ask for help.\n";
+    c.err << fill_in(
+                 tr("{1} failed {2} check(s). Restore it from a backup, or keep a copy and ask for help."),
+                 c.db.string(), report.problems.size())
+          << "\n";
     return 1;
 }
 
@@ -231,7 +246,7 @@ int cmd_backup(Context& c) {
     const fs::path target = required_option(c.args, "--out");
     auto store = c.open();
     store->backup(target);
-    c.err << "Backed up " << c.db.string() << " to " << target.string() << "\n";
+    c.err << fill_in(tr("Backed up {1} to {2}"), c.db.string(), target.string()) << "\n";
     return 0;
 }
 
@@ -241,7 +256,9 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
     Date today = Date::today();
     if (auto text = args.get("--today")) {
         auto parsed = Date::parse(*text);
-        if (!parsed) throw UsageError("--today needs a date as YYYY-MM-DD, not '" + *text + "'");
+        if (!parsed)
+            throw UsageError(
+                model::fill_in(model::tr("--today needs a date as YYYY-MM-DD, not '{1}'"), *text));
         today = *parsed;
     }
     const fs::path folder =

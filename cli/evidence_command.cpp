@@ -6,6 +6,8 @@
 
 #include "cli/open_database.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/domain/workbook_registry.h"
 #include "model/exchange/csv_writer.h"
 #include "model/rules/evidence.h"
@@ -36,12 +38,14 @@ int run_evidence(const Arguments& args, const std::filesystem::path& db, const D
         const auto it =
             std::find_if(all.begin(), all.end(), [&](const TopicEvidence& e) { return e.topic == *number; });
         if (it == all.end())
-            throw NotFoundError("No topic '" + *number + "' in the workbook " + workbook.id +
-                                "; its topics are " + topic_list(all) + ".");
+            throw NotFoundError(fill_in(tr("No topic '{1}' in the workbook {2}; its topics are {3}."),
+                                        *number, workbook.id, topic_list(all)));
         csv.row({"kind", "id", "name", "reason"});
-        if (!it->measured) err << "Topic " << it->topic << " is self-assessed: no record evidence.\n";
+        if (!it->measured)
+            err << fill_in(tr("Topic {1} is self-assessed: no record evidence."), it->topic) << "\n";
         for (const std::string& extra : it->failed_extras)
-            err << "Topic " << it->topic << " needs for 5 what the records do not show: " << extra << "\n";
+            err << fill_in(tr("Topic {1} needs for 5 what the records do not show: {2}"), it->topic, extra)
+                << "\n";
         for (const Lacking& l : it->lacking)
             csv.row({std::string(to_string(l.kind)), l.id, l.name, l.reason});
         return 0;

@@ -7,6 +7,8 @@
 
 #include "cli/open_database.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/domain/workbook_registry.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
@@ -23,7 +25,7 @@ constexpr long kProgressEvery = 100;
 
 std::string required_out(const CommandContext& c) {
     const auto value = c.args.get("--out");
-    if (!value || value->empty()) throw UsageError(c.args.command + " needs --out FILE");
+    if (!value || value->empty()) throw UsageError(fill_in(tr("{1} needs --out FILE"), c.args.command));
     return *value;
 }
 
@@ -46,7 +48,7 @@ std::string grouped(long n) {
 
 std::string pages_words(int pages) {
     if (pages <= 0) return "";
-    return " (" + std::to_string(pages) + (pages == 1 ? " page)" : " pages)");
+    return fill_in(tr_n(" ({1} page)", " ({1} pages)", static_cast<unsigned long>(pages)), pages);
 }
 
 // The person with `id`, or else the staff member; ids of the two kinds look different in practice, and a
@@ -54,8 +56,10 @@ std::string pages_words(int pages) {
 Subject find_subject(const Store& store, const std::string& id, const fs::path& db) {
     if (auto person = store.subject(SubjectKind::Person, id)) return *person;
     if (auto staff = store.subject(SubjectKind::Staff, id)) return *staff;
-    throw NotFoundError("No person or staff member with id " + id + " in " + db.string() +
-                        ". `pcrecords-cli --db FILE people --all` lists the people's ids.");
+    throw NotFoundError(
+        fill_in(tr("No person or staff member with id {1} in {2}. `pcrecords-cli --db FILE people "
+                   "--all` lists the people's ids."),
+                id, db.string()));
 }
 
 // A line on stderr every hundred files, so a long export shows it is alive.
@@ -64,8 +68,8 @@ class EveryHundred final : public Progress {
     explicit EveryHundred(std::ostream& err) : err_(err) {}
     bool update(long done, long total, const std::string& what) override {
         if (done % kProgressEvery == 0 && done < total)
-            err_ << "Exported " << grouped(done) << " of " << grouped(total) << " profiles (" << what
-                 << ")\n";
+            err_ << fill_in(tr("Exported {1} of {2} profiles ({3})"), grouped(done), grouped(total), what)
+                 << "\n";
         return true;
     }
 
@@ -81,8 +85,9 @@ int run_profile(const CommandContext& c) {
     const auto store = open_database(c.args);
     const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
     const ExportResult result = export_profile(*store, c.templates, subject.kind, subject.id, file);
-    c.err << "Wrote the one-page profile of " << subject.id << " " << subject.display_name() << " to "
-          << file.string() << "\n";
+    c.err << fill_in(tr("Wrote the one-page profile of {1} {2} to {3}"), subject.id, subject.display_name(),
+                     file.string())
+          << "\n";
     if (!result.warning.empty()) c.err << result.warning << "\n";
     return 0;
 }
@@ -93,8 +98,10 @@ int run_record(const CommandContext& c) {
     const auto store = open_database(c.args);
     const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
     const ExportResult result = export_record(*store, c.templates, subject.kind, subject.id, c.today, file);
-    c.err << "Wrote the whole record of " << subject.id << " " << subject.display_name() << " to "
-          << file.string() << pages_words(result.pages) << "\n";
+    // TRANSLATORS: {4} is " (3 pages)" or empty.
+    c.err << fill_in(tr("Wrote the whole record of {1} {2} to {3}{4}"), subject.id, subject.display_name(),
+                     file.string(), pages_words(result.pages))
+          << "\n";
     return 0;
 }
 
@@ -104,14 +111,17 @@ int run_report(const CommandContext& c) {
     std::optional<Date> date;
     if (const auto text = c.args.get("--date")) {
         date = Date::parse(*text);
-        if (!date) throw UsageError("--date needs a date as YYYY-MM-DD, not '" + *text + "'");
+        if (!date) throw UsageError(fill_in(tr("--date needs a date as YYYY-MM-DD, not '{1}'"), *text));
     }
     const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
     const Workbook& workbook = workbooks.get(c.args.get("--workbook").value_or(kDefaultWorkbook));
     const auto store = open_database(c.args);
     const ExportResult result = export_report(*store, c.templates, workbook, date, file);
-    c.err << "Wrote the " << workbook.id << " report" << (date ? " of " + date->iso() : std::string())
-          << " to " << file.string() << pages_words(result.pages) << "\n";
+    c.err << (date ? fill_in(tr("Wrote the {1} report of {2} to {3}{4}"), workbook.id, date->iso(),
+                             file.string(), pages_words(result.pages))
+                   : fill_in(tr("Wrote the {1} report to {2}{3}"), workbook.id, file.string(),
+                             pages_words(result.pages)))
+          << "\n";
     return 0;
 }
 
@@ -119,7 +129,7 @@ int run_profiles(const CommandContext& c) {
     const fs::path folder = required_out(c);
     const std::string format_name = c.args.get("--format").value_or("pdf");
     if (format_name != "pdf" && format_name != "html")
-        throw UsageError("--format can be pdf or html, not '" + format_name + "'");
+        throw UsageError(fill_in(tr("--format can be pdf or html, not '{1}'"), format_name));
     const ExportFormat format = format_name == "pdf" ? ExportFormat::Pdf : ExportFormat::Html;
 
     const auto store = open_database(c.args);
@@ -129,17 +139,22 @@ int run_profiles(const CommandContext& c) {
     const SubjectKind kind = c.args.has("--staff") ? SubjectKind::Staff : SubjectKind::Person;
     const std::vector<Subject> subjects = store->subjects(kind, query);
     if (subjects.empty()) {
-        c.err << "No " << (kind == SubjectKind::Staff ? "staff" : "people")
-              << (query.search.empty() ? std::string() : " match '" + query.search + "'")
-              << "; no profiles written.\n";
+        const bool staff = kind == SubjectKind::Staff;
+        if (query.search.empty())
+            c.err << (staff ? tr("No staff; no profiles written.") : tr("No people; no profiles written."));
+        else
+            c.err << fill_in(staff ? tr("No staff match '{1}'; no profiles written.")
+                                   : tr("No people match '{1}'; no profiles written."),
+                             query.search);
+        c.err << "\n";
         return 0;
     }
 
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec && !fs::is_directory(folder))
-        throw UserError("Cannot create the folder " + folder.string() + ": " + ec.message() +
-                        ". Choose a folder you can write to.");
+        throw UserError(fill_in(tr("Cannot create the folder {1}: {2}. Choose a folder you can write to."),
+                                folder.string(), ec.message()));
     EveryHundred progress(c.err);
     const BulkExportResult result =
         export_profiles(*store, c.templates, subjects, folder, format, progress,
@@ -147,12 +162,13 @@ int run_profiles(const CommandContext& c) {
 
     c.err << result.summary();
     if (!result.warnings.empty())
-        c.err << " (" << grouped(static_cast<long>(result.warnings.size()))
-              << " too long for one page; see warnings)";
+        c.err << fill_in(tr(" ({1} too long for one page; see warnings)"),
+                         grouped(static_cast<long>(result.warnings.size())));
     c.err << "\n";
     if (!result.skipped.empty())
-        c.err << result.skipped_summary() << ". --include-empty writes an empty page for each.\n";
-    for (const std::string& warning : result.warnings) c.err << "Warning: " << warning << "\n";
+        c.err << fill_in(tr("{1}. --include-empty writes an empty page for each."), result.skipped_summary())
+              << "\n";
+    for (const std::string& warning : result.warnings) c.err << fill_in(tr("Warning: {1}"), warning) << "\n";
     return 0;
 }
 

@@ -6,13 +6,16 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/resource_locator.h"
+#include "model/core/translate.h"
 #include "model/exchange/importer.h"
 
 int main(int argc, char** argv) {
     using namespace pcr::cli;
     std::ios::sync_with_stdio(false);
     pcr::model::ResourceLocator::set_program(argc > 0 ? argv[0] : "");
+    pcr::model::start_translation(pcr::model::ResourceLocator::find("locale").value_or(""));
     try {
         Arguments args = parse_arguments(std::vector<std::string>(argv + 1, argv + argc));
         if (args.has("--help")) {
@@ -27,17 +30,24 @@ int main(int argc, char** argv) {
         std::cout.flush();
         return code;
     } catch (const UsageError& e) {
-        std::cerr << "pcrecords-cli: " << e.what() << "\nTry 'pcrecords-cli --help'.\n";
+        std::cerr << "pcrecords-cli: " << e.what() << "\n"
+                  << pcr::model::tr("Try 'pcrecords-cli --help'.") << "\n";
         return 2;
     } catch (const pcr::model::ImportError& e) {
         // One line for scripts: the first problem, and how many there are in all.
         const auto& problems = e.problems();
         std::string first = std::string(e.what()).substr(0, std::string(e.what()).find('\n'));
         if (problems.size() > 1 || (problems.size() == 1 && problems[0].line > 0)) {
-            first = "Cannot import " + e.file().string() + ": " + problems[0].to_string() + " (" +
-                    (problems.size() == 1 ? std::string("the only problem")
-                                          : "first of " + std::to_string(problems.size()) + " problems") +
-                    "; nothing was changed)";
+            // TRANSLATORS: {1} is a file, {2} its first problem.
+            first = pcr::model::fill_in(
+                problems.size() == 1
+                    ? pcr::model::tr("Cannot import {1}: {2} (the only problem; nothing was changed)")
+                    : pcr::model::tr_n("Cannot import {1}: {2} (first of {3} problem; nothing was "
+                                       "changed)",
+                                       "Cannot import {1}: {2} (first of {3} problems; nothing was "
+                                       "changed)",
+                                       problems.size()),
+                e.file().string(), problems[0].to_string(), problems.size());
         }
         std::cerr << "pcrecords-cli: " << first << "\n";
         return 1;
@@ -45,7 +55,8 @@ int main(int argc, char** argv) {
         std::cerr << "pcrecords-cli: " << e.what() << "\n";
         return 1;
     } catch (const std::exception& e) {
-        std::cerr << "pcrecords-cli: unexpected failure: " << e.what() << "\n";
+        std::cerr << "pcrecords-cli: "
+                  << pcr::model::fill_in(pcr::model::tr("unexpected failure: {1}"), e.what()) << "\n";
         return 1;
     }
 }

@@ -10,10 +10,13 @@
 #include "app/dialogs/close_only.h"
 #include "app/shortcuts.h"
 #include "app/window_fit.h"
+#include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
-AboutDialog::AboutDialog(wxWindow* parent) : wxDialog(parent, wxID_ANY, "About pcrecords") {
+AboutDialog::AboutDialog(wxWindow* parent) : wxDialog(parent, wxID_ANY, to_wx(model::tr("About pcrecords"))) {
     const int gap = FromDIP(12);
     auto* icon = new wxStaticBitmap(this, wxID_ANY, app_icon().GetIcon(FromDIP(wxSize(64, 64))));
     auto* name = new wxStaticText(this, wxID_ANY, wxString());
@@ -21,13 +24,15 @@ AboutDialog::AboutDialog(wxWindow* parent) : wxDialog(parent, wxID_ANY, "About p
     name->SetLabel("pcrecords " PCR_VERSION);
     auto* description = new wxStaticText(
         this, wxID_ANY,
-        "Person-centred thinking records for the people a care provider supports, its staff and its team: "
-        "one-page profiles, relationship circles, learning logs and the other tools, with how complete and "
-        "how current each one is.");
+        to_wx(model::tr(
+            "Person-centred thinking records for the people a care provider supports, its staff and its "
+            "team: one-page profiles, relationship circles, learning logs and the other tools, with how "
+            "complete and how current each one is.")));
     description->Wrap(FromDIP(380));
     auto* help = new wxStaticText(
         this, wxID_ANY,
-        "Help > User Guide (" + key_text(Command::UserGuide) + ") shows how to do the everyday tasks.");
+        to_wx(model::fill_in(model::tr("Help > User Guide ({1}) shows how to do the everyday tasks."),
+                             from_wx(key_text(Command::UserGuide)))));
 
     auto* text = new wxBoxSizer(wxVERTICAL);
     text->Add(name, 0, wxBOTTOM, gap / 2);

@@ -9,6 +9,8 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/row_due.h"
 
 namespace pcr::app {
@@ -27,16 +29,17 @@ ActionDialog::ActionDialog(wxWindow* parent, const wxString& title, const model:
     if (topic_->GetSelection() == wxNOT_FOUND && !topics_.empty()) topic_->SetSelection(0);
     topic_->Enable(choose_topic);
     target_ = new wxChoice(this, wxID_ANY);
-    target_->Append(L"\u2014 not said");
-    for (int level = 2; level <= 5; ++level) target_->Append(wxString::Format("Statement %d", level));
+    target_->Append(L"\u2014 " + to_wx(model::tr("not said")));
+    for (int level = 2; level <= 5; ++level)
+        target_->Append(to_wx(model::fill_in(model::tr("Statement {1}"), level)));
     target_->SetSelection(action.target_level && *action.target_level >= 2 ? *action.target_level - 1 : 0);
     what_ = new wxTextCtrl(this, wxID_ANY, to_wx(action.action), wxDefaultPosition, FromDIP(wxSize(420, 70)),
                            wxTE_MULTILINE);
     who_ = new wxTextCtrl(this, wxID_ANY, to_wx(action.who));
-    who_->SetHint("Who will do it");
+    who_->SetHint(to_wx(model::tr("Who will do it")));
     by_when_ = new DateEntry(this, wxID_ANY, action.by_when);
     done_ = new DateEntry(this, wxID_ANY, action.done);
-    done_->SetHint("Empty while not done");
+    done_->SetHint(to_wx(model::tr("Empty while not done")));
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
     grid->AddGrowableCol(1);
@@ -45,14 +48,14 @@ ActionDialog::ActionDialog(wxWindow* parent, const wxString& title, const model:
         grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTRE_VERTICAL);
         grid->Add(control, 1, wxEXPAND);
     };
-    add("&Topic:", topic_);
-    add("Works &towards:", target_);
+    add(to_wx(model::tr("&Topic:")), topic_);
+    add(to_wx(model::tr("Works &towards:")), target_);
     // GTK has no hint in a multi-line box: wx would put the hint in as text, and it would be saved with what
     // is typed. The label says what goes there instead.
-    add("&What will be done:", what_);
-    add("W&ho:", who_);
-    add("&By when:", by_when_);
-    add("&Done on:", done_);
+    add(to_wx(model::tr("&What will be done:")), what_);
+    add(to_wx(model::tr("W&ho:")), who_);
+    add(to_wx(model::tr("&By when:")), by_when_);
+    add(to_wx(model::tr("&Done on:")), done_);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
@@ -66,8 +69,9 @@ ActionDialog::ActionDialog(wxWindow* parent, const wxString& title, const model:
 bool ActionDialog::read_date(DateEntry* field, const std::string& what, std::optional<model::Date>& date) {
     date = field->date();
     if (date || field->blank()) return true;
-    wxMessageBox(to_wx(model::typed_date_problem(from_wx(field->GetValue()), what)) + " Or leave it empty.",
-                 "Action", wxOK | wxICON_WARNING, this);
+    wxMessageBox(to_wx(model::typed_date_problem(from_wx(field->GetValue()), what)) + " " +
+                     to_wx(model::tr("Or leave it empty.")),
+                 to_wx(model::tr("Action")), wxOK | wxICON_WARNING, this);
     field->SetFocus();
     field->SelectAll();
     return false;
@@ -76,16 +80,18 @@ bool ActionDialog::read_date(DateEntry* field, const std::string& what, std::opt
 bool ActionDialog::TransferDataFromWindow() {
     const wxString what = what_->GetValue().Strip(wxString::both);
     if (what.empty()) {
-        wxMessageBox("Say what will be done: an action without it cannot be followed up.", "Action",
-                     wxOK | wxICON_WARNING, this);
+        wxMessageBox(to_wx(model::tr("Say what will be done: an action without it cannot be followed up.")),
+                     to_wx(model::tr("Action")), wxOK | wxICON_WARNING, this);
         what_->SetFocus();
         return false;
     }
     std::optional<model::Date> by_when, done;
-    if (!read_date(by_when_, "the by-when day", by_when) || !read_date(done_, "the day it was done", done))
+    if (!read_date(by_when_, model::tr("the by-when day"), by_when) ||
+        !read_date(done_, model::tr("the day it was done"), done))
         return false;
     if (model::by_when_needs_confirming(action_.by_when, by_when, done.has_value(), today_) &&
-        !confirmer().confirm(this, "Action", to_wx(model::past_by_when_question(*by_when)))) {
+        !confirmer().confirm(this, to_wx(model::tr("Action")),
+                             to_wx(model::past_by_when_question(*by_when)))) {
         by_when_->SetFocus();
         by_when_->SelectAll();
         return false;

@@ -7,6 +7,7 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -16,12 +17,13 @@ AttendeesDialog::AttendeesDialog(wxWindow* parent, const model::Column& column,
                wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       column_(column) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* note = new wxStaticText(this, wxID_ANY,
-                                  "Everyone who was there, with their role. Empty names are left out.");
+    auto* note = new wxStaticText(
+        this, wxID_ANY,
+        to_wx(model::tr("Everyone who was there, with their role. Empty names are left out.")));
     sizer->Add(note, 0, wxALL, FromDIP(10));
     lines_ = new wxBoxSizer(wxVERTICAL);
     sizer->Add(lines_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(10));
-    add_ = new wxButton(this, wxID_ADD, "&Add someone");
+    add_ = new wxButton(this, wxID_ADD, to_wx(model::tr("&Add someone")));
     sizer->Add(add_, 0, wxALL, FromDIP(10));
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(10));
     SetSizer(sizer);
@@ -42,7 +44,7 @@ void AttendeesDialog::add_line(const model::Attendee& attendee) {
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     auto* name =
         new wxTextCtrl(this, wxID_ANY, to_wx(attendee.name), wxDefaultPosition, FromDIP(wxSize(240, -1)));
-    name->SetHint("Name");
+    name->SetHint(to_wx(model::tr("Name")));
     auto* role = new wxChoice(this, wxID_ANY);
     int chosen = 0;
     for (std::size_t i = 0; i < column_.choices.size(); ++i) {

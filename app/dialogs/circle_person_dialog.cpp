@@ -8,6 +8,7 @@
 
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -38,7 +39,7 @@ CirclePersonDialog::CirclePersonDialog(wxWindow* parent, const wxString& title,
     : wxDialog(parent, wxID_ANY, title), people_(people) {
     name_ = new wxTextCtrl(this, wxID_ANY, to_wx(person.name));
     relationship_ = new wxTextCtrl(this, wxID_ANY, to_wx(person.relationship));
-    relationship_->SetHint("For example sister, neighbour, key worker");
+    relationship_->SetHint(to_wx(model::tr("For example sister, neighbour, key worker")));
     circle_ = choice_for(this, people.column("circle"), person.circle);
     group_ = choice_for(this, people.column("group"), person.group);
 
@@ -48,15 +49,15 @@ CirclePersonDialog::CirclePersonDialog(wxWindow* parent, const wxString& title,
         grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTRE_VERTICAL);
         grid->Add(control, 1, wxEXPAND);
     };
-    add("&Name:", name_);
-    add("&Relationship:", relationship_);
-    add("&Circle:", circle_);
-    add("&Group:", group_);
+    add(to_wx(model::tr("&Name:")), name_);
+    add(to_wx(model::tr("&Relationship:")), relationship_);
+    add(to_wx(model::tr("&Circle:")), circle_);
+    add(to_wx(model::tr("&Group:")), group_);
     name_->SetMinSize(FromDIP(wxSize(300, -1)));
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     if (can_remove) {
-        auto* remove = new wxButton(this, wxID_DELETE, "&Remove from circle");
+        auto* remove = new wxButton(this, wxID_DELETE, to_wx(model::tr("&Remove from circle")));
         buttons->Add(remove);
         remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_DELETE); });
     }
@@ -73,8 +74,8 @@ CirclePersonDialog::CirclePersonDialog(wxWindow* parent, const wxString& title,
 
 bool CirclePersonDialog::TransferDataFromWindow() {
     if (name_->GetValue().Strip(wxString::both).empty()) {
-        wxMessageBox("Give the person a name (a first name is enough).", "Name needed", wxOK | wxICON_WARNING,
-                     this);
+        wxMessageBox(to_wx(model::tr("Give the person a name (a first name is enough).")),
+                     to_wx(model::tr("Name needed")), wxOK | wxICON_WARNING, this);
         name_->SetFocus();
         return false;
     }

@@ -13,6 +13,8 @@
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/change_words.h"
 #include "model/rules/completeness.h"
 #include "model/rules/record_diff.h"
@@ -27,30 +29,35 @@ enum Column { kVersion, kWhen, kWho, kChange };
 wxString when_text(const std::string& stamp) {
     const auto day = model::Date::parse(stamp.substr(0, 10));
     if (!day || stamp.size() < 16) return to_wx(stamp);
-    return date_text(*day) + ", " + to_wx(stamp.substr(11, 5)) + " UTC";
+    return to_wx(model::fill_in(model::tr("{1}, {2} UTC"), from_wx(date_text(*day)), stamp.substr(11, 5)));
 }
 
 std::string changes_html(const std::vector<model::RecordDifference>& changes, bool first) {
-    std::string html = "<html><body><b>What changed in this version</b><br>";
+    std::string html =
+        "<html><body><b>" + escape_html(model::tr("What changed in this version")) + "</b><br>";
     if (first)
-        return html +
-               "<font color=\"#555a62\">The first version: everything in it was added.</font></body></html>";
+        return html + "<font color=\"#555a62\">" +
+               escape_html(model::tr("The first version: everything in it was added.")) +
+               "</font></body></html>";
     if (changes.empty())
-        return html + "<font color=\"#555a62\">Nothing in the content changed.</font></body></html>";
+        return html + "<font color=\"#555a62\">" + escape_html(model::tr("Nothing in the content changed.")) +
+               "</font></body></html>";
     html += "<table cellspacing=\"0\" cellpadding=\"2\">";
     for (const auto& change : changes) {
         std::string what;
         switch (change.kind) {
             case model::ChangeKind::Added:
-                what = "<font color=\"#1e8449\">added</font></td><td>" + html_lines(change.after);
+                what = "<font color=\"#1e8449\">" + escape_html(model::tr("added")) + "</font></td><td>" +
+                       html_lines(change.after);
                 break;
             case model::ChangeKind::Removed:
-                what =
-                    "<font color=\"#b3261e\">removed</font></td><td><s>" + html_lines(change.before) + "</s>";
+                what = "<font color=\"#b3261e\">" + escape_html(model::tr("removed")) +
+                       "</font></td><td><s>" + html_lines(change.before) + "</s>";
                 break;
             case model::ChangeKind::Changed:
-                what = "<font color=\"#b36b00\">changed</font></td><td><font color=\"#555a62\">" +
-                       html_lines(change.before) + "</font><br>&rarr; " + html_lines(change.after);
+                what = "<font color=\"#b36b00\">" + escape_html(model::tr("changed")) +
+                       "</font></td><td><font color=\"#555a62\">" + html_lines(change.before) +
+                       "</font><br>&rarr; " + html_lines(change.after);
                 break;
         }
         html += "<tr><td valign=\"top\" nowrap>" + escape_html(change.section) +
@@ -65,7 +72,8 @@ HistoryDialog::HistoryDialog(wxWindow* parent, const model::Store& store, const 
                              const model::Subject& subject, model::EditSession* session,
                              const model::Date& today)
     : wxDialog(parent, wxID_ANY,
-               L"History \u2014 " + to_wx(tool.title) + L" \u2014 " + to_wx(subject.display_name()),
+               to_wx(model::fill_in(model::tr("History \u2014 {1} \u2014 {2}"), tool.title,
+                                    subject.display_name())),
                wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       store_(store),
       tool_(tool),
@@ -77,10 +85,14 @@ HistoryDialog::HistoryDialog(wxWindow* parent, const model::Store& store, const 
     splitter->SetMinimumPaneSize(FromDIP(200));
     list_ = new wxListCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
-    list_->AppendColumn("Version", wxLIST_FORMAT_RIGHT, column_width(list_, "Version", FromDIP(64)));
-    list_->AppendColumn("When", wxLIST_FORMAT_LEFT, column_width(list_, "When", FromDIP(190)));
-    list_->AppendColumn("Who", wxLIST_FORMAT_LEFT, column_width(list_, "Who", FromDIP(90)));
-    list_->AppendColumn("Change", wxLIST_FORMAT_LEFT, column_width(list_, "Change", FromDIP(200)));
+    list_->AppendColumn(to_wx(model::tr("Version")), wxLIST_FORMAT_RIGHT,
+                        column_width(list_, to_wx(model::tr("Version")), FromDIP(64)));
+    list_->AppendColumn(to_wx(model::tr("When")), wxLIST_FORMAT_LEFT,
+                        column_width(list_, to_wx(model::tr("When")), FromDIP(190)));
+    list_->AppendColumn(to_wx(model::tr("Who")), wxLIST_FORMAT_LEFT,
+                        column_width(list_, to_wx(model::tr("Who")), FromDIP(90)));
+    list_->AppendColumn(to_wx(model::tr("Change")), wxLIST_FORMAT_LEFT,
+                        column_width(list_, to_wx(model::tr("Change")), FromDIP(200)));
 
     auto* right = new wxSplitterWindow(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3DSASH | wxSP_NO_XP_THEME);
@@ -94,13 +106,14 @@ HistoryDialog::HistoryDialog(wxWindow* parent, const model::Store& store, const 
     right->SplitHorizontally(changes_, content_, FromDIP(200));
     splitter->SplitVertically(list_, right, FromDIP(570));
 
-    restore_ = new wxButton(this, wxID_ANY, "&Restore This Version");
-    restore_->SetToolTip("Save this version's content as the newest version; nothing in the history is lost");
+    restore_ = new wxButton(this, wxID_ANY, to_wx(model::tr("&Restore This Version")));
+    restore_->SetToolTip(to_wx(
+        model::tr("Save this version's content as the newest version; nothing in the history is lost")));
     restore_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { restore_selected(); });
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(restore_);
     buttons->AddStretchSpacer();
-    buttons->Add(new wxButton(this, wxID_CLOSE, "&Close"));
+    buttons->Add(new wxButton(this, wxID_CLOSE, to_wx(model::tr("&Close"))));
     SetEscapeId(wxID_CLOSE);
     SetAffirmativeId(wxID_CLOSE);
 
@@ -152,7 +165,8 @@ void HistoryDialog::on_selection(wxListEvent&) {
 void HistoryDialog::show_selected() {
     const int index = selected_version();
     if (index < 0 || index >= static_cast<int>(versions_.size())) {
-        changes_->SetPage(message_html("No versions", "This record has not been saved yet."));
+        changes_->SetPage(message_html(to_wx(model::tr("No versions")),
+                                       to_wx(model::tr("This record has not been saved yet."))));
         content_->SetPage(wxString());
         restore_->Disable();
         return;
@@ -193,10 +207,10 @@ bool HistoryDialog::restore_selected() {
                 for (auto& section : record.sections)
                     for (auto& entry : section.entries) entry.key = 0;
             },
-            "restore version " + std::to_string(version));
+            model::fill_in(model::tr("restore version {1}"), version));
     } catch (const Error& error) {
-        wxMessageBox(to_wx(std::string(error.what())), "The version was not restored", wxOK | wxICON_WARNING,
-                     this);
+        wxMessageBox(to_wx(std::string(error.what())), to_wx(model::tr("The version was not restored")),
+                     wxOK | wxICON_WARNING, this);
         return false;
     }
     restored_ = true;

@@ -10,20 +10,24 @@
 #include "app/html_escape.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
 ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesystem::path& file,
                                            const std::vector<model::InterchangeProblem>& problems)
-    : wxDialog(parent, wxID_ANY, "Import not done", wxDefaultPosition, wxDefaultSize,
+    : wxDialog(parent, wxID_ANY, to_wx(model::tr("Import not done")), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     const wxString name = to_wx(file.filename());
-    const wxString intro = wxString::Format(
-        "Nothing was imported from %s: the database is unchanged.\n"
-        "Correct %s in the file, then import it again.",
-        name,
-        problems.size() == 1 ? wxString("this problem")
-                             : wxString::Format("these %zu problems", problems.size()));
+    const wxString intro = to_wx(model::fill_in(
+        model::tr_n(
+            "Nothing was imported from {1}: the database is unchanged.\nCorrect this problem in the file, "
+            "then import it again.",
+            "Nothing was imported from {1}: the database is unchanged.\nCorrect these {2} problems in the "
+            "file, then import it again.",
+            problems.size()),
+        file.filename().string(), problems.size()));
     auto* icon =
         new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_WARNING, wxART_MESSAGE_BOX));
     auto* text = new wxStaticText(this, wxID_ANY, intro);
@@ -38,11 +42,11 @@ ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesyst
     }
     auto* list = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 280)),
                                   wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
-    list->SetPage(
-        to_wx("<html><body><table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-              "<tr><th align=\"right\">Line</th><th align=\"left\">Element</th>"
-              "<th align=\"left\">Problem</th></tr>" +
-              rows + "</table></body></html>"));
+    list->SetPage(to_wx(
+        "<html><body><table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th align=\"right\">" +
+        escape_html(model::tr("Line")) + "</th><th align=\"left\">" + escape_html(model::tr("Element")) +
+        "</th><th align=\"left\">" + escape_html(model::tr("Problem")) + "</th></tr>" + rows +
+        "</table></body></html>"));
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(icon, 0, wxRIGHT, FromDIP(12));

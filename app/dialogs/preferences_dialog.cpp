@@ -5,6 +5,9 @@
 #include <wx/stattext.h>
 
 #include "app/window_fit.h"
+#include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -16,11 +19,11 @@ const int kSizes[] = {0, 9, 10, 11, 12, 14, 16, 18, 20};
 }  // namespace
 
 PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& preferences)
-    : wxDialog(parent, wxID_ANY, "Preferences") {
+    : wxDialog(parent, wxID_ANY, to_wx(model::tr("Preferences"))) {
     font_size_ = new wxChoice(this, wxID_ANY);
     for (int size : kSizes) {
-        font_size_->Append(size == 0 ? wxString("As the system sets it")
-                                     : wxString::Format("%d points", size));
+        font_size_->Append(size == 0 ? to_wx(model::tr("As the system sets it"))
+                                     : to_wx(model::fill_in(model::tr("{1} points"), size)));
         if (size == preferences.page_font_size)
             font_size_->SetSelection(static_cast<int>(font_size_->GetCount() - 1));
     }
@@ -31,18 +34,22 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefer
         new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0,
                        Preferences::kLongestWindow, preferences.due_within_days);
     due_within_days_->SetToolTip(
-        "The dashboard lists records and reviews due within this many days (0: only "
-        "those due today or out of date)");
-    dashboard_on_open_ = new wxCheckBox(this, wxID_ANY, "Show the &dashboard first when a database opens");
+        to_wx(model::tr("The dashboard lists records and reviews due within this many days (0: only "
+                        "those due today or out of date)")));
+    dashboard_on_open_ =
+        new wxCheckBox(this, wxID_ANY, to_wx(model::tr("Show the &dashboard first when a database opens")));
     dashboard_on_open_->SetValue(preferences.dashboard_on_open);
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
     grid->AddGrowableCol(1);
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Text size of records:"), 0, wxALIGN_CENTRE_VERTICAL);
+    grid->Add(new wxStaticText(this, wxID_ANY, to_wx(model::tr("&Text size of records:"))), 0,
+              wxALIGN_CENTRE_VERTICAL);
     grid->Add(font_size_, 1, wxEXPAND);
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Lines per dashboard section:"), 0, wxALIGN_CENTRE_VERTICAL);
+    grid->Add(new wxStaticText(this, wxID_ANY, to_wx(model::tr("&Lines per dashboard section:"))), 0,
+              wxALIGN_CENTRE_VERTICAL);
     grid->Add(dashboard_lines_, 1, wxEXPAND);
-    grid->Add(new wxStaticText(this, wxID_ANY, "D&ue soon means within (days):"), 0, wxALIGN_CENTRE_VERTICAL);
+    grid->Add(new wxStaticText(this, wxID_ANY, to_wx(model::tr("D&ue soon means within (days):"))), 0,
+              wxALIGN_CENTRE_VERTICAL);
     grid->Add(due_within_days_, 1, wxEXPAND);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);

@@ -10,7 +10,9 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/rules/record_edit.h"
 
 namespace pcr::app {
@@ -30,8 +32,10 @@ const model::SectionTemplate* dated_section(const model::ToolTemplate& tool) {
 QuickLogDialog::QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool,
                                const model::Subject& subject, model::EditSession& session,
                                ErrorReporter& reporter, const model::Date& today)
-    : wxDialog(parent, wxID_ANY, "Add to the learning log: " + subject_label(subject), wxDefaultPosition,
-               wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : wxDialog(
+          parent, wxID_ANY,
+          to_wx(model::fill_in(model::tr("Add to the learning log: {1}"), from_wx(subject_label(subject)))),
+          wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       tool_(tool),
       section_(dated_section(tool)),
       subject_(subject),
@@ -43,9 +47,10 @@ QuickLogDialog::QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool
     auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(10));
     grid->AddGrowableCol(1, 1);
 
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Date *"), 0, wxALIGN_CENTRE_VERTICAL);
+    grid->Add(new wxStaticText(this, wxID_ANY, to_wx(model::tr("&Date *"))), 0, wxALIGN_CENTRE_VERTICAL);
     date_ = new DateEntry(this, wxID_ANY, today);
-    date_->SetToolTip("Today unless the visit was earlier: type it as 31/01/2027 or pick it (Alt+Down)");
+    date_->SetToolTip(
+        to_wx(model::tr("Today unless the visit was earlier: type it as 31/01/2027 or pick it (Alt+Down)")));
     grid->Add(date_, 0);
 
     if (section_) {
@@ -66,13 +71,15 @@ QuickLogDialog::QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool
         }
     }
     sizer->Add(grid, 1, wxEXPAND | wxALL, gap);
-    auto* note = new wxStaticText(
-        this, wxID_ANY, "* needed for the entry to count.   " + key_text(Command::SaveLogEntry) + " saves.");
+    auto* note =
+        new wxStaticText(this, wxID_ANY,
+                         to_wx(model::fill_in(model::tr("* needed for the entry to count.   {1} saves."),
+                                              from_wx(key_text(Command::SaveLogEntry)))));
     note->SetForegroundColour(kHintText);
     sizer->Add(note, 0, wxLEFT | wxRIGHT, gap);
 
     auto* buttons = new wxStdDialogButtonSizer;
-    auto* save = new wxButton(this, wxID_SAVE, "&Save");
+    auto* save = new wxButton(this, wxID_SAVE, to_wx(model::tr("&Save")));
     save->SetDefault();
     buttons->AddButton(save);
     buttons->AddButton(new wxButton(this, wxID_CANCEL));
@@ -107,15 +114,17 @@ wxTextCtrl* QuickLogDialog::field(const std::string& column) const {
 
 bool QuickLogDialog::save() {
     if (!section_) {
-        reporter_.report(
-            "No learning log to add to",
-            "The " + to_wx(tool_.title) + " template has no dated section, so entries cannot be added.");
+        reporter_.report(to_wx(model::tr("No learning log to add to")),
+                         to_wx(model::fill_in(
+                             model::tr("The {1} template has no dated section, so entries cannot be added."),
+                             tool_.title)));
         return false;
     }
     bool typed = false;
     for (const auto& [id, control] : fields_) typed = typed || !model::is_blank(from_wx(control->GetValue()));
     if (!typed) {
-        reporter_.report("Nothing to save", "Write what happened in at least one of the boxes, then save.");
+        reporter_.report(to_wx(model::tr("Nothing to save")),
+                         to_wx(model::tr("Write what happened in at least one of the boxes, then save.")));
         return false;
     }
     const std::string date = model::trim(from_wx(date_->GetValue()));
@@ -132,14 +141,16 @@ bool QuickLogDialog::save() {
                     if (!model::is_blank(text)) edit.set_cell(section, row, id, text);
                 }
             },
-            "add learning-log entry");
+            model::tr("add learning-log entry"));
     } catch (const std::exception& error) {
         const bool user = dynamic_cast<const pcr::UserError*>(&error) != nullptr;
-        reporter_.report(user ? "The entry cannot be saved" : "The entry was not saved",
-                         to_wx(std::string(error.what())) +
-                             (user ? wxString()
-                                   : wxString("\n\nEverything you typed is still in the dialog, "
-                                              "so you can save again once that is put right.")));
+        reporter_.report(
+            user ? to_wx(model::tr("The entry cannot be saved"))
+                 : to_wx(model::tr("The entry was not saved")),
+            to_wx(std::string(error.what())) +
+                (user ? wxString()
+                      : "\n\n" + to_wx(model::tr("Everything you typed is still in the dialog, so "
+                                                 "you can save again once that is put right."))));
         return false;
     }
     return true;

@@ -7,21 +7,23 @@
 #include "app/dialogs/close_only.h"
 #include "app/shortcuts.h"
 #include "app/window_fit.h"
+#include "app/wx_text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
 ShortcutsDialog::ShortcutsDialog(wxWindow* parent)
-    : wxDialog(parent, wxID_ANY, "Keyboard shortcuts", wxDefaultPosition, wxDefaultSize,
+    : wxDialog(parent, wxID_ANY, to_wx(model::tr("Keyboard shortcuts")), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
-    list_->AppendColumn("Key");
-    list_->AppendColumn("What it does");
-    list_->AppendColumn("Where");
+    list_->AppendColumn(to_wx(model::tr("Key")));
+    list_->AppendColumn(to_wx(model::tr("What it does")));
+    list_->AppendColumn(to_wx(model::tr("Where")));
     long row = 0;
     for (const Shortcut& shortcut : shortcuts()) {
         list_->InsertItem(row, wxString::FromUTF8(shortcut.key));
-        list_->SetItem(row, 1, wxString::FromUTF8(shortcut.meaning));
+        list_->SetItem(row, 1, to_wx(model::tr(shortcut.meaning)));
         list_->SetItem(row, 2, place_text(shortcut));
         ++row;
     }

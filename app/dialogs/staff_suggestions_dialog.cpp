@@ -11,6 +11,8 @@
 #include "app/html_escape.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -21,18 +23,26 @@ constexpr std::size_t kShown = 10;
 std::string page_html(const model::Subject& person, bool nothing_to_match,
                       const std::vector<model::StaffSuggestion>& suggestions) {
     std::string html =
-        "<html><body><font size=\"+1\"><b>Staff who could suit " + escape_html(person.display_name()) +
-        "</b></font><br><font color=\"#555a62\">Ranked by shared interests and listed skills "
-        "(weighing most), the support wanted, then personality, as found in each staff member's "
-        "own records.</font><br><br>";
+        "<html><body><font size=\"+1\"><b>" +
+        escape_html(model::fill_in(model::tr("Staff who could suit {1}"), person.display_name())) +
+        "</b></font><br><font color=\"#555a62\">" +
+        escape_html(
+            model::tr("Ranked by shared interests and listed skills (weighing most), the support wanted, "
+                      "then personality, as found in each staff member's own records.")) +
+        "</font><br><br>";
     if (nothing_to_match)
         return html +
-               "The matching-staff record has nothing to match on yet: list the skills, support, "
-               "personality and shared interests wanted, then ask again.</body></html>";
+               escape_html(
+                   model::tr("The matching-staff record has nothing to match on yet: list the skills, "
+                             "support, personality and shared interests wanted, then ask again.")) +
+               "</body></html>";
     if (suggestions.empty())
         return html +
-               "No active staff member's records mention anything listed in the matching-staff "
-               "record. Adding staff one-page profiles gives the matching more to go on.</body></html>";
+               escape_html(
+                   model::tr("No active staff member's records mention anything listed in the "
+                             "matching-staff record. Adding staff one-page profiles gives the matching "
+                             "more to go on.")) +
+               "</body></html>";
     const int best = std::max(1, suggestions.front().score);
     html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">";
     const std::size_t shown = std::min(kShown, suggestions.size());
@@ -42,8 +52,8 @@ std::string page_html(const model::Subject& person, bool nothing_to_match,
         html +=
             "<tr><td valign=\"top\" width=\"4%\"><b>" + std::to_string(i + 1) +
             ".</b></td><td valign=\"top\" width=\"32%\"><b>" + escape_html(s.staff.display_name()) +
-            "</b><br><font color=\"#555a62\">" + escape_html(s.staff.id) + " &middot; score " +
-            std::to_string(s.score) +
+            "</b><br><font color=\"#555a62\">" + escape_html(s.staff.id) + " &middot; " +
+            escape_html(model::fill_in(model::tr("score {1}"), s.score)) +
             "</font><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
             "<td width=\"" +
             std::to_string(percent) + "%\" bgcolor=\"#3c9a5f\"><font size=\"1\">&nbsp;</font></td>" +
@@ -54,8 +64,12 @@ std::string page_html(const model::Subject& person, bool nothing_to_match,
     }
     html += "</table>";
     if (shown < suggestions.size())
-        html += "<font color=\"#555a62\">" + std::to_string(suggestions.size() - shown) +
-                " more staff members share less.</font>";
+        html += "<font color=\"#555a62\">" +
+                escape_html(model::fill_in(
+                    model::tr_n("{1} more staff member shares less.", "{1} more staff members share less.",
+                                suggestions.size() - shown),
+                    suggestions.size() - shown)) +
+                "</font>";
     return html + "</body></html>";
 }
 
@@ -63,8 +77,9 @@ std::string page_html(const model::Subject& person, bool nothing_to_match,
 
 StaffSuggestionsDialog::StaffSuggestionsDialog(wxWindow* parent, const model::Store& store,
                                                const model::Subject& person, const model::Record& matching)
-    : wxDialog(parent, wxID_ANY, L"Suggest Staff \u2014 " + to_wx(person.display_name()), wxDefaultPosition,
-               wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
+    : wxDialog(parent, wxID_ANY,
+               to_wx(model::fill_in(model::tr("Suggest Staff \u2014 {1}"), person.display_name())),
+               wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     const model::StaffMatcher matcher(matching);
     if (!matcher.empty()) {
         wxBusyCursor busy;
@@ -79,7 +94,7 @@ StaffSuggestionsDialog::StaffSuggestionsDialog(wxWindow* parent, const model::St
     sizer->Add(page_, 1, wxEXPAND | wxALL, FromDIP(10));
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->AddStretchSpacer();
-    buttons->Add(new wxButton(this, wxID_CLOSE, "&Close"));
+    buttons->Add(new wxButton(this, wxID_CLOSE, to_wx(model::tr("&Close"))));
     sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
     SetEscapeId(wxID_CLOSE);
     SetAffirmativeId(wxID_CLOSE);

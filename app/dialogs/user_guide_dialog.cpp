@@ -8,11 +8,13 @@
 #include "app/dialogs/close_only.h"
 #include "app/preferences.h"
 #include "app/window_fit.h"
+#include "app/wx_text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
 UserGuideDialog::UserGuideDialog(wxWindow* parent, const wxString& html)
-    : wxDialog(parent, wxID_ANY, "pcrecords user guide", wxDefaultPosition, wxDefaultSize,
+    : wxDialog(parent, wxID_ANY, to_wx(model::tr("pcrecords user guide")), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
     page_ = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);

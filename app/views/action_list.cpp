@@ -9,6 +9,8 @@
 #include "app/views/workbook_frame.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/overdue_actions.h"
 
 namespace pcr::app {
@@ -24,20 +26,25 @@ ActionList::ActionList(wxWindow* parent, WorkbookFrame& frame, bool all_topics)
     list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                            wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
     if (all_topics_)
-        list_->AppendColumn("Topic", wxLIST_FORMAT_LEFT, column_width(list_, "Topic", FromDIP(56)));
-    list_->AppendColumn("Towards", wxLIST_FORMAT_CENTRE, column_width(list_, "Towards", FromDIP(64)));
-    list_->AppendColumn("Action", wxLIST_FORMAT_LEFT,
-                        column_width(list_, "Action", FromDIP(all_topics_ ? 380 : 280)));
-    list_->AppendColumn("Who", wxLIST_FORMAT_LEFT, column_width(list_, "Who", FromDIP(170)));
-    list_->AppendColumn("By when", wxLIST_FORMAT_LEFT, column_width(list_, "By when", FromDIP(170)));
-    list_->AppendColumn("Done", wxLIST_FORMAT_LEFT, column_width(list_, "Done", FromDIP(100)));
+        list_->AppendColumn(to_wx(model::tr("Topic")), wxLIST_FORMAT_LEFT,
+                            column_width(list_, to_wx(model::tr("Topic")), FromDIP(56)));
+    list_->AppendColumn(to_wx(model::tr("Towards")), wxLIST_FORMAT_CENTRE,
+                        column_width(list_, to_wx(model::tr("Towards")), FromDIP(64)));
+    list_->AppendColumn(to_wx(model::tr("Action")), wxLIST_FORMAT_LEFT,
+                        column_width(list_, to_wx(model::tr("Action")), FromDIP(all_topics_ ? 380 : 280)));
+    list_->AppendColumn(to_wx(model::tr("Who")), wxLIST_FORMAT_LEFT,
+                        column_width(list_, to_wx(model::tr("Who")), FromDIP(170)));
+    list_->AppendColumn(to_wx(model::tr("By when")), wxLIST_FORMAT_LEFT,
+                        column_width(list_, to_wx(model::tr("By when")), FromDIP(170)));
+    list_->AppendColumn(to_wx(model::tr("Done")), wxLIST_FORMAT_LEFT,
+                        column_width(list_, to_wx(model::tr("Done")), FromDIP(100)));
     // Narrower than its columns when space is short: the list scrolls rather than pushing the buttons away.
     list_->SetMinSize(FromDIP(wxSize(200, 100)));
 
-    add_ = new wxButton(this, wxID_ANY, L"Add A&ction\u2026");
-    edit_ = new wxButton(this, wxID_ANY, L"&Edit\u2026");
-    done_ = new wxButton(this, wxID_ANY, "&Mark Done");
-    remove_ = new wxButton(this, wxID_ANY, "&Delete");
+    add_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Add A&ction\u2026")));
+    edit_ = new wxButton(this, wxID_ANY, to_wx(model::tr("&Edit\u2026")));
+    done_ = new wxButton(this, wxID_ANY, to_wx(model::tr("&Mark Done")));
+    remove_ = new wxButton(this, wxID_ANY, to_wx(model::tr("&Delete")));
 
     auto* buttons = new wxBoxSizer(wxVERTICAL);
     for (wxButton* button : {add_, edit_, done_, remove_})
@@ -87,9 +94,10 @@ void ActionList::refresh() {
             list_->SetItem(row, column++, what);
             list_->SetItem(row, column++, to_wx(action.who));
             const bool overdue = model::action_overdue(action, frame_.today());
-            list_->SetItem(
-                row, column++,
-                action.by_when ? date_text(*action.by_when) + (overdue ? " (overdue)" : "") : wxString());
+            list_->SetItem(row, column++,
+                           action.by_when ? date_text(*action.by_when) +
+                                                (overdue ? " " + to_wx(model::tr("(overdue)")) : wxString())
+                                          : wxString());
             list_->SetItem(row, column++, action.done ? date_text(*action.done) : wxString());
             if (overdue) list_->SetItemTextColour(row, kOverdueText);
             shown_.push_back(i);
@@ -117,7 +125,7 @@ void ActionList::update_buttons() {
     const model::WorkbookAssessment* assessment = frame_.assessment();
     const bool done =
         assessment && row >= 0 && assessment->actions[shown_[static_cast<std::size_t>(row)]].done;
-    done_->SetLabel(done ? "&Mark Not Done" : "&Mark Done");
+    done_->SetLabel(done ? to_wx(model::tr("&Mark Not Done")) : to_wx(model::tr("&Mark Done")));
 }
 
 void ActionList::add() {
@@ -128,7 +136,8 @@ void ActionList::add() {
     for (const auto& score : current->scores)
         if (score.topic == action.topic && score.level && *score.level < 5)
             action.target_level = *score.level + 1;
-    ActionDialog dialog(this, "Add an action", frame_.workbook(), action, all_topics_, frame_.today());
+    ActionDialog dialog(this, to_wx(model::tr("Add an action")), frame_.workbook(), action, all_topics_,
+                        frame_.today());
     if (dialog.ShowModal() != wxID_OK) return;
     model::WorkbookAssessment edited = *current;
     edited.actions.push_back(dialog.action());
@@ -142,8 +151,8 @@ void ActionList::edit(int row) {
     const model::WorkbookAssessment* current = frame_.assessment();
     if (!current || row < 0 || row >= rows()) return;
     const std::size_t index = shown_[static_cast<std::size_t>(row)];
-    ActionDialog dialog(this, "Edit the action", frame_.workbook(), current->actions[index], all_topics_,
-                        frame_.today());
+    ActionDialog dialog(this, to_wx(model::tr("Edit the action")), frame_.workbook(), current->actions[index],
+                        all_topics_, frame_.today());
     if (dialog.ShowModal() != wxID_OK) return;
     model::WorkbookAssessment edited = *current;
     edited.actions[index] = dialog.action();
@@ -167,9 +176,10 @@ void ActionList::remove(int row) {
     const model::WorkbookAssessment* current = frame_.assessment();
     if (!current || row < 0 || row >= rows()) return;
     const std::size_t index = shown_[static_cast<std::size_t>(row)];
-    const wxString question =
-        L"Remove the action \u201c" + to_wx(current->actions[index].action) + L"\u201d?";
-    if (wxMessageBox(question, "Remove action", wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+    const wxString question = to_wx(
+        model::fill_in(model::tr("Remove the action \u201c{1}\u201d?"), current->actions[index].action));
+    if (wxMessageBox(question, to_wx(model::tr("Remove action")), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
+                     this) != wxYES)
         return;
     model::WorkbookAssessment edited = *current;
     edited.actions.erase(edited.actions.begin() + static_cast<long>(index));

@@ -12,6 +12,8 @@
 #include "app/views/workbook_frame.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -26,15 +28,19 @@ struct FieldSpec {
 };
 
 const FieldSpec kFields[] = {
-    {"&Why this is a priority", "What the score and the evidence show", true},
-    {"&First steps", "What happens first", true},
-    {"Who &leads it", "A name or a role", false},
-    {"&By when", "31/01/2027, or pick a day", false},
-    {"Who else needs to &know", "People, teams, families", true},
-    {"How we will get their &help", "Meetings, supervision, newsletters", true},
-    {"Support needed from &inside", "Time, training, money inside the organisation", true},
-    {"Support needed from &outside", "Commissioners, families, community", true},
-    {"How we will know we &succeeded", "What will be different, and how we will see it", true},
+    {model::tr_noop("&Why this is a priority"), model::tr_noop("What the score and the evidence show"), true},
+    {model::tr_noop("&First steps"), model::tr_noop("What happens first"), true},
+    {model::tr_noop("Who &leads it"), model::tr_noop("A name or a role"), false},
+    {model::tr_noop("&By when"), model::tr_noop("31/01/2027, or pick a day"), false},
+    {model::tr_noop("Who else needs to &know"), model::tr_noop("People, teams, families"), true},
+    {model::tr_noop("How we will get their &help"), model::tr_noop("Meetings, supervision, newsletters"),
+     true},
+    {model::tr_noop("Support needed from &inside"),
+     model::tr_noop("Time, training, money inside the organisation"), true},
+    {model::tr_noop("Support needed from &outside"), model::tr_noop("Commissioners, families, community"),
+     true},
+    {model::tr_noop("How we will know we &succeeded"),
+     model::tr_noop("What will be different, and how we will see it"), true},
 };
 constexpr int kByWhen = 3;
 
@@ -55,24 +61,25 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
         label->SetLabel(text);
         return label;
     };
-    auto* summary_heading = heading("Action summary");
-    auto* summary_hint = new wxStaticText(scrolled, wxID_ANY,
-                                          L"Every topic\u2019s actions towards its next statement. Overdue "
-                                          L"ones are red. Enter edits, Delete removes.");
+    auto* summary_heading = heading(to_wx(model::tr("Action summary")));
+    auto* summary_hint =
+        new wxStaticText(scrolled, wxID_ANY,
+                         to_wx(model::tr("Every topic\u2019s actions towards its next statement. "
+                                         "Overdue ones are red. Enter edits, Delete removes.")));
     summary_hint->SetForegroundColour(kMutedText);
     actions_ = new ActionList(scrolled, frame_, true);
     actions_->SetMinSize(FromDIP(wxSize(-1, 160)));
 
-    auto* plans_heading = heading("Detailed action plans");
-    auto* plans_hint =
-        new wxStaticText(scrolled, wxID_ANY,
-                         "For the topics chosen as priorities. What is typed is saved when you "
-                         "move on.");
+    auto* plans_heading = heading(to_wx(model::tr("Detailed action plans")));
+    auto* plans_hint = new wxStaticText(
+        scrolled, wxID_ANY,
+        to_wx(model::tr("For the topics chosen as priorities. What is typed is saved when you "
+                        "move on.")));
     plans_hint->SetForegroundColour(kMutedText);
-    auto* priorities_label = new wxStaticText(scrolled, wxID_ANY, "Priorities:");
+    auto* priorities_label = new wxStaticText(scrolled, wxID_ANY, to_wx(model::tr("Priorities:")));
     priorities_ = new wxListBox(scrolled, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(230, 200)));
-    add_ = new wxButton(scrolled, wxID_ANY, L"Add &Priority\u2026");
-    remove_ = new wxButton(scrolled, wxID_ANY, "Remove Priorit&y");
+    add_ = new wxButton(scrolled, wxID_ANY, to_wx(model::tr("Add &Priority\u2026")));
+    remove_ = new wxButton(scrolled, wxID_ANY, to_wx(model::tr("Remove Priorit&y")));
     plan_title_ = new wxStaticText(scrolled, wxID_ANY, wxString());
     plan_title_->SetFont(plan_title_->GetFont().Bold());
 
@@ -81,7 +88,8 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
     form->AddGrowableCol(1);
     for (const FieldSpec& spec : kFields) {
         auto* cell = new wxBoxSizer(wxVERTICAL);
-        cell->Add(new wxStaticText(scrolled, wxID_ANY, wxString(spec.label) + ":"), 0, wxBOTTOM, FromDIP(2));
+        cell->Add(new wxStaticText(scrolled, wxID_ANY, to_wx(model::tr(spec.label)) + ":"), 0, wxBOTTOM,
+                  FromDIP(2));
         // The by-when day is a date field with a calendar; the plan reads its text like the others'.
         wxWindow* control = nullptr;
         wxTextCtrl* field = nullptr;
@@ -98,9 +106,9 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
         // GTK's multi-line controls have no native hint, and the generic one leaves later text grey: a
         // tooltip.
         if (spec.multiline)
-            field->SetToolTip(spec.hint);
+            field->SetToolTip(to_wx(model::tr(spec.hint)));
         else
-            field->SetHint(spec.hint);
+            field->SetHint(to_wx(model::tr(spec.hint)));
         field->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
             commit_pending();
             event.Skip();
@@ -182,9 +190,9 @@ void ActionPlanPage::show_plan() {
     const bool any = !topic_.empty() && assessment;
     remove_->Enable(any);
     const model::Topic* topic = frame_.workbook().find_topic(topic_);
-    plan_title_->SetLabel(any && topic
-                              ? to_wx("Plan for " + topic->number + " " + topic->title)
-                              : wxString(L"No priorities yet: Add Priority\u2026 chooses a topic to plan."));
+    plan_title_->SetLabel(
+        any && topic ? to_wx(model::fill_in(model::tr("Plan for {1} {2}"), topic->number, topic->title))
+                     : to_wx(model::tr("No priorities yet: Add Priority\u2026 chooses a topic to plan.")));
     const std::string values[] = {shown_.why,
                                   shown_.first_steps,
                                   shown_.who,
@@ -223,9 +231,10 @@ void ActionPlanPage::commit_pending() {
     const std::string by_when = text_of(fields_[kByWhen]);
     model::DetailedPlan plan = plan_from_fields();
     if (!by_when.empty() && !plan.by_when) {
-        frame_.reporter().report("Not a date",
-                                 to_wx(model::typed_date_problem(by_when, "the plan\u2019s by-when day")) +
-                                     " The rest of the plan is saved.");
+        frame_.reporter().report(
+            to_wx(model::tr("Not a date")),
+            to_wx(model::typed_date_problem(by_when, model::tr("the plan\u2019s by-when day"))) + " " +
+                to_wx(model::tr("The rest of the plan is saved.")));
         plan.by_when = shown_.by_when;
     }
     if (plan == shown_) return;
@@ -266,11 +275,12 @@ void ActionPlanPage::on_add_priority(wxCommandEvent&) {
         wxString label = to_wx(topic->number + " " + topic->title);
         for (const auto& score : current->scores)
             if (score.topic == topic->number && score.level)
-                label += wxString::Format(" (score %d)", *score.level);
+                label += " " + to_wx(model::fill_in(model::tr("(score {1})"), *score.level));
         choices.Add(label);
         numbers.push_back(topic->number);
     }
-    wxSingleChoiceDialog dialog(this, "Which topic is a priority?", "Add priority", choices);
+    wxSingleChoiceDialog dialog(this, to_wx(model::tr("Which topic is a priority?")),
+                                to_wx(model::tr("Add priority")), choices);
     if (dialog.ShowModal() != wxID_OK) return;
     add_priority(numbers[static_cast<std::size_t>(dialog.GetSelection())]);
 }
@@ -278,8 +288,9 @@ void ActionPlanPage::on_add_priority(wxCommandEvent&) {
 void ActionPlanPage::on_remove_priority(wxCommandEvent&) {
     const model::WorkbookAssessment* current = frame_.assessment();
     if (!current || topic_.empty()) return;
-    if (wxMessageBox("Remove the detailed plan for " + to_wx(topic_) + "?", "Remove priority",
-                     wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
+    if (wxMessageBox(to_wx(model::fill_in(model::tr("Remove the detailed plan for {1}?"), topic_)),
+                     to_wx(model::tr("Remove priority")), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION,
+                     this) != wxYES)
         return;
     model::WorkbookAssessment edited = *current;
     std::erase_if(edited.plans, [this](const model::DetailedPlan& plan) { return plan.topic == topic_; });

@@ -3,6 +3,8 @@
 
 #include "app/display_text.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -43,10 +45,11 @@ void CaseloadModel::GetValueByRow(wxVariant& variant, unsigned int row, unsigned
         case kRecords: {
             wxString text;
             if (s->status == model::Status::Archived) {
-                text = "Archived";
+                text = to_wx(model::tr("Archived"));
             } else if (summaries_) {
                 if (auto it = summaries_->find(s->id); it != summaries_->end())
-                    text = wxString::Format("%d of %d", it->second.complete_and_current, it->second.tools);
+                    text = to_wx(model::fill_in(model::tr("{1} of {2}"), it->second.complete_and_current,
+                                                it->second.tools));
             }
             variant = text;
             break;

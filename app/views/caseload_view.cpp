@@ -11,6 +11,8 @@
 #include "app/shortcuts.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -25,16 +27,17 @@ constexpr int kAgeWidth = 50;
 constexpr int kRecordsWidth = 140;
 
 wxString search_hint(model::SubjectKind kind) {
-    return kind == model::SubjectKind::Staff ? "Search staff by name" : "Search people by name";
+    return to_wx(kind == model::SubjectKind::Staff ? model::tr("Search staff by name")
+                                                   : model::tr("Search people by name"));
 }
 
 }  // namespace
 
 CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_(new CaseloadModel) {
     kind_choice_ = new wxChoice(this, wxID_ANY);
-    kind_choice_->Append("People supported");
-    kind_choice_->Append("Staff");
-    kind_choice_->Append("The team");
+    kind_choice_->Append(to_wx(model::tr("People supported")));
+    kind_choice_->Append(to_wx(model::tr("Staff")));
+    kind_choice_->Append(to_wx(model::tr("The team")));
     kind_choice_->SetSelection(0);
 
     search_ =
@@ -45,17 +48,18 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     list_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
     list_->AssociateModel(model_.get());
-    list_->AppendTextColumn("Name", CaseloadModel::kName, wxDATAVIEW_CELL_INERT, FromDIP(200), wxALIGN_NOT,
+    list_->AppendTextColumn(to_wx(model::tr("Name")), CaseloadModel::kName, wxDATAVIEW_CELL_INERT,
+                            FromDIP(200), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn(to_wx(model::tr("Id")), CaseloadModel::kId, wxDATAVIEW_CELL_INERT,
+                            column_width(this, to_wx(model::tr("Id")), FromDIP(kIdWidth)), wxALIGN_NOT,
                             wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Id", CaseloadModel::kId, wxDATAVIEW_CELL_INERT,
-                            column_width(this, "Id", FromDIP(kIdWidth)), wxALIGN_NOT,
+    list_->AppendTextColumn(to_wx(model::tr("Age")), CaseloadModel::kAge, wxDATAVIEW_CELL_INERT,
+                            column_width(this, to_wx(model::tr("Age")), FromDIP(kAgeWidth)), wxALIGN_RIGHT,
                             wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Age", CaseloadModel::kAge, wxDATAVIEW_CELL_INERT,
-                            column_width(this, "Age", FromDIP(kAgeWidth)), wxALIGN_RIGHT,
-                            wxDATAVIEW_COL_RESIZABLE);
-    list_->AppendTextColumn("Complete & current", CaseloadModel::kRecords, wxDATAVIEW_CELL_INERT,
-                            column_width(this, "Complete & current", FromDIP(kRecordsWidth)), wxALIGN_NOT,
-                            wxDATAVIEW_COL_RESIZABLE);
+    list_->AppendTextColumn(
+        to_wx(model::tr("Complete & current")), CaseloadModel::kRecords, wxDATAVIEW_CELL_INERT,
+        column_width(this, to_wx(model::tr("Complete & current")), FromDIP(kRecordsWidth)), wxALIGN_NOT,
+        wxDATAVIEW_COL_RESIZABLE);
     list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         fit_name_column();
         event.Skip();
@@ -69,9 +73,11 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     sizer->Add(kind_choice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(search_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
-    add_log_ = new wxButton(this, wxID_ANY, L"Add &log entry\u2026");
-    add_log_->SetToolTip("After a visit: add a learning-log entry for the chosen person (" +
-                         key_text(Command::AddLogEntry) + ")");
+    add_log_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Add &log entry\u2026")));
+    add_log_->SetToolTip(
+        to_wx(model::fill_in(model::tr("After a visit: add a learning-log entry for the chosen "
+                                       "person ({1})"),
+                             from_wx(key_text(Command::AddLogEntry)))));
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     bottom->Add(count_, 1, wxALIGN_CENTRE_VERTICAL);
     bottom->Add(add_log_, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT, gap);
@@ -100,7 +106,8 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
             select_row(static_cast<int>(model_->GetRow(event.GetItem())));
         if (!can_add_log()) return;
         wxMenu menu;
-        menu.Append(wxID_ADD, menu_text(L"Add &learning-log entry\u2026", Command::AddLogEntry));
+        menu.Append(wxID_ADD,
+                    menu_text(to_wx(model::tr("Add &learning-log entry\u2026")), Command::AddLogEntry));
         menu.Bind(
             wxEVT_MENU,
             [this](wxCommandEvent&) {
@@ -187,19 +194,21 @@ void CaseloadView::query() {
 
 void CaseloadView::update_count() {
     if (!store_) {
-        count_->SetLabel("No database open");
+        count_->SetLabel(to_wx(model::tr("No database open")));
         return;
     }
     if (kind_ == model::SubjectKind::Team) {
-        count_->SetLabel(model_->subjects().empty() ? "No team records yet" : "Records the whole team keeps");
+        count_->SetLabel(to_wx(model_->subjects().empty() ? model::tr("No team records yet")
+                                                          : model::tr("Records the whole team keeps")));
         return;
     }
     const std::size_t total = store_->count(kind_, include_archived_);
     const std::size_t shown = model_->subjects().size();
-    wxString text = search_->GetValue().empty()
-                        ? count_text(kind_, total)
-                        : wxString::Format("%zu of %s", shown, count_text(kind_, total));
-    if (include_archived_) text += ", archived included";
+    wxString text =
+        search_->GetValue().empty()
+            ? count_text(kind_, total)
+            : to_wx(model::fill_in(model::tr("{1} of {2}"), shown, from_wx(count_text(kind_, total))));
+    if (include_archived_) text += to_wx(model::tr(", archived included"));
     count_->SetLabel(text);
 }
 

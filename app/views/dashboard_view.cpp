@@ -8,6 +8,8 @@
 #include "app/display_text.h"
 #include "app/html_escape.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -27,11 +29,11 @@ std::string esc(const std::string& text) {
 std::string scope_words(model::SubjectKind kind) {
     switch (kind) {
         case model::SubjectKind::Person:
-            return "people";
+            return model::tr("people");
         case model::SubjectKind::Staff:
-            return "staff";
+            return model::tr("staff");
         case model::SubjectKind::Team:
-            return "the team";
+            return model::tr("the team");
     }
     return {};
 }
@@ -95,43 +97,48 @@ const std::vector<model::DashboardLine>* DashboardView::section(int number) cons
 }
 
 wxString DashboardView::page_html() const {
-    std::string html = "<html><body><font size=\"+2\"><b>Dashboard</b></font><br><font color=\"" +
-                       std::string(kMuted) + "\">" + esc(from_wx(date_text(dashboard_.day))) +
-                       " &middot; choose a line to open its record</font>";
+    std::string html = "<html><body><font size=\"+2\"><b>" + esc(model::tr("Dashboard")) +
+                       "</b></font><br><font color=\"" + std::string(kMuted) + "\">" +
+                       esc(from_wx(date_text(dashboard_.day))) + " &middot; " +
+                       esc(model::tr("choose a line to open its record")) + "</font>";
     if (!templates_) return to_wx(html + "</body></html>");
 
     struct Heading {
-        const char* title;
+        std::string title;
         model::DashboardSection section;
     };
     const int window = dashboard_.due_within_days;
     const std::string records_due =
-        window == 0   ? "Records out of date or due today"
-        : window == 1 ? "Records out of date or due within a day"
-                      : "Records out of date or due within " + std::to_string(window) + " days";
+        window == 0   ? model::tr("Records out of date or due today")
+        : window == 1 ? model::tr("Records out of date or due within a day")
+                      : model::fill_in(model::tr_n("Records out of date or due within {1} day",
+                                                   "Records out of date or due within {1} days",
+                                                   static_cast<unsigned long>(window)),
+                                       window);
     const Heading headings[kSectionCount] = {
-        {"No one-page profile", model::DashboardSection::NoProfile},
-        {records_due.c_str(), model::DashboardSection::RecordsDue},
-        {"Reviews due", model::DashboardSection::ReviewsDue},
-        {"Overdue actions", model::DashboardSection::OverdueActions},
-        {"Overdue outcomes", model::DashboardSection::OverdueOutcomes},
+        {model::tr("No one-page profile"), model::DashboardSection::NoProfile},
+        {records_due, model::DashboardSection::RecordsDue},
+        {model::tr("Reviews due"), model::DashboardSection::ReviewsDue},
+        {model::tr("Overdue actions"), model::DashboardSection::OverdueActions},
+        {model::tr("Overdue outcomes"), model::DashboardSection::OverdueOutcomes},
     };
     // Counts first, so the whole picture fits on the first screen; then the most urgent sections.
     html += "<br><br>";
-    const char* counts[kSectionCount] = {"without a one-page profile", "records due", "reviews due",
-                                         "overdue actions", "overdue outcomes"};
+    const char* counts[kSectionCount] = {
+        model::tr_noop("without a one-page profile"), model::tr_noop("records due"),
+        model::tr_noop("reviews due"), model::tr_noop("overdue actions"), model::tr_noop("overdue outcomes")};
     for (int s = 0; s < kSectionCount; ++s) {
         const std::size_t n = section(s)->size();
         const bool red = n > 0 && (s == kOverdueActions || s == kOverdueOutcomes);
         if (s > 0) html += " &nbsp;&middot;&nbsp; ";
         html += std::string(red ? "<font color=\"" + std::string(kRed) + "\">" : "<font>") + "<b>" +
-                std::to_string(n) + "</b> " + counts[s] + "</font>";
+                std::to_string(n) + "</b> " + esc(model::tr(counts[s])) + "</font>";
     }
     const int order[kSectionCount] = {kOverdueActions, kReviewsDue, kNoProfile, kRecordsDue,
                                       kOverdueOutcomes};
     for (int s : order) {
         const auto& lines = *section(s);
-        html += "<br><br><font size=\"+1\"><b>" + std::string(headings[s].title) + "</b></font>";
+        html += "<br><br><font size=\"+1\"><b>" + esc(headings[s].title) + "</b></font>";
         if (!lines.empty())
             html +=
                 " <font color=\"" + std::string(kMuted) + "\">(" + std::to_string(lines.size()) + ")</font>";
@@ -155,22 +162,22 @@ wxString DashboardView::page_html() const {
         }
         html += "</table>";
         if (shown < lines.size())
-            html += "<a href=\"" + std::string(kMorePrefix) + std::to_string(s) + "\">Show " +
-                    std::to_string(lines.size() - shown) + " more</a>";
+            html += "<a href=\"" + std::string(kMorePrefix) + std::to_string(s) + "\">" +
+                    esc(model::fill_in(model::tr("Show {1} more"), lines.size() - shown)) + "</a>";
     }
 
-    html += "<br><br><font size=\"+1\"><b>Coverage per tool</b></font><br><font color=\"" +
-            std::string(kMuted) +
-            "\">Records complete and current, of everyone the tool is for</font><br>"
-            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
+    html += "<br><br><font size=\"+1\"><b>" + esc(model::tr("Coverage per tool")) +
+            "</b></font><br><font color=\"" + std::string(kMuted) + "\">" +
+            esc(model::tr("Records complete and current, of everyone the tool is for")) +
+            "</font><br><table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">";
     for (const auto& row : dashboard_.coverage) {
         const model::ToolTemplate* tool = templates_->find(row.tool);
         const std::string title = tool ? tool->title : row.tool;
-        const std::string figures = row.scope == model::SubjectKind::Team
-                                        ? (row.complete_and_current ? "complete and current" : "not yet")
-                                        : std::to_string(row.complete_and_current) + " of " +
-                                              std::to_string(row.total) + ", " +
-                                              std::to_string(row.coverage) + "%";
+        const std::string figures =
+            row.scope == model::SubjectKind::Team
+                ? (row.complete_and_current ? model::tr("complete and current") : model::tr("not yet"))
+                : model::fill_in(model::tr("{1} of {2}, {3}%"), row.complete_and_current, row.total,
+                                 row.coverage);
         html += "<tr><td nowrap width=\"34%\">" + esc(title) + " <font color=\"" + kMuted + "\">(" +
                 scope_words(row.scope) + ")</font></td><td width=\"46%\">" + bar_html(row.coverage) +
                 "</td><td nowrap>&nbsp;" + figures + "</td></tr>";

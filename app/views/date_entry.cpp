@@ -8,6 +8,7 @@
 
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -74,10 +75,10 @@ DateEntry::DateEntry(wxWindow* parent, wxWindowID id, const std::optional<model:
     : wxComboCtrl(parent, id, date ? to_wx(model::display_date(*date)) : wxString(), wxDefaultPosition,
                   wxDefaultSize, style) {
     SetPopupControl(new CalendarPopup);
-    SetHint("31/01/2027, or pick a day");
+    SetHint(to_wx(model::tr("31/01/2027, or pick a day")));
     SetToolTip(
-        "Type the day as 31/01/2027, 31 Jan 2027 or 2027-01-31, or pick it from the calendar "
-        "(the button, or Alt+Down)");
+        to_wx(model::tr("Type the day as 31/01/2027, 31 Jan 2027 or 2027-01-31, or pick it from the calendar "
+                        "(the button, or Alt+Down)")));
     // Wide enough for "30 September 2027" typed in full.
     SetMinSize(wxSize(FromDIP(150), -1));
 }

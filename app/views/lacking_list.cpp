@@ -3,15 +3,19 @@
 
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
 LackingList::LackingList(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL | wxBORDER_THEME) {
-    AppendColumn("Name", wxLIST_FORMAT_LEFT, column_width(this, "Name", FromDIP(160)));
-    AppendColumn("Why", wxLIST_FORMAT_LEFT, column_width(this, "Why", FromDIP(240)));
-    AppendColumn("Id", wxLIST_FORMAT_LEFT, column_width(this, "Id", FromDIP(70)));
+    AppendColumn(to_wx(model::tr("Name")), wxLIST_FORMAT_LEFT,
+                 column_width(this, to_wx(model::tr("Name")), FromDIP(160)));
+    AppendColumn(to_wx(model::tr("Why")), wxLIST_FORMAT_LEFT,
+                 column_width(this, to_wx(model::tr("Why")), FromDIP(240)));
+    AppendColumn(to_wx(model::tr("Id")), wxLIST_FORMAT_LEFT,
+                 column_width(this, to_wx(model::tr("Id")), FromDIP(70)));
 }
 
 void LackingList::show(std::vector<model::Lacking> lacking) {

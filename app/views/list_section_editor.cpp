@@ -9,6 +9,7 @@
 #include "app/views/word_wrap.h"
 #include "app/wx_text.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -21,8 +22,8 @@ ListSectionEditor::ListSectionEditor(wxWindow* parent, SectionHost& host,
     // value.
     new_item_ =
         new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
-    new_item_->SetHint(L"Add an item\u2026");
-    new_item_->SetToolTip("Type a new item and press Enter to add it");
+    new_item_->SetHint(to_wx(model::tr("Add an item\u2026")));
+    new_item_->SetToolTip(to_wx(model::tr("Type a new item and press Enter to add it")));
     body()->Add(new_item_, 0, wxEXPAND | wxTOP, FromDIP(2));
     new_item_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commit_new(); });
     new_item_->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
@@ -48,14 +49,15 @@ void ListSectionEditor::load(const model::Record& record) {
     for (std::size_t i = 0; i < stored_.size(); ++i) {
         auto* row = new wxBoxSizer(wxHORIZONTAL);
         auto* text = make_line(to_wx(stored_[i]));
-        text->SetToolTip("Enter saves; clearing the line removes the item; Alt+Up and Alt+Down move it");
+        text->SetToolTip(
+            to_wx(model::tr("Enter saves; clearing the line removes the item; Alt+Up and Alt+Down move it")));
         auto* up = new wxButton(this, wxID_ANY, L"\u2191", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         auto* down = new wxButton(this, wxID_ANY, L"\u2193", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         auto* remove =
             new wxButton(this, wxID_ANY, L"\u2715", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-        up->SetToolTip("Move up (Alt+Up)");
-        down->SetToolTip("Move down (Alt+Down)");
-        remove->SetToolTip("Remove this item");
+        up->SetToolTip(to_wx(model::tr("Move up (Alt+Up)")));
+        down->SetToolTip(to_wx(model::tr("Move down (Alt+Down)")));
+        remove->SetToolTip(to_wx(model::tr("Remove this item")));
         up->Enable(i > 0);
         down->Enable(i + 1 < stored_.size());
         row->Add(text, 1, wxALIGN_CENTRE_VERTICAL);
@@ -139,7 +141,8 @@ void ListSectionEditor::commit(std::size_t index) {
     }
     // Counted as saved before the save, so a second commit set off by this one finds nothing to do.
     const std::string before = std::exchange(stored_[index], text);
-    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text); }, "edit item"))
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text); },
+                      model::tr("edit item")))
         stored_[index] = before;
 }
 
@@ -151,7 +154,7 @@ void ListSectionEditor::commit_new() {
     // The line is emptied before the save, so a second commit set off by this one (the focus leaving the line
     // as the views refresh) finds nothing to add; a failed save puts the text back.
     new_item_->ChangeValue(wxString());
-    if (!host().apply([&](model::RecordEdit& edit) { edit.add_item(id, text); }, "add item")) {
+    if (!host().apply([&](model::RecordEdit& edit) { edit.add_item(id, text); }, model::tr("add item"))) {
         new_item_->ChangeValue(typed);
         return;
     }
@@ -165,13 +168,14 @@ void ListSectionEditor::move(std::size_t index, int by) {
     const std::string& id = section().id;
     if (host().apply(
             [&](model::RecordEdit& edit) { edit.move_entry(id, index, static_cast<std::size_t>(to)); },
-            "move item"))
+            model::tr("move item")))
         reload_later(static_cast<std::size_t>(to));
 }
 
 void ListSectionEditor::remove(std::size_t index) {
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, index); }, "remove item"))
+    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, index); },
+                     model::tr("remove item")))
         reload_later(index);
 }
 

@@ -10,6 +10,7 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/translate.h"
 #include "model/rules/assessment_history.h"
 
 namespace pcr::app {
@@ -41,22 +42,26 @@ OverTimePage::OverTimePage(wxWindow* parent, WorkbookFrame& frame)
     auto* left = new wxPanel(splitter, wxID_ANY);
     auto* compare_label = new wxStaticText(left, wxID_ANY, wxString());
     compare_label->SetFont(compare_label->GetFont().Scaled(1.15f).Bold());
-    compare_label->SetLabel("Compare two assessments");
+    compare_label->SetLabel(to_wx(model::tr("Compare two assessments")));
     before_ = new wxChoice(left, wxID_ANY);
     after_ = new wxChoice(left, wxID_ANY);
     sections_ = new wxStaticText(left, wxID_ANY, wxString());
     changes_ = new wxListCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                               wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
-    changes_->AppendColumn("Topic", wxLIST_FORMAT_LEFT, column_width(changes_, "Topic", FromDIP(200)));
-    changes_->AppendColumn("Before", wxLIST_FORMAT_CENTRE, column_width(changes_, "Before", FromDIP(56)));
-    changes_->AppendColumn("After", wxLIST_FORMAT_CENTRE, column_width(changes_, "After", FromDIP(50)));
-    changes_->AppendColumn("Change", wxLIST_FORMAT_CENTRE, column_width(changes_, "Change", FromDIP(60)));
+    changes_->AppendColumn(to_wx(model::tr("Topic")), wxLIST_FORMAT_LEFT,
+                           column_width(changes_, to_wx(model::tr("Topic")), FromDIP(200)));
+    changes_->AppendColumn(to_wx(model::tr("Before")), wxLIST_FORMAT_CENTRE,
+                           column_width(changes_, to_wx(model::tr("Before")), FromDIP(56)));
+    changes_->AppendColumn(to_wx(model::tr("After")), wxLIST_FORMAT_CENTRE,
+                           column_width(changes_, to_wx(model::tr("After")), FromDIP(50)));
+    changes_->AppendColumn(to_wx(model::tr("Change")), wxLIST_FORMAT_CENTRE,
+                           column_width(changes_, to_wx(model::tr("Change")), FromDIP(60)));
 
     auto* pair = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
     pair->AddGrowableCol(1);
-    pair->Add(new wxStaticText(left, wxID_ANY, "&Before:"), 0, wxALIGN_CENTRE_VERTICAL);
+    pair->Add(new wxStaticText(left, wxID_ANY, to_wx(model::tr("&Before:"))), 0, wxALIGN_CENTRE_VERTICAL);
     pair->Add(before_, 1, wxEXPAND);
-    pair->Add(new wxStaticText(left, wxID_ANY, "A&fter:"), 0, wxALIGN_CENTRE_VERTICAL);
+    pair->Add(new wxStaticText(left, wxID_ANY, to_wx(model::tr("A&fter:"))), 0, wxALIGN_CENTRE_VERTICAL);
     pair->Add(after_, 1, wxEXPAND);
     auto* left_sizer = new wxBoxSizer(wxVERTICAL);
     left_sizer->Add(compare_label, 0, wxEXPAND | wxBOTTOM, FromDIP(8));
@@ -66,9 +71,10 @@ OverTimePage::OverTimePage(wxWindow* parent, WorkbookFrame& frame)
     left->SetSizer(left_sizer);
 
     auto* right = new wxPanel(splitter, wxID_ANY);
-    const wxString measures[] = {"&Scores", "&Coverage of the record evidence"};
-    measure_ = new wxRadioBox(right, wxID_ANY, "Chart over time", wxDefaultPosition, wxDefaultSize, 2,
-                              measures, 2, wxRA_SPECIFY_COLS);
+    const wxString measures[] = {to_wx(model::tr("&Scores")),
+                                 to_wx(model::tr("&Coverage of the record evidence"))};
+    measure_ = new wxRadioBox(right, wxID_ANY, to_wx(model::tr("Chart over time")), wxDefaultPosition,
+                              wxDefaultSize, 2, measures, 2, wxRA_SPECIFY_COLS);
     chart_ = new ScoreChartPanel(right);
     auto* right_sizer = new wxBoxSizer(wxVERTICAL);
     right_sizer->Add(measure_, 0, wxEXPAND | wxLEFT | wxBOTTOM, FromDIP(8));
@@ -124,10 +130,12 @@ void OverTimePage::show_comparison() {
     const auto& assessments = frame_.assessments();
     const int before = before_->GetSelection(), after = after_->GetSelection();
     if (assessments.size() < 2 || before < 0 || after < 0) {
-        sections_->SetLabel(assessments.size() < 2
-                                ? "Two assessments are needed to compare; there is " +
-                                      wxString(assessments.empty() ? "none" : "one") + " so far."
-                                : wxString());
+        sections_->SetLabel(
+            assessments.size() < 2
+                ? to_wx(assessments.empty()
+                            ? model::tr("Two assessments are needed to compare; there is none so far.")
+                            : model::tr("Two assessments are needed to compare; there is one so far."))
+                : wxString());
         return;
     }
     model::AssessmentComparison comparison;
@@ -156,8 +164,8 @@ void OverTimePage::show_comparison() {
         wxString change = topic.change ? (*topic.change > 0 ? wxString::Format("+%d", *topic.change)
                                                             : wxString::Format("%d", *topic.change))
                                        : wxString();
-        if (topic.newly_scored) change = "new";
-        if (topic.no_longer_scored) change = "unscored";
+        if (topic.newly_scored) change = to_wx(model::tr("new"));
+        if (topic.no_longer_scored) change = to_wx(model::tr("unscored"));
         changes_->SetItem(row, 3, change);
         if (topic.change && *topic.change > 0) changes_->SetItemTextColour(row, kUp);
         if (topic.change && *topic.change < 0) changes_->SetItemTextColour(row, kDown);

@@ -12,6 +12,8 @@
 #include "app/file_chooser.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/domain/photo.h"
 
 namespace pcr::app {
@@ -49,9 +51,12 @@ PhotoPanel::PhotoPanel(wxWindow* parent, ErrorReporter* reporter)
     SetBackgroundColour(parent->GetBackgroundColour());
     picture_ =
         new wxStaticBitmap(this, wxID_ANY, empty_frame(FromDIP(kFrame)), wxDefaultPosition, FromDIP(kFrame));
-    choose_ = new wxButton(this, wxID_ANY, L"&Photo\u2026", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    choose_->SetToolTip("Choose a PNG or JPEG picture (up to 5 MB); it is scaled and kept in the database");
-    remove_ = new wxButton(this, wxID_ANY, "Remove", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    choose_ = new wxButton(this, wxID_ANY, to_wx(model::tr("&Photo\u2026")), wxDefaultPosition, wxDefaultSize,
+                           wxBU_EXACTFIT);
+    choose_->SetToolTip(
+        to_wx(model::tr("Choose a PNG or JPEG picture (up to 5 MB); it is scaled and kept in the database")));
+    remove_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Remove")), wxDefaultPosition, wxDefaultSize,
+                           wxBU_EXACTFIT);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(choose_, 1);
     buttons->Add(remove_, 1, wxLEFT, FromDIP(4));
@@ -83,7 +88,8 @@ void PhotoPanel::show_stored() {
                 }
             }
         } catch (const pcr::Error& error) {
-            reporter_->report("The photo could not be read", to_wx(std::string(error.what())));
+            reporter_->report(to_wx(model::tr("The photo could not be read")),
+                              to_wx(std::string(error.what())));
         }
     }
     picture_->SetBitmap(bitmap);
@@ -94,9 +100,10 @@ void PhotoPanel::show_stored() {
 }
 
 void PhotoPanel::choose() {
-    FileChooser dialog(this, "Choose a photo", wxString(),
-                       "Pictures (*.png;*.jpg;*.jpeg)|*.png;*.jpg;*.jpeg;*.PNG;*.JPG;*.JPEG",
-                       wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    FileChooser dialog(
+        this, to_wx(model::tr("Choose a photo")), wxString(),
+        to_wx(model::tr("Pictures (*.png;*.jpg;*.jpeg)|*.png;*.jpg;*.jpeg;*.PNG;*.JPG;*.JPEG")),
+        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ask()) use_file(to_path(dialog.path()));
 }
 
@@ -109,12 +116,14 @@ bool PhotoPanel::use_file(const std::filesystem::path& file) {
         const std::vector<unsigned char> original{std::istreambuf_iterator<char>(in), {}};
         const std::string mime = model::photo_mime(original);
         if (mime.empty())
-            throw pcr::UserError(name + " is not a PNG or JPEG picture; choose a .png or .jpg file.");
+            throw pcr::UserError(model::fill_in(
+                model::tr("{1} is not a PNG or JPEG picture; choose a .png or .jpg file."), name));
         wxMemoryInputStream stream(original.data(), original.size());
         wxImage image;
         if (!image.LoadFile(stream, mime == "image/png" ? wxBITMAP_TYPE_PNG : wxBITMAP_TYPE_JPEG))
-            throw pcr::UserError(name +
-                                 " could not be read as a picture; it may be damaged. Choose another file.");
+            throw pcr::UserError(model::fill_in(
+                model::tr("{1} could not be read as a picture; it may be damaged. Choose another file."),
+                name));
         // Kept no larger than a printed page needs, so the database stays small.
         const int longest = std::max(image.GetWidth(), image.GetHeight());
         if (longest > kMaxSide) {
@@ -128,14 +137,16 @@ bool PhotoPanel::use_file(const std::filesystem::path& file) {
         std::vector<unsigned char> scaled(out.GetLength());
         out.CopyTo(scaled.data(), scaled.size());
         session_->set_photo(subject_.kind, subject_.id, model::Photo{mime, scaled, {}},
-                            "change the photo of " + subject_.display_name());
+                            model::fill_in(model::tr("change the photo of {1}"), subject_.display_name()));
     } catch (const pcr::Error& error) {
-        reporter_->report("The photo was not used", to_wx(std::string(error.what())));
+        reporter_->report(to_wx(model::tr("The photo was not used")), to_wx(std::string(error.what())));
         return false;
     } catch (const std::filesystem::filesystem_error& error) {
-        reporter_->report("The photo was not used", to_wx(file) + " could not be read (" +
-                                                        wxString(error.code().message()) +
-                                                        "). Check that the file is there and readable.");
+        reporter_->report(
+            to_wx(model::tr("The photo was not used")),
+            to_wx(model::fill_in(
+                model::tr("{1} could not be read ({2}). Check that the file is there and readable."),
+                file.string(), error.code().message())));
         return false;
     }
     show_stored();
@@ -146,9 +157,9 @@ bool PhotoPanel::remove() {
     if (!session_) return false;
     try {
         session_->set_photo(subject_.kind, subject_.id, std::nullopt,
-                            "remove the photo of " + subject_.display_name());
+                            model::fill_in(model::tr("remove the photo of {1}"), subject_.display_name()));
     } catch (const pcr::Error& error) {
-        reporter_->report("The photo was not removed", to_wx(std::string(error.what())));
+        reporter_->report(to_wx(model::tr("The photo was not removed")), to_wx(std::string(error.what())));
         return false;
     }
     show_stored();

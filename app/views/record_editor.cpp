@@ -13,6 +13,8 @@
 #include "app/views/text_section_editor.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/completeness.h"
 #include "model/rules/record_statuses.h"
 
@@ -87,8 +89,9 @@ RecordEditor::RecordEditor(wxWindow* parent)
     title_->SetFont(title_->GetFont().Scaled(1.3f).Bold());
     status_ = new wxStaticText(this, wxID_ANY, wxString());
     status_->SetFont(status_->GetFont().Bold());
-    reviewed_ = new wxButton(this, wxID_ANY, "Mark as reviewed &today");
-    reviewed_->SetToolTip("Record that this was reviewed today, with the person, even if nothing changed");
+    reviewed_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Mark as reviewed &today")));
+    reviewed_->SetToolTip(
+        to_wx(model::tr("Record that this was reviewed today, with the person, even if nothing changed")));
     reviewed_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { mark_reviewed(); });
 
     auto* heading = new wxBoxSizer(wxHORIZONTAL);
@@ -176,7 +179,7 @@ wxWindow* RecordEditor::build_page() {
     auto* name = new WrappingLabel(page, wxString());
     name->SetFont(name->GetFont().Scaled(1.8f).Bold());
     name->set_text(subject_label(*subject_));
-    auto* kind = new wxStaticText(page, wxID_ANY, "One-page profile");
+    auto* kind = new wxStaticText(page, wxID_ANY, to_wx(model::tr("One-page profile")));
     kind->SetForegroundColour(wxColour(0x55, 0x5a, 0x62));
     photo_ = new PhotoPanel(page, reporter_);
     photo_->set_subject(session_, *subject_);
@@ -242,7 +245,7 @@ SectionEditor* RecordEditor::section_editor(const std::string& id) const {
 void RecordEditor::mark_reviewed() {
     commit_pending();
     const model::Date day = today_;
-    apply([day](model::RecordEdit& edit) { edit.mark_reviewed(day); }, "mark as reviewed");
+    apply([day](model::RecordEdit& edit) { edit.mark_reviewed(day); }, model::tr("mark as reviewed"));
 }
 
 bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
@@ -267,11 +270,12 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
         reporting_ = true;
         const bool user = dynamic_cast<const pcr::UserError*>(&error) != nullptr;
         reporter_->report(
-            user ? "That cannot be saved" : "Your change was not saved",
+            user ? to_wx(model::tr("That cannot be saved")) : to_wx(model::tr("Your change was not saved")),
             to_wx(std::string(error.what())) +
-                (user ? wxString()
-                      : wxString("\n\nWhat you typed is still in the editor, so you can try again "
-                                 "once the problem is put right.")));
+                (user
+                     ? wxString()
+                     : "\n\n" + to_wx(model::tr("What you typed is still in the editor, so you can try again "
+                                                "once the problem is put right."))));
         reporting_ = false;
         return false;
     }
@@ -305,8 +309,8 @@ void RecordEditor::show_status(const model::Record& record) {
     standing.record = record;
     standing.status = model::assess(*tool_, record, today_);
     const CurrencyMark mark = currency_mark(standing);
-    wxString text = wxString::Format("%d%% complete", standing.status.completeness);
-    if (standing.status.complete) text = "Complete";
+    wxString text = to_wx(model::fill_in(model::tr("{1}% complete"), standing.status.completeness));
+    if (standing.status.complete) text = to_wx(model::tr("Complete"));
     text += L"  \u00b7  " + mark.text;
     status_->SetLabel(text);
     status_->SetForegroundColour(mark.colour);

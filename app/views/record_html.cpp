@@ -5,6 +5,8 @@
 #include "app/html_escape.h"
 #include "app/views/currency_mark.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/record_view.h"
 
 namespace pcr::app {
@@ -67,7 +69,7 @@ std::string section_html(const model::SectionView& section) {
     const model::SectionTemplate& st = *section.section;
     std::string out = "<p><font size=\"+1\"><b>" + esc(st.title) + "</b></font>";
     if (section.empty()) {
-        out += "<br>" + muted("<i>Nothing written yet.</i>");
+        out += "<br>" + muted("<i>" + esc(model::tr("Nothing written yet.")) + "</i>");
         if (!st.hint.empty()) out += "<br>" + muted(esc(st.hint));
         return out + "</p>";
     }
@@ -98,10 +100,12 @@ std::string heading_html(const model::ToolTemplate& tool) {
 std::string summary_html(const model::ToolStanding& standing) {
     const model::RecordStatus& status = standing.status;
     const CurrencyMark mark = currency_mark(standing);
-    std::string out = "<p><b>" + std::to_string(status.completeness) + "% complete</b> &nbsp;&middot;&nbsp; ";
+    std::string out = "<p><b>" + esc(model::fill_in(model::tr("{1}% complete"), status.completeness)) +
+                      "</b> &nbsp;&middot;&nbsp; ";
     out += "<font color=\"" + hex(mark.colour) + "\"><b>" + esc(mark.text) + "</b></font>";
     if (status.last_reviewed)
-        out += " &nbsp;&middot;&nbsp; last reviewed " + esc(date_text(*status.last_reviewed));
+        out += " &nbsp;&middot;&nbsp; " +
+               esc(model::fill_in(model::tr("last reviewed {1}"), from_wx(date_text(*status.last_reviewed))));
     out += "</p>";
 
     std::string missing;
@@ -114,13 +118,15 @@ std::string summary_html(const model::ToolStanding& standing) {
         missing += "</li>";
     }
     if (!missing.empty() && !status.complete)
-        out += "<p>Still needed to be complete:</p><ul>" + missing + "</ul>";
+        out += "<p>" + esc(model::tr("Still needed to be complete:")) + "</p><ul>" + missing + "</ul>";
     return out;
 }
 
 std::string empty_record_html(const model::ToolTemplate& tool) {
-    std::string out = "<p><b>No " + esc(mid_sentence(to_wx(tool.title))) + " yet.</b></p>";
-    out += "<p>" + muted("When it is written, it will answer:") + "</p><ul>";
+    std::string out =
+        "<p><b>" + esc(model::fill_in(model::tr("No {1} yet."), from_wx(mid_sentence(to_wx(tool.title))))) +
+        "</b></p>";
+    out += "<p>" + muted(esc(model::tr("When it is written, it will answer:"))) + "</p><ul>";
     for (const auto& section : tool.sections) {
         out += "<li><b>" + esc(section.title) + "</b>";
         if (!section.hint.empty()) out += " &mdash; " + esc(section.hint);

@@ -15,6 +15,8 @@
 #include "app/dialogs/circle_person_dialog.h"
 #include "app/wx_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/record_edit.h"
 
 namespace pcr::app {
@@ -64,8 +66,8 @@ double angle_of(model::Point point) {
 }  // namespace
 
 RelationshipCircleView::RelationshipCircleView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
-    add_button_ = new wxButton(this, wxID_ANY, L"&Add person\u2026");
-    add_button_->SetToolTip("Add someone to the circle");
+    add_button_ = new wxButton(this, wxID_ANY, to_wx(model::tr("&Add person\u2026")));
+    add_button_->SetToolTip(to_wx(model::tr("Add someone to the circle")));
     chosen_ = new wxStaticText(this, wxID_ANY, wxString());
     chosen_->SetFont(chosen_->GetFont().Bold());
     keys_ = new wxStaticText(this, wxID_ANY, wxString());
@@ -129,10 +131,10 @@ void RelationshipCircleView::show(const model::Subject& subject, const model::To
     dragging_.reset();
     if (!same) selected_.reset();
     add_button_->Enable(session_ != nullptr);
-    keys_->SetLabel(session_
-                        ? wxString(L"Arrows choose \u00b7 Enter edits \u00b7 + \u2212 ring \u00b7 "
-                                   L"Ctrl+\u2190 \u2192 group \u00b7 Delete removes \u00b7 Shift+F10 menu")
-                        : wxString("Arrow keys choose someone"));
+    keys_->SetLabel(
+        session_ ? to_wx(model::tr("Arrows choose \u00b7 Enter edits \u00b7 + \u2212 ring \u00b7 "
+                                   "Ctrl+\u2190 \u2192 group \u00b7 Delete removes \u00b7 Shift+F10 menu"))
+                 : wxString(to_wx(model::tr("Arrow keys choose someone"))));
     rebuild_layout();
 }
 
@@ -220,7 +222,8 @@ void RelationshipCircleView::draw(wxDC& dc) {
     const wxFont base = GetFont();
     if (!layout_) {
         gc->SetFont(base, kMutedColour);
-        gc->DrawText(layout_problem_.empty() ? wxString("No relationship circle to show") : layout_problem_,
+        gc->DrawText(layout_problem_.empty() ? wxString(to_wx(model::tr("No relationship circle to show")))
+                                             : layout_problem_,
                      FromDIP(12), FromDIP(12));
         return;
     }
@@ -376,11 +379,12 @@ void RelationshipCircleView::draw(wxDC& dc) {
     gc->SetFont(base, kMutedColour);
     wxString note;
     if (!layout.unplaced().empty()) {
-        note = wxString::Format("Not drawn (no ring or group yet, double-click them in the table): %zu",
-                                layout.unplaced().size());
+        note = to_wx(
+            model::fill_in(model::tr("Not drawn (no ring or group yet, double-click them in the table): {1}"),
+                           layout.unplaced().size()));
     } else if (layout.markers().empty()) {
-        note = session_ ? wxString(L"No one in the circle yet: use Add person\u2026")
-                        : wxString("No one in the circle yet.");
+        note = session_ ? to_wx(model::tr("No one in the circle yet: use Add person\u2026"))
+                        : wxString(to_wx(model::tr("No one in the circle yet.")));
     }
     if (!note.empty()) {
         double w = 0, h = 0;
@@ -424,8 +428,9 @@ const model::CircleMarker* RelationshipCircleView::marker_for(std::size_t row) c
 wxString RelationshipCircleView::tooltip_for(const model::CircleMarker& marker) const {
     wxString text = to_wx(marker.name);
     if (!marker.relationship.empty()) text += L" \u2014 " + to_wx(marker.relationship);
-    text += "\n" + group_label(marker.group) + ", circle " + ring_label(marker.circle);
-    if (session_) text += "\nDrag to move, double-click to edit";
+    text += "\n" + to_wx(model::fill_in(model::tr("{1}, circle {2}"), from_wx(group_label(marker.group)),
+                                        from_wx(ring_label(marker.circle))));
+    if (session_) text += "\n" + to_wx(model::tr("Drag to move, double-click to edit"));
     return text;
 }
 
@@ -435,9 +440,11 @@ void RelationshipCircleView::show_chosen(const wxString& note) {
         if (const model::CircleMarker* marker = selected_ ? marker_for(*selected_) : nullptr) {
             text = to_wx(marker->name);
             if (!marker->relationship.empty()) text += L" \u2014 " + to_wx(marker->relationship);
-            text += L" \u00b7 " + group_label(marker->group) + ", circle " + ring_label(marker->circle);
+            text += L" \u00b7 " +
+                    to_wx(model::fill_in(model::tr("{1}, circle {2}"), from_wx(group_label(marker->group)),
+                                         from_wx(ring_label(marker->circle))));
         } else if (!order_.empty()) {
-            text = "Click someone, or use the arrow keys, to choose them";
+            text = to_wx(model::tr("Click someone, or use the arrow keys, to choose them"));
         }
     }
     if (chosen_->GetLabel() != text) {
@@ -488,8 +495,8 @@ bool RelationshipCircleView::save(const std::function<void(model::RecordEdit&)>&
             },
             description);
     } catch (const Error& error) {
-        wxMessageBox(to_wx(std::string(error.what())), "The circle was not changed", wxOK | wxICON_WARNING,
-                     this);
+        wxMessageBox(to_wx(std::string(error.what())), to_wx(model::tr("The circle was not changed")),
+                     wxOK | wxICON_WARNING, this);
         return false;
     }
     reload();
@@ -504,7 +511,7 @@ void RelationshipCircleView::place_marker(std::size_t row, const model::CirclePl
             edit.set_cell(kPeople, row, "circle", place.circle);
             edit.set_cell(kPeople, row, "group", place.group);
         },
-        "move " + person.name);
+        model::fill_in(model::tr("move {1}"), person.name));
 }
 
 void RelationshipCircleView::move_ring(int by) {
@@ -514,8 +521,9 @@ void RelationshipCircleView::move_ring(int by) {
     const int ring = ring_index(marker->circle) + by;
     if (ring < 1 || ring > static_cast<int>(rings->choices.size())) {
         wxBell();
-        show_chosen(to_wx(marker->name) +
-                    (by < 0 ? " is already in the closest circle" : " is already in the outer circle"));
+        show_chosen(to_wx(model::fill_in(by < 0 ? model::tr("{1} is already in the closest circle")
+                                                : model::tr("{1} is already in the outer circle"),
+                                         marker->name)));
         return;
     }
     const model::CirclePlace place{rings->choices[static_cast<std::size_t>(ring - 1)].value, marker->group};
@@ -555,19 +563,22 @@ void RelationshipCircleView::remove_marker(std::size_t row) {
     }
     const std::optional<std::size_t> before = selected_;
     selected_ = next;
-    if (!save([&](model::RecordEdit& edit) { edit.remove_entry(kPeople, row); }, "remove " + name)) {
+    if (!save([&](model::RecordEdit& edit) { edit.remove_entry(kPeople, row); },
+              model::fill_in(model::tr("remove {1}"), name))) {
         selected_ = before;
         show_chosen();
         canvas_->Refresh();
         return;
     }
-    show_chosen(to_wx(name) + " removed from the circle (Ctrl+Z puts them back)");
+    show_chosen(
+        to_wx(model::fill_in(model::tr("{1} removed from the circle (Ctrl+Z puts them back)"), name)));
 }
 
 void RelationshipCircleView::edit_marker(std::size_t row) {
     if (!session_ || !tool_ || !tool_->section(kPeople)) return;
     const CirclePerson before = person_at(row);
-    CirclePersonDialog dialog(this, "Edit " + to_wx(before.name), *tool_->section(kPeople), before, true);
+    CirclePersonDialog dialog(this, to_wx(model::fill_in(model::tr("Edit {1}"), before.name)),
+                              *tool_->section(kPeople), before, true);
     const int answer = dialog.ShowModal();
     if (answer == wxID_DELETE) {
         remove_marker(row);
@@ -582,12 +593,13 @@ void RelationshipCircleView::edit_marker(std::size_t row) {
             edit.set_cell(kPeople, row, "circle", after.circle);
             edit.set_cell(kPeople, row, "group", after.group);
         },
-        "edit " + after.name);
+        model::fill_in(model::tr("edit {1}"), after.name));
 }
 
 void RelationshipCircleView::add_person() {
     if (!session_ || !tool_ || !tool_->section(kPeople)) return;
-    CirclePersonDialog dialog(this, "Add a person to the circle", *tool_->section(kPeople), {}, false);
+    CirclePersonDialog dialog(this, to_wx(model::tr("Add a person to the circle")), *tool_->section(kPeople),
+                              {}, false);
     if (dialog.ShowModal() != wxID_OK) return;
     const CirclePerson person = dialog.person();
     const model::Date today = today_;
@@ -600,7 +612,7 @@ void RelationshipCircleView::add_person() {
             edit.set_cell(kPeople, added, "circle", person.circle);
             edit.set_cell(kPeople, added, "group", person.group);
         },
-        "add " + person.name);
+        model::fill_in(model::tr("add {1}"), person.name));
     if (saved) select(added);
 }
 
@@ -611,31 +623,32 @@ void RelationshipCircleView::open_menu(wxPoint at) {
         const int ring = ring_index(marker->circle);
         const model::Column* rings = people_column("circle");
         const model::Column* groups = people_column("group");
-        menu.Append(kEdit, L"&Edit " + to_wx(marker->name) + L"\u2026\tEnter");
-        menu.Append(kCloser, "Move &closer\tCtrl+Up")->Enable(ring > 1);
-        menu.Append(kFurther, "Move &further out\tCtrl+Down")
+        menu.Append(kEdit, to_wx(model::fill_in(model::tr("&Edit {1}\u2026"), marker->name)) + "\tEnter");
+        menu.Append(kCloser, to_wx(model::tr("Move &closer\tCtrl+Up")))->Enable(ring > 1);
+        menu.Append(kFurther, to_wx(model::tr("Move &further out\tCtrl+Down")))
             ->Enable(rings && ring < static_cast<int>(rings->choices.size()));
         auto* ring_menu = new wxMenu;
         for (std::size_t i = 0; rings && i < rings->choices.size(); ++i)
             ring_menu
                 ->AppendRadioItem(kRingBase + static_cast<int>(i),
-                                  "Circle " + ring_label(rings->choices[i].value))
+                                  to_wx(model::fill_in(model::tr("Circle {1}"),
+                                                       from_wx(ring_label(rings->choices[i].value)))))
                 ->Check(static_cast<int>(i) + 1 == ring);
-        menu.AppendSubMenu(ring_menu, "Move to c&ircle");
+        menu.AppendSubMenu(ring_menu, to_wx(model::tr("Move to c&ircle")));
         auto* group_menu = new wxMenu;
         for (std::size_t i = 0; groups && i < groups->choices.size(); ++i)
             group_menu
                 ->AppendRadioItem(kGroupBase + static_cast<int>(i), group_label(groups->choices[i].value))
                 ->Check(groups->choices[i].value == marker->group);
-        menu.AppendSubMenu(group_menu, "Move to &group");
-        menu.Append(kNextGroup, "&Next group\tCtrl+Right");
-        menu.Append(kPreviousGroup, "&Previous group\tCtrl+Left");
+        menu.AppendSubMenu(group_menu, to_wx(model::tr("Move to &group")));
+        menu.Append(kNextGroup, to_wx(model::tr("&Next group\tCtrl+Right")));
+        menu.Append(kPreviousGroup, to_wx(model::tr("&Previous group\tCtrl+Left")));
         menu.AppendSeparator();
-        menu.Append(kRemove, "&Remove from circle\tDelete");
+        menu.Append(kRemove, to_wx(model::tr("&Remove from circle\tDelete")));
         menu.AppendSeparator();
         if (at == wxDefaultPosition) at = to_window(marker->centre);
     }
-    menu.Append(kAdd, L"&Add person\u2026");
+    menu.Append(kAdd, to_wx(model::tr("&Add person\u2026")));
     if (at == wxDefaultPosition) at = wxPoint(canvas_->GetClientSize().x / 2, canvas_->GetClientSize().y / 2);
     run_command(menu_chooser_(menu, at));
 }

@@ -9,6 +9,7 @@
 
 #include "app/display_text.h"
 #include "app/wx_text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -114,13 +115,16 @@ void ScoreChartPanel::on_paint(wxPaintEvent&) {
         x += GetTextExtent(label).x + FromDIP(24);
     };
     if (history_.dates.empty()) {
-        gc->DrawText("No assessments yet: the chart fills in as assessments are made.", x, margin);
+        gc->DrawText(to_wx(model::tr("No assessments yet: the chart fills in as assessments are made.")), x,
+                     margin);
     } else if (measure_ == model::ChartMeasure::Levels) {
-        entry(wxPen(kScore, FromDIP(2)), "your score (1-5)");
-        entry(wxPen(kSuggestion, FromDIP(1), wxPENSTYLE_SHORT_DASH), "level the records suggested");
+        entry(wxPen(kScore, FromDIP(2)), to_wx(model::tr("your score (1-5)")));
+        entry(wxPen(kSuggestion, FromDIP(1), wxPENSTYLE_SHORT_DASH),
+              to_wx(model::tr("level the records suggested")));
     } else {
-        entry(wxPen(kScore, FromDIP(2)), "share with the record complete and current");
-        entry(wxPen(kThreshold, FromDIP(1), wxPENSTYLE_SHORT_DASH), "thresholds for suggesting 4 and 5");
+        entry(wxPen(kScore, FromDIP(2)), to_wx(model::tr("share with the record complete and current")));
+        entry(wxPen(kThreshold, FromDIP(1), wxPENSTYLE_SHORT_DASH),
+              to_wx(model::tr("thresholds for suggesting 4 and 5")));
     }
     gc->Translate(margin, margin + FromDIP(kLegend));
 
@@ -161,7 +165,7 @@ void ScoreChartPanel::on_paint(wxPaintEvent&) {
         }
 
         if (chart.points.empty()) {
-            const wxString none = history_.dates.empty() ? wxString() : wxString("not scored yet");
+            const wxString none = history_.dates.empty() ? wxString() : to_wx(model::tr("not scored yet"));
             double w, h;
             gc->GetTextExtent(none, &w, &h);
             gc->DrawText(none, p.x + (p.width - w) / 2, p.y + (p.height - h) / 2);

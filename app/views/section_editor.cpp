@@ -4,6 +4,8 @@
 #include <wx/scrolwin.h>
 
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -13,17 +15,19 @@ const wxColour kHintText(0x55, 0x5a, 0x62);
 const wxColour kMet(0x1e, 0x84, 0x49);
 const wxColour kNotMet(0xb0, 0x5a, 0x00);
 
-wxString unit(const model::SectionTemplate& section, int count) {
-    switch (section.kind) {
-        case model::SectionKind::List:
-            return count == 1 ? "item" : "items";
-        case model::SectionKind::Table:
-        case model::SectionKind::Dated:
-            return count == 1 ? "row" : "rows";
-        case model::SectionKind::Text:
-            break;
+// "2 of 3 items" (the word agrees with the minimum), or "4 items (needs 3)" when a met section has more.
+wxString count_words(const model::SectionTemplate& section, int qualifying, int min, bool more) {
+    const bool list = section.kind == model::SectionKind::List;
+    if (more) {
+        const auto n = static_cast<unsigned long>(qualifying);
+        return to_wx(model::fill_in(list ? model::tr_n("{1} item (needs {2})", "{1} items (needs {2})", n)
+                                         : model::tr_n("{1} row (needs {2})", "{1} rows (needs {2})", n),
+                                    qualifying, min));
     }
-    return {};
+    const auto n = static_cast<unsigned long>(min);
+    return to_wx(model::fill_in(list ? model::tr_n("{1} of {2} item", "{1} of {2} items", n)
+                                     : model::tr_n("{1} of {2} row", "{1} of {2} rows", n),
+                                qualifying, min));
 }
 
 }  // namespace
@@ -67,15 +71,13 @@ SectionEditor::SectionEditor(wxWindow* parent, SectionHost& host, const model::S
 void SectionEditor::show_status(const model::SectionStatus& status) {
     wxString text;
     if (section_.kind == model::SectionKind::Text) {
-        text = status.met ? "Written" : "Not written yet";
+        text = to_wx(status.met ? model::tr("Written") : model::tr("Not written yet"));
     } else {
-        text = wxString::Format("%d of %d %s", status.qualifying, status.min, unit(section_, status.min));
-        if (status.met && status.qualifying > status.min)
-            text = wxString::Format("%d %s (needs %d)", status.qualifying, unit(section_, status.qualifying),
-                                    status.min);
+        text = count_words(section_, status.qualifying, status.min,
+                           status.met && status.qualifying > status.min);
     }
     if (!status.counts)
-        text += " \u00b7 optional";
+        text += " \u00b7 " + to_wx(model::tr("optional"));
     else if (status.met)
         text = L"\u2714 " + text;
     else if (!status.missing.empty())

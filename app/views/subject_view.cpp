@@ -17,6 +17,8 @@
 #include "app/views/relationship_circle_view.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/domain/age.h"
 
 namespace pcr::app {
@@ -38,7 +40,8 @@ SubjectView::SubjectView(wxWindow* parent) : wxPanel(parent, wxID_ANY), tools_(n
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(book_, 1, wxEXPAND);
     SetSizer(sizer);
-    show_message("No database open", "Open a database with File > Open, or start a new one with File > New.");
+    show_message(to_wx(model::tr("No database open")),
+                 to_wx(model::tr("Open a database with File > Open, or start a new one with File > New.")));
 }
 
 wxWindow* SubjectView::build_message(wxWindow* parent) {
@@ -82,21 +85,24 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
     tool_list_ = new wxDataViewCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                     wxDV_SINGLE | wxDV_ROW_LINES);
     tool_list_->AssociateModel(tools_.get());
-    tool_list_->AppendTextColumn("Tool", ToolListModel::kTitle, wxDATAVIEW_CELL_INERT,
-                                 column_width(this, "Tool", FromDIP(222)), wxALIGN_NOT,
+    tool_list_->AppendTextColumn(to_wx(model::tr("Tool")), ToolListModel::kTitle, wxDATAVIEW_CELL_INERT,
+                                 column_width(this, to_wx(model::tr("Tool")), FromDIP(222)), wxALIGN_NOT,
                                  wxDATAVIEW_COL_RESIZABLE);
     tool_list_->AppendColumn(new wxDataViewColumn(
-        "Complete", new CompletenessRenderer, ToolListModel::kCompleteness,
-        column_width(this, "Complete", FromDIP(120)), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE));
-    tool_list_->AppendIconTextColumn("Status", ToolListModel::kStatus, wxDATAVIEW_CELL_INERT,
-                                     column_width(this, "Status", FromDIP(222)), wxALIGN_NOT,
-                                     wxDATAVIEW_COL_RESIZABLE);
-    tool_list_->AppendTextColumn("Reviewed", ToolListModel::kLastReviewed, wxDATAVIEW_CELL_INERT,
-                                 column_width(this, "Reviewed", FromDIP(110)), wxALIGN_NOT,
+        to_wx(model::tr("Complete")), new CompletenessRenderer, ToolListModel::kCompleteness,
+        column_width(this, to_wx(model::tr("Complete")), FromDIP(120)), wxALIGN_LEFT,
+        wxDATAVIEW_COL_RESIZABLE));
+    tool_list_->AppendIconTextColumn(
+        to_wx(model::tr("Status")), ToolListModel::kStatus, wxDATAVIEW_CELL_INERT,
+        column_width(this, to_wx(model::tr("Status")), FromDIP(222)), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    tool_list_->AppendTextColumn(to_wx(model::tr("Reviewed")), ToolListModel::kLastReviewed,
+                                 wxDATAVIEW_CELL_INERT,
+                                 column_width(this, to_wx(model::tr("Reviewed")), FromDIP(110)), wxALIGN_NOT,
                                  wxDATAVIEW_COL_RESIZABLE);
-    tool_list_->AppendTextColumn("Review due", ToolListModel::kReviewDue, wxDATAVIEW_CELL_INERT,
-                                 column_width(this, "Review due", FromDIP(100)), wxALIGN_NOT,
-                                 wxDATAVIEW_COL_RESIZABLE);
+    tool_list_->AppendTextColumn(to_wx(model::tr("Review due")), ToolListModel::kReviewDue,
+                                 wxDATAVIEW_CELL_INERT,
+                                 column_width(this, to_wx(model::tr("Review due")), FromDIP(100)),
+                                 wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
 
     record_pane_ = new wxPanel(splitter_, wxID_ANY);
     record_tabs_ = new wxNotebook(record_pane_, wxID_ANY);
@@ -104,12 +110,12 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
     circle_ = new RelationshipCircleView(record_tabs_);
     circle_->Hide();
     editor_ = new RecordEditor(record_tabs_);
-    record_tabs_->AddPage(editor_, "Edit", true);
+    record_tabs_->AddPage(editor_, to_wx(model::tr("Edit")), true);
     record_ = new wxHtmlWindow(record_tabs_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     record_->SetBorders(FromDIP(10));
     auto* record_row = new wxBoxSizer(wxHORIZONTAL);
-    record_tabs_->AddPage(record_, "Read");
+    record_tabs_->AddPage(record_, to_wx(model::tr("Read")));
     record_row->Add(record_tabs_, 2, wxEXPAND);
     record_pane_->SetSizer(record_row);
     splitter_->SplitHorizontally(tool_list_, record_pane_, FromDIP(380));
@@ -117,9 +123,11 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
     auto* title_row = new wxBoxSizer(wxHORIZONTAL);
     title_row->Add(name_, 1, wxALIGN_BOTTOM);
     title_row->Add(status_, 0, wxALIGN_BOTTOM | wxLEFT, FromDIP(12));
-    auto* history = new wxButton(panel, wxID_ANY, L"&History…");
-    history->SetToolTip("Every version of the chosen record: who changed it, when and what (" +
-                        key_text(Command::History) + ")");
+    auto* history = new wxButton(panel, wxID_ANY, to_wx(model::tr("&History…")));
+    history->SetToolTip(
+        to_wx(model::fill_in(model::tr("Every version of the chosen record: who changed it, when and "
+                                       "what ({1})"),
+                             from_wx(key_text(Command::History)))));
     history->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (history_handler_) history_handler_();
     });
@@ -159,9 +167,11 @@ void SubjectView::show_message(const wxString& title, const wxString& text) {
 
 void SubjectView::show_subject(const model::Subject* subject) {
     if (!subject || !store_ || !templates_) {
-        show_message(store_ ? "Nobody chosen" : "No database open",
-                     store_ ? "Choose someone in the list to see their records."
-                            : "Open a database with File > Open, or start a new one with File > New.");
+        show_message(
+            store_ ? to_wx(model::tr("Nobody chosen")) : to_wx(model::tr("No database open")),
+            store_
+                ? to_wx(model::tr("Choose someone in the list to see their records."))
+                : to_wx(model::tr("Open a database with File > Open, or start a new one with File > New.")));
         return;
     }
     // What is typed goes to the record it was typed in before the tools change under it. Saving reloads the
@@ -184,16 +194,18 @@ void SubjectView::show_subject(const model::Subject* subject) {
 
 void SubjectView::show_header(const model::Subject& subject) {
     const bool team = subject.kind == model::SubjectKind::Team;
-    name_->SetLabel(team ? wxString("The team") : to_wx(subject.name));
+    name_->SetLabel(team ? to_wx(model::tr("The team")) : to_wx(subject.name));
 
     wxArrayString parts;
     if (!subject.preferred_name.empty() && subject.preferred_name != subject.name)
-        parts.Add("Known as " + to_wx(subject.preferred_name));
+        parts.Add(to_wx(model::fill_in(model::tr("Known as {1}"), subject.preferred_name)));
     if (!team) parts.Add(to_wx(subject.id));
-    if (subject.kind == model::SubjectKind::Staff) parts.Add("Staff member");
+    if (subject.kind == model::SubjectKind::Staff) parts.Add(to_wx(model::tr("Staff member")));
     if (subject.born) {
-        wxString born = "Born " + date_text(*subject.born);
-        if (auto age = model::age_on(*subject.born, today_)) born += wxString::Format(", age %d", *age);
+        wxString born = to_wx(model::fill_in(model::tr("Born {1}"), from_wx(date_text(*subject.born))));
+        if (auto age = model::age_on(*subject.born, today_))
+            born = to_wx(
+                model::fill_in(model::tr("Born {1}, age {2}"), from_wx(date_text(*subject.born)), *age));
         parts.Add(born);
     }
     wxString details;
@@ -204,7 +216,7 @@ void SubjectView::show_header(const model::Subject& subject) {
     details_->Show(!details.empty());
     const bool archived = subject.status == model::Status::Archived;
     status_->Show(!team);
-    status_->SetLabel(archived ? "Archived" : "Active");
+    status_->SetLabel(to_wx(archived ? model::tr("Archived") : model::tr("Active")));
     status_->SetForegroundColour(archived ? wxColour(0xc0, 0x5a, 0x00) : wxColour(0x1e, 0x84, 0x49));
 
     int complete_current = 0, with_record = 0;
@@ -214,8 +226,11 @@ void SubjectView::show_header(const model::Subject& subject) {
         if (standing.status.complete && standing.status.current) ++complete_current;
     }
     const int tools = static_cast<int>(tools_->standings().size());
-    summary_->SetLabel(wxString::Format("%d of %d tools complete and current", complete_current, tools) +
-                       kSeparator + wxString::Format("%d with a record", with_record));
+    summary_->SetLabel(to_wx(model::fill_in(model::tr_n("{1} of {2} tool complete and current",
+                                                        "{1} of {2} tools complete and current",
+                                                        static_cast<unsigned long>(tools)),
+                                            complete_current, tools)) +
+                       kSeparator + to_wx(model::fill_in(model::tr("{1} with a record"), with_record)));
 }
 
 void SubjectView::select_tool(int row) {
@@ -284,7 +299,8 @@ void SubjectView::show_record() {
     const int row = selected_tool();
     const model::ToolStanding* standing = row >= 0 ? tools_->standing(row) : nullptr;
     if (!standing) {
-        record_->SetPage(message_html("No tool chosen", "Choose a tool above to read its record."));
+        record_->SetPage(message_html(to_wx(model::tr("No tool chosen")),
+                                      to_wx(model::tr("Choose a tool above to read its record."))));
         editor_->clear();
         if (const int page = record_tabs_->FindPage(circle_); page != wxNOT_FOUND) {
             record_tabs_->RemovePage(static_cast<size_t>(page));
@@ -312,7 +328,7 @@ void SubjectView::show_circle(const model::ToolStanding& standing) {
     const int page = record_tabs_->FindPage(circle_);
     if (drawn && page == wxNOT_FOUND) {
         circle_->Show();
-        record_tabs_->InsertPage(0, circle_, "Circle", true);
+        record_tabs_->InsertPage(0, circle_, to_wx(model::tr("Circle")), true);
         // The drawing needs height more than the tool list does; the list's own size comes back after.
         list_sash_ = splitter_->GetSashPosition();
         splitter_->SetSashPosition(FromDIP(128));

@@ -10,6 +10,8 @@
 #include "app/shortcuts.h"
 #include "app/views/workbook_frame.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/overdue_actions.h"
 #include "model/rules/summary_sheet.h"
 
@@ -35,14 +37,16 @@ std::string one_decimal(double value) {
 
 // Five small squares, the first `level` filled: the score at a glance, with the number beside it.
 std::string level_html(std::optional<int> level) {
-    if (!level) return "<font color=\"" + std::string(kMuted) + "\">not scored</font>";
+    if (!level)
+        return "<font color=\"" + std::string(kMuted) + "\">" + esc(model::tr("not scored")) + "</font>";
     std::string boxes;
     for (int i = 1; i <= 5; ++i) boxes += i <= *level ? "&#9632;" : "&#9633;";
     return "<b>" + std::to_string(*level) + "</b>&nbsp;<font color=\"#2f6fb3\">" + boxes + "</font>";
 }
 
 std::string evidence_html(const std::optional<model::EvidenceSnapshot>& evidence) {
-    if (!evidence) return "<font color=\"" + std::string(kMuted) + "\">self-assessed</font>";
+    if (!evidence)
+        return "<font color=\"" + std::string(kMuted) + "\">" + esc(model::tr("self-assessed")) + "</font>";
     std::string html = std::to_string(evidence->coverage) + "%&nbsp;<font color=\"" + kMuted + "\">(" +
                        std::to_string(evidence->count) + "/" + std::to_string(evidence->total) + ")</font>";
     return html;
@@ -52,9 +56,13 @@ std::string action_html(const model::TopicAction& action, const model::Date& tod
     const bool overdue = model::action_overdue(action, today);
     std::string html = esc(action.action);
     if (!action.who.empty()) html += " &middot; " + esc(action.who);
-    if (action.by_when) html += " &middot; by " + day(*action.by_when);
-    if (action.done) html += " &middot; <font color=\"#3c7a4f\">done " + day(*action.done) + "</font>";
-    if (overdue) html = "<font color=\"" + std::string(kRed) + "\">" + html + " (overdue)</font>";
+    if (action.by_when) html += " &middot; " + esc(model::fill_in(model::tr("by {1}"), day(*action.by_when)));
+    if (action.done)
+        html += " &middot; <font color=\"#3c7a4f\">" +
+                esc(model::fill_in(model::tr("done {1}"), day(*action.done))) + "</font>";
+    if (overdue)
+        html = "<font color=\"" + std::string(kRed) + "\">" + html + " " + esc(model::tr("(overdue)")) +
+               "</font>";
     return html;
 }
 
@@ -77,20 +85,28 @@ void SummarySheetPage::refresh() {
 
 wxString SummarySheetPage::page_html() const {
     const model::WorkbookAssessment* assessment = frame_.assessment();
-    std::string html = "<html><body><font size=\"+2\"><b>Summary sheet</b></font><br>";
+    std::string html =
+        "<html><body><font size=\"+2\"><b>" + esc(model::tr("Summary sheet")) + "</b></font><br>";
     if (!assessment) {
-        html += "<font color=\"" + std::string(kMuted) +
-                "\">No assessment yet: Assessment &gt; New Assessment (" +
-                from_wx(key_text(Command::NewAssessment)) + ") starts one.</font></body></html>";
+        html +=
+            "<font color=\"" + std::string(kMuted) + "\">" +
+            esc(model::fill_in(model::tr("No assessment yet: Assessment > New Assessment ({1}) starts one."),
+                               from_wx(key_text(Command::NewAssessment)))) +
+            "</font></body></html>";
         return to_wx(html);
     }
     const model::SummarySheet sheet = model::summary_sheet(*assessment, frame_.workbook());
-    html += "<font color=\"" + std::string(kMuted) + "\">Assessment of " + day(sheet.date) + " &middot; " +
-            std::to_string(sheet.scored) + " of " + std::to_string(sheet.topics) + " topics scored";
+    html += "<font color=\"" + std::string(kMuted) + "\">" +
+            model::fill_in(model::tr("Assessment of {1}"), day(sheet.date)) + " &middot; " +
+            model::fill_in(model::tr_n("{1} of {2} topic scored", "{1} of {2} topics scored",
+                                       static_cast<unsigned long>(sheet.topics)),
+                           sheet.scored, sheet.topics);
     if (!sheet.flagged.empty()) {
         html += " &middot; </font><font color=\"" + std::string(kRed) + "\">&#9888; " +
-                std::to_string(sheet.flagged.size()) + (sheet.flagged.size() == 1 ? " score" : " scores") +
-                " more than one level above the suggestion:";
+                model::fill_in(
+                    model::tr_n("{1} score more than one level above the suggestion:",
+                                "{1} scores more than one level above the suggestion:", sheet.flagged.size()),
+                    sheet.flagged.size());
         for (const auto& topic : sheet.flagged) html += " " + esc(topic);
     }
     html += "</font><br>";
@@ -100,18 +116,23 @@ wxString SummarySheetPage::page_html() const {
     for (const auto& section : sheet.sections)
         html += "<tr><td><b>" + esc(section.number + " " + section.title) + "</b></td><td align=\"right\">" +
                 (section.average ? "<b>" + one_decimal(*section.average) + "</b>" : std::string("&ndash;")) +
-                "</td><td><font color=\"" + kMuted + "\">average of " + std::to_string(section.scored) +
-                " of " + std::to_string(section.lines.size()) + " scored</font></td></tr>";
+                "</td><td><font color=\"" + kMuted + "\">" +
+                esc(model::fill_in(model::tr("average of {1} of {2} scored"), section.scored,
+                                   section.lines.size())) +
+                "</font></td></tr>";
     html += "</table><br>";
 
     for (const auto& section : sheet.sections) {
         html += "<br><font size=\"+1\"><b>" + esc(section.number + " " + section.title) + "</b></font>";
-        if (section.average) html += " &nbsp;average " + one_decimal(*section.average);
+        if (section.average)
+            html += " &nbsp;" + esc(model::fill_in(model::tr("average {1}"), one_decimal(*section.average)));
         html += "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"0\">";
-        html += std::string("<tr bgcolor=\"") + kHeadingBack +
-                "\"><td width=\"30%\"><b>Topic</b></td><td width=\"10%\"><b>Score</b></td>"
-                "<td width=\"7%\"><b>Suggests</b></td><td width=\"10%\"><b>Coverage</b></td>"
-                "<td width=\"23%\"><b>Next statement</b></td><td width=\"20%\"><b>Actions</b></td></tr>";
+        html += std::string("<tr bgcolor=\"") + kHeadingBack + "\"><td width=\"30%\"><b>" +
+                esc(model::tr("Topic")) + "</b></td><td width=\"10%\"><b>" + esc(model::tr("Score")) +
+                "</b></td><td width=\"7%\"><b>" + esc(model::tr("Suggests")) +
+                "</b></td><td width=\"10%\"><b>" + esc(model::tr("Coverage")) +
+                "</b></td><td width=\"23%\"><b>" + esc(model::tr("Next statement")) +
+                "</b></td><td width=\"20%\"><b>" + esc(model::tr("Actions")) + "</b></td></tr>";
         bool shade = false;
         for (const auto& line : section.lines) {
             html += std::string("<tr") + (shade ? " bgcolor=\"#f6f7f9\"" : "") + ">";
@@ -122,7 +143,8 @@ wxString SummarySheetPage::page_html() const {
                         html_lines(line.note) + "</font>";
             html += "</td><td valign=\"top\">" + level_html(line.level);
             if (line.flagged)
-                html += "<br><font color=\"" + std::string(kRed) + "\">&#9888; above evidence</font>";
+                html += "<br><font color=\"" + std::string(kRed) + "\">&#9888; " +
+                        esc(model::tr("above evidence")) + "</font>";
             html += "</td><td valign=\"top\">";
             if (line.evidence && line.evidence->suggested) html += std::to_string(*line.evidence->suggested);
             html += "</td><td valign=\"top\">" + evidence_html(line.evidence) +
@@ -130,7 +152,7 @@ wxString SummarySheetPage::page_html() const {
             if (line.next_level && line.level && *line.level < 5)
                 html += "<b>" + std::to_string(*line.next_level) + ":</b> " + esc(line.next_statement);
             else if (line.level)
-                html += "Top statement reached";
+                html += esc(model::tr("Top statement reached"));
             html += "</font></td><td valign=\"top\"><font size=\"-1\">";
             for (std::size_t i = 0; i < line.actions.size(); ++i)
                 html += (i ? "<br>" : "") + action_html(line.actions[i], frame_.today());

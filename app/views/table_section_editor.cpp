@@ -20,7 +20,9 @@
 #include "app/views/word_wrap.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/rules/record_view.h"
 #include "model/rules/row_due.h"
 
@@ -53,10 +55,10 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
     build_columns();
     body()->Add(grid_, 1, wxEXPAND);
 
-    add_ = new wxButton(this, wxID_ANY, "&Add row");
-    up_ = new wxButton(this, wxID_ANY, "Move &up");
-    down_ = new wxButton(this, wxID_ANY, "Move d&own");
-    remove_ = new wxButton(this, wxID_ANY, "&Remove row");
+    add_ = new wxButton(this, wxID_ANY, to_wx(model::tr("&Add row")));
+    up_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Move &up")));
+    down_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Move d&own")));
+    remove_ = new wxButton(this, wxID_ANY, to_wx(model::tr("&Remove row")));
     up_->SetToolTip("Alt+Up");
     down_->SetToolTip("Alt+Down");
     // A section listed newest first is in date order: there is no order to change.
@@ -69,8 +71,9 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
         return c.type == model::ColumnType::Attendees;
     });
     if (has_attendees) {
-        attendees_ = new wxButton(this, wxID_ANY, L"Who was &there\u2026");
-        attendees_->SetToolTip("Edit the names and roles of who was there (or press Enter on that cell)");
+        attendees_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Who was &there\u2026")));
+        attendees_->SetToolTip(
+            to_wx(model::tr("Edit the names and roles of who was there (or press Enter on that cell)")));
         buttons->Add(attendees_, 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(4));
         attendees_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
             for (std::size_t c = 0; c < columns_.size(); ++c)
@@ -85,7 +88,7 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
                           section.kind == model::SectionKind::Dated;
     body()->Add(buttons, 0, wxEXPAND);
     if (required) {
-        auto* note = new wxStaticText(this, wxID_ANY, "* required for the row to count");
+        auto* note = new wxStaticText(this, wxID_ANY, to_wx(model::tr("* required for the row to count")));
         note->SetForegroundColour(wxColour(0x55, 0x5a, 0x62));
         body()->Add(note, 0, wxTOP, FromDIP(4));
     }
@@ -185,11 +188,11 @@ void TableSectionEditor::build_columns() {
         auto* attr = new wxGridCellAttr;
         switch (column.kind) {
             case GridColumn::Kind::Date:
-                title = "Date *";
+                title = to_wx(model::tr("Date *"));
                 attr->SetEditor(new DateCellEditor);
                 break;
             case GridColumn::Kind::Status:
-                title = "Status";
+                title = to_wx(model::tr("Status"));
                 attr->SetReadOnly();
                 attr->SetBackgroundColour(kReadOnlyBack);
                 break;
@@ -249,7 +252,9 @@ wxString TableSectionEditor::cell_text(const model::Entry& entry, const GridColu
         case GridColumn::Kind::Status: {
             const auto days = model::days_overdue(section(), entry, host().today());
             if (!days) return wxString();
-            return *days == 1 ? wxString("Overdue by 1 day") : wxString::Format("Overdue by %d days", *days);
+            return to_wx(model::fill_in(
+                model::tr_n("Overdue by {1} day", "Overdue by {1} days", static_cast<unsigned long>(*days)),
+                *days));
         }
         case GridColumn::Kind::Value:
             break;
@@ -415,7 +420,8 @@ bool TableSectionEditor::set_cell_text(int row, int column, const wxString& text
     if (const auto past =
             g.column ? model::past_by_when(section(), shown_entry(row), g.column->id, *value, host().today())
                      : std::nullopt;
-        past && !confirmer().confirm(this, "By when", to_wx(model::past_by_when_question(*past)))) {
+        past &&
+        !confirmer().confirm(this, to_wx(model::tr("By when")), to_wx(model::past_by_when_question(*past)))) {
         // Nothing is saved: the cell shows what is stored (or, in the added row, what it held) again.
         grid_->SetCellValue(row, column, cell_text(shown_entry(row), g));
         return false;
@@ -458,7 +464,7 @@ bool TableSectionEditor::store_new_row(int column, const std::string& value) {
                 put(edit, at, column, value);
                 if (at != added.at) edit.move_entry(id, at, added.at);
             },
-            "add " + (section().title.empty() ? id : section().title) + " row"))
+            model::fill_in(model::tr("add {1} row"), section().title.empty() ? id : section().title)))
         return false;
     // The row stays where it is on screen, now showing a stored entry; the cursor stays wherever Tab took it.
     new_row_.reset();
@@ -475,8 +481,8 @@ bool TableSectionEditor::store_cell(std::size_t index, int row, int column, cons
     const GridColumn& g = columns_[static_cast<std::size_t>(column)];
     const std::string description =
         g.kind == GridColumn::Kind::Date
-            ? std::string("change date")
-            : "edit " + (g.column->title.empty() ? g.column->id : g.column->title);
+            ? model::tr("change date")
+            : model::fill_in(model::tr("edit {1}"), g.column->title.empty() ? g.column->id : g.column->title);
     // Only one row at a time can be the unstored one: a row emptied while another is shown empty stays
     // stored.
     const bool may_empty = !new_row_;
@@ -557,7 +563,8 @@ void TableSectionEditor::move_row(int by) {
     const auto to = stored_index(row + by);
     if (!from || !to) return;
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.move_entry(id, *from, *to); }, "move row"))
+    if (host().apply([&](model::RecordEdit& edit) { edit.move_entry(id, *from, *to); },
+                     model::tr("move row")))
         reload_later(*to, grid_->GetGridCursorCol());
 }
 
@@ -578,7 +585,8 @@ void TableSectionEditor::remove_row() {
         next = *before;
     if (next && *next > *index) --*next;
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, *index); }, "remove row"))
+    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, *index); },
+                     model::tr("remove row")))
         reload_later(next, grid_->GetGridCursorCol());
 }
 
@@ -615,7 +623,7 @@ void TableSectionEditor::edit_attendees(int row, int column) {
             for (const auto& a : after) edit.add_attendee(id, at, m.id, a);
             if (index) edit.remove_if_empty(id, at);
         },
-        "edit who was there");
+        model::tr("edit who was there"));
     if (saved) reload_later(at, column);
 }
 

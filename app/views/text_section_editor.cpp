@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "app/wx_text.h"
+#include "model/core/translate.h"
 
 namespace pcr::app {
 
@@ -12,7 +13,7 @@ TextSectionEditor::TextSectionEditor(wxWindow* parent, SectionHost& host,
     : SectionEditor(parent, host, section) {
     text_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, FromDIP(90)),
                            wxTE_MULTILINE | wxTE_WORDWRAP);
-    text_->SetToolTip("Saved when you leave the box");
+    text_->SetToolTip(to_wx(model::tr("Saved when you leave the box")));
     body()->Add(text_, 1, wxEXPAND);
     text_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { this->host().edited(); });
     text_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
@@ -38,7 +39,7 @@ void TextSectionEditor::commit_pending() {
     const std::string& id = section().id;
     // Counted as saved before the save, so a second commit set off by this one finds nothing to do.
     const std::string before = std::exchange(stored_, text);
-    if (!host().apply([&](model::RecordEdit& edit) { edit.set_text(id, text); }, "edit text"))
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_text(id, text); }, model::tr("edit text")))
         stored_ = before;
 }
 

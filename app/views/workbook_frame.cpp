@@ -27,6 +27,8 @@
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/assessment_draft.h"
 
 namespace pcr::app {
@@ -51,7 +53,7 @@ const wxColour kWarningText(0xb3, 0x26, 0x1e);
 
 WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model::TemplateRegistry& templates,
                              model::Workbook workbook, const model::Date& today, ErrorReporter& reporter)
-    : wxFrame(parent, wxID_ANY, "Workbook", wxDefaultPosition,
+    : wxFrame(parent, wxID_ANY, to_wx(model::tr("Workbook")), wxDefaultPosition,
               size_on_display(parent, parent->FromDIP(wxSize(1280, 820)))),
       store_(store),
       templates_(templates),
@@ -64,22 +66,22 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model:
     build_menus();
 
     auto* panel = new wxPanel(this, wxID_ANY);
-    auto* label = new wxStaticText(panel, wxID_ANY, "Assessment:");
+    auto* label = new wxStaticText(panel, wxID_ANY, to_wx(model::tr("Assessment:")));
     dates_ = new wxChoice(panel, wxID_ANY);
     dates_->SetMinSize(FromDIP(wxSize(170, -1)));
-    auto* add = new wxButton(panel, kNewAssessment, L"&New Assessment\u2026");
+    auto* add = new wxButton(panel, kNewAssessment, to_wx(model::tr("&New Assessment\u2026")));
     state_ = new wxStaticText(panel, wxID_ANY, wxString());
-    auto* refresh = new wxButton(panel, kRefreshEvidence, "&Refresh Evidence");
+    auto* refresh = new wxButton(panel, kRefreshEvidence, to_wx(model::tr("&Refresh Evidence")));
 
     notebook_ = new wxNotebook(panel, wxID_ANY);
     topics_ = new WorkbookTopicsPage(notebook_, *this);
     summary_ = new SummarySheetPage(notebook_, *this);
     actions_ = new ActionPlanPage(notebook_, *this);
     over_time_ = new OverTimePage(notebook_, *this);
-    notebook_->AddPage(topics_, "Topics");
-    notebook_->AddPage(summary_, "Summary Sheet");
-    notebook_->AddPage(actions_, "Action Plan");
-    notebook_->AddPage(over_time_, "Over Time");
+    notebook_->AddPage(topics_, to_wx(model::tr("Topics")));
+    notebook_->AddPage(summary_, to_wx(model::tr("Summary Sheet")));
+    notebook_->AddPage(actions_, to_wx(model::tr("Action Plan")));
+    notebook_->AddPage(over_time_, to_wx(model::tr("Over Time")));
 
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     bar->Add(label, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(6));
@@ -121,29 +123,36 @@ WorkbookFrame::~WorkbookFrame() = default;
 void WorkbookFrame::build_menus() {
     auto* assessment = new wxMenu;
     append(assessment, kNewAssessment, Command::NewAssessment,
-           "Start a dated assessment from that day's evidence");
-    assessment->Append(kDeleteAssessment, L"&Delete Assessment\u2026", "Remove the assessment shown");
+           to_wx(model::tr("Start a dated assessment from that day's evidence")));
+    assessment->Append(kDeleteAssessment, to_wx(model::tr("&Delete Assessment\u2026")),
+                       to_wx(model::tr("Remove the assessment shown")));
     assessment->AppendSeparator();
     append(assessment, kRefreshEvidence, Command::RefreshEvidence,
-           "Compute the evidence from the records again");
+           to_wx(model::tr("Compute the evidence from the records again")));
     assessment->AppendSeparator();
     append(assessment, kExportReport, Command::ExportReport,
-           "The summary sheet, action plan and chart as PDF or web page, or the scores as CSV");
-    append(assessment, wxID_PREVIEW, Command::PrintPreview, "The workbook summary as printed");
-    append(assessment, wxID_PRINT, Command::Print, "Print the workbook summary");
+           to_wx(model::tr(
+               "The summary sheet, action plan and chart as PDF or web page, or the scores as CSV")));
+    append(assessment, wxID_PREVIEW, Command::PrintPreview,
+           to_wx(model::tr("The workbook summary as printed")));
+    append(assessment, wxID_PRINT, Command::Print, to_wx(model::tr("Print the workbook summary")));
     assessment->AppendSeparator();
     append(assessment, wxID_CLOSE, Command::CloseWindow);
 
     auto* view = new wxMenu;
-    append(view, kShowTopics, Command::ShowTopics, "Score each topic with the evidence beside it");
-    append(view, kShowSummary, Command::ShowSummary, "All scores by section, with averages");
-    append(view, kShowActions, Command::ShowActions, "The action summary and the detailed plans");
-    append(view, kShowOverTime, Command::ShowOverTime, "Compare assessments; scores and coverage over time");
+    append(view, kShowTopics, Command::ShowTopics,
+           to_wx(model::tr("Score each topic with the evidence beside it")));
+    append(view, kShowSummary, Command::ShowSummary,
+           to_wx(model::tr("All scores by section, with averages")));
+    append(view, kShowActions, Command::ShowActions,
+           to_wx(model::tr("The action summary and the detailed plans")));
+    append(view, kShowOverTime, Command::ShowOverTime,
+           to_wx(model::tr("Compare assessments; scores and coverage over time")));
 
     auto* bar = new wxMenuBar;
-    bar->Append(assessment, "&Assessment");
-    bar->Append(view, "&View");
-    bar->Append(help_menu(this), "&Help");
+    bar->Append(assessment, to_wx(model::tr("&Assessment")));
+    bar->Append(view, to_wx(model::tr("&View")));
+    bar->Append(help_menu(this), to_wx(model::tr("&Help")));
     SetMenuBar(bar);
 
     Bind(wxEVT_MENU, &WorkbookFrame::on_new_assessment, this, kNewAssessment);
@@ -180,30 +189,37 @@ void WorkbookFrame::load_assessments() {
 void WorkbookFrame::fill_dates() {
     dates_->Clear();
     for (const auto& assessment : assessments_) dates_->Append(date_text(assessment.date));
-    if (assessments_.empty()) dates_->Append("None yet");
+    if (assessments_.empty()) dates_->Append(to_wx(model::tr("None yet")));
     dates_->SetSelection(current_ >= 0 ? current_ : 0);
     dates_->Enable(!assessments_.empty());
     show_state();
 }
 
 void WorkbookFrame::show_state() {
-    wxString text = "Evidence from the records on " + date_text(today_);
+    wxString text =
+        to_wx(model::fill_in(model::tr("Evidence from the records on {1}"), from_wx(date_text(today_))));
     if (const auto* current = assessment(); current && current->date != today_)
-        text += L" \u00b7 this assessment keeps its own day\u2019s evidence";
-    if (unsaved_) text = L"Not saved \u2014 the last change could not be saved; change it again to retry";
+        text += L" \u00b7 " + to_wx(model::tr("this assessment keeps its own day\u2019s evidence"));
+    if (unsaved_)
+        text =
+            to_wx(model::tr("Not saved \u2014 the last change could not be saved; change it again to retry"));
     state_->SetLabel(text);
     state_->SetForegroundColour(unsaved_ ? kWarningText : kMutedText);
     const model::WorkbookAssessment* current = assessment();
     if (!current) {
-        SetStatusText(L"No assessment yet: Assessment \u25b8 New Assessment\u2026 (" +
-                      key_text(Command::NewAssessment) + ") starts one.");
+        SetStatusText(
+            to_wx(model::fill_in(model::tr("No assessment yet: Assessment \u25b8 New Assessment\u2026 ({1}) "
+                                           "starts one."),
+                                 from_wx(key_text(Command::NewAssessment)))));
         return;
     }
     int scored = 0;
     for (const auto& score : current->scores)
         if (score.level) ++scored;
-    SetStatusText(wxString::Format("Assessment of %s: %d of %zu topics scored", date_text(current->date),
-                                   scored, workbook_.topics().size()));
+    SetStatusText(to_wx(
+        model::fill_in(model::tr_n("Assessment of {1}: {2} of {3} topic scored",
+                                   "Assessment of {1}: {2} of {3} topics scored", workbook_.topics().size()),
+                       from_wx(date_text(current->date)), scored, workbook_.topics().size())));
 }
 
 const model::TopicEvidence* WorkbookFrame::evidence_for(const std::string& topic) const {
@@ -230,9 +246,11 @@ bool WorkbookFrame::start_assessment(const model::Date& date) {
     commit_pending();
     for (std::size_t i = 0; i < assessments_.size(); ++i) {
         if (assessments_[i].date != date) continue;
-        reporter_.report("Assessment exists",
-                         "There is already an assessment of " + date_text(date) +
-                             ". It is shown now: change its scores, or choose another day.");
+        reporter_.report(
+            to_wx(model::tr("Assessment exists")),
+            to_wx(model::fill_in(model::tr("There is already an assessment of {1}. It is shown now: "
+                                           "change its scores, or choose another day."),
+                                 from_wx(date_text(date)))));
         choose_assessment(static_cast<int>(i));
         return false;
     }
@@ -245,7 +263,8 @@ bool WorkbookFrame::start_assessment(const model::Date& date) {
                                       model::previous_assessment(assessments_, workbook_.id, date));
         store_.save_assessment(draft);
     } catch (const pcr::Error& error) {
-        reporter_.report("Could not start the assessment", to_wx(std::string(error.what())));
+        reporter_.report(to_wx(model::tr("Could not start the assessment")),
+                         to_wx(std::string(error.what())));
         return false;
     }
     const auto at = std::upper_bound(assessments_.begin(), assessments_.end(), date,
@@ -266,7 +285,7 @@ bool WorkbookFrame::save(const model::WorkbookAssessment& edited, const std::str
         unsaved_ = false;
     } catch (const pcr::Error& error) {
         unsaved_ = true;
-        reporter_.report("Could not save the assessment", to_wx(std::string(error.what())));
+        reporter_.report(to_wx(model::tr("Could not save the assessment")), to_wx(std::string(error.what())));
     }
     show_state();
     if (!changed_topic.empty()) topics_->topic_changed(changed_topic);
@@ -282,7 +301,8 @@ void WorkbookFrame::refresh_evidence() {
         try {
             evidence_ = model::compute_evidence(store_, templates_, workbook_, today_);
         } catch (const pcr::Error& error) {
-            reporter_.report("Could not compute the evidence", to_wx(std::string(error.what())));
+            reporter_.report(to_wx(model::tr("Could not compute the evidence")),
+                             to_wx(std::string(error.what())));
         }
     }
     refresh_pages();
@@ -331,13 +351,14 @@ void WorkbookFrame::open_subject(model::SubjectKind kind, const std::string& id,
 
 void WorkbookFrame::on_new_assessment(wxCommandEvent&) {
     // The day is typed, or picked from the date field's calendar.
-    wxDialog dialog(this, wxID_ANY, "New assessment");
+    wxDialog dialog(this, wxID_ANY, to_wx(model::tr("New assessment")));
     auto* day = new DateEntry(&dialog, wxID_ANY, today_);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(new wxStaticText(&dialog, wxID_ANY,
-                                "The day the assessment is of. It starts from that day's evidence; you "
-                                "choose every score."),
-               0, wxALL, FromDIP(12));
+    sizer->Add(
+        new wxStaticText(&dialog, wxID_ANY,
+                         to_wx(model::tr("The day the assessment is of. It starts from that day's evidence; "
+                                         "you choose every score."))),
+        0, wxALL, FromDIP(12));
     sizer->Add(day, 0, wxLEFT | wxRIGHT, FromDIP(12));
     sizer->Add(dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(12));
     dialog.SetSizerAndFit(sizer);
@@ -347,13 +368,16 @@ void WorkbookFrame::on_new_assessment(wxCommandEvent&) {
         const wxString text = day->GetValue().Strip(wxString::both);
         const auto date = model::parse_typed_date(from_wx(text));
         if (!date) {
-            wxMessageBox(to_wx(model::typed_date_problem(from_wx(text), "the day of the assessment")),
-                         "New assessment", wxOK | wxICON_WARNING, this);
+            wxMessageBox(
+                to_wx(model::typed_date_problem(from_wx(text), model::tr("the day of the assessment"))),
+                to_wx(model::tr("New assessment")), wxOK | wxICON_WARNING, this);
             continue;
         }
         if (today_ < *date) {
-            wxMessageBox("An assessment cannot be of a day after today (" + date_text(today_) + ").",
-                         "New assessment", wxOK | wxICON_WARNING, this);
+            wxMessageBox(
+                to_wx(model::fill_in(model::tr("An assessment cannot be of a day after today ({1})."),
+                                     from_wx(date_text(today_)))),
+                to_wx(model::tr("New assessment")), wxOK | wxICON_WARNING, this);
             continue;
         }
         start_assessment(*date);
@@ -364,14 +388,18 @@ void WorkbookFrame::on_new_assessment(wxCommandEvent&) {
 void WorkbookFrame::on_delete_assessment(wxCommandEvent&) {
     const model::WorkbookAssessment* current = assessment();
     if (!current) return;
-    const wxString question = "Delete the assessment of " + date_text(current->date) +
-                              " with its scores, notes, actions and plans?\n\nThis cannot be undone.";
-    if (wxMessageBox(question, "Delete assessment", wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES)
+    const wxString question = to_wx(
+        model::fill_in(model::tr("Delete the assessment of {1} with its scores, notes, actions and plans?\n\n"
+                                 "This cannot be undone."),
+                       from_wx(date_text(current->date))));
+    if (wxMessageBox(question, to_wx(model::tr("Delete assessment")),
+                     wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES)
         return;
     try {
         store_.remove_assessment(current->date, current->workbook);
     } catch (const pcr::Error& error) {
-        reporter_.report("Could not delete the assessment", to_wx(std::string(error.what())));
+        reporter_.report(to_wx(model::tr("Could not delete the assessment")),
+                         to_wx(std::string(error.what())));
         return;
     }
     assessments_.erase(assessments_.begin() + current_);

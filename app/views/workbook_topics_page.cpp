@@ -14,6 +14,8 @@
 #include "app/views/workbook_frame.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/assessment_draft.h"
 #include "model/rules/summary_sheet.h"
 
@@ -44,12 +46,14 @@ const model::TopicScore* score_of(const model::WorkbookAssessment* assessment, c
 wxString scope_count(model::SubjectKind kind, long count, long total) {
     switch (kind) {
         case model::SubjectKind::Person:
-            return wxString::Format(total == 1 ? "%ld of %ld person" : "%ld of %ld people", count, total);
+            return to_wx(
+                model::fill_in(model::tr_n("{1} of {2} person", "{1} of {2} people", total), count, total));
         case model::SubjectKind::Staff:
-            return wxString::Format(total == 1 ? "%ld of %ld staff member" : "%ld of %ld staff", count,
-                                    total);
+            return to_wx(model::fill_in(model::tr_n("{1} of {2} staff member", "{1} of {2} staff", total),
+                                        count, total));
         case model::SubjectKind::Team:
-            return count > 0 ? "the team's record meets it" : "the team's record does not meet it";
+            return to_wx(count > 0 ? model::tr("the team's record meets it")
+                                   : model::tr("the team's record does not meet it"));
     }
     return {};
 }
@@ -59,12 +63,12 @@ wxString numbers_text(model::SubjectKind kind, long count, long total, int cover
                       std::optional<int> suggested) {
     wxString text = scope_count(kind, count, total);
     if (kind != model::SubjectKind::Team) text += wxString::Format(", %d%%", coverage);
-    if (suggested) text += wxString::Format(L" \u2014 suggests %d", *suggested);
+    if (suggested) text += L" \u2014 " + to_wx(model::fill_in(model::tr("suggests {1}"), *suggested));
     return text;
 }
 
 wxString lacking_noun(model::SubjectKind kind, std::size_t count) {
-    return kind == model::SubjectKind::Team ? wxString("the team") : count_text(kind, count);
+    return kind == model::SubjectKind::Team ? to_wx(model::tr("the team")) : count_text(kind, count);
 }
 
 }  // namespace
@@ -76,13 +80,20 @@ WorkbookTopicsPage::WorkbookTopicsPage(wxWindow* parent, WorkbookFrame& frame)
     splitter->SetMinimumPaneSize(FromDIP(240));
     splitter->SetSashGravity(0.0);
     tree_ = new wxTreeListCtrl(splitter, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTL_SINGLE);
-    tree_->AppendColumn("Topic", column_width(tree_, "Topic", FromDIP(290)), wxALIGN_LEFT, wxCOL_RESIZABLE);
-    tree_->AppendColumn("Score", column_width(tree_, "Score", FromDIP(54)), wxALIGN_CENTRE, wxCOL_RESIZABLE);
-    tree_->AppendColumn("Suggests", column_width(tree_, "Suggests", FromDIP(78)), wxALIGN_CENTRE,
+    tree_->AppendColumn(to_wx(model::tr("Topic")),
+                        column_width(tree_, to_wx(model::tr("Topic")), FromDIP(290)), wxALIGN_LEFT,
                         wxCOL_RESIZABLE);
-    tree_->AppendColumn("Coverage", column_width(tree_, "Coverage", FromDIP(82)), wxALIGN_RIGHT,
+    tree_->AppendColumn(to_wx(model::tr("Score")),
+                        column_width(tree_, to_wx(model::tr("Score")), FromDIP(54)), wxALIGN_CENTRE,
                         wxCOL_RESIZABLE);
-    tree_->AppendColumn("Flag", column_width(tree_, "Flag", FromDIP(42)), wxALIGN_CENTRE, wxCOL_RESIZABLE);
+    tree_->AppendColumn(to_wx(model::tr("Suggests")),
+                        column_width(tree_, to_wx(model::tr("Suggests")), FromDIP(78)), wxALIGN_CENTRE,
+                        wxCOL_RESIZABLE);
+    tree_->AppendColumn(to_wx(model::tr("Coverage")),
+                        column_width(tree_, to_wx(model::tr("Coverage")), FromDIP(82)), wxALIGN_RIGHT,
+                        wxCOL_RESIZABLE);
+    tree_->AppendColumn(to_wx(model::tr("Flag")), column_width(tree_, to_wx(model::tr("Flag")), FromDIP(42)),
+                        wxALIGN_CENTRE, wxCOL_RESIZABLE);
     details_ = static_cast<wxScrolledWindow*>(build_details(splitter));
     splitter->SplitVertically(tree_, details_, FromDIP(570));
 
@@ -112,12 +123,12 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
     message_ = new wxStaticText(panel, wxID_ANY, wxString());
     message_->SetForegroundColour(kMutedText);
 
-    auto* score_heading = heading("Your score");
+    auto* score_heading = heading(to_wx(model::tr("Your score")));
     auto* grid = new wxFlexGridSizer(2, FromDIP(6), FromDIP(8));
     grid->AddGrowableCol(1);
     for (int level = 0; level <= 5; ++level) {
         levels_[level] = new wxRadioButton(
-            panel, wxID_ANY, level == 0 ? wxString("Not yet scored") : wxString::Format("&%d", level),
+            panel, wxID_ANY, level == 0 ? to_wx(model::tr("Not yet scored")) : wxString::Format("&%d", level),
             wxDefaultPosition, wxDefaultSize, level == 0 ? wxRB_GROUP : 0);
         levels_[level]->Bind(wxEVT_RADIOBUTTON, &WorkbookTopicsPage::on_level, this);
         // "Not yet scored" goes above the statements, so the buttons' column stays narrow.
@@ -134,7 +145,8 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
     flag_->SetForegroundColour(kWarningText);
     flag_->SetFont(flag_->GetFont().Bold());
 
-    auto* note_label = new wxStaticText(panel, wxID_ANY, "N&ote (what the score rests on, what is planned):");
+    auto* note_label = new wxStaticText(
+        panel, wxID_ANY, to_wx(model::tr("N&ote (what the score rests on, what is planned):")));
     note_label->SetFont(note_label->GetFont().Bold());
     note_ = new wxTextCtrl(panel, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 64)),
                            wxTE_MULTILINE);
@@ -143,12 +155,12 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
         event.Skip();
     });
 
-    auto* next_heading = heading("Working towards the next statement");
+    auto* next_heading = heading(to_wx(model::tr("Working towards the next statement")));
     next_ = new wxStaticText(panel, wxID_ANY, wxString());
     actions_ = new ActionList(panel, frame_, false);
     actions_->SetMinSize(FromDIP(wxSize(300, 150)));
 
-    auto* evidence_heading = heading("Evidence from the records");
+    auto* evidence_heading = heading(to_wx(model::tr("Evidence from the records")));
     measure_ = new wxStaticText(panel, wxID_ANY, wxString());
     numbers_ = new wxStaticText(panel, wxID_ANY, wxString());
     numbers_->SetFont(numbers_->GetFont().Bold());
@@ -304,9 +316,11 @@ void WorkbookTopicsPage::show_topic() {
 
     set_text(title_, to_wx(topic->number + "  " + topic->title));
     set_text(message_, assessment ? wxString()
-                                  : wxString(L"No assessment yet. Assessment \u25b8 New Assessment\u2026 (") +
-                                        key_text(Command::NewAssessment) +
-                                        L") starts one from today\u2019s evidence; the scores stay yours.");
+                                  : to_wx(model::fill_in(
+                                        model::tr("No assessment yet. Assessment \u25b8 New "
+                                                  "Assessment\u2026 ({1}) starts one from today\u2019s "
+                                                  "evidence; the scores stay yours."),
+                                        from_wx(key_text(Command::NewAssessment)))));
     message_->Show(!assessment);
 
     std::optional<int> suggested;
@@ -317,7 +331,8 @@ void WorkbookTopicsPage::show_topic() {
     for (int level = 1; level <= 5; ++level) {
         const auto index = static_cast<std::size_t>(level - 1);
         wxString text = index < topic->statements.size() ? to_wx(topic->statements[index]) : wxString();
-        if (suggested && *suggested == level) text += L"  \u2190 the records suggest this";
+        if (suggested && *suggested == level)
+            text += L"  \u2190 " + to_wx(model::tr("the records suggest this"));
         set_text(statements_[level], text);
     }
     // A level outside 1-5 (one the store refused) shows as not scored rather than reading past the
@@ -332,9 +347,12 @@ void WorkbookTopicsPage::show_topic() {
         statements_[i]->SetFont(font);
     }
     set_text(flag_, score && model::score_flagged(*score)
-                        ? wxString::Format(L"%s More than one level above the suggestion (%d): check the "
-                                           L"evidence, or say in the note why the records do not show it.",
-                                           kFlagMark, *score->evidence->suggested)
+                        ? wxString(kFlagMark) + " " +
+                              to_wx(model::fill_in(
+                                  model::tr("More than one level above the suggestion ({1}): check "
+                                            "the evidence, or say in the note why the records do not "
+                                            "show it."),
+                                  *score->evidence->suggested))
                         : wxString());
     flag_->Show(!flag_->GetLabel().empty());
 
@@ -343,9 +361,10 @@ void WorkbookTopicsPage::show_topic() {
     note_->Enable(assessment != nullptr);
 
     if (level == 0)
-        set_text(next_, "Choose a score to see the next statement to work towards.");
+        set_text(next_, to_wx(model::tr("Choose a score to see the next statement to work towards.")));
     else if (level == 5)
-        set_text(next_, "The top statement: keep it there. Actions still open are listed below.");
+        set_text(next_,
+                 to_wx(model::tr("The top statement: keep it there. Actions still open are listed below.")));
     else
         set_text(next_, wxString::Format("%d: ", level + 1) + to_wx(topic->statements[level]));
     actions_->show_topic(topic_);
@@ -363,37 +382,43 @@ void WorkbookTopicsPage::show_evidence(const model::Topic& topic) {
     const bool measured = topic.evidence.has_value();
     const model::SubjectKind kind = measured ? topic.evidence->scope : model::SubjectKind::Person;
 
-    set_text(measure_, measured ? "Measure: " + to_wx(topic.evidence->description) : wxString());
+    set_text(measure_, measured
+                           ? to_wx(model::fill_in(model::tr("Measure: {1}"), topic.evidence->description))
+                           : wxString());
     measure_->Show(measured);
     if (!measured) {
-        set_text(numbers_, "Self-assessed: no record evidence");
+        set_text(numbers_, to_wx(model::tr("Self-assessed: no record evidence")));
     } else if (score && score->evidence) {
         const auto& kept = *score->evidence;
-        set_text(numbers_, "On " + date_text(assessment->date) + ": " +
-                               numbers_text(kind, kept.count, kept.total, kept.coverage, kept.suggested));
+        set_text(numbers_,
+                 to_wx(model::fill_in(
+                     model::tr("On {1}: {2}"), from_wx(date_text(assessment->date)),
+                     from_wx(numbers_text(kind, kept.count, kept.total, kept.coverage, kept.suggested)))));
     } else if (today) {
         set_text(numbers_,
-                 "Today, " + date_text(frame_.today()) + ": " +
-                     numbers_text(kind, today->count, today->total, today->coverage, today->suggested));
+                 to_wx(model::fill_in(model::tr("Today, {1}: {2}"), from_wx(date_text(frame_.today())),
+                                      from_wx(numbers_text(kind, today->count, today->total, today->coverage,
+                                                           today->suggested)))));
     } else {
-        set_text(numbers_, "No evidence computed.");
+        set_text(numbers_, to_wx(model::tr("No evidence computed.")));
     }
     const bool other_day =
         measured && today && score && score->evidence && assessment->date != frame_.today();
-    set_text(today_numbers_,
-             other_day ? "Today, " + date_text(frame_.today()) + ": " +
-                             numbers_text(kind, today->count, today->total, today->coverage, today->suggested)
-                       : wxString());
+    set_text(today_numbers_, other_day ? to_wx(model::fill_in(
+                                             model::tr("Today, {1}: {2}"), from_wx(date_text(frame_.today())),
+                                             from_wx(numbers_text(kind, today->count, today->total,
+                                                                  today->coverage, today->suggested))))
+                                       : wxString());
     today_numbers_->Show(other_day);
 
     wxString extras;
     if (measured && today && !today->failed_extras.empty()) {
-        extras = "Not met today, so 5 is not suggested: ";
+        extras = to_wx(model::tr("Not met today, so 5 is not suggested: "));
         for (std::size_t i = 0; i < today->failed_extras.size(); ++i)
             extras += (i ? "; " : "") + to_wx(today->failed_extras[i]);
         extras_->SetForegroundColour(kWarningText);
     } else if (measured && !topic.evidence->extras.empty()) {
-        extras = "Also needed for 5, and met today: ";
+        extras = to_wx(model::tr("Also needed for 5, and met today: "));
         for (std::size_t i = 0; i < topic.evidence->extras.size(); ++i)
             extras += (i ? "; " : "") + to_wx(topic.evidence->extras[i].description);
         extras_->SetForegroundColour(kMutedText);
@@ -405,12 +430,13 @@ void WorkbookTopicsPage::show_evidence(const model::Topic& topic) {
     if (!measured)
         set_text(lacking_title_, wxString());
     else if (lacking.empty())
-        set_text(lacking_title_, "Nobody lacks it today.");
+        set_text(lacking_title_, to_wx(model::tr("Nobody lacks it today.")));
     else
-        set_text(lacking_title_,
-                 wxString::Format(L"Lacking it today (%s) \u2014 double-click or Enter opens the "
-                                  L"record:",
-                                  lacking_noun(kind, lacking.size())));
+        set_text(
+            lacking_title_,
+            to_wx(model::fill_in(model::tr("Lacking it today ({1}) \u2014 double-click or Enter opens the "
+                                           "record:"),
+                                 from_wx(lacking_noun(kind, lacking.size())))));
     lacking_title_->Show(measured);
     lacking_->Show(measured && !lacking.empty());
     lacking_->show(std::move(lacking));

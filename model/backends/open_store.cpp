@@ -2,15 +2,18 @@
 #include "model/backends/open_store.h"
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/sqlite/sqlite_store.h"
 
 namespace pcr::model {
 
 std::unique_ptr<Store> open_store(const StoreLocation& location, const Principal& acting, OpenMode mode) {
     if (location.is_server())
-        throw UserError("\"" + location.text() +
-                        "\" is a database server; this version of pcrecords keeps its records in a database "
-                        "file. Give the path of a .pcrdb file instead.");
+        throw UserError(
+            fill_in(tr("\"{1}\" is a database server; this version of pcrecords keeps its records in a "
+                       "database file. Give the path of a .pcrdb file instead."),
+                    location.text()));
     return open_sqlite_store(location.file(), acting, mode);
 }
 

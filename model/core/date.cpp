@@ -6,6 +6,8 @@
 #include <ctime>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -46,8 +48,8 @@ int Date::days_in_month(int year, int month) {
 
 Date::Date(int year, int month, int day) : year_(year), month_(month), day_(day) {
     if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
-        throw UserError("Not a real date: " + std::to_string(year) + "-" + std::to_string(month) + "-" +
-                        std::to_string(day) + ". Use a day that exists, as YYYY-MM-DD.");
+        throw UserError(fill_in(tr("Not a real date: {1}-{2}-{3}. Use a day that exists, as YYYY-MM-DD."),
+                                year, month, day));
 }
 
 std::optional<Date> Date::parse(std::string_view t) {
@@ -76,8 +78,10 @@ Date Date::minus_months(int n) const {
     const long total = year_ * 12L + (month_ - 1) - n;
     // Checked here because the month arithmetic below is only valid for years 1-9999.
     if (total < 12 || total >= 10000 * 12L)
-        throw UserError("Cannot move " + iso() + " by " + std::to_string(-n) +
-                        " months: the result is outside the years 1-9999.");
+        // TRANSLATORS: {2} is a signed number of months (-3 moves back), so the sentence has no plural forms.
+        throw UserError(
+            fill_in(tr("Cannot move {1} by {2} months: the result is outside the years 1-9999."), iso(), -n));
+
     const int y = static_cast<int>(total / 12), m = static_cast<int>(total % 12) + 1;
     int d = day_ > days_in_month(y, m) ? days_in_month(y, m) : day_;
     return Date(y, m, d);

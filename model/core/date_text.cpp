@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -217,8 +219,8 @@ std::optional<Date> parse_typed_date(std::string_view text, const MonthNames& na
 }
 
 std::string typed_date_forms(bool year_allowed) {
-    return year_allowed ? "31/01/2027, 31 Jan 2027, 2027-01-31 or a year alone (1968)"
-                        : "31/01/2027, 31 Jan 2027 or 2027-01-31";
+    return year_allowed ? tr("31/01/2027, 31 Jan 2027, 2027-01-31 or a year alone (1968)")
+                        : tr("31/01/2027, 31 Jan 2027 or 2027-01-31");
 }
 
 std::string typed_date_problem(std::string_view text, std::string_view what, bool year_allowed) {
@@ -226,14 +228,17 @@ std::string typed_date_problem(std::string_view text, std::string_view what, boo
     std::string why;
     if (const auto parts = typed_parts(typed, user_month_names())) {
         if (parts->month < 1 || parts->month > 12)
-            why = "There is no month " + std::to_string(parts->month) + ". ";
+            why = fill_in(tr("There is no month {1}. "), parts->month);
         else if (month_exists(*parts))
-            why = english_month_names().long_names[static_cast<std::size_t>(parts->month - 1)] + " " +
-                  std::to_string(parts->year) + " has " +
-                  std::to_string(Date::days_in_month(parts->year, parts->month)) + " days. ";
+            // TRANSLATORS: {1} is a month's name, {2} a year: "February 2027 has 28 days. "
+            why = fill_in(tr("{1} {2} has {3} days. "),
+                          english_month_names().long_names[static_cast<std::size_t>(parts->month - 1)],
+                          parts->year, Date::days_in_month(parts->year, parts->month));
     }
-    return in_quotes(typed) + " is not a date. " + why + "Type " +
-           std::string(what.empty() ? "a date" : what) + " as " + typed_date_forms(year_allowed) + ".";
+    // TRANSLATORS: {1} is what was typed, {2} the reason (may be empty), {3} what the date is for ("a date",
+    // "the review date"), {4} the forms a date may be typed in.
+    return fill_in(tr("{1} is not a date. {2}Type {3} as {4}."), in_quotes(typed), why,
+                   what.empty() ? tr("a date") : std::string(what), typed_date_forms(year_allowed));
 }
 
 std::optional<Date> read_optional_typed_date(std::string_view text, std::string_view what) {

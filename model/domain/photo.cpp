@@ -5,26 +5,28 @@
 #include <cstdio>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
 std::string size_words(std::uintmax_t bytes) {
-    char text[32];
-    if (bytes >= 1024 * 1024)
-        std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    else if (bytes >= 1024)
-        std::snprintf(text, sizeof text, "%ju KB", bytes / 1024);
-    else
-        std::snprintf(text, sizeof text, "%ju bytes", bytes);
-    return text;
+    if (bytes >= 1024 * 1024) {
+        char number[32];
+        std::snprintf(number, sizeof number, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
+        return fill_in(tr("{1} MB"), number);
+    }
+    if (bytes >= 1024) return fill_in(tr("{1} KB"), bytes / 1024);
+    return fill_in(tr_n("{1} byte", "{1} bytes", static_cast<unsigned long>(bytes)), bytes);
 }
 
 void check_photo_size(std::uintmax_t size, const std::string& what) {
-    if (size == 0) throw UserError(what + " is empty; choose a PNG or JPEG picture.");
+    if (size == 0) throw UserError(fill_in(tr("{1} is empty; choose a PNG or JPEG picture."), what));
     if (size > kMaxPhotoBytes)
-        throw UserError(what + " is " + size_words(size) + "; a photo can be at most " +
-                        size_words(kMaxPhotoBytes) +
-                        ". Choose a smaller picture, or make this one smaller in a photo editor first.");
+        throw UserError(
+            fill_in(tr("{1} is {2}; a photo can be at most {3}. Choose a smaller picture, or make this "
+                       "one smaller in a photo editor first."),
+                    what, size_words(size), size_words(kMaxPhotoBytes)));
 }
 
 std::string photo_mime(const std::vector<unsigned char>& bytes) {

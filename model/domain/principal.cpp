@@ -3,14 +3,15 @@
 
 #include "model/core/errors.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
 Principal::Principal(std::string name) : name_(std::move(name)) {
     if (is_blank(name_))
         throw UserError(
-            "Changes are recorded under the name of who makes them, and none was given; sign in "
-            "or give a name.");
+            tr("Changes are recorded under the name of who makes them, and none was given; sign in or "
+               "give a name."));
 }
 
 }  // namespace pcr::model

@@ -9,8 +9,10 @@
 #include <sstream>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/resource_locator.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/domain/xml_checker.h"
 
 namespace pcr::model {
@@ -31,7 +33,7 @@ class TemplateParser : public XmlChecker {
             const auto root = doc.document_element();
             if (std::string_view(root.name()) != "tool") {
                 add(line_of(root),
-                    std::string("the top element is <") + root.name() + ">; a template starts with <tool>");
+                    fill_in(tr("the top element is <{1}>; a template starts with <tool>"), root.name()));
             } else {
                 ToolTemplate tool = read_tool(root);
                 if (problems().empty()) result.tool = std::move(tool);
@@ -44,18 +46,20 @@ class TemplateParser : public XmlChecker {
   private:
     void check_known(const pugi::xml_node& node, std::initializer_list<std::string_view> attributes,
                      std::initializer_list<std::string_view> children) {
-        XmlChecker::check_known(node, attributes, children, "<title> or <hint>");
+        XmlChecker::check_known(node, attributes, children, tr("<title> or <hint>"));
     }
 
     std::string read_id(const pugi::xml_node& node, const std::string& owner) {
         const auto attr = node.attribute("id");
         if (!attr) {
-            add(node, owner + " has no id; add id=\"...\" in lower-case letters, digits and hyphens");
+            add(node, fill_in(tr("{1} has no id; add id=\"...\" in lower-case letters, digits and hyphens"),
+                              owner));
             return {};
         }
         const std::string id = attr.value();
         if (!valid_id(id))
-            add(node, owner + " has id '" + id + "'; use lower-case letters, digits and single hyphens only");
+            add(node, fill_in(tr("{1} has id '{2}'; use lower-case letters, digits and single hyphens only"),
+                              owner, id));
         return id;
     }
 
@@ -64,8 +68,9 @@ class TemplateParser : public XmlChecker {
                     {"title", "description", "section"});
         ToolTemplate tool;
         tool.source_file = file().string();
-        tool.id = read_id(root, "the tool");
-        const std::string owner = "tool '" + tool.id + "'";
+        // TRANSLATORS: what a template problem is about, the start of a sentence ("the tool has no id; ...").
+        tool.id = read_id(root, tr("the tool"));
+        const std::string owner = fill_in(tr("tool '{1}'"), tool.id);
         tool.title = child_text(root, "title", owner, true);
         tool.description = child_text(root, "description", owner, true);
         read_scopes(root, owner, tool);
@@ -73,7 +78,8 @@ class TemplateParser : public XmlChecker {
         if (const auto attr = root.attribute("order")) {
             const auto order = parse_whole(attr.value());
             if (!order || *order < 0 || *order > 100000)
-                add(root, owner + " has order=\"" + attr.value() + "\"; use a whole number from 0 to 100000");
+                add(root, fill_in(tr("{1} has order=\"{2}\"; use a whole number from 0 to 100000"), owner,
+                                  attr.value()));
             else
                 tool.order = static_cast<int>(*order);
         }
@@ -81,9 +87,10 @@ class TemplateParser : public XmlChecker {
         if (const auto attr = root.attribute("review-months")) {
             const auto months = parse_whole(attr.value());
             if (!months || *months < 1 || *months > 120)
-                add(root, owner + " has review-months=\"" + attr.value() +
-                              "\"; use a whole number of months from 1 to 120, or leave it out if it never "
-                              "goes stale");
+                add(root,
+                    fill_in(tr("{1} has review-months=\"{2}\"; use a whole number of months from 1 to 120, "
+                               "or leave it out if it never goes stale"),
+                            owner, attr.value()));
             else
                 tool.review_months = static_cast<int>(*months);
         }
@@ -92,19 +99,21 @@ class TemplateParser : public XmlChecker {
         for (const auto& node : root.children("section")) {
             SectionTemplate section = read_section(node, owner);
             if (!section.id.empty() && !section_ids.insert(section.id).second)
-                add(node, owner + " has two sections with id '" + section.id + "'; give each its own id");
+                add(node, fill_in(tr("{1} has two sections with id '{2}'; give each its own id"), owner,
+                                  section.id));
             tool.sections.push_back(std::move(section));
         }
-        if (tool.sections.empty()) add(root, owner + " has no <section>; a tool needs at least one");
+        if (tool.sections.empty())
+            add(root, fill_in(tr("{1} has no <section>; a tool needs at least one"), owner));
 
         const int counted = static_cast<int>(std::count_if(
             tool.sections.begin(), tool.sections.end(), [](const SectionTemplate& s) { return s.counts; }));
         if (const auto attr = root.attribute("sections-needed")) {
             const auto needed = parse_whole(attr.value());
             if (!needed || *needed < 1 || *needed > counted)
-                add(root, owner + " has sections-needed=\"" + attr.value() +
-                              "\"; use a whole number from 1 to " + std::to_string(counted) +
-                              " (the sections that count)");
+                add(root, fill_in(tr("{1} has sections-needed=\"{2}\"; use a whole number from 1 to {3} (the "
+                                     "sections that count)"),
+                                  owner, attr.value(), counted));
             else
                 tool.sections_needed = static_cast<int>(*needed);
         }
@@ -118,53 +127,56 @@ class TemplateParser : public XmlChecker {
         while (words >> word) {
             const auto kind = subject_kind_from_string(word);
             if (!kind)
-                add(root, owner + " has scope '" + word + "'; use person, staff or team");
+                add(root, fill_in(tr("{1} has scope '{2}'; use person, staff or team"), owner, word));
             else if (tool.applies_to(*kind))
-                add(root, owner + " lists scope '" + word + "' twice");
+                add(root, fill_in(tr("{1} lists scope '{2}' twice"), owner, word));
             else
                 tool.scopes.push_back(*kind);
         }
         if (tool.scopes.empty() && (!attr || is_blank(attr.value())))
-            add(root, owner + " has no scopes; add scopes=\"person\" (or staff, team, separated by spaces)");
+            add(root,
+                fill_in(tr("{1} has no scopes; add scopes=\"person\" (or staff, team, separated by spaces)"),
+                        owner));
     }
 
     SectionTemplate read_section(const pugi::xml_node& node, const std::string& tool_owner) {
         check_known(node, {"id", "kind", "min", "counts", "year-allowed", "newest-first"},
                     {"title", "hint", "column", "condition"});
         SectionTemplate section;
-        section.id = read_id(node, "a section of " + tool_owner);
-        const std::string owner = "section '" + section.id + "'";
+        section.id = read_id(node, fill_in(tr("a section of {1}"), tool_owner));
+        const std::string owner = fill_in(tr("section '{1}'"), section.id);
         section.title = child_text(node, "title", owner, true);
         section.hint = child_text(node, "hint", owner, false);
 
         const auto kind_attr = node.attribute("kind");
         const auto kind = section_kind_from_string(kind_attr.value());
         if (!kind)
-            add(node, owner +
-                          (kind_attr ? " has unknown kind '" + std::string(kind_attr.value()) + "'"
-                                     : std::string(" has no kind")) +
-                          "; use list, table, dated or text");
+            add(node, kind_attr ? fill_in(tr("{1} has unknown kind '{2}'; use list, table, dated or text"),
+                                          owner, kind_attr.value())
+                                : fill_in(tr("{1} has no kind; use list, table, dated or text"), owner));
         else
             section.kind = *kind;
 
         if (const auto attr = node.attribute("min")) {
             const auto min = parse_whole(attr.value());
             if (section.kind == SectionKind::Text)
-                add(node, owner + " is a text section, complete when answered; leave out min");
+                add(node, fill_in(tr("{1} is a text section, complete when answered; leave out min"), owner));
             else if (!min || *min < 0 || *min > 1000)
-                add(node, owner + " has min " + attr.value() + "; use a whole number, 0 or more");
+                add(node, fill_in(tr("{1} has min {2}; use a whole number, 0 or more"), owner, attr.value()));
             else
                 section.min = static_cast<int>(*min);
         }
         if (const auto counts = read_flag(node, "counts", owner)) section.counts = *counts;
         if (const auto year = read_flag(node, "year-allowed", owner)) {
             if (section.kind != SectionKind::Dated)
-                add(node, owner + " has year-allowed but is not a dated section; leave it out");
+                add(node,
+                    fill_in(tr("{1} has year-allowed but is not a dated section; leave it out"), owner));
             section.year_allowed = *year;
         }
         if (const auto newest = read_flag(node, "newest-first", owner)) {
             if (section.kind != SectionKind::Dated)
-                add(node, owner + " has newest-first but is not a dated section; leave it out");
+                add(node,
+                    fill_in(tr("{1} has newest-first but is not a dated section; leave it out"), owner));
             section.newest_first = *newest;
         }
 
@@ -172,21 +184,25 @@ class TemplateParser : public XmlChecker {
         for (const auto& c : node.children("column")) {
             Column column = read_column(c, owner);
             if (!column.id.empty() && !column_ids.insert(column.id).second)
-                add(c, owner + " has two columns with id '" + column.id + "'; give each its own id");
+                add(c,
+                    fill_in(tr("{1} has two columns with id '{2}'; give each its own id"), owner, column.id));
             section.columns.push_back(std::move(column));
         }
         if (section.has_rows()) {
             if (section.columns.empty())
-                add(node, owner + " is a " + std::string(to_string(section.kind)) +
-                              " section with no <column>; add its columns");
+                // TRANSLATORS: {2} is the kind as templates write it: table or dated.
+                add(node, fill_in(tr("{1} is a {2} section with no <column>; add its columns"), owner,
+                                  to_string(section.kind)));
             else if (std::none_of(section.columns.begin(), section.columns.end(),
                                   [](const Column& c) { return c.required; }))
-                add(node, owner +
-                              " has no required column, so an empty row would count; mark at least one "
-                              "required=\"true\"");
+                add(node, fill_in(tr("{1} has no required column, so an empty row would count; mark at least "
+                                     "one required=\"true\""),
+                                  owner));
         } else if (!section.columns.empty()) {
-            add(node, owner + " is a " + std::string(to_string(section.kind)) +
-                          " section and cannot have columns; use kind=\"table\" or remove the columns");
+            add(node,
+                fill_in(tr("{1} is a {2} section and cannot have columns; use kind=\"table\" or remove the "
+                           "columns"),
+                        owner, to_string(section.kind)));
         }
 
         for (const auto& c : node.children("condition")) read_condition(c, owner, section);
@@ -196,15 +212,15 @@ class TemplateParser : public XmlChecker {
     Column read_column(const pugi::xml_node& node, const std::string& section_owner) {
         check_known(node, {"id", "type", "required"}, {"title", "hint", "choice"});
         Column column;
-        column.id = read_id(node, "a column of " + section_owner);
-        const std::string owner = "column '" + column.id + "' of " + section_owner;
+        column.id = read_id(node, fill_in(tr("a column of {1}"), section_owner));
+        const std::string owner = fill_in(tr("column '{1}' of {2}"), column.id, section_owner);
         column.title = child_text(node, "title", owner, true);
         column.hint = child_text(node, "hint", owner, false);
         if (const auto attr = node.attribute("type")) {
             const auto type = column_type_from_string(attr.value());
             if (!type)
-                add(node,
-                    owner + " has unknown type '" + attr.value() + "'; use text, choice, date or attendees");
+                add(node, fill_in(tr("{1} has unknown type '{2}'; use text, choice, date or attendees"),
+                                  owner, attr.value()));
             else
                 column.type = *type;
         }
@@ -215,26 +231,32 @@ class TemplateParser : public XmlChecker {
             check_known(c, {"value"}, {});
             const std::string value = c.attribute("value").value();
             if (is_blank(value) || trim(value) != value)
-                add(c, owner + " has a <choice> without a value; add value=\"...\" with no spaces around it");
+                add(c,
+                    fill_in(
+                        tr("{1} has a <choice> without a value; add value=\"...\" with no spaces around it"),
+                        owner));
             else if (!values.insert(value).second)
-                add(c, owner + " lists the choice '" + value + "' twice");
+                add(c, fill_in(tr("{1} lists the choice '{2}' twice"), owner, value));
             std::string label = collapsed_text(c);
             column.choices.push_back(Choice{value, label.empty() ? value : label});
         }
         const bool takes_choices = column.type == ColumnType::Choice || column.type == ColumnType::Attendees;
         if (takes_choices && column.choices.empty())
-            add(node, owner + " is a " + std::string(to_string(column.type)) +
-                          " column without <choice> elements; list the values it allows");
+            // TRANSLATORS: {2} is the column type as templates write it: choice or attendees.
+            add(node, fill_in(tr("{1} is a {2} column without <choice> elements; list the values it allows"),
+                              owner, to_string(column.type)));
         if (!takes_choices && !column.choices.empty())
-            add(node, owner + " has <choice> elements but type '" + std::string(to_string(column.type)) +
-                          "'; use type=\"choice\" or remove them");
+            add(node,
+                fill_in(tr("{1} has <choice> elements but type '{2}'; use type=\"choice\" or remove them"),
+                        owner, to_string(column.type)));
         return column;
     }
 
     void read_condition(const pugi::xml_node& node, const std::string& owner, SectionTemplate& section) {
         check_known(node, {"column", "value", "count"}, {});
         if (!section.has_rows()) {
-            add(node, owner + " has a <condition>, but only table and dated sections can have one");
+            add(node,
+                fill_in(tr("{1} has a <condition>, but only table and dated sections can have one"), owner));
             return;
         }
         RowCondition condition;
@@ -242,27 +264,27 @@ class TemplateParser : public XmlChecker {
         condition.value = node.attribute("value").value();
         const Column* column = section.column(condition.column);
         if (!column) {
-            add(node,
-                owner + " has a condition on column '" + condition.column + "', which it does not have");
+            add(node, fill_in(tr("{1} has a condition on column '{2}', which it does not have"), owner,
+                              condition.column));
             return;
         }
         if (is_blank(condition.value)) {
-            add(node, owner + " has a condition on column '" + condition.column +
-                          "' without a value; add value=\"...\"");
+            add(node, fill_in(tr("{1} has a condition on column '{2}' without a value; add value=\"...\""),
+                              owner, condition.column));
             return;
         }
         if (!column->allows(condition.value)) {
             std::vector<std::string> values;
             for (const auto& c : column->choices) values.push_back(c.value);
-            add(node, owner + " has a condition on " + condition.column + "='" + condition.value +
-                          "', which is not one of its choices (" + joined(values) + ")");
+            add(node, fill_in(tr("{1} has a condition on {2}='{3}', which is not one of its choices ({4})"),
+                              owner, condition.column, condition.value, joined(values)));
             return;
         }
         if (const auto attr = node.attribute("count")) {
             const auto count = parse_whole(attr.value());
             if (!count || *count < 1 || *count > 1000) {
-                add(node, owner + " has a condition with count " + attr.value() +
-                              "; use a whole number, 1 or more");
+                add(node, fill_in(tr("{1} has a condition with count {2}; use a whole number, 1 or more"),
+                                  owner, attr.value()));
                 return;
             }
             condition.count = static_cast<int>(*count);
@@ -270,9 +292,12 @@ class TemplateParser : public XmlChecker {
         condition.description = collapsed_text(node);
         if (condition.description.empty()) {
             const Choice* choice = column->find_choice(condition.value);
-            condition.description = "at least " + std::to_string(condition.count) +
-                                    (condition.count == 1 ? " row" : " rows") + " with " + column->title +
-                                    " '" + (choice ? choice->label : condition.value) + "'";
+            // TRANSLATORS: "at least 1 row with Perspective 'The person'": {2} is a column, {3} a choice in
+            // it.
+            condition.description =
+                fill_in(tr_n("at least {1} row with {2} '{3}'", "at least {1} rows with {2} '{3}'",
+                             static_cast<unsigned long>(condition.count)),
+                        condition.count, column->title, choice ? choice->label : condition.value);
         }
         section.conditions.push_back(std::move(condition));
     }
@@ -292,7 +317,8 @@ TemplateParseResult parse_tool_template(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         TemplateParseResult result;
-        result.problems.push_back({file, 0, "cannot be read; check that the file exists and may be read"});
+        result.problems.push_back(
+            {file, 0, tr("cannot be read; check that the file exists and may be read")});
         return result;
     }
     std::ostringstream text;
@@ -305,14 +331,18 @@ TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
         throw TemplateError(
-            "No tool templates folder at " + folder.string() +
-            ". Set PCR_TEMPLATES to the folder that holds tools/*.xml, or reinstall pcrecords.");
+            fill_in(tr("No tool templates folder at {1}. Set PCR_TEMPLATES to the folder that "
+                       "holds tools/*.xml, or reinstall pcrecords."),
+                    folder.string()));
     const std::vector<fs::path> files = xml_files_in(folder, ec);
-    if (ec) throw TemplateError("Cannot list the templates in " + folder.string() + ": " + ec.message());
+    if (ec)
+        throw TemplateError(
+            fill_in(tr("Cannot list the templates in {1}: {2}"), folder.string(), ec.message()));
     if (files.empty())
         throw TemplateError(
-            "No tool templates (*.xml) in " + folder.string() +
-            ". Set PCR_TEMPLATES to the folder that holds tools/*.xml, or reinstall pcrecords.");
+            fill_in(tr("No tool templates (*.xml) in {1}. Set PCR_TEMPLATES to the folder that "
+                       "holds tools/*.xml, or reinstall pcrecords."),
+                    folder.string()));
 
     std::vector<ToolTemplate> loaded;
     std::vector<std::string> problems;
@@ -328,10 +358,12 @@ TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
     registry.folder_ = templates_folder;
     for (auto& tool : loaded) {
         if (const ToolTemplate* earlier = registry.find(tool.id)) {
-            problems.push_back(TemplateProblem{tool.source_file, 0,
-                                               "tool id '" + tool.id + "' is also used by " +
-                                                   earlier->source_file + "; each tool needs its own id"}
-                                   .to_string());
+            problems.push_back(
+                TemplateProblem{tool.source_file, 0,
+                                fill_in(tr("tool id '{1}' is also used by {2}; each tool needs "
+                                           "its own id"),
+                                        tool.id, earlier->source_file)}
+                    .to_string());
             continue;
         }
         registry.add(std::move(tool));
@@ -339,8 +371,9 @@ TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
     if (!problems.empty()) {
         std::string message;
         for (const auto& p : problems) message += p + "\n";
-        throw TemplateError(message + "Fix the template file(s) named above, or move them out of " +
-                            folder.string() + ".");
+        throw TemplateError(
+            message +
+            fill_in(tr("Fix the template file(s) named above, or move them out of {1}."), folder.string()));
     }
     return registry;
 }
@@ -353,8 +386,10 @@ fs::path TemplateRegistry::default_folder() {
 
 void TemplateRegistry::add(ToolTemplate tool) {
     if (const ToolTemplate* earlier = find(tool.id))
-        throw TemplateError("Two tool templates use the id '" + tool.id + "' (" + earlier->source_file +
-                            " and " + tool.source_file + "). Give each tool its own id.");
+        throw TemplateError(
+            fill_in(tr("Two tool templates use the id '{1}' ({2} and {3}). Give each tool its own "
+                       "id."),
+                    tool.id, earlier->source_file, tool.source_file));
     index_[tool.id] = tools_.size();
     tools_.push_back(std::move(tool));
 }
@@ -368,7 +403,7 @@ const ToolTemplate& TemplateRegistry::get(const std::string& id) const {
     if (const ToolTemplate* tool = find(id)) return *tool;
     std::vector<std::string> ids;
     for (const auto& t : tools_) ids.push_back(t.id);
-    throw NotFoundError("There is no thinking tool '" + id + "'. Known tools: " + joined(ids) + ".");
+    throw NotFoundError(fill_in(tr("There is no thinking tool '{1}'. Known tools: {2}."), id, joined(ids)));
 }
 
 std::vector<const ToolTemplate*> TemplateRegistry::tools_for(SubjectKind kind) const {

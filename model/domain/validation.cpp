@@ -5,7 +5,9 @@
 
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -18,50 +20,63 @@ bool is_level(const std::optional<int>& level) {
 }  // namespace
 
 std::string owner_words(SubjectKind kind, const std::string& id) {
-    return kind == SubjectKind::Team ? std::string("the team") : std::string(to_string(kind)) + " " + id;
+    switch (kind) {
+        case SubjectKind::Team:
+            return tr("the team");
+        case SubjectKind::Staff:
+            return fill_in(tr("staff {1}"), id);
+        default:
+            return fill_in(tr("person {1}"), id);
+    }
 }
 
 void validate_subject(const Subject& subject) {
     if (is_blank(subject.id))
-        throw UserError("A " + std::string(to_string(subject.kind)) +
-                        " needs an id; give one such as P-0001.");
+        throw UserError(
+            subject.kind == SubjectKind::Staff  ? tr("A staff needs an id; give one such as P-0001.")
+            : subject.kind == SubjectKind::Team ? tr("A team needs an id; give one such as P-0001.")
+                                                : tr("A person needs an id; give one such as P-0001."));
     if (subject.kind == SubjectKind::Team && subject.id != kTeamId)
-        throw UserError("The team's id is always \"team\", not \"" + subject.id + "\".");
+        throw UserError(fill_in(tr("The team's id is always \"team\", not \"{1}\"."), subject.id));
     for (const std::string* text : {&subject.id, &subject.name, &subject.preferred_name})
         if (!is_valid_utf8(*text))
-            throw UserError("The name or id of " + owner_words(subject.kind, subject.id) +
-                            " is not valid UTF-8 text; retype it.");
+            throw UserError(fill_in(tr("The name or id of {1} is not valid UTF-8 text; retype it."),
+                                    owner_words(subject.kind, subject.id)));
 }
 
 void validate_assessment(const WorkbookAssessment& assessment) {
-    const std::string of = " of the assessment of " + display_date(assessment.date);
+    const std::string day = display_date(assessment.date);
     if (is_blank(assessment.workbook))
-        throw UserError("The assessment of " + display_date(assessment.date) +
-                        " names no workbook; say which one it uses.");
+        throw UserError(fill_in(tr("The assessment of {1} names no workbook; say which one it uses."), day));
     std::set<std::string> scored;
     for (const auto& score : assessment.scores) {
         if (!is_level(score.level))
-            throw UserError("Topic " + score.topic + of + " has level " + std::to_string(*score.level) +
-                            "; levels go from 1 to 5.");
+            throw UserError(
+                fill_in(tr("Topic {1} of the assessment of {2} has level {3}; levels go from 1 to 5."),
+                        score.topic, day, *score.level));
         if (!scored.insert(score.topic).second)
-            throw UserError("Topic " + score.topic + " is scored twice in the assessment of " +
-                            display_date(assessment.date) + "; keep one score.");
+            throw UserError(fill_in(tr("Topic {1} is scored twice in the assessment of {2}; keep one score."),
+                                    score.topic, day));
         if (const auto& e = score.evidence; e && (e->count < 0 || e->total < 0 || e->coverage < 0 ||
                                                   e->coverage > 100 || !is_level(e->suggested)))
             throw UserError(
-                "The evidence kept for topic " + score.topic + of +
-                " is not possible (counts below 0, coverage outside 0-100 or a suggestion outside 1-5); "
-                "work it out again.");
+                fill_in(tr("The evidence kept for topic {1} of the assessment of {2} is not possible "
+                           "(counts below 0, coverage outside 0-100 or a suggestion outside 1-5); "
+                           "work it out again."),
+                        score.topic, day));
     }
     for (const auto& action : assessment.actions)
         if (!is_level(action.target_level))
-            throw UserError("An action for topic " + action.topic + of + " works towards level " +
-                            std::to_string(*action.target_level) + "; levels go from 1 to 5.");
+            throw UserError(
+                fill_in(tr("An action for topic {1} of the assessment of {2} works towards level {3}; "
+                           "levels go from 1 to 5."),
+                        action.topic, day, *action.target_level));
     std::set<std::string> planned;
     for (const auto& plan : assessment.plans)
         if (!planned.insert(plan.topic).second)
-            throw UserError("Topic " + plan.topic + " has two detailed action plans in the assessment of " +
-                            display_date(assessment.date) + "; merge them into one.");
+            throw UserError(fill_in(
+                tr("Topic {1} has two detailed action plans in the assessment of {2}; merge them into one."),
+                plan.topic, day));
 }
 
 }  // namespace pcr::model

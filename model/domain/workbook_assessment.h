@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/core/date.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -56,20 +57,20 @@ struct DetailedPlan {
 };
 
 // The plan's free-text parts with the element names the interchange file gives them, in file order, and the
-// headings a printed report gives them.
+// headings a printed report gives them (marked for translation: tr() them where they are shown).
 struct PlanTextField {
     std::string_view element;
     std::string DetailedPlan::*text;
-    std::string_view heading;
+    const char* heading;
 };
 inline constexpr PlanTextField kPlanTextFields[] = {
-    {"why", &DetailedPlan::why, "Why this is a priority"},
-    {"first-steps", &DetailedPlan::first_steps, "First steps"},
-    {"who-else-knows", &DetailedPlan::who_else_knows, "Who else needs to know"},
-    {"how-to-get-help", &DetailedPlan::how_get_help, "How we will get their help"},
-    {"support-inside", &DetailedPlan::support_inside, "Support from inside"},
-    {"support-outside", &DetailedPlan::support_outside, "Support from outside"},
-    {"success", &DetailedPlan::success, "How we will know we have succeeded"},
+    {"why", &DetailedPlan::why, tr_noop("Why this is a priority")},
+    {"first-steps", &DetailedPlan::first_steps, tr_noop("First steps")},
+    {"who-else-knows", &DetailedPlan::who_else_knows, tr_noop("Who else needs to know")},
+    {"how-to-get-help", &DetailedPlan::how_get_help, tr_noop("How we will get their help")},
+    {"support-inside", &DetailedPlan::support_inside, tr_noop("Support from inside")},
+    {"support-outside", &DetailedPlan::support_outside, tr_noop("Support from outside")},
+    {"success", &DetailedPlan::success, tr_noop("How we will know we have succeeded")},
 };
 
 struct WorkbookAssessment {

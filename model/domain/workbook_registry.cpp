@@ -10,8 +10,10 @@
 #include <sstream>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/resource_locator.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/domain/template_registry.h"
 #include "model/domain/xml_checker.h"
 
@@ -50,7 +52,7 @@ class WorkbookParser : public XmlChecker {
         const auto root = doc.document_element();
         if (std::string_view(root.name()) != "workbook") {
             add(root,
-                std::string("the top element is <") + root.name() + ">; a workbook starts with <workbook>");
+                fill_in(tr("the top element is <{1}>; a workbook starts with <workbook>"), root.name()));
             return std::nullopt;
         }
         Workbook workbook = read_workbook(root);
@@ -61,7 +63,7 @@ class WorkbookParser : public XmlChecker {
   private:
     void check_known(const pugi::xml_node& node, std::initializer_list<std::string_view> attributes,
                      std::initializer_list<std::string_view> children) {
-        XmlChecker::check_known(node, attributes, children, "<title> or <description>");
+        XmlChecker::check_known(node, attributes, children, tr("<title> or <description>"));
     }
 
     // The value of a required attribute; reports it when missing or blank.
@@ -69,7 +71,7 @@ class WorkbookParser : public XmlChecker {
                          const std::string& example) {
         const auto attr = node.attribute(name);
         if (!attr || is_blank(attr.value())) {
-            add(node, owner + " has no " + name + "; add " + name + "=\"" + example + "\"");
+            add(node, fill_in(tr("{1} has no {2}; add {2}=\"{3}\""), owner, name, example));
             return {};
         }
         return attr.value();
@@ -83,7 +85,7 @@ class WorkbookParser : public XmlChecker {
     // The element's own text, which must say in words what it is.
     std::string own_text(const pugi::xml_node& node, const std::string& owner, const std::string& what) {
         std::string text = collapsed_text(node);
-        if (text.empty()) add(node, owner + " has no text; write " + what + " between its tags");
+        if (text.empty()) add(node, fill_in(tr("{1} has no text; write {2} between its tags"), owner, what));
         return text;
     }
 
@@ -93,8 +95,8 @@ class WorkbookParser : public XmlChecker {
         if (!attr) return std::nullopt;
         const auto v = parse_whole(attr.value());
         if (!v || *v < lo || *v > hi) {
-            add(node, owner + " has " + name + "=\"" + attr.value() + "\"; use a whole number from " +
-                          std::to_string(lo) + " to " + std::to_string(hi) + " (" + meaning + ")");
+            add(node, fill_in(tr("{1} has {2}=\"{3}\"; use a whole number from {4} to {5} ({6})"), owner,
+                              name, attr.value(), lo, hi, meaning));
             return std::nullopt;
         }
         return static_cast<int>(*v);
@@ -104,7 +106,7 @@ class WorkbookParser : public XmlChecker {
         const std::string word = required(node, "scope", owner, "person");
         if (word.empty()) return std::nullopt;
         const auto kind = subject_kind_from_string(word);
-        if (!kind) add(node, owner + " has scope '" + word + "'; use person, staff or team");
+        if (!kind) add(node, fill_in(tr("{1} has scope '{2}'; use person, staff or team"), owner, word));
         return kind;
     }
 
@@ -115,14 +117,16 @@ class WorkbookParser : public XmlChecker {
         if (!tool) {
             std::vector<std::string> ids;
             for (const auto& t : templates_.tools()) ids.push_back(t.id);
-            add(node,
-                owner + " names tool '" + id + "', which no template defines; use one of: " + joined(ids));
+            add(node, fill_in(tr("{1} names tool '{2}', which no template defines; use one of: {3}"), owner,
+                              id, joined(ids)));
             return nullptr;
         }
         if (scope && !tool->applies_to(*scope)) {
-            add(node, owner + " measures " + std::string(to_string(*scope)) + " records of tool '" + id +
-                          "', but that tool is only kept for " + scopes_of(*tool) +
-                          "; change the scope or the tool");
+            // TRANSLATORS: {2} and {4} are scopes as workbooks write them: person, staff, team.
+            add(node,
+                fill_in(tr("{1} measures {2} records of tool '{3}', but that tool is only kept for {4}; "
+                           "change the scope or the tool"),
+                        owner, to_string(*scope), id, scopes_of(*tool)));
             return nullptr;
         }
         return tool;
@@ -134,8 +138,8 @@ class WorkbookParser : public XmlChecker {
         if (!section) {
             std::vector<std::string> ids;
             for (const auto& s : tool.sections) ids.push_back(s.id);
-            add(node, owner + " names section '" + id + "', which tool '" + tool.id +
-                          "' does not have; use one of: " + joined(ids));
+            add(node, fill_in(tr("{1} names section '{2}', which tool '{3}' does not have; use one of: {4}"),
+                              owner, id, tool.id, joined(ids)));
         }
         return section;
     }
@@ -144,9 +148,10 @@ class WorkbookParser : public XmlChecker {
                                            const std::string& id, const std::string& owner) {
         const SectionTemplate* section = section_of(node, tool, id, owner);
         if (section && !section->has_rows()) {
-            add(node, owner + " names section '" + id + "' of tool '" + tool.id + "', which is a " +
-                          std::string(to_string(section->kind)) +
-                          " section without rows; name a table or dated one");
+            add(node,
+                fill_in(tr("{1} names section '{2}' of tool '{3}', which is a {4} section without rows; name "
+                           "a table or dated one"),
+                        owner, id, tool.id, to_string(section->kind)));
             return nullptr;
         }
         return section;
@@ -158,8 +163,9 @@ class WorkbookParser : public XmlChecker {
         if (!column) {
             std::vector<std::string> ids;
             for (const auto& c : section.columns) ids.push_back(c.id);
-            add(node, owner + " names column '" + id + "', which section '" + section.id +
-                          "' does not have; use one of: " + joined(ids));
+            add(node,
+                fill_in(tr("{1} names column '{2}', which section '{3}' does not have; use one of: {4}"),
+                        owner, id, section.id, joined(ids)));
         }
         return column;
     }
@@ -170,34 +176,37 @@ class WorkbookParser : public XmlChecker {
         if (column.allows(value)) return;
         std::vector<std::string> values;
         for (const auto& c : column.choices) values.push_back(c.value);
-        add(node, owner + " looks for '" + value + "' in column '" + column.id +
-                      "', which is not one of its values (" + joined(values) + ")");
+        add(node, fill_in(tr("{1} looks for '{2}' in column '{3}', which is not one of its values ({4})"),
+                          owner, value, column.id, joined(values)));
     }
 
     Workbook read_workbook(const pugi::xml_node& root) {
         check_known(root, {"id"}, {"title", "section", "mapping"});
         Workbook workbook;
         workbook.source_file = file().string();
-        workbook.id = required(root, "id", "the workbook", "progress-for-providers-homecare");
+        workbook.id = required(root, "id", tr("the workbook"), "progress-for-providers-homecare");
         if (!workbook.id.empty() && !valid_id(workbook.id))
-            add(root, "the workbook has id '" + workbook.id +
-                          "'; use lower-case letters, digits and single hyphens");
-        workbook.title = child_text(root, "title", "the workbook");
+            add(root,
+                fill_in(tr("the workbook has id '{1}'; use lower-case letters, digits and single hyphens"),
+                        workbook.id));
+        workbook.title = child_text(root, "title", tr("the workbook"));
 
         std::set<std::string> section_numbers;
         for (const auto& node : root.children("section")) {
             WorkbookSection section = read_section(node);
             if (!section.number.empty() && !section_numbers.insert(section.number).second)
-                add(node, "there are two sections numbered " + section.number + "; number each section once");
+                add(node, fill_in(tr("there are two sections numbered {1}; number each section once"),
+                                  section.number));
             workbook.sections.push_back(std::move(section));
         }
-        if (workbook.sections.empty()) add(root, "the workbook has no <section>; it needs at least one");
+        if (workbook.sections.empty()) add(root, tr("the workbook has no <section>; it needs at least one"));
 
         std::set<std::string> mapping_ids;
         for (const auto& node : root.children("mapping")) {
             Mapping mapping = read_mapping(node, workbook);
             if (!mapping.id.empty() && !mapping_ids.insert(mapping.id).second)
-                add(node, "there are two mappings with id '" + mapping.id + "'; give each its own id");
+                add(node,
+                    fill_in(tr("there are two mappings with id '{1}'; give each its own id"), mapping.id));
             workbook.mappings.push_back(std::move(mapping));
         }
         return workbook;
@@ -206,20 +215,22 @@ class WorkbookParser : public XmlChecker {
     WorkbookSection read_section(const pugi::xml_node& node) {
         check_known(node, {"number"}, {"title", "topic"});
         WorkbookSection section;
-        section.number = required(node, "number", "a section", "1");
+        section.number = required(node, "number", tr("a section"), "1");
         if (!section.number.empty() && !all_digits(section.number)) {
-            add(node, "a section has number '" + section.number + "'; number sections 1, 2, 3 ...");
+            add(node, fill_in(tr("a section has number '{1}'; number sections 1, 2, 3 ..."), section.number));
             section.number.clear();
         }
-        const std::string owner = "section " + section.number;
+        const std::string owner = fill_in(tr("section {1}"), section.number);
         section.title = child_text(node, "title", owner);
         for (const auto& t : node.children("topic")) {
             Topic topic = read_topic(t, section.number);
             if (!topic.number.empty() && !topic_numbers_.insert(topic.number).second)
-                add(t, "there are two topics numbered " + topic.number + "; number each topic once");
+                add(t,
+                    fill_in(tr("there are two topics numbered {1}; number each topic once"), topic.number));
             section.topics.push_back(std::move(topic));
         }
-        if (section.topics.empty()) add(node, owner + " has no <topic>; it needs at least one");
+        if (section.topics.empty())
+            add(node, fill_in(tr("{1} has no <topic>; it needs at least one"), owner));
         return section;
     }
 
@@ -227,29 +238,31 @@ class WorkbookParser : public XmlChecker {
         check_known(node, {"number"}, {"title", "statement", "evidence"});
         Topic topic;
         topic.line = line_of(node);
-        topic.number =
-            required(node, "number", "a topic of section " + section_number, section_number + ".1");
+        topic.number = required(node, "number", fill_in(tr("a topic of section {1}"), section_number),
+                                section_number + ".1");
         if (!topic.number.empty()) {
             const auto dot = topic.number.find('.');
             if (dot == std::string::npos || !all_digits(topic.number.substr(0, dot)) ||
                 !all_digits(topic.number.substr(dot + 1))) {
-                add(node, "a topic has number '" + topic.number + "'; write it as section.topic, e.g. " +
-                              (section_number.empty() ? "1" : section_number) + ".3");
+                add(node, fill_in(tr("a topic has number '{1}'; write it as section.topic, e.g. {2}.3"),
+                                  topic.number, section_number.empty() ? "1" : section_number));
                 topic.number.clear();
             } else if (!section_number.empty() && topic.number.substr(0, dot) != section_number) {
-                add(node, "topic " + topic.number + " is inside section " + section_number +
-                              "; its number must start with " + section_number +
-                              ". (or move it to its section)");
+                add(node,
+                    fill_in(tr("topic {1} is inside section {2}; its number must start with {2}. (or move it "
+                               "to its section)"),
+                            topic.number, section_number));
             }
         }
-        const std::string owner = "topic " + topic.number;
+        const std::string owner = fill_in(tr("topic {1}"), topic.number);
         topic.title = child_text(node, "title", owner);
         read_statements(node, owner, topic);
 
         const auto evidence = node.child("evidence");
         if (evidence) {
             if (evidence.next_sibling("evidence"))
-                add(evidence.next_sibling("evidence"), owner + " has more than one <evidence>; keep one");
+                add(evidence.next_sibling("evidence"),
+                    fill_in(tr("{1} has more than one <evidence>; keep one"), owner));
             topic.evidence = read_evidence(evidence, owner);
         }
         return topic;
@@ -264,19 +277,25 @@ class WorkbookParser : public XmlChecker {
             const auto attr = s.attribute("level");
             const auto level = parse_whole(attr.value());
             if (!attr || !level || *level < 1 || *level > 5) {
-                add(s, owner + " has a <statement> " +
-                           (attr ? "with level=\"" + std::string(attr.value()) + "\""
-                                 : std::string("without a level")) +
-                           "; give each statement level=\"1\" to level=\"5\"");
+                add(s, attr ? fill_in(tr("{1} has a <statement> with level=\"{2}\"; give each statement "
+                                         "level=\"1\" to level=\"5\""),
+                                      owner, attr.value())
+                            : fill_in(
+                                  tr("{1} has a <statement> without a level; give each statement level=\"1\" "
+                                     "to level=\"5\""),
+                                  owner));
                 continue;
             }
-            std::string text = own_text(s, owner + "'s statement " + std::to_string(*level), "the statement");
+            std::string text =
+                own_text(s, fill_in(tr("{1}'s statement {2}"), owner, *level), tr("the statement"));
             if (!by_level.emplace(static_cast<int>(*level), std::move(text)).second)
-                add(s, owner + " has two statements for level " + std::to_string(*level) + "; keep one");
+                add(s, fill_in(tr("{1} has two statements for level {2}; keep one"), owner, *level));
         }
         if (count != 5)
-            add(node, owner + " has " + std::to_string(count) + (count == 1 ? " statement" : " statements") +
-                          "; a topic needs exactly five, levels 1 to 5");
+            add(node, fill_in(tr_n("{1} has {2} statement; a topic needs exactly five, levels 1 to 5",
+                                   "{1} has {2} statements; a topic needs exactly five, levels 1 to 5",
+                                   static_cast<unsigned long>(count)),
+                              owner, count));
         for (auto& [level, text] : by_level) topic.statements.push_back(std::move(text));
     }
 
@@ -286,7 +305,7 @@ class WorkbookParser : public XmlChecker {
             {"scope", "tool", "section", "current", "reviewed-within-months", "row-section", "row-column",
              "row-value", "latest-section", "latest-within-months", "attendee-role", "low", "high"},
             {"description", "no-overdue-rows", "coverage", "complete"});
-        const std::string owner = topic_owner + "'s evidence";
+        const std::string owner = fill_in(tr("{1}'s evidence"), topic_owner);
         EvidenceRule rule;
         const auto scope = read_scope(node, owner);
         if (scope) rule.scope = *scope;
@@ -298,18 +317,19 @@ class WorkbookParser : public XmlChecker {
         if (tool && !rule.section.empty()) section_of(node, *tool, rule.section, owner);
         if (const auto current = read_flag(node, "current", owner)) rule.need_current = *current;
         rule.reviewed_within_months =
-            read_number(node, "reviewed-within-months", owner, 1, 120, "months before the day assessed");
+            read_number(node, "reviewed-within-months", owner, 1, 120, tr("months before the day assessed"));
         read_row_condition(node, tool, owner, rule);
         read_latest(node, tool, owner, rule);
 
-        if (const auto low = read_number(node, "low", owner, 0, 100, "the coverage percent that suggests 4"))
+        if (const auto low =
+                read_number(node, "low", owner, 0, 100, tr("the coverage percent that suggests 4")))
             rule.low = *low;
         if (const auto high =
-                read_number(node, "high", owner, 0, 100, "the coverage percent that suggests 5"))
+                read_number(node, "high", owner, 0, 100, tr("the coverage percent that suggests 5")))
             rule.high = *high;
         if (rule.low > rule.high)
-            add(node, owner + " has low=\"" + std::to_string(rule.low) + "\" above high=\"" +
-                          std::to_string(rule.high) + "\"; low must not be more than high");
+            add(node, fill_in(tr("{1} has low=\"{2}\" above high=\"{3}\"; low must not be more than high"),
+                              owner, rule.low, rule.high));
 
         for (const auto& child : node.children()) {
             const std::string_view name = child.name();
@@ -328,9 +348,10 @@ class WorkbookParser : public XmlChecker {
         const bool any = !rule.row_section.empty() || !rule.row_column.empty() || !rule.row_value.empty();
         if (!any) return;
         if (rule.row_section.empty() || rule.row_column.empty() || rule.row_value.empty()) {
-            add(node, owner +
-                          " needs row-section, row-column and row-value together (the record must have a row "
-                          "of that section with that value in that column)");
+            add(node,
+                fill_in(tr("{1} needs row-section, row-column and row-value together (the record must have "
+                           "a row of that section with that value in that column)"),
+                        owner));
             return;
         }
         if (!tool) return;
@@ -346,36 +367,41 @@ class WorkbookParser : public XmlChecker {
         rule.latest_section = node.attribute("latest-section").value();
         rule.attendee_role = node.attribute("attendee-role").value();
         const auto within =
-            read_number(node, "latest-within-months", owner, 1, 120, "months before the day assessed");
+            read_number(node, "latest-within-months", owner, 1, 120, tr("months before the day assessed"));
         if (rule.latest_section.empty()) {
             if (!rule.attendee_role.empty() || within)
-                add(node, owner +
-                              " has attendee-role or latest-within-months without latest-section; add "
-                              "latest-section=\"...\" (the dated section whose latest row is looked at)");
+                add(node,
+                    fill_in(tr("{1} has attendee-role or latest-within-months without latest-section; add "
+                               "latest-section=\"...\" (the dated section whose latest row is looked at)"),
+                            owner));
             return;
         }
         if (within) rule.latest_within_months = *within;
         if (rule.attendee_role.empty()) {
             add(node,
-                owner +
-                    " has latest-section without attendee-role; add attendee-role=\"family\" (or another "
-                    "role)");
+                fill_in(tr("{1} has latest-section without attendee-role; add attendee-role=\"family\" (or "
+                           "another role)"),
+                        owner));
             return;
         }
         if (!rule.section.empty() || !rule.row_section.empty() || rule.reviewed_within_months)
-            add(node, owner + " measures the latest row of '" + rule.latest_section +
-                          "', which cannot be combined with section, row-section or reviewed-within-months");
+            add(node,
+                fill_in(tr("{1} measures the latest row of '{2}', which cannot be combined with section, "
+                           "row-section or reviewed-within-months"),
+                        owner, rule.latest_section));
         if (!tool) return;
         const SectionTemplate* section = section_of(node, *tool, rule.latest_section, owner);
         if (!section) return;
         if (section->kind != SectionKind::Dated) {
-            add(node, owner + " names latest-section '" + section->id + "', which is not a dated section");
+            add(node, fill_in(tr("{1} names latest-section '{2}', which is not a dated section"), owner,
+                              section->id));
             return;
         }
         const auto attendees = std::find_if(section->columns.begin(), section->columns.end(),
                                             [](const Column& c) { return c.type == ColumnType::Attendees; });
         if (attendees == section->columns.end()) {
-            add(node, owner + " names latest-section '" + section->id + "', which has no attendees column");
+            add(node, fill_in(tr("{1} names latest-section '{2}', which has no attendees column"), owner,
+                              section->id));
             return;
         }
         check_value(node, *attendees, rule.attendee_role, owner);
@@ -384,7 +410,7 @@ class WorkbookParser : public XmlChecker {
     ExtraCondition read_extra(const pugi::xml_node& node, SubjectKind rule_scope,
                               const std::string& rule_owner) {
         const std::string_view name = node.name();
-        const std::string owner = rule_owner + "'s <" + std::string(name) + ">";
+        const std::string owner = fill_in(tr("{1}'s <{2}>"), rule_owner, name);
         ExtraCondition extra;
         extra.scope = rule_scope;
         if (node.attribute("scope")) {
@@ -402,8 +428,10 @@ class WorkbookParser : public XmlChecker {
             extra.tools = words_of(required(node, "tools", owner, "matching-staff"));
             for (const auto& id : extra.tools) tool_for(node, id, extra.scope, owner);
             if (!node.attribute("at-least"))
-                add(node, owner + " has no at-least; add at-least=\"50\" (the percent of subjects needed)");
-            if (const auto at_least = read_number(node, "at-least", owner, 0, 100, "a percent"))
+                add(node,
+                    fill_in(tr("{1} has no at-least; add at-least=\"50\" (the percent of subjects needed)"),
+                            owner));
+            if (const auto at_least = read_number(node, "at-least", owner, 0, 100, tr("a percent")))
                 extra.at_least = *at_least;
         } else {
             check_known(node, {"scope", "tool", "current"}, {});
@@ -415,7 +443,7 @@ class WorkbookParser : public XmlChecker {
             }
         }
         if (const auto current = read_flag(node, "current", owner)) extra.need_current = *current;
-        extra.description = own_text(node, owner, "what it asks for in words");
+        extra.description = own_text(node, owner, tr("what it asks for in words"));
         return extra;
     }
 
@@ -427,7 +455,7 @@ class WorkbookParser : public XmlChecker {
         extra.open_column = required(node, "open-column", owner, "status");
         extra.open_values = words_of(node.attribute("open-values").value());
         if (const auto grace =
-                read_number(node, "grace-days", owner, 0, 3650, "days past the date a row may stay open"))
+                read_number(node, "grace-days", owner, 0, 3650, tr("days past the date a row may stay open")))
             extra.grace_days = *grace;
 
         const ToolTemplate* tool = tool_id.empty() ? nullptr : tool_for(node, tool_id, extra.scope, owner);
@@ -437,8 +465,9 @@ class WorkbookParser : public XmlChecker {
         if (!extra.date_column.empty()) {
             const Column* date = column_of(node, *section, extra.date_column, owner);
             if (date && date->type != ColumnType::Date)
-                add(node, owner + " names date-column '" + date->id + "', which is a " +
-                              std::string(to_string(date->type)) + " column; name a date column");
+                add(node,
+                    fill_in(tr("{1} names date-column '{2}', which is a {3} column; name a date column"),
+                            owner, date->id, to_string(date->type)));
         }
         if (!extra.open_column.empty()) {
             if (const Column* open = column_of(node, *section, extra.open_column, owner))
@@ -449,20 +478,20 @@ class WorkbookParser : public XmlChecker {
     Mapping read_mapping(const pugi::xml_node& node, const Workbook& workbook) {
         check_known(node, {"id"}, {"title", "row"});
         Mapping mapping;
-        mapping.id = required(node, "id", "a mapping", "isf-principles");
+        mapping.id = required(node, "id", tr("a mapping"), "isf-principles");
         if (!mapping.id.empty() && !valid_id(mapping.id))
-            add(node,
-                "a mapping has id '" + mapping.id + "'; use lower-case letters, digits and single hyphens");
-        const std::string owner = "mapping '" + mapping.id + "'";
+            add(node, fill_in(tr("a mapping has id '{1}'; use lower-case letters, digits and single hyphens"),
+                              mapping.id));
+        const std::string owner = fill_in(tr("mapping '{1}'"), mapping.id);
         mapping.title = child_text(node, "title", owner);
         std::set<std::string> keys;
         for (const auto& r : node.children("row")) {
             MappingRow row = read_row(r, workbook, owner);
             if (!row.key.empty() && !keys.insert(row.key).second)
-                add(r, owner + " has two rows with key '" + row.key + "'; keep one");
+                add(r, fill_in(tr("{1} has two rows with key '{2}'; keep one"), owner, row.key));
             mapping.rows.push_back(std::move(row));
         }
-        if (mapping.rows.empty()) add(node, owner + " has no <row>; add at least one");
+        if (mapping.rows.empty()) add(node, fill_in(tr("{1} has no <row>; add at least one"), owner));
         return mapping;
     }
 
@@ -471,28 +500,30 @@ class WorkbookParser : public XmlChecker {
                         const std::string& mapping_owner) {
         check_known(node, {"key", "topics", "sections"}, {});
         MappingRow row;
-        row.key = required(node, "key", "a row of " + mapping_owner, "Who");
-        const std::string owner = "row '" + row.key + "' of " + mapping_owner;
-        row.description = own_text(node, owner, "what the key stands for");
+        row.key = required(node, "key", fill_in(tr("a row of {1}"), mapping_owner), "Who");
+        const std::string owner = fill_in(tr("row '{1}' of {2}"), row.key, mapping_owner);
+        row.description = own_text(node, owner, tr("what the key stands for"));
 
         std::set<std::string> wanted;
         for (const auto& number : words_of(node.attribute("sections").value())) {
             const auto section = std::find_if(workbook.sections.begin(), workbook.sections.end(),
                                               [&](const WorkbookSection& s) { return s.number == number; });
             if (section == workbook.sections.end()) {
-                add(node, owner + " names section " + number + ", which the workbook does not have");
+                add(node,
+                    fill_in(tr("{1} names section {2}, which the workbook does not have"), owner, number));
                 continue;
             }
             for (const auto& topic : section->topics) wanted.insert(topic.number);
         }
         for (const auto& number : words_of(node.attribute("topics").value())) {
             if (!workbook.find_topic(number))
-                add(node, owner + " names topic " + number + ", which the workbook does not have");
+                add(node,
+                    fill_in(tr("{1} names topic {2}, which the workbook does not have"), owner, number));
             else
                 wanted.insert(number);
         }
         if (is_blank(node.attribute("topics").value()) && is_blank(node.attribute("sections").value()))
-            add(node, owner + " names no topics; add topics=\"1.6 3.8\" or sections=\"1\"");
+            add(node, fill_in(tr("{1} names no topics; add topics=\"1.6 3.8\" or sections=\"1\""), owner));
         for (const Topic* topic : workbook.topics())
             if (wanted.count(topic->number)) row.topics.push_back(topic->number);
         return row;
@@ -507,7 +538,7 @@ std::optional<Workbook> parse_workbook(const fs::path& file, const TemplateRegis
                                        std::vector<TemplateProblem>& problems) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        problems.push_back({file, 0, "cannot be read; check that the file exists and may be read"});
+        problems.push_back({file, 0, tr("cannot be read; check that the file exists and may be read")});
         return std::nullopt;
     }
     std::ostringstream text;
@@ -524,17 +555,17 @@ std::optional<Workbook> parse_workbook(const fs::path& file, const TemplateRegis
 WorkbookRegistry WorkbookRegistry::load(const fs::path& workbooks_folder, const TemplateRegistry& templates) {
     std::error_code ec;
     if (!fs::is_directory(workbooks_folder, ec))
-        throw TemplateError(
-            "No workbooks folder at " + workbooks_folder.string() +
-            ". Set PCR_DATA to the folder that holds workbooks/*.xml, or reinstall pcrecords.");
+        throw TemplateError(fill_in(tr("No workbooks folder at {1}. Set PCR_DATA to the folder that holds "
+                                       "workbooks/*.xml, or reinstall pcrecords."),
+                                    workbooks_folder.string()));
     const std::vector<fs::path> files = xml_files_in(workbooks_folder, ec);
     if (ec)
-        throw TemplateError("Cannot list the workbooks in " + workbooks_folder.string() + ": " +
-                            ec.message());
-    if (files.empty())
         throw TemplateError(
-            "No workbooks (*.xml) in " + workbooks_folder.string() +
-            ". Set PCR_DATA to the folder that holds workbooks/*.xml, or reinstall pcrecords.");
+            fill_in(tr("Cannot list the workbooks in {1}: {2}"), workbooks_folder.string(), ec.message()));
+    if (files.empty())
+        throw TemplateError(fill_in(tr("No workbooks (*.xml) in {1}. Set PCR_DATA to the folder that holds "
+                                       "workbooks/*.xml, or reinstall pcrecords."),
+                                    workbooks_folder.string()));
 
     WorkbookRegistry registry;
     std::vector<TemplateProblem> problems;
@@ -542,9 +573,10 @@ WorkbookRegistry WorkbookRegistry::load(const fs::path& workbooks_folder, const 
         auto workbook = parse_workbook(file, templates, problems);
         if (!workbook) continue;
         if (const Workbook* earlier = registry.find(workbook->id)) {
-            problems.push_back({file, 0,
-                                "workbook id '" + workbook->id + "' is also used by " + earlier->source_file +
-                                    "; each workbook needs its own id"});
+            problems.push_back(
+                {file, 0,
+                 fill_in(tr("workbook id '{1}' is also used by {2}; each workbook needs its own id"),
+                         workbook->id, earlier->source_file)});
             continue;
         }
         registry.workbooks_.push_back(std::move(*workbook));
@@ -552,8 +584,9 @@ WorkbookRegistry WorkbookRegistry::load(const fs::path& workbooks_folder, const 
     if (!problems.empty()) {
         std::string message;
         for (const auto& p : problems) message += p.to_string() + "\n";
-        throw TemplateError(message + "Fix the workbook file(s) named above, or move them out of " +
-                            workbooks_folder.string() + ".");
+        throw TemplateError(message +
+                            fill_in(tr("Fix the workbook file(s) named above, or move them out of {1}."),
+                                    workbooks_folder.string()));
     }
     return registry;
 }
@@ -573,8 +606,8 @@ const Workbook& WorkbookRegistry::get(const std::string& id) const {
     if (const Workbook* workbook = find(id)) return *workbook;
     std::vector<std::string> ids;
     for (const auto& w : workbooks_) ids.push_back(w.id);
-    throw NotFoundError("There is no workbook '" + id +
-                        "'. Known workbooks: " + (ids.empty() ? "none" : joined(ids)) + ".");
+    throw NotFoundError(fill_in(tr("There is no workbook '{1}'. Known workbooks: {2}."), id,
+                                ids.empty() ? tr("none") : joined(ids)));
 }
 
 }  // namespace pcr::model

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -75,11 +77,13 @@ XmlChecker::XmlChecker(const std::string& xml, fs::path file, std::string guide)
 bool XmlChecker::parse(pugi::xml_document& doc) {
     const auto parsed = doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!parsed) {
-        add(line_at(parsed.offset), std::string("the XML is not well-formed (") + parsed.description() +
-                                        "); check the tags and quotes at this line");
+        add(line_at(parsed.offset),
+            fill_in(tr("the XML is not well-formed ({1}); check the tags and quotes at "
+                       "this line"),
+                    parsed.description()));
         return false;
     }
-    if (!is_valid_utf8(xml_)) add(0, "the file is not UTF-8 text; save it as UTF-8");
+    if (!is_valid_utf8(xml_)) add(0, tr("the file is not UTF-8 text; save it as UTF-8"));
     return true;
 }
 
@@ -99,16 +103,16 @@ void XmlChecker::check_known(const pugi::xml_node& node, std::initializer_list<s
                              const std::string& text_elements) {
     for (const auto& a : node.attributes())
         if (std::find(attributes.begin(), attributes.end(), a.name()) == attributes.end())
-            add(node, std::string("<") + node.name() + "> has an unknown attribute '" + a.name() + "'; see " +
-                          guide_ + " for the attributes it takes");
+            add(node, fill_in(tr("<{1}> has an unknown attribute '{2}'; see {3} for the attributes it takes"),
+                              node.name(), a.name(), guide_));
     for (const auto& c : node.children()) {
         if (c.type() == pugi::node_element) {
             if (std::find(children.begin(), children.end(), c.name()) == children.end())
-                add(c, std::string("<") + c.name() + "> is not expected inside <" + node.name() + ">; see " +
-                           guide_);
+                add(c, fill_in(tr("<{1}> is not expected inside <{2}>; see {3}"), c.name(), node.name(),
+                               guide_));
         } else if ((c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) && children.size() > 0 &&
                    !is_blank(c.value())) {
-            add(c, std::string("<") + node.name() + "> holds loose text; put it in " + text_elements);
+            add(c, fill_in(tr("<{1}> holds loose text; put it in {2}"), node.name(), text_elements));
         }
     }
 }
@@ -117,12 +121,14 @@ std::string XmlChecker::child_text(const pugi::xml_node& node, const char* name,
                                    bool required) {
     const auto child = node.child(name);
     if (!child) {
-        if (required) add(node, owner + " has no <" + name + ">; add one");
+        if (required) add(node, fill_in(tr("{1} has no <{2}>; add one"), owner, name));
         return {};
     }
-    if (child.next_sibling(name)) add(child.next_sibling(name), owner + " has more than one <" + name + ">");
+    if (child.next_sibling(name))
+        add(child.next_sibling(name), fill_in(tr("{1} has more than one <{2}>"), owner, name));
     std::string text = collapsed_text(child);
-    if (required && text.empty()) add(child, owner + " has an empty <" + name + ">; write it in words");
+    if (required && text.empty())
+        add(child, fill_in(tr("{1} has an empty <{2}>; write it in words"), owner, name));
     return text;
 }
 
@@ -133,7 +139,7 @@ std::optional<bool> XmlChecker::read_flag(const pugi::xml_node& node, const char
     const std::string_view v = attr.value();
     if (v == "true") return true;
     if (v == "false") return false;
-    add(node, owner + " has " + name + "=\"" + attr.value() + "\"; use true or false");
+    add(node, fill_in(tr("{1} has {2}=\"{3}\"; use true or false"), owner, name, attr.value()));
     return std::nullopt;
 }
 

@@ -6,7 +6,9 @@
 #include <map>
 #include <optional>
 
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/exchange/interchange_reader.h"
 
 namespace pcr::model {
@@ -48,18 +50,19 @@ class Rows {
             return;
         }
         if (csv_.records.empty()) {
-            problems_.push_back(
-                {0, "the file is empty; its first row must be the header " + join(all(), ",")});
+            problems_.push_back({0, fill_in(tr("the file is empty; its first row must be the header {1}"),
+                                            join(all(), ","))});
             return;
         }
         if (!read_header(csv_.records.front())) return;
         for (std::size_t i = 1; i < csv_.records.size() && problems_.size() < kMaxCsvProblems; ++i) {
             const CsvRecord& record = csv_.records[i];
             if (record.fields.size() > columns_.size()) {
-                problems_.push_back({record.line, std::to_string(record.fields.size()) +
-                                                      " fields, but the header names " +
-                                                      std::to_string(columns_.size()) +
-                                                      " columns; put a field holding commas in quotes"});
+                problems_.push_back(
+                    {record.line,
+                     fill_in(tr("{1} fields, but the header names {2} columns; put a field holding "
+                                "commas in quotes"),
+                             record.fields.size(), columns_.size())});
                 continue;
             }
             std::map<std::string, std::string> fields;
@@ -91,18 +94,21 @@ class Rows {
         for (const auto& name : header.fields) {
             const std::string key = column_key(name);
             if (!known(key))
-                problems_.push_back({header.line, "unknown column " + in_quotes(name) +
-                                                      " in the header; the columns are " + join(all())});
+                problems_.push_back(
+                    {header.line, fill_in(tr("unknown column {1} in the header; the columns are {2}"),
+                                          in_quotes(name), join(all()))});
             else if (std::find(columns_.begin(), columns_.end(), key) != columns_.end())
                 problems_.push_back(
-                    {header.line, "column " + in_quotes(key) + " is named twice in the header; keep one"});
+                    {header.line,
+                     fill_in(tr("column {1} is named twice in the header; keep one"), in_quotes(key))});
             columns_.push_back(key);
         }
         for (const auto& name : required_)
             if (std::find(columns_.begin(), columns_.end(), name) == columns_.end()) {
-                problems_.push_back({header.line, "the header has no " + in_quotes(name) +
-                                                      " column; the first row must name the columns, e.g. " +
-                                                      join(all(), ",")});
+                problems_.push_back(
+                    {header.line, fill_in(tr("the header has no {1} column; the first row must "
+                                             "name the columns, e.g. {2}"),
+                                          in_quotes(name), join(all(), ","))});
                 break;
             }
         return problems_.size() == before;
@@ -114,13 +120,13 @@ const Topic* row_topic(const std::string& field, const Workbook& workbook, int l
                        std::vector<CsvProblem>& problems) {
     const std::string number = trim(field);
     if (number.empty()) {
-        problems.push_back({line, "no topic; give the workbook topic number, e.g. 1.3"});
+        problems.push_back({line, tr("no topic; give the workbook topic number, e.g. 1.3")});
         return nullptr;
     }
     const Topic* topic = workbook.find_topic(number);
     if (!topic)
-        problems.push_back({line, "unknown topic " + in_quotes(number) + "; the workbook's topics are " +
-                                      topic_ranges(workbook)});
+        problems.push_back({line, fill_in(tr("unknown topic {1}; the workbook's topics are {2}"),
+                                          in_quotes(number), topic_ranges(workbook))});
     return topic;
 }
 
@@ -133,13 +139,17 @@ bool read_level(const std::string& field, const char* what, int line, std::vecto
         level = text[0] - '0';
         return true;
     }
+    // TRANSLATORS: {1} is a CSV column's name (level, target), {2} what it holds.
     problems.push_back(
-        {line, std::string(what) + " " + in_quotes(text) + " is not a whole number from 1 to 5" +
-                   (std::string(what) == "level" ? "; leave it empty for a topic not yet scored" : "")});
+        {line, fill_in(std::string(what) == "level"
+                           ? tr("{1} {2} is not a whole number from 1 to 5; leave it empty for a "
+                                "topic not yet scored")
+                           : tr("{1} {2} is not a whole number from 1 to 5"),
+                       what, in_quotes(text))});
     return false;
 }
 
-bool read_date(const std::string& field, const char* what, const char* hint, int line,
+bool read_date(const std::string& field, const char* what, const std::string& hint, int line,
                std::vector<CsvProblem>& problems, std::optional<Date>& date) {
     const std::string text = trim(field);
     if (text.empty()) return true;
@@ -147,8 +157,9 @@ bool read_date(const std::string& field, const char* what, const char* hint, int
         date = day;
         return true;
     }
+    // TRANSLATORS: {1} is a CSV column's name (by_when, done), {2} what it holds, {3} a hint (may be empty).
     problems.push_back(
-        {line, std::string(what) + " " + in_quotes(text) + " is not a date as YYYY-MM-DD" + hint});
+        {line, fill_in(tr("{1} {2} is not a date as YYYY-MM-DD{3}"), what, in_quotes(text), hint)});
     return false;
 }
 
@@ -156,9 +167,8 @@ bool read_date(const std::string& field, const char* what, const char* hint, int
 // long.
 bool check_text(const std::string& text, const char* what, int line, std::vector<CsvProblem>& problems) {
     if (text.size() > kMaxFieldBytes) {
-        problems.push_back({line, std::string("the ") + what + " is " + std::to_string(text.size()) +
-                                      " bytes, over the limit of " + std::to_string(kMaxFieldBytes) +
-                                      "; shorten it"});
+        problems.push_back({line, fill_in(tr("the {1} is {2} bytes, over the limit of {3}; shorten it"), what,
+                                          text.size(), kMaxFieldBytes)});
         return false;
     }
     for (char c : text) {
@@ -167,7 +177,7 @@ bool check_text(const std::string& text, const char* what, int line, std::vector
             char code[8];
             std::snprintf(code, sizeof code, "U+%04X", u);
             problems.push_back(
-                {line, std::string("the ") + what + " holds the control character " + code + "; remove it"});
+                {line, fill_in(tr("the {1} holds the control character {2}; remove it"), what, code)});
             return false;
         }
     }
@@ -195,8 +205,9 @@ ScoreRows read_score_rows(const CsvReadResult& csv, const Workbook& workbook) {
         if (!topic) return;
         const auto [first, added] = lines.emplace(topic->number, line);
         if (!added) {
-            out.problems.push_back({line, "topic " + topic->number + " is given twice (first on line " +
-                                              std::to_string(first->second) + "); keep one"});
+            out.problems.push_back(
+                {line, fill_in(tr("topic {1} is given twice (first on line {2}); keep one"), topic->number,
+                               first->second)});
             return;
         }
         TopicScore score;
@@ -221,23 +232,26 @@ ActionRows read_action_rows(const CsvReadResult& csv, const Workbook& workbook) 
             action.action = fields["action"];
             action.who = fields["who"];
             if (is_blank(action.action)) {
-                out.problems.push_back({line, "no action; say what will be done for topic " + topic->number});
+                out.problems.push_back(
+                    {line, fill_in(tr("no action; say what will be done for topic {1}"), topic->number)});
                 return;
             }
             const auto [first, added] =
                 lines.emplace(std::make_pair(topic->number, trim(action.action)), line);
             if (!added) {
-                out.problems.push_back({line, "the action " + in_quotes(trim(action.action)) + " for topic " +
-                                                  topic->number + " is given twice (first on line " +
-                                                  std::to_string(first->second) + "); keep one"});
+                out.problems.push_back(
+                    {line, fill_in(tr("the action {1} for topic {2} is given twice (first on "
+                                      "line {3}); keep one"),
+                                   in_quotes(trim(action.action)), topic->number, first->second)});
                 return;
             }
-            const bool ok = read_date(fields["by_when"], "by_when", "", line, out.problems, action.by_when) &&
-                            read_date(fields["done"], "done", "; give the day it was done, or leave it empty",
-                                      line, out.problems, action.done) &&
-                            read_level(fields["target"], "target", line, out.problems, action.target_level) &&
-                            check_text(action.action, "action", line, out.problems) &&
-                            check_text(action.who, "who", line, out.problems);
+            const bool ok =
+                read_date(fields["by_when"], "by_when", "", line, out.problems, action.by_when) &&
+                read_date(fields["done"], "done", tr("; give the day it was done, or leave it empty"), line,
+                          out.problems, action.done) &&
+                read_level(fields["target"], "target", line, out.problems, action.target_level) &&
+                check_text(action.action, "action", line, out.problems) &&
+                check_text(action.who, "who", line, out.problems);
             if (ok) out.actions.push_back(std::move(action));
         });
     return out;

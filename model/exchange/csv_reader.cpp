@@ -4,12 +4,14 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
 std::string CsvProblem::to_string() const {
-    return line > 0 ? "line " + std::to_string(line) + ": " + message : message;
+    return line > 0 ? fill_in(tr("line {1}: {2}"), line, message) : message;
 }
 
 namespace {
@@ -21,7 +23,7 @@ class Parser {
     CsvReadResult run() {
         if (text_.size() >= 2 &&
             ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF))) {
-            add(0, "the file is UTF-16; save it as CSV UTF-8");
+            add(0, tr("the file is UTF-16; save it as CSV UTF-8"));
             return std::move(result_);
         }
         if (text_.starts_with("\xEF\xBB\xBF")) at_ = 3;
@@ -51,12 +53,12 @@ class Parser {
             if (end == std::string_view::npos) end = text_.size();
             const std::string_view part = text_.substr(start, end - start);
             if (part.find('\0') != std::string_view::npos) {
-                add(line, "the line holds a NUL byte; this is not a text file saved as CSV UTF-8");
+                add(line, tr("the line holds a NUL byte; this is not a text file saved as CSV UTF-8"));
                 ok = false;
             } else if (!is_valid_utf8(part)) {
                 add(line,
-                    "the line is not valid UTF-8; save the file as CSV UTF-8 (it may be in Latin-1 or "
-                    "Windows-1252)");
+                    tr("the line is not valid UTF-8; save the file as CSV UTF-8 (it may be in Latin-1 or "
+                       "Windows-1252)"));
                 ok = false;
             }
             start = end + 1;
@@ -89,9 +91,10 @@ class Parser {
                 while (!at_line_end() && text_[at_] != ',') {
                     if (text_[at_] == '"') {
                         add(line_,
-                            "a quote inside field " + std::to_string(record.fields.size() + 1) +
-                                ", which does not start with one; put the whole field in quotes and double "
-                                "the quote inside (\"\")");
+                            fill_in(
+                                tr("a quote inside field {1}, which does not start with one; put the whole "
+                                   "field in quotes and double the quote inside (\"\")"),
+                                record.fields.size() + 1));
                         skip_line();
                         return;
                     }
@@ -116,8 +119,9 @@ class Parser {
         ++at_;
         while (true) {
             if (at_ >= text_.size()) {
-                add(opened, "field " + std::to_string(record.fields.size() + 1) +
-                                " opens a quote that is never closed; add the closing quote (\")");
+                add(opened,
+                    fill_in(tr("field {1} opens a quote that is never closed; add the closing quote (\")"),
+                            record.fields.size() + 1));
                 at_ = text_.size();
                 return false;
             }
@@ -143,8 +147,10 @@ class Parser {
             ++at_;
         }
         if (!at_line_end() && text_[at_] != ',') {
-            add(line_, "text after the closing quote of field " + std::to_string(record.fields.size() + 1) +
-                           "; put the whole field in quotes and double any quote inside it (\"\")");
+            add(line_,
+                fill_in(tr("text after the closing quote of field {1}; put the whole field in quotes and "
+                           "double any quote inside it (\"\")"),
+                        record.fields.size() + 1));
             skip_line();
             return false;
         }
@@ -162,18 +168,18 @@ CsvReadResult read_csv(const std::filesystem::path& file) {
     std::error_code error;
     CsvReadResult result;
     if (!std::filesystem::exists(file, error)) {
-        result.problems.push_back({0, "the file does not exist; check its name and folder"});
+        result.problems.push_back({0, tr("the file does not exist; check its name and folder")});
         return result;
     }
     if (std::filesystem::is_directory(file, error)) {
-        result.problems.push_back({0, "this is a folder; choose a .csv file inside it"});
+        result.problems.push_back({0, tr("this is a folder; choose a .csv file inside it")});
         return result;
     }
     std::ifstream in(file, std::ios::binary);
     std::ostringstream contents;
     if (in) contents << in.rdbuf();
     if (!in.is_open() || in.bad()) {
-        result.problems.push_back({0, "the file cannot be read; check that you may open it"});
+        result.problems.push_back({0, tr("the file cannot be read; check that you may open it")});
         return result;
     }
     return read_csv_text(contents.str());

@@ -2,6 +2,9 @@
 // write.
 #include "model/exchange/importer.h"
 
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
+
 namespace pcr::model {
 
 namespace {
@@ -11,17 +14,21 @@ constexpr std::size_t kProblemsShown = 10;
 
 std::string import_message(const std::filesystem::path& file,
                            const std::vector<InterchangeProblem>& problems) {
-    const std::string head = "Cannot import " + file.string() + ": ";
     if (problems.size() == 1 && problems.front().line == 0 && problems.front().element.empty())
-        return head + problems.front().message + ". Nothing was changed.";
-    const std::string count = (problems.size() >= kMaxInterchangeProblems ? "at least " : "") +
-                              std::to_string(problems.size()) +
-                              (problems.size() == 1 ? " problem" : " problems");
-    std::string out = head + count + "; nothing was changed.";
+        return fill_in(tr("Cannot import {1}: {2}. Nothing was changed."), file.string(),
+                       problems.front().message);
+    const std::size_t n = problems.size();
+    // Reading stops at kMaxInterchangeProblems, so that many means there may be more.
+    std::string out = fill_in(n >= kMaxInterchangeProblems
+                                  ? tr_n("Cannot import {1}: at least {2} problem; nothing was changed.",
+                                         "Cannot import {1}: at least {2} problems; nothing was changed.", n)
+                                  : tr_n("Cannot import {1}: {2} problem; nothing was changed.",
+                                         "Cannot import {1}: {2} problems; nothing was changed.", n),
+                              file.string(), n);
     for (std::size_t i = 0; i < problems.size() && i < kProblemsShown; ++i)
         out += "\n" + problems[i].to_string();
     if (problems.size() > kProblemsShown)
-        out += "\n... and " + std::to_string(problems.size() - kProblemsShown) + " more";
+        out += "\n" + fill_in(tr("... and {1} more"), problems.size() - kProblemsShown);
     return out;
 }
 

@@ -10,13 +10,16 @@
 #include <set>
 #include <sstream>
 
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
 std::string InterchangeProblem::to_string() const {
     std::string out;
-    if (line > 0) out += "line " + std::to_string(line) + ": ";
+    // TRANSLATORS: where a problem of an interchange file is: "line 12: ".
+    if (line > 0) out += fill_in(tr("line {1}: "), line);
     if (!element.empty()) out += element + ": ";
     return out + message;
 }
@@ -83,7 +86,7 @@ class Reader {
 
     InterchangeReadResult run() {
         if (is_blank(xml_)) {
-            add(0, "", "the file is empty; choose a file exported by pcrecords");
+            add(0, "", tr("the file is empty; choose a file exported by pcrecords"));
             return std::move(result_);
         }
         if (!check_encoding()) return std::move(result_);
@@ -93,13 +96,15 @@ class Reader {
             doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata_single,
                             pugi::encoding_utf8);
         if (parsed.status == pugi::status_no_document_element) {
-            add(0, "", "no <pcrecords> element; this is not a pcrecords interchange file");
+            add(0, "", tr("no <pcrecords> element; this is not a pcrecords interchange file"));
             return std::move(result_);
         }
         if (!parsed) {
             add(line_at(parsed.offset), "",
-                std::string("not well-formed XML: ") + parsed.description() +
-                    "; the file may be cut short or edited by hand, so export it again");
+                fill_in(
+                    tr("not well-formed XML: {1}; the file may be cut short or edited by hand, so export it "
+                       "again"),
+                    parsed.description()));
             return std::move(result_);
         }
         read_document(doc);
@@ -169,7 +174,7 @@ class Reader {
     bool check_encoding() {
         const auto b = [&](std::size_t i) { return static_cast<unsigned char>(xml_[i]); };
         if (xml_.size() >= 2 && ((b(0) == 0xFF && b(1) == 0xFE) || (b(0) == 0xFE && b(1) == 0xFF))) {
-            add(0, "", "the file is UTF-16; save or export it as UTF-8");
+            add(0, "", tr("the file is UTF-16; save or export it as UTF-8"));
             return false;
         }
         std::size_t start = 0;
@@ -180,12 +185,12 @@ class Reader {
             if (end == std::string::npos) end = xml_.size();
             const std::string_view text(xml_.data() + start, end - start);
             if (text.find('\0') != std::string_view::npos) {
-                add(line, "", "the line holds a NUL byte; this is not a text file saved as UTF-8");
+                add(line, "", tr("the line holds a NUL byte; this is not a text file saved as UTF-8"));
                 ok = false;
             } else if (!is_ascii(text) && !is_valid_utf8(text)) {
                 add(line, "",
-                    "the line is not valid UTF-8; save the file as UTF-8 (it may be in Latin-1 or "
-                    "Windows-1252)");
+                    tr("the line is not valid UTF-8; save the file as UTF-8 (it may be in Latin-1 or "
+                       "Windows-1252)"));
                 ok = false;
             }
             start = end + 1;
@@ -197,9 +202,8 @@ class Reader {
     // Checks a value's size and characters; false (and a problem) when it cannot be kept.
     bool check_text(pugi::xml_node where, std::string_view what, std::string_view text) {
         if (text.size() > kMaxFieldBytes) {
-            add(where, std::string(what) + " is " + std::to_string(text.size()) +
-                           " bytes, over the limit of " + std::to_string(kMaxFieldBytes) +
-                           " bytes; shorten it or split it");
+            add(where, fill_in(tr("{1} is {2} bytes, over the limit of {3} bytes; shorten it or split it"),
+                               what, text.size(), kMaxFieldBytes));
             return false;
         }
         bool ascii = true;
@@ -209,14 +213,15 @@ class Reader {
             if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                 char code[8];
                 std::snprintf(code, sizeof code, "U+%04X", u);
-                add(where, std::string(what) + " holds the control character " + code + "; remove it");
+                add(where, fill_in(tr("{1} holds the control character {2}; remove it"), what, code));
                 return false;
             }
         }
         if (!ascii && !is_valid_utf8(text)) {
-            add(where, std::string(what) +
-                           " is not valid UTF-8 (a character reference names a character "
-                           "that cannot be stored); correct it");
+            add(where,
+                fill_in(tr("{1} is not valid UTF-8 (a character reference names a character that cannot "
+                           "be stored); correct it"),
+                        what));
             return false;
         }
         return true;
@@ -227,8 +232,10 @@ class Reader {
         for (auto a : node.attributes()) {
             if (std::find(allowed.begin(), allowed.end(), a.name()) != allowed.end()) continue;
             const std::vector<std::string> names(allowed.begin(), allowed.end());
-            add(node, "unknown attribute " + in_quotes(a.name()) + "; <" + node.name() + "> takes " +
-                          (names.empty() ? std::string("no attributes") : join(names)));
+            add(node, names.empty() ? fill_in(tr("unknown attribute {1}; <{2}> takes no attributes"),
+                                              in_quotes(a.name()), node.name())
+                                    : fill_in(tr("unknown attribute {1}; <{2}> takes {3}"),
+                                              in_quotes(a.name()), node.name(), join(names)));
         }
     }
 
@@ -240,7 +247,7 @@ class Reader {
                 text += child.value();
             else if (child.type() == pugi::node_element)
                 add(child,
-                    "unexpected element inside <" + std::string(node.name()) + ">, which holds text only");
+                    fill_in(tr("unexpected element inside <{1}>, which holds text only"), node.name()));
         }
         return text;
     }
@@ -249,8 +256,9 @@ class Reader {
     void stray_text(pugi::xml_node child) {
         if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) &&
             !is_blank(child.value()))
-            add(child, "unexpected text " + in_quotes(shorten(trim(child.value()), 30)) + " inside <" +
-                           child.parent().name() + ">; text belongs inside an element such as <item>");
+            add(child,
+                fill_in(tr("unexpected text {1} inside <{2}>; text belongs inside an element such as <item>"),
+                        in_quotes(shorten(trim(child.value()), 30)), child.parent().name()));
     }
 
     std::optional<std::string> attribute(pugi::xml_node node, const char* name) {
@@ -264,18 +272,20 @@ class Reader {
         for (auto node : doc.children()) {
             if (node.type() != pugi::node_element) continue;
             if (root) {
-                add(node, "a second root element; the file must hold one <pcrecords> element");
+                add(node, tr("a second root element; the file must hold one <pcrecords> element"));
                 return;
             }
             root = node;
         }
         if (!root) {
-            add(0, "", "no <pcrecords> element; this is not a pcrecords interchange file");
+            add(0, "", tr("no <pcrecords> element; this is not a pcrecords interchange file"));
             return;
         }
         if (std::string_view(root.name()) != "pcrecords") {
-            add(root, "the root element is <" + std::string(root.name()) +
-                          ">, not <pcrecords>; this is not a pcrecords interchange file");
+            add(root,
+                fill_in(tr("the root element is <{1}>, not <pcrecords>; this is not a pcrecords interchange "
+                           "file"),
+                        root.name()));
             return;
         }
         if (!check_format(root)) return;
@@ -297,15 +307,17 @@ class Reader {
             else if (name == "assessment")
                 read_assessment(child);
             else
-                add(child, "unknown element; <pcrecords> holds <person>, <staff>, <team> and <assessment>");
+                add(child,
+                    tr("unknown element; <pcrecords> holds <person>, <staff>, <team> and <assessment>"));
         }
     }
 
     bool check_format(pugi::xml_node root) {
         const auto format = attribute(root, "format");
         if (!format) {
-            add(root, "no format attribute; this program reads format=\"" +
-                          std::to_string(kInterchangeFormat) + "\" files exported by pcrecords");
+            add(root, fill_in(tr("no format attribute; this program reads format=\"{1}\" files exported by "
+                                 "pcrecords"),
+                              kInterchangeFormat));
             return false;
         }
         int number = 0;
@@ -315,11 +327,13 @@ class Reader {
         if (digits) number = std::stoi(*format);
         if (digits && number == kInterchangeFormat) return true;
         if (digits && number > kInterchangeFormat)
-            add(root, "format " + *format + " is newer than this program reads (" +
-                          std::to_string(kInterchangeFormat) + "); update pcrecords to import this file");
+            add(root,
+                fill_in(tr("format {1} is newer than this program reads ({2}); update pcrecords to import "
+                           "this file"),
+                        *format, kInterchangeFormat));
         else
-            add(root, "format " + in_quotes(shorten(*format)) + " is not one this program reads (" +
-                          std::to_string(kInterchangeFormat) + ")");
+            add(root, fill_in(tr("format {1} is not one this program reads ({2})"),
+                              in_quotes(shorten(*format)), kInterchangeFormat));
         return false;
     }
 
@@ -334,31 +348,36 @@ class Reader {
             check_attributes(node, {});
             subject.subject.id = std::string(kTeamId);
             if (team_line_ != 0) {
-                add(node, "a second <team>; the file may hold one, first given on line " +
-                              std::to_string(team_line_) + ": merge them");
+                add(node,
+                    fill_in(tr("a second <team>; the file may hold one, first given on line {1}: merge them"),
+                            team_line_));
                 usable = false;
             } else {
                 team_line_ = line;
             }
         } else {
             check_attributes(node, {"id", "status"});
-            const char* word = kind == SubjectKind::Person ? "person" : "staff member";
+            const bool person = kind == SubjectKind::Person;
             const auto id = attribute(node, "id");
             if (!id || is_blank(*id)) {
-                add(node, std::string("no id; give every ") + word +
-                              " the id it has in your records, e.g. id=\"" +
-                              (kind == SubjectKind::Person ? "P-0001" : "S-0001") + "\"");
+                add(node,
+                    person ? tr("no id; give every person the id it has in your records, e.g. id=\"P-0001\"")
+                           : tr("no id; give every staff member the id it has in your records, e.g. "
+                                "id=\"S-0001\""));
                 usable = false;
-            } else if (!check_text(node, "the id", *id)) {
+            } else if (!check_text(node, tr("the id"), *id)) {
                 usable = false;
             } else {
                 subject.subject.id = *id;
                 auto& seen = kind == SubjectKind::Person ? person_lines_ : staff_lines_;
                 const auto [at, added] = seen.emplace(*id, line);
                 if (!added) {
-                    add(node, std::string(word) + " id " + in_quotes(*id) + " is used twice, on line " +
-                                  std::to_string(at->second) + " and line " + std::to_string(line) +
-                                  "; give each " + word + " their own id");
+                    add(node,
+                        fill_in(person ? tr("person id {1} is used twice, on line {2} and line {3}; give "
+                                            "each person their own id")
+                                       : tr("staff member id {1} is used twice, on line {2} and line {3}; "
+                                            "give each staff member their own id"),
+                                in_quotes(*id), at->second, line));
                     usable = false;
                 }
             }
@@ -366,7 +385,8 @@ class Reader {
                 if (const auto s = status_from_string(*status))
                     subject.subject.status = *s;
                 else
-                    add(node, "status " + in_quotes(shorten(*status)) + " is not active or archived");
+                    add(node,
+                        fill_in(tr("status {1} is not active or archived"), in_quotes(shorten(*status))));
             }
         }
 
@@ -385,14 +405,14 @@ class Reader {
                 continue;
             }
             if (kind == SubjectKind::Team) {
-                add(child, "unknown element; <team> holds only <record> elements");
+                add(child, tr("unknown element; <team> holds only <record> elements"));
                 continue;
             }
             if (name == "name" || name == "preferred-name" || name == "born") {
                 check_attributes(child, {});
                 bool& seen = name == "name" ? has_name : name == "preferred-name" ? has_preferred : has_born;
                 if (seen) {
-                    add(child, "given twice; keep one");
+                    add(child, tr("given twice; keep one"));
                     continue;
                 }
                 seen = true;
@@ -402,11 +422,11 @@ class Reader {
                     if (const auto born = Date::parse(text))
                         subject.subject.born = born;
                     else
-                        add(child,
-                            "date of birth " + in_quotes(shorten(text)) + " is not a date as YYYY-MM-DD");
+                        add(child, fill_in(tr("date of birth {1} is not a date as YYYY-MM-DD"),
+                                           in_quotes(shorten(text))));
                 } else if (check_text(child, std::string(name), text)) {
                     if (name == "name") {
-                        if (is_blank(text)) add(child, "the name is empty; give the full name");
+                        if (is_blank(text)) add(child, tr("the name is empty; give the full name"));
                         subject.subject.name = text;
                     } else {
                         subject.subject.preferred_name = text;
@@ -414,11 +434,12 @@ class Reader {
                 }
                 continue;
             }
-            add(child, "unknown element; <" + std::string(node.name()) +
-                           "> holds <name>, <preferred-name>, <born> and <record>");
+            add(child,
+                fill_in(tr("unknown element; <{1}> holds <name>, <preferred-name>, <born> and <record>"),
+                        node.name()));
         }
         if (kind != SubjectKind::Team && !has_name)
-            add(node, "no <name>; every person and staff member needs one");
+            add(node, tr("no <name>; every person and staff member needs one"));
 
         if (!usable) return;
         if (kind == SubjectKind::Person)
@@ -440,26 +461,29 @@ class Reader {
         check_attributes(node, {"tool", "reviewed"});
         const auto tool_id = attribute(node, "tool");
         if (!tool_id || tool_id->empty()) {
-            add(node, "no tool attribute; name the tool, e.g. tool=\"one-page-profile\"");
+            add(node, tr("no tool attribute; name the tool, e.g. tool=\"one-page-profile\""));
             return std::nullopt;
         }
         const std::string who(to_string(kind));
         const ToolTemplate* tool = templates_.find(*tool_id);
         if (!tool) {
-            add(node, "unknown tool " + in_quotes(shorten(*tool_id)) + "; tools for a " + who + ": " +
-                          tools_for(kind));
+            // TRANSLATORS: {2} is person, staff or team, as the file names them.
+            add(node, fill_in(tr("unknown tool {1}; tools for a {2}: {3}"), in_quotes(shorten(*tool_id)), who,
+                              tools_for(kind)));
             return std::nullopt;
         }
         if (!tool->applies_to(kind)) {
-            add(node, "tool " + in_quotes(tool->id) + " is not kept for a " + who + "; tools for a " + who +
-                          ": " + tools_for(kind));
+            add(node, fill_in(tr("tool {1} is not kept for a {2}; tools for a {2}: {3}"), in_quotes(tool->id),
+                              who, tools_for(kind)));
             return std::nullopt;
         }
         const int line = line_of(node);
         const auto [at, added] = tool_lines.emplace(tool->id, line);
         if (!added) {
-            add(node, "a second " + in_quotes(tool->id) + " record for the same " + who +
-                          " (the first is on line " + std::to_string(at->second) + "); merge them into one");
+            add(node,
+                fill_in(tr("a second {1} record for the same {2} (the first is on line {3}); merge them into "
+                           "one"),
+                        in_quotes(tool->id), who, at->second));
             return std::nullopt;
         }
 
@@ -469,7 +493,8 @@ class Reader {
             if (const auto date = Date::parse(*reviewed))
                 record.reviewed = date;
             else
-                add(node, "reviewed date " + in_quotes(shorten(*reviewed)) + " is not a date as YYYY-MM-DD");
+                add(node, fill_in(tr("reviewed date {1} is not a date as YYYY-MM-DD"),
+                                  in_quotes(shorten(*reviewed))));
         }
 
         std::map<std::string, int> section_lines;
@@ -480,7 +505,7 @@ class Reader {
                 continue;
             }
             if (std::string_view(child.name()) != "section") {
-                add(child, "unknown element; <record> holds <section> elements");
+                add(child, tr("unknown element; <record> holds <section> elements"));
                 continue;
             }
             if (auto section = read_section(child, *tool, section_lines))
@@ -494,25 +519,26 @@ class Reader {
         check_attributes(node, {"id"});
         const auto id = attribute(node, "id");
         if (!id || id->empty()) {
-            add(node, "no id; name one of the sections of " + in_quotes(tool.id) + ": " + section_ids(tool));
+            add(node, fill_in(tr("no id; name one of the sections of {1}: {2}"), in_quotes(tool.id),
+                              section_ids(tool)));
             return std::nullopt;
         }
         const SectionTemplate* shape = tool.section(*id);
         if (!shape) {
-            add(node, "unknown section " + in_quotes(shorten(*id)) + " of tool " + in_quotes(tool.id) +
-                          "; its sections are " + section_ids(tool));
+            add(node, fill_in(tr("unknown section {1} of tool {2}; its sections are {3}"),
+                              in_quotes(shorten(*id)), in_quotes(tool.id), section_ids(tool)));
             return std::nullopt;
         }
         const auto [at, added] = section_lines.emplace(*id, line_of(node));
         if (!added) {
-            add(node, "section " + in_quotes(*id) + " is given twice (first on line " +
-                          std::to_string(at->second) + "); merge them");
+            add(node, fill_in(tr("section {1} is given twice (first on line {2}); merge them"),
+                              in_quotes(*id), at->second));
             return std::nullopt;
         }
 
         Section section;
         section.id = shape->id;
-        const std::string where = "section " + in_quotes(shape->id) + " of " + in_quotes(tool.id);
+        const std::string where = fill_in(tr("section {1} of {2}"), in_quotes(shape->id), in_quotes(tool.id));
         bool has_text = false;
         for (auto child : node.children()) {
             if (full()) break;
@@ -523,29 +549,32 @@ class Reader {
             const std::string_view name = child.name();
             if (shape->kind == SectionKind::Text) {
                 if (name != "text") {
-                    add(child, where + " is free text; put it in one <text> element");
+                    add(child, fill_in(tr("{1} is free text; put it in one <text> element"), where));
                 } else if (has_text) {
-                    add(child, where + " holds one <text>; merge them");
+                    add(child, fill_in(tr("{1} holds one <text>; merge them"), where));
                 } else {
                     has_text = true;
                     check_attributes(child, {});
                     const auto text = text_of(child);
-                    if (check_text(child, "the text", text)) section.text = text;
+                    if (check_text(child, tr("the text"), text)) section.text = text;
                 }
             } else if (shape->kind == SectionKind::List) {
                 if (name != "item") {
                     add(child,
-                        where + " is a list; give each entry as <item>, not <" + std::string(name) + ">");
+                        fill_in(tr("{1} is a list; give each entry as <item>, not <{2}>"), where, name));
                     continue;
                 }
                 check_attributes(child, {});
                 Entry entry;
                 entry.text = text_of(child);
-                if (check_text(child, "the item", entry.text)) section.entries.push_back(std::move(entry));
+                if (check_text(child, tr("the item"), entry.text))
+                    section.entries.push_back(std::move(entry));
             } else {
                 if (name != "row") {
-                    add(child, where + " is a table; give each entry as <row> with <cell> elements, not <" +
-                                   std::string(name) + ">");
+                    add(child,
+                        fill_in(
+                            tr("{1} is a table; give each entry as <row> with <cell> elements, not <{2}>"),
+                            where, name));
                     continue;
                 }
                 if (auto entry = read_row(child, *shape, where)) section.entries.push_back(std::move(*entry));
@@ -560,16 +589,16 @@ class Reader {
         const auto date = attribute(node, "date");
         if (shape.kind == SectionKind::Dated) {
             check_attributes(node, {"date"});
-            const std::string form = shape.year_allowed ? "YYYY-MM-DD or a year as YYYY" : "YYYY-MM-DD";
+            const std::string form = shape.year_allowed ? tr("YYYY-MM-DD or a year as YYYY") : "YYYY-MM-DD";
             if (!date || date->empty())
-                add(node, "no date; every row of " + where + " needs date=\"" + form + "\"");
+                add(node, fill_in(tr("no date; every row of {1} needs date=\"{2}\""), where, form));
             else if (!parse_row_date(*date, shape.year_allowed))
-                add(node, "date " + in_quotes(shorten(*date)) + " is not a date as " + form);
+                add(node, fill_in(tr("date {1} is not a date as {2}"), in_quotes(shorten(*date)), form));
             else
                 entry.date = *date;
         } else {
             check_attributes(node, {"date"});
-            if (date) add(node, "rows of " + where + " are not dated; remove the date");
+            if (date) add(node, fill_in(tr("rows of {1} are not dated; remove the date"), where));
         }
 
         std::set<std::string> columns_seen;
@@ -580,23 +609,25 @@ class Reader {
                 continue;
             }
             if (std::string_view(child.name()) != "cell") {
-                add(child, "unknown element; <row> holds <cell column=\"...\"> elements");
+                add(child, tr("unknown element; <row> holds <cell column=\"...\"> elements"));
                 continue;
             }
             check_attributes(child, {"column"});
             const auto column_id = attribute(child, "column");
             if (!column_id || column_id->empty()) {
-                add(child, "no column; name one of the columns of " + where + ": " + column_ids(shape));
+                add(child,
+                    fill_in(tr("no column; name one of the columns of {1}: {2}"), where, column_ids(shape)));
                 continue;
             }
             const Column* column = shape.column(*column_id);
             if (!column) {
-                add(child, "unknown column " + in_quotes(shorten(*column_id)) + " in " + where +
-                               "; its columns are " + column_ids(shape));
+                add(child, fill_in(tr("unknown column {1} in {2}; its columns are {3}"),
+                                   in_quotes(shorten(*column_id)), where, column_ids(shape)));
                 continue;
             }
             if (!columns_seen.insert(column->id).second) {
-                add(child, "column " + in_quotes(column->id) + " appears twice in one row; keep one");
+                add(child,
+                    fill_in(tr("column {1} appears twice in one row; keep one"), in_quotes(column->id)));
                 continue;
             }
             if (auto cell = read_cell(child, *column)) entry.cells.push_back(std::move(*cell));
@@ -611,12 +642,13 @@ class Reader {
             for (auto child : node.children()) {
                 if (child.type() != pugi::node_element) {
                     if (!is_blank(child.value()))
-                        add(child, "put each name in <attendee role=\"...\">, with a role of " +
-                                       choice_values(column));
+                        add(child, fill_in(tr("put each name in <attendee role=\"...\">, with a role of {1}"),
+                                           choice_values(column)));
                     continue;
                 }
                 if (std::string_view(child.name()) != "attendee") {
-                    add(child, "unknown element; an attendees cell holds <attendee role=\"...\"> elements");
+                    add(child,
+                        tr("unknown element; an attendees cell holds <attendee role=\"...\"> elements"));
                     continue;
                 }
                 check_attributes(child, {"role"});
@@ -624,26 +656,26 @@ class Reader {
                 attendee.role = attribute(child, "role").value_or("");
                 attendee.name = text_of(child);
                 if (attendee.role.empty())
-                    add(child, "no role; use one of " + choice_values(column));
+                    add(child, fill_in(tr("no role; use one of {1}"), choice_values(column)));
                 else if (!column.allows(attendee.role))
-                    add(child, "role " + in_quotes(shorten(attendee.role)) + " is not allowed; use one of " +
-                                   choice_values(column));
-                else if (check_text(child, "the name", attendee.name))
+                    add(child, fill_in(tr("role {1} is not allowed; use one of {2}"),
+                                       in_quotes(shorten(attendee.role)), choice_values(column)));
+                else if (check_text(child, tr("the name"), attendee.name))
                     cell.attendees.push_back(std::move(attendee));
             }
             return cell;
         }
 
         cell.text = text_of(node);
-        if (!check_text(node, "the cell", cell.text)) return std::nullopt;
+        if (!check_text(node, tr("the cell"), cell.text)) return std::nullopt;
         if (column.type == ColumnType::Choice && !column.allows(cell.text)) {
-            add(node, in_quotes(shorten(cell.text)) + " is not allowed in column " + in_quotes(column.id) +
-                          "; use one of " + choice_values(column));
+            add(node, fill_in(tr("{1} is not allowed in column {2}; use one of {3}"),
+                              in_quotes(shorten(cell.text)), in_quotes(column.id), choice_values(column)));
             return std::nullopt;
         }
         if (column.type == ColumnType::Date && !is_blank(cell.text) && !Date::parse(cell.text)) {
-            add(node, in_quotes(shorten(cell.text)) + " in column " + in_quotes(column.id) +
-                          " is not a date as YYYY-MM-DD");
+            add(node, fill_in(tr("{1} in column {2} is not a date as YYYY-MM-DD"),
+                              in_quotes(shorten(cell.text)), in_quotes(column.id)));
             return std::nullopt;
         }
         return cell;
@@ -655,21 +687,21 @@ class Reader {
         bool usable = true;
         const auto date = attribute(node, "date");
         if (!date || date->empty()) {
-            add(node, "no date; give the day of the assessment as date=\"YYYY-MM-DD\"");
+            add(node, tr("no date; give the day of the assessment as date=\"YYYY-MM-DD\""));
             usable = false;
         } else if (const auto day = Date::parse(*date)) {
             assessment.date = *day;
         } else {
-            add(node, "date " + in_quotes(shorten(*date)) + " is not a date as YYYY-MM-DD");
+            add(node, fill_in(tr("date {1} is not a date as YYYY-MM-DD"), in_quotes(shorten(*date))));
             usable = false;
         }
         const auto workbook = attribute(node, "workbook");
         const Workbook* known = nullptr;
         if (!workbook || is_blank(*workbook)) {
-            add(node,
-                "no workbook; name the workbook assessed, e.g. workbook=\"progress-for-providers-homecare\"");
+            add(node, tr("no workbook; name the workbook assessed, e.g. "
+                         "workbook=\"progress-for-providers-homecare\""));
             usable = false;
-        } else if (check_text(node, "the workbook", *workbook)) {
+        } else if (check_text(node, tr("the workbook"), *workbook)) {
             assessment.workbook = *workbook;
             known = find_workbook(node, *workbook);
         }
@@ -677,8 +709,10 @@ class Reader {
             const int line = line_of(node);
             const auto [at, added] = assessment_lines_.emplace(std::make_pair(*date, *workbook), line);
             if (!added)
-                add(node, "a second assessment of this workbook on the same day (the first is on line " +
-                              std::to_string(at->second) + "); merge them");
+                add(node,
+                    fill_in(tr("a second assessment of this workbook on the same day (the first is on line "
+                               "{1}); merge them"),
+                            at->second));
         }
 
         std::map<std::string, int> topic_lines, plan_lines;
@@ -698,7 +732,7 @@ class Reader {
                 if (auto plan = read_plan(child, plan_lines, known))
                     assessment.plans.push_back(std::move(*plan));
             } else {
-                add(child, "unknown element; <assessment> holds <score>, <action> and <plan> elements");
+                add(child, tr("unknown element; <assessment> holds <score>, <action> and <plan> elements"));
             }
         }
         result_.data.assessments.push_back(std::move(assessment));
@@ -712,8 +746,10 @@ class Reader {
             if (workbook.id == id) return &workbook;
             ids.push_back(workbook.id);
         }
-        add(node, "unknown workbook " + in_quotes(shorten(id)) + "; this program knows " +
-                      (ids.empty() ? std::string("no workbooks") : join(ids)));
+        add(node, ids.empty() ? fill_in(tr("unknown workbook {1}; this program knows no workbooks"),
+                                        in_quotes(shorten(id)))
+                              : fill_in(tr("unknown workbook {1}; this program knows {2}"),
+                                        in_quotes(shorten(id)), join(ids)));
         return nullptr;
     }
 
@@ -721,9 +757,9 @@ class Reader {
     std::optional<std::string> topic_attribute(pugi::xml_node node, const Workbook* workbook) {
         const auto topic = attribute(node, "topic");
         if (!topic || !is_topic(*topic)) {
-            add(node, topic
-                          ? "topic " + in_quotes(shorten(*topic)) + " is not a workbook topic number like 1.3"
-                          : std::string("no topic; give the workbook topic number, e.g. topic=\"1.3\""));
+            add(node, topic ? fill_in(tr("topic {1} is not a workbook topic number like 1.3"),
+                                      in_quotes(shorten(*topic)))
+                            : tr("no topic; give the workbook topic number, e.g. topic=\"1.3\""));
             return std::nullopt;
         }
         if (workbook && !workbook->find_topic(*topic)) {
@@ -731,8 +767,8 @@ class Reader {
             for (const auto& section : workbook->sections)
                 if (!section.topics.empty())
                     ranges.push_back(section.topics.front().number + "-" + section.topics.back().number);
-            add(node, "topic " + *topic + " is not in workbook " + in_quotes(workbook->id) +
-                          ", whose topics are " + join(ranges));
+            add(node, fill_in(tr("topic {1} is not in workbook {2}, whose topics are {3}"), *topic,
+                              in_quotes(workbook->id), join(ranges)));
             return std::nullopt;
         }
         return topic;
@@ -746,7 +782,8 @@ class Reader {
             level = (*text)[0] - '0';
             return true;
         }
-        add(node, std::string(name) + " " + in_quotes(shorten(*text)) + " is not a whole number from 1 to 5");
+        // TRANSLATORS: {1} is an attribute's name (level, suggested), {2} its value.
+        add(node, fill_in(tr("{1} {2} is not a whole number from 1 to 5"), name, in_quotes(shorten(*text))));
         return false;
     }
 
@@ -757,7 +794,7 @@ class Reader {
             day = parsed;
             return true;
         }
-        add(node, std::string(name) + " " + in_quotes(shorten(*text)) + " is not a date as YYYY-MM-DD");
+        add(node, fill_in(tr("{1} {2} is not a date as YYYY-MM-DD"), name, in_quotes(shorten(*text))));
         return false;
     }
 
@@ -771,11 +808,9 @@ class Reader {
             const long value = std::stol(*text);
             if (value >= min && value <= max) return value;
         }
-        add(node, text
-                      ? std::string(name) + " " + in_quotes(shorten(*text)) + " is not a whole number from " +
-                            std::to_string(min) + " to " + std::to_string(max)
-                      : "no " + std::string(name) + "; give a whole number from " + std::to_string(min) +
-                            " to " + std::to_string(max));
+        add(node, text ? fill_in(tr("{1} {2} is not a whole number from {3} to {4}"), name,
+                                 in_quotes(shorten(*text)), min, max)
+                       : fill_in(tr("no {1}; give a whole number from {2} to {3}"), name, min, max));
         return std::nullopt;
     }
 
@@ -788,8 +823,8 @@ class Reader {
         score.topic = *topic;
         const auto [at, added] = topic_lines.emplace(*topic, line_of(node));
         if (!added) {
-            add(node, "topic " + *topic + " is scored twice in one assessment (first on line " +
-                          std::to_string(at->second) + "); keep one");
+            add(node, fill_in(tr("topic {1} is scored twice in one assessment (first on line {2}); keep one"),
+                              *topic, at->second));
             return std::nullopt;
         }
         if (!level_attribute(node, "level", score.level)) return std::nullopt;
@@ -802,38 +837,38 @@ class Reader {
             const std::string_view name = child.name();
             if (name == "evidence") {
                 if (has_evidence)
-                    add(child, "a second <evidence>; a score keeps the evidence of its day once");
+                    add(child, tr("a second <evidence>; a score keeps the evidence of its day once"));
                 else
                     score.evidence = read_evidence(child);
                 has_evidence = true;
                 continue;
             }
             if (name != "note") {
-                add(child, "unknown element; <score> holds one <evidence> and one <note>");
+                add(child, tr("unknown element; <score> holds one <evidence> and one <note>"));
                 continue;
             }
             if (has_note) {
-                add(child, "a second <note>; merge them");
+                add(child, tr("a second <note>; merge them"));
                 continue;
             }
             has_note = true;
             check_attributes(child, {});
             const auto note = text_of(child);
-            if (check_text(child, "the note", note)) score.note = note;
+            if (check_text(child, tr("the note"), note)) score.note = note;
         }
         return score;
     }
 
     std::optional<EvidenceSnapshot> read_evidence(pugi::xml_node node) {
         check_attributes(node, {"measure", "count", "total", "coverage", "suggested"});
-        if (!is_blank(text_of(node))) add(node, "<evidence> holds no text; its values are attributes");
+        if (!is_blank(text_of(node))) add(node, tr("<evidence> holds no text; its values are attributes"));
         EvidenceSnapshot evidence;
         bool ok = true;
         const auto measure = attribute(node, "measure");
         if (!measure || is_blank(*measure)) {
-            add(node, "no measure; name what was measured, e.g. measure=\"one-page-profile\"");
+            add(node, tr("no measure; name what was measured, e.g. measure=\"one-page-profile\""));
             ok = false;
-        } else if (check_text(node, "the measure", *measure)) {
+        } else if (check_text(node, tr("the measure"), *measure)) {
             evidence.measure = *measure;
         } else {
             ok = false;
@@ -845,8 +880,7 @@ class Reader {
         ok = level_attribute(node, "suggested", evidence.suggested) && ok && count && total && coverage;
         if (!ok) return std::nullopt;
         if (*count > *total) {
-            add(node,
-                "count " + std::to_string(*count) + " is more than the total " + std::to_string(*total));
+            add(node, fill_in(tr("count {1} is more than the total {2}"), *count, *total));
             return std::nullopt;
         }
         evidence.count = *count;
@@ -866,7 +900,7 @@ class Reader {
         action.who = attribute(node, "who").value_or("");
         ok = check_text(node, "who", action.who) && ok;
         action.action = text_of(node);
-        ok = check_text(node, "the action", action.action) && ok;
+        ok = check_text(node, tr("the action"), action.action) && ok;
         if (!ok) return std::nullopt;
         action.topic = *topic;
         return action;
@@ -880,8 +914,10 @@ class Reader {
         if (!topic) return std::nullopt;
         const auto [at, added] = plan_lines.emplace(*topic, line_of(node));
         if (!added) {
-            add(node, "a second plan for topic " + *topic + " in one assessment (the first is on line " +
-                          std::to_string(at->second) + "); merge them");
+            add(node,
+                fill_in(tr("a second plan for topic {1} in one assessment (the first is on line {2}); merge "
+                           "them"),
+                        *topic, at->second));
             return std::nullopt;
         }
         plan.topic = *topic;
@@ -900,20 +936,18 @@ class Reader {
             const auto field =
                 std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == name; });
             if (field == fields.end()) {
-                add(child,
-                    "unknown element; <plan> holds <why>, <first-steps>, <who-else-knows>, "
-                    "<how-to-get-help>, "
-                    "<support-inside>, <support-outside> and <success>");
+                add(child, tr("unknown element; <plan> holds <why>, <first-steps>, <who-else-knows>, "
+                              "<how-to-get-help>, <support-inside>, <support-outside> and <success>"));
                 continue;
             }
             if (!seen.insert(field->first).second) {
-                add(child, "a second <" + std::string(name) + ">; merge them");
+                add(child, fill_in(tr("a second <{1}>; merge them"), name));
                 ok = false;
                 continue;
             }
             check_attributes(child, {});
             const auto text = text_of(child);
-            if (check_text(child, "the text", text))
+            if (check_text(child, tr("the text"), text))
                 *field->second = text;
             else
                 ok = false;
@@ -935,12 +969,13 @@ InterchangeReadResult read_interchange(const std::filesystem::path& file, const 
     std::error_code error;
     if (!std::filesystem::exists(file, error)) {
         InterchangeReadResult result;
-        result.problems.push_back({0, "", "the file does not exist; check its name and folder"});
+        result.problems.push_back({0, "", tr("the file does not exist; check its name and folder")});
         return result;
     }
     if (std::filesystem::is_directory(file, error)) {
         InterchangeReadResult result;
-        result.problems.push_back({0, "", "this is a folder; choose an interchange file (.xml) inside it"});
+        result.problems.push_back(
+            {0, "", tr("this is a folder; choose an interchange file (.xml) inside it")});
         return result;
     }
     std::ifstream in(file, std::ios::binary);
@@ -948,7 +983,7 @@ InterchangeReadResult read_interchange(const std::filesystem::path& file, const 
     if (in) contents << in.rdbuf();
     if (!in.is_open() || in.bad()) {
         InterchangeReadResult result;
-        result.problems.push_back({0, "", "the file cannot be read; check that you may open it"});
+        result.problems.push_back({0, "", tr("the file cannot be read; check that you may open it")});
         return result;
     }
     return read_interchange_text(contents.str(), templates, workbooks);

@@ -8,6 +8,8 @@
 #include <random>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -323,16 +325,19 @@ void write_interchange(const Interchange& data, const TemplateRegistry& template
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         if (!out)
-            throw UserError("Cannot write " + file.string() + ": " + std::strerror(errno) +
-                            ". Check that the folder exists and that you may write to it.");
+            throw UserError(
+                fill_in(tr("Cannot write {1}: {2}. Check that the folder exists and that you may write "
+                           "to it."),
+                        file.string(), std::strerror(errno)));
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
         out.close();
         if (!out) {
             const std::string reason = std::strerror(errno);
             std::error_code ignored;
             std::filesystem::remove(temp, ignored);
-            throw UserError("Cannot write " + file.string() + ": " + reason +
-                            ". Check that the disk has room; nothing was written.");
+            throw UserError(
+                fill_in(tr("Cannot write {1}: {2}. Check that the disk has room; nothing was written."),
+                        file.string(), reason));
         }
     }
     std::error_code error;
@@ -340,8 +345,10 @@ void write_interchange(const Interchange& data, const TemplateRegistry& template
     if (error) {
         std::error_code ignored;
         std::filesystem::remove(temp, ignored);
-        throw UserError("Cannot save " + file.string() + ": " + error.message() +
-                        ". Check that the file is not open elsewhere and that you may replace it.");
+        throw UserError(
+            fill_in(tr("Cannot save {1}: {2}. Check that the file is not open elsewhere and that you may "
+                       "replace it."),
+                    file.string(), error.message()));
     }
 }
 

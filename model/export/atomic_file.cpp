@@ -4,6 +4,8 @@
 #include <system_error>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace fs = std::filesystem;
 
@@ -13,8 +15,9 @@ void write_whole_file(const fs::path& target, const std::function<void(const fs:
     std::error_code ec;
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(folder, ec))
-        throw UserError("Cannot write " + target.string() + ": the folder " + folder.string() +
-                        " does not exist. Choose an existing folder.");
+        throw UserError(
+            fill_in(tr("Cannot write {1}: the folder {2} does not exist. Choose an existing folder."),
+                    target.string(), folder.string()));
     // A dot-name in the same folder, so the rename is atomic and a folder listing does not show it as a
     // result.
     const fs::path temporary = folder / ("." + target.filename().string() + ".part");
@@ -28,8 +31,10 @@ void write_whole_file(const fs::path& target, const std::function<void(const fs:
     if (ec) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        throw UserError("Cannot write " + target.string() + ": " + ec.message() +
-                        ". Check the folder is writable and the file is not open in another program.");
+        throw UserError(
+            fill_in(tr("Cannot write {1}: {2}. Check the folder is writable and the file is not open in "
+                       "another program."),
+                    target.string(), ec.message()));
     }
 }
 

@@ -7,6 +7,8 @@
 #include <set>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/export/html_exporter.h"
 #include "model/export/profile_page.h"
 #include "model/export/profile_pdf.h"
@@ -97,13 +99,15 @@ std::string grouped(long n) {
 
 // "1 person", "2 people", "1 staff member", "3 staff members".
 std::string subjects_words(long n, SubjectKind kind) {
-    const bool one = n == 1;
-    return grouped(n) + (kind == SubjectKind::Person ? (one ? " person" : " people")
-                                                     : (one ? " staff member" : " staff members"));
+    const auto count = static_cast<unsigned long>(n);
+    return fill_in(kind == SubjectKind::Person ? tr_n("{1} person", "{1} people", count)
+                                               : tr_n("{1} staff member", "{1} staff members", count),
+                   grouped(n));
 }
 
 std::string profiles_words(long n) {
-    return grouped(n) + (n == 1 ? " one-page profile" : " one-page profiles");
+    return fill_in(tr_n("{1} one-page profile", "{1} one-page profiles", static_cast<unsigned long>(n)),
+                   grouped(n));
 }
 
 // Names listed in a message before the rest are counted.
@@ -111,10 +115,12 @@ constexpr std::size_t kNamesListed = 10;
 
 // What became of the files before a failed one, for its message.
 std::string earlier_files(std::size_t written, const fs::path& folder) {
-    if (written == 0) return "No profile was written.";
-    if (written == 1) return "The profile written before it is whole and stays in " + folder.string() + ".";
-    return "The " + std::to_string(written) + " profiles written before it are whole and stay in " +
-           folder.string() + ".";
+    if (written == 0) return tr("No profile was written.");
+    if (written == 1)
+        return fill_in(tr("The profile written before it is whole and stays in {1}."), folder.string());
+    return fill_in(tr_n("The {1} profile written before it is whole and stays in {2}.",
+                        "The {1} profiles written before it are whole and stay in {2}.", written),
+                   written, folder.string());
 }
 
 }  // namespace
@@ -130,34 +136,38 @@ std::string export_file_name(const Subject& subject, ExportFormat format) {
 
 std::string BulkExportResult::summary() const {
     const long written_count = static_cast<long>(written.size());
-    const std::string wrote = profiles_words(written_count) + " to " + folder.string();
-    if (!cancelled) return "Wrote " + wrote;
+    // TRANSLATORS: {1} is "3 one-page profiles", {2} a folder.
+    if (!cancelled) return fill_in(tr("Wrote {1} to {2}"), profiles_words(written_count), folder.string());
     const long done = written_count + static_cast<long>(skipped.size());
-    return "Stopped after " + grouped(done) + " of " + grouped(listed) + ": wrote " + wrote;
+    return fill_in(tr("Stopped after {1} of {2}: wrote {3} to {4}"), grouped(done), grouped(listed),
+                   profiles_words(written_count), folder.string());
 }
 
 std::string BulkExportResult::skipped_summary() const {
     if (skipped.empty()) return {};
-    std::string words = "Skipped " + subjects_words(static_cast<long>(skipped.size()), skipped.front().kind) +
-                        " with no one-page profile: ";
+    std::string names;
     const std::size_t named = std::min(skipped.size(), kNamesListed);
     for (std::size_t i = 0; i < named; ++i)
-        words += (i ? ", " : "") + skipped[i].display_name() + " (" + skipped[i].id + ")";
+        names += (i ? ", " : "") + skipped[i].display_name() + " (" + skipped[i].id + ")";
     if (named < skipped.size())
-        words += " and " + grouped(static_cast<long>(skipped.size() - named)) + " more";
-    return words;
+        names = fill_in(tr("{1} and {2} more"), names, grouped(static_cast<long>(skipped.size() - named)));
+    // TRANSLATORS: {1} is "2 people" or "1 staff member", {2} their names.
+    return fill_in(tr("Skipped {1} with no one-page profile: {2}"),
+                   subjects_words(static_cast<long>(skipped.size()), skipped.front().kind), names);
 }
 
 BulkExportResult export_profiles(const Store& store, const TemplateRegistry& templates,
                                  const std::vector<Subject>& subjects, const fs::path& folder,
                                  ExportFormat format, Progress& progress, EmptyProfiles empty) {
     if (format != ExportFormat::Pdf && format != ExportFormat::Html)
-        throw UserError("One-page profiles are exported as .pdf or .html, not " +
-                        std::string(file_extension(format)) + ".");
+        throw UserError(
+            fill_in(tr("One-page profiles are exported as .pdf or .html, not {1}."), file_extension(format)));
     std::error_code ec;
     if (!fs::is_directory(folder, ec))
-        throw UserError("Cannot export the profiles to " + folder.string() +
-                        ": there is no such folder. Create it or choose another.");
+        throw UserError(
+            fill_in(tr("Cannot export the profiles to {1}: there is no such folder. Create it or choose "
+                       "another."),
+                    folder.string()));
     // Read and checked once: a bad template stops the export before any file is written.
     std::optional<HtmlExporter> html;
     if (format == ExportFormat::Html) html = HtmlExporter::load(HtmlExporter::folder_for(templates));
@@ -186,9 +196,13 @@ BulkExportResult export_profiles(const Store& store, const TemplateRegistry& tem
                 result.written.push_back(file);
             }
         } catch (const Error& e) {
-            throw UserError("Cannot export the profile of " + who +
-                            (file.empty() ? "" : " to " + file.string()) + ": " + e.what() + " " +
-                            earlier_files(result.written.size(), folder));
+            // TRANSLATORS: {1} is who ("P-001 Alice Smith"), {2} the reason, {3} what became of the files
+            // before.
+            throw UserError(file.empty() ? fill_in(tr("Cannot export the profile of {1}: {2} {3}"), who,
+                                                   e.what(), earlier_files(result.written.size(), folder))
+                                         : fill_in(tr("Cannot export the profile of {1} to {2}: {3} {4}"),
+                                                   who, file.string(), e.what(),
+                                                   earlier_files(result.written.size(), folder)));
         }
         if (!progress.update(i + 1, total, who)) {
             result.cancelled = i + 1 < total;

@@ -6,6 +6,8 @@
 
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/exchange/interchange_writer.h"
 #include "model/exchange/score_csv.h"
 #include "model/export/atomic_file.h"
@@ -32,22 +34,20 @@ std::string lower_ascii(std::string s) {
 std::string extension_list(const std::vector<ExportFormat>& allowed) {
     std::string list;
     for (std::size_t i = 0; i < allowed.size(); ++i) {
-        if (i > 0) list += i + 1 == allowed.size() ? " or " : ", ";
+        if (i > 0) list += i + 1 == allowed.size() ? tr(" or ") : tr(", ");
         list += file_extension(allowed[i]);
     }
     return list;
 }
 
-// "Mo's", for what is written about a subject.
-std::string possessive(const Subject& subject) {
-    return subject.display_name() + "'s";
-}
-
 // "Wrote Mo's whole record to /home/ann/mo.pdf (3 pages)": the whole path, so the user can find it.
 std::string written_words(const std::string& what, const fs::path& file, int pages) {
-    std::string words = "Wrote " + what + " to " + file.string();
-    if (pages > 0) words += " (" + std::to_string(pages) + (pages == 1 ? " page)" : " pages)");
-    return words;
+    // TRANSLATORS: {1} is what was written ("Mo's whole record"), {2} the file, {3} how many pages.
+    if (pages > 0)
+        return fill_in(tr_n("Wrote {1} to {2} ({3} page)", "Wrote {1} to {2} ({3} pages)",
+                            static_cast<unsigned long>(pages)),
+                       what, file.string(), pages);
+    return fill_in(tr("Wrote {1} to {2}"), what, file.string());
 }
 
 }  // namespace
@@ -72,7 +72,7 @@ ExportFormat export_format(const fs::path& file, const std::vector<ExportFormat>
     if (extension == ".htm") extension = ".html";
     for (ExportFormat format : allowed)
         if (extension == file_extension(format)) return format;
-    throw UserError("Cannot export to " + file.string() + ": use " + extension_list(allowed) + ".");
+    throw UserError(fill_in(tr("Cannot export to {1}: use {2}."), file.string(), extension_list(allowed)));
 }
 
 void write_text_export(const fs::path& file, const std::string& text) {
@@ -81,8 +81,10 @@ void write_text_export(const fs::path& file, const std::string& text) {
         out << text;
         out.close();
         if (!out)
-            throw UserError("Cannot write " + file.string() +
-                            ": writing failed. Check the disk has room and the folder is writable.");
+            throw UserError(
+                fill_in(tr("Cannot write {1}: writing failed. Check the disk has room and the folder is "
+                           "writable."),
+                        file.string()));
     });
 }
 
@@ -90,7 +92,11 @@ ExportResult export_profile(const Store& store, const TemplateRegistry& template
                             const std::string& id, const fs::path& file) {
     const ExportFormat format = export_format(file, {ExportFormat::Pdf, ExportFormat::Html});
     const ProfilePage page = profile_page(store, templates, kind, id);
-    ExportResult result{file, 0, {}, written_words(possessive(page.subject) + " one-page profile", file, 0)};
+    ExportResult result{
+        file,
+        0,
+        {},
+        written_words(fill_in(tr("{1}'s one-page profile"), page.subject.display_name()), file, 0)};
     if (format == ExportFormat::Pdf) {
         const ProfileFit fit = write_profile_pdf(page, file);
         result.pages = 1;
@@ -111,7 +117,8 @@ ExportResult export_record(const Store& store, const TemplateRegistry& templates
         const Subject subject = existing_subject(store, kind, id);
         write_text_export(file,
                           write_interchange_text(store.export_subject(kind, id), templates, utc_stamp_now()));
-        result.summary = written_words(possessive(subject) + " records as an interchange file", file, 0);
+        result.summary = written_words(
+            fill_in(tr("{1}'s records as an interchange file"), subject.display_name()), file, 0);
         return result;
     }
     const WholeRecord record = whole_record(store, templates, kind, id, today);
@@ -119,7 +126,8 @@ ExportResult export_record(const Store& store, const TemplateRegistry& templates
         result.pages = write_record_pdf(record, file);
     else
         write_text_export(file, HtmlExporter::load(HtmlExporter::folder_for(templates)).record(record));
-    result.summary = written_words(possessive(record.subject) + " whole record", file, result.pages);
+    result.summary =
+        written_words(fill_in(tr("{1}'s whole record"), record.subject.display_name()), file, result.pages);
     return result;
 }
 
@@ -138,9 +146,11 @@ ExportResult export_report(const Store& store, const TemplateRegistry& templates
         write_scores_csv(csv, report.sheet);
         write_text_export(file, csv.str());
     }
+    // TRANSLATORS: {1} is a workbook's title, {2} the day of its assessment.
     result.summary =
-        written_words(std::string(format == ExportFormat::Csv ? "the scores" : "the report") + " of the " +
-                          workbook.title + " assessment of " + display_date(report.assessment.date),
+        written_words(fill_in(format == ExportFormat::Csv ? tr("the scores of the {1} assessment of {2}")
+                                                          : tr("the report of the {1} assessment of {2}"),
+                              workbook.title, display_date(report.assessment.date)),
                       file, result.pages);
     return result;
 }

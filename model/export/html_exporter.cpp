@@ -9,6 +9,8 @@
 #include "model/core/base64.h"
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/export/mustache.h"
 #include "model/rules/change_words.h"
 #include "model/rules/record_view.h"
@@ -28,9 +30,10 @@ std::string read_template(const std::filesystem::path& folder, const char* name)
     const auto file = folder / name;
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw TemplateError("The export template " + file.string() +
-                            " is missing or cannot be read. Copy the shipped " + name +
-                            " from templates/export/ back into that folder.");
+        throw TemplateError(
+            fill_in(tr("The export template {1} is missing or cannot be read. Copy the shipped {2} "
+                       "from templates/export/ back into that folder."),
+                    file.string(), name));
     std::ostringstream text;
     text << in.rdbuf();
     mustache::check(text.str(), file);
@@ -68,11 +71,11 @@ std::vector<Fields> texts(const std::vector<std::string>& values) {
 std::string kind_words(SubjectKind kind) {
     switch (kind) {
         case SubjectKind::Person:
-            return "person";
+            return tr("person");
         case SubjectKind::Staff:
-            return "staff member";
+            return tr("staff member");
         case SubjectKind::Team:
-            return "team";
+            return tr("team");
     }
     return {};
 }
@@ -134,7 +137,8 @@ Fields tool_fields(const ToolStanding& standing) {
 // "2026-06-01T10:15:00Z" as "1 Jun 2026, 10:15 UTC"; anything else as stored.
 std::string when_words(const std::string& stamp) {
     if (stamp.size() == 20 && stamp[10] == 'T' && stamp[19] == 'Z')
-        return display_stored_date(stamp.substr(0, 10)) + ", " + stamp.substr(11, 5) + " UTC";
+        // TRANSLATORS: a day and a time of day: "1 Jun 2026, 10:15 UTC".
+        return fill_in(tr("{1}, {2} UTC"), display_stored_date(stamp.substr(0, 10)), stamp.substr(11, 5));
     return stamp;
 }
 
@@ -300,9 +304,10 @@ HtmlExporter HtmlExporter::load(const std::filesystem::path& folder) {
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec))
         throw TemplateError(
-            "The export templates folder " + folder.string() +
-            " does not exist. Copy templates/export/ from the program's templates into it, or "
-            "point PCR_TEMPLATES at a templates folder that holds export/.");
+            fill_in(tr("The export templates folder {1} does not exist. Copy templates/export/ from "
+                       "the program's templates into it, or point PCR_TEMPLATES at a templates "
+                       "folder that holds export/."),
+                    folder.string()));
     HtmlExporter exporter;
     exporter.folder_ = folder;
     exporter.profile_template_ = read_template(folder, kProfileFile);
@@ -360,7 +365,7 @@ std::string HtmlExporter::record(const WholeRecord& record) const {
         history.push_back(Fields()
                               .text("when", when_words(c.when))
                               .text("who", c.who)
-                              .text("tool", c.tool.empty()          ? std::string("Personal details")
+                              .text("tool", c.tool.empty()          ? tr("Personal details")
                                             : title != titles.end() ? title->second
                                                                     : c.tool)
                               .text("change", display_dates_in(change_words(c.parts)))
@@ -380,7 +385,7 @@ std::string HtmlExporter::record(const WholeRecord& record) const {
 
 std::string HtmlExporter::report(const WorkbookReport& report) const {
     if (!report.workbook)
-        throw UserError("The workbook report has no workbook: gather it with workbook_report() first.");
+        throw UserError(tr("The workbook report has no workbook: gather it with workbook_report() first."));
     const Workbook& workbook = *report.workbook;
     const SummarySheet& sheet = report.sheet;
     Fields fields;

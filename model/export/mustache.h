@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 // kainjow's include folder is private to pcr_model, so only the model's export code includes this header.
 namespace pcr::model::mustache {
@@ -75,13 +77,14 @@ inline std::string problem_words(const std::string& message, const std::string& 
     if (parsed.ec != std::errc() || parsed.ptr != last) return message;
     offset = std::min(offset, text.size());
     const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-    return "line " + std::to_string(line) + ": " + message.substr(0, at);
+    return fill_in(tr("line {1}: {2}"), line, message.substr(0, at));
 }
 
 [[noreturn]] inline void template_problem(const std::filesystem::path& file, const std::string& problem) {
     throw TemplateError(
-        "The export template " + file.string() + " is not valid mustache: " + problem +
-        ". Correct it (docs/templates.md, \"Export templates\") or copy the shipped one back.");
+        fill_in(tr("The export template {1} is not valid mustache: {2}. Correct it (docs/templates.md, "
+                   "\"Export templates\") or copy the shipped one back."),
+                file.string(), problem));
 }
 
 // Throws pcr::TemplateError naming `file`, the line and the problem when `text` is not valid mustache.

@@ -8,6 +8,8 @@
 #include <memory>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -17,14 +19,13 @@ PageImage raster_page(double width, double height, double dpi, const std::functi
     const int h = static_cast<int>(std::ceil(height * scale));
     // 600 dpi on A4 is about 35 million pixels; more is a mistake, not a finer printout.
     if (w <= 0 || h <= 0 || static_cast<double>(w) * h > 40e6)
-        throw Error("Cannot draw the page at " + std::to_string(static_cast<int>(dpi)) +
-                    " dots per inch: choose a lower print resolution.");
+        throw Error(fill_in(tr("Cannot draw the page at {1} dots per inch: choose a lower print resolution."),
+                            static_cast<int>(dpi)));
 
     std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
         cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h), &cairo_surface_destroy);
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-        throw Error("Cannot draw the page: not enough memory for a " + std::to_string(w) + " × " +
-                    std::to_string(h) + " image.");
+        throw Error(fill_in(tr("Cannot draw the page: not enough memory for a {1} × {2} image."), w, h));
     {
         std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()), &cairo_destroy);
         cairo_set_source_rgb(cr.get(), 1, 1, 1);

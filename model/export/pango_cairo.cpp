@@ -8,6 +8,8 @@
 #include <algorithm>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -188,8 +190,10 @@ SurfacePtr pdf_surface(const std::string& file, double width, double height, con
 void check_surface(cairo_surface_t* surface, const std::string& file) {
     const cairo_status_t status = cairo_surface_status(surface);
     if (status != CAIRO_STATUS_SUCCESS)
-        throw UserError("Cannot write the PDF " + file + ": " + cairo_status_to_string(status) +
-                        ". Check the folder is writable and the disk has room.");
+        throw UserError(
+            fill_in(tr("Cannot write the PDF {1}: {2}. Check the folder is writable and the disk has "
+                       "room."),
+                    file, cairo_status_to_string(status)));
 }
 
 }  // namespace pcr::model

@@ -3,6 +3,8 @@
 
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/record_view.h"
 
 namespace pcr::model {
@@ -10,8 +12,9 @@ namespace pcr::model {
 Subject existing_subject(const Store& store, SubjectKind kind, const std::string& id) {
     auto subject = store.subject(kind, id);
     if (!subject)
-        throw NotFoundError("There is no " + std::string(to_string(kind)) + " with id '" + id +
-                            "'. Check the id in the caseload list.");
+        // TRANSLATORS: {1} is person, staff or team, as the command line names them.
+        throw NotFoundError(fill_in(tr("There is no {1} with id '{2}'. Check the id in the caseload list."),
+                                    to_string(kind), id));
     return std::move(*subject);
 }
 
@@ -20,7 +23,7 @@ std::string ProfilePage::heading() const {
 }
 
 std::string ProfilePage::reviewed_words() const {
-    return reviewed ? "Last reviewed " + display_date(*reviewed) : std::string("Not yet reviewed");
+    return reviewed ? fill_in(tr("Last reviewed {1}"), display_date(*reviewed)) : tr("Not yet reviewed");
 }
 
 bool ProfilePage::empty() const {
@@ -33,8 +36,10 @@ ProfilePage profile_page(const Store& store, const TemplateRegistry& templates, 
                          const std::string& id) {
     const ToolTemplate* tool = templates.find(kProfileTool);
     if (!tool)
-        throw TemplateError("No one-page profile template is loaded: add templates/tools/" +
-                            std::string(kProfileTool) + ".xml to the templates folder.");
+        throw TemplateError(
+            fill_in(tr("No one-page profile template is loaded: add templates/tools/{1}.xml to the "
+                       "templates folder."),
+                    kProfileTool));
     ProfilePage page;
     page.subject = existing_subject(store, kind, id);
     page.tool_title = tool->title;

@@ -8,6 +8,8 @@
 #include <optional>
 
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/export/atomic_file.h"
 #include "model/export/page_style.h"
 #include "model/export/pango_cairo.h"
@@ -30,9 +32,6 @@ constexpr double kSizes[] = {11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5};
 constexpr int kMaxColumns = 3;
 // A column narrower than this many times the type size reads too choppily to use.
 constexpr double kMinColumnEms = 17;
-
-const char* const kContinued = "… continued in the full record";
-const char* const kNothingYet = "Nothing written yet";
 
 double column_width(double width, int columns) {
     return (width - (columns - 1) * kColumnGap) / columns;
@@ -125,8 +124,9 @@ Frame make_frame(const ProfilePage& page, double width, double height) {
     f.tool = std::make_unique<TextLayout>(
         page.tool_title, text_width, TextStyle{12, false, false, f.rtl ? TextAlign::End : TextAlign::Start});
     f.reviewed = std::make_unique<TextLayout>(page.reviewed_words(), inner / 2, TextStyle{kFooterSize});
-    f.exported = std::make_unique<TextLayout>("Exported " + display_date(Date::today()), inner / 2,
-                                              TextStyle{kFooterSize, false, false, TextAlign::End});
+    f.exported =
+        std::make_unique<TextLayout>(fill_in(tr("Exported {1}"), display_date(Date::today())), inner / 2,
+                                     TextStyle{kFooterSize, false, false, TextAlign::End});
     const double text_height = f.heading->height() + 4 + f.tool->height();
     f.header_bottom = kMargin + std::max(text_height, f.photo ? kPhotoHeight : 0.0);
     f.body_top = f.header_bottom + 14;
@@ -175,11 +175,14 @@ class BodyLayout {
         const int all = static_cast<int>(box.items.size());
         box.note.reset();
         if (all == 0)
-            box.note = std::make_unique<TextLayout>(kNothingYet, width_, TextStyle{size_, false, true});
+            box.note = std::make_unique<TextLayout>(tr("Nothing written yet"), width_,
+                                                    TextStyle{size_, false, true});
         else if (count < all)
             box.note =
-                std::make_unique<TextLayout>(std::string(kContinued) + " (" + std::to_string(all - count) +
-                                                 (all - count == 1 ? " more item)" : " more items)"),
+                std::make_unique<TextLayout>(fill_in(tr_n("… continued in the full record ({1} more item)",
+                                                          "… continued in the full record ({1} more items)",
+                                                          static_cast<unsigned long>(all - count)),
+                                                     all - count),
                                              width_, TextStyle{size_, false, true});
         box.split = balance(box.heights, count, box.columns, item_spacing());
         box.height = box.title->height() + title_gap() + box.split.height;
@@ -337,13 +340,26 @@ std::string ProfileFit::message() const {
     if (too_long.empty()) return {};
     std::string sections;
     for (std::size_t i = 0; i < too_long.size(); ++i) {
-        if (i > 0) sections += i + 1 == too_long.size() ? " and " : ", ";
+        if (i > 0) sections += i + 1 == too_long.size() ? tr(" and ") : tr(", ");
         sections += "'" + too_long[i] + "'";
     }
-    const bool one = too_long.size() == 1;
-    return "The one-page profile" + (name.empty() ? std::string() : " of " + name) +
-           " is too long for one page: " + sections + (one ? " continues" : " continue") +
-           " in the full record. Shorten " + (one ? "that section" : "those sections") + " to fit.";
+    const auto n = too_long.size();
+    // TRANSLATORS: {1} is whose profile, {2} the sections (quoted) that do not fit.
+    if (name.empty())
+        return fill_in(
+            tr_n("The one-page profile is too long for one page: {2} continues in the full record. "
+                 "Shorten that section to fit.",
+                 "The one-page profile is too long for one page: {2} continue in the full record. "
+                 "Shorten those sections to fit.",
+                 n),
+            name, sections);
+    return fill_in(
+        tr_n("The one-page profile of {1} is too long for one page: {2} continues in the full record. "
+             "Shorten that section to fit.",
+             "The one-page profile of {1} is too long for one page: {2} continue in the full record. "
+             "Shorten those sections to fit.",
+             n),
+        name, sections);
 }
 
 ProfileFit draw_profile(cairo_t* cr, double width, double height, const ProfilePage& page) {

@@ -4,6 +4,8 @@
 #include <map>
 
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/export/atomic_file.h"
 #include "model/export/page_flow.h"
 #include "model/export/page_style.h"
@@ -35,11 +37,16 @@ class TitleBlock : public FlowBlock {
         const double text_width = width - (photo_ ? kPhotoWidth + 16 : 0);
         heading_ = std::make_unique<TextLayout>(record.heading(), text_width, TextStyle{20, true});
         std::string about = std::string(to_string(record.subject.kind)) + " " + record.subject.id;
-        if (record.subject.born) about += " · born " + display_date(*record.subject.born);
+        if (record.subject.born) about += fill_in(tr(" · born {1}"), display_date(*record.subject.born));
         about += " · " + std::string(to_string(record.subject.status));
-        about += "\nEverything held about them on " + display_date(record.today) + ": " +
-                 std::to_string(record.kept().size()) + " of " + std::to_string(record.tools.size()) +
-                 " tools kept, " + std::to_string(record.history.size()) + " recorded changes.";
+        // TRANSLATORS: {1} is a day, {2} of {3} tools kept, {4} a count of changes.
+        about +=
+            "\n" +
+            fill_in(tr_n("Everything held about them on {1}: {2} of {3} tools kept, {4} recorded change.",
+                         "Everything held about them on {1}: {2} of {3} tools kept, {4} recorded changes.",
+                         record.history.size()),
+                    display_date(record.today), record.kept().size(), record.tools.size(),
+                    record.history.size());
         about_ = std::make_unique<TextLayout>(about, text_width, TextStyle{kBody});
     }
     double height() const override {
@@ -70,12 +77,13 @@ class TitleBlock : public FlowBlock {
 
 std::string status_words(const ToolStanding& standing) {
     const RecordStatus& s = standing.status;
-    std::string out =
-        s.last_reviewed ? "Last reviewed " + display_date(*s.last_reviewed) + " · " : std::string();
-    out += std::to_string(s.completeness) + "% complete";
+    std::string out = s.last_reviewed
+                          ? fill_in(tr("Last reviewed {1}"), display_date(*s.last_reviewed)) + " · "
+                          : std::string();
+    out += fill_in(tr("{1}% complete"), s.completeness);
     // The currency in the words every view uses (record_statuses.h).
     out += " · " + (standing.tool->review_months ? currency_words(currency(standing), display_words, true)
-                                                 : std::string("does not go out of date"));
+                                                 : tr("does not go out of date"));
     return out;
 }
 
@@ -111,7 +119,7 @@ class RecordLayout {
         for (const auto& section : record_view(tool, *standing.record).sections) {
             heading(section.section->title, 11, kInk, 10, 30);
             if (section.empty())
-                muted("Nothing written yet");
+                muted(tr("Nothing written yet"));
             else if (section.section->has_rows())
                 add_table(section);
             else
@@ -163,8 +171,8 @@ class RecordLayout {
         for (const auto& t : record.tools)
             if (!t.record) missing.push_back(t.tool->title);
         if (missing.empty()) return;
-        heading("Not kept yet", 15, kAccent, 22, 40);
-        muted("Tools that apply but have no record for " + record.subject.display_name() + ":");
+        heading(tr("Not kept yet"), 15, kAccent, 22, 40);
+        muted(fill_in(tr("Tools that apply but have no record for {1}:"), record.subject.display_name()));
         const double indent = kBody * 1.1;
         for (const auto& title : missing) {
             auto block = std::make_unique<TextBlock>(
@@ -175,9 +183,9 @@ class RecordLayout {
     }
 
     void add_history(const WholeRecord& record) {
-        heading("History", 15, kAccent, 22, 40);
+        heading(tr("History"), 15, kAccent, 22, 40);
         if (record.history.empty()) {
-            muted("No changes recorded.");
+            muted(tr("No changes recorded."));
             return;
         }
         std::map<std::string, std::string> titles;
@@ -185,13 +193,13 @@ class RecordLayout {
         const std::vector<double> widths{70, 90, 130, width_ - 290};
         const TextStyle head{kTable, true};
         const TextStyle body{kTable};
-        TableRow header{TableBlock::cell("Date", widths[0], head), TableBlock::cell("Who", widths[1], head),
-                        TableBlock::cell("Tool", widths[2], head),
-                        TableBlock::cell("Change", widths[3], head)};
+        TableRow header{
+            TableBlock::cell(tr("Date"), widths[0], head), TableBlock::cell(tr("Who"), widths[1], head),
+            TableBlock::cell(tr("Tool"), widths[2], head), TableBlock::cell(tr("Change"), widths[3], head)};
         std::vector<TableRow> rows;
         for (const auto& c : record.history) {
             const auto title = titles.find(c.tool);
-            const std::string tool = c.tool.empty()          ? "Their details"
+            const std::string tool = c.tool.empty()          ? tr("Their details")
                                      : title != titles.end() ? title->second
                                                              : c.tool;
             rows.push_back({TableBlock::cell(display_stored_date(c.when.substr(0, 10)), widths[0], body),
@@ -213,7 +221,7 @@ void draw_page(cairo_t* cr, const WholeRecord& record, const RecordLayout& layou
     set_colour(cr, kMuted);
     const TextLayout name(record.heading(), inner * 0.7, TextStyle{8.5, true});
     name.draw(cr, kMargin, kMargin);
-    const TextLayout id(record.subject.id + " · whole record", inner * 0.3,
+    const TextLayout id(fill_in(tr("{1} · whole record"), record.subject.id), inner * 0.3,
                         TextStyle{8.5, false, false, TextAlign::End});
     id.draw(cr, kMargin + inner * 0.7, kMargin);
     set_colour(cr, kRule);
@@ -226,9 +234,9 @@ void draw_page(cairo_t* cr, const WholeRecord& record, const RecordLayout& layou
 
     const double footer_y = kA4HeightPt - kMargin - 10;
     set_colour(cr, kMuted);
-    const TextLayout made("As held on " + display_date(record.today), inner / 2, TextStyle{8});
+    const TextLayout made(fill_in(tr("As held on {1}"), display_date(record.today)), inner / 2, TextStyle{8});
     made.draw(cr, kMargin, footer_y);
-    const TextLayout page("Page " + std::to_string(index + 1) + " of " + std::to_string(count), inner / 2,
+    const TextLayout page(fill_in(tr("Page {1} of {2}"), index + 1, count), inner / 2,
                           TextStyle{8, false, false, TextAlign::End});
     page.draw(cr, kMargin + inner / 2, footer_y);
 }
@@ -240,8 +248,9 @@ int write_record_pdf(const WholeRecord& record, const std::filesystem::path& fil
     const RecordLayout layout(record, kA4WidthPt - 2 * kMargin, body_height);
     const int count = static_cast<int>(layout.flow().pages().size());
     write_whole_file(file, [&](const std::filesystem::path& temporary) {
-        SurfacePtr surface = pdf_surface(temporary.string(), kA4WidthPt, kA4HeightPt,
-                                         record.heading() + " – whole record", record.heading());
+        SurfacePtr surface =
+            pdf_surface(temporary.string(), kA4WidthPt, kA4HeightPt,
+                        fill_in(tr("{1} – whole record"), record.heading()), record.heading());
         {
             CairoPtr cr(cairo_create(surface.get()));
             for (int i = 0; i < count; ++i) {

@@ -5,6 +5,8 @@
 #include <cstdio>
 
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/export/atomic_file.h"
 #include "model/export/page_flow.h"
 #include "model/export/page_style.h"
@@ -170,9 +172,9 @@ class LegendBlock : public FlowBlock {
   public:
     explicit LegendBlock(ChartMeasure measure)
         : levels_(measure == ChartMeasure::Levels),
-          line_(levels_ ? "your score (1-5)" : "share with the record complete and current", 0,
+          line_(levels_ ? tr("your score (1-5)") : tr("share with the record complete and current"), 0,
                 TextStyle{7.5}),
-          dashed_(levels_ ? "level the records suggested" : "thresholds for suggesting 4 and 5", 0,
+          dashed_(levels_ ? tr("level the records suggested") : tr("thresholds for suggesting 4 and 5"), 0,
                   TextStyle{7.5}) {}
     double height() const override { return line_.height() + 4; }
     void draw(cairo_t* cr, double x, double y) const override {
@@ -238,38 +240,41 @@ struct ReportPages::Impl {
 
     void add_title(const WorkbookReport& report, double inner) {
         flow.add(TextBlock::make(title, inner, TextStyle{20, true}, kInk));
-        std::string about = "Self-assessment of " + date +
-                            "\nTopics scored: " + std::to_string(report.sheet.scored) + " of " +
-                            std::to_string(report.sheet.topics);
+        std::string about =
+            fill_in(tr("Self-assessment of {1}"), date) + "\n" +
+            fill_in(tr("Topics scored: {1} of {2}"), report.sheet.scored, report.sheet.topics);
         if (report.sheet.flagged.empty()) {
-            about += "\nNo score is more than one level above what the records suggest.";
+            about += "\n" + tr("No score is more than one level above what the records suggest.");
         } else {
-            about += "\nFlagged (scored more than one level above what the records suggest): ";
+            std::string flagged;
             for (std::size_t i = 0; i < report.sheet.flagged.size(); ++i)
-                about += (i ? ", " : "") + report.sheet.flagged[i];
+                flagged += (i ? ", " : "") + report.sheet.flagged[i];
+            about +=
+                "\n" + fill_in(tr("Flagged (scored more than one level above what the records suggest): {1}"),
+                               flagged);
         }
-        about += "\nAssessments so far: " + std::to_string(report.history.dates.size());
+        about += "\n" + fill_in(tr("Assessments so far: {1}"), report.history.dates.size());
         flow.add(TextBlock::make(about, inner, TextStyle{kBody}, kMuted, 6));
     }
 
     void add_summary(const WorkbookReport& report, double inner) {
-        heading("Summary sheet", 15, kAccent, 20, 80, inner);
+        heading(tr("Summary sheet"), 15, kAccent, 20, 80, inner);
         const std::vector<double> widths{30, 110, 30, 58, 50, 40, 38, inner - 356};
         const TextStyle head{kTable, true};
         const TextStyle body{kTable};
-        const char* const titles[] = {"Topic",    "Title", "Level", "Suggested",
-                                      "Coverage", "Count", "Flag",  "Next statement"};
+        const char* const titles[] = {tr_noop("Topic"),     tr_noop("Title"),         tr_noop("Level"),
+                                      tr_noop("Suggested"), tr_noop("Coverage"),      tr_noop("Count"),
+                                      tr_noop("Flag"),      tr_noop("Next statement")};
         for (const auto& section : report.sheet.sections) {
             heading(section.number + " " + section.title, 11, kInk, 12, 60, inner);
-            flow.add(TextBlock::make(section.average
-                                         ? "Average level " + one_decimal(*section.average) + " (" +
-                                               std::to_string(section.scored) + " of " +
-                                               std::to_string(section.lines.size()) + " topics scored)"
-                                         : std::string("No topic scored yet"),
-                                     inner, TextStyle{kTable, false, true}, kMuted, 1));
+            flow.add(TextBlock::make(
+                section.average ? fill_in(tr("Average level {1} ({2} of {3} topics scored)"),
+                                          one_decimal(*section.average), section.scored, section.lines.size())
+                                : tr("No topic scored yet"),
+                inner, TextStyle{kTable, false, true}, kMuted, 1));
             TableRow header;
             for (std::size_t i = 0; i < widths.size(); ++i)
-                header.push_back(TableBlock::cell(titles[i], widths[i], head));
+                header.push_back(TableBlock::cell(tr(titles[i]), widths[i], head));
             std::vector<TableRow> rows;
             for (const auto& line : section.lines) {
                 const auto& e = line.evidence;
@@ -285,7 +290,7 @@ struct ReportPages::Impl {
                      TableBlock::cell(e ? std::to_string(e->coverage) + "%" : "–", widths[4], body),
                      TableBlock::cell(e ? std::to_string(e->count) + "/" + std::to_string(e->total) : "–",
                                       widths[5], body),
-                     TableBlock::cell(line.flagged ? "flagged" : "", widths[6], body),
+                     TableBlock::cell(line.flagged ? tr("flagged") : "", widths[6], body),
                      TableBlock::cell(next, widths[7], body)});
             }
             auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
@@ -300,7 +305,7 @@ struct ReportPages::Impl {
         bool first = true;
         for (const auto& line : section.lines) {
             if (line.note.empty()) continue;
-            if (first) heading("Notes", kTable, kMuted, 4, 20, inner);
+            if (first) heading(tr("Notes"), kTable, kMuted, 4, 20, inner);
             first = false;
             auto topic =
                 TextBlock::make(line.topic + " " + line.title, inner, TextStyle{kTable, true}, kInk, 3);
@@ -311,19 +316,19 @@ struct ReportPages::Impl {
     }
 
     void add_averages(const WorkbookReport& report, double inner) {
-        heading("Section averages", 15, kAccent, 20, 60, inner);
+        heading(tr("Section averages"), 15, kAccent, 20, 60, inner);
         const std::vector<double> widths{40, inner - 160, 60, 60};
         const TextStyle head{kTable, true};
         const TextStyle body{kTable};
-        TableRow header{
-            TableBlock::cell("Section", widths[0], head), TableBlock::cell("Title", widths[1], head),
-            TableBlock::cell("Scored", widths[2], head), TableBlock::cell("Average", widths[3], head)};
+        TableRow header{TableBlock::cell(tr("Section"), widths[0], head),
+                        TableBlock::cell(tr("Title"), widths[1], head),
+                        TableBlock::cell(tr("Scored"), widths[2], head),
+                        TableBlock::cell(tr("Average"), widths[3], head)};
         std::vector<TableRow> rows;
         for (const auto& s : report.sheet.sections)
             rows.push_back(
                 {TableBlock::cell(s.number, widths[0], body), TableBlock::cell(s.title, widths[1], body),
-                 TableBlock::cell(std::to_string(s.scored) + " of " + std::to_string(s.lines.size()),
-                                  widths[2], body),
+                 TableBlock::cell(fill_in(tr("{1} of {2}"), s.scored, s.lines.size()), widths[2], body),
                  TableBlock::cell(s.average ? one_decimal(*s.average) : "–", widths[3], body)});
         auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
         table->space_before = 4;
@@ -331,25 +336,26 @@ struct ReportPages::Impl {
     }
 
     void add_actions(const WorkbookReport& report, double inner) {
-        heading("Action plan", 15, kAccent, 20, 60, inner);
+        heading(tr("Action plan"), 15, kAccent, 20, 60, inner);
         const Date today = Date::today();
         const std::vector<double> widths{44, inner - 294, 110, 64, 76};
         const TextStyle head{kTable, true};
         const TextStyle body{kTable};
-        TableRow header{TableBlock::cell("Topic", widths[0], head),
-                        TableBlock::cell("Action", widths[1], head), TableBlock::cell("Who", widths[2], head),
-                        TableBlock::cell("By when", widths[3], head),
-                        TableBlock::cell("Status", widths[4], head)};
+        TableRow header{
+            TableBlock::cell(tr("Topic"), widths[0], head), TableBlock::cell(tr("Action"), widths[1], head),
+            TableBlock::cell(tr("Who"), widths[2], head), TableBlock::cell(tr("By when"), widths[3], head),
+            TableBlock::cell(tr("Status"), widths[4], head)};
         std::vector<TableRow> rows;
         for (const auto& section : report.sheet.sections)
             for (const auto& line : section.lines)
                 for (const auto& a : line.actions) {
                     if (a.action.empty() && a.who.empty() && !a.by_when) continue;  // as the HTML report
                     const std::string topic =
-                        a.target_level ? a.topic + "\ntowards " + std::to_string(*a.target_level) : a.topic;
-                    const std::string status = a.done ? "Done " + display_date(*a.done)
-                                               : a.by_when && *a.by_when < today ? std::string("Overdue")
-                                                                                 : std::string("Open");
+                        a.target_level ? a.topic + "\n" + fill_in(tr("towards {1}"), *a.target_level)
+                                       : a.topic;
+                    const std::string status = a.done ? fill_in(tr("Done {1}"), display_date(*a.done))
+                                               : a.by_when && *a.by_when < today ? tr("Overdue")
+                                                                                 : tr("Open");
                     rows.push_back(
                         {TableBlock::cell(topic, widths[0], body),
                          TableBlock::cell(a.action, widths[1], body),
@@ -358,7 +364,7 @@ struct ReportPages::Impl {
                          TableBlock::cell(status, widths[4], body)});
                 }
         if (rows.empty()) {
-            flow.add(TextBlock::make("No actions recorded for this assessment.", inner,
+            flow.add(TextBlock::make(tr("No actions recorded for this assessment."), inner,
                                      TextStyle{kBody, false, true}, kMuted, 2));
             return;
         }
@@ -371,18 +377,18 @@ struct ReportPages::Impl {
     // window gives them.
     void add_plans(const WorkbookReport& report, double inner) {
         if (report.assessment.plans.empty()) return;
-        heading("Detailed action plans", 15, kAccent, 20, 60, inner);
+        heading(tr("Detailed action plans"), 15, kAccent, 20, 60, inner);
         for (const auto& plan : report.assessment.plans) {
             const Topic* topic = report.workbook ? report.workbook->find_topic(plan.topic) : nullptr;
             heading(plan.topic + (topic ? " " + topic->title : std::string()), 11, kInk, 12, 40, inner);
-            std::string who = plan.who.empty() ? std::string() : "Who: " + plan.who;
+            std::string who = plan.who.empty() ? std::string() : fill_in(tr("Who: {1}"), plan.who);
             if (plan.by_when)
-                who += (who.empty() ? "" : " · ") + std::string("By when: ") + display_date(*plan.by_when);
+                who += (who.empty() ? "" : " · ") + fill_in(tr("By when: {1}"), display_date(*plan.by_when));
             if (!who.empty()) flow.add(TextBlock::make(who, inner, TextStyle{kBody}, kInk, 2));
             for (const auto& field : kPlanTextFields) {
                 const std::string& text = plan.*field.text;
                 if (text.empty()) continue;
-                heading(std::string(field.heading), kTable, kMuted, 5, 14, inner);
+                heading(tr(field.heading), kTable, kMuted, 5, 14, inner);
                 flow.add(TextBlock::make(text, inner, TextStyle{kBody}, kInk, 1));
             }
         }
@@ -406,14 +412,14 @@ struct ReportPages::Impl {
             layout_score_chart(*report.workbook, report.history, measure, metrics));
         if (chart->charts.empty()) return;
         flow.new_page();
-        heading(levels ? "Scores over time" : "Record coverage over time", 15, kAccent, 0, 80, inner);
+        heading(levels ? tr("Scores over time") : tr("Record coverage over time"), 15, kAccent, 0, 80, inner);
         auto legend = std::make_unique<LegendBlock>(measure);
         legend->space_before = 4;
         legend->keep_with_next = 60;
         flow.add(std::move(legend));
         const std::string empty_words = report.history.dates.empty() ? std::string()
-                                        : levels                     ? std::string("not scored yet")
-                                                                     : std::string("no evidence kept");
+                                        : levels                     ? tr("not scored yet")
+                                                                     : tr("no evidence kept");
         auto block = std::make_unique<ChartBlock>(chart, 0, chart->height, empty_words);
         block->space_before = 6;
         flow.add(std::move(block));
@@ -439,7 +445,7 @@ void ReportPages::draw(cairo_t* cr, int index) const {
     set_colour(cr, kMuted);
     const TextLayout name(r.title, inner * 0.7, TextStyle{8.5, true, false, TextAlign::Start, true});
     name.draw(cr, kMargin, kMargin);
-    const TextLayout date("Assessment of " + r.date, inner * 0.3,
+    const TextLayout date(fill_in(tr("Assessment of {1}"), r.date), inner * 0.3,
                           TextStyle{8.5, false, false, TextAlign::End});
     date.draw(cr, kMargin + inner * 0.7, kMargin);
     set_colour(cr, kRule);
@@ -451,7 +457,7 @@ void ReportPages::draw(cairo_t* cr, int index) const {
     r.flow.draw(cr, index, kMargin, kMargin + kHeaderBand);
 
     set_colour(cr, kMuted);
-    const TextLayout page("Page " + std::to_string(index + 1) + " of " + std::to_string(count()), inner,
+    const TextLayout page(fill_in(tr("Page {1} of {2}"), index + 1, count()), inner,
                           TextStyle{8, false, false, TextAlign::End});
     page.draw(cr, kMargin, r.height - kMargin - 10);
     cairo_restore(cr);
@@ -460,8 +466,9 @@ void ReportPages::draw(cairo_t* cr, int index) const {
 int write_report_pdf(const WorkbookReport& report, const std::filesystem::path& file) {
     const ReportPages pages(report, kA4WidthPt, kA4HeightPt);
     write_whole_file(file, [&](const std::filesystem::path& temporary) {
-        const std::string title = (report.workbook ? report.workbook->title : report.sheet.workbook) +
-                                  " – assessment of " + display_date(report.assessment.date);
+        const std::string title = fill_in(tr("{1} – assessment of {2}"),
+                                          report.workbook ? report.workbook->title : report.sheet.workbook,
+                                          display_date(report.assessment.date));
         SurfacePtr surface = pdf_surface(temporary.string(), kA4WidthPt, kA4HeightPt, title, "");
         {
             CairoPtr cr(cairo_create(surface.get()));

@@ -3,6 +3,8 @@
 
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -15,11 +17,13 @@ WorkbookReport workbook_report(const Store& store, const Workbook& workbook,
         if (date ? a.date == *date : (!chosen || chosen->date < a.date)) chosen = &a;
     }
     if (!chosen)
-        throw NotFoundError(
-            date ? "There is no assessment of " + workbook.title + " dated " + display_date(*date) +
-                       ". The scores command lists the dates there are."
-                 : "There is no assessment of " + workbook.title +
-                       " yet. Score the workbook first (Workbook window, or the assess command).");
+        throw NotFoundError(date ? fill_in(tr("There is no assessment of {1} dated {2}. The scores command "
+                                              "lists the dates there are."),
+                                           workbook.title, display_date(*date))
+                                 : fill_in(tr("There is no assessment of {1} yet. Score the workbook first "
+                                              "(Workbook window, or the "
+                                              "assess command)."),
+                                           workbook.title));
     WorkbookReport report;
     report.workbook = &workbook;
     report.assessment = *chosen;

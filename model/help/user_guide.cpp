@@ -5,8 +5,10 @@
 #include <sstream>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/resource_locator.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/help/markdown.h"
 
 namespace fs = std::filesystem;
@@ -22,13 +24,13 @@ std::string user_guide_html(const fs::path& file) {
     std::ostringstream text;
     if (in) text << in.rdbuf();
     if (!in)
-        throw StorageError("The user guide " + file.string() +
-                           " could not be read. Reinstall pcrecords, or "
-                           "read docs/user-guide.md in its source.");
+        throw StorageError(fill_in(tr("The user guide {1} could not be read. Reinstall pcrecords, or read "
+                                      "docs/user-guide.md in its source."),
+                                   file.string()));
     const std::string markdown = text.str();
     if (!is_valid_utf8(markdown))
-        throw StorageError("The user guide " + file.string() + " is not UTF-8 text.");
-    std::string title = "pcrecords user guide";
+        throw StorageError(fill_in(tr("The user guide {1} is not UTF-8 text."), file.string()));
+    std::string title = tr("pcrecords user guide");
     if (markdown.rfind("# ", 0) == 0) title = trim(markdown.substr(2, markdown.find('\n') - 2));
     return "<html><head><meta charset=\"utf-8\"><title>" + escape_html(title) + "</title></head><body>\n" +
            markdown_to_html(markdown) + "</body></html>\n";

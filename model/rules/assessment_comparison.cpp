@@ -3,6 +3,8 @@
 
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/rules/summary_sheet.h"
 
 namespace pcr::model {
@@ -17,9 +19,10 @@ std::optional<int> level_of(const WorkbookAssessment& assessment, const std::str
 
 void check_workbook(const WorkbookAssessment& assessment, const Workbook& workbook) {
     if (assessment.workbook != workbook.id)
-        throw UserError("The assessment of " + display_date(assessment.date) + " is of the workbook " +
-                        assessment.workbook + ", not " + workbook.id +
-                        "; compare assessments of the same workbook.");
+        throw UserError(
+            fill_in(tr("The assessment of {1} is of the workbook {2}, not {3}; compare assessments "
+                       "of the same workbook."),
+                    display_date(assessment.date), assessment.workbook, workbook.id));
 }
 
 }  // namespace

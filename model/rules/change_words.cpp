@@ -1,6 +1,9 @@
 // The words of a history line, from the parts of a change.
 #include "model/rules/change_words.h"
 
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
+
 namespace pcr::model {
 
 namespace {
@@ -36,87 +39,100 @@ Group group_of(ChangeWhat what) {
     }
 }
 
-// "2 entries added" first in its group, then ", 1 changed".
+// "2 entries added" first in its group; after it the noun is left out: ", 1 changed".
 std::string count_words(const ChangePart& part, bool first) {
-    std::string words = std::to_string(part.count);
-    const bool one = part.count == 1;
-    if (first) {
-        const Group group = group_of(part.what);
-        words += group == Group::Entries   ? (one ? " entry" : " entries")
-                 : group == Group::Actions ? (one ? " action" : " actions")
-                                           : (one ? " plan" : " plans");
-    }
+    const auto n = static_cast<unsigned long>(part.count);
+    if (!first) switch (part.what) {
+            case ChangeWhat::EntriesAdded:
+            case ChangeWhat::ActionsAdded:
+            case ChangeWhat::PlansAdded:
+                return fill_in(tr_n("{1} added", "{1} added", n), part.count);
+            case ChangeWhat::EntriesChanged:
+            case ChangeWhat::ActionsChanged:
+            case ChangeWhat::PlansChanged:
+                return fill_in(tr_n("{1} changed", "{1} changed", n), part.count);
+            default:
+                return fill_in(tr_n("{1} removed", "{1} removed", n), part.count);
+        }
     switch (part.what) {
         case ChangeWhat::EntriesAdded:
-        case ChangeWhat::ActionsAdded:
-        case ChangeWhat::PlansAdded:
-            return words + " added";
+            return fill_in(tr_n("{1} entry added", "{1} entries added", n), part.count);
         case ChangeWhat::EntriesChanged:
+            return fill_in(tr_n("{1} entry changed", "{1} entries changed", n), part.count);
+        case ChangeWhat::EntriesRemoved:
+            return fill_in(tr_n("{1} entry removed", "{1} entries removed", n), part.count);
+        case ChangeWhat::ActionsAdded:
+            return fill_in(tr_n("{1} action added", "{1} actions added", n), part.count);
         case ChangeWhat::ActionsChanged:
+            return fill_in(tr_n("{1} action changed", "{1} actions changed", n), part.count);
+        case ChangeWhat::ActionsRemoved:
+            return fill_in(tr_n("{1} action removed", "{1} actions removed", n), part.count);
+        case ChangeWhat::PlansAdded:
+            return fill_in(tr_n("{1} plan added", "{1} plans added", n), part.count);
         case ChangeWhat::PlansChanged:
-            return words + " changed";
+            return fill_in(tr_n("{1} plan changed", "{1} plans changed", n), part.count);
         default:
-            return words + " removed";
+            return fill_in(tr_n("{1} plan removed", "{1} plans removed", n), part.count);
     }
-}
-
-std::string counted(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 std::string part_words(const ChangePart& part) {
     const std::string day = part.day ? part.day->iso() : std::string();
+    const auto n = static_cast<unsigned long>(part.count);
     switch (part.what) {
         case ChangeWhat::Added:
-            return "added";
+            return tr("added");
         case ChangeWhat::NameChanged:
-            return "name changed";
+            return tr("name changed");
         case ChangeWhat::PreferredNameAdded:
-            return "preferred name added";
+            return tr("preferred name added");
         case ChangeWhat::PreferredNameRemoved:
-            return "preferred name removed";
+            return tr("preferred name removed");
         case ChangeWhat::PreferredNameChanged:
-            return "preferred name changed";
+            return tr("preferred name changed");
         case ChangeWhat::BornAdded:
-            return "date of birth added";
+            return tr("date of birth added");
         case ChangeWhat::BornRemoved:
-            return "date of birth removed";
+            return tr("date of birth removed");
         case ChangeWhat::BornChanged:
-            return "date of birth changed";
+            return tr("date of birth changed");
         case ChangeWhat::Archived:
-            return "archived";
+            return tr("archived");
         case ChangeWhat::MadeActive:
-            return "made active again";
+            return tr("made active again");
         case ChangeWhat::RecordAdded:
-            return part.count == 0 ? "added, empty"
-                                   : "added with " + std::to_string(part.count) +
-                                         (part.count == 1 ? " section" : " sections");
+            return part.count == 0 ? tr("added, empty")
+                                   : fill_in(tr_n("added with {1} section", "added with {1} sections",
+                                                  static_cast<unsigned long>(part.count)),
+                                             part.count);
         case ChangeWhat::SectionTextAdded:
-            return part.section + " text added";
+            return fill_in(tr("{1} text added"), part.section);
         case ChangeWhat::SectionTextRemoved:
-            return part.section + " text removed";
+            return fill_in(tr("{1} text removed"), part.section);
         case ChangeWhat::SectionTextChanged:
-            return part.section + " text changed";
+            return fill_in(tr("{1} text changed"), part.section);
         case ChangeWhat::LayoutChanged:
-            return "order of sections or entries changed";
+            return tr("order of sections or entries changed");
         case ChangeWhat::Reviewed:
-            return "reviewed " + day;
+            return fill_in(tr("reviewed {1}"), day);
         case ChangeWhat::ReviewRemoved:
-            return "review date removed";
+            return tr("review date removed");
         case ChangeWhat::PhotoChanged:
-            return "photo changed";
+            return tr("photo changed");
         case ChangeWhat::PhotoRemoved:
-            return "photo removed";
+            return tr("photo removed");
         case ChangeWhat::AssessmentStarted:
-            return "started with " + counted(part.count, "topic", "topics");
+            return fill_in(tr_n("started with {1} topic", "started with {1} topics", n), part.count);
         case ChangeWhat::LevelsChanged:
-            return counted(part.count, "level", "levels") + " changed";
+            return fill_in(tr_n("{1} level changed", "{1} levels changed", n), part.count);
         case ChangeWhat::NotesChanged:
-            return counted(part.count, "note", "notes") + " changed";
+            return fill_in(tr_n("{1} note changed", "{1} notes changed", n), part.count);
         case ChangeWhat::EvidenceChanged:
-            return "evidence taken again for " + counted(part.count, "topic", "topics");
+            return fill_in(
+                tr_n("evidence taken again for {1} topic", "evidence taken again for {1} topics", n),
+                part.count);
         case ChangeWhat::AssessmentRemoved:
-            return "deleted";
+            return tr("deleted");
         case ChangeWhat::EntriesAdded:
         case ChangeWhat::EntriesChanged:
         case ChangeWhat::EntriesRemoved:

@@ -9,7 +9,9 @@
 #include <set>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -87,9 +89,10 @@ CircleLayout::CircleLayout(const ToolTemplate& tool, const Record& record) {
     const Column* group = people ? people->column(kGroup) : nullptr;
     if (!people || !circle || !group || circle->choices.empty() || group->choices.empty())
         throw TemplateError(
-            "The " + tool.id + " template (" + tool.source_file +
-            ") cannot be drawn as a circle: it needs a table section \"people\" with choice columns "
-            "\"circle\" and \"group\". Restore the shipped template or add them.");
+            fill_in(tr("The {1} template ({2}) cannot be drawn as a circle: it needs a table "
+                       "section \"people\" with choice columns \"circle\" and \"group\". Restore "
+                       "the shipped template or add them."),
+                    tool.id, tool.source_file));
 
     for (const auto& choice : circle->choices) ring_values_.push_back(choice.value);
     const double width = 360.0 / static_cast<double>(group->choices.size());

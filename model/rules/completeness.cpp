@@ -4,15 +4,13 @@
 #include <algorithm>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
 namespace {
-
-std::string plural(int n, const std::string& one, const std::string& many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 std::string required_titles(const SectionTemplate& section) {
     std::string out;
@@ -96,18 +94,20 @@ SectionStatus assess_section(const SectionTemplate& section, const Record& recor
     if (short_by > 0) {
         switch (section.kind) {
             case SectionKind::Text:
-                missing.push_back("an answer");
+                missing.push_back(tr("an answer"));
                 break;
             case SectionKind::List:
-                missing.push_back(plural(short_by, "more item", "more items"));
+                missing.push_back(fill_in(tr_n("{1} more item", "{1} more items", short_by), short_by));
                 break;
             case SectionKind::Table:
-                missing.push_back(plural(short_by, "more row", "more rows") + " with " +
-                                  required_titles(section) + " filled in");
+                missing.push_back(fill_in(
+                    tr_n("{1} more row with {2} filled in", "{1} more rows with {2} filled in", short_by),
+                    short_by, required_titles(section)));
                 break;
             case SectionKind::Dated:
-                missing.push_back(plural(short_by, "more dated row", "more dated rows") + " with " +
-                                  required_titles(section) + " filled in");
+                missing.push_back(fill_in(tr_n("{1} more dated row with {2} filled in",
+                                               "{1} more dated rows with {2} filled in", short_by),
+                                          short_by, required_titles(section)));
                 break;
         }
     }

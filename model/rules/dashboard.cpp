@@ -6,7 +6,9 @@
 #include <set>
 
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/rules/row_due.h"
 
 namespace pcr::model {
@@ -21,9 +23,10 @@ constexpr const char* kByWhen = "by-when";
 constexpr const char* kWho = "who";
 
 std::string in_days(int days) {
-    if (days == 0) return "today";
-    if (days == 1) return "tomorrow";
-    return "in " + std::to_string(days) + " days";
+    if (days == 0) return tr("today");
+    if (days == 1) return tr("tomorrow");
+    return fill_in(tr_n("in {1} day", "in {1} days", static_cast<unsigned long>(days < 0 ? -days : days)),
+                   days);
 }
 
 // A tool title inside a sentence: "No one-page profile yet" (a title starting with an acronym keeps it).
@@ -35,7 +38,9 @@ std::string in_sentence(const std::string& title) {
 }
 
 std::string overdue_words(int days) {
-    return days == 1 ? "1 day overdue" : std::to_string(days) + " days overdue";
+    return fill_in(
+        tr_n("{1} day overdue", "{1} days overdue", static_cast<unsigned long>(days < 0 ? -days : days)),
+        days);
 }
 
 DashboardLine line_for(const Subject& subject, const std::string& tool, std::string text) {
@@ -68,7 +73,9 @@ std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate
     const int left = now.due->days_since(day);
     if (left > within_days) return std::nullopt;
     line.date = now.due;
-    line.text = tool.title + ": due for review by " + display_date(*now.due) + " (" + in_days(left) + ")";
+    // TRANSLATORS: {1} is a tool, {3} "today", "tomorrow" or "in 5 days".
+    line.text =
+        fill_in(tr("{1}: due for review by {2} ({3})"), tool.title, display_date(*now.due), in_days(left));
     return line;
 }
 
@@ -94,8 +101,9 @@ std::string describe_row(const SectionTemplate& section, const Entry& row) {
         else
             what += (what.empty() ? "" : ": ") + trim(cell->text);
     }
-    if (what.empty()) what = "(no description)";
-    return who.empty() ? what : what + " (" + who + ")";
+    if (what.empty()) what = tr("(no description)");
+    // TRANSLATORS: an action and who does it: "Visit two flats (Alan)".
+    return who.empty() ? what : fill_in(tr("{1} ({2})"), what, who);
 }
 
 void add_overdue_rows(std::vector<DashboardLine>& lines, const Subject& subject, const ToolTemplate& tool,
@@ -106,8 +114,9 @@ void add_overdue_rows(std::vector<DashboardLine>& lines, const Subject& subject,
         const auto days = days_overdue(section, row, day);
         if (!days) continue;
         DashboardLine line = line_for(subject, tool.id,
-                                      describe_row(section, row) + ": due " +
-                                          display_date(day.plus_days(-*days)) + ", " + overdue_words(*days));
+                                      // TRANSLATORS: an action, the day it was due, and "3 days overdue".
+                                      fill_in(tr("{1}: due {2}, {3}"), describe_row(section, row),
+                                              display_date(day.plus_days(-*days)), overdue_words(*days)));
         line.date = day.plus_days(-*days);
         line.overdue = true;
         lines.push_back(std::move(line));
@@ -133,22 +142,24 @@ bool by_date(const DashboardLine& a, const DashboardLine& b) {
 std::string Dashboard::nothing_words(DashboardSection section) const {
     if (subjects == 0) {
         if (section == DashboardSection::NoProfile)
-            return "There is nobody here yet. Add the people you support (or import a file) and whoever has "
-                   "no one-page profile is listed here.";
-        return section == DashboardSection::RecordsDue ? "No records are due: nothing has been written yet."
-                                                       : "Nothing yet: there is nobody here.";
+            return tr(
+                "There is nobody here yet. Add the people you support (or import a file) and whoever has "
+                "no one-page profile is listed here.");
+        return section == DashboardSection::RecordsDue
+                   ? tr("No records are due: nothing has been written yet.")
+                   : tr("Nothing yet: there is nobody here.");
     }
     switch (section) {
         case DashboardSection::NoProfile:
-            return "Everyone has a one-page profile.";
+            return tr("Everyone has a one-page profile.");
         case DashboardSection::RecordsDue:
-            return "No records are out of date or due soon.";
+            return tr("No records are out of date or due soon.");
         case DashboardSection::ReviewsDue:
-            return "No person-centred reviews are due.";
+            return tr("No person-centred reviews are due.");
         case DashboardSection::OverdueActions:
-            return "No review actions are overdue.";
+            return tr("No review actions are overdue.");
         case DashboardSection::OverdueOutcomes:
-            return "No outcomes are overdue.";
+            return tr("No outcomes are overdue.");
     }
     return {};
 }
@@ -195,10 +206,10 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         for (const auto& subject : store.subjects(kind)) {
             if (profiles && !with_profile.count(subject.id))
                 board.no_profile.push_back(
-                    line_for(subject, profile->id, "No " + in_sentence(profile->title) + " yet"));
+                    line_for(subject, profile->id, fill_in(tr("No {1} yet"), in_sentence(profile->title))));
             if (reviews && !with_review.count(subject.id)) {
                 DashboardLine line =
-                    line_for(subject, review->id, "No " + in_sentence(review->title) + " yet");
+                    line_for(subject, review->id, fill_in(tr("No {1} yet"), in_sentence(review->title)));
                 line.overdue = true;
                 board.reviews_due.push_back(std::move(line));
             }

@@ -6,7 +6,9 @@
 
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -43,10 +45,11 @@ void store_photo(Store& store, SubjectKind kind, const std::string& id, const st
 
 // "Albert Walker's", "the team's": whose record a change is in, by the full name the caseload lists.
 std::string possessive(const Store& store, SubjectKind kind, const std::string& id) {
-    if (kind == SubjectKind::Team) return "the team's";
+    if (kind == SubjectKind::Team) return tr("the team's");
     const std::optional<Subject> subject = store.subject(kind, id);
     const std::string name = subject && !subject->name.empty() ? subject->name : owner(kind, id);
-    return name + "'s";
+    // TRANSLATORS: whose record a change is in ("Albert Walker's").
+    return fill_in(tr("{1}'s"), name);
 }
 
 std::optional<WorkbookAssessment> stored_assessment(const Store& store, const std::string& workbook,
@@ -57,7 +60,7 @@ std::optional<WorkbookAssessment> stored_assessment(const Store& store, const st
 }
 
 std::string assessment_words(const Date& date) {
-    return ", in the assessment of " + display_date(date);
+    return fill_in(tr(", in the assessment of {1}"), display_date(date));
 }
 
 }  // namespace
@@ -68,7 +71,8 @@ EditSession::EditSession(Store& store, const TemplateRegistry* templates)
 std::string EditSession::whose(SubjectKind kind, const std::string& id, const std::string& tool) const {
     const ToolTemplate* found = templates_ ? templates_->find(tool) : nullptr;
     const std::string tool_name = found && !found->title.empty() ? mid_sentence(found->title) : tool;
-    return ", in " + possessive(store_, kind, id) + " " + tool_name;
+    // TRANSLATORS: added to a change's description: ", in Albert Walker's one-page profile".
+    return fill_in(tr(", in {1} {2}"), possessive(store_, kind, id), tool_name);
 }
 
 bool EditSession::apply(SubjectKind kind, const std::string& id, const std::string& tool,
@@ -140,11 +144,14 @@ bool EditSession::remove_assessment(const Date& date, const std::string& workboo
 }
 
 std::string EditSession::undo_description() const {
-    return undo_.empty() ? std::string() : "Undo " + undo_.back().description + undo_.back().whose;
+    // TRANSLATORS: {1} is the change ("add a row"), {2} whose record it is in (", in Albert Walker's ...").
+    return undo_.empty() ? std::string()
+                         : fill_in(tr("Undo {1}{2}"), undo_.back().description, undo_.back().whose);
 }
 
 std::string EditSession::redo_description() const {
-    return redo_.empty() ? std::string() : "Redo " + redo_.back().description + redo_.back().whose;
+    return redo_.empty() ? std::string()
+                         : fill_in(tr("Redo {1}{2}"), redo_.back().description, redo_.back().whose);
 }
 
 std::optional<EditTarget> EditSession::undo_target() const {
@@ -169,7 +176,7 @@ EditTarget EditSession::target(const Step& step) {
 }
 
 void EditSession::undo() {
-    if (undo_.empty()) throw UserError("There is nothing to undo in this session.");
+    if (undo_.empty()) throw UserError(tr("There is nothing to undo in this session."));
     replay(undo_.back(), true);
     redo_.push_back(std::move(undo_.back()));
     undo_.pop_back();
@@ -177,7 +184,7 @@ void EditSession::undo() {
 }
 
 void EditSession::redo() {
-    if (redo_.empty()) throw UserError("There is nothing to redo: undo a change first.");
+    if (redo_.empty()) throw UserError(tr("There is nothing to redo: undo a change first."));
     replay(redo_.back(), false);
     undo_.push_back(std::move(redo_.back()));
     redo_.pop_back();
@@ -185,16 +192,19 @@ void EditSession::redo() {
 }
 
 void EditSession::replay(Step& step, bool backwards) {
-    const std::string what = backwards ? "undo" : "redo";
+    // Undo and redo each have their sentences, so a translator can word them as the language needs.
     if (auto* change = std::get_if<RecordChange>(&step.change)) {
         Record target = backwards ? change->before : change->after;
         const Record& expected = backwards ? change->after : change->before;
         const Record stored = stored_record(store_, change->kind, change->id, change->tool);
         if (!(stored == expected))
-            throw StorageError(
-                "The " + change->tool + " record of " + owner(change->kind, change->id) +
-                " has been changed elsewhere since \"" + step.description + "\", so " + what +
-                " would overwrite that change; reopen the record and make the change by hand.");
+            throw StorageError(fill_in(
+                backwards
+                    ? tr("The {1} record of {2} has been changed elsewhere since \"{3}\", so undo would "
+                         "overwrite that change; reopen the record and make the change by hand.")
+                    : tr("The {1} record of {2} has been changed elsewhere since \"{3}\", so redo would "
+                         "overwrite that change; reopen the record and make the change by hand."),
+                change->tool, owner(change->kind, change->id), step.description));
         target.version = stored.version;
         store_.save_record(change->kind, change->id, target);
         (backwards ? change->before : change->after) =
@@ -204,10 +214,13 @@ void EditSession::replay(Step& step, bool backwards) {
     if (auto* change = std::get_if<PhotoChange>(&step.change)) {
         const std::optional<Photo>& target = backwards ? change->before : change->after;
         if (!same_photo(store_.photo(change->kind, change->id), backwards ? change->after : change->before))
-            throw StorageError(
-                "The photo of " + owner(change->kind, change->id) + " has been changed elsewhere since \"" +
-                step.description + "\", so " + what +
-                " would overwrite that change; reopen their profile and choose the photo by hand.");
+            throw StorageError(fill_in(
+                backwards
+                    ? tr("The photo of {1} has been changed elsewhere since \"{2}\", so undo would overwrite "
+                         "that change; reopen their profile and choose the photo by hand.")
+                    : tr("The photo of {1} has been changed elsewhere since \"{2}\", so redo would overwrite "
+                         "that change; reopen their profile and choose the photo by hand."),
+                owner(change->kind, change->id), step.description));
         store_photo(store_, change->kind, change->id, target);
         return;
     }
@@ -215,9 +228,13 @@ void EditSession::replay(Step& step, bool backwards) {
         const auto& target = backwards ? change->before : change->after;
         if (stored_assessment(store_, change->workbook, change->date) !=
             (backwards ? change->after : change->before))
-            throw StorageError("The assessment of " + display_date(change->date) +
-                               " has been changed elsewhere since \"" + step.description + "\", so " + what +
-                               " would overwrite that change; make the change by hand.");
+            throw StorageError(fill_in(
+                backwards
+                    ? tr("The assessment of {1} has been changed elsewhere since \"{2}\", so undo would "
+                         "overwrite that change; make the change by hand.")
+                    : tr("The assessment of {1} has been changed elsewhere since \"{2}\", so redo would "
+                         "overwrite that change; make the change by hand."),
+                display_date(change->date), step.description));
         if (target)
             store_.save_assessment(*target);
         else
@@ -229,9 +246,13 @@ void EditSession::replay(Step& step, bool backwards) {
     const Subject& expected = backwards ? change.after : change.before;
     const std::optional<Subject> stored = store_.subject(target.kind, target.id);
     if (!stored || !(*stored == expected))
-        throw StorageError("The details of " + owner(target.kind, target.id) +
-                           " have been changed elsewhere since \"" + step.description + "\", so " + what +
-                           " would overwrite that change; reopen them and make the change by hand.");
+        throw StorageError(fill_in(
+            backwards
+                ? tr("The details of {1} have been changed elsewhere since \"{2}\", so undo would overwrite "
+                     "that change; reopen them and make the change by hand.")
+                : tr("The details of {1} have been changed elsewhere since \"{2}\", so redo would overwrite "
+                     "that change; reopen them and make the change by hand."),
+            owner(target.kind, target.id), step.description));
     store_.save_subject(target);
 }
 

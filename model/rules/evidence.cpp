@@ -8,7 +8,9 @@
 
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/domain/template_registry.h"
 #include "model/domain/workbook.h"
 #include "model/rules/completeness.h"
@@ -28,19 +30,18 @@ int percent(long count, long total) {
 const ToolTemplate& tool_named(const TemplateRegistry& templates, const std::string& id, const Topic& topic) {
     const ToolTemplate* tool = templates.find(id);
     if (!tool)
-        throw TemplateError("Topic " + topic.number + " of the workbook (line " + std::to_string(topic.line) +
-                            ") names the tool '" + id +
-                            "', which no template defines; correct the workbook file " +
-                            "or add the template.");
+        throw TemplateError(fill_in(tr("Topic {1} of the workbook (line {2}) names the tool '{3}', which no "
+                                       "template defines; correct the workbook file or add the template."),
+                                    topic.number, topic.line, id));
     return *tool;
 }
 
 const SectionTemplate& section_named(const ToolTemplate& tool, const std::string& id, const Topic& topic) {
     const SectionTemplate* section = tool.section(id);
     if (!section)
-        throw TemplateError("Topic " + topic.number + " of the workbook (line " + std::to_string(topic.line) +
-                            ") names the section '" + id + "' of " + tool.id +
-                            ", which its template does not have; correct the workbook file.");
+        throw TemplateError(fill_in(tr("Topic {1} of the workbook (line {2}) names the section '{3}' of {4}, "
+                                       "which its template does not have; correct the workbook file."),
+                                    topic.number, topic.line, id, tool.id));
     return *section;
 }
 
@@ -89,12 +90,13 @@ std::string incomplete_reason(const ToolTemplate& tool, const RecordStatus& stat
             ++met;
             continue;
         }
-        unmet += (unmet.empty() ? "" : "; ") + section.section + " needs " + section.missing;
+        unmet += (unmet.empty() ? "" : "; ") + fill_in(tr("{1} needs {2}"), section.section, section.missing);
     }
-    if (!tool.sections_needed) return "incomplete: " + unmet;
+    if (!tool.sections_needed) return fill_in(tr("incomplete: {1}"), unmet);
     const int short_by = std::max(1, *tool.sections_needed - met);
-    return "incomplete: " + std::to_string(short_by) + (short_by == 1 ? " more section" : " more sections") +
-           " needed (" + unmet + ")";
+    return fill_in(tr_n("incomplete: {1} more section needed ({2})",
+                        "incomplete: {1} more sections needed ({2})", static_cast<unsigned long>(short_by)),
+                   short_by, unmet);
 }
 
 std::string out_of_date_reason(const Record& record, const RecordStatus& status) {
@@ -170,7 +172,7 @@ struct Measure {
     // Why the subject does not meet the measure; empty when it does.
     std::string shortfall(VisitedRecords& records, const Date& today) const {
         const Record* record = records.find(tool->id);
-        if (!record) return "no record";
+        if (!record) return tr("no record");
         if (latest_section) return latest_shortfall(*record, today);
 
         const RecordStatus& status = records.status(*tool, *record);
@@ -179,12 +181,14 @@ struct Measure {
             const auto it = std::find_if(status.sections.begin(), status.sections.end(),
                                          [&](const SectionStatus& s) { return s.section == section->id; });
             if (it != status.sections.end() && !it->met)
-                reasons.push_back("incomplete: " + it->section + " needs " + it->missing);
+                reasons.push_back(
+                    fill_in(tr("incomplete: {1}"), fill_in(tr("{1} needs {2}"), it->section, it->missing)));
         } else if (!status.complete) {
             reasons.push_back(incomplete_reason(*tool, status));
         }
         if (!rule->row_section.empty() && !has_matching_row(*record))
-            reasons.push_back("no " + rule->row_value + " " + rule->row_column + " row");
+            // TRANSLATORS: {1} is a value and {2} the column it is in: "no own-perspective perspective row".
+            reasons.push_back(fill_in(tr("no {1} {2} row"), rule->row_value, rule->row_column));
         if (rule->need_current && !status.current) reasons.push_back(out_of_date_reason(*record, status));
 
         std::string joined;
@@ -216,15 +220,17 @@ struct Measure {
                     latest_day = day;
                 }
             }
-        const std::string months = std::to_string(rule->latest_within_months);
-        if (!latest || *latest_day < today.minus_months(rule->latest_within_months))
-            return "no " + latest_section->id + " row in the " + months + " months before " +
-                   display_date(today);
+        const int months = rule->latest_within_months;
+        if (!latest || *latest_day < today.minus_months(months))
+            return fill_in(
+                tr_n("no {1} row in the {2} month before {3}", "no {1} row in the {2} months before {3}",
+                     static_cast<unsigned long>(months)),
+                latest_section->id, months, display_date(today));
         for (const Cell& cell : latest->cells)
             for (const Attendee& attendee : cell.attendees)
                 if (trim(attendee.role) == rule->attendee_role) return {};
-        return "no " + rule->attendee_role + " attendee at the latest " + latest_section->id + " row (" +
-               display_date(*latest_day) + ")";
+        return fill_in(tr("no {1} attendee at the latest {2} row ({3})"), rule->attendee_role,
+                       latest_section->id, display_date(*latest_day));
     }
 };
 
@@ -288,9 +294,10 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
                     tools_read[condition.scope].insert(id);
                 }
                 if (extra.tools.empty())
-                    throw TemplateError("Topic " + topic.number + " of the workbook (line " +
-                                        std::to_string(topic.line) +
-                                        ") has an extra condition naming no tool; name the tool it needs.");
+                    throw TemplateError(
+                        fill_in(tr("Topic {1} of the workbook (line {2}) has an extra condition "
+                                   "naming no tool; name the tool it needs."),
+                                topic.number, topic.line));
                 if (condition.kind == ExtraCondition::Kind::NoOverdueRows)
                     extra.section = &section_named(*extra.tools.front(), condition.section, topic);
                 measure.extras.push_back(&extra);
@@ -318,7 +325,7 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
                 VisitedRecords records(found, today);
                 // A team saved without a name is still "the team" to the manager reading the list.
                 const std::string name = scope == SubjectKind::Team && subject.display_name().empty()
-                                             ? std::string("the team")
+                                             ? tr("the team")
                                              : subject.display_name();
                 for (Measure* m : scope_measures) {
                     TopicEvidence& e = m->evidence;
@@ -336,7 +343,8 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
         if (scope == SubjectKind::Team && !team_seen) {
             for (Measure* m : scope_measures) {
                 m->evidence.total = 1;
-                m->evidence.lacking.push_back(Lacking{scope, std::string(kTeamId), "the team", "no record"});
+                m->evidence.lacking.push_back(
+                    Lacking{scope, std::string(kTeamId), tr("the team"), tr("no record")});
             }
             for (Extra* extra : scope_extras) extra->total = 1;
         }

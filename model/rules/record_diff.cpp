@@ -5,6 +5,7 @@
 #include <cstddef>
 
 #include "model/core/date_text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -111,7 +112,7 @@ std::vector<RecordDifference> record_diff(const ToolTemplate& tool, const Record
             old_day.empty()   ? ChangeKind::Added
             : new_day.empty() ? ChangeKind::Removed
                               : ChangeKind::Changed,
-            "Reviewed", old_day, new_day);
+            tr("Reviewed"), old_day, new_day);
     }
     return changes;
 }

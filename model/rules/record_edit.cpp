@@ -6,7 +6,9 @@
 
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -16,11 +18,12 @@ std::string in_quotes(const std::string& s) {
     return "\"" + s + "\"";
 }
 
-// "a, b or c" (or "a, b and c" with `last` " and ")
-std::string joined(const std::vector<std::string>& values, const char* last = " or ") {
+// "a, b or c" (or "a, b and c" with `last` tr(" and "))
+std::string joined(const std::vector<std::string>& values, const std::string& last = tr(" or ")) {
     std::string out;
     for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i > 0) out += i + 1 == values.size() ? last : ", ";
+        // TRANSLATORS: between the items of a list but the last two ("a, b or c").
+        if (i > 0) out += i + 1 == values.size() ? last : tr(", ");
         out += values[i];
     }
     return out;
@@ -39,25 +42,22 @@ std::string title_of(const Column& column) {
     return in_quotes(column.title.empty() ? column.id : column.title);
 }
 
-std::string entry_word(const SectionTemplate& section) {
-    return section.kind == SectionKind::List ? "item" : "row";
-}
-
 void require(const SectionTemplate& section, bool ok, const std::string& use_instead) {
     if (ok) return;
-    throw UserError(title_of(section) + " is a " + std::string(to_string(section.kind)) +
-                    " section: " + use_instead + ".");
+    // TRANSLATORS: {2} is the kind of section as templates name it: list, table, dated or text.
+    throw UserError(
+        fill_in(tr("{1} is a {2} section: {3}."), title_of(section), to_string(section.kind), use_instead));
 }
 
 std::string use_for(SectionKind kind) {
     switch (kind) {
         case SectionKind::List:
-            return "add or edit its items instead";
+            return tr("add or edit its items instead");
         case SectionKind::Table:
         case SectionKind::Dated:
-            return "add or edit its rows instead";
+            return tr("add or edit its rows instead");
         case SectionKind::Text:
-            return "edit its text instead";
+            return tr("edit its text instead");
     }
     return {};
 }
@@ -66,14 +66,13 @@ std::string use_for(SectionKind kind) {
 void check_text(const std::string& text, const std::string& where) {
     if (!is_valid_utf8(text))
         throw UserError(
-            "The text for " + where +
-            " is not valid UTF-8 (it may have been pasted from another program); type it again or paste "
-            "it as plain text.");
+            fill_in(tr("The text for {1} is not valid UTF-8 (it may have been pasted from another "
+                       "program); type it again or paste it as plain text."),
+                    where));
     if (text.size() > kMaxFieldBytes)
-        throw UserError("The text for " + where + " is " + std::to_string(text.size()) +
-                        " bytes long; one item, cell or answer can hold at most " +
-                        std::to_string(kMaxFieldBytes) +
-                        " bytes (1 MB). Shorten it or split it over several entries.");
+        throw UserError(fill_in(tr("The text for {1} is {2} bytes long; one item, cell or answer can hold at "
+                                   "most {3} bytes (1 MB). Shorten it or split it over several entries."),
+                                where, text.size(), kMaxFieldBytes));
 }
 
 // Where `id` goes among `ids` so that ids follow `order` (ids not in `order` keep their place at the end).
@@ -110,24 +109,26 @@ std::vector<std::size_t> shown_order(const SectionTemplate& section, const std::
 RecordEdit::RecordEdit(Record& record, const ToolTemplate& tool) : record_(record), tool_(tool) {
     if (record_.tool.empty()) record_.tool = tool_.id;
     if (record_.tool != tool_.id)
-        throw UserError("This is a " + record_.tool + " record, so it cannot be edited as a " + tool_.id +
-                        " record; open it with its own editor.");
+        throw UserError(
+            fill_in(tr("This is a {1} record, so it cannot be edited as a {2} record; open it with "
+                       "its own editor."),
+                    record_.tool, tool_.id));
 }
 
 const SectionTemplate& RecordEdit::section_of(const std::string& section) const {
     if (const SectionTemplate* found = tool_.section(section)) return *found;
     std::vector<std::string> ids;
     for (const auto& s : tool_.sections) ids.push_back(s.id);
-    throw NotFoundError("The " + tool_.title + " has no section " + in_quotes(section) +
-                        "; its sections are: " + joined(ids, " and ") + ".");
+    throw NotFoundError(fill_in(tr("The {1} has no section {2}; its sections are: {3}."), tool_.title,
+                                in_quotes(section), joined(ids, tr(" and "))));
 }
 
 const Column& RecordEdit::column_of(const SectionTemplate& section, const std::string& column) const {
     if (const Column* found = section.column(column)) return *found;
     std::vector<std::string> ids;
     for (const auto& c : section.columns) ids.push_back(c.id);
-    throw NotFoundError(title_of(section) + " in the " + tool_.title + " has no column " + in_quotes(column) +
-                        "; its columns are: " + joined(ids, " and ") + ".");
+    throw NotFoundError(fill_in(tr("{1} in the {2} has no column {3}; its columns are: {4}."),
+                                title_of(section), tool_.title, in_quotes(column), joined(ids, tr(" and "))));
 }
 
 Section& RecordEdit::section_data(const SectionTemplate& section) {
@@ -146,8 +147,9 @@ Entry& RecordEdit::entry_at(const SectionTemplate& section, std::size_t index) {
         if (s.id == section.id) data = &s;
     const std::size_t count = data ? data->entries.size() : 0;
     if (index >= count)
-        throw NotFoundError(title_of(section) + " has no " + entry_word(section) + " " +
-                            std::to_string(index + 1) + ": it has " + std::to_string(count) + ".");
+        throw NotFoundError(fill_in(section.kind == SectionKind::List ? tr("{1} has no item {2}: it has {3}.")
+                                                                      : tr("{1} has no row {2}: it has {3}."),
+                                    title_of(section), index + 1, count));
     return data->entries[index];
 }
 
@@ -183,15 +185,16 @@ void RecordEdit::set_cell(const std::string& section, std::size_t row, const std
     require(s, s.has_rows(), use_for(s.kind));
     const Column& c = column_of(s, column);
     if (c.type == ColumnType::Attendees)
-        throw UserError(title_of(c) +
-                        " lists attendees: add or remove them one at a time instead of typing text.");
+        throw UserError(
+            fill_in(tr("{1} lists attendees: add or remove them one at a time instead of typing text."),
+                    title_of(c)));
     check_text(text, title_of(c));
 
     std::string value = text;
     if (c.type == ColumnType::Choice) value = trim(text);
     if (!c.allows(value))
-        throw UserError(title_of(c) + " cannot be " + in_quotes(value) + ": choose " + choice_values(c) +
-                        ".");
+        throw UserError(
+            fill_in(tr("{1} cannot be {2}: choose {3}."), title_of(c), in_quotes(value), choice_values(c)));
     if (c.type == ColumnType::Date) {
         // Typed as people write dates (31/01/2027), stored as the interchange file holds them (2027-01-31).
         const auto stored = stored_typed_date(text, false);
@@ -217,10 +220,11 @@ void RecordEdit::set_cell(const std::string& section, std::size_t row, const std
 
 void RecordEdit::set_date(const std::string& section, std::size_t row, const std::string& date) {
     const SectionTemplate& s = section_of(section);
-    require(s, s.kind == SectionKind::Dated, "only dated sections have a date on each row");
+    require(s, s.kind == SectionKind::Dated, tr("only dated sections have a date on each row"));
     const auto value = stored_typed_date(date, s.year_allowed);
     if (!value || value->empty())
-        throw UserError(typed_date_problem(date, "the date of a row in " + title_of(s), s.year_allowed));
+        throw UserError(
+            typed_date_problem(date, fill_in(tr("the date of a row in {1}"), title_of(s)), s.year_allowed));
     entry_at(s, row).date = *value;
 }
 
@@ -229,14 +233,15 @@ std::size_t RecordEdit::add_attendee(const std::string& section, std::size_t row
     const SectionTemplate& s = section_of(section);
     require(s, s.has_rows(), use_for(s.kind));
     const Column& c = column_of(s, column);
-    if (c.type != ColumnType::Attendees) throw UserError(title_of(c) + " is not a list of attendees.");
+    if (c.type != ColumnType::Attendees)
+        throw UserError(fill_in(tr("{1} is not a list of attendees."), title_of(c)));
     if (is_blank(attendee.name))
-        throw UserError("Give the name of the person who was there in " + title_of(c) + ".");
+        throw UserError(fill_in(tr("Give the name of the person who was there in {1}."), title_of(c)));
     check_text(attendee.name, title_of(c));
     const std::string role = trim(attendee.role);
     if (!c.allows(role))
-        throw UserError(in_quotes(role) + " is not a role in " + title_of(c) + ": choose " +
-                        choice_values(c) + ".");
+        throw UserError(fill_in(tr("{1} is not a role in {2}: choose {3}."), in_quotes(role), title_of(c),
+                                choice_values(c)));
 
     Entry& entry = entry_at(s, row);
     Cell* cell = nullptr;
@@ -257,14 +262,15 @@ void RecordEdit::remove_attendee(const std::string& section, std::size_t row, co
     const SectionTemplate& s = section_of(section);
     require(s, s.has_rows(), use_for(s.kind));
     const Column& c = column_of(s, column);
-    if (c.type != ColumnType::Attendees) throw UserError(title_of(c) + " is not a list of attendees.");
+    if (c.type != ColumnType::Attendees)
+        throw UserError(fill_in(tr("{1} is not a list of attendees."), title_of(c)));
     Entry& entry = entry_at(s, row);
     auto cell = std::find_if(entry.cells.begin(), entry.cells.end(),
                              [&](const Cell& x) { return x.column == column; });
     const std::size_t count = cell == entry.cells.end() ? 0 : cell->attendees.size();
     if (index >= count)
-        throw NotFoundError(title_of(c) + " has no attendee " + std::to_string(index + 1) + ": it has " +
-                            std::to_string(count) + ".");
+        throw NotFoundError(
+            fill_in(tr("{1} has no attendee {2}: it has {3}."), title_of(c), index + 1, count));
     cell->attendees.erase(cell->attendees.begin() + static_cast<std::ptrdiff_t>(index));
     if (cell->attendees.empty()) entry.cells.erase(cell);
 }
@@ -275,8 +281,13 @@ void RecordEdit::move_entry(const std::string& section, std::size_t from, std::s
     entry_at(s, from);
     auto& entries = section_data(s).entries;
     if (to >= entries.size())
-        throw NotFoundError(title_of(s) + " has no place " + std::to_string(to + 1) + " to move to: it has " +
-                            std::to_string(entries.size()) + " " + entry_word(s) + "s.");
+        throw NotFoundError(
+            fill_in(s.kind == SectionKind::List
+                        ? tr_n("{1} has no place {2} to move to: it has {3} item.",
+                               "{1} has no place {2} to move to: it has {3} items.", entries.size())
+                        : tr_n("{1} has no place {2} to move to: it has {3} row.",
+                               "{1} has no place {2} to move to: it has {3} rows.", entries.size()),
+                    title_of(s), to + 1, entries.size()));
     const auto first = entries.begin();
     if (from < to)
         std::rotate(first + static_cast<std::ptrdiff_t>(from), first + static_cast<std::ptrdiff_t>(from) + 1,

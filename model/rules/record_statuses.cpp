@@ -2,6 +2,8 @@
 #include "model/rules/record_statuses.h"
 
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -49,23 +51,25 @@ std::string display_words(const Date& date) {
 }
 
 std::string currency_words(const Currency& currency, const DateWords& date, bool in_sentence) {
-    std::string words;
+    // Each form in a sentence is a message of its own: a capital cannot be lowered letter by letter in every
+    // language.
     switch (currency.kind) {
         case Currency::Kind::NoRecord:
-            words = "No record";
-            break;
+            return in_sentence ? tr("no record") : tr("No record");
         case Currency::Kind::Current:
-            words = currency.due ? "Current until " + date(*currency.due) : "Current";
-            break;
+            if (currency.due)
+                return fill_in(in_sentence ? tr("current until {1}") : tr("Current until {1}"),
+                               date(*currency.due));
+            return in_sentence ? tr("current") : tr("Current");
         case Currency::Kind::NeverReviewed:
-            words = "Never reviewed";
-            break;
+            return in_sentence ? tr("never reviewed") : tr("Never reviewed");
         case Currency::Kind::OutOfDate:
-            words = currency.due ? "Out of date since " + date(currency.due->plus_days(1)) : "Out of date";
-            break;
+            if (currency.due)
+                return fill_in(in_sentence ? tr("out of date since {1}") : tr("Out of date since {1}"),
+                               date(currency.due->plus_days(1)));
+            return in_sentence ? tr("out of date") : tr("Out of date");
     }
-    if (in_sentence) words[0] = static_cast<char>(words[0] - 'A' + 'a');
-    return words;
+    return {};
 }
 
 std::string review_due_words(const Currency& currency, const DateWords& date) {
@@ -73,12 +77,12 @@ std::string review_due_words(const Currency& currency, const DateWords& date) {
         case Currency::Kind::NoRecord:
             return {};
         case Currency::Kind::NeverReviewed:
-            return "Now";
+            return tr("Now");
         case Currency::Kind::Current:
         case Currency::Kind::OutOfDate:
             break;
     }
-    return currency.due ? date(*currency.due) : std::string("Not needed");
+    return currency.due ? date(*currency.due) : tr("Not needed");
 }
 
 void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind,

@@ -7,6 +7,7 @@
 #include "model/core/date.h"
 #include "model/core/date_text.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -89,7 +90,7 @@ SectionView section_view(const SectionTemplate& section, const Section* content)
     SectionView view;
     view.section = &section;
     if (section.has_rows()) {
-        if (section.kind == SectionKind::Dated) view.column_titles.push_back("Date");
+        if (section.kind == SectionKind::Dated) view.column_titles.push_back(tr("Date"));
         for (const auto& column : section.columns) view.column_titles.push_back(column.title);
     }
     if (!content) return view;

@@ -2,7 +2,9 @@
 #include "model/rules/row_due.h"
 
 #include "model/core/date_text.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -57,7 +59,7 @@ std::optional<Date> past_by_when(const SectionTemplate& section, const Entry& ro
 }
 
 std::string past_by_when_question(const Date& by_when) {
-    return "The by-when date " + display_date(by_when) + " is in the past. Keep it?";
+    return fill_in(tr("The by-when date {1} is in the past. Keep it?"), display_date(by_when));
 }
 
 }  // namespace pcr::model

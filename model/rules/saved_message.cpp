@@ -3,12 +3,14 @@
 
 #include <cctype>
 
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
 std::string first_name(const Subject& subject) {
-    if (subject.kind == SubjectKind::Team) return "the team";
+    if (subject.kind == SubjectKind::Team) return tr("the team");
     const std::string preferred = trim(subject.preferred_name);
     if (!preferred.empty()) return preferred;
     const std::string name = trim(subject.name);
@@ -17,7 +19,8 @@ std::string first_name(const Subject& subject) {
 }
 
 std::string possessive(std::string_view name) {
-    return std::string(name) + "\u2019s";
+    // TRANSLATORS: a possessive of a name ("Alice’s"); where a language has no such form, use "{1}".
+    return fill_in(tr("{1}\u2019s"), name);
 }
 
 std::string saved_to_message(const Subject& subject, const ToolTemplate& tool) {
@@ -25,7 +28,8 @@ std::string saved_to_message(const Subject& subject, const ToolTemplate& tool) {
     const auto upper = [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; };
     if (title.size() >= 2 && upper(title[0]) && !upper(title[1]))
         title[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[0])));
-    return "Saved to " + possessive(first_name(subject)) + " " + title;
+    // TRANSLATORS: {1} is whose record ("Alice’s"), {2} the tool's title ("one-page profile").
+    return fill_in(tr("Saved to {1} {2}"), possessive(first_name(subject)), title);
 }
 
 }  // namespace pcr::model

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "model/core/text.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -89,10 +90,10 @@ struct Weighting {
 };
 
 // Interests and skills say most about getting on and doing the job; personality words are the vaguest.
-constexpr Weighting kWeights[] = {{"shared-interests", 3, "Shares an interest"},
-                                  {"skills", 3, "Has a listed skill"},
-                                  {"support", 2, "Fits the support wanted"},
-                                  {"personality", 1, "Personality"}};
+constexpr Weighting kWeights[] = {{"shared-interests", 3, tr_noop("Shares an interest")},
+                                  {"skills", 3, tr_noop("Has a listed skill")},
+                                  {"support", 2, tr_noop("Fits the support wanted")},
+                                  {"personality", 1, tr_noop("Personality")}};
 
 }  // namespace
 
@@ -104,7 +105,7 @@ std::vector<std::string> matching_words(const std::string& text) {
 
 StaffMatcher::StaffMatcher(const Record& matching) {
     for (const auto& weighting : kWeights) {
-        Wanted wanted{weighting.section, weighting.weight, weighting.reason, {}};
+        Wanted wanted{weighting.section, weighting.weight, tr(weighting.reason), {}};
         if (const Section* section = matching.section(weighting.section))
             for (const auto& entry : section->entries) {
                 Item item{trim(entry.text), {}};
