@@ -83,16 +83,16 @@ struct StaffWords {
 };
 
 struct Weighting {
-    const char* section;
+    SectionRole section;
     int weight;
     const char* reason;
 };
 
 // Interests and skills say most about getting on and doing the job; personality words are the vaguest.
-constexpr Weighting kWeights[] = {{"shared-interests", 3, "Shares an interest"},
-                                  {"skills", 3, "Has a listed skill"},
-                                  {"support", 2, "Fits the support wanted"},
-                                  {"personality", 1, "Personality"}};
+constexpr Weighting kWeights[] = {{SectionRole::SharedInterests, 3, "Shares an interest"},
+                                  {SectionRole::Skills, 3, "Has a listed skill"},
+                                  {SectionRole::SupportWanted, 2, "Fits the support wanted"},
+                                  {SectionRole::Personality, 1, "Personality"}};
 
 }  // namespace
 
@@ -102,10 +102,12 @@ std::vector<std::string> matching_words(const std::string& text) {
     return words;
 }
 
-StaffMatcher::StaffMatcher(const Record& matching) {
+StaffMatcher::StaffMatcher(const ToolTemplate& tool, const Record& matching) {
     for (const auto& weighting : kWeights) {
-        Wanted wanted{weighting.section, weighting.weight, weighting.reason, {}};
-        if (const Section* section = matching.section(weighting.section))
+        const SectionTemplate* read = tool.section_with(weighting.section);
+        if (!read) continue;
+        Wanted wanted{read->id, weighting.weight, weighting.reason, {}};
+        if (const Section* section = matching.section(read->id))
             for (const auto& entry : section->entries) {
                 Item item{trim(entry.text), {}};
                 std::set<std::string> seen;
