@@ -84,7 +84,8 @@ bool CirclePersonDialog::TransferDataFromWindow() {
 CirclePerson CirclePersonDialog::person() const {
     return {from_wx(name_->GetValue().Strip(wxString::both)),
             from_wx(relationship_->GetValue().Strip(wxString::both)),
-            chosen(people_.column_with(model::ColumnRole::CircleRing), circle_), chosen(people_.column_with(model::ColumnRole::Group), group_)};
+            chosen(people_.column_with(model::ColumnRole::CircleRing), circle_),
+            chosen(people_.column_with(model::ColumnRole::Group), group_)};
 }
 
 }  // namespace pcr::app

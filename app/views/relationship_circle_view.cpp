@@ -400,7 +400,8 @@ model::CircleColumns RelationshipCircleView::columns() const {
     return tool_ ? model::CircleColumns(*tool_) : model::CircleColumns();
 }
 
-void RelationshipCircleView::set_person(model::RecordEdit& edit, std::size_t row, const CirclePerson& person) const {
+void RelationshipCircleView::set_person(model::RecordEdit& edit, std::size_t row,
+                                        const CirclePerson& person) const {
     const model::CircleColumns found = columns();
     const auto set = [&](const model::Column* column, const std::string& value) {
         if (column) edit.set_cell(found.people->id, row, column->id, value);

@@ -302,7 +302,8 @@ void SubjectView::show_record() {
 }
 
 void SubjectView::show_circle(const model::ToolStanding& standing) {
-    // Any tool whose template has the circle's people table (by its roles) is drawn; others show the page alone.
+    // Any tool whose template has the circle's people table (by its roles) is drawn; others show the page
+    // alone.
     const bool drawn = subject_ && model::CircleColumns(*standing.tool).drawable();
     if (drawn) {
         model::Record record = standing.record ? *standing.record : model::Record{};

@@ -297,14 +297,17 @@ class TemplateParser : public XmlChecker {
             std::string label = collapsed_text(c);
             const bool closes = read_flag(c, "closes", owner).value_or(false);
             if (closes && column.role != ColumnRole::Status)
-                add(c, owner + " has a choice with closes=\"true\", which only a column with "
-                               "role=\"status\" uses; add the role or leave closes out");
+                add(c, owner +
+                           " has a choice with closes=\"true\", which only a column with "
+                           "role=\"status\" uses; add the role or leave closes out");
             column.choices.push_back(Choice{value, label.empty() ? value : label, closes});
         }
         if (column.role == ColumnRole::Status && !column.choices.empty() &&
-            std::none_of(column.choices.begin(), column.choices.end(), [](const Choice& c) { return c.closes; }))
-            add(node, owner + " has role 'status' but no choice closes a row; mark the choices that do "
-                              "closes=\"true\" (done, dropped)");
+            std::none_of(column.choices.begin(), column.choices.end(),
+                         [](const Choice& c) { return c.closes; }))
+            add(node, owner +
+                          " has role 'status' but no choice closes a row; mark the choices that do "
+                          "closes=\"true\" (done, dropped)");
         const bool takes_choices = column.type == ColumnType::Choice || column.type == ColumnType::Attendees;
         if (takes_choices && column.choices.empty())
             add(node, owner + " is a " + std::string(to_string(column.type)) +

@@ -23,8 +23,8 @@ std::string_view to_string(ColumnType type);
 std::optional<ColumnType> column_type_from_string(std::string_view text);
 
 struct Choice {
-    std::string value;  // as stored and exchanged, e.g. "paid-support"
-    std::string label;  // as shown, e.g. "Paid support"
+    std::string value;    // as stored and exchanged, e.g. "paid-support"
+    std::string label;    // as shown, e.g. "Paid support"
     bool closes = false;  // a status column's row is closed with this value (e.g. done, dropped)
 };
 

@@ -421,7 +421,8 @@ class WorkbookParser : public XmlChecker {
         } else {
             check_known(node, {"scope", "tool", "current"}, {});
             extra.kind = ExtraCondition::Kind::Complete;
-            const std::string tool = required_naming(node, "tool", owner, "a tool by its id (templates/tools)");
+            const std::string tool =
+                required_naming(node, "tool", owner, "a tool by its id (templates/tools)");
             if (!tool.empty()) {
                 extra.tools.push_back(tool);
                 tool_for(node, tool, extra.scope, owner);
@@ -433,7 +434,8 @@ class WorkbookParser : public XmlChecker {
     }
 
     void read_overdue(const pugi::xml_node& node, const std::string& owner, ExtraCondition& extra) {
-        const std::string tool_id = required_naming(node, "tool", owner, "a tool by its id (templates/tools)");
+        const std::string tool_id =
+            required_naming(node, "tool", owner, "a tool by its id (templates/tools)");
         if (!tool_id.empty()) extra.tools.push_back(tool_id);
         extra.section = required_naming(node, "section", owner, "a section of that tool by its id");
         extra.date_column = required(node, "date-column", owner, "by-when");

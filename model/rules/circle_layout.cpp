@@ -74,7 +74,8 @@ double smallest_gap(const std::vector<Point>& points) {
 
 }  // namespace
 
-CircleColumns::CircleColumns(const ToolTemplate& tool) : people(tool.section_with(SectionRole::CirclePeople)) {
+CircleColumns::CircleColumns(const ToolTemplate& tool)
+    : people(tool.section_with(SectionRole::CirclePeople)) {
     if (!people) return;
     ring = people->column_with(ColumnRole::CircleRing);
     group = people->column_with(ColumnRole::Group);

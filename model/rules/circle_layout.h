@@ -51,7 +51,8 @@ struct CircleMarker {
 std::string first_name(const std::string& name);
 
 // What the circle is drawn from, found by the roles the template gives (docs/templates.md): the section with
-// role circle-people and its columns with roles circle-ring, group, name and relationship. Any may be missing.
+// role circle-people and its columns with roles circle-ring, group, name and relationship. Any may be
+// missing.
 struct CircleColumns {
     const SectionTemplate* people = nullptr;
     const Column* ring = nullptr;

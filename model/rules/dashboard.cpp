@@ -80,7 +80,8 @@ std::string describe_row(const SectionTemplate& section, const Entry& row) {
     const Column* closes = closing_column(section);
     std::string what, who;
     for (const auto& column : section.columns) {
-        if (column.role == ColumnRole::ByWhen || &column == closes || column.type != ColumnType::Text) continue;
+        if (column.role == ColumnRole::ByWhen || &column == closes || column.type != ColumnType::Text)
+            continue;
         const Cell* cell = row.cell(column.id);
         if (!cell || cell->blank()) continue;
         if (column.role == ColumnRole::Who)

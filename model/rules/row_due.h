@@ -27,7 +27,8 @@ std::optional<int> days_overdue(const SectionTemplate& section, const Entry& row
 bool by_when_needs_confirming(const std::optional<Date>& before, const std::optional<Date>& after,
                               bool closed, const Date& today);
 // The by-when day that setting `column` of `row` to `value` (as stored) would put in the past, when it needs
-// confirming as above; none when `column` is not the by-when column (by role) of a section whose rows fall due.
+// confirming as above; none when `column` is not the by-when column (by role) of a section whose rows fall
+// due.
 std::optional<Date> past_by_when(const SectionTemplate& section, const Entry& row, const std::string& column,
                                  const std::string& value, const Date& today);
 // "The by-when date 3 Mar 2026 is in the past. Keep it?"

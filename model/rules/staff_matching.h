@@ -22,14 +22,14 @@ struct StaffSuggestion {
     std::vector<std::string> reasons;
 };
 
-// Compares the items of a person's record of the staff-matching tool (its sections with roles shared-interests,
-// skills, support-wanted and personality; docs/templates.md) with everything written in a staff member's own
-// records (one-page profile and any other).
-// Words are compared case- and accent-insensitively, without stemming, and common words ("and", "with",
-// "likes"...) are ignored. An item is found whole when one entry of the staff member's records has all its
-// words (all but one for items of three words or more); otherwise the words of it found anywhere are found in
-// part. Shared interests and skills weigh 3, support wanted 2, personality 1; an item found whole scores
-// twice its section's weight, one found in part scores the weight once.
+// Compares the items of a person's record of the staff-matching tool (its sections with roles
+// shared-interests, skills, support-wanted and personality; docs/templates.md) with everything written in a
+// staff member's own records (one-page profile and any other). Words are compared case- and
+// accent-insensitively, without stemming, and common words ("and", "with", "likes"...) are ignored. An item
+// is found whole when one entry of the staff member's records has all its words (all but one for items of
+// three words or more); otherwise the words of it found anywhere are found in part. Shared interests and
+// skills weigh 3, support wanted 2, personality 1; an item found whole scores twice its section's weight, one
+// found in part scores the weight once.
 class StaffMatcher {
   public:
     // `matching` is a record of `tool`, whose section roles say what each section asks for; a section

@@ -130,8 +130,8 @@ BOOST_AUTO_TEST_CASE(words_are_compared_without_case_or_accents_and_common_words
     BOOST_TEST(matching_words("Likes going to the Café with Siân!") ==
                (std::vector<std::string>{"cafe", "sian"}));
     const StaffMatcher matcher(
-        matching_tool(), list_record("matching-staff",
-                    {{"shared-interests", {"Café trips"}}, {"personality", {"Someone who likes a laugh"}}}));
+        matching_tool(), list_record("matching-staff", {{"shared-interests", {"Café trips"}},
+                                                        {"personality", {"Someone who likes a laugh"}}}));
     const auto found =
         matcher.assess(staff("S-1", "Rhys"), {profile({"LOVES THE CAFE", "Likes quiet"}, {}, {})});
     BOOST_TEST(found.score == 3);
@@ -142,7 +142,8 @@ BOOST_AUTO_TEST_CASE(a_record_with_nothing_to_match_suggests_no_one) {
     TempFolder folder;
     auto store = open_sqlite_store(folder.path() / "match.db", OpenMode::CreateIfMissing);
     store->import(team_of_four());
-    const StaffMatcher matcher(matching_tool(), list_record("matching-staff", {{"skills", {"and the", "  "}}}));
+    const StaffMatcher matcher(matching_tool(),
+                               list_record("matching-staff", {{"skills", {"and the", "  "}}}));
     BOOST_TEST(matcher.empty());
     BOOST_TEST(matcher.rank(*store).empty());
 }
