@@ -250,7 +250,7 @@ BOOST_AUTO_TEST_CASE(a_profile_template_with_another_id_still_drives_the_profile
     store.save_record(SubjectKind::Person, "P-1", goals);
 
     const ProfilePage page = profile_page(store, templates, SubjectKind::Person, "P-1");
-    BOOST_TEST(page.reviewed == day("2026-06-01"));
+    BOOST_TEST((page.reviewed == day("2026-06-01")));
     BOOST_REQUIRE(page.sections.size() == 3u);
     BOOST_TEST(page.sections[0].items.size() == 3u);
     const auto pdf = folder.path() / "profile.pdf";
