@@ -34,8 +34,8 @@ struct Column {
     std::string hint;
     ColumnType type = ColumnType::Text;
     bool required = false;
-    std::optional<ColumnRole> role;  // what code reads this column for, when anything
     std::vector<Choice> choices;     // Choice columns; Attendees columns list the roles here
+    std::optional<ColumnRole> role;  // what code reads this column for, when anything
 
     // True for any value unless a choice list limits it (choice values, or attendee roles); blank is always
     // allowed.
@@ -64,9 +64,9 @@ struct SectionTemplate {
     // Dated sections: editors list the newest row first (a learning log); stored and exchanged order is the
     // order rows were added, whatever the editors show.
     bool newest_first = false;
-    std::optional<SectionRole> role;  // what code reads this section for, when anything
-    std::vector<Column> columns;      // table and dated sections
+    std::vector<Column> columns;  // table and dated sections
     std::vector<RowCondition> conditions;
+    std::optional<SectionRole> role;  // what code reads this section for, when anything
 
     const Column* column(const std::string& id) const;
     const Column* column_with(ColumnRole role) const;  // nullptr when no column has the role
