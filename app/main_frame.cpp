@@ -247,7 +247,7 @@ void MainFrame::build_menus() {
         [this](wxUpdateUIEvent& event) {
             const model::ToolTemplate* tool = subject_view_->current_tool();
             const model::Subject* subject = subject_view_->subject();
-            event.Enable(tool && tool->id == "matching-staff" && subject &&
+            event.Enable(tool && tool->has_role(model::ToolRole::StaffMatching) && subject &&
                          subject->kind == model::SubjectKind::Person);
         },
         kSuggestStaff);
@@ -290,8 +290,9 @@ void MainFrame::build_menus() {
     Bind(
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
+            const model::ToolTemplate* log = templates_.with_role(model::ToolRole::QuickLog);
             event.Enable(session_ && caseload_->kind() == model::SubjectKind::Person &&
-                         subject_view_->subject());
+                         subject_view_->subject() && log && log->applies_to(model::SubjectKind::Person));
         },
         kAddLog);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kImport);
@@ -309,8 +310,8 @@ void MainFrame::build_menus() {
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
             const model::Subject* subject = subject_view_->subject();
-            const bool profiled = subject && templates_.find(model::kProfileTool) &&
-                                  templates_.find(model::kProfileTool)->applies_to(subject->kind);
+            const model::ToolTemplate* profile = templates_.with_role(model::ToolRole::Profile);
+            const bool profiled = subject && profile && profile->applies_to(subject->kind);
             event.Enable(store_ && subject && (event.GetId() == kExportRecord || profiled));
         },
         kExportProfile, kExportRecord);
@@ -318,14 +319,14 @@ void MainFrame::build_menus() {
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
             const model::Subject* subject = subject_view_->subject();
-            event.Enable(store_ && subject && templates_.find(model::kProfileTool) &&
-                         templates_.find(model::kProfileTool)->applies_to(subject->kind));
+            const model::ToolTemplate* profile = templates_.with_role(model::ToolRole::Profile);
+            event.Enable(store_ && subject && profile && profile->applies_to(subject->kind));
         },
         wxID_PRINT, wxID_PREVIEW);
     Bind(
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
-            const model::ToolTemplate* profile = templates_.find(model::kProfileTool);
+            const model::ToolTemplate* profile = templates_.with_role(model::ToolRole::Profile);
             event.Enable(store_ && profile && profile->applies_to(caseload_->kind()) &&
                          !caseload_->rows().subjects().empty());
         },
@@ -490,11 +491,12 @@ bool MainFrame::save_subject(const model::Subject& subject, const std::string& d
 
 void MainFrame::on_suggest_staff(wxCommandEvent&) {
     const model::Subject* person = subject_view_->subject();
-    if (!store_ || !person) return;
-    const auto record = store_->record(person->kind, person->id, "matching-staff");
+    const model::ToolTemplate* tool = templates_.with_role(model::ToolRole::StaffMatching);
+    if (!store_ || !person || !tool) return;
+    const auto record = store_->record(person->kind, person->id, tool->id);
     model::Record matching;
-    matching.tool = "matching-staff";
-    StaffSuggestionsDialog(this, *store_, *person, record ? *record : matching).ShowModal();
+    matching.tool = tool->id;
+    StaffSuggestionsDialog(this, *store_, *person, *tool, record ? *record : matching).ShowModal();
 }
 
 void MainFrame::on_add_subject(wxCommandEvent&) {
@@ -734,13 +736,11 @@ void MainFrame::set_error_reporter(ErrorReporter* reporter) {
 bool MainFrame::add_log_entry() {
     const model::Subject* subject = subject_view_->subject();
     if (!session_ || !subject || subject->kind != model::SubjectKind::Person) return false;
-    const model::ToolTemplate* tool = templates_.find(QuickLogDialog::kTool);
-    if (!tool) {
-        reporter_->report(
-            to_wx(model::tr("No learning log")),
-            to_wx(model::fill_in(model::tr("The templates in use have no learning log ({1}), so there "
-                                           "is nowhere to add an entry."),
-                                 QuickLogDialog::kTool)));
+    const model::ToolTemplate* tool = templates_.with_role(model::ToolRole::QuickLog);
+    if (!tool || !tool->applies_to(subject->kind)) {
+        reporter_->report(to_wx(model::tr("No learning log")),
+                          to_wx(model::tr("The templates in use have no learning log (a tool with "
+                                          "roles=\"quick-log\"), so there is nowhere to add an entry.")));
         return false;
     }
     subject_view_->editor().commit_pending();

@@ -59,11 +59,12 @@ int main(int argc, char** argv) {
     int people_with_matching = 0;
     double matching_ms = 0;
     std::size_t suggested = 0;
-    for (const auto& person : store->subjects(SubjectKind::Person)) {
-        const auto record = store->record(SubjectKind::Person, person.id, "matching-staff");
+    const ToolTemplate* matching = templates.with_role(ToolRole::StaffMatching);
+    for (const auto& person : matching ? store->subjects(SubjectKind::Person) : std::vector<Subject>{}) {
+        const auto record = store->record(SubjectKind::Person, person.id, matching->id);
         if (!record) continue;
         start = Clock::now();
-        suggested += StaffMatcher(*record).rank(*store).size();
+        suggested += StaffMatcher(*matching, *record).rank(*store).size();
         matching_ms += ms_since(start);
         if (++people_with_matching == 20) break;
     }

@@ -40,8 +40,8 @@ CirclePersonDialog::CirclePersonDialog(wxWindow* parent, const wxString& title,
     name_ = new wxTextCtrl(this, wxID_ANY, to_wx(person.name));
     relationship_ = new wxTextCtrl(this, wxID_ANY, to_wx(person.relationship));
     relationship_->SetHint(to_wx(model::tr("For example sister, neighbour, key worker")));
-    circle_ = choice_for(this, people.column("circle"), person.circle);
-    group_ = choice_for(this, people.column("group"), person.group);
+    circle_ = choice_for(this, people.column_with(model::ColumnRole::CircleRing), person.circle);
+    group_ = choice_for(this, people.column_with(model::ColumnRole::Group), person.group);
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
     grid->AddGrowableCol(1);
@@ -85,7 +85,8 @@ bool CirclePersonDialog::TransferDataFromWindow() {
 CirclePerson CirclePersonDialog::person() const {
     return {from_wx(name_->GetValue().Strip(wxString::both)),
             from_wx(relationship_->GetValue().Strip(wxString::both)),
-            chosen(people_.column("circle"), circle_), chosen(people_.column("group"), group_)};
+            chosen(people_.column_with(model::ColumnRole::CircleRing), circle_),
+            chosen(people_.column_with(model::ColumnRole::Group), group_)};
 }
 
 }  // namespace pcr::app

@@ -21,8 +21,9 @@ struct CirclePerson {
 
 class CirclePersonDialog : public wxDialog {
   public:
-    // `people` is the template's people section (its choices label the ring and group lists). With
-    // `can_remove` the dialog has a Remove button, which ends it with wxID_DELETE.
+    // `people` is the template's section with role circle-people (the choices of its circle-ring and group
+    // columns label the ring and group lists). With `can_remove` the dialog has a Remove button, which ends
+    // it with wxID_DELETE.
     CirclePersonDialog(wxWindow* parent, const wxString& title, const model::SectionTemplate& people,
                        const CirclePerson& person, bool can_remove);
 

@@ -17,13 +17,11 @@ namespace pcr::app {
 
 class QuickLogDialog : public wxDialog {
   public:
-    // The tool whose id is kTool, for this subject. Save (Ctrl+Enter) adds the entry as one change through
+    // The tool with role quick-log, for this subject. Save (Ctrl+Enter) adds the entry as one change through
     // `session` and closes; when it cannot be saved, the message goes to `reporter` and the dialog stays open
     // with everything typed.
     QuickLogDialog(wxWindow* parent, const model::ToolTemplate& tool, const model::Subject& subject,
                    model::EditSession& session, ErrorReporter& reporter, const model::Date& today);
-
-    static constexpr const char* kTool = "learning-log";
 
     DateEntry* date_control() const { return date_; }
     // One field per column of the dated section, in template order.

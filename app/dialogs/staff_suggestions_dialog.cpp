@@ -76,11 +76,12 @@ std::string page_html(const model::Subject& person, bool nothing_to_match,
 }  // namespace
 
 StaffSuggestionsDialog::StaffSuggestionsDialog(wxWindow* parent, const model::Store& store,
-                                               const model::Subject& person, const model::Record& matching)
+                                               const model::Subject& person, const model::ToolTemplate& tool,
+                                               const model::Record& matching)
     : wxDialog(parent, wxID_ANY,
                to_wx(model::fill_in(model::tr("Suggest Staff \u2014 {1}"), person.display_name())),
                wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER) {
-    const model::StaffMatcher matcher(matching);
+    const model::StaffMatcher matcher(tool, matching);
     if (!matcher.empty()) {
         wxBusyCursor busy;
         suggestions_ = matcher.rank(store);

@@ -8,6 +8,7 @@
 
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
+#include "model/domain/tool_template.h"
 #include "model/rules/staff_matching.h"
 #include "model/store/store.h"
 
@@ -15,8 +16,9 @@ namespace pcr::app {
 
 class StaffSuggestionsDialog : public wxDialog {
   public:
+    // `matching` is the person's record of `tool`, the template with role staff-matching.
     StaffSuggestionsDialog(wxWindow* parent, const model::Store& store, const model::Subject& person,
-                           const model::Record& matching);
+                           const model::ToolTemplate& tool, const model::Record& matching);
 
     const std::vector<model::StaffSuggestion>& suggestions() const { return suggestions_; }
     wxString page_text() const { return page_->ToText(); }

@@ -64,9 +64,6 @@ class WrappingLabel : public wxStaticText {
 
 namespace {
 
-// The tool shown as its printed page: three sections side by side under the person's name and photo.
-constexpr const char* kPageTool = "one-page-profile";
-
 SectionEditor* make_section(wxWindow* parent, SectionHost& host, const model::SectionTemplate& section) {
     switch (section.kind) {
         case model::SectionKind::List:
@@ -158,7 +155,8 @@ void RecordEditor::build() {
     sections_sizer_->Clear(true);
     title_->set_text(to_wx(tool_->title));
     reviewed_->Show(session_ != nullptr);
-    if (tool_->id == kPageTool) {
+    // The profile is shown as its printed page: its sections side by side under the person's name and photo.
+    if (tool_->has_role(model::ToolRole::Profile)) {
         sections_sizer_->Add(build_page(), 1, wxEXPAND);
     } else {
         for (const auto& section : tool_->sections) {

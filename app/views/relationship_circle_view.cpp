@@ -23,7 +23,6 @@ namespace pcr::app {
 
 namespace {
 
-const char* const kPeople = "people";
 // Ring fills from the closest ring outwards, and a colour per group for the markers.
 const wxColour kRingFills[] = {wxColour(0xdc, 0xe8, 0xf5), wxColour(0xe6, 0xee, 0xf7),
                                wxColour(0xef, 0xf4, 0xfa), wxColour(0xf7, 0xf9, 0xfc)};
@@ -394,26 +393,37 @@ void RelationshipCircleView::draw(wxDC& dc) {
 }
 
 int RelationshipCircleView::ring_index(const std::string& value) const {
-    const model::Column* column = people_column("circle");
+    const model::Column* column = columns().ring;
     if (!column) return 0;
     for (std::size_t i = 0; i < column->choices.size(); ++i)
         if (column->choices[i].value == value) return static_cast<int>(i) + 1;
     return 0;
 }
 
-const model::Column* RelationshipCircleView::people_column(const char* id) const {
-    const model::SectionTemplate* people = tool_ ? tool_->section(kPeople) : nullptr;
-    return people ? people->column(id) : nullptr;
+model::CircleColumns RelationshipCircleView::columns() const {
+    return tool_ ? model::CircleColumns(*tool_) : model::CircleColumns();
+}
+
+void RelationshipCircleView::set_person(model::RecordEdit& edit, std::size_t row,
+                                        const CirclePerson& person) const {
+    const model::CircleColumns found = columns();
+    const auto set = [&](const model::Column* column, const std::string& value) {
+        if (column) edit.set_cell(found.people->id, row, column->id, value);
+    };
+    set(found.name, person.name);
+    set(found.relationship, person.relationship);
+    set(found.ring, person.circle);
+    set(found.group, person.group);
 }
 
 wxString RelationshipCircleView::ring_label(const std::string& value) const {
-    const model::Column* column = people_column("circle");
+    const model::Column* column = columns().ring;
     const model::Choice* choice = column ? column->find_choice(value) : nullptr;
     return to_wx(choice && !choice->label.empty() ? choice->label : value);
 }
 
 wxString RelationshipCircleView::group_label(const std::string& value) const {
-    const model::Column* column = people_column("group");
+    const model::Column* column = columns().group;
     const model::Choice* choice = column ? column->find_choice(value) : nullptr;
     return to_wx(choice && !choice->label.empty() ? choice->label : value);
 }
@@ -472,14 +482,15 @@ void RelationshipCircleView::step(int by) {
 
 CirclePerson RelationshipCircleView::person_at(std::size_t row) const {
     CirclePerson person;
-    const model::Section* people = record_.section(kPeople);
+    const model::CircleColumns found = columns();
+    const model::Section* people = found.people ? record_.section(found.people->id) : nullptr;
     if (!people || row >= people->entries.size()) return person;
     const model::Entry& entry = people->entries[row];
-    const auto text = [&](const char* column) {
-        const model::Cell* cell = entry.cell(column);
+    const auto text = [&](const model::Column* column) {
+        const model::Cell* cell = column ? entry.cell(column->id) : nullptr;
         return cell ? cell->text : std::string();
     };
-    return {text("name"), text("relationship"), text("circle"), text("group")};
+    return {text(found.name), text(found.relationship), text(found.ring), text(found.group)};
 }
 
 bool RelationshipCircleView::save(const std::function<void(model::RecordEdit&)>& change,
@@ -506,17 +517,19 @@ bool RelationshipCircleView::save(const std::function<void(model::RecordEdit&)>&
 void RelationshipCircleView::place_marker(std::size_t row, const model::CirclePlace& place) {
     const CirclePerson person = person_at(row);
     if (person.circle == place.circle && person.group == place.group) return;
+    const model::CircleColumns found = columns();
+    if (!found.drawable()) return;
     save(
         [&](model::RecordEdit& edit) {
-            edit.set_cell(kPeople, row, "circle", place.circle);
-            edit.set_cell(kPeople, row, "group", place.group);
+            edit.set_cell(found.people->id, row, found.ring->id, place.circle);
+            edit.set_cell(found.people->id, row, found.group->id, place.group);
         },
         model::fill_in(model::tr("move {1}"), person.name));
 }
 
 void RelationshipCircleView::move_ring(int by) {
     const model::CircleMarker* marker = selected_ ? marker_for(*selected_) : nullptr;
-    const model::Column* rings = people_column("circle");
+    const model::Column* rings = columns().ring;
     if (!marker || !rings || !session_) return;
     const int ring = ring_index(marker->circle) + by;
     if (ring < 1 || ring > static_cast<int>(rings->choices.size())) {
@@ -532,7 +545,7 @@ void RelationshipCircleView::move_ring(int by) {
 
 void RelationshipCircleView::move_group(int by) {
     const model::CircleMarker* marker = selected_ ? marker_for(*selected_) : nullptr;
-    const model::Column* groups = people_column("group");
+    const model::Column* groups = columns().group;
     if (!marker || !groups || groups->choices.empty() || !session_) return;
     const long n = static_cast<long>(groups->choices.size());
     long index = 0;
@@ -563,8 +576,9 @@ void RelationshipCircleView::remove_marker(std::size_t row) {
     }
     const std::optional<std::size_t> before = selected_;
     selected_ = next;
-    if (!save([&](model::RecordEdit& edit) { edit.remove_entry(kPeople, row); },
-              model::fill_in(model::tr("remove {1}"), name))) {
+    const model::SectionTemplate* people = columns().people;
+    if (!people || !save([&](model::RecordEdit& edit) { edit.remove_entry(people->id, row); },
+                         model::fill_in(model::tr("remove {1}"), name))) {
         selected_ = before;
         show_chosen();
         canvas_->Refresh();
@@ -575,10 +589,11 @@ void RelationshipCircleView::remove_marker(std::size_t row) {
 }
 
 void RelationshipCircleView::edit_marker(std::size_t row) {
-    if (!session_ || !tool_ || !tool_->section(kPeople)) return;
+    const model::SectionTemplate* people = columns().people;
+    if (!session_ || !people) return;
     const CirclePerson before = person_at(row);
-    CirclePersonDialog dialog(this, to_wx(model::fill_in(model::tr("Edit {1}"), before.name)),
-                              *tool_->section(kPeople), before, true);
+    CirclePersonDialog dialog(this, to_wx(model::fill_in(model::tr("Edit {1}"), before.name)), *people,
+                              before, true);
     const int answer = dialog.ShowModal();
     if (answer == wxID_DELETE) {
         remove_marker(row);
@@ -586,31 +601,22 @@ void RelationshipCircleView::edit_marker(std::size_t row) {
     }
     if (answer != wxID_OK) return;
     const CirclePerson after = dialog.person();
-    save(
-        [&](model::RecordEdit& edit) {
-            edit.set_cell(kPeople, row, "name", after.name);
-            edit.set_cell(kPeople, row, "relationship", after.relationship);
-            edit.set_cell(kPeople, row, "circle", after.circle);
-            edit.set_cell(kPeople, row, "group", after.group);
-        },
-        model::fill_in(model::tr("edit {1}"), after.name));
+    save([&](model::RecordEdit& edit) { set_person(edit, row, after); },
+         model::fill_in(model::tr("edit {1}"), after.name));
 }
 
 void RelationshipCircleView::add_person() {
-    if (!session_ || !tool_ || !tool_->section(kPeople)) return;
-    CirclePersonDialog dialog(this, to_wx(model::tr("Add a person to the circle")), *tool_->section(kPeople),
-                              {}, false);
+    const model::SectionTemplate* people = columns().people;
+    if (!session_ || !people) return;
+    CirclePersonDialog dialog(this, to_wx(model::tr("Add a person to the circle")), *people, {}, false);
     if (dialog.ShowModal() != wxID_OK) return;
     const CirclePerson person = dialog.person();
     const model::Date today = today_;
     std::size_t added = 0;
     const bool saved = save(
         [&](model::RecordEdit& edit) {
-            added = edit.add_row(kPeople, today);
-            edit.set_cell(kPeople, added, "name", person.name);
-            edit.set_cell(kPeople, added, "relationship", person.relationship);
-            edit.set_cell(kPeople, added, "circle", person.circle);
-            edit.set_cell(kPeople, added, "group", person.group);
+            added = edit.add_row(people->id, today);
+            set_person(edit, added, person);
         },
         model::fill_in(model::tr("add {1}"), person.name));
     if (saved) select(added);
@@ -621,8 +627,8 @@ void RelationshipCircleView::open_menu(wxPoint at) {
     wxMenu menu;
     if (const model::CircleMarker* marker = selected_ ? marker_for(*selected_) : nullptr) {
         const int ring = ring_index(marker->circle);
-        const model::Column* rings = people_column("circle");
-        const model::Column* groups = people_column("group");
+        const model::Column* rings = columns().ring;
+        const model::Column* groups = columns().group;
         menu.Append(kEdit, to_wx(model::fill_in(model::tr("&Edit {1}\u2026"), marker->name)) + "\tEnter");
         menu.Append(kCloser, to_wx(model::tr("Move &closer\tCtrl+Up")))->Enable(ring > 1);
         menu.Append(kFurther, to_wx(model::tr("Move &further out\tCtrl+Down")))
@@ -681,8 +687,8 @@ void RelationshipCircleView::run_command(int id) {
     }
     const model::CircleMarker* marker = selected_ ? marker_for(*selected_) : nullptr;
     if (!marker) return;
-    const model::Column* rings = people_column("circle");
-    const model::Column* groups = people_column("group");
+    const model::Column* rings = columns().ring;
+    const model::Column* groups = columns().group;
     if (rings && id >= kRingBase && id < kRingBase + static_cast<int>(rings->choices.size())) {
         const model::CirclePlace place{rings->choices[static_cast<std::size_t>(id - kRingBase)].value,
                                        marker->group};

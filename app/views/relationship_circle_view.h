@@ -89,7 +89,10 @@ class RelationshipCircleView : public wxPanel {
     wxString ring_label(const std::string& value) const;
     int ring_index(const std::string& value) const;  // 1 for the closest ring; 0 when not a ring's value
     wxString group_label(const std::string& value) const;
-    const model::Column* people_column(const char* id) const;
+    // The people section and its columns, by the roles the template gives them.
+    model::CircleColumns columns() const;
+    // Sets the cells of `row` the template has columns for.
+    void set_person(model::RecordEdit& edit, std::size_t row, const CirclePerson& person) const;
     // Moves the selection `by` places along the reading order (group by group, ring by ring, clockwise).
     void step(int by);
     void show_chosen(const wxString& note = wxString());

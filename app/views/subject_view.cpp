@@ -318,9 +318,9 @@ void SubjectView::show_record() {
 }
 
 void SubjectView::show_circle(const model::ToolStanding& standing) {
-    // Any tool whose template has the circle's people table is drawn; others show the page alone.
-    const model::SectionTemplate* people = standing.tool->section("people");
-    const bool drawn = subject_ && people && people->column("circle") && people->column("group");
+    // Any tool whose template has the circle's people table (by its roles) is drawn; others show the page
+    // alone.
+    const bool drawn = subject_ && model::CircleColumns(*standing.tool).drawable();
     if (drawn) {
         model::Record record = standing.record ? *standing.record : model::Record{};
         circle_->show(*subject_, *standing.tool, record, session_, today_);

@@ -64,16 +64,18 @@ class TemplateParser : public XmlChecker {
     }
 
     ToolTemplate read_tool(const pugi::xml_node& root) {
-        check_known(root, {"id", "scopes", "order", "review-months", "sections-needed"},
+        check_known(root, {"id", "scopes", "roles", "order", "review-months", "sections-needed"},
                     {"title", "description", "section"});
         ToolTemplate tool;
         tool.source_file = file().string();
+        tool.line = line_of(root);
         // TRANSLATORS: what a template problem is about, the start of a sentence ("the tool has no id; ...").
         tool.id = read_id(root, tr("the tool"));
         const std::string owner = fill_in(tr("tool '{1}'"), tool.id);
         tool.title = child_text(root, "title", owner, true);
         tool.description = child_text(root, "description", owner, true);
         read_scopes(root, owner, tool);
+        read_roles(root, owner, tool);
 
         if (const auto attr = root.attribute("order")) {
             const auto order = parse_whole(attr.value());
@@ -101,6 +103,9 @@ class TemplateParser : public XmlChecker {
             if (!section.id.empty() && !section_ids.insert(section.id).second)
                 add(node, fill_in(tr("{1} has two sections with id '{2}'; give each its own id"), owner,
                                   section.id));
+            if (section.role && tool.section_with(*section.role))
+                add(node, fill_in(tr("{1} has two sections with role '{2}'; give the role to one of them"),
+                                  owner, std::string(to_string(*section.role))));
             tool.sections.push_back(std::move(section));
         }
         if (tool.sections.empty())
@@ -139,8 +144,74 @@ class TemplateParser : public XmlChecker {
                         owner));
     }
 
+    // roles="profile quick-log": what the program treats the tool as, each role given once.
+    void read_roles(const pugi::xml_node& root, const std::string& owner, ToolTemplate& tool) {
+        std::istringstream words(root.attribute("roles").value());
+        std::string word;
+        while (words >> word) {
+            const auto role = tool_role_from_string(word);
+            if (!role)
+                add(root, owner + " has role '" + word + "'; use " + tool_role_words() +
+                              " (see docs/templates.md), or leave it out");
+            else if (tool.has_role(*role))
+                add(root, owner + " lists role '" + word + "' twice");
+            else
+                tool.roles.push_back(*role);
+        }
+    }
+
+    // The role="..." of a section; a role wants a kind of section the code can read.
+    void read_section_role(const pugi::xml_node& node, const std::string& owner, SectionTemplate& section) {
+        const auto attr = node.attribute("role");
+        if (!attr) return;
+        const auto role = section_role_from_string(attr.value());
+        if (!role) {
+            add(node, owner + " has role '" + attr.value() + "'; use " + section_role_words() +
+                          " (see docs/templates.md), or leave it out");
+            return;
+        }
+        section.role = role;
+        const bool rows = *role == SectionRole::CirclePeople;
+        if (rows ? !section.has_rows() : section.kind != SectionKind::List)
+            add(node, owner + " has role '" + attr.value() + "', which needs a " +
+                          (rows ? "table or dated" : "list") + " section; change its kind or its role");
+    }
+
+    // The role="..." of a column; a role wants the type of column the code can read.
+    void read_column_role(const pugi::xml_node& node, const std::string& owner, Column& column) {
+        const auto attr = node.attribute("role");
+        if (!attr) return;
+        const auto role = column_role_from_string(attr.value());
+        if (!role) {
+            add(node, owner + " has role '" + attr.value() + "'; use " + column_role_words() +
+                          " (see docs/templates.md), or leave it out");
+            return;
+        }
+        column.role = role;
+        ColumnType needed = ColumnType::Text;
+        switch (*role) {
+            case ColumnRole::CircleRing:
+            case ColumnRole::Group:
+            case ColumnRole::Status:
+                needed = ColumnType::Choice;
+                break;
+            case ColumnRole::ByWhen:
+            case ColumnRole::Done:
+                needed = ColumnType::Date;
+                break;
+            case ColumnRole::Name:
+            case ColumnRole::Relationship:
+            case ColumnRole::Who:
+                break;
+        }
+        if (column.type != needed)
+            add(node, owner + " has role '" + attr.value() + "', which needs a " +
+                          std::string(to_string(needed)) + " column; use type=\"" +
+                          std::string(to_string(needed)) + "\" or another role");
+    }
+
     SectionTemplate read_section(const pugi::xml_node& node, const std::string& tool_owner) {
-        check_known(node, {"id", "kind", "min", "counts", "year-allowed", "newest-first"},
+        check_known(node, {"id", "kind", "role", "min", "counts", "year-allowed", "newest-first"},
                     {"title", "hint", "column", "condition"});
         SectionTemplate section;
         section.id = read_id(node, fill_in(tr("a section of {1}"), tool_owner));
@@ -186,6 +257,9 @@ class TemplateParser : public XmlChecker {
             if (!column.id.empty() && !column_ids.insert(column.id).second)
                 add(c,
                     fill_in(tr("{1} has two columns with id '{2}'; give each its own id"), owner, column.id));
+            if (column.role && section.column_with(*column.role))
+                add(c, fill_in(tr("{1} has two columns with role '{2}'; give the role to one of them"), owner,
+                               std::string(to_string(*column.role))));
             section.columns.push_back(std::move(column));
         }
         if (section.has_rows()) {
@@ -206,11 +280,12 @@ class TemplateParser : public XmlChecker {
         }
 
         for (const auto& c : node.children("condition")) read_condition(c, owner, section);
+        read_section_role(node, owner, section);
         return section;
     }
 
     Column read_column(const pugi::xml_node& node, const std::string& section_owner) {
-        check_known(node, {"id", "type", "required"}, {"title", "hint", "choice"});
+        check_known(node, {"id", "type", "role", "required"}, {"title", "hint", "choice"});
         Column column;
         column.id = read_id(node, fill_in(tr("a column of {1}"), section_owner));
         const std::string owner = fill_in(tr("column '{1}' of {2}"), column.id, section_owner);
@@ -225,10 +300,11 @@ class TemplateParser : public XmlChecker {
                 column.type = *type;
         }
         if (const auto required = read_flag(node, "required", owner)) column.required = *required;
+        read_column_role(node, owner, column);
 
         std::set<std::string> values;
         for (const auto& c : node.children("choice")) {
-            check_known(c, {"value"}, {});
+            check_known(c, {"value", "closes"}, {});
             const std::string value = c.attribute("value").value();
             if (is_blank(value) || trim(value) != value)
                 add(c,
@@ -238,8 +314,19 @@ class TemplateParser : public XmlChecker {
             else if (!values.insert(value).second)
                 add(c, fill_in(tr("{1} lists the choice '{2}' twice"), owner, value));
             std::string label = collapsed_text(c);
-            column.choices.push_back(Choice{value, label.empty() ? value : label});
+            const bool closes = read_flag(c, "closes", owner).value_or(false);
+            if (closes && column.role != ColumnRole::Status)
+                add(c, owner +
+                           " has a choice with closes=\"true\", which only a column with "
+                           "role=\"status\" uses; add the role or leave closes out");
+            column.choices.push_back(Choice{value, label.empty() ? value : label, closes});
         }
+        if (column.role == ColumnRole::Status && !column.choices.empty() &&
+            std::none_of(column.choices.begin(), column.choices.end(),
+                         [](const Choice& c) { return c.closes; }))
+            add(node, owner +
+                          " has role 'status' but no choice closes a row; mark the choices that do "
+                          "closes=\"true\" (done, dropped)");
         const bool takes_choices = column.type == ColumnType::Choice || column.type == ColumnType::Attendees;
         if (takes_choices && column.choices.empty())
             // TRANSLATORS: {2} is the column type as templates write it: choice or attendees.
@@ -366,6 +453,10 @@ TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
                     .to_string());
             continue;
         }
+        if (const auto clash = registry.role_clash(tool)) {
+            problems.push_back(TemplateProblem{tool.source_file, tool.line, *clash}.to_string());
+            continue;
+        }
         registry.add(std::move(tool));
     }
     if (!problems.empty()) {
@@ -384,12 +475,22 @@ fs::path TemplateRegistry::default_folder() {
     return tools ? tools->parent_path() : fs::path("templates");
 }
 
+std::optional<std::string> TemplateRegistry::role_clash(const ToolTemplate& tool) const {
+    for (const ToolRole role : tool.roles)
+        if (const ToolTemplate* holder = with_role(role))
+            return "tool '" + tool.id + "' has role '" + std::string(to_string(role)) + "', which tool '" +
+                   holder->id + "' (" + holder->source_file +
+                   ") has already; only one tool may have it, so take it out of one of them";
+    return std::nullopt;
+}
+
 void TemplateRegistry::add(ToolTemplate tool) {
     if (const ToolTemplate* earlier = find(tool.id))
         throw TemplateError(
             fill_in(tr("Two tool templates use the id '{1}' ({2} and {3}). Give each tool its own "
                        "id."),
                     tool.id, earlier->source_file, tool.source_file));
+    if (const auto clash = role_clash(tool)) throw TemplateError(tool.source_file + ": " + *clash + ".");
     index_[tool.id] = tools_.size();
     tools_.push_back(std::move(tool));
 }
@@ -397,6 +498,12 @@ void TemplateRegistry::add(ToolTemplate tool) {
 const ToolTemplate* TemplateRegistry::find(const std::string& id) const {
     const auto it = index_.find(id);
     return it == index_.end() ? nullptr : &tools_[it->second];
+}
+
+const ToolTemplate* TemplateRegistry::with_role(ToolRole role) const {
+    for (const auto& t : tools_)
+        if (t.has_role(role)) return &t;
+    return nullptr;
 }
 
 const ToolTemplate& TemplateRegistry::get(const std::string& id) const {

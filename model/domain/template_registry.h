@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,9 +41,13 @@ class TemplateRegistry {
     // executable, else the nearest templates/ (holding tools/) in a folder above it, else the source tree.
     static std::filesystem::path default_folder();
 
-    void add(ToolTemplate tool);  // throws pcr::TemplateError on a duplicate id
+    // Throws pcr::TemplateError on a duplicate id, or a role another tool has already.
+    void add(ToolTemplate tool);
 
     const ToolTemplate* find(const std::string& id) const;
+    // The tool the templates give `role` (docs/templates.md); nullptr when none does, and then whatever needs
+    // it is left out or disabled rather than failing.
+    const ToolTemplate* with_role(ToolRole role) const;
     const ToolTemplate& get(const std::string& id) const;              // throws pcr::NotFoundError
     const std::vector<ToolTemplate>& tools() const { return tools_; }  // in load order
     std::vector<const ToolTemplate*> tools_for(SubjectKind kind) const;
@@ -50,6 +55,9 @@ class TemplateRegistry {
     const std::filesystem::path& folder() const { return folder_; }
 
   private:
+    // A problem when `tool` has a role one of the loaded tools has already; none when it may be added.
+    std::optional<std::string> role_clash(const ToolTemplate& tool) const;
+
     std::filesystem::path folder_;
     std::vector<ToolTemplate> tools_;
     std::map<std::string, std::size_t> index_;

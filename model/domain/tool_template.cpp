@@ -68,10 +68,26 @@ const Column* SectionTemplate::column(const std::string& id) const {
     return nullptr;
 }
 
+const Column* SectionTemplate::column_with(ColumnRole wanted) const {
+    for (const auto& c : columns)
+        if (c.role == wanted) return &c;
+    return nullptr;
+}
+
 const SectionTemplate* ToolTemplate::section(const std::string& id) const {
     for (const auto& s : sections)
         if (s.id == id) return &s;
     return nullptr;
+}
+
+const SectionTemplate* ToolTemplate::section_with(SectionRole wanted) const {
+    for (const auto& s : sections)
+        if (s.role == wanted) return &s;
+    return nullptr;
+}
+
+bool ToolTemplate::has_role(ToolRole wanted) const {
+    return std::find(roles.begin(), roles.end(), wanted) != roles.end();
 }
 
 bool ToolTemplate::applies_to(SubjectKind kind) const {

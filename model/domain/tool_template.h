@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/domain/subject.h"
+#include "model/domain/template_role.h"
 
 namespace pcr::model {
 
@@ -22,8 +23,9 @@ std::string_view to_string(ColumnType type);
 std::optional<ColumnType> column_type_from_string(std::string_view text);
 
 struct Choice {
-    std::string value;  // as stored and exchanged, e.g. "paid-support"
-    std::string label;  // as shown, e.g. "Paid support"
+    std::string value;    // as stored and exchanged, e.g. "paid-support"
+    std::string label;    // as shown, e.g. "Paid support"
+    bool closes = false;  // a status column's row is closed with this value (e.g. done, dropped)
 };
 
 struct Column {
@@ -32,7 +34,8 @@ struct Column {
     std::string hint;
     ColumnType type = ColumnType::Text;
     bool required = false;
-    std::vector<Choice> choices;  // Choice columns; Attendees columns list the roles here
+    std::vector<Choice> choices;     // Choice columns; Attendees columns list the roles here
+    std::optional<ColumnRole> role;  // what code reads this column for, when anything
 
     // True for any value unless a choice list limits it (choice values, or attendee roles); blank is always
     // allowed.
@@ -63,8 +66,10 @@ struct SectionTemplate {
     bool newest_first = false;
     std::vector<Column> columns;  // table and dated sections
     std::vector<RowCondition> conditions;
+    std::optional<SectionRole> role;  // what code reads this section for, when anything
 
     const Column* column(const std::string& id) const;
+    const Column* column_with(ColumnRole role) const;  // nullptr when no column has the role
     bool has_rows() const { return kind == SectionKind::Table || kind == SectionKind::Dated; }
 };
 
@@ -78,10 +83,14 @@ struct ToolTemplate {
     // How many counted sections must meet their minimum for the record to be complete; none = all of them.
     // Completeness is then the share of that number met (capped at 100).
     std::optional<int> sections_needed;
+    std::vector<ToolRole> roles;  // what code treats this tool as (the one-page profile, ...); often none
     std::vector<SectionTemplate> sections;
     std::string source_file;  // where it was loaded from, for messages
+    int line = 0;             // the line of its <tool> element, for messages
 
     const SectionTemplate* section(const std::string& id) const;
+    const SectionTemplate* section_with(SectionRole role) const;  // nullptr when no section has the role
+    bool has_role(ToolRole role) const;
     bool applies_to(SubjectKind kind) const;
     bool dated() const;  // has a dated section
 };

@@ -77,6 +77,18 @@ class WorkbookParser : public XmlChecker {
         return attr.value();
     }
 
+    // As required(), for an attribute naming something of the templates: the message says what it names
+    // rather than giving an example, as which tools there are is for the templates to say.
+    std::string required_naming(const pugi::xml_node& node, const char* name, const std::string& owner,
+                                const std::string& what) {
+        const auto attr = node.attribute(name);
+        if (!attr || is_blank(attr.value())) {
+            add(node, owner + " has no " + name + "; add " + name + "=\"...\" naming " + what);
+            return {};
+        }
+        return attr.value();
+    }
+
     // The text of the one child element `name`; reports a missing, empty or repeated one.
     std::string child_text(const pugi::xml_node& node, const char* name, const std::string& owner) {
         return XmlChecker::child_text(node, name, owner, true);
@@ -309,7 +321,7 @@ class WorkbookParser : public XmlChecker {
         EvidenceRule rule;
         const auto scope = read_scope(node, owner);
         if (scope) rule.scope = *scope;
-        rule.tool = required(node, "tool", owner, "one-page-profile");
+        rule.tool = required_naming(node, "tool", owner, "a tool by its id (templates/tools)");
         rule.description = child_text(node, "description", owner);
         const ToolTemplate* tool = rule.tool.empty() ? nullptr : tool_for(node, rule.tool, scope, owner);
 
@@ -425,7 +437,8 @@ class WorkbookParser : public XmlChecker {
         } else if (name == "coverage") {
             check_known(node, {"scope", "tools", "at-least", "current"}, {});
             extra.kind = ExtraCondition::Kind::Coverage;
-            extra.tools = words_of(required(node, "tools", owner, "matching-staff"));
+            extra.tools =
+                words_of(required_naming(node, "tools", owner, "tools by their ids, separated by spaces"));
             for (const auto& id : extra.tools) tool_for(node, id, extra.scope, owner);
             if (!node.attribute("at-least"))
                 add(node,
@@ -436,7 +449,8 @@ class WorkbookParser : public XmlChecker {
         } else {
             check_known(node, {"scope", "tool", "current"}, {});
             extra.kind = ExtraCondition::Kind::Complete;
-            const std::string tool = required(node, "tool", owner, "team-charter");
+            const std::string tool =
+                required_naming(node, "tool", owner, "a tool by its id (templates/tools)");
             if (!tool.empty()) {
                 extra.tools.push_back(tool);
                 tool_for(node, tool, extra.scope, owner);
@@ -448,9 +462,10 @@ class WorkbookParser : public XmlChecker {
     }
 
     void read_overdue(const pugi::xml_node& node, const std::string& owner, ExtraCondition& extra) {
-        const std::string tool_id = required(node, "tool", owner, "outcomes");
+        const std::string tool_id =
+            required_naming(node, "tool", owner, "a tool by its id (templates/tools)");
         if (!tool_id.empty()) extra.tools.push_back(tool_id);
-        extra.section = required(node, "section", owner, "outcomes");
+        extra.section = required_naming(node, "section", owner, "a section of that tool by its id");
         extra.date_column = required(node, "date-column", owner, "by-when");
         extra.open_column = required(node, "open-column", owner, "status");
         extra.open_values = words_of(node.attribute("open-values").value());

@@ -34,17 +34,16 @@ bool ProfilePage::empty() const {
 
 ProfilePage profile_page(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
                          const std::string& id) {
-    const ToolTemplate* tool = templates.find(kProfileTool);
+    const ToolTemplate* tool = templates.with_role(ToolRole::Profile);
     if (!tool)
         throw TemplateError(
-            fill_in(tr("No one-page profile template is loaded: add templates/tools/{1}.xml to the "
-                       "templates folder."),
-                    kProfileTool));
+            tr("No one-page profile template is loaded: give the profile's template roles=\"profile\" in "
+               "the templates folder (see docs/templates.md)."));
     ProfilePage page;
     page.subject = existing_subject(store, kind, id);
     page.tool_title = tool->title;
     page.photo = store.photo(kind, id);
-    const auto record = store.record(kind, id, kProfileTool);
+    const auto record = store.record(kind, id, tool->id);
     if (record) page.reviewed = record->reviewed;
     // Items, paragraphs and rows as the record view gives them (record_view.h), so they read as in the app.
     const RecordView view = record_view(*tool, record ? *record : Record{});

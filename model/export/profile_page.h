@@ -13,8 +13,6 @@
 
 namespace pcr::model {
 
-inline constexpr const char* kProfileTool = "one-page-profile";
-
 // One section of the profile with the template's title, its items in the person's order (a text section
 // gives its paragraphs as items); empty when nothing is written yet.
 struct ProfileSection {
@@ -40,8 +38,8 @@ struct ProfilePage {
 // The subject of `kind` with `id`; throws pcr::NotFoundError naming the id when there is none.
 Subject existing_subject(const Store& store, SubjectKind kind, const std::string& id);
 
-// The one-page profile of a person or staff member. Throws pcr::NotFoundError when there is no such subject
-// and pcr::TemplateError when no one-page profile template is loaded.
+// The one-page profile of a person or staff member: the record of the tool with role profile. Throws
+// pcr::NotFoundError when there is no such subject and pcr::TemplateError when no template has that role.
 ProfilePage profile_page(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
                          const std::string& id);
 

@@ -37,13 +37,6 @@ std::string first_name(const std::string& name) {
 
 namespace {
 
-// Section and column ids fixed by the design (docs/tools.md).
-constexpr const char* kPeople = "people";
-constexpr const char* kName = "name";
-constexpr const char* kRelationship = "relationship";
-constexpr const char* kCircle = "circle";
-constexpr const char* kGroup = "group";
-
 // How far marker centres keep from ring edges and sector lines, so neighbours across a line stay apart and a
 // marker is never on the line (so place() at its centre gives back its own ring and group).
 constexpr double kEdgeMargin = CircleLayout::kMarkerRadius * 1.3;
@@ -68,8 +61,8 @@ LabelSide side_of(Point p, Point centre) {
     return p.x >= centre.x ? LabelSide::Right : LabelSide::Left;
 }
 
-std::string cell_text(const Entry& row, const char* column) {
-    const Cell* cell = row.cell(column);
+std::string cell_text(const Entry& row, const Column* column) {
+    const Cell* cell = column ? row.cell(column->id) : nullptr;
     return cell ? trim(cell->text) : std::string();
 }
 
@@ -83,16 +76,29 @@ double smallest_gap(const std::vector<Point>& points) {
 
 }  // namespace
 
+CircleColumns::CircleColumns(const ToolTemplate& tool)
+    : people(tool.section_with(SectionRole::CirclePeople)) {
+    if (!people) return;
+    ring = people->column_with(ColumnRole::CircleRing);
+    group = people->column_with(ColumnRole::Group);
+    name = people->column_with(ColumnRole::Name);
+    relationship = people->column_with(ColumnRole::Relationship);
+}
+
+bool CircleColumns::drawable() const {
+    return people && ring && group && !ring->choices.empty() && !group->choices.empty();
+}
+
 CircleLayout::CircleLayout(const ToolTemplate& tool, const Record& record) {
-    const SectionTemplate* people = tool.section(kPeople);
-    const Column* circle = people ? people->column(kCircle) : nullptr;
-    const Column* group = people ? people->column(kGroup) : nullptr;
-    if (!people || !circle || !group || circle->choices.empty() || group->choices.empty())
+    const CircleColumns columns(tool);
+    if (!columns.drawable())
         throw TemplateError(
-            fill_in(tr("The {1} template ({2}) cannot be drawn as a circle: it needs a table "
-                       "section \"people\" with choice columns \"circle\" and \"group\". Restore "
-                       "the shipped template or add them."),
+            fill_in(tr("The {1} template ({2}) cannot be drawn as a circle: it needs a table section with "
+                       "role=\"circle-people\" and in it choice columns with role=\"circle-ring\" and "
+                       "role=\"group\". Restore the shipped template or add them."),
                     tool.id, tool.source_file));
+    const Column* circle = columns.ring;
+    const Column* group = columns.group;
 
     for (const auto& choice : circle->choices) ring_values_.push_back(choice.value);
     const double width = 360.0 / static_cast<double>(group->choices.size());
@@ -109,14 +115,14 @@ CircleLayout::CircleLayout(const ToolTemplate& tool, const Record& record) {
         sectors_.push_back(sector);
     }
 
-    const Section* rows = record.section(kPeople);
+    const Section* rows = record.section(columns.people->id);
     const std::size_t row_count = rows ? rows->entries.size() : 0;
     // Rows of each ring and sector, in record order.
     std::vector<std::vector<std::size_t>> cells(ring_values_.size() * sectors_.size());
     for (std::size_t r = 0; r < row_count; ++r) {
         const Entry& row = rows->entries[r];
-        const std::string circle_value = cell_text(row, kCircle);
-        const std::string group_value = cell_text(row, kGroup);
+        const std::string circle_value = cell_text(row, circle);
+        const std::string group_value = cell_text(row, group);
         const auto ring = std::find(ring_values_.begin(), ring_values_.end(), circle_value);
         const auto sector = std::find_if(sectors_.begin(), sectors_.end(),
                                          [&](const CircleSector& s) { return s.group == group_value; });
@@ -126,8 +132,8 @@ CircleLayout::CircleLayout(const ToolTemplate& tool, const Record& record) {
         }
         CircleMarker marker;
         marker.row = r;
-        marker.name = cell_text(row, kName);
-        marker.relationship = cell_text(row, kRelationship);
+        marker.name = cell_text(row, columns.name);
+        marker.relationship = cell_text(row, columns.relationship);
         marker.ring = static_cast<int>(ring - ring_values_.begin()) + 1;
         marker.circle = circle_value;
         marker.group = group_value;

@@ -50,6 +50,22 @@ struct CircleMarker {
 // "Mary-Jane O'Brien"; a title such as "Auntie" or "Dr" stays with the name after it). Never cut short.
 std::string first_name(const std::string& name);
 
+// What the circle is drawn from, found by the roles the template gives (docs/templates.md): the section with
+// role circle-people and its columns with roles circle-ring, group, name and relationship. Any may be
+// missing.
+struct CircleColumns {
+    const SectionTemplate* people = nullptr;
+    const Column* ring = nullptr;
+    const Column* group = nullptr;
+    const Column* name = nullptr;
+    const Column* relationship = nullptr;
+
+    CircleColumns() = default;
+    explicit CircleColumns(const ToolTemplate& tool);
+    // Whether a circle can be drawn: the people section has ring and group columns, each with choices.
+    bool drawable() const;
+};
+
 // Where a point falls: the circle and group values to store for a marker dropped there.
 struct CirclePlace {
     std::string circle;
@@ -70,7 +86,7 @@ class CircleLayout {
     static constexpr double kMarkerRadius = 0.012;
     static constexpr double kMinSpacing = 0.03;  // between marker centres, wherever there is room
 
-    // Throws pcr::TemplateError when the template has no people section with choice columns circle and group.
+    // Throws pcr::TemplateError when the template's circle cannot be drawn (CircleColumns::drawable()).
     CircleLayout(const ToolTemplate& tool, const Record& record);
 
     Point centre() const { return {0.5, 0.5}; }

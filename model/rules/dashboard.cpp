@@ -15,13 +15,6 @@ namespace pcr::model {
 
 namespace {
 
-// Tool, section and column ids fixed by the design (docs/tools.md).
-constexpr const char* kProfileTool = "one-page-profile";
-constexpr const char* kReviewTool = "person-centred-review";
-constexpr const char* kOutcomesTool = "outcomes";
-constexpr const char* kByWhen = "by-when";
-constexpr const char* kWho = "who";
-
 std::string in_days(int days) {
     if (days == 0) return tr("today");
     if (days == 1) return tr("tomorrow");
@@ -88,15 +81,17 @@ const SectionTemplate* due_section(const ToolTemplate* tool) {
     return nullptr;
 }
 
-// "Move to a flat: Visit two flats (Alan)": the row's text columns, with who does it in brackets.
+// "Move to a flat: Visit two flats (Alan)": the row's text columns, with who does it (the column with role
+// who) in brackets.
 std::string describe_row(const SectionTemplate& section, const Entry& row) {
     const Column* closes = closing_column(section);
     std::string what, who;
     for (const auto& column : section.columns) {
-        if (column.id == kByWhen || &column == closes || column.type != ColumnType::Text) continue;
+        if (column.role == ColumnRole::ByWhen || &column == closes || column.type != ColumnType::Text)
+            continue;
         const Cell* cell = row.cell(column.id);
         if (!cell || cell->blank()) continue;
-        if (column.id == kWho)
+        if (column.role == ColumnRole::Who)
             who = trim(cell->text);
         else
             what += (what.empty() ? "" : ": ") + trim(cell->text);
@@ -169,10 +164,12 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
     Dashboard board;
     board.day = day;
     board.due_within_days = due_within_days;
-    const ToolTemplate* profile = templates.find(kProfileTool);
-    const ToolTemplate* review = templates.find(kReviewTool);
+    // Each found by the role its template gives it; a line whose tool no template has is left out.
+    const ToolTemplate* profile = templates.with_role(ToolRole::Profile);
+    const ToolTemplate* review = templates.with_role(ToolRole::Review);
+    const ToolTemplate* plan = templates.with_role(ToolRole::OutcomePlan);
     const SectionTemplate* actions = due_section(review);
-    const SectionTemplate* outcomes = due_section(templates.find(kOutcomesTool));
+    const SectionTemplate* outcomes = due_section(plan);
 
     for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
         std::set<std::string> with_profile, with_review;
@@ -187,7 +184,7 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
                     if (!record.empty()) with_review.insert(subject.id);
                     if (actions)
                         add_overdue_rows(board.overdue_actions, subject, tool, record, *actions, day);
-                } else if (outcomes && tool.id == kOutcomesTool) {
+                } else if (outcomes && &tool == plan) {
                     add_overdue_rows(board.overdue_outcomes, subject, tool, record, *outcomes, day);
                 }
                 if (&tool == profile && !record.empty()) with_profile.insert(subject.id);

@@ -28,7 +28,7 @@ struct Lacking {
 struct TopicEvidence {
     std::string topic;  // "1.3"
     bool measured = false;
-    std::string measure;  // short id of the measure, e.g. "one-page-profile", "one-page-profile/appreciation"
+    std::string measure;  // short id of the measure: the tool's id, or "tool-id/section-id" for a section
     SubjectKind scope = SubjectKind::Person;
     long count = 0;                          // subjects meeting the measure
     long total = 0;                          // active subjects in scope (1 for the team)

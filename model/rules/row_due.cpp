@@ -10,34 +10,35 @@ namespace pcr::model {
 
 namespace {
 
-constexpr const char* kByWhen = "by-when";
-constexpr const char* kDone = "done";
-constexpr const char* kStatus = "status";
-
+// A row is closed by a date in its done column, or by a closing choice (done, dropped) in its status column.
 bool closed(const Entry& row, const Column& closes) {
     const Cell* cell = row.cell(closes.id);
     if (!cell || cell->blank()) return false;
-    if (closes.id != kStatus) return true;
-    const std::string value = trim(cell->text);
-    return value == "done" || value == "dropped";
+    if (closes.role != ColumnRole::Status) return true;
+    const Choice* choice = closes.find_choice(trim(cell->text));
+    return choice && choice->closes;
+}
+
+std::optional<Date> date_in(const Entry& row, const Column& column) {
+    const Cell* cell = row.cell(column.id);
+    return cell ? Date::parse(trim(cell->text)) : std::nullopt;
 }
 
 }  // namespace
 
 const Column* closing_column(const SectionTemplate& section) {
-    if (const Column* done = section.column(kDone)) return done;
-    return section.column(kStatus);
+    if (const Column* done = section.column_with(ColumnRole::Done)) return done;
+    return section.column_with(ColumnRole::Status);
 }
 
 bool rows_fall_due(const SectionTemplate& section) {
-    const Column* by_when = section.column(kByWhen);
+    const Column* by_when = section.column_with(ColumnRole::ByWhen);
     return section.has_rows() && by_when && by_when->type == ColumnType::Date && closing_column(section);
 }
 
 std::optional<int> days_overdue(const SectionTemplate& section, const Entry& row, const Date& day) {
     if (!rows_fall_due(section)) return std::nullopt;
-    const Cell* by_when = row.cell(kByWhen);
-    const auto due = by_when ? Date::parse(trim(by_when->text)) : std::nullopt;
+    const auto due = date_in(row, *section.column_with(ColumnRole::ByWhen));
     if (!due || *due >= day || closed(row, *closing_column(section))) return std::nullopt;
     return day.days_since(*due);
 }
@@ -49,9 +50,10 @@ bool by_when_needs_confirming(const std::optional<Date>& before, const std::opti
 
 std::optional<Date> past_by_when(const SectionTemplate& section, const Entry& row, const std::string& column,
                                  const std::string& value, const Date& today) {
-    if (column != kByWhen || !rows_fall_due(section)) return std::nullopt;
-    const Cell* old = row.cell(kByWhen);
-    const auto before = old ? Date::parse(trim(old->text)) : std::nullopt;
+    if (!rows_fall_due(section)) return std::nullopt;
+    const Column& by_when = *section.column_with(ColumnRole::ByWhen);
+    if (column != by_when.id) return std::nullopt;
+    const auto before = date_in(row, by_when);
     const auto after = Date::parse(trim(value));
     if (!by_when_needs_confirming(before, after, closed(row, *closing_column(section)), today))
         return std::nullopt;

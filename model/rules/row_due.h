@@ -9,11 +9,12 @@
 
 namespace pcr::model {
 
-// Whether a section's rows fall due: it has a date column "by-when" and a column that closes a row ("done",
-// a date filled in when done, or "status", done or dropped). The same rule as the dashboard's overdue lines.
+// Whether a section's rows fall due: it has a date column with role by-when and a column that closes a row
+// (role done, a date filled in when done, or role status, whose closing choices are done and dropped). The
+// same rule as the dashboard's overdue lines.
 bool rows_fall_due(const SectionTemplate& section);
 
-// The column that closes a row of such a section ("done", else "status"); none when the section has neither.
+// The column that closes a row of such a section (role done, else role status); none when it has neither.
 const Column* closing_column(const SectionTemplate& section);
 
 // How many days past its by-when a row of such a section is on `day` while still not closed; none when the
@@ -26,7 +27,8 @@ std::optional<int> days_overdue(const SectionTemplate& section, const Entry& row
 bool by_when_needs_confirming(const std::optional<Date>& before, const std::optional<Date>& after,
                               bool closed, const Date& today);
 // The by-when day that setting `column` of `row` to `value` (as stored) would put in the past, when it needs
-// confirming as above; none when `column` is not the by-when column of a section whose rows fall due.
+// confirming as above; none when `column` is not the by-when column (by role) of a section whose rows fall
+// due.
 std::optional<Date> past_by_when(const SectionTemplate& section, const Entry& row, const std::string& column,
                                  const std::string& value, const Date& today);
 // "The by-when date 3 Mar 2026 is in the past. Keep it?"

@@ -84,16 +84,16 @@ struct StaffWords {
 };
 
 struct Weighting {
-    const char* section;
+    SectionRole section;
     int weight;
     const char* reason;
 };
 
 // Interests and skills say most about getting on and doing the job; personality words are the vaguest.
-constexpr Weighting kWeights[] = {{"shared-interests", 3, tr_noop("Shares an interest")},
-                                  {"skills", 3, tr_noop("Has a listed skill")},
-                                  {"support", 2, tr_noop("Fits the support wanted")},
-                                  {"personality", 1, tr_noop("Personality")}};
+constexpr Weighting kWeights[] = {{SectionRole::SharedInterests, 3, tr_noop("Shares an interest")},
+                                  {SectionRole::Skills, 3, tr_noop("Has a listed skill")},
+                                  {SectionRole::SupportWanted, 2, tr_noop("Fits the support wanted")},
+                                  {SectionRole::Personality, 1, tr_noop("Personality")}};
 
 }  // namespace
 
@@ -103,10 +103,12 @@ std::vector<std::string> matching_words(const std::string& text) {
     return words;
 }
 
-StaffMatcher::StaffMatcher(const Record& matching) {
+StaffMatcher::StaffMatcher(const ToolTemplate& tool, const Record& matching) {
     for (const auto& weighting : kWeights) {
-        Wanted wanted{weighting.section, weighting.weight, tr(weighting.reason), {}};
-        if (const Section* section = matching.section(weighting.section))
+        const SectionTemplate* read = tool.section_with(weighting.section);
+        if (!read) continue;
+        Wanted wanted{read->id, weighting.weight, tr(weighting.reason), {}};
+        if (const Section* section = matching.section(read->id))
             for (const auto& entry : section->entries) {
                 Item item{trim(entry.text), {}};
                 std::set<std::string> seen;

@@ -1,4 +1,4 @@
-// Suggests staff for a person from their matching-staff record, by what staff members' own records say, with
+// Suggests staff for a person from their staff-matching record, by what staff members' own records say, with
 // reasons.
 #pragma once
 
@@ -7,6 +7,7 @@
 
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
+#include "model/domain/tool_template.h"
 #include "model/store/store.h"
 
 namespace pcr::model {
@@ -15,22 +16,25 @@ namespace pcr::model {
 struct StaffSuggestion {
     Subject staff;
     int score = 0;
-    // One line per matching-staff section with something found, interests and skills first:
+    // One line per staff-matching section with something found, interests and skills first:
     // "Shares an interest: Gardening, Welsh-language radio", "Has a listed skill: BSL signing",
     // "Fits the support wanted: shopping", "Personality: patient".
     std::vector<std::string> reasons;
 };
 
-// Compares the items of a person's matching-staff record (sections skills, support, personality and
-// shared-interests) with everything written in a staff member's own records (one-page profile and any other).
-// Words are compared case- and accent-insensitively, without stemming, and common words ("and", "with",
-// "likes"...) are ignored. An item is found whole when one entry of the staff member's records has all its
-// words (all but one for items of three words or more); otherwise the words of it found anywhere are found in
-// part. Shared interests and skills weigh 3, support wanted 2, personality 1; an item found whole scores
-// twice its section's weight, one found in part scores the weight once.
+// Compares the items of a person's record of the staff-matching tool (its sections with roles
+// shared-interests, skills, support-wanted and personality; docs/templates.md) with everything written in a
+// staff member's own records (one-page profile and any other). Words are compared case- and
+// accent-insensitively, without stemming, and common words ("and", "with", "likes"...) are ignored. An item
+// is found whole when one entry of the staff member's records has all its words (all but one for items of
+// three words or more); otherwise the words of it found anywhere are found in part. Shared interests and
+// skills weigh 3, support wanted 2, personality 1; an item found whole scores twice its section's weight, one
+// found in part scores the weight once.
 class StaffMatcher {
   public:
-    explicit StaffMatcher(const Record& matching);
+    // `matching` is a record of `tool`, whose section roles say what each section asks for; a section
+    // role the template does not give is not matched on.
+    StaffMatcher(const ToolTemplate& tool, const Record& matching);
 
     // True when the record has no words to match on.
     bool empty() const;

@@ -52,7 +52,8 @@ BOOST_AUTO_TEST_SUITE(staff_suggestions_dialog_test)
 BOOST_AUTO_TEST_CASE(the_best_match_comes_first_with_its_reasons) {
     gui_test::DemoFrame demo(add_match);
     const Subject mo = *demo.frame->store()->subject(SubjectKind::Person, "P-MO");
-    app::StaffSuggestionsDialog dialog(demo.frame.get(), *demo.frame->store(), mo, wanted());
+    app::StaffSuggestionsDialog dialog(demo.frame.get(), *demo.frame->store(), mo,
+                                       demo.templates.get("matching-staff"), wanted());
     BOOST_REQUIRE(!dialog.suggestions().empty());
     BOOST_TEST(dialog.suggestions().front().staff.id == "S-BRYN");
     const std::string page = from_wx(dialog.page_text());
@@ -67,7 +68,8 @@ BOOST_AUTO_TEST_CASE(an_empty_record_says_what_to_fill_in) {
     const Subject mo = *demo.frame->store()->subject(SubjectKind::Person, "P-MO");
     Record empty;
     empty.tool = "matching-staff";
-    app::StaffSuggestionsDialog dialog(demo.frame.get(), *demo.frame->store(), mo, empty);
+    app::StaffSuggestionsDialog dialog(demo.frame.get(), *demo.frame->store(), mo,
+                                       demo.templates.get("matching-staff"), empty);
     BOOST_TEST(dialog.suggestions().empty());
     BOOST_TEST(from_wx(dialog.page_text()).find("nothing to match on yet") != std::string::npos);
 }

@@ -13,6 +13,10 @@ using pcr::test::TempFolder;
 
 namespace {
 
+const ToolTemplate& matching_tool() {
+    return pcr::test::shipped_templates().get("matching-staff");
+}
+
 Record list_record(const std::string& tool,
                    std::initializer_list<std::pair<std::string, std::vector<std::string>>> sections) {
     Record r;
@@ -87,7 +91,7 @@ BOOST_AUTO_TEST_CASE(a_worked_example_ranks_three_of_four_staff_and_says_why) {
     auto store = open_test_store(folder.path() / "match.db", OpenMode::CreateIfMissing);
     store->import(team_of_four());
 
-    const auto ranked = StaffMatcher(zoes_matching()).rank(*store);
+    const auto ranked = StaffMatcher(matching_tool(), zoes_matching()).rank(*store);
 
     // Bethan: two interests found whole (2 x 3 each) and "patient" from a personality item (1): 13.
     // Ann and Tomasz: 8 each, so by name. Ann: an interest whole (6) and "shopping" of a support item (2).
@@ -110,7 +114,7 @@ BOOST_AUTO_TEST_CASE(a_worked_example_ranks_three_of_four_staff_and_says_why) {
 
 BOOST_AUTO_TEST_CASE(an_item_is_found_whole_only_within_one_entry) {
     const StaffMatcher matcher(
-        list_record("matching-staff", {{"shared-interests", {"Welsh-language radio"}}}));
+        matching_tool(), list_record("matching-staff", {{"shared-interests", {"Welsh-language radio"}}}));
     // The three words are spread over two entries: each word counts, but only in part.
     const auto spread =
         matcher.assess(staff("S-1", "Rhys"), {profile({"Speaks Welsh"}, {"Radio 4 in the morning"}, {})});
@@ -126,8 +130,8 @@ BOOST_AUTO_TEST_CASE(words_are_compared_without_case_or_accents_and_common_words
     BOOST_TEST(matching_words("Likes going to the Café with Siân!") ==
                (std::vector<std::string>{"cafe", "sian"}));
     const StaffMatcher matcher(
-        list_record("matching-staff",
-                    {{"shared-interests", {"Café trips"}}, {"personality", {"Someone who likes a laugh"}}}));
+        matching_tool(), list_record("matching-staff", {{"shared-interests", {"Café trips"}},
+                                                        {"personality", {"Someone who likes a laugh"}}}));
     const auto found =
         matcher.assess(staff("S-1", "Rhys"), {profile({"LOVES THE CAFE", "Likes quiet"}, {}, {})});
     BOOST_TEST(found.score == 3);
@@ -138,7 +142,8 @@ BOOST_AUTO_TEST_CASE(a_record_with_nothing_to_match_suggests_no_one) {
     TempFolder folder;
     auto store = open_test_store(folder.path() / "match.db", OpenMode::CreateIfMissing);
     store->import(team_of_four());
-    const StaffMatcher matcher(list_record("matching-staff", {{"skills", {"and the", "  "}}}));
+    const StaffMatcher matcher(matching_tool(),
+                               list_record("matching-staff", {{"skills", {"and the", "  "}}}));
     BOOST_TEST(matcher.empty());
     BOOST_TEST(matcher.rank(*store).empty());
 }
