@@ -703,7 +703,7 @@ bool MainFrame::open_workbook() {
         wxBusyCursor busy;
         const auto workbooks =
             model::WorkbookRegistry::load(model::WorkbookRegistry::default_folder(), templates_);
-        workbook_ = new WorkbookFrame(this, *store_, templates_, workbooks.get(model::kDefaultWorkbook),
+        workbook_ = new WorkbookFrame(this, *session_, templates_, workbooks.get(model::kDefaultWorkbook),
                                       today_, *reporter_);
     } catch (const pcr::Error& error) {
         reporter_->report(to_wx(model::tr("Could not open the workbook")), to_wx(std::string(error.what())));
@@ -780,6 +780,11 @@ void MainFrame::step(bool undo) {
 }
 
 void MainFrame::show_target(const model::EditTarget& target) {
+    // An assessment's change is seen in the Workbook window, which shows that day once it is undone.
+    if (target.assessment) {
+        open_workbook();
+        return;
+    }
     const model::Subject* shown = subject_view_->subject();
     const bool on_screen = shown && shown->kind == target.kind && shown->id == target.id;
     if (!on_screen && !caseload_->select_subject(target.kind, target.id)) {

@@ -141,7 +141,7 @@ void ActionList::add() {
     if (dialog.ShowModal() != wxID_OK) return;
     model::WorkbookAssessment edited = *current;
     edited.actions.push_back(dialog.action());
-    frame_.save(edited);
+    frame_.save(edited, model::tr("add an action"));
     refresh();
     list_->SetItemState(rows() - 1, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                         wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
@@ -156,7 +156,7 @@ void ActionList::edit(int row) {
     if (dialog.ShowModal() != wxID_OK) return;
     model::WorkbookAssessment edited = *current;
     edited.actions[index] = dialog.action();
-    frame_.save(edited);
+    frame_.save(edited, model::tr("edit an action"));
     refresh();
 }
 
@@ -166,7 +166,8 @@ void ActionList::toggle_done(int row) {
     model::WorkbookAssessment edited = *current;
     auto& action = edited.actions[shown_[static_cast<std::size_t>(row)]];
     action.done = action.done ? std::nullopt : std::optional<model::Date>(frame_.today());
-    frame_.save(edited);
+    frame_.save(edited,
+                action.done ? model::tr("mark an action done") : model::tr("mark an action not done"));
     refresh();
     list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                         wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
@@ -183,7 +184,7 @@ void ActionList::remove(int row) {
         return;
     model::WorkbookAssessment edited = *current;
     edited.actions.erase(edited.actions.begin() + static_cast<long>(index));
-    frame_.save(edited);
+    frame_.save(edited, model::tr("remove an action"));
     refresh();
 }
 

@@ -242,7 +242,7 @@ void ActionPlanPage::commit_pending() {
     model::WorkbookAssessment edited = *current;
     for (auto& kept : edited.plans)
         if (kept.topic == topic_) kept = plan;
-    frame_.save(edited);
+    frame_.save(edited, model::fill_in(model::tr("edit the plan for topic {1}"), topic_));
 }
 
 bool ActionPlanPage::add_priority(const std::string& topic) {
@@ -256,7 +256,7 @@ bool ActionPlanPage::add_priority(const std::string& topic) {
         model::DetailedPlan plan;
         plan.topic = topic;
         edited.plans.push_back(plan);
-        frame_.save(edited);
+        frame_.save(edited, model::fill_in(model::tr("add a plan for topic {1}"), topic));
     }
     topic_ = topic;
     refresh();
@@ -294,8 +294,9 @@ void ActionPlanPage::on_remove_priority(wxCommandEvent&) {
         return;
     model::WorkbookAssessment edited = *current;
     std::erase_if(edited.plans, [this](const model::DetailedPlan& plan) { return plan.topic == topic_; });
+    const std::string removed = topic_;
     topic_.clear();
-    frame_.save(edited);
+    frame_.save(edited, model::fill_in(model::tr("remove the plan for topic {1}"), removed));
     refresh();
 }
 

@@ -51,11 +51,13 @@ const wxColour kWarningText(0xb3, 0x26, 0x1e);
 
 }  // namespace
 
-WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model::TemplateRegistry& templates,
-                             model::Workbook workbook, const model::Date& today, ErrorReporter& reporter)
+WorkbookFrame::WorkbookFrame(wxWindow* parent, model::EditSession& session,
+                             const model::TemplateRegistry& templates, model::Workbook workbook,
+                             const model::Date& today, ErrorReporter& reporter)
     : wxFrame(parent, wxID_ANY, to_wx(model::tr("Workbook")), wxDefaultPosition,
               size_on_display(parent, parent->FromDIP(wxSize(1280, 820)))),
-      store_(store),
+      session_(session),
+      store_(session.store()),
       templates_(templates),
       workbook_(std::move(workbook)),
       today_(today),
@@ -111,6 +113,7 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model:
     current_ = assessments_.empty() ? -1 : static_cast<int>(assessments_.size()) - 1;
     fill_dates();
     refresh_pages();
+    session_.add_observer(*this);
     CentreOnParent();
     fit_inside_display(this);
     // Size the pages before the window shows, or GTK is first handed a list a few pixels high.
@@ -118,7 +121,9 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::Store& store, const model:
     panel->Layout();
 }
 
-WorkbookFrame::~WorkbookFrame() = default;
+WorkbookFrame::~WorkbookFrame() {
+    session_.remove_observer(*this);
+}
 
 void WorkbookFrame::build_menus() {
     auto* assessment = new wxMenu;
@@ -139,6 +144,10 @@ void WorkbookFrame::build_menus() {
     assessment->AppendSeparator();
     append(assessment, wxID_CLOSE, Command::CloseWindow);
 
+    auto* edit = new wxMenu;
+    append(edit, wxID_UNDO, Command::Undo);
+    append(edit, wxID_REDO, Command::Redo);
+
     auto* view = new wxMenu;
     append(view, kShowTopics, Command::ShowTopics,
            to_wx(model::tr("Score each topic with the evidence beside it")));
@@ -151,6 +160,7 @@ void WorkbookFrame::build_menus() {
 
     auto* bar = new wxMenuBar;
     bar->Append(assessment, to_wx(model::tr("&Assessment")));
+    bar->Append(edit, to_wx(model::tr("&Edit")));
     bar->Append(view, to_wx(model::tr("&View")));
     bar->Append(help_menu(this), to_wx(model::tr("&Help")));
     SetMenuBar(bar);
@@ -165,6 +175,12 @@ void WorkbookFrame::build_menus() {
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(current_ >= 0); }, wxID_PRINT);
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(current_ >= 0); }, wxID_PREVIEW);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { step(true); }, wxID_UNDO);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { step(false); }, wxID_REDO);
+    Bind(wxEVT_UPDATE_UI, &WorkbookFrame::on_update_step, this, wxID_UNDO);
+    Bind(wxEVT_UPDATE_UI, &WorkbookFrame::on_update_step, this, wxID_REDO);
     Bind(wxEVT_MENU, &WorkbookFrame::on_delete_assessment, this, kDeleteAssessment);
     Bind(
         wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(current_ >= 0); }, kDeleteAssessment);
@@ -261,8 +277,11 @@ bool WorkbookFrame::start_assessment(const model::Date& date) {
             date == today_ ? evidence_ : model::compute_evidence(store_, templates_, workbook_, date);
         draft = model::new_assessment(date, workbook_, evidence,
                                       model::previous_assessment(assessments_, workbook_.id, date));
-        store_.save_assessment(draft);
+        saving_ = true;
+        session_.save_assessment(draft, model::tr("start the assessment"));
+        saving_ = false;
     } catch (const pcr::Error& error) {
+        saving_ = false;
         reporter_.report(to_wx(model::tr("Could not start the assessment")),
                          to_wx(std::string(error.what())));
         return false;
@@ -277,13 +296,17 @@ bool WorkbookFrame::start_assessment(const model::Date& date) {
     return true;
 }
 
-bool WorkbookFrame::save(const model::WorkbookAssessment& edited, const std::string& changed_topic) {
+bool WorkbookFrame::save(const model::WorkbookAssessment& edited, const std::string& description,
+                         const std::string& changed_topic) {
     if (current_ < 0) return false;
     assessments_[current_] = edited;
     try {
-        store_.save_assessment(edited);
+        saving_ = true;
+        session_.save_assessment(edited, description);
+        saving_ = false;
         unsaved_ = false;
     } catch (const pcr::Error& error) {
+        saving_ = false;
         unsaved_ = true;
         reporter_.report(to_wx(model::tr("Could not save the assessment")), to_wx(std::string(error.what())));
     }
@@ -390,20 +413,66 @@ void WorkbookFrame::on_delete_assessment(wxCommandEvent&) {
     if (!current) return;
     const wxString question = to_wx(
         model::fill_in(model::tr("Delete the assessment of {1} with its scores, notes, actions and plans?\n\n"
-                                 "This cannot be undone."),
+                                 "Edit > Undo brings it back."),
                        from_wx(date_text(current->date))));
     if (wxMessageBox(question, to_wx(model::tr("Delete assessment")),
                      wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES)
         return;
     try {
-        store_.remove_assessment(current->date, current->workbook);
+        saving_ = true;
+        session_.remove_assessment(current->date, current->workbook, model::tr("delete the assessment"));
+        saving_ = false;
     } catch (const pcr::Error& error) {
+        saving_ = false;
         reporter_.report(to_wx(model::tr("Could not delete the assessment")),
                          to_wx(std::string(error.what())));
         return;
     }
     assessments_.erase(assessments_.begin() + current_);
     current_ = assessments_.empty() ? -1 : std::min(current_, static_cast<int>(assessments_.size()) - 1);
+    unsaved_ = false;
+    fill_dates();
+    refresh_pages();
+}
+
+bool WorkbookFrame::can_step(bool undo) const {
+    const auto target = undo ? session_.undo_target() : session_.redo_target();
+    return target && target->assessment && target->workbook == workbook_.id;
+}
+
+void WorkbookFrame::step(bool undo) {
+    // A note still being typed is a change too: saved first, so Undo takes back the latest thing done.
+    commit_pending();
+    if (!can_step(undo)) return;
+    const std::string done = undo ? session_.undo_description() : session_.redo_description();
+    try {
+        undo ? session_.undo() : session_.redo();
+    } catch (const pcr::Error& error) {
+        reporter_.report(to_wx(undo ? model::tr("Could not undo") : model::tr("Could not redo")),
+                         to_wx(std::string(error.what())));
+        return;
+    }
+    SetStatusText(to_wx(done));
+}
+
+void WorkbookFrame::on_update_step(wxUpdateUIEvent& event) {
+    const bool undo = event.GetId() == wxID_UNDO;
+    const bool can = can_step(undo);
+    event.Enable(can);
+    const Command command = undo ? Command::Undo : Command::Redo;
+    event.SetText(
+        can ? menu_text("&" + to_wx(undo ? session_.undo_description() : session_.redo_description()),
+                        command)
+            : menu_text(command));
+}
+
+void WorkbookFrame::assessment_changed(const std::string& workbook, const model::Date& date) {
+    if (saving_ || workbook != workbook_.id) return;
+    load_assessments();
+    current_ = -1;
+    for (std::size_t i = 0; i < assessments_.size(); ++i)
+        if (assessments_[i].date == date) current_ = static_cast<int>(i);
+    if (current_ < 0 && !assessments_.empty()) current_ = static_cast<int>(assessments_.size()) - 1;
     unsaved_ = false;
     fill_dates();
     refresh_pages();

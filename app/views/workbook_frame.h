@@ -17,6 +17,7 @@
 #include "model/domain/template_registry.h"
 #include "model/domain/workbook.h"
 #include "model/domain/workbook_assessment.h"
+#include "model/rules/edit_session.h"
 #include "model/rules/evidence.h"
 #include "model/store/store.h"
 
@@ -28,16 +29,17 @@ class ActionPlanPage;
 class OverTimePage;
 class ExportActions;
 
-class WorkbookFrame : public wxFrame {
+class WorkbookFrame : public wxFrame, private model::EditObserver {
   public:
     // Opens a person (or staff member, or the team) in the main window, on the record a topic asks for.
     using OpenHandler =
         std::function<void(model::SubjectKind kind, const std::string& id, const std::string& tool)>;
     enum Page { kTopics, kSummary, kActions, kOverTime };
 
-    // Computes the evidence of `workbook` for `today` from `store` (once: Refresh Evidence computes it again)
-    // and shows the newest assessment. `store` must outlive the window.
-    WorkbookFrame(wxWindow* parent, model::Store& store, const model::TemplateRegistry& templates,
+    // Computes the evidence of `workbook` for `today` from the session's store (once: Refresh Evidence
+    // computes it again) and shows the newest assessment. Every change goes through `session`, so Edit > Undo
+    // takes it back and the history keeps it. `session` must outlive the window.
+    WorkbookFrame(wxWindow* parent, model::EditSession& session, const model::TemplateRegistry& templates,
                   model::Workbook workbook, const model::Date& today, ErrorReporter& reporter);
     ~WorkbookFrame() override;
 
@@ -63,10 +65,14 @@ class WorkbookFrame : public wxFrame {
     // assessment before it carried over), saves it and shows it. False (after saying why) when an assessment
     // of that day exists already or saving failed.
     bool start_assessment(const model::Date& date);
-    // Saves `edited` as the assessment being edited, in one transaction. The edit is kept on screen either
-    // way; when saving fails the reporter says why and the window shows it as not saved. `changed_topic`
-    // names the one topic changed, so only its line is redrawn.
-    bool save(const model::WorkbookAssessment& edited, const std::string& changed_topic = {});
+    // Saves `edited` as the assessment being edited, in one transaction, as one undoable step named by
+    // `description` ("score topic 1.3"). The edit is kept on screen either way; when saving fails the
+    // reporter says why and the window shows it as not saved. `changed_topic` names the one topic changed, so
+    // only its line is redrawn.
+    bool save(const model::WorkbookAssessment& edited, const std::string& description,
+              const std::string& changed_topic = {});
+    // Undoes or redoes the session's last step when it was a change to this workbook's assessments.
+    void step(bool undo);
     bool unsaved() const { return unsaved_; }
 
     // Computes today's evidence again (after records changed) and shows it.
@@ -97,7 +103,15 @@ class WorkbookFrame : public wxFrame {
     void on_date_choice(wxCommandEvent& event);
     void on_page_changed(wxBookCtrlEvent& event);
     void on_close(wxCloseEvent& event);
+    void on_update_step(wxUpdateUIEvent& event);
+    // Whether the session's next undo (or redo) is a change to this workbook's assessments.
+    bool can_step(bool undo) const;
+    // After an undo or redo here or in the main window: the assessments as stored, that day's shown.
+    void assessment_changed(const std::string& workbook, const model::Date& date) override;
+    void record_changed(model::SubjectKind, const std::string&, const std::string&) override {}
+    void subject_changed(model::SubjectKind, const std::string&) override {}
 
+    model::EditSession& session_;
     model::Store& store_;
     const model::TemplateRegistry& templates_;
     model::Workbook workbook_;
@@ -109,6 +123,7 @@ class WorkbookFrame : public wxFrame {
     std::vector<model::WorkbookAssessment> assessments_;
     int current_ = -1;
     bool unsaved_ = false;
+    bool saving_ = false;  // this window's own save: the pages already show it
 
     wxChoice* dates_ = nullptr;
     wxStaticText* state_ = nullptr;

@@ -511,19 +511,9 @@ void WorkbookTopicsPage::choose_level(int level) {
     if (!current || level < 0 || level > 5) return;
     commit_pending();
     model::WorkbookAssessment edited = *frame_.assessment();
-    auto it = std::find_if(edited.scores.begin(), edited.scores.end(),
-                           [this](const model::TopicScore& score) { return score.topic == topic_; });
-    if (it == edited.scores.end()) {
-        model::TopicScore score;
-        score.topic = topic_;
-        if (const auto* today = frame_.evidence_for(topic_); today && edited.date == frame_.today())
-            score.evidence = model::snapshot_of(*today);
-        edited.scores.push_back(score);
-        it = edited.scores.end() - 1;
-    }
-    it->level = level == 0 ? std::nullopt : std::optional<int>(level);
+    model::score_of(edited, topic_).level = level == 0 ? std::nullopt : std::optional<int>(level);
     levels_[level]->SetValue(true);
-    frame_.save(edited, topic_);
+    frame_.save(edited, model::fill_in(model::tr("score topic {1}"), topic_), topic_);
 }
 
 void WorkbookTopicsPage::commit_pending() {
@@ -533,16 +523,8 @@ void WorkbookTopicsPage::commit_pending() {
     if (typed == note_shown_) return;
     note_shown_ = typed;
     model::WorkbookAssessment edited = *current;
-    auto it = std::find_if(edited.scores.begin(), edited.scores.end(),
-                           [this](const model::TopicScore& score) { return score.topic == topic_; });
-    if (it == edited.scores.end()) {
-        model::TopicScore score;
-        score.topic = topic_;
-        edited.scores.push_back(score);
-        it = edited.scores.end() - 1;
-    }
-    it->note = typed;
-    frame_.save(edited);
+    model::score_of(edited, topic_).note = typed;
+    frame_.save(edited, model::fill_in(model::tr("edit the note of topic {1}"), topic_));
     topic_changed(topic_);
 }
 

@@ -17,6 +17,8 @@
 #include "app/views/tool_list_model.h"
 #include "app/views/workbook_topics_page.h"
 #include "demo_frame.h"
+#include "model/rules/change_words.h"
+#include "real_input.h"
 
 using namespace pcr;
 using pcr::app::from_wx;
@@ -163,6 +165,48 @@ BOOST_AUTO_TEST_CASE(choosing_a_statement_sets_the_level_and_saves_it) {
     BOOST_TEST(!stored_score(w.stored(), "1.3")->level.has_value());
 }
 
+BOOST_AUTO_TEST_CASE(a_level_chosen_with_a_click_is_undone_and_redone_with_the_keys_and_kept_in_the_history) {
+    WorkbookWindow w;
+    gui_test::RealInput input;
+    // Within the 1024x768 display, so every click lands on what it aims at.
+    w.window->SetSize(0, 0, 1000, 740);
+    w.demo.settle();
+    BOOST_REQUIRE(w.window->start_assessment(kToday));
+    app::WorkbookTopicsPage& topics = w.window->topics_page();
+    BOOST_REQUIRE(topics.select_topic("1.3"));
+
+    input.click(topics.level_button(4));
+    BOOST_REQUIRE(gui_test::RealInput::wait_for([&] { return stored_score(w.stored(), "1.3")->level == 4; }));
+    wxMenuBar* bar = w.window->GetMenuBar();
+    w.window->UpdateWindowUI(wxUPDATE_UI_RECURSE);
+    BOOST_TEST(from_wx(bar->FindItem(wxID_UNDO)->GetItemLabelText()) ==
+               "Undo score topic 1.3, in the assessment of 30 Jun 2026");
+
+    input.key('Z', wxMOD_CONTROL);
+    BOOST_REQUIRE(gui_test::RealInput::wait_for([&] { return !stored_score(w.stored(), "1.3")->level; }));
+    BOOST_TEST(topics.level_button(0)->GetValue());
+    BOOST_TEST(from_wx(topics.line_text("1.3", 1)) == "\u2013");
+
+    input.key('Y', wxMOD_CONTROL);
+    BOOST_REQUIRE(gui_test::RealInput::wait_for([&] { return stored_score(w.stored(), "1.3")->level == 4; }));
+    BOOST_TEST(w.recorder.titles.empty());
+
+    // Undo of the start removes the assessment it started; every step is in the workbook's history.
+    input.key('Z', wxMOD_CONTROL);
+    input.key('Z', wxMOD_CONTROL);
+    BOOST_REQUIRE(gui_test::RealInput::wait_for([&] { return w.stored().empty(); }));
+    BOOST_TEST(w.window->assessments().empty());
+    std::vector<std::string> words;
+    for (const auto& change : w.demo.frame->store()->assessment_history("progress-for-providers-homecare")) {
+        words.push_back(model::change_words(change.parts));
+        BOOST_TEST(change.who == w.demo.frame->store()->principal().name());
+    }
+    BOOST_TEST(
+        words == (std::vector<std::string>{"started with 27 topics", "1 level changed", "1 level changed",
+                                           "1 level changed", "1 level changed", "deleted"}),
+        boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(a_score_two_above_the_suggestion_is_flagged) {
     WorkbookWindow w;
     BOOST_REQUIRE(w.window->start_assessment(kToday));
@@ -250,7 +294,7 @@ BOOST_AUTO_TEST_CASE(a_save_the_store_refuses_is_reported_and_the_edit_kept) {
     model::WorkbookAssessment edited = *w.window->assessment();
     edited.scores[0].level = 7;
     edited.scores[0].note = "typed, not saved";
-    BOOST_TEST(!w.window->save(edited, edited.scores[0].topic));
+    BOOST_TEST(!w.window->save(edited, "score a topic", edited.scores[0].topic));
     BOOST_REQUIRE(w.recorder.titles.size() == 1u);
     BOOST_TEST(from_wx(w.recorder.titles[0]) == "Could not save the assessment");
     BOOST_TEST(w.window->unsaved());
@@ -258,7 +302,7 @@ BOOST_AUTO_TEST_CASE(a_save_the_store_refuses_is_reported_and_the_edit_kept) {
     BOOST_TEST(!stored_score(w.stored(), edited.scores[0].topic)->level.has_value());
     // Changing it again saves it, and the window no longer says it is not saved.
     edited.scores[0].level = 2;
-    BOOST_TEST(w.window->save(edited, edited.scores[0].topic));
+    BOOST_TEST(w.window->save(edited, "score a topic", edited.scores[0].topic));
     BOOST_TEST(!w.window->unsaved());
     BOOST_TEST(stored_score(w.stored(), edited.scores[0].topic)->note == "typed, not saved");
 }

@@ -10,7 +10,9 @@
 
 #include "common/test_store.h"
 #include "model/core/errors.h"
+#include "model/rules/assessment_draft.h"
 #include "model/rules/record_edit.h"
+#include "support/assessment_samples.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -387,6 +389,47 @@ BOOST_AUTO_TEST_CASE(nothing_to_undo_or_redo_says_so) {
     Fixture f;
     BOOST_CHECK_THROW(f.session.undo(), pcr::UserError);
     BOOST_CHECK_THROW(f.session.redo(), pcr::UserError);
+}
+
+BOOST_AUTO_TEST_CASE(assessment_changes_are_undone_and_redone_like_records_and_never_over_someone_elses) {
+    Fixture f;
+    WorkbookAssessment started = pcr::test::full_assessment();
+    BOOST_TEST(f.session.save_assessment(started, "start the assessment"));
+    BOOST_TEST(!f.session.save_assessment(started, "start the assessment"));  // nothing differs
+    WorkbookAssessment scored = started;
+    score_of(scored, "1.3").level = 2;
+    BOOST_TEST(f.session.save_assessment(scored, "score topic 1.3"));
+    BOOST_TEST(f.session.undo_description() == "Undo score topic 1.3, in the assessment of 1 Oct 2026");
+    const auto target = f.session.undo_target();
+    BOOST_REQUIRE(target.has_value());
+    BOOST_TEST(target->workbook == started.workbook);
+    BOOST_TEST((target->assessment == started.date));
+
+    f.session.undo();
+    BOOST_TEST((f.store->assessments().at(0) == started));
+    f.session.redo();
+    BOOST_TEST(*f.store->assessments().at(0).scores[1].level == 2);
+
+    // Undoing the start removes the assessment; redoing it brings it back whole.
+    f.session.undo();
+    f.session.undo();
+    BOOST_TEST(f.store->assessments().empty());
+    f.session.redo();
+    BOOST_TEST((f.store->assessments().at(0) == started));
+
+    // Someone else changes it: redo would overwrite that, so it refuses and changes nothing.
+    WorkbookAssessment theirs = started;
+    theirs.scores[0].note = "their note";
+    open_test_store(f.file, OpenMode::Existing, "bob")->save_assessment(theirs);
+    BOOST_CHECK_THROW(f.session.redo(), pcr::StorageError);
+    BOOST_TEST(f.store->assessments().at(0).scores[0].note == "their note");
+    BOOST_TEST(f.session.can_redo());
+
+    // Removing is one step too.
+    BOOST_TEST(f.session.remove_assessment(started.date, started.workbook, "delete the assessment"));
+    BOOST_TEST(f.store->assessments().empty());
+    f.session.undo();
+    BOOST_TEST(f.store->assessments().at(0).scores[0].note == "their note");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -317,4 +317,33 @@ BOOST_AUTO_TEST_CASE(a_store_checks_itself_and_backs_up_to_a_copy_that_opens) {
     });
 }
 
+BOOST_AUTO_TEST_CASE(assessment_saves_are_versions_in_the_workbooks_history) {
+    on_every_backend([](Opened& o) {
+        const WorkbookAssessment full = pcr::test::full_assessment();
+        BOOST_TEST(o.store->save_assessment(full) == 1);
+        BOOST_TEST(o.store->save_assessment(full) == 1);  // nothing differs: no new version
+        WorkbookAssessment changed = full;
+        changed.scores[0].level = 4;
+        changed.scores[1].note = "Better";
+        changed.actions.pop_back();
+        changed.plans[1].why = "Asked for";
+        BOOST_TEST(o.again("bob")->save_assessment(changed) == 2);
+        BOOST_TEST(o.store->remove_assessment(full.date, full.workbook));
+
+        const auto changes = o.store->assessment_history(full.workbook);
+        BOOST_REQUIRE(changes.size() == 3u);
+        BOOST_TEST(changes[0].who == "tester");
+        BOOST_TEST(changes[0].version == 1);
+        BOOST_TEST((changes[0].date == full.date));
+        BOOST_TEST(change_words(changes[0].parts) == "started with 4 topics; 3 actions added; 2 plans added");
+        BOOST_TEST(changes[1].who == "bob");
+        BOOST_TEST(changes[1].version == 2);
+        BOOST_TEST(change_words(changes[1].parts) ==
+                   "1 level changed; 1 note changed; 1 action removed; 1 plan changed");
+        BOOST_TEST(changes[2].version == 0);
+        BOOST_TEST(change_words(changes[2].parts) == "deleted");
+        BOOST_TEST(o.store->assessment_history("another-workbook").empty());
+    });
+}
+
 BOOST_AUTO_TEST_SUITE_END()
