@@ -3,12 +3,12 @@
 
 #include <system_error>
 
+#include "app/acting_principal.h"
 #include "app/dialogs/progress_dialog.h"
 #include "app/wx_text.h"
 #include "model/backends/open_store.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
-#include "model/core/login_name.h"
 #include "model/core/translate.h"
 #include "model/demo/demo_generator.h"
 
@@ -38,8 +38,7 @@ bool create_demo_database(const std::filesystem::path& file, const model::Templa
     remove_database_files(part);
     bool finished = false;
     try {
-        auto store =
-            model::open_store(part, model::Principal(model::login_name()), model::OpenMode::CreateIfMissing);
+        auto store = model::open_store(part, acting_principal(), model::OpenMode::CreateIfMissing);
         model::DemoOptions options;
         options.people = 400;
         options.staff = 30;

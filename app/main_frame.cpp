@@ -12,6 +12,7 @@
 
 #include <algorithm>
 
+#include "app/acting_principal.h"
 #include "app/app_icon.h"
 #include "app/dialogs/history_dialog.h"
 #include "app/dialogs/import_problems_dialog.h"
@@ -78,13 +79,6 @@ wxString interchange_wildcard() {
 
 // What the window asks for on a large screen; a smaller one gets most of its usable area instead.
 const wxSize kPreferredSize(1280, 800);
-
-// A menu label shows "&" as "&&", so a name like "Smith & Jones" is not taken for a mnemonic.
-wxString menu_words(const std::string& words) {
-    wxString text = to_wx(words);
-    text.Replace("&", "&&");
-    return text;
-}
 
 // "1 person", "2 people": `forms` is the message tr_n chose for `count`.
 std::string counted(const std::string& forms, std::size_t count) {
@@ -392,7 +386,7 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     // changes.
     if (!commit_pending()) return;
     // Until people sign in, the app acts for whoever is logged in to the computer.
-    auto store = model::open_store(file, model::Principal(model::login_name()), mode);
+    auto store = model::open_store(file, acting_principal(), mode);
     close_workbook();
     // The editor lets go of the session before it goes.
     subject_view_->editor().set_session(nullptr, reporter_, today_);
@@ -817,6 +811,10 @@ wxString MainFrame::step_label(bool undo) const {
 void MainFrame::show_step_labels() {
     GetMenuBar()->SetLabel(wxID_UNDO, step_label(true));
     GetMenuBar()->SetLabel(wxID_REDO, step_label(false));
+}
+
+void MainFrame::assessment_changed(const std::string&, const model::Date&) {
+    show_step_labels();
 }
 
 void MainFrame::record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) {

@@ -12,7 +12,6 @@
 #include "app/error_reporter.h"
 #include "model/backends/open_store.h"
 #include "model/core/date.h"
-#include "model/core/login_name.h"
 #include "model/domain/template_registry.h"
 #include "model/rules/edit_session.h"
 
@@ -99,6 +98,7 @@ class MainFrame : public wxFrame, private model::EditObserver {
     void show_step_labels();
     void record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) override;
     void subject_changed(model::SubjectKind kind, const std::string& id) override;
+    void assessment_changed(const std::string& workbook, const model::Date& date) override;
     void on_close(wxCloseEvent& event);
     // Saves what is typed but not saved yet, to the record it was typed in: before another database is
     // opened, before Undo and Redo, on closing. False when something could not be saved (after saying why).

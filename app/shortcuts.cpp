@@ -116,6 +116,12 @@ wxString menu_text(const wxString& label, Command command) {
     return label + "\t" + key_text(command);
 }
 
+wxString menu_words(const std::string& words) {
+    wxString text = to_wx(words);
+    text.Replace("&", "&&");
+    return text;
+}
+
 wxString key_text(Command command) {
     return wxString::FromUTF8(shortcut(command).key);
 }

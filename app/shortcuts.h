@@ -80,6 +80,8 @@ const Shortcut& shortcut(Command command);
 wxString menu_text(Command command);
 // The same key behind another label (the Undo item says what it undoes).
 wxString menu_text(const wxString& label, Command command);
+// Words for a menu label: "&" doubled, so a name like "Smith & Jones" is not taken for a mnemonic.
+wxString menu_words(const std::string& words);
 // "Ctrl+L", for tooltips and messages.
 wxString key_text(Command command);
 // Appends the command's item to `menu` under `id`.

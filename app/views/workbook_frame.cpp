@@ -456,17 +456,23 @@ void WorkbookFrame::step(bool undo) {
 }
 
 void WorkbookFrame::on_update_step(wxUpdateUIEvent& event) {
-    const bool undo = event.GetId() == wxID_UNDO;
-    const bool can = can_step(undo);
-    event.Enable(can);
+    event.Enable(can_step(event.GetId() == wxID_UNDO));
+}
+
+wxString WorkbookFrame::step_label(bool undo) const {
     const Command command = undo ? Command::Undo : Command::Redo;
-    event.SetText(
-        can ? menu_text("&" + to_wx(undo ? session_.undo_description() : session_.redo_description()),
-                        command)
-            : menu_text(command));
+    if (!can_step(undo)) return menu_text(command);
+    return menu_text("&" + menu_words(undo ? session_.undo_description() : session_.redo_description()),
+                     command);
+}
+
+void WorkbookFrame::show_step_labels() {
+    GetMenuBar()->SetLabel(wxID_UNDO, step_label(true));
+    GetMenuBar()->SetLabel(wxID_REDO, step_label(false));
 }
 
 void WorkbookFrame::assessment_changed(const std::string& workbook, const model::Date& date) {
+    show_step_labels();
     if (saving_ || workbook != workbook_.id) return;
     load_assessments();
     current_ = -1;

@@ -108,8 +108,15 @@ class WorkbookFrame : public wxFrame, private model::EditObserver {
     bool can_step(bool undo) const;
     // After an undo or redo here or in the main window: the assessments as stored, that day's shown.
     void assessment_changed(const std::string& workbook, const model::Date& date) override;
-    void record_changed(model::SubjectKind, const std::string&, const std::string&) override {}
-    void subject_changed(model::SubjectKind, const std::string&) override {}
+    // Any change in the session changes what Undo and Redo would do here.
+    void record_changed(model::SubjectKind, const std::string&, const std::string&) override {
+        show_step_labels();
+    }
+    void subject_changed(model::SubjectKind, const std::string&) override { show_step_labels(); }
+    // Undo and Redo say what they would do. Set as the session changes rather than as the menu opens: GTK
+    // sizes a menu before its update events run, which would cut a longer label off.
+    void show_step_labels();
+    wxString step_label(bool undo) const;
 
     model::EditSession& session_;
     model::Store& store_;
