@@ -78,8 +78,8 @@ void Database::check_identity() {
     }
     if (application_id == kApplicationId) {
         if (version > latest_schema_version())
-            // TRANSLATORS: {1} is the file, {2} and {3} the numbers of database layouts (schemas).
             throw StorageError(
+                // TRANSLATORS: {1} is the file, {2} and {3} the numbers of database layouts (schemas).
                 fill_in(tr("{1} was written by a newer pcrecords (schema {2}; this program knows "
                            "up to {3}). Update pcrecords to open it."),
                         shown, version, latest_schema_version()));
@@ -154,8 +154,8 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
             // TRANSLATORS: {1} is SQLite's own description of the error, in English.
             reason = fill_in(tr("{1}."), e.what());
     }
-    // TRANSLATORS: {1} is what was being done ("save the pcp record of person P-1"), {2} the database file,
-    // {3} why it failed ("the disk is full. Free some space and try again.").
+    // TRANSLATORS: {1} is what was being done ("save the one-page-profile record of person P-1"), {2} the
+    // database file, {3} why it failed ("the disk is full. Free some space and try again.").
     return StorageError(fill_in(tr("Could not {1} in {2}: {3}"), doing, file_.string(), reason));
 }
 

@@ -319,14 +319,15 @@ std::string RecordWriter::conflict_message(std::int64_t record_key, int stored_v
     who.bind(2, stored_version);
     std::string message;
     if (who.executeStep())
-        // TRANSLATORS: {1} is a tool ("pcp"), {2} whose record ("person P-1"), {3} who changed it, {4} when.
         message =
+            // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1"), {3} who
+            // changed it, {4} when.
             fill_in(tr("The {1} record of {2} was changed by someone else since you opened it (by {3} at "
                        "{4}); reopen it to see their changes, then make yours again."),
                     record.tool, owner, who.getColumn(0).getString(), who.getColumn(1).getString());
     else
-        // TRANSLATORS: {1} is a tool ("pcp"), {2} whose record ("person P-1").
         message =
+            // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1").
             fill_in(tr("The {1} record of {2} was changed by someone else since you opened it; reopen it "
                        "to see their changes, then make yours again."),
                     record.tool, owner);

@@ -173,7 +173,7 @@ class SqliteStore final : public Store {
 
     std::optional<Record> record(SubjectKind kind, const std::string& id,
                                  const std::string& tool) const override {
-        // TRANSLATORS: {1} is a tool ("pcp"), {2} whose record ("person P-1").
+        // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1").
         return guarded(db_, fill_in(tr("read the {1} record of {2}"), tool, owner_words(kind, id)),
                        [&]() -> std::optional<Record> {
                            auto found = scan_one(ScanFilter{kind, true, id, tool, std::nullopt});
@@ -186,15 +186,16 @@ class SqliteStore final : public Store {
         if (is_blank(record.tool))
             throw UserError(fill_in(tr("A record of {1} names no tool; say which tool it is for."),
                                     owner_words(kind, id)));
-        // TRANSLATORS: {1} is a tool ("pcp"), {2} whose record ("person P-1").
         return guarded(
+            // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1").
             db_, fill_in(tr("save the {1} record of {2}"), record.tool, owner_words(kind, id)), [&] {
                 SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
                 RecordWriter writer(db_, principal_.name(), utc_stamp_now());
                 const auto key = writer.find_subject(kind, id);
                 if (!key)
-                    // TRANSLATORS: {1} is who ("person P-1"), {2} the database file, {3} a tool ("pcp").
                     throw NotFoundError(
+                        // TRANSLATORS: {1} is who ("person P-1"), {2} the database file, {3} a tool
+                        // ("one-page-profile").
                         fill_in(tr("There is no {1} in {2} to save a {3} record for. Add them first."),
                                 owner_words(kind, id), db_.file().string(), record.tool));
                 const int version =
@@ -206,9 +207,10 @@ class SqliteStore final : public Store {
 
     std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
                                     int version) const override {
-        // TRANSLATORS: {1} is a version number, {2} a tool ("pcp"), {3} whose record ("person P-1").
         return guarded(
             db_,
+            // TRANSLATORS: {1} is a version number, {2} a tool ("one-page-profile"), {3} whose record
+            // ("person P-1").
             fill_in(tr("read version {1} of the {2} record of {3}"), version, tool, owner_words(kind, id)),
             [&]() -> std::optional<Record> {
                 auto found = scan_one(ScanFilter{kind, true, id, tool, version});
@@ -286,8 +288,8 @@ class SqliteStore final : public Store {
                         owner_words(kind, id)));
         guarded(db_, fill_in(tr("save the photo of {1}"), owner_words(kind, id)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
             const std::int64_t key = existing_subject(
+                // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
                 kind, id, tr_noop("There is no {1} in {2} to save a photo for. Add them first."));
             const std::string when = utc_stamp_now();
             SQLite::Statement put(
@@ -328,8 +330,8 @@ class SqliteStore final : public Store {
     void clear_photo(SubjectKind kind, const std::string& id) override {
         guarded(db_, fill_in(tr("remove the photo of {1}"), owner_words(kind, id)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
             const std::int64_t key = existing_subject(
+                // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
                 kind, id, tr_noop("There is no {1} in {2} to remove the photo of. Add them first."));
             SQLite::Statement remove(db_.sql(), "DELETE FROM subject_photo WHERE subject_key = ?");
             remove.bind(1, key);
@@ -438,8 +440,8 @@ class SqliteStore final : public Store {
             std::set<std::pair<Date, std::string>> assessed;
             for (const auto& assessment : data.assessments) {
                 if (!assessed.insert({assessment.date, assessment.workbook}).second)
-                    // TRANSLATORS: {1} is the workbook's id, {2} the day of the assessment.
                     throw StorageError(
+                        // TRANSLATORS: {1} is the workbook's id, {2} the day of the assessment.
                         fill_in(tr("Cannot import: the {1} assessment of {2} appears twice. Keep "
                                    "one of them and import again."),
                                 assessment.workbook, display_date(assessment.date)));
@@ -473,8 +475,8 @@ class SqliteStore final : public Store {
             return scan_subjects(ScanFilter{kind, true, id, std::nullopt, std::nullopt});
         });
         if (found.empty())
-            // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
             throw NotFoundError(
+                // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
                 fill_in(tr("There is no {1} in {2}. Check the id (`pcrecords-cli people --all` lists them)."),
                         owner_words(kind, id), db_.file().string()));
         Interchange data;
@@ -531,8 +533,8 @@ class SqliteStore final : public Store {
         std::set<std::string> tools;
         for (const auto& record : records) {
             if (!tools.insert(record.tool).second)
-                // TRANSLATORS: {1} is who ("person P-1"), {2} a tool ("pcp").
                 throw StorageError(
+                    // TRANSLATORS: {1} is who ("person P-1"), {2} a tool ("one-page-profile").
                     fill_in(tr("Cannot import: {1} has two {2} records. Keep one of them and import again."),
                             owner_words(subject.kind, subject.id), record.tool));
             writer.write_record(row.key, row.added, record, std::nullopt,
@@ -786,9 +788,9 @@ IntegrityReport SqliteStore::check() const {
                                   "(SELECT 1 FROM record_version rv WHERE rv.record_key = r.record_key "
                                   "AND rv.version_no = r.version_no) ORDER BY s.kind, s.ext_id, r.tool_id");
         while (records.executeStep())
-            // TRANSLATORS: {1} is a tool ("pcp"), {2} whose record ("person P-1" or "a missing subject"), {3}
-            // a version number.
             problems.push_back(fill_in(
+                // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1" or "a
+                // missing subject"), {3} a version number.
                 tr("The {1} record of {2} is at version {3} but its history has no such version."),
                 records.getColumn(2).getString(), owner(records, 0), records.getColumn(3).getString()));
 
@@ -797,9 +799,9 @@ IntegrityReport SqliteStore::check() const {
                                    "(SELECT 1 FROM subject_version sv WHERE sv.subject_key = s.subject_key "
                                    "AND sv.version_no = s.version_no) ORDER BY s.kind, s.ext_id");
         while (subjects.executeStep())
-            // TRANSLATORS: {1} is a kind of subject as the database names it ("person", "staff", "team"), {2}
-            // their id, {3} a version number.
             problems.push_back(fill_in(
+                // TRANSLATORS: {1} is a kind of subject as the database names it ("person", "staff", "team"),
+                // {2} their id, {3} a version number.
                 tr("The details of {1} {2} are at version {3} but their history has no such version."),
                 subjects.getColumn(0).getString(), subjects.getColumn(1).getString(),
                 subjects.getColumn(2).getString()));
@@ -812,9 +814,9 @@ IntegrityReport SqliteStore::check() const {
                                 "GROUP BY s.kind, s.ext_id, r.tool_id ORDER BY s.kind, s.ext_id, r.tool_id");
         while (ahead.executeStep()) {
             const auto entries = static_cast<unsigned long>(ahead.getColumn(3).getInt64());
-            // TRANSLATORS: {1} is a tool ("pcp"), {2} whose record ("person P-1" or "a missing subject"), {3}
-            // the count of entries.
             problems.push_back(fill_in(
+                // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1" or "a
+                // missing subject"), {3} the count of entries.
                 tr_n("The {1} record of {2} has {3} entry from a version it has not reached.",
                      "The {1} record of {2} has {3} entries from versions it has not reached.", entries),
                 ahead.getColumn(2).getString(), owner(ahead, 0), entries));
@@ -829,7 +831,8 @@ IntegrityReport SqliteStore::check() const {
             "HAVING count(*) > 1 ORDER BY s.kind, s.ext_id, r.tool_id");
         std::set<std::string> reported;
         while (doubled.executeStep()) {
-            // TRANSLATORS: {1} is a tool ("pcp"), {2} whose record ("person P-1" or "a missing subject").
+            // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1" or "a missing
+            // subject").
             std::string line = fill_in(tr("The {1} record of {2} has two current entries in the same place."),
                                        doubled.getColumn(2).getString(), owner(doubled, 0));
             if (reported.insert(line).second) problems.push_back(std::move(line));
@@ -841,9 +844,9 @@ IntegrityReport SqliteStore::check() const {
         while (keys.executeStep())
             if (subject_search_key(keys.getColumn(2).getString(), keys.getColumn(3).getString()) !=
                 keys.getColumn(4).getString())
-                // TRANSLATORS: {1} is a kind of subject as the database names it ("person", "staff", "team"),
-                // {2} their id.
                 problems.push_back(
+                    // TRANSLATORS: {1} is a kind of subject as the database names it ("person", "staff",
+                    // "team"), {2} their id.
                     fill_in(tr("The search key of {1} {2} does not match their name, so searches "
                                "may miss them. Save their details again to mend it."),
                             keys.getColumn(0).getString(), keys.getColumn(1).getString()));
@@ -885,8 +888,9 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
         std::filesystem::rename(partial, target);
     } catch (const SQLite::Exception& e) {
         remove_partial();
-        // TRANSLATORS: {1} is the database, {2} the backup file, {3} SQLite's own description of the error.
         throw StorageError(
+            // TRANSLATORS: {1} is the database, {2} the backup file, {3} SQLite's own description of the
+            // error.
             fill_in(tr("Could not back up {1} to {2}: {3}. Check that there is space and that you "
                        "may write there."),
                     db_.file().string(), target.string(), e.what()));
