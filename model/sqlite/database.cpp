@@ -5,6 +5,8 @@
 
 #include <system_error>
 
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/sqlite/migrations.h"
 
 namespace pcr::model {
@@ -14,10 +16,6 @@ namespace {
 // How long a write waits for another program's write to finish before giving up.
 constexpr int kBusyTimeoutMs = 10000;
 
-std::string create_hint(const std::filesystem::path& file) {
-    return "Create one with `pcrecords-cli --db " + file.string() + " init`";
-}
-
 }  // namespace
 
 Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(file) {
@@ -25,16 +23,18 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
     std::error_code ec;
     const bool existed = std::filesystem::exists(file, ec);
     if (!existed && mode == OpenMode::Existing)
-        throw StorageError("No database at " + shown + ". " + create_hint(file) +
-                           ", or check the file name.");
+        throw StorageError(fill_in(
+            tr("No database at {1}. Create one with `pcrecords-cli --db {1} init`, or check the file name."),
+            shown));
     if (existed && std::filesystem::is_directory(file, ec))
-        throw StorageError(shown +
-                           " is a folder, not a pcrecords database. Give the path of a database file.");
+        throw StorageError(fill_in(
+            tr("{1} is a folder, not a pcrecords database. Give the path of a database file."), shown));
     if (!existed) {
         const auto folder = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
         if (!std::filesystem::is_directory(folder, ec))
-            throw StorageError("Cannot create a database at " + shown + ": the folder " + folder.string() +
-                               " does not exist. Create the folder first or choose another place.");
+            throw StorageError(fill_in(tr("Cannot create a database at {1}: the folder {2} does not exist. "
+                                          "Create the folder first or choose another place."),
+                                       shown, folder.string()));
     }
 
     // One connection serves one thread at a time (the Store is not shared between threads), so SQLite's own
@@ -44,18 +44,19 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
     try {
         db_ = std::make_unique<SQLite::Database>(file, flags, kBusyTimeoutMs);
     } catch (const SQLite::Exception& e) {
-        throw error("open the database", e);
+        throw error(tr("open the database"), e);
     }
     if (sqlite3_db_readonly(db_->getHandle(), "main") == 1)
-        throw StorageError(shown +
-                           " can be read but not written. Check the permissions of the file and its folder, "
-                           "or copy it somewhere you can write.");
+        throw StorageError(
+            fill_in(tr("{1} can be read but not written. Check the permissions of the file and its "
+                       "folder, or copy it somewhere you can write."),
+                    shown));
     check_identity();
     configure();
     try {
         migrate(*db_, latest_schema_version());
     } catch (const SQLite::Exception& e) {
-        throw error("upgrade the database to the layout this program uses", e);
+        throw error(tr("upgrade the database to the layout this program uses"), e);
     }
 }
 
@@ -68,25 +69,29 @@ void Database::check_identity() {
         tables = db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt();
     } catch (const SQLite::Exception& e) {
         if ((e.getErrorCode() & 0xff) == SQLITE_NOTADB)
-            throw StorageError(shown +
-                               " is not a pcrecords database (it is not an SQLite database at all). "
-                               "Check the file name, or create a new database with `pcrecords-cli --db "
-                               "NEW-FILE init`.");
-        throw error("open the database", e);
+            throw StorageError(
+                fill_in(tr("{1} is not a pcrecords database (it is not an SQLite database at all). "
+                           "Check the file name, or create a new database with `pcrecords-cli "
+                           "--db NEW-FILE init`."),
+                        shown));
+        throw error(tr("open the database"), e);
     }
     if (application_id == kApplicationId) {
         if (version > latest_schema_version())
-            throw StorageError(shown + " was written by a newer pcrecords (schema " +
-                               std::to_string(version) + "; this program knows up to " +
-                               std::to_string(latest_schema_version()) + "). Update pcrecords to open it.");
+            throw StorageError(
+                // TRANSLATORS: {1} is the file, {2} and {3} the numbers of database layouts (schemas).
+                fill_in(tr("{1} was written by a newer pcrecords (schema {2}; this program knows "
+                           "up to {3}). Update pcrecords to open it."),
+                        shown, version, latest_schema_version()));
         return;
     }
     // A file with nothing in it yet (just created, or zero bytes) becomes a new pcrecords database.
     if (application_id == 0 && version == 0 && tables == 0) return;
-    throw StorageError(shown +
-                       " is not a pcrecords database: it is an SQLite database of another program. "
-                       "pcrecords has not changed it. Open a pcrecords database, or create a new one with "
-                       "`pcrecords-cli --db NEW-FILE init`.");
+    throw StorageError(
+        fill_in(tr("{1} is not a pcrecords database: it is an SQLite database of another program. "
+                   "pcrecords has not changed it. Open a pcrecords database, or create a new one "
+                   "with `pcrecords-cli --db NEW-FILE init`."),
+                shown));
 }
 
 void Database::configure() {
@@ -100,7 +105,7 @@ void Database::configure() {
         // A big import grows the write-ahead log to the size of everything it wrote; trim it back afterwards.
         db_->execAndGet("PRAGMA journal_size_limit = 67108864");
     } catch (const SQLite::Exception& e) {
-        throw error("set up the connection to the database", e);
+        throw error(tr("set up the connection to the database"), e);
     }
 }
 
@@ -120,33 +125,38 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
     switch (e.getErrorCode() & 0xff) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            reason = "another program is writing to it. Try again in a moment.";
+            reason = tr("another program is writing to it. Try again in a moment.");
             break;
         case SQLITE_FULL:
-            reason = "the disk is full. Free some space and try again.";
+            reason = tr("the disk is full. Free some space and try again.");
             break;
         case SQLITE_READONLY:
         case SQLITE_PERM:
-            reason = "the file cannot be written. Check the permissions of the file and its folder.";
+            reason = tr("the file cannot be written. Check the permissions of the file and its folder.");
             break;
         case SQLITE_CANTOPEN:
-            reason = "the file cannot be opened. Check that it exists and that you may read and write it.";
+            reason =
+                tr("the file cannot be opened. Check that it exists and that you may read and write it.");
             break;
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
-            reason = "the file is damaged. Restore it from a backup (`pcrecords-cli backup` makes one).";
+            reason = tr("the file is damaged. Restore it from a backup (`pcrecords-cli backup` makes one).");
             break;
         case SQLITE_IOERR:
-            reason =
-                std::string("the disk reported an error (") + e.what() + "). Check the disk and try again.";
+            // TRANSLATORS: {1} is SQLite's own description of the error, in English.
+            reason = fill_in(tr("the disk reported an error ({1}). Check the disk and try again."), e.what());
             break;
         case SQLITE_CONSTRAINT:
-            reason = std::string("the change breaks a rule of the database (") + e.what() + ").";
+            // TRANSLATORS: {1} is SQLite's own description of the rule, in English.
+            reason = fill_in(tr("the change breaks a rule of the database ({1})."), e.what());
             break;
         default:
-            reason = std::string(e.what()) + ".";
+            // TRANSLATORS: {1} is SQLite's own description of the error, in English.
+            reason = fill_in(tr("{1}."), e.what());
     }
-    return StorageError("Could not " + doing + " in " + file_.string() + ": " + reason);
+    // TRANSLATORS: {1} is what was being done ("save the one-page-profile record of person P-1"), {2} the
+    // database file, {3} why it failed ("the disk is full. Free some space and try again.").
+    return StorageError(fill_in(tr("Could not {1} in {2}: {3}"), doing, file_.string(), reason));
 }
 
 ReadSnapshot::ReadSnapshot(SQLite::Database& db) : db_(db) {

@@ -28,7 +28,8 @@ class Database {
     // Bulk writes use these so each statement is compiled once.
     SQLite::Statement& cached(const std::string& sql);
 
-    // Turns a SQLite failure while `doing` something into a StorageError a user can act on.
+    // Turns a SQLite failure while `doing` something into a StorageError a user can act on. `doing` is a
+    // whole translated phrase ("save the photo of person P-1") that the message puts after "Could not".
     StorageError error(const std::string& doing, const SQLite::Exception& e) const;
 
   private:

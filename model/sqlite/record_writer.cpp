@@ -8,6 +8,8 @@
 #include <utility>
 
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 #include "model/domain/change_summary.h"
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/migrations.h"
@@ -315,12 +317,22 @@ std::string RecordWriter::conflict_message(std::int64_t record_key, int stored_v
         "WHERE rv.record_key = ? AND rv.version_no = ?");
     who.bind(1, record_key);
     who.bind(2, stored_version);
-    std::string by;
+    std::string message;
     if (who.executeStep())
-        by = " (by " + who.getColumn(0).getString() + " at " + who.getColumn(1).getString() + ")";
+        message =
+            // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1"), {3} who
+            // changed it, {4} when.
+            fill_in(tr("The {1} record of {2} was changed by someone else since you opened it (by {3} at "
+                       "{4}); reopen it to see their changes, then make yours again."),
+                    record.tool, owner, who.getColumn(0).getString(), who.getColumn(1).getString());
+    else
+        message =
+            // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1").
+            fill_in(tr("The {1} record of {2} was changed by someone else since you opened it; reopen it "
+                       "to see their changes, then make yours again."),
+                    record.tool, owner);
     who.reset();
-    return "The " + record.tool + " record of " + owner + " was changed by someone else since you opened it" +
-           by + "; reopen it to see their changes, then make yours again.";
+    return message;
 }
 
 int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, const Record& record,

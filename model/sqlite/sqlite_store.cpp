@@ -12,7 +12,9 @@
 
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/text.h"
+#include "model/core/translate.h"
 #include "model/core/utc_time.h"
 #include "model/domain/change_summary.h"
 #include "model/domain/validation.h"
@@ -59,6 +61,41 @@ std::optional<int> level_column(const SQLite::Column& column) {
     return column.isNull() ? std::nullopt : std::optional<int>(column.getInt());
 }
 
+// What is being done with every subject of a kind, for a failure's message: one phrase per kind, since a
+// translation of "person" may change with the words around it.
+std::string list_the_records(SubjectKind kind) {
+    switch (kind) {
+        case SubjectKind::Team:
+            return tr("list the team records");
+        case SubjectKind::Staff:
+            return tr("list the staff records");
+        default:
+            return tr("list the person records");
+    }
+}
+
+std::string count_the_records(SubjectKind kind) {
+    switch (kind) {
+        case SubjectKind::Team:
+            return tr("count the team records");
+        case SubjectKind::Staff:
+            return tr("count the staff records");
+        default:
+            return tr("count the person records");
+    }
+}
+
+std::string read_the_records(SubjectKind kind) {
+    switch (kind) {
+        case SubjectKind::Team:
+            return tr("read the team records");
+        case SubjectKind::Staff:
+            return tr("read the staff records");
+        default:
+            return tr("read the person records");
+    }
+}
+
 // Runs `work`, turning a SQLite failure into a StorageError that says what was being done and where.
 template <class F>
 auto guarded(const Database& db, const std::string& doing, F&& work) {
@@ -77,7 +114,7 @@ class SqliteStore final : public Store {
     const Principal& principal() const override { return principal_; }
 
     std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
-        return guarded(db_, "list the " + std::string(to_string(kind)) + " records", [&] {
+        return guarded(db_, list_the_records(kind), [&] {
             std::string sql =
                 std::string("SELECT ") + RecordScan::kSubjectColumns + " FROM subject s WHERE s.kind = ?";
             if (!query.include_archived) sql += " AND s.status = ?";
@@ -96,7 +133,7 @@ class SqliteStore final : public Store {
     }
 
     std::optional<Subject> subject(SubjectKind kind, const std::string& id) const override {
-        return guarded(db_, "read " + owner_words(kind, id), [&]() -> std::optional<Subject> {
+        return guarded(db_, fill_in(tr("read {1}"), owner_words(kind, id)), [&]() -> std::optional<Subject> {
             SQLite::Statement select(db_.sql(), std::string("SELECT ") + RecordScan::kSubjectColumns +
                                                     " FROM subject s WHERE s.kind = ? AND s.ext_id = ?");
             select.bind(1, std::string(to_string(kind)));
@@ -107,7 +144,7 @@ class SqliteStore final : public Store {
     }
 
     std::size_t count(SubjectKind kind, bool include_archived) const override {
-        return guarded(db_, "count the " + std::string(to_string(kind)) + " records", [&] {
+        return guarded(db_, count_the_records(kind), [&] {
             SQLite::Statement select(
                 db_.sql(), include_archived ? "SELECT count(*) FROM subject WHERE kind = ?"
                                             : "SELECT count(*) FROM subject WHERE kind = ? AND status = ?");
@@ -120,7 +157,7 @@ class SqliteStore final : public Store {
 
     void save_subject(const Subject& subject) override {
         validate_subject(subject);
-        guarded(db_, "save " + owner_words(subject.kind, subject.id), [&] {
+        guarded(db_, fill_in(tr("save {1}"), owner_words(subject.kind, subject.id)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             RecordWriter writer(db_, principal_.name(), utc_stamp_now());
             writer.write_subject(subject);
@@ -129,14 +166,15 @@ class SqliteStore final : public Store {
     }
 
     std::vector<Record> records(SubjectKind kind, const std::string& id) const override {
-        return guarded(db_, "read the records of " + owner_words(kind, id), [&] {
+        return guarded(db_, fill_in(tr("read the records of {1}"), owner_words(kind, id)), [&] {
             return scan_one(ScanFilter{kind, true, id, std::nullopt, std::nullopt});
         });
     }
 
     std::optional<Record> record(SubjectKind kind, const std::string& id,
                                  const std::string& tool) const override {
-        return guarded(db_, "read the " + tool + " record of " + owner_words(kind, id),
+        // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1").
+        return guarded(db_, fill_in(tr("read the {1} record of {2}"), tool, owner_words(kind, id)),
                        [&]() -> std::optional<Record> {
                            auto found = scan_one(ScanFilter{kind, true, id, tool, std::nullopt});
                            if (found.empty()) return std::nullopt;
@@ -146,36 +184,43 @@ class SqliteStore final : public Store {
 
     int save_record(SubjectKind kind, const std::string& id, const Record& record) override {
         if (is_blank(record.tool))
-            throw UserError("A record of " + owner_words(kind, id) +
-                            " names no tool; say which tool it is for.");
-        return guarded(db_, "save the " + record.tool + " record of " + owner_words(kind, id), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            RecordWriter writer(db_, principal_.name(), utc_stamp_now());
-            const auto key = writer.find_subject(kind, id);
-            if (!key)
-                throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
-                                    " to save a " + record.tool + " record for. Add them first.");
-            const int version =
-                writer.write_record(*key, false, record, record.version, owner_words(kind, id));
-            transaction.commit();
-            return version;
-        });
+            throw UserError(fill_in(tr("A record of {1} names no tool; say which tool it is for."),
+                                    owner_words(kind, id)));
+        return guarded(
+            // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1").
+            db_, fill_in(tr("save the {1} record of {2}"), record.tool, owner_words(kind, id)), [&] {
+                SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+                RecordWriter writer(db_, principal_.name(), utc_stamp_now());
+                const auto key = writer.find_subject(kind, id);
+                if (!key)
+                    throw NotFoundError(
+                        // TRANSLATORS: {1} is who ("person P-1"), {2} the database file, {3} a tool
+                        // ("one-page-profile").
+                        fill_in(tr("There is no {1} in {2} to save a {3} record for. Add them first."),
+                                owner_words(kind, id), db_.file().string(), record.tool));
+                const int version =
+                    writer.write_record(*key, false, record, record.version, owner_words(kind, id));
+                transaction.commit();
+                return version;
+            });
     }
 
     std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
                                     int version) const override {
-        return guarded(db_,
-                       "read version " + std::to_string(version) + " of the " + tool + " record of " +
-                           owner_words(kind, id),
-                       [&]() -> std::optional<Record> {
-                           auto found = scan_one(ScanFilter{kind, true, id, tool, version});
-                           if (found.empty()) return std::nullopt;
-                           return std::move(found.front());
-                       });
+        return guarded(
+            db_,
+            // TRANSLATORS: {1} is a version number, {2} a tool ("one-page-profile"), {3} whose record
+            // ("person P-1").
+            fill_in(tr("read version {1} of the {2} record of {3}"), version, tool, owner_words(kind, id)),
+            [&]() -> std::optional<Record> {
+                auto found = scan_one(ScanFilter{kind, true, id, tool, version});
+                if (found.empty()) return std::nullopt;
+                return std::move(found.front());
+            });
     }
 
     std::vector<Change> history(SubjectKind kind, const std::string& id) const override {
-        return guarded(db_, "read the history of " + owner_words(kind, id), [&] {
+        return guarded(db_, fill_in(tr("read the history of {1}"), owner_words(kind, id)), [&] {
             SQLite::Statement select(
                 db_.sql(),
                 "SELECT c.changed_at, c.changed_by, '' AS tool_id, c.summary, sv.version_no, c.change_no AS "
@@ -212,7 +257,7 @@ class SqliteStore final : public Store {
     }
 
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
-        guarded(db_, "read the " + std::string(to_string(kind)) + " records", [&] {
+        guarded(db_, read_the_records(kind), [&] {
             ReadSnapshot snapshot(db_.sql());
             RecordScan(db_.sql(),
                        ScanFilter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt})
@@ -225,7 +270,7 @@ class SqliteStore final : public Store {
     void for_each_subject_records(SubjectKind kind, bool include_archived,
                                   const std::vector<std::string>& tools,
                                   const SubjectRecordsVisitor& visit) const override {
-        guarded(db_, "read the " + std::string(to_string(kind)) + " records", [&] {
+        guarded(db_, read_the_records(kind), [&] {
             ReadSnapshot snapshot(db_.sql());
             ScanFilter filter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt, tools};
             RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
@@ -236,13 +281,16 @@ class SqliteStore final : public Store {
 
     void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
                    const std::string& mime) override {
-        const std::string what = "The photo of " + owner_words(kind, id);
-        check_photo_size(bytes.size(), what);
+        check_photo_size(bytes.size(), fill_in(tr("The photo of {1}"), owner_words(kind, id)));
         if ((mime != "image/png" && mime != "image/jpeg") || photo_mime(bytes) != mime)
-            throw UserError(what + " is not a PNG or JPEG picture; choose a .png or .jpg file.");
-        guarded(db_, "save the photo of " + owner_words(kind, id), [&] {
+            throw UserError(
+                fill_in(tr("The photo of {1} is not a PNG or JPEG picture; choose a .png or .jpg file."),
+                        owner_words(kind, id)));
+        guarded(db_, fill_in(tr("save the photo of {1}"), owner_words(kind, id)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            const std::int64_t key = existing_subject(kind, id, "save a photo for");
+            const std::int64_t key = existing_subject(
+                // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
+                kind, id, tr_noop("There is no {1} in {2} to save a photo for. Add them first."));
             const std::string when = utc_stamp_now();
             SQLite::Statement put(
                 db_.sql(),
@@ -260,28 +308,31 @@ class SqliteStore final : public Store {
     }
 
     std::optional<Photo> photo(SubjectKind kind, const std::string& id) const override {
-        return guarded(db_, "read the photo of " + owner_words(kind, id), [&]() -> std::optional<Photo> {
-            SQLite::Statement select(
-                db_.sql(),
-                "SELECT p.mime, p.bytes, p.updated_at FROM subject_photo p "
-                "JOIN subject s ON s.subject_key = p.subject_key WHERE s.kind = ? AND s.ext_id = ?");
-            select.bind(1, std::string(to_string(kind)));
-            select.bind(2, id);
-            if (!select.executeStep()) return std::nullopt;
-            Photo photo;
-            photo.mime = select.getColumn(0).getString();
-            const SQLite::Column blob = select.getColumn(1);
-            const auto* data = static_cast<const unsigned char*>(blob.getBlob());
-            photo.bytes.assign(data, data + blob.getBytes());
-            photo.updated_at = select.getColumn(2).getString();
-            return photo;
-        });
+        return guarded(
+            db_, fill_in(tr("read the photo of {1}"), owner_words(kind, id)), [&]() -> std::optional<Photo> {
+                SQLite::Statement select(
+                    db_.sql(),
+                    "SELECT p.mime, p.bytes, p.updated_at FROM subject_photo p "
+                    "JOIN subject s ON s.subject_key = p.subject_key WHERE s.kind = ? AND s.ext_id = ?");
+                select.bind(1, std::string(to_string(kind)));
+                select.bind(2, id);
+                if (!select.executeStep()) return std::nullopt;
+                Photo photo;
+                photo.mime = select.getColumn(0).getString();
+                const SQLite::Column blob = select.getColumn(1);
+                const auto* data = static_cast<const unsigned char*>(blob.getBlob());
+                photo.bytes.assign(data, data + blob.getBytes());
+                photo.updated_at = select.getColumn(2).getString();
+                return photo;
+            });
     }
 
     void clear_photo(SubjectKind kind, const std::string& id) override {
-        guarded(db_, "remove the photo of " + owner_words(kind, id), [&] {
+        guarded(db_, fill_in(tr("remove the photo of {1}"), owner_words(kind, id)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            const std::int64_t key = existing_subject(kind, id, "remove the photo of");
+            const std::int64_t key = existing_subject(
+                // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
+                kind, id, tr_noop("There is no {1} in {2} to remove the photo of. Add them first."));
             SQLite::Statement remove(db_.sql(), "DELETE FROM subject_photo WHERE subject_key = ?");
             remove.bind(1, key);
             // Nothing to remove is nothing to record.
@@ -291,7 +342,7 @@ class SqliteStore final : public Store {
     }
 
     std::vector<WorkbookAssessment> assessments() const override {
-        return guarded(db_, "read the workbook assessments", [&] {
+        return guarded(db_, tr("read the workbook assessments"), [&] {
             ReadSnapshot snapshot(db_.sql());
             return read_assessments();
         });
@@ -299,7 +350,7 @@ class SqliteStore final : public Store {
 
     int save_assessment(const WorkbookAssessment& assessment) override {
         validate_assessment(assessment);
-        return guarded(db_, "save the assessment of " + display_date(assessment.date), [&] {
+        return guarded(db_, fill_in(tr("save the assessment of {1}"), display_date(assessment.date)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             const int version = write_assessment(assessment, utc_stamp_now());
             transaction.commit();
@@ -308,7 +359,8 @@ class SqliteStore final : public Store {
     }
 
     std::vector<AssessmentChange> assessment_history(const std::string& workbook) const override {
-        return guarded(db_, "read the history of the " + workbook + " assessments", [&] {
+        // TRANSLATORS: {1} is the workbook's id.
+        return guarded(db_, fill_in(tr("read the history of the {1} assessments"), workbook), [&] {
             ReadSnapshot snapshot(db_.sql());
             SQLite::Statement select(
                 db_.sql(),
@@ -335,7 +387,7 @@ class SqliteStore final : public Store {
     }
 
     bool remove_assessment(const Date& date, const std::string& workbook) override {
-        return guarded(db_, "remove the assessment of " + display_date(date), [&] {
+        return guarded(db_, fill_in(tr("remove the assessment of {1}"), display_date(date)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             const auto key = find_assessment(date, workbook);
             if (key) {
@@ -354,7 +406,7 @@ class SqliteStore final : public Store {
 
     ImportCounts import(const Interchange& data) override {
         for (const auto& assessment : data.assessments) validate_assessment(assessment);
-        return guarded(db_, "import the data", [&] {
+        return guarded(db_, tr("import the data"), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             const std::string when = utc_stamp_now();
             RecordWriter writer(db_, principal_.name(), when);
@@ -363,8 +415,9 @@ class SqliteStore final : public Store {
                 std::set<std::string> seen;
                 for (const auto& item : group) {
                     if (!seen.insert(item.subject.id).second)
-                        throw StorageError("Cannot import: " + owner_words(kind, item.subject.id) +
-                                           " appears twice. Keep one of them and import again.");
+                        throw StorageError(fill_in(
+                            tr("Cannot import: {1} appears twice. Keep one of them and import again."),
+                            owner_words(kind, item.subject.id)));
                     // The list an entry is in says its kind.
                     Subject subject = item.subject;
                     subject.kind = kind;
@@ -387,9 +440,11 @@ class SqliteStore final : public Store {
             std::set<std::pair<Date, std::string>> assessed;
             for (const auto& assessment : data.assessments) {
                 if (!assessed.insert({assessment.date, assessment.workbook}).second)
-                    throw StorageError("Cannot import: the " + assessment.workbook + " assessment of " +
-                                       display_date(assessment.date) +
-                                       " appears twice. Keep one of them and import again.");
+                    throw StorageError(
+                        // TRANSLATORS: {1} is the workbook's id, {2} the day of the assessment.
+                        fill_in(tr("Cannot import: the {1} assessment of {2} appears twice. Keep "
+                                   "one of them and import again."),
+                                assessment.workbook, display_date(assessment.date)));
                 write_assessment(assessment, when);
             }
             counts.assessments = static_cast<int>(data.assessments.size());
@@ -399,7 +454,7 @@ class SqliteStore final : public Store {
     }
 
     Interchange export_all() const override {
-        return guarded(db_, "export the data", [&] {
+        return guarded(db_, tr("export the data"), [&] {
             ReadSnapshot snapshot(db_.sql());
             Interchange data;
             data.people = scan_subjects(
@@ -415,13 +470,15 @@ class SqliteStore final : public Store {
     }
 
     Interchange export_subject(SubjectKind kind, const std::string& id) const override {
-        auto found = guarded(db_, "export " + owner_words(kind, id), [&] {
+        auto found = guarded(db_, fill_in(tr("export {1}"), owner_words(kind, id)), [&] {
             ReadSnapshot snapshot(db_.sql());
             return scan_subjects(ScanFilter{kind, true, id, std::nullopt, std::nullopt});
         });
         if (found.empty())
-            throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
-                                ". Check the id (`pcrecords-cli people --all` lists them).");
+            throw NotFoundError(
+                // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
+                fill_in(tr("There is no {1} in {2}. Check the id (`pcrecords-cli people --all` lists them)."),
+                        owner_words(kind, id), db_.file().string()));
         Interchange data;
         if (kind == SubjectKind::Person)
             data.people = std::move(found);
@@ -436,15 +493,14 @@ class SqliteStore final : public Store {
     void backup(const std::filesystem::path& target) const override;
 
   private:
-    // The subject's key, inside the caller's transaction; pcr::NotFoundError naming `doing` when there is
-    // none.
-    std::int64_t existing_subject(SubjectKind kind, const std::string& id, const std::string& doing) {
+    // The subject's key, inside the caller's transaction; pcr::NotFoundError when there is none, saying
+    // `missing` (marked with tr_noop; {1} is who, {2} the file).
+    std::int64_t existing_subject(SubjectKind kind, const std::string& id, const char* missing) {
         SQLite::Statement select(db_.sql(), "SELECT subject_key FROM subject WHERE kind = ? AND ext_id = ?");
         select.bind(1, std::string(to_string(kind)));
         select.bind(2, id);
         if (!select.executeStep())
-            throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
-                                " to " + doing + ". Add them first.");
+            throw NotFoundError(fill_in(tr(missing), owner_words(kind, id), db_.file().string()));
         return select.getColumn(0).getInt64();
     }
 
@@ -477,8 +533,10 @@ class SqliteStore final : public Store {
         std::set<std::string> tools;
         for (const auto& record : records) {
             if (!tools.insert(record.tool).second)
-                throw StorageError("Cannot import: " + owner_words(subject.kind, subject.id) + " has two " +
-                                   record.tool + " records. Keep one of them and import again.");
+                throw StorageError(
+                    // TRANSLATORS: {1} is who ("person P-1"), {2} a tool ("one-page-profile").
+                    fill_in(tr("Cannot import: {1} has two {2} records. Keep one of them and import again."),
+                            owner_words(subject.kind, subject.id), record.tool));
             writer.write_record(row.key, row.added, record, std::nullopt,
                                 owner_words(subject.kind, subject.id));
         }
@@ -708,18 +766,20 @@ IntegrityReport SqliteStore::check() const {
         SQLite::Statement integrity(db_.sql(), "PRAGMA integrity_check");
         while (integrity.executeStep()) {
             const std::string line = integrity.getColumn(0).getString();
-            if (line != "ok") problems.push_back("The file is damaged: " + line + ".");
+            // TRANSLATORS: {1} is SQLite's own description of the damage, in English.
+            if (line != "ok") problems.push_back(fill_in(tr("The file is damaged: {1}."), line));
         }
         SQLite::Statement foreign(db_.sql(), "PRAGMA foreign_key_check");
         while (foreign.executeStep())
-            problems.push_back("Row " + foreign.getColumn(1).getString() + " of table " +
-                               foreign.getColumn(0).getString() + " refers to a " +
-                               foreign.getColumn(2).getString() + " that does not exist.");
+            // TRANSLATORS: {1} is a row number, {2} and {3} names of tables in the database.
+            problems.push_back(fill_in(tr("Row {1} of table {2} refers to a {3} that does not exist."),
+                                       foreign.getColumn(1).getString(), foreign.getColumn(0).getString(),
+                                       foreign.getColumn(2).getString()));
 
         // Left joins, so rows whose owner is missing (already reported above) are still checked.
         const auto owner = [](SQLite::Statement& row, int first) {
             return row.getColumn(first).isNull()
-                       ? std::string("a missing subject")
+                       ? tr("a missing subject")
                        : row.getColumn(first).getString() + " " + row.getColumn(first + 1).getString();
         };
         SQLite::Statement records(db_.sql(),
@@ -728,18 +788,23 @@ IntegrityReport SqliteStore::check() const {
                                   "(SELECT 1 FROM record_version rv WHERE rv.record_key = r.record_key "
                                   "AND rv.version_no = r.version_no) ORDER BY s.kind, s.ext_id, r.tool_id");
         while (records.executeStep())
-            problems.push_back("The " + records.getColumn(2).getString() + " record of " + owner(records, 0) +
-                               " is at version " + records.getColumn(3).getString() +
-                               " but its history has no such version.");
+            problems.push_back(fill_in(
+                // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1" or "a
+                // missing subject"), {3} a version number.
+                tr("The {1} record of {2} is at version {3} but its history has no such version."),
+                records.getColumn(2).getString(), owner(records, 0), records.getColumn(3).getString()));
 
         SQLite::Statement subjects(db_.sql(),
                                    "SELECT s.kind, s.ext_id, s.version_no FROM subject s WHERE NOT EXISTS "
                                    "(SELECT 1 FROM subject_version sv WHERE sv.subject_key = s.subject_key "
                                    "AND sv.version_no = s.version_no) ORDER BY s.kind, s.ext_id");
         while (subjects.executeStep())
-            problems.push_back("The details of " + subjects.getColumn(0).getString() + " " +
-                               subjects.getColumn(1).getString() + " are at version " +
-                               subjects.getColumn(2).getString() + " but their history has no such version.");
+            problems.push_back(fill_in(
+                // TRANSLATORS: {1} is a kind of subject as the database names it ("person", "staff", "team"),
+                // {2} their id, {3} a version number.
+                tr("The details of {1} {2} are at version {3} but their history has no such version."),
+                subjects.getColumn(0).getString(), subjects.getColumn(1).getString(),
+                subjects.getColumn(2).getString()));
 
         SQLite::Statement ahead(db_.sql(),
                                 "SELECT s.kind, s.ext_id, r.tool_id, count(*) FROM entry e "
@@ -747,10 +812,15 @@ IntegrityReport SqliteStore::check() const {
                                 "LEFT JOIN subject s ON s.subject_key = r.subject_key "
                                 "WHERE e.since_version > r.version_no OR e.until_version > r.version_no "
                                 "GROUP BY s.kind, s.ext_id, r.tool_id ORDER BY s.kind, s.ext_id, r.tool_id");
-        while (ahead.executeStep())
-            problems.push_back("The " + ahead.getColumn(2).getString() + " record of " + owner(ahead, 0) +
-                               " has " + ahead.getColumn(3).getString() +
-                               " entries from versions it has not reached.");
+        while (ahead.executeStep()) {
+            const auto entries = static_cast<unsigned long>(ahead.getColumn(3).getInt64());
+            problems.push_back(fill_in(
+                // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1" or "a
+                // missing subject"), {3} the count of entries.
+                tr_n("The {1} record of {2} has {3} entry from a version it has not reached.",
+                     "The {1} record of {2} has {3} entries from versions it has not reached.", entries),
+                ahead.getColumn(2).getString(), owner(ahead, 0), entries));
+        }
 
         SQLite::Statement doubled(
             db_.sql(),
@@ -761,8 +831,10 @@ IntegrityReport SqliteStore::check() const {
             "HAVING count(*) > 1 ORDER BY s.kind, s.ext_id, r.tool_id");
         std::set<std::string> reported;
         while (doubled.executeStep()) {
-            std::string line = "The " + doubled.getColumn(2).getString() + " record of " + owner(doubled, 0) +
-                               " has two current entries in the same place.";
+            // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1" or "a missing
+            // subject").
+            std::string line = fill_in(tr("The {1} record of {2} has two current entries in the same place."),
+                                       doubled.getColumn(2).getString(), owner(doubled, 0));
             if (reported.insert(line).second) problems.push_back(std::move(line));
         }
 
@@ -773,12 +845,13 @@ IntegrityReport SqliteStore::check() const {
             if (subject_search_key(keys.getColumn(2).getString(), keys.getColumn(3).getString()) !=
                 keys.getColumn(4).getString())
                 problems.push_back(
-                    "The search key of " + keys.getColumn(0).getString() + " " +
-                    keys.getColumn(1).getString() +
-                    " does not match their name, so searches may miss them. Save their details "
-                    "again to mend it.");
+                    // TRANSLATORS: {1} is a kind of subject as the database names it ("person", "staff",
+                    // "team"), {2} their id.
+                    fill_in(tr("The search key of {1} {2} does not match their name, so searches "
+                               "may miss them. Save their details again to mend it."),
+                            keys.getColumn(0).getString(), keys.getColumn(1).getString()));
     } catch (const SQLite::Exception& e) {
-        problems.push_back(db_.error("check the database", e).what());
+        problems.push_back(db_.error(tr("check the database"), e).what());
     }
     return report;
 }
@@ -786,13 +859,16 @@ IntegrityReport SqliteStore::check() const {
 void SqliteStore::backup(const std::filesystem::path& target) const {
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
-        throw StorageError(target.string() +
-                           " already exists. A backup never overwrites a file: choose a new file "
-                           "name, or move the old file away first.");
+        throw StorageError(
+            fill_in(tr("{1} already exists. A backup never overwrites a file: choose a new file "
+                       "name, or move the old file away first."),
+                    target.string()));
     const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     if (!std::filesystem::is_directory(folder, ec))
-        throw StorageError("Cannot write a backup to " + target.string() + ": the folder " + folder.string() +
-                           " does not exist. Create it first or choose another place.");
+        throw StorageError(
+            fill_in(tr("Cannot write a backup to {1}: the folder {2} does not exist. Create it "
+                       "first or choose another place."),
+                    target.string(), folder.string()));
     // Written under a temporary name and renamed at the end, so a failed backup never looks like a good one.
     std::filesystem::path partial = target;
     partial += ".partial-" + std::to_string(getpid());
@@ -812,12 +888,17 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
         std::filesystem::rename(partial, target);
     } catch (const SQLite::Exception& e) {
         remove_partial();
-        throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " +
-                           e.what() + ". Check that there is space and that you may write there.");
+        throw StorageError(
+            // TRANSLATORS: {1} is the database, {2} the backup file, {3} SQLite's own description of the
+            // error.
+            fill_in(tr("Could not back up {1} to {2}: {3}. Check that there is space and that you "
+                       "may write there."),
+                    db_.file().string(), target.string(), e.what()));
     } catch (const std::filesystem::filesystem_error& e) {
         remove_partial();
-        throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " +
-                           e.code().message() + ". Check that you may write there.");
+        // TRANSLATORS: {1} is the database, {2} the backup file, {3} the system's description of the error.
+        throw StorageError(fill_in(tr("Could not back up {1} to {2}: {3}. Check that you may write there."),
+                                   db_.file().string(), target.string(), e.code().message()));
     }
 }
 
