@@ -5,6 +5,7 @@
 
 #include <system_error>
 
+#include "model/core/private_file.h"
 #include "model/sqlite/migrations.h"
 
 namespace pcr::model {
@@ -35,6 +36,12 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
         if (!std::filesystem::is_directory(folder, ec))
             throw StorageError("Cannot create a database at " + shown + ": the folder " + folder.string() +
                                " does not exist. Create the folder first or choose another place.");
+        // Created empty and private to its owner before SQLite opens it (SQLite would make it readable by
+        // everyone under the usual umask); SQLite gives the -wal, -shm and journal files the database's mode.
+        if (mode == OpenMode::CreateIfMissing)
+            if (const std::error_code created = create_private_file(file))
+                throw StorageError("Cannot create a database at " + shown + ": " + created.message() +
+                                   ". Check that you may write to the folder, or choose another place.");
     }
 
     // One connection serves one thread at a time (the Store is not shared between threads), so SQLite's own
