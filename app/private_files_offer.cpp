@@ -36,18 +36,20 @@ void offer_private_files(wxWindow* parent, const std::filesystem::path& file, Er
     // The generic dialog, not the GTK one, so its Fix and Leave are buttons a GUI test can click.
     wxGenericMessageDialog box(
         parent,
-        to_wx(model::fill_in(model::tr("Other accounts on this computer can read {1}, which holds care records.\n\n"
-                                       "Fix makes the database and the files beside it readable by you only. "
-                                       "Leave keeps them as they are; you will not be asked again about this "
-                                       "file."),
-                             file.string())),
+        to_wx(model::fill_in(
+            model::tr("Other accounts on this computer can read {1}, which holds care records.\n\n"
+                      "Fix makes the database and the files beside it readable by you only. "
+                      "Leave keeps them as they are; you will not be asked again about this "
+                      "file."),
+            file.string())),
         to_wx(model::tr("Others can read this database")), wxYES_NO | wxYES_DEFAULT | wxICON_WARNING);
     box.SetYesNoLabels(to_wx(model::tr("Fix")), to_wx(model::tr("Leave")));
     if (box.ShowModal() != wxID_YES) return;
     try {
         model::make_store_private(location);
     } catch (const pcr::Error& error) {
-        reporter.report(to_wx(model::tr("The database was not made private")), to_wx(std::string(error.what())));
+        reporter.report(to_wx(model::tr("The database was not made private")),
+                        to_wx(std::string(error.what())));
     }
 }
 

@@ -1,4 +1,5 @@
-// Who may read a store's files: finding the files of a database that other accounts can read, and mending them.
+// Who may read a store's files: finding the files of a database that other accounts can read, and mending
+// them.
 #pragma once
 
 #include <filesystem>
