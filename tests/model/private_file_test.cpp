@@ -71,10 +71,10 @@ BOOST_AUTO_TEST_CASE(a_private_file_is_created_for_its_owner_only_and_never_over
     BOOST_TEST(!others_can_read(file));
 
     write_text(file, "kept");
-    BOOST_TEST(create_private_file(file) == std::errc::file_exists);
+    BOOST_TEST((create_private_file(file) == std::errc::file_exists));
     BOOST_TEST(fs::file_size(file) == 4u);
-    BOOST_TEST(create_private_file(folder.path() / "no-folder" / "x.txt") ==
-               std::errc::no_such_file_or_directory);
+    BOOST_TEST(
+        (create_private_file(folder.path() / "no-folder" / "x.txt") == std::errc::no_such_file_or_directory));
 }
 
 BOOST_AUTO_TEST_CASE(make_private_takes_group_and_others_off_and_keeps_the_owners_permissions) {
