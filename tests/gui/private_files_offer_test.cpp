@@ -49,6 +49,9 @@ struct ReadableDatabase : DemoFiles {
                                                        auto* button = dialog.FindWindow(id);
                                                        BOOST_REQUIRE(button);
                                                        input.click(button);
+                                                       // Patience for a loaded machine: the click ends it.
+                                                       RealInput::wait_for([&] { return !dialog.IsModal(); },
+                                                                           2000);
                                                    });
     }
 };
