@@ -23,14 +23,15 @@ void write_whole_file(const fs::path& target, const std::function<void(const fs:
     // result.
     const fs::path temporary = folder / ("." + target.filename().string() + ".part");
     // Care data: the temporary is made private to its owner before a byte is written, and the rename keeps
-    // its mode, so no one else can read the export at any moment. A temporary left by a crash is replaced.
-    fs::remove(temporary, ec);
-    if (const std::error_code created = create_private_file(temporary))
-        throw UserError(
-            fill_in(tr("Cannot write {1}: {2}. Check the folder is writable and the file is not open in "
-                       "another program."),
-                    target.string(), created.message()));
+    // its mode, so no one else can read the export at any moment. A temporary file left by a crash is
+    // replaced; anything else in its place makes the export fail.
+    if (!fs::is_directory(temporary, ec)) fs::remove(temporary, ec);
     try {
+        if (const std::error_code created = create_private_file(temporary))
+            throw UserError(
+                fill_in(tr("Cannot write {1}: {2}. Check the folder is writable and the file is not open in "
+                           "another program."),
+                        target.string(), created.message()));
         write(temporary);
     } catch (...) {
         fs::remove(temporary, ec);
