@@ -25,6 +25,7 @@
 #include "app/file_chooser.h"
 #include "app/help_menu.h"
 #include "app/preferences.h"
+#include "app/private_files_offer.h"
 #include "app/shortcuts.h"
 #include "app/views/caseload_view.h"
 #include "app/views/dashboard_view.h"
@@ -402,6 +403,7 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     wxConfigBase::Get()->Write("/Database/Last", name);
     save_history();
     show_database();
+    offer_private_files(this, file, *reporter_);
 }
 
 void MainFrame::save_history() {

@@ -14,6 +14,7 @@
 #include "cli/evidence_command.h"
 #include "cli/export_commands.h"
 #include "cli/open_database.h"
+#include "model/backends/store_files.h"
 #include "model/core/date.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
@@ -250,6 +251,25 @@ int cmd_backup(Context& c) {
     return 0;
 }
 
+int cmd_fix_permissions(Context& c) {
+    // Opened first, so only a pcrecords database is changed and a wrong path says so.
+    auto store = c.open();
+    make_store_private(StoreLocation::parse(c.args.get("--db").value_or("")));
+    c.err << fill_in(tr("Only you can read {1} now."), c.db.string()) << "\n";
+    return 0;
+}
+
+// Care records: one line a run when other accounts on the computer can read the database or its -wal/-shm.
+void warn_if_others_can_read(const Context& c) {
+    if (c.args.command == "fix-permissions") return;
+    const auto readable = store_files_others_can_read(StoreLocation::parse(c.args.get("--db").value_or("")));
+    if (readable.empty()) return;
+    c.err << fill_in(tr("Warning: other accounts on this computer can read {1}. Run `pcrecords-cli --db {2} "
+                        "fix-permissions` to make it readable by you only."),
+                     readable.front().string(), c.db.string())
+          << "\n";
+}
+
 }  // namespace
 
 int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
@@ -276,6 +296,7 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"history", cmd_history},
         {"check", cmd_check},
         {"backup", cmd_backup},
+        {"fix-permissions", cmd_fix_permissions},
         {"evidence",
          [](Context& c) { return run_evidence(c.args, c.db, c.today, c.templates, c.out, c.err); }},
         {"assess",
@@ -307,6 +328,7 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
              return run_profiles({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
     };
+    warn_if_others_can_read(c);
     return commands.at(args.command)(c);
 }
 

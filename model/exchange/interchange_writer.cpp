@@ -9,6 +9,7 @@
 
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
+#include "model/core/private_file.h"
 #include "model/core/translate.h"
 
 namespace pcr::model {
@@ -323,12 +324,19 @@ void write_interchange(const Interchange& data, const TemplateRegistry& template
     auto temp = file;
     temp += ".tmp-" + std::to_string(random());
     {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out)
+        // Private to its owner from the start (the rename keeps the mode): the file holds care data.
+        const std::error_code created = create_private_file(temp);
+        std::ofstream out;
+        if (!created) out.open(temp, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            const std::string reason = created ? created.message() : std::strerror(errno);
+            std::error_code ignored;
+            if (!created) std::filesystem::remove(temp, ignored);
             throw UserError(
                 fill_in(tr("Cannot write {1}: {2}. Check that the folder exists and that you may write "
                            "to it."),
-                        file.string(), std::strerror(errno)));
+                        file.string(), reason));
+        }
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
         out.close();
         if (!out) {

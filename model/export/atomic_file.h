@@ -6,7 +6,8 @@
 
 namespace pcr::model {
 
-// Calls `write` with a temporary path in the target's folder, then renames it to `target`. When `write`
+// Calls `write` with a temporary path in the target's folder, created empty and readable by its owner only
+// (`write` opens it for writing, which keeps that mode), then renames it to `target`. When `write`
 // throws, the temporary is removed and the exception propagates, so a failed or cancelled export never leaves
 // a partial file (and an earlier file of that name is kept). Throws pcr::UserError when the folder is missing
 // or the rename fails, naming the file.

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "model/core/fill_in.h"
+#include "model/core/private_file.h"
 #include "model/core/translate.h"
 #include "model/sqlite/migrations.h"
 
@@ -35,6 +36,14 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
             throw StorageError(fill_in(tr("Cannot create a database at {1}: the folder {2} does not exist. "
                                           "Create the folder first or choose another place."),
                                        shown, folder.string()));
+        // Created empty and private to its owner before SQLite opens it (SQLite would make it readable by
+        // everyone under the usual umask); SQLite gives the -wal, -shm and journal files the database's mode.
+        if (mode == OpenMode::CreateIfMissing)
+            if (const std::error_code created = create_private_file(file))
+                throw StorageError(
+                    fill_in(tr("Cannot create a database at {1}: {2}. Check that you may write to "
+                               "the folder, or choose another place."),
+                            shown, created.message()));
     }
 
     // One connection serves one thread at a time (the Store is not shared between threads), so SQLite's own

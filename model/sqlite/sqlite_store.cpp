@@ -13,6 +13,7 @@
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
+#include "model/core/private_file.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/core/utc_time.h"
@@ -879,6 +880,11 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
             std::filesystem::remove(file, ec);
         }
     };
+    // A backup holds every record: private to its owner from the start, as the database is.
+    remove_partial();
+    if (const std::error_code created = create_private_file(partial))
+        throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " +
+                           created.message() + ". Check that you may write there.");
     try {
         {
             SQLite::Database copy(partial, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -903,6 +909,17 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
 }
 
 }  // namespace
+
+std::vector<std::filesystem::path> sqlite_files(const std::filesystem::path& file) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::filesystem::path one = file;
+        one += suffix;
+        if (std::filesystem::exists(one, ec)) files.push_back(std::move(one));
+    }
+    return files;
+}
 
 int sqlite_schema_version() {
     return latest_schema_version();

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "model/store/open_mode.h"
 #include "model/store/store.h"
@@ -11,6 +12,9 @@ namespace pcr::model {
 
 // The schema version this program writes; a file with a higher PRAGMA user_version is refused.
 int sqlite_schema_version();
+
+// The database file and the files SQLite keeps beside it (-wal, -shm, -journal) that exist now.
+std::vector<std::filesystem::path> sqlite_files(const std::filesystem::path& file);
 
 // Opens a pcrecords database file for `acting`. Throws pcr::StorageError with a message naming the file and
 // what to do when the file is missing (Existing), is not a pcrecords database, is newer than this program, or
