@@ -34,6 +34,12 @@ const std::string& decoy_hash() {
 
 }  // namespace
 
+std::string SignIn::describe(const Principal& principal) {
+    if (!principal.account() || !principal.role()) return tr("Open database: no sign-in");
+    // TRANSLATORS: {1} is a user name, {2} a role ("support worker").
+    return fill_in(tr("Signed in as {1} ({2})"), *principal.account(), role_words(*principal.role()));
+}
+
 Principal SignIn::authenticate(AccountStore& store, const std::string& user_name, const std::string& password,
                                TimePoint now) {
     auto found = store.account(user_name);

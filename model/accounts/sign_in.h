@@ -23,6 +23,10 @@ class SignIn {
     static constexpr int kAttemptsBeforeLock = 5;
     static constexpr std::chrono::minutes kLockTime{15};
 
+    // Who a store acts for, as a status bar says it: "Open database: no sign-in" for a principal with no
+    // account, else "Signed in as ann (administrator)".
+    static std::string describe(const Principal& principal);
+
     // The principal of the account `user_name` when `password` is its password at `now` (the real clock in
     // the programs; expiry is judged on the local day of `now`). Records the outcome on the account: a wrong
     // password counts toward the lock, the fifth in a row locks it for kLockTime, a right one clears the
