@@ -121,9 +121,9 @@ const std::vector<CommandSpec>& command_specs() {
          {"--role", "--full-name", "--staff", "--expires"},
          {},
          1,
-         "user add NAME --role ROLE | list | disable NAME | unlock NAME | password NAME",
-         tr_noop("manage accounts (new passwords from standard input; also --full-name TEXT, --staff S-ID, "
-                 "--expires YYYY-MM-DD)"),
+         "user add|list|disable|unlock|password [NAME]",
+         tr_noop("manage accounts: add NAME --role ROLE [--full-name TEXT] [--staff S-ID] [--expires "
+                 "YYYY-MM-DD]; new passwords from standard input"),
          2},
     };
     return specs;

@@ -52,9 +52,10 @@ Account account_from_options(const CommandContext& c, const std::string& name) {
 int list(const CommandContext& c, AccountAdmin& admin) {
     // Status is judged on the real clock, never --today: expiry and locks are about now.
     const auto now = std::chrono::system_clock::now();
+    const auto accounts = admin.list();  // refused before anything is printed
     CsvWriter csv(c.out);
     csv.row({"name", "full_name", "role", "staff", "expires", "status", "last_sign_in"});
-    for (const Account& account : admin.list())
+    for (const Account& account : accounts)
         csv.row({account.user_name, account.full_name, to_string(account.role), account.staff_id.value_or(""),
                  account.expires ? account.expires->iso() : "",
                  to_string(account_status(account, now, local_day(now))),
