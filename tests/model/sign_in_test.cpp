@@ -179,6 +179,12 @@ BOOST_AUTO_TEST_CASE(anyone_signed_in_may_change_their_own_password_only) {
                       pcr::NotAllowedError);
 }
 
+BOOST_AUTO_TEST_CASE(a_status_bar_says_whether_the_database_is_open_or_who_is_signed_in) {
+    BOOST_TEST(SignIn::describe(Principal("alex")) == "Open database: no sign-in");
+    BOOST_TEST(SignIn::describe(Principal("ann", Role::Administrator)) == "Signed in as ann (administrator)");
+    BOOST_TEST(SignIn::describe(Principal("bob", Role::SupportWorker)) == "Signed in as bob (support worker)");
+}
+
 BOOST_AUTO_TEST_CASE(no_password_is_ever_in_the_database_file) {
     Protected db;
     SignIn::authenticate(*db.store, "bob", kBobPassword, kNoon);
