@@ -128,8 +128,8 @@ BOOST_AUTO_TEST_CASE(a_disabled_account_cannot_sign_in) {
     AccountAdmin(*db.store, Principal("ann", Role::Administrator)).disable("bob");
     BOOST_TEST(db.refusal("bob", kBobPassword, kNoon) ==
                "The account bob is disabled; ask an administrator if you need to use pcrecords again.");
-    BOOST_TEST(account_status(*db.store->account("bob"), kNoon, Date(2026, 12, 5)) ==
-               AccountStatus::Disabled);
+    BOOST_TEST(
+        (account_status(*db.store->account("bob"), kNoon, Date(2026, 12, 5)) == AccountStatus::Disabled));
 }
 
 BOOST_AUTO_TEST_CASE(the_first_account_must_be_an_administrator) {
@@ -182,7 +182,8 @@ BOOST_AUTO_TEST_CASE(anyone_signed_in_may_change_their_own_password_only) {
 BOOST_AUTO_TEST_CASE(a_status_bar_says_whether_the_database_is_open_or_who_is_signed_in) {
     BOOST_TEST(SignIn::describe(Principal("alex")) == "Open database: no sign-in");
     BOOST_TEST(SignIn::describe(Principal("ann", Role::Administrator)) == "Signed in as ann (administrator)");
-    BOOST_TEST(SignIn::describe(Principal("bob", Role::SupportWorker)) == "Signed in as bob (support worker)");
+    BOOST_TEST(SignIn::describe(Principal("bob", Role::SupportWorker)) ==
+               "Signed in as bob (support worker)");
 }
 
 BOOST_AUTO_TEST_CASE(no_password_is_ever_in_the_database_file) {
