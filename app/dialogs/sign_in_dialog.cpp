@@ -58,7 +58,7 @@ bool SignInDialog::sign_in() {
         principal_ = model::SignIn::authenticate(accounts_, name, from_wx(password_->GetValue()),
                                                  std::chrono::system_clock::now());
     } catch (const model::SignInError& e) {
-        refusal_->SetLabel(to_wx(e.what()));
+        refusal_->SetLabel(to_wx(std::string(e.what())));
         refusal_->Wrap(FromDIP(420));
         password_->Clear();
         password_->SetFocus();
