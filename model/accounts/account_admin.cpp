@@ -15,9 +15,11 @@ void AccountAdmin::require_administrator(const std::string& own) const {
     if (!acting_.role())
         throw NotAllowedError(tr("This database has accounts: sign in as an administrator to manage them."));
     if (*acting_.role() == Role::Administrator) return;
-    if (!own.empty() && acting_.account() && store_.account(own) &&
-        store_.account(own)->user_name == *acting_.account())
-        return;
+    // Names match without regard to case, so the stored spelling is compared.
+    if (!own.empty() && acting_.account()) {
+        const auto account = store_.account(own);
+        if (account && account->user_name == *acting_.account()) return;
+    }
     throw NotAllowedError(fill_in(tr("Managing accounts needs the role administrator; {1} is a {2}."),
                                   acting_.name(), role_words(*acting_.role())));
 }

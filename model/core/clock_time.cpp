@@ -18,13 +18,17 @@ std::string utc_stamp(TimePoint moment) {
 }
 
 std::optional<TimePoint> parse_utc_stamp(std::string_view text) {
-    if (text.size() != 20 || text[10] != 'T' || text[19] != 'Z') return std::nullopt;
+    // "YYYY-MM-DDTHH:MM:SSZ": the day as Date reads it, then two digits each for hour, minute and second.
+    if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+        return std::nullopt;
     const auto day = Date::parse(text.substr(0, 10));
-    int hour = 0, minute = 0, second = 0;
-    char tail = 0;
-    const std::string clock(text.substr(11));
-    if (!day || std::sscanf(clock.c_str(), "%2d:%2d:%2d%c", &hour, &minute, &second, &tail) != 4 ||
-        tail != 'Z' || hour > 23 || minute > 59 || second > 60)
+    const auto two_digits = [&](std::size_t at) {
+        const char tens = text[at], units = text[at + 1];
+        if (tens < '0' || tens > '9' || units < '0' || units > '9') return -1;
+        return (tens - '0') * 10 + (units - '0');
+    };
+    const int hour = two_digits(11), minute = two_digits(14), second = two_digits(17);
+    if (!day || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60)
         return std::nullopt;
     std::tm utc{};
     utc.tm_year = day->year() - 1900;

@@ -37,8 +37,8 @@ void validate_account(const Account& account) {
     for (unsigned char c : name)
         if (c <= ' ' || c == 0x7f || c == ',')
             throw UserError(
-                fill_in(tr("The user name '{1}' has a space, comma or control character; use letters, digits "
-                           "and . - _ @ only."),
+                fill_in(tr("The user name '{1}' has a space, comma or control character; choose one without "
+                           "(ann.lee, for example)."),
                         name));
     if (account.staff_id && (account.staff_id->size() < 3 || account.staff_id->rfind("S-", 0) != 0))
         throw UserError(fill_in(tr("The account {1} links to '{2}', which is not a staff id; staff ids start "

@@ -21,6 +21,8 @@ BOOST_AUTO_TEST_CASE(text_not_in_the_stored_form_is_no_moment) {
     BOOST_TEST(!parse_utc_stamp("2026-12-05T14:05:09+01").has_value());
     BOOST_TEST(!parse_utc_stamp("2026-02-30T14:05:09Z").has_value());
     BOOST_TEST(!parse_utc_stamp("2026-12-05T25:05:09Z").has_value());
+    BOOST_TEST(!parse_utc_stamp("2026-12-05T-1:05:09Z").has_value());
+    BOOST_TEST(!parse_utc_stamp("2026-12-05T14:5a:09Z").has_value());
     BOOST_TEST(!parse_utc_stamp("").has_value());
 }
 
