@@ -62,6 +62,8 @@ void bind_details(SQLite::Statement& statement, const Account& account) {
     statement.bind(10, account.user_name);
 }
 
+// Runs `work`, turning a SQLite failure into a StorageError that says what was being done (a translated
+// phrase put after "Could not") and where.
 template <class F>
 auto guarded(const Database& db, const std::string& doing, F&& work) {
     try {
@@ -74,13 +76,13 @@ auto guarded(const Database& db, const std::string& doing, F&& work) {
 }  // namespace
 
 std::size_t AccountTable::count() const {
-    return guarded(db_, "count the accounts", [&] {
+    return guarded(db_, tr("count the accounts"), [&] {
         return static_cast<std::size_t>(db_.sql().execAndGet("SELECT count(*) FROM account").getInt64());
     });
 }
 
 std::vector<Account> AccountTable::all() const {
-    return guarded(db_, "list the accounts", [&] {
+    return guarded(db_, tr("list the accounts"), [&] {
         SQLite::Statement select(db_.sql(),
                                  std::string("SELECT ") + kColumns + " FROM account ORDER BY user_name");
         std::vector<Account> found;
@@ -90,7 +92,7 @@ std::vector<Account> AccountTable::all() const {
 }
 
 std::optional<Account> AccountTable::find(const std::string& user_name) const {
-    return guarded(db_, "read the account " + user_name, [&]() -> std::optional<Account> {
+    return guarded(db_, fill_in(tr("read the account {1}"), user_name), [&]() -> std::optional<Account> {
         SQLite::Statement select(db_.sql(),
                                  std::string("SELECT ") + kColumns + " FROM account WHERE user_name = ?");
         select.bind(1, user_name);
@@ -101,7 +103,7 @@ std::optional<Account> AccountTable::find(const std::string& user_name) const {
 
 void AccountTable::add(const Account& account) {
     validate_account(account);
-    guarded(db_, "add the account " + account.user_name, [&] {
+    guarded(db_, fill_in(tr("add the account {1}"), account.user_name), [&] {
         SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         // Checked inside the write lock, so two programs adding the first account cannot both skip the rule.
         validate_new_account(account, count() > 0);
@@ -120,7 +122,7 @@ void AccountTable::add(const Account& account) {
 
 void AccountTable::update(const Account& account) {
     validate_account(account);
-    guarded(db_, "change the account " + account.user_name, [&] {
+    guarded(db_, fill_in(tr("change the account {1}"), account.user_name), [&] {
         SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement change(db_.sql(),
                                  "UPDATE account SET full_name = ?, role = ?, staff_id = ?, expires_on = ?, "
