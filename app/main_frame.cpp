@@ -18,6 +18,7 @@
 #include "app/dialogs/import_problems_dialog.h"
 #include "app/dialogs/preferences_dialog.h"
 #include "app/dialogs/quick_log_dialog.h"
+#include "app/dialogs/sign_in_dialog.h"
 #include "app/dialogs/staff_suggestions_dialog.h"
 #include "app/dialogs/subject_dialog.h"
 #include "app/display_text.h"
@@ -34,6 +35,7 @@
 #include "app/views/workbook_frame.h"
 #include "app/window_fit.h"
 #include "app/wx_text.h"
+#include "model/accounts/sign_in.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
@@ -106,9 +108,9 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
     subject_view_ = new SubjectView(splitter_);
     splitter_->SplitVertically(caseload_, subject_view_, FromDIP(460));
 
-    CreateStatusBar(2);
-    const int widths[] = {-1, FromDIP(260)};
-    SetStatusWidths(2, widths);
+    CreateStatusBar(3);
+    const int widths[] = {-1, FromDIP(260), FromDIP(260)};
+    SetStatusWidths(3, widths);
 
     caseload_->on_add_log([this] { add_log_entry(); });
     caseload_->on_selection([this](const model::Subject* subject) {
@@ -386,8 +388,14 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     // What is typed goes into the database it was typed in; if that fails, the text stays and nothing
     // changes.
     if (!commit_pending()) return;
-    // Until people sign in, the app acts for whoever is logged in to the computer.
+    // An open database (no accounts) acts for whoever is logged in to the computer; one with accounts acts
+    // for the account signed in, and Cancel leaves the database that was open before as it was.
     auto store = model::open_store(file, acting_principal(), mode);
+    if (store->has_accounts()) {
+        SignInDialog sign_in(this, *store, to_wx(file.filename()));
+        if (sign_in.ShowModal() != wxID_OK || !sign_in.principal()) return;
+        store = model::open_store(file, *sign_in.principal(), model::OpenMode::Existing);
+    }
     close_workbook();
     // The editor lets go of the session before it goes.
     subject_view_->editor().set_session(nullptr, reporter_, today_);
@@ -423,6 +431,7 @@ void MainFrame::show_database() {
         to_wx(model::fill_in(today_given_ ? model::tr("Judged on {1} (--today)") : model::tr("Judged on {1}"),
                              from_wx(date_text(today_))));
     SetStatusText(judged, 1);
+    SetStatusText(store_ ? to_wx(model::SignIn::describe(store_->principal())) : wxString(), 2);
     if (!store_) {
         SetTitle("pcrecords");
         SetStatusText(to_wx(model::tr("No database open")), 0);

@@ -97,6 +97,14 @@ class TimedStore final : public Store {
     }
     IntegrityReport check() const override { return inner_.check(); }
     void backup(const std::filesystem::path& target) const override { inner_.backup(target); }
+    bool has_accounts() const override { return inner_.has_accounts(); }
+    std::size_t account_count() const override { return inner_.account_count(); }
+    std::vector<Account> accounts() const override { return inner_.accounts(); }
+    std::optional<Account> account(const std::string& user_name) const override {
+        return inner_.account(user_name);
+    }
+    void add_account(const Account& account) override { inner_.add_account(account); }
+    void update_account(const Account& account) override { inner_.update_account(account); }
 
   private:
     Store& inner_;

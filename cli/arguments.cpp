@@ -14,7 +14,7 @@ using model::tr_noop;
 
 namespace {
 
-const std::set<std::string> kGlobalValued = {"--db", "--today", "--templates", "--as"};
+const std::set<std::string> kGlobalValued = {"--db", "--today", "--templates", "--as", "--user"};
 const std::set<std::string> kGlobalFlags = {"--help", "--version"};
 
 }  // namespace
@@ -123,6 +123,14 @@ const std::vector<CommandSpec>& command_specs() {
          tr_noop("one-page profiles into a folder; who has none is skipped (also --search TEXT, "
                  "--include-archived, "
                  "--include-empty)")},
+        {"user",
+         {"--role", "--full-name", "--staff", "--expires"},
+         {},
+         1,
+         "user add|list|disable|unlock|password [NAME]",
+         tr_noop("manage accounts: add NAME --role ROLE [--full-name TEXT] [--staff S-ID] [--expires "
+                 "YYYY-MM-DD]; new passwords from standard input"),
+         2},
     };
     return specs;
 }
@@ -167,7 +175,8 @@ Arguments parse_arguments(const std::vector<std::string>& argv) {
     }
     if (args.has("--help") || args.has("--version")) return args;
     if (!spec) throw UsageError(tr("no command given"));
-    if (static_cast<int>(args.positional.size()) != spec->positional)
+    const int given = static_cast<int>(args.positional.size());
+    if (given < spec->positional || given > std::max(spec->positional, spec->positional_max))
         throw UsageError(fill_in(tr("usage: pcrecords-cli --db FILE {1}"), spec->usage));
     if (!args.has("--db")) throw UsageError(tr("--db FILE is required"));
     return args;
@@ -175,11 +184,14 @@ Arguments parse_arguments(const std::vector<std::string>& argv) {
 
 std::string usage_text() {
     std::string text = tr(
-        "usage: pcrecords-cli --db FILE [--today YYYY-MM-DD] [--templates DIR] [--as NAME] COMMAND "
-        "[OPTIONS]\n\n"
+        "usage: pcrecords-cli --db FILE [--today YYYY-MM-DD] [--templates DIR] [--as NAME | --user NAME] "
+        "COMMAND [OPTIONS]\n\n"
         "Person-centred records from the command line. Output is CSV with a header row.\n"
-        "Changes are recorded under --as NAME, or your login name without it.\n"
-        "Exit codes: 0 success, 1 a problem with the data or files (one line on stderr), 2 a usage error.\n\n"
+        "Changes are recorded under --as NAME, or your login name without it. A database with accounts "
+        "needs\n"
+        "sign-in: --user NAME, with the password in PCRECORDS_PASSWORD or typed at the terminal.\n"
+        "Exit codes: 0 success, 1 a problem with the data or files (one line on stderr), 2 a usage error,\n"
+        "3 sign-in failed or not allowed.\n\n"
         "commands:\n");
     std::size_t width = 0;
     for (const auto& s : command_specs()) width = std::max(width, s.usage.size());

@@ -36,6 +36,7 @@ struct CommandSpec {
     int positional = 0;
     std::string usage;  // "import FILE.xml"
     std::string summary;
+    int positional_max = -1;  // more positional arguments allowed, up to this many; -1: exactly `positional`
 };
 
 const std::vector<CommandSpec>& command_specs();

@@ -14,6 +14,7 @@
 #include "cli/evidence_command.h"
 #include "cli/export_commands.h"
 #include "cli/open_database.h"
+#include "cli/user_commands.h"
 #include "model/backends/store_files.h"
 #include "model/core/date.h"
 #include "model/core/errors.h"
@@ -326,6 +327,10 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"profiles",
          [](Context& c) {
              return run_profiles({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"user",
+         [](Context& c) {
+             return run_user({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
     };
     warn_if_others_can_read(c);

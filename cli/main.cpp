@@ -51,6 +51,10 @@ int main(int argc, char** argv) {
         }
         std::cerr << "pcrecords-cli: " << first << "\n";
         return 1;
+    } catch (const pcr::AccessError& e) {
+        // Sign-in failed or the account may not do this: a script tells it from a data problem.
+        std::cerr << "pcrecords-cli: " << e.what() << "\n";
+        return 3;
     } catch (const pcr::Error& e) {
         std::cerr << "pcrecords-cli: " << e.what() << "\n";
         return 1;

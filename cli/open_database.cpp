@@ -1,14 +1,54 @@
-// The command line's way into storage: --db for where, --as (or the login name) for who.
+// The command line's way into storage: --db for where; --as (or the login name), or --user's sign-in, for
+// who.
 #include "cli/open_database.h"
 
+#include <chrono>
+
+#include "cli/password_input.h"
+#include "model/accounts/sign_in.h"
 #include "model/backends/open_store.h"
+#include "model/core/errors.h"
+#include "model/core/fill_in.h"
 #include "model/core/login_name.h"
+#include "model/core/translate.h"
 
 namespace pcr::cli {
 
+using model::fill_in;
+using model::tr;
+
 std::unique_ptr<model::Store> open_database(const Arguments& args, model::OpenMode mode) {
+    const std::string db = args.get("--db").value_or("");
+    const auto location = model::StoreLocation::parse(db);
     const model::Principal acting(args.get("--as").value_or(model::login_name()));
-    return model::open_store(model::StoreLocation::parse(args.get("--db").value_or("")), acting, mode);
+    auto store = model::open_store(location, acting, mode);
+    const auto user = args.get("--user");
+    if (!store->has_accounts()) {
+        if (user)
+            throw AccessError(
+                fill_in(tr("{1} has no accounts, so nobody signs in to it; leave out --user (changes "
+                           "are recorded under --as NAME or your login name)."),
+                        db));
+        return store;
+    }
+    if (args.has("--as"))
+        throw AccessError(
+            fill_in(tr("{1} has accounts: --as is only for a database without them; sign in with "
+                       "--user NAME instead."),
+                    db));
+    if (!user || user->empty())
+        throw AccessError(fill_in(tr("{1} has accounts: sign in with --user NAME (the password is read from "
+                                     "PCRECORDS_PASSWORD, or asked at the terminal)."),
+                                  db));
+    const auto password = sign_in_password(*user);
+    if (!password)
+        throw AccessError(
+            fill_in(tr("No password to sign in as {1}: set PCRECORDS_PASSWORD, or run the command "
+                       "at a terminal to type it."),
+                    *user));
+    const model::Principal account =
+        model::SignIn::authenticate(*store, *user, *password, std::chrono::system_clock::now());
+    return model::open_store(location, account, model::OpenMode::Existing);
 }
 
 }  // namespace pcr::cli

@@ -36,4 +36,17 @@ class NotFoundError : public UserError {
     using UserError::UserError;
 };
 
+// Sign-in failed, or the one signed in may not do what was asked; the message says why and what to do
+// (the command line exits 3).
+class AccessError : public Error {
+  public:
+    using Error::Error;
+};
+
+// The signed-in account's role may not do this; the message names the role that may.
+class NotAllowedError : public AccessError {
+  public:
+    using AccessError::AccessError;
+};
+
 }  // namespace pcr

@@ -14,4 +14,9 @@ Principal::Principal(std::string name) : name_(std::move(name)) {
                "give a name."));
 }
 
+Principal::Principal(std::string account_name, Role role) : Principal(std::move(account_name)) {
+    account_ = name_;
+    role_ = role;
+}
+
 }  // namespace pcr::model

@@ -222,6 +222,28 @@ Migration assessment_versions() {
             {}};
 }
 
+// Version 7: the accounts of the people who use pcrecords. A password is kept only as its Argon2id hash, and
+// the table refuses anything else in that column. Times are UTC stamps; the expiry is a day.
+Migration accounts() {
+    return {7,
+            "accounts: who may sign in, with what role",
+            {
+                R"(CREATE TABLE account (
+                     user_name TEXT PRIMARY KEY COLLATE NOCASE CHECK (user_name <> ''),
+                     full_name TEXT NOT NULL,
+                     role TEXT NOT NULL
+                       CHECK (role IN ('support-worker', 'senior', 'manager', 'administrator')),
+                     staff_id TEXT,
+                     expires_on TEXT,
+                     disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+                     failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+                     locked_until TEXT,
+                     last_sign_in TEXT,
+                     password_hash TEXT NOT NULL CHECK (substr(password_hash, 1, 10) = '$argon2id$')))",
+            },
+            {}};
+}
+
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
@@ -229,9 +251,9 @@ int user_version(SQLite::Database& db) {
 }  // namespace
 
 const std::vector<Migration>& schema_migrations() {
-    static const std::vector<Migration> steps{base_schema(),    search_and_history(),
-                                              subject_photos(), assessment_evidence_and_actions(),
-                                              change_parts(),   assessment_versions()};
+    static const std::vector<Migration> steps{
+        base_schema(),  search_and_history(),  subject_photos(), assessment_evidence_and_actions(),
+        change_parts(), assessment_versions(), accounts()};
     return steps;
 }
 

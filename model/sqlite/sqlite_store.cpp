@@ -19,6 +19,7 @@
 #include "model/core/utc_time.h"
 #include "model/domain/change_summary.h"
 #include "model/domain/validation.h"
+#include "model/sqlite/account_table.h"
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
 #include "model/sqlite/migrations.h"
@@ -493,6 +494,15 @@ class SqliteStore final : public Store {
     IntegrityReport check() const override;
     void backup(const std::filesystem::path& target) const override;
 
+    bool has_accounts() const override { return accounts_.count() > 0; }
+    std::size_t account_count() const override { return accounts_.count(); }
+    std::vector<Account> accounts() const override { return accounts_.all(); }
+    std::optional<Account> account(const std::string& user_name) const override {
+        return accounts_.find(user_name);
+    }
+    void add_account(const Account& account) override { accounts_.add(account); }
+    void update_account(const Account& account) override { accounts_.update(account); }
+
   private:
     // The subject's key, inside the caller's transaction; pcr::NotFoundError when there is none, saying
     // `missing` (marked with tr_noop; {1} is who, {2} the file).
@@ -757,6 +767,7 @@ class SqliteStore final : public Store {
 
     mutable Database db_;
     Principal principal_;
+    AccountTable accounts_{db_};
 };
 
 IntegrityReport SqliteStore::check() const {

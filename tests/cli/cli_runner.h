@@ -52,18 +52,28 @@ class TempFolder {
     std::filesystem::path path_;
 };
 
-inline CliResult run_cli(const std::vector<std::string>& args) {
+// Runs the command line with `input` as its standard input (not a terminal) and `environment` set
+// ("NAME=value" each) on top of this process's, less any PCRECORDS_PASSWORD of its own.
+inline CliResult run_cli(const std::vector<std::string>& args, const std::string& input,
+                         const std::vector<std::string>& environment = {}) {
     TempFolder tmp;
-    std::string command = shell_quote(PCR_CLI_PATH);
+    std::ofstream(tmp / "in", std::ios::binary) << input;
+    std::string command = "env -u PCRECORDS_PASSWORD";
+    for (const auto& setting : environment) command += " " + shell_quote(setting);
+    command += " " + shell_quote(PCR_CLI_PATH);
     for (const auto& a : args) command += " " + shell_quote(a);
     command += " >" + shell_quote((tmp / "out").string()) + " 2>" + shell_quote((tmp / "err").string()) +
-               " </dev/null";
+               " <" + shell_quote((tmp / "in").string());
     const int status = std::system(command.c_str());
     CliResult r;
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.out = slurp(tmp / "out");
     r.err = slurp(tmp / "err");
     return r;
+}
+
+inline CliResult run_cli(const std::vector<std::string>& args) {
+    return run_cli(args, "");
 }
 
 inline std::vector<std::string> lines(const std::string& text) {

@@ -211,14 +211,16 @@ BOOST_AUTO_TEST_CASE(a_database_from_a_newer_program_is_refused) {
     TempFolder folder;
     const auto file = folder.path() / "newer.db";
     open_test_store(file, OpenMode::CreateIfMissing);
+    const int newer = sqlite_schema_version() + 1;
     {
         SQLite::Database db(file, SQLite::OPEN_READWRITE);
-        db.exec("PRAGMA user_version = 7");
+        db.exec("PRAGMA user_version = " + std::to_string(newer));
     }
     BOOST_TEST(thrown_message([&] { open_test_store(file); }) ==
-               file.string() + " was written by a newer pcrecords (schema 7; this program knows up to " +
-                   std::to_string(sqlite_schema_version()) + "). Update pcrecords to open it.");
-    BOOST_TEST(pragma(file, "user_version") == 7);
+               file.string() + " was written by a newer pcrecords (schema " + std::to_string(newer) +
+                   "; this program knows up to " + std::to_string(sqlite_schema_version()) +
+                   "). Update pcrecords to open it.");
+    BOOST_TEST(pragma(file, "user_version") == newer);
 }
 
 BOOST_AUTO_TEST_CASE(a_file_that_is_not_sqlite_is_refused_and_left_alone) {

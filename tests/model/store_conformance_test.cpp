@@ -72,6 +72,16 @@ std::vector<unsigned char> tiny_png() {
             0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82};
 }
 
+// An account as a store keeps it; the hash stands in for one made by the accounts library.
+Account account_of(const std::string& name, Role role) {
+    Account account;
+    account.user_name = name;
+    account.full_name = name + " Example";
+    account.role = role;
+    account.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g";
+    return account;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(store_conformance_test)
@@ -343,6 +353,79 @@ BOOST_AUTO_TEST_CASE(assessment_saves_are_versions_in_the_workbooks_history) {
         BOOST_TEST(changes[2].version == 0);
         BOOST_TEST(change_words(changes[2].parts) == "deleted");
         BOOST_TEST(o.store->assessment_history("another-workbook").empty());
+    });
+}
+
+BOOST_AUTO_TEST_CASE(accounts_are_added_found_listed_and_updated) {
+    on_every_backend([](Opened& o) {
+        BOOST_TEST(!o.store->has_accounts());
+        BOOST_TEST(o.store->account_count() == 0u);
+        Account admin = account_of("Ann", Role::Administrator);
+        admin.staff_id = "S-0001";
+        admin.expires = day("2027-01-31");
+        o.store->add_account(admin);
+        o.store->add_account(account_of("bob", Role::SupportWorker));
+
+        BOOST_TEST(o.store->has_accounts());
+        BOOST_TEST(o.again()->has_accounts());
+        BOOST_TEST(o.store->account_count() == 2u);
+        const auto all = o.store->accounts();
+        BOOST_REQUIRE(all.size() == 2u);
+        BOOST_TEST(all[0].user_name == "Ann");
+        BOOST_TEST(all[1].user_name == "bob");
+        const auto found = o.store->account("ann");  // names match without regard to case
+        BOOST_REQUIRE(found.has_value());
+        BOOST_TEST(found->user_name == "Ann");
+        BOOST_TEST(found->full_name == "Ann Example");
+        BOOST_TEST((found->role == Role::Administrator));
+        BOOST_TEST(found->staff_id.value_or("") == "S-0001");
+        BOOST_TEST((found->expires == day("2027-01-31")));
+        BOOST_TEST(!found->disabled);
+        BOOST_TEST(!found->locked_until.has_value());
+        BOOST_TEST(!o.store->account("carol").has_value());
+
+        Account bob = *o.store->account("bob");
+        bob.failed_attempts = 3;
+        bob.locked_until = parse_utc_stamp("2026-12-05T14:15:00Z");
+        bob.last_sign_in = parse_utc_stamp("2026-12-05T14:00:00Z");
+        bob.disabled = true;
+        o.store->update_account(bob);
+        const Account again = *o.again()->account("BOB");
+        BOOST_TEST(again.failed_attempts == 3);
+        BOOST_TEST(again.disabled);
+        BOOST_TEST((again.locked_until == parse_utc_stamp("2026-12-05T14:15:00Z")));
+        BOOST_TEST((again.last_sign_in == parse_utc_stamp("2026-12-05T14:00:00Z")));
+        BOOST_CHECK_THROW(o.store->update_account(account_of("carol", Role::Manager)), pcr::NotFoundError);
+    });
+}
+
+BOOST_AUTO_TEST_CASE(accounts_that_break_the_rules_are_refused_before_anything_is_written) {
+    on_every_backend([](Opened& o) {
+        BOOST_TEST(
+            thrown_message([&] { o.store->add_account(account_of("bob", Role::Manager)); }) ==
+            "The first account must be an administrator, so someone can manage the others; add bob with "
+            "the role administrator, or add an administrator first.");
+        BOOST_TEST(!o.store->has_accounts());
+        Account plain = account_of("ann", Role::Administrator);
+        plain.password_hash = "correct horse battery staple";  // a password is never stored
+        BOOST_CHECK_THROW(o.store->add_account(plain), pcr::UserError);
+        BOOST_CHECK_THROW(o.store->add_account(account_of("ann smith", Role::Administrator)), pcr::UserError);
+        Account not_staff = account_of("ann", Role::Administrator);
+        not_staff.staff_id = "P-0001";
+        BOOST_CHECK_THROW(o.store->add_account(not_staff), pcr::UserError);
+        BOOST_TEST(!o.store->has_accounts());
+
+        o.store->add_account(account_of("ann", Role::Administrator));
+        BOOST_TEST(thrown_message([&] { o.store->add_account(account_of("ANN", Role::Manager)); }) ==
+                   "There is already an account ANN; choose another user name.");
+        Account last = *o.store->account("ann");
+        last.disabled = true;
+        BOOST_CHECK_THROW(o.store->update_account(last), pcr::UserError);
+        last.disabled = false;
+        last.role = Role::Manager;
+        BOOST_CHECK_THROW(o.store->update_account(last), pcr::UserError);
+        BOOST_TEST((o.store->account("ann")->role == Role::Administrator));
+        BOOST_TEST(!o.store->account("ann")->disabled);
     });
 }
 
