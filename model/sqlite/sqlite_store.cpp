@@ -16,6 +16,7 @@
 #include "model/core/utc_time.h"
 #include "model/domain/change_summary.h"
 #include "model/domain/validation.h"
+#include "model/sqlite/audit_log.h"
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
 #include "model/sqlite/migrations.h"
@@ -156,7 +157,7 @@ class SqliteStore final : public Store {
                 throw NotFoundError("There is no " + owner_words(kind, id) + " in " + db_.file().string() +
                                     " to save a " + record.tool + " record for. Add them first.");
             const int version =
-                writer.write_record(*key, false, record, record.version, owner_words(kind, id));
+                writer.write_record(*key, kind, id, false, record, record.version, owner_words(kind, id));
             transaction.commit();
             return version;
         });
@@ -254,7 +255,7 @@ class SqliteStore final : public Store {
             put.bind(3, bytes.data(), static_cast<int>(bytes.size()));
             put.bind(4, when);
             put.exec();
-            log_photo_change(key, when, ChangeWhat::PhotoChanged);
+            log_photo_change(kind, id, key, when, ChangeWhat::PhotoChanged);
             transaction.commit();
         });
     }
@@ -285,7 +286,7 @@ class SqliteStore final : public Store {
             SQLite::Statement remove(db_.sql(), "DELETE FROM subject_photo WHERE subject_key = ?");
             remove.bind(1, key);
             // Nothing to remove is nothing to record.
-            if (remove.exec() > 0) log_photo_change(key, utc_stamp_now(), ChangeWhat::PhotoRemoved);
+            if (remove.exec() > 0) log_photo_change(kind, id, key, utc_stamp_now(), ChangeWhat::PhotoRemoved);
             transaction.commit();
         });
     }
@@ -435,6 +436,30 @@ class SqliteStore final : public Store {
     IntegrityReport check() const override;
     void backup(const std::filesystem::path& target) const override;
 
+    void record_event(const AuditEvent& event) override {
+        guarded(db_, "record the event in the audit trail", [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            AuditEntry entry;
+            entry.when = utc_stamp_now();
+            entry.user = principal_.name();
+            entry.action = event.action;
+            if (event.kind) {
+                entry.kind = event.kind;
+                entry.subject = event.subject;
+            }
+            entry.detail = event.detail;
+            append_audit(db_, entry);
+            transaction.commit();
+        });
+    }
+
+    std::vector<AuditEntry> audit(const AuditFilter& filter) const override {
+        return guarded(db_, "read the audit trail", [&] {
+            ReadSnapshot snapshot(db_.sql());
+            return read_audit(db_, filter);
+        });
+    }
+
   private:
     // The subject's key, inside the caller's transaction; pcr::NotFoundError naming `doing` when there is
     // none.
@@ -448,9 +473,10 @@ class SqliteStore final : public Store {
         return select.getColumn(0).getInt64();
     }
 
-    void log_photo_change(std::int64_t subject_key, const std::string& when, ChangeWhat what) {
-        const std::int64_t change =
-            write_change(db_, principal_.name(), when, {ChangePart{what, 0, {}, std::nullopt}});
+    void log_photo_change(SubjectKind kind, const std::string& id, std::int64_t subject_key,
+                          const std::string& when, ChangeWhat what) {
+        const std::int64_t change = write_change(db_, principal_.name(), when, ChangeTarget{kind, id, {}},
+                                                 {ChangePart{what, 0, {}, std::nullopt}});
         SQLite::Statement mark(db_.sql(), "INSERT INTO photo_change (change_no, subject_key) VALUES (?, ?)");
         mark.bind(1, change);
         mark.bind(2, subject_key);
@@ -479,7 +505,7 @@ class SqliteStore final : public Store {
             if (!tools.insert(record.tool).second)
                 throw StorageError("Cannot import: " + owner_words(subject.kind, subject.id) + " has two " +
                                    record.tool + " records. Keep one of them and import again.");
-            writer.write_record(row.key, row.added, record, std::nullopt,
+            writer.write_record(row.key, subject.kind, subject.id, row.added, record, std::nullopt,
                                 owner_words(subject.kind, subject.id));
         }
     }
@@ -579,7 +605,8 @@ class SqliteStore final : public Store {
 
     void log_assessment_change(const std::string& workbook, const Date& date, int version,
                                const std::string& when, const std::vector<ChangePart>& parts) {
-        const std::int64_t change = write_change(db_, principal_.name(), when, parts);
+        const std::int64_t change = write_change(
+            db_, principal_.name(), when, ChangeTarget{std::nullopt, {}, workbook + " " + date.iso()}, parts);
         auto& mark = db_.cached(
             "INSERT INTO assessment_change (change_no, workbook, assessed_on, version_no) VALUES (?, ?, ?, "
             "?)");
@@ -777,6 +804,7 @@ IntegrityReport SqliteStore::check() const {
                     keys.getColumn(1).getString() +
                     " does not match their name, so searches may miss them. Save their details "
                     "again to mend it.");
+        for (auto& problem : check_audit(db_.sql())) problems.push_back(std::move(problem));
     } catch (const SQLite::Exception& e) {
         problems.push_back(db_.error("check the database", e).what());
     }
