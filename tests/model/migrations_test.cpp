@@ -75,11 +75,12 @@ int pragma(const std::filesystem::path& file, const std::string& name) {
 
 BOOST_AUTO_TEST_SUITE(migrations_test)
 
-BOOST_AUTO_TEST_CASE(steps_are_numbered_one_after_another) {
+BOOST_AUTO_TEST_CASE(steps_are_numbered_in_order) {
     const auto& steps = schema_migrations();
     BOOST_TEST(steps.size() >= 2u);
-    for (std::size_t i = 0; i < steps.size(); ++i) BOOST_TEST(steps[i].version == static_cast<int>(i + 1));
-    BOOST_TEST(sqlite_schema_version() == static_cast<int>(steps.size()));
+    BOOST_TEST(steps.front().version == 1);
+    for (std::size_t i = 1; i < steps.size(); ++i) BOOST_TEST(steps[i].version > steps[i - 1].version);
+    BOOST_TEST(sqlite_schema_version() == steps.back().version);
 }
 
 BOOST_AUTO_TEST_CASE(a_new_database_gets_the_latest_schema_our_marker_and_wal) {
@@ -140,6 +141,15 @@ BOOST_AUTO_TEST_CASE(an_older_database_is_upgraded_and_keeps_its_data) {
     BOOST_TEST((history.at(1).parts ==
                 std::vector<ChangePart>{{ChangeWhat::Words, 0, "added with 1 section", std::nullopt}}));
     BOOST_TEST(change_words(history.at(1).parts) == "added with 1 section");
+    // The changes before the upgrade are in the audit trail, in order, with whose record they changed.
+    const auto trail = store->audit(AuditFilter{SubjectKind::Person, "P-7", {}, std::nullopt});
+    BOOST_REQUIRE(trail.size() == 2u);
+    BOOST_TEST(trail[0].user == "maria");
+    BOOST_TEST(trail[0].when == "2025-01-02T10:00:00Z");
+    BOOST_TEST(trail[0].detail == "");
+    BOOST_TEST(trail[1].change == 2);
+    BOOST_TEST(trail[1].detail == "learning-log");
+    BOOST_TEST(change_words(trail[1].parts) == "added with 1 section");
     BOOST_TEST(store->check().ok());
 
     Record more = *log;
@@ -148,6 +158,8 @@ BOOST_AUTO_TEST_CASE(an_older_database_is_upgraded_and_keeps_its_data) {
     BOOST_TEST(store->save_record(SubjectKind::Person, "P-7", more) == 2);
     BOOST_TEST((store->history(SubjectKind::Person, "P-7").back().parts ==
                 std::vector<ChangePart>{{ChangeWhat::EntriesAdded, 1, {}, std::nullopt}}));
+    BOOST_TEST(store->audit({}).back().number == 3);
+    BOOST_TEST(store->check().ok());
 }
 
 BOOST_AUTO_TEST_CASE(assessments_of_a_version_3_database_are_kept_without_evidence_or_actions) {
@@ -210,15 +222,17 @@ BOOST_AUTO_TEST_CASE(a_failed_upgrade_step_leaves_the_file_at_its_last_good_vers
 BOOST_AUTO_TEST_CASE(a_database_from_a_newer_program_is_refused) {
     TempFolder folder;
     const auto file = folder.path() / "newer.db";
+    const int newer = sqlite_schema_version() + 1;
     open_test_store(file, OpenMode::CreateIfMissing);
     {
         SQLite::Database db(file, SQLite::OPEN_READWRITE);
-        db.exec("PRAGMA user_version = 7");
+        db.exec("PRAGMA user_version = " + std::to_string(newer));
     }
     BOOST_TEST(thrown_message([&] { open_test_store(file); }) ==
-               file.string() + " was written by a newer pcrecords (schema 7; this program knows up to " +
-                   std::to_string(sqlite_schema_version()) + "). Update pcrecords to open it.");
-    BOOST_TEST(pragma(file, "user_version") == 7);
+               file.string() + " was written by a newer pcrecords (schema " + std::to_string(newer) +
+                   "; this program knows up to " + std::to_string(sqlite_schema_version()) +
+                   "). Update pcrecords to open it.");
+    BOOST_TEST(pragma(file, "user_version") == newer);
 }
 
 BOOST_AUTO_TEST_CASE(a_file_that_is_not_sqlite_is_refused_and_left_alone) {
