@@ -97,7 +97,7 @@ class TimedStore final : public Store {
     }
     IntegrityReport check() const override { return inner_.check(); }
     void backup(const std::filesystem::path& target) const override { inner_.backup(target); }
-    void record_event(const AuditEvent& event) override { inner_.record_event(event); }
+    void record_events(const std::vector<AuditEvent>& events) override { inner_.record_events(events); }
     std::vector<AuditEntry> audit(const AuditFilter& filter) const override { return inner_.audit(filter); }
 
   private:

@@ -98,7 +98,8 @@ std::string audit_hash(const AuditEntry& entry, const std::string& prev_hash) {
     return sha256_hex(out);
 }
 
-const char* const AuditAppender::kLastSql = "SELECT audit_no, hash FROM audit_log ORDER BY audit_no DESC LIMIT 1";
+const char* const AuditAppender::kLastSql =
+    "SELECT audit_no, hash FROM audit_log ORDER BY audit_no DESC LIMIT 1";
 const char* const AuditAppender::kInsertSql =
     "INSERT INTO audit_log (audit_no, logged_at, user_name, action, subject_kind, subject_id, change_no, "
     "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -162,7 +163,8 @@ std::vector<AuditEntry> read_audit(Database& db, const AuditFilter& filter) {
     while (select.executeStep()) {
         std::string prev_hash;
         AuditEntry entry = entry_from(select, prev_hash);
-        if (entry.change != 0) entry.parts = read_change_parts(db, entry.change, select.getColumn(10).getString());
+        if (entry.change != 0)
+            entry.parts = read_change_parts(db, entry.change, select.getColumn(10).getString());
         found.push_back(std::move(entry));
     }
     return found;
@@ -170,7 +172,8 @@ std::vector<AuditEntry> read_audit(Database& db, const AuditFilter& filter) {
 
 std::vector<std::string> check_audit(SQLite::Database& db) {
     std::vector<std::string> problems;
-    SQLite::Statement rows(db, std::string("SELECT ") + kEntryColumns + " FROM audit_log a ORDER BY a.audit_no");
+    SQLite::Statement rows(db,
+                           std::string("SELECT ") + kEntryColumns + " FROM audit_log a ORDER BY a.audit_no");
     std::int64_t expected = 1;
     std::string prev_hash = kAuditGenesis;
     while (rows.executeStep()) {
@@ -180,15 +183,17 @@ std::vector<std::string> check_audit(SQLite::Database& db) {
             problems.push_back(fill_in(
                 number == expected + 1
                     ? tr("The audit trail was altered at entry {1}: the entry is missing (it was removed).")
-                    : tr("The audit trail was altered at entry {1}: entries {1} to {2} are missing (they were "
+                    : tr("The audit trail was altered at entry {1}: entries {1} to {2} are missing (they "
+                         "were "
                          "removed)."),
                 expected, number - 1));
             break;
         }
         if (stored_prev != prev_hash) {
-            problems.push_back(fill_in(tr("The audit trail was altered at entry {1}: it does not follow entry "
-                                          "{2} (an entry was removed or inserted before it)."),
-                                       number, number - 1));
+            problems.push_back(
+                fill_in(tr("The audit trail was altered at entry {1}: it does not follow entry "
+                           "{2} (an entry was removed or inserted before it)."),
+                        number, number - 1));
             break;
         }
         if (stored_hash(rows) != rows.getColumn(9).getString()) {
@@ -204,22 +209,25 @@ std::vector<std::string> check_audit(SQLite::Database& db) {
 
     // Each change has one entry, and the entry says who made it and when as the history does: rewriting the
     // history's "who" is found even where the trail itself is whole.
-    SQLite::Statement unlogged(db,
-                               "SELECT change_no FROM change_log WHERE change_no NOT IN "
-                               "(SELECT change_no FROM audit_log WHERE change_no IS NOT NULL) ORDER BY change_no");
+    SQLite::Statement unlogged(
+        db,
+        "SELECT change_no FROM change_log WHERE change_no NOT IN "
+        "(SELECT change_no FROM audit_log WHERE change_no IS NOT NULL) ORDER BY change_no");
     if (unlogged.executeStep())
-        problems.push_back(fill_in(tr("Change {1} in the history has no entry in the audit trail: the history or "
-                                      "the trail was altered."),
-                                   unlogged.getColumn(0).getInt64()));
+        problems.push_back(
+            fill_in(tr("Change {1} in the history has no entry in the audit trail: the history or "
+                       "the trail was altered."),
+                    unlogged.getColumn(0).getInt64()));
     SQLite::Statement differing(db,
                                 "SELECT c.change_no, a.audit_no FROM audit_log a JOIN change_log c "
                                 "ON c.change_no = a.change_no WHERE a.action = 'change' AND "
                                 "(c.changed_by <> a.user_name OR c.changed_at <> a.logged_at) "
                                 "ORDER BY a.audit_no");
     if (differing.executeStep())
-        problems.push_back(fill_in(tr("Change {1} in the history does not say the same who or when as entry {2} "
-                                      "of the audit trail: the history was altered."),
-                                   differing.getColumn(0).getInt64(), differing.getColumn(1).getInt64()));
+        problems.push_back(
+            fill_in(tr("Change {1} in the history does not say the same who or when as entry {2} "
+                       "of the audit trail: the history was altered."),
+                    differing.getColumn(0).getInt64(), differing.getColumn(1).getInt64()));
     return problems;
 }
 

@@ -1,4 +1,5 @@
-// The audit trail in SQLite: append-only rows, each hashed with the one before it, and the check of that chain.
+// The audit trail in SQLite: append-only rows, each hashed with the one before it, and the check of that
+// chain.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -13,7 +14,8 @@
 namespace pcr::model {
 
 // The hash before the first entry.
-inline constexpr const char* kAuditGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
+inline constexpr const char* kAuditGenesis =
+    "0000000000000000000000000000000000000000000000000000000000000000";
 
 // SHA-256, as hex, over the entry's number, when, user, action, subject, change number and detail, and the
 // hash of the entry before it. Each field is written with its length, so no two entries encode alike.

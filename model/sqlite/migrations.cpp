@@ -290,10 +290,9 @@ int user_version(SQLite::Database& db) {
 }  // namespace
 
 const std::vector<Migration>& schema_migrations() {
-    static const std::vector<Migration> steps{base_schema(),    search_and_history(),
-                                              subject_photos(), assessment_evidence_and_actions(),
-                                              change_parts(),   assessment_versions(),
-                                              audit_trail()};
+    static const std::vector<Migration> steps{
+        base_schema(),  search_and_history(),  subject_photos(), assessment_evidence_and_actions(),
+        change_parts(), assessment_versions(), audit_trail()};
     return steps;
 }
 

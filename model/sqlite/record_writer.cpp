@@ -324,8 +324,8 @@ std::string RecordWriter::conflict_message(std::int64_t record_key, int stored_v
 }
 
 int RecordWriter::write_record(std::int64_t subject_key, SubjectKind kind, const std::string& id,
-                               bool subject_is_new, const Record& record,
-                               std::optional<int> expected_version, const std::string& owner) {
+                               bool subject_is_new, const Record& record, std::optional<int> expected_version,
+                               const std::string& owner) {
     std::optional<std::int64_t> record_key;
     int version = 0;
     std::optional<Date> reviewed;

@@ -35,8 +35,7 @@ class RecordWriter {
     // throws StorageError if the stored record is at another version. `owner` names the subject in messages
     // ("person P-0001").
     int write_record(std::int64_t subject_key, SubjectKind kind, const std::string& id, bool subject_is_new,
-                     const Record& record,
-                     std::optional<int> expected_version, const std::string& owner);
+                     const Record& record, std::optional<int> expected_version, const std::string& owner);
 
   private:
     struct StoredRow;

@@ -436,19 +436,23 @@ class SqliteStore final : public Store {
     IntegrityReport check() const override;
     void backup(const std::filesystem::path& target) const override;
 
-    void record_event(const AuditEvent& event) override {
-        guarded(db_, "record the event in the audit trail", [&] {
+    void record_events(const std::vector<AuditEvent>& events) override {
+        if (events.empty()) return;
+        guarded(db_, "record what was done in the audit trail", [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            AuditEntry entry;
-            entry.when = utc_stamp_now();
-            entry.user = principal_.name();
-            entry.action = event.action;
-            if (event.kind) {
-                entry.kind = event.kind;
-                entry.subject = event.subject;
+            const std::string when = utc_stamp_now();
+            for (const auto& event : events) {
+                AuditEntry entry;
+                entry.when = when;
+                entry.user = principal_.name();
+                entry.action = event.action;
+                if (event.kind) {
+                    entry.kind = event.kind;
+                    entry.subject = event.subject;
+                }
+                entry.detail = event.detail;
+                append_audit(db_, entry);
             }
-            entry.detail = event.detail;
-            append_audit(db_, entry);
             transaction.commit();
         });
     }

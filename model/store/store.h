@@ -12,10 +12,7 @@ namespace pcr::model {
 // A store is opened for one principal (backends/open_store.h) and records every change it makes under
 // their name. Code that needs only one part takes that part (a SubjectStore&, say), so what it may touch
 // is plain from its signature.
-class Store : public SubjectStore,
-              public AssessmentStore,
-              public StoreAdmin,
-              public AuditStore {
+class Store : public SubjectStore, public AssessmentStore, public StoreAdmin, public AuditStore {
   public:
     ~Store() override = default;
 

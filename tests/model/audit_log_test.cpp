@@ -19,7 +19,8 @@ namespace {
 // A store with ten entries in its trail: five people added, then a profile saved for each.
 struct TenEntries : FreshStore {
     TenEntries() {
-        for (int i = 1; i <= 5; ++i) store->save_subject(person("P-" + std::to_string(i), "Person " + std::to_string(i)));
+        for (int i = 1; i <= 5; ++i)
+            store->save_subject(person("P-" + std::to_string(i), "Person " + std::to_string(i)));
         for (int i = 1; i <= 5; ++i)
             store->save_record(SubjectKind::Person, "P-" + std::to_string(i), pcr::test::sample_profile());
     }
@@ -75,7 +76,8 @@ BOOST_AUTO_TEST_CASE(an_import_logs_each_change_in_one_chain) {
     FreshStore fresh;
     fresh.store->import(pcr::test::sample_caseload());
     const auto entries = fresh.store->audit({});
-    BOOST_TEST(entries.size() == static_cast<std::size_t>(count_rows(fresh.file, "SELECT count(*) FROM change_log")));
+    BOOST_TEST(entries.size() ==
+               static_cast<std::size_t>(count_rows(fresh.file, "SELECT count(*) FROM change_log")));
     std::string prev = kAuditGenesis;
     for (const auto& entry : entries) {
         BOOST_TEST(entry.hash == audit_hash(entry, prev));
@@ -99,9 +101,10 @@ BOOST_AUTO_TEST_CASE(a_changed_entry_is_found_at_its_number) {
     t.tamper("UPDATE audit_log SET user_name = 'mallory' WHERE audit_no = 7");
     const auto problems = t.problems();
     BOOST_REQUIRE(!problems.empty());
-    BOOST_TEST(problems.front() ==
-               "The audit trail was altered at entry 7: its content does not match its hash (it was changed, or "
-               "inserted).");
+    BOOST_TEST(
+        problems.front() ==
+        "The audit trail was altered at entry 7: its content does not match its hash (it was changed, or "
+        "inserted).");
 }
 
 BOOST_AUTO_TEST_CASE(a_changed_subject_or_detail_is_found_too) {
@@ -137,17 +140,20 @@ BOOST_AUTO_TEST_CASE(an_inserted_entry_is_found_at_its_number) {
     t.tamper("UPDATE audit_log SET audit_no = audit_no - 99 WHERE audit_no >= 104");
     t.tamper(
         "INSERT INTO audit_log (audit_no, logged_at, user_name, action, detail, prev_hash, hash) "
-        "SELECT 4, '2026-01-01T00:00:00Z', 'mallory', 'export', 'pdf', hash, hash FROM audit_log WHERE audit_no = 3");
-    BOOST_TEST(t.problems().front() ==
-               "The audit trail was altered at entry 4: its content does not match its hash (it was changed, or "
-               "inserted).");
+        "SELECT 4, '2026-01-01T00:00:00Z', 'mallory', 'export', 'pdf', hash, hash FROM audit_log WHERE "
+        "audit_no = 3");
+    BOOST_TEST(
+        t.problems().front() ==
+        "The audit trail was altered at entry 4: its content does not match its hash (it was changed, or "
+        "inserted).");
 }
 
 BOOST_AUTO_TEST_CASE(an_entry_added_at_the_end_is_found) {
     TenEntries t;
     t.tamper(
         "INSERT INTO audit_log (audit_no, logged_at, user_name, action, detail, prev_hash, hash) "
-        "SELECT 11, '2026-01-01T00:00:00Z', 'mallory', 'sign-in', '', hash, 'beef' FROM audit_log WHERE audit_no = 10");
+        "SELECT 11, '2026-01-01T00:00:00Z', 'mallory', 'sign-in', '', hash, 'beef' FROM audit_log WHERE "
+        "audit_no = 10");
     BOOST_TEST(t.problems().front().starts_with("The audit trail was altered at entry 11:"));
 }
 
@@ -168,10 +174,12 @@ BOOST_AUTO_TEST_CASE(an_intact_trail_passes_and_its_hashes_chain) {
     TenEntries t;
     BOOST_TEST(t.problems().empty());
     SQLite::Database db(t.file, SQLite::OPEN_READONLY);
-    BOOST_TEST(db.execAndGet("SELECT prev_hash FROM audit_log WHERE audit_no = 1").getString() == kAuditGenesis);
-    BOOST_TEST(db.execAndGet("SELECT count(*) FROM audit_log a JOIN audit_log b ON b.audit_no = a.audit_no + 1 "
-                             "WHERE b.prev_hash = a.hash")
-                   .getInt() == 9);
+    BOOST_TEST(db.execAndGet("SELECT prev_hash FROM audit_log WHERE audit_no = 1").getString() ==
+               kAuditGenesis);
+    BOOST_TEST(
+        db.execAndGet("SELECT count(*) FROM audit_log a JOIN audit_log b ON b.audit_no = a.audit_no + 1 "
+                      "WHERE b.prev_hash = a.hash")
+            .getInt() == 9);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

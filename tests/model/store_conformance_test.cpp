@@ -364,8 +364,8 @@ BOOST_AUTO_TEST_CASE(every_change_is_in_the_audit_trail_under_who_made_it) {
         BOOST_TEST(all[1].detail == "one-page-profile");
         BOOST_TEST(change_words(all[1].parts) == "added with 3 sections; reviewed 2026-06-01");
         BOOST_TEST(!all[2].kind.has_value());
-        BOOST_TEST(all[2].detail == pcr::test::full_assessment().workbook + " " +
-                                        pcr::test::full_assessment().date.iso());
+        BOOST_TEST(all[2].detail ==
+                   pcr::test::full_assessment().workbook + " " + pcr::test::full_assessment().date.iso());
         BOOST_TEST(all[2].number == 3);
         BOOST_TEST(all[2].hash.size() == 64u);
         BOOST_TEST(o.store->check().ok());
