@@ -86,6 +86,18 @@ BOOST_AUTO_TEST_CASE(an_import_logs_each_change_in_one_chain) {
     BOOST_TEST(fresh.store->check().ok());
 }
 
+BOOST_AUTO_TEST_CASE(a_failed_import_leaves_no_entries_for_what_it_undid) {
+    FreshStore fresh;
+    Interchange data = pcr::test::sample_caseload();
+    // The second copy fails the import after the first person and their records were written.
+    data.people.push_back(data.people.front());
+    BOOST_CHECK_THROW(fresh.store->import(data), pcr::StorageError);
+    BOOST_TEST(count_rows(fresh.file, "SELECT count(*) FROM change_log") == 0);
+    BOOST_TEST(count_rows(fresh.file, "SELECT count(*) FROM audit_log") == 0);
+    fresh.store->save_subject(person("P-9", "Ann"));
+    BOOST_TEST(fresh.store->audit({}).front().number == 1);
+}
+
 BOOST_AUTO_TEST_CASE(entries_cannot_be_updated_or_deleted) {
     TenEntries t;
     BOOST_TEST(refusal(t.file, "UPDATE audit_log SET user_name = 'mallory' WHERE audit_no = 3")
