@@ -105,6 +105,8 @@ class TimedStore final : public Store {
     }
     void add_account(const Account& account) override { inner_.add_account(account); }
     void update_account(const Account& account) override { inner_.update_account(account); }
+    void record_events(const std::vector<AuditEvent>& events) override { inner_.record_events(events); }
+    std::vector<AuditEntry> audit(const AuditFilter& filter) const override { return inner_.audit(filter); }
 
   private:
     Store& inner_;

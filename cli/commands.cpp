@@ -26,6 +26,7 @@
 #include "model/exchange/csv_writer.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
+#include "model/rules/audit_words.h"
 #include "model/rules/change_words.h"
 #include "model/rules/record_statuses.h"
 
@@ -85,6 +86,8 @@ int cmd_import(Context& c) {
     const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
     auto store = c.open(OpenMode::CreateIfMissing);
     ImportCounts counts = import_interchange(*store, c.templates, c.args.positional.at(0), &workbooks);
+    // Each change the import made is in the trail already; this says which file brought them.
+    store->record_event(AuditEvent{AuditAction::Import, std::nullopt, {}, c.args.positional.at(0)});
     CsvWriter csv(c.out);
     csv.row({"people", "staff", "records", "assessments"});
     csv.row({std::to_string(counts.people), std::to_string(counts.staff), std::to_string(counts.records),
@@ -107,6 +110,18 @@ int cmd_export(Context& c) {
         data = store->export_all();
     }
     write_interchange(data, c.templates, target, utc_stamp_now());
+    // Whose records left the database, one entry each.
+    std::vector<AuditEvent> events;
+    for (const auto& item : data.people)
+        events.push_back(
+            AuditEvent{AuditAction::Export, SubjectKind::Person, item.subject.id, "interchange xml"});
+    for (const auto& item : data.staff)
+        events.push_back(
+            AuditEvent{AuditAction::Export, SubjectKind::Staff, item.subject.id, "interchange xml"});
+    if (data.team)
+        events.push_back(
+            AuditEvent{AuditAction::Export, SubjectKind::Team, data.team->subject.id, "interchange xml"});
+    store->record_events(events);
     // TRANSLATORS: {1} is "5 people", {2} "3 staff".
     c.err << fill_in(tr("Wrote {1}, {2} to {3}"),
                      fill_in(tr_n("{1} people", "{1} people", data.people.size()), data.people.size()),
@@ -229,6 +244,27 @@ int cmd_history(Context& c) {
     return 0;
 }
 
+int cmd_audit(Context& c) {
+    AuditFilter filter;
+    if (auto id = c.args.get("--person")) {
+        filter.kind = SubjectKind::Person;
+        filter.subject = *id;
+    }
+    filter.user = c.args.get("--by").value_or("");
+    if (auto text = c.args.get("--since")) {
+        filter.since = Date::parse(*text);
+        if (!filter.since)
+            throw UsageError(fill_in(tr("--since needs a date as YYYY-MM-DD, not '{1}'"), *text));
+    }
+    auto store = c.open();
+    CsvWriter csv(c.out);
+    csv.row({"when", "user", "action", "subject", "detail"});
+    for (const AuditEntry& entry : store->audit(filter))
+        csv.row({entry.when, entry.user, std::string(to_string(entry.action)), entry.subject,
+                 audit_detail_words(entry)});
+    return 0;
+}
+
 int cmd_check(Context& c) {
     auto store = c.open();
     IntegrityReport report = store->check();
@@ -295,6 +331,7 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"coverage", cmd_coverage},
         {"demo", cmd_demo},
         {"history", cmd_history},
+        {"audit", cmd_audit},
         {"check", cmd_check},
         {"backup", cmd_backup},
         {"fix-permissions", cmd_fix_permissions},

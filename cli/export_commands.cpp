@@ -3,6 +3,7 @@
 #include "cli/export_commands.h"
 
 #include <ostream>
+#include <set>
 #include <system_error>
 
 #include "cli/open_database.h"
@@ -62,6 +63,11 @@ Subject find_subject(const Store& store, const std::string& id, const fs::path& 
                 id, db.string()));
 }
 
+// What an export entry in the audit trail says was written: "profile pdf".
+std::string written_as(const std::string& document, ExportFormat format) {
+    return document + " " + std::string(file_extension(format).substr(1));
+}
+
 // A line on stderr every hundred files, so a long export shows it is alive.
 class EveryHundred final : public Progress {
   public:
@@ -81,10 +87,12 @@ class EveryHundred final : public Progress {
 
 int run_profile(const CommandContext& c) {
     const fs::path file = required_out(c);
-    out_format(file, {ExportFormat::Pdf, ExportFormat::Html});
+    const ExportFormat format = out_format(file, {ExportFormat::Pdf, ExportFormat::Html});
     const auto store = open_database(c.args);
     const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
     const ExportResult result = export_profile(*store, c.templates, subject.kind, subject.id, file);
+    store->record_event(
+        AuditEvent{AuditAction::Export, subject.kind, subject.id, written_as("profile", format)});
     c.err << fill_in(tr("Wrote the one-page profile of {1} {2} to {3}"), subject.id, subject.display_name(),
                      file.string())
           << "\n";
@@ -94,10 +102,12 @@ int run_profile(const CommandContext& c) {
 
 int run_record(const CommandContext& c) {
     const fs::path file = required_out(c);
-    out_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Xml});
+    const ExportFormat format = out_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Xml});
     const auto store = open_database(c.args);
     const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
     const ExportResult result = export_record(*store, c.templates, subject.kind, subject.id, c.today, file);
+    store->record_event(
+        AuditEvent{AuditAction::Export, subject.kind, subject.id, written_as("record", format)});
     // TRANSLATORS: {4} is " (3 pages)" or empty.
     c.err << fill_in(tr("Wrote the whole record of {1} {2} to {3}{4}"), subject.id, subject.display_name(),
                      file.string(), pages_words(result.pages))
@@ -107,7 +117,7 @@ int run_record(const CommandContext& c) {
 
 int run_report(const CommandContext& c) {
     const fs::path file = required_out(c);
-    out_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Csv});
+    const ExportFormat format = out_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Csv});
     std::optional<Date> date;
     if (const auto text = c.args.get("--date")) {
         date = Date::parse(*text);
@@ -117,6 +127,7 @@ int run_report(const CommandContext& c) {
     const Workbook& workbook = workbooks.get(c.args.get("--workbook").value_or(kDefaultWorkbook));
     const auto store = open_database(c.args);
     const ExportResult result = export_report(*store, c.templates, workbook, date, file);
+    store->record_event(AuditEvent{AuditAction::Export, std::nullopt, {}, written_as("report", format)});
     c.err << (date ? fill_in(tr("Wrote the {1} report of {2} to {3}{4}"), workbook.id, date->iso(),
                              file.string(), pages_words(result.pages))
                    : fill_in(tr("Wrote the {1} report to {2}{3}"), workbook.id, file.string(),
@@ -159,6 +170,16 @@ int run_profiles(const CommandContext& c) {
     const BulkExportResult result =
         export_profiles(*store, c.templates, subjects, folder, format, progress,
                         c.args.has("--include-empty") ? EmptyProfiles::Include : EmptyProfiles::Skip);
+
+    // One entry for each profile written: those skipped were not, and a stop leaves the rest unwritten.
+    std::set<std::string> skipped;
+    for (const auto& subject : result.skipped) skipped.insert(subject.id);
+    std::vector<AuditEvent> events;
+    const std::string detail = "profile " + format_name;
+    for (const auto& subject : subjects)
+        if (!skipped.count(subject.id) && events.size() < result.written.size())
+            events.push_back(AuditEvent{AuditAction::Export, subject.kind, subject.id, detail});
+    store->record_events(events);
 
     c.err << result.summary();
     if (!result.warnings.empty())

@@ -1,10 +1,12 @@
 // Writing and reading the parts of a change.
 #include "model/sqlite/change_log.h"
 
+#include "model/sqlite/audit_log.h"
+
 namespace pcr::model {
 
 std::int64_t write_change(Database& db, const std::string& who, const std::string& when,
-                          const std::vector<ChangePart>& parts) {
+                          const ChangeTarget& target, const std::vector<ChangePart>& parts) {
     auto& log = db.cached("INSERT INTO change_log (changed_at, changed_by, summary) VALUES (?, ?, '')");
     log.bindNoCopy(1, when);
     log.bindNoCopy(2, who);
@@ -28,6 +30,15 @@ std::int64_t write_change(Database& db, const std::string& who, const std::strin
         insert.exec();
         insert.reset();
     }
+    AuditEntry entry;
+    entry.when = when;
+    entry.user = who;
+    entry.action = AuditAction::Change;
+    entry.kind = target.kind;
+    entry.subject = target.subject;
+    entry.detail = target.detail;
+    entry.change = change_no;
+    append_audit(db, entry);
     return change_no;
 }
 

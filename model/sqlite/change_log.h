@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,10 +11,18 @@
 
 namespace pcr::model {
 
-// Writes a change stamped `who` and `when` with its parts, inside the caller's transaction; returns its
-// change number.
+// What a change is to, for its entry in the audit trail: a subject (kind and id) and, for one of its records,
+// the tool; or no subject and the workbook and day of an assessment as `detail`.
+struct ChangeTarget {
+    std::optional<SubjectKind> kind;
+    std::string subject;
+    std::string detail;
+};
+
+// Writes a change stamped `who` and `when` with its parts, and its entry in the audit trail, inside the
+// caller's transaction (so neither is ever kept without the other); returns its change number.
 std::int64_t write_change(Database& db, const std::string& who, const std::string& when,
-                          const std::vector<ChangePart>& parts);
+                          const ChangeTarget& target, const std::vector<ChangePart>& parts);
 
 // The parts of a change. A change written before parts were kept has none of its own: its stored words come
 // back as one ChangeWhat::Words part.

@@ -3,7 +3,10 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+
 #include "model/core/text.h"
+#include "model/sqlite/audit_log.h"
 
 namespace pcr::model {
 
@@ -244,6 +247,64 @@ Migration accounts() {
             {}};
 }
 
+// Version 8: the audit trail. Append-only (triggers refuse UPDATE and DELETE) and hash-chained, so an entry
+// changed, removed or inserted by another program after dropping the triggers is found by the check. Every
+// change already in the history gets its entry here, in order, so the trail covers what came before.
+Migration audit_trail() {
+    return {8,
+            "an audit trail of who did what, that cannot be rewritten unnoticed",
+            {
+                R"(CREATE TABLE audit_log (
+                     audit_no INTEGER PRIMARY KEY,
+                     logged_at TEXT NOT NULL,
+                     user_name TEXT NOT NULL,
+                     action TEXT NOT NULL,
+                     subject_kind TEXT,
+                     subject_id TEXT,
+                     change_no INTEGER REFERENCES change_log (change_no),
+                     detail TEXT NOT NULL,
+                     prev_hash TEXT NOT NULL,
+                     hash TEXT NOT NULL))",
+                "CREATE INDEX audit_by_subject ON audit_log (subject_kind, subject_id)",
+                R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+                     BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END)",
+                R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+                     BEGIN SELECT RAISE(ABORT, 'entries cannot be removed from the audit trail'); END)",
+            },
+            [](SQLite::Database& db) {
+                // What each change was to, from the table that points at it.
+                SQLite::Statement changes(
+                    db,
+                    "SELECT c.change_no, c.changed_at, c.changed_by, "
+                    "coalesce(s1.kind, s2.kind, s3.kind), coalesce(s1.ext_id, s2.ext_id, s3.ext_id), "
+                    "coalesce(r.tool_id, ac.workbook || ' ' || ac.assessed_on, '') FROM change_log c "
+                    "LEFT JOIN subject_version sv ON sv.change_no = c.change_no "
+                    "LEFT JOIN subject s1 ON s1.subject_key = sv.subject_key "
+                    "LEFT JOIN record_version rv ON rv.change_no = c.change_no "
+                    "LEFT JOIN record r ON r.record_key = rv.record_key "
+                    "LEFT JOIN subject s2 ON s2.subject_key = r.subject_key "
+                    "LEFT JOIN photo_change pc ON pc.change_no = c.change_no "
+                    "LEFT JOIN subject s3 ON s3.subject_key = pc.subject_key "
+                    "LEFT JOIN assessment_change ac ON ac.change_no = c.change_no ORDER BY c.change_no");
+                SQLite::Statement last(db, AuditAppender::kLastSql);
+                SQLite::Statement insert(db, AuditAppender::kInsertSql);
+                AuditAppender appender(last, insert);
+                while (changes.executeStep()) {
+                    AuditEntry entry;
+                    entry.change = changes.getColumn(0).getInt64();
+                    entry.when = changes.getColumn(1).getString();
+                    entry.user = changes.getColumn(2).getString();
+                    entry.action = AuditAction::Change;
+                    if (!changes.getColumn(3).isNull()) {
+                        entry.kind = subject_kind_from_string(changes.getColumn(3).getText());
+                        if (entry.kind) entry.subject = changes.getColumn(4).getString();
+                    }
+                    entry.detail = changes.getColumn(5).getString();
+                    appender.append(entry);
+                }
+            }};
+}
+
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
@@ -253,12 +314,12 @@ int user_version(SQLite::Database& db) {
 const std::vector<Migration>& schema_migrations() {
     static const std::vector<Migration> steps{
         base_schema(),  search_and_history(),  subject_photos(), assessment_evidence_and_actions(),
-        change_parts(), assessment_versions(), accounts()};
+        change_parts(), assessment_versions(), accounts(),       audit_trail()};
     return steps;
 }
 
 int latest_schema_version() {
-    return static_cast<int>(schema_migrations().size());
+    return schema_migrations().back().version;
 }
 
 void migrate(SQLite::Database& db, int target) {
@@ -267,7 +328,10 @@ void migrate(SQLite::Database& db, int target) {
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         // Another program may have upgraded the file while this one waited for the write lock.
         if (user_version(db) != version) continue;
-        const Migration& step = steps.at(static_cast<std::size_t>(version));
+        // The step after `version`, found by number: steps are numbered in order.
+        const auto next = std::find_if(steps.begin(), steps.end(),
+                                       [&](const Migration& step) { return step.version > version; });
+        const Migration& step = *next;
         for (const auto& statement : step.statements) db.exec(statement);
         if (step.backfill) step.backfill(db);
         // PRAGMA takes no bound parameters; both values are this program's own integers.

@@ -22,7 +22,7 @@ struct Migration {
     std::function<void(SQLite::Database&)> backfill;  // data work plain SQL cannot do; may be empty
 };
 
-// Every step, in order; step i (from 0) brings the schema to version i + 1.
+// Every step, in order of the version it brings the schema to.
 const std::vector<Migration>& schema_migrations();
 int latest_schema_version();
 

@@ -99,8 +99,8 @@ RecordWriter::RecordWriter(Database& db, std::string actor, std::string when)
                     "attendee_name) VALUES (?, ?, ?, ?, ?)")),
       close_entry_(db.cached("UPDATE entry SET until_version = ? WHERE entry_key = ?")) {}
 
-std::int64_t RecordWriter::log_change(const std::vector<ChangePart>& parts) {
-    return write_change(db_, actor_, when_, parts);
+std::int64_t RecordWriter::log_change(const ChangeTarget& target, const std::vector<ChangePart>& parts) {
+    return write_change(db_, actor_, when_, target, parts);
 }
 
 std::optional<std::int64_t> RecordWriter::find_subject(SubjectKind kind, const std::string& id) {
@@ -168,7 +168,7 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject) {
         run(insert);
         key = db_.sql().getLastInsertRowid();
     }
-    const std::int64_t change = log_change(summary);
+    const std::int64_t change = log_change(ChangeTarget{subject.kind, subject.id, {}}, summary);
     auto& snapshot = db_.cached(
         "INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, "
         "born_on, status) "
@@ -335,8 +335,9 @@ std::string RecordWriter::conflict_message(std::int64_t record_key, int stored_v
     return message;
 }
 
-int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, const Record& record,
-                               std::optional<int> expected_version, const std::string& owner) {
+int RecordWriter::write_record(std::int64_t subject_key, SubjectKind kind, const std::string& id,
+                               bool subject_is_new, const Record& record, std::optional<int> expected_version,
+                               const std::string& owner) {
     std::optional<std::int64_t> record_key;
     int version = 0;
     std::optional<Date> reviewed;
@@ -486,7 +487,7 @@ int RecordWriter::write_record(std::int64_t subject_key, bool subject_is_new, co
         run(insert);
         record_key = db_.sql().getLastInsertRowid();
     }
-    const std::int64_t change = log_change(summary);
+    const std::int64_t change = log_change(ChangeTarget{kind, id, record.tool}, summary);
     auto& snapshot = db_.cached(
         "INSERT INTO record_version (record_key, version_no, change_no, reviewed_on) VALUES (?, ?, ?, ?)");
     snapshot.bind(1, *record_key);

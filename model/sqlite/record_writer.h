@@ -12,6 +12,7 @@
 #include "model/domain/change.h"
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
+#include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
 
 namespace pcr::model {
@@ -30,10 +31,11 @@ class RecordWriter {
     std::optional<std::int64_t> find_subject(SubjectKind kind, const std::string& id);
 
     // Saves `record` as the subject's record of its tool and returns the version it is now at (unchanged when
-    // nothing differs). With `expected_version`, throws StorageError if the stored record is at another
-    // version. `owner` names the subject in messages ("person P-0001").
-    int write_record(std::int64_t subject_key, bool subject_is_new, const Record& record,
-                     std::optional<int> expected_version, const std::string& owner);
+    // nothing differs). `kind` and `id` are the subject's (for the audit trail). With `expected_version`,
+    // throws StorageError if the stored record is at another version. `owner` names the subject in messages
+    // ("person P-0001").
+    int write_record(std::int64_t subject_key, SubjectKind kind, const std::string& id, bool subject_is_new,
+                     const Record& record, std::optional<int> expected_version, const std::string& owner);
 
   private:
     struct StoredRow;
@@ -41,7 +43,7 @@ class RecordWriter {
 
     static std::vector<WantedRow> wanted_rows(const Record& record);
     static bool same_content(const StoredRow& stored, const WantedRow& wanted);
-    std::int64_t log_change(const std::vector<ChangePart>& parts);
+    std::int64_t log_change(const ChangeTarget& target, const std::vector<ChangePart>& parts);
     void insert_rows(std::int64_t record_key, const Record& record, int since_version);
     void insert_row(std::int64_t record_key, const WantedRow& row, int since_version);
     std::vector<StoredRow> current_rows(std::int64_t record_key);

@@ -20,6 +20,7 @@
 #include "model/domain/change_summary.h"
 #include "model/domain/validation.h"
 #include "model/sqlite/account_table.h"
+#include "model/sqlite/audit_log.h"
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
 #include "model/sqlite/migrations.h"
@@ -201,7 +202,7 @@ class SqliteStore final : public Store {
                         fill_in(tr("There is no {1} in {2} to save a {3} record for. Add them first."),
                                 owner_words(kind, id), db_.file().string(), record.tool));
                 const int version =
-                    writer.write_record(*key, false, record, record.version, owner_words(kind, id));
+                    writer.write_record(*key, kind, id, false, record, record.version, owner_words(kind, id));
                 transaction.commit();
                 return version;
             });
@@ -304,7 +305,7 @@ class SqliteStore final : public Store {
             put.bind(3, bytes.data(), static_cast<int>(bytes.size()));
             put.bind(4, when);
             put.exec();
-            log_photo_change(key, when, ChangeWhat::PhotoChanged);
+            log_photo_change(kind, id, key, when, ChangeWhat::PhotoChanged);
             transaction.commit();
         });
     }
@@ -338,7 +339,7 @@ class SqliteStore final : public Store {
             SQLite::Statement remove(db_.sql(), "DELETE FROM subject_photo WHERE subject_key = ?");
             remove.bind(1, key);
             // Nothing to remove is nothing to record.
-            if (remove.exec() > 0) log_photo_change(key, utc_stamp_now(), ChangeWhat::PhotoRemoved);
+            if (remove.exec() > 0) log_photo_change(kind, id, key, utc_stamp_now(), ChangeWhat::PhotoRemoved);
             transaction.commit();
         });
     }
@@ -502,6 +503,33 @@ class SqliteStore final : public Store {
     }
     void add_account(const Account& account) override { accounts_.add(account); }
     void update_account(const Account& account) override { accounts_.update(account); }
+    void record_events(const std::vector<AuditEvent>& events) override {
+        if (events.empty()) return;
+        guarded(db_, "record what was done in the audit trail", [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            const std::string when = utc_stamp_now();
+            for (const auto& event : events) {
+                AuditEntry entry;
+                entry.when = when;
+                entry.user = principal_.name();
+                entry.action = event.action;
+                if (event.kind) {
+                    entry.kind = event.kind;
+                    entry.subject = event.subject;
+                }
+                entry.detail = event.detail;
+                append_audit(db_, entry);
+            }
+            transaction.commit();
+        });
+    }
+
+    std::vector<AuditEntry> audit(const AuditFilter& filter) const override {
+        return guarded(db_, "read the audit trail", [&] {
+            ReadSnapshot snapshot(db_.sql());
+            return read_audit(db_, filter);
+        });
+    }
 
   private:
     // The subject's key, inside the caller's transaction; pcr::NotFoundError when there is none, saying
@@ -515,9 +543,10 @@ class SqliteStore final : public Store {
         return select.getColumn(0).getInt64();
     }
 
-    void log_photo_change(std::int64_t subject_key, const std::string& when, ChangeWhat what) {
-        const std::int64_t change =
-            write_change(db_, principal_.name(), when, {ChangePart{what, 0, {}, std::nullopt}});
+    void log_photo_change(SubjectKind kind, const std::string& id, std::int64_t subject_key,
+                          const std::string& when, ChangeWhat what) {
+        const std::int64_t change = write_change(db_, principal_.name(), when, ChangeTarget{kind, id, {}},
+                                                 {ChangePart{what, 0, {}, std::nullopt}});
         SQLite::Statement mark(db_.sql(), "INSERT INTO photo_change (change_no, subject_key) VALUES (?, ?)");
         mark.bind(1, change);
         mark.bind(2, subject_key);
@@ -548,7 +577,7 @@ class SqliteStore final : public Store {
                     // TRANSLATORS: {1} is who ("person P-1"), {2} a tool ("one-page-profile").
                     fill_in(tr("Cannot import: {1} has two {2} records. Keep one of them and import again."),
                             owner_words(subject.kind, subject.id), record.tool));
-            writer.write_record(row.key, row.added, record, std::nullopt,
+            writer.write_record(row.key, subject.kind, subject.id, row.added, record, std::nullopt,
                                 owner_words(subject.kind, subject.id));
         }
     }
@@ -648,7 +677,8 @@ class SqliteStore final : public Store {
 
     void log_assessment_change(const std::string& workbook, const Date& date, int version,
                                const std::string& when, const std::vector<ChangePart>& parts) {
-        const std::int64_t change = write_change(db_, principal_.name(), when, parts);
+        const std::int64_t change = write_change(
+            db_, principal_.name(), when, ChangeTarget{std::nullopt, {}, workbook + " " + date.iso()}, parts);
         auto& mark = db_.cached(
             "INSERT INTO assessment_change (change_no, workbook, assessed_on, version_no) VALUES (?, ?, ?, "
             "?)");
@@ -862,6 +892,7 @@ IntegrityReport SqliteStore::check() const {
                     fill_in(tr("The search key of {1} {2} does not match their name, so searches "
                                "may miss them. Save their details again to mend it."),
                             keys.getColumn(0).getString(), keys.getColumn(1).getString()));
+        for (auto& problem : check_audit(db_.sql())) problems.push_back(std::move(problem));
     } catch (const SQLite::Exception& e) {
         problems.push_back(db_.error(tr("check the database"), e).what());
     }

@@ -4,6 +4,7 @@
 #include "model/domain/principal.h"
 #include "model/store/account_store.h"
 #include "model/store/assessment_store.h"
+#include "model/store/audit_store.h"
 #include "model/store/store_admin.h"
 #include "model/store/subject_store.h"
 
@@ -12,7 +13,11 @@ namespace pcr::model {
 // A store is opened for one principal (backends/open_store.h) and records every change it makes under
 // their name. Code that needs only one part takes that part (a SubjectStore&, say), so what it may touch
 // is plain from its signature.
-class Store : public SubjectStore, public AssessmentStore, public StoreAdmin, public AccountStore {
+class Store : public SubjectStore,
+              public AssessmentStore,
+              public StoreAdmin,
+              public AccountStore,
+              public AuditStore {
   public:
     ~Store() override = default;
 

@@ -78,8 +78,8 @@ BOOST_AUTO_TEST_SUITE(migrations_test)
 BOOST_AUTO_TEST_CASE(steps_are_numbered_one_after_another) {
     const auto& steps = schema_migrations();
     BOOST_TEST(steps.size() >= 2u);
-    for (std::size_t i = 0; i < steps.size(); ++i) BOOST_TEST(steps[i].version == static_cast<int>(i + 1));
-    BOOST_TEST(sqlite_schema_version() == static_cast<int>(steps.size()));
+    for (std::size_t i = 0; i < steps.size(); ++i) BOOST_TEST(steps[i].version == static_cast<int>(i) + 1);
+    BOOST_TEST(sqlite_schema_version() == steps.back().version);
 }
 
 BOOST_AUTO_TEST_CASE(a_new_database_gets_the_latest_schema_our_marker_and_wal) {
@@ -140,6 +140,15 @@ BOOST_AUTO_TEST_CASE(an_older_database_is_upgraded_and_keeps_its_data) {
     BOOST_TEST((history.at(1).parts ==
                 std::vector<ChangePart>{{ChangeWhat::Words, 0, "added with 1 section", std::nullopt}}));
     BOOST_TEST(change_words(history.at(1).parts) == "added with 1 section");
+    // The changes before the upgrade are in the audit trail, in order, with whose record they changed.
+    const auto trail = store->audit(AuditFilter{SubjectKind::Person, "P-7", {}, std::nullopt});
+    BOOST_REQUIRE(trail.size() == 2u);
+    BOOST_TEST(trail[0].user == "maria");
+    BOOST_TEST(trail[0].when == "2025-01-02T10:00:00Z");
+    BOOST_TEST(trail[0].detail == "");
+    BOOST_TEST(trail[1].change == 2);
+    BOOST_TEST(trail[1].detail == "learning-log");
+    BOOST_TEST(change_words(trail[1].parts) == "added with 1 section");
     BOOST_TEST(store->check().ok());
 
     Record more = *log;
@@ -148,6 +157,8 @@ BOOST_AUTO_TEST_CASE(an_older_database_is_upgraded_and_keeps_its_data) {
     BOOST_TEST(store->save_record(SubjectKind::Person, "P-7", more) == 2);
     BOOST_TEST((store->history(SubjectKind::Person, "P-7").back().parts ==
                 std::vector<ChangePart>{{ChangeWhat::EntriesAdded, 1, {}, std::nullopt}}));
+    BOOST_TEST(store->audit({}).back().number == 3);
+    BOOST_TEST(store->check().ok());
 }
 
 BOOST_AUTO_TEST_CASE(assessments_of_a_version_3_database_are_kept_without_evidence_or_actions) {
@@ -210,8 +221,8 @@ BOOST_AUTO_TEST_CASE(a_failed_upgrade_step_leaves_the_file_at_its_last_good_vers
 BOOST_AUTO_TEST_CASE(a_database_from_a_newer_program_is_refused) {
     TempFolder folder;
     const auto file = folder.path() / "newer.db";
-    open_test_store(file, OpenMode::CreateIfMissing);
     const int newer = sqlite_schema_version() + 1;
+    open_test_store(file, OpenMode::CreateIfMissing);
     {
         SQLite::Database db(file, SQLite::OPEN_READWRITE);
         db.exec("PRAGMA user_version = " + std::to_string(newer));

@@ -429,4 +429,58 @@ BOOST_AUTO_TEST_CASE(accounts_that_break_the_rules_are_refused_before_anything_i
     });
 }
 
+BOOST_AUTO_TEST_CASE(every_change_is_in_the_audit_trail_under_who_made_it) {
+    on_every_backend([](Opened& o) {
+        o.store->save_subject(person("P-1", "Ann"));
+        o.again("bob")->save_record(SubjectKind::Person, "P-1", pcr::test::sample_profile());
+        o.store->save_assessment(pcr::test::full_assessment());
+
+        const auto all = o.store->audit({});
+        BOOST_REQUIRE(all.size() == 3u);
+        BOOST_TEST(all[0].number == 1);
+        BOOST_TEST(all[0].user == "tester");
+        BOOST_TEST((all[0].action == AuditAction::Change));
+        BOOST_TEST((all[0].kind == SubjectKind::Person));
+        BOOST_TEST(all[0].subject == "P-1");
+        BOOST_TEST(change_words(all[0].parts) == "added");
+        BOOST_TEST(all[1].user == "bob");
+        BOOST_TEST(all[1].detail == "one-page-profile");
+        BOOST_TEST(change_words(all[1].parts) == "added with 3 sections; reviewed 2026-06-01");
+        BOOST_TEST(!all[2].kind.has_value());
+        BOOST_TEST(all[2].detail ==
+                   pcr::test::full_assessment().workbook + " " + pcr::test::full_assessment().date.iso());
+        BOOST_TEST(all[2].number == 3);
+        BOOST_TEST(all[2].hash.size() == 64u);
+        BOOST_TEST(o.store->check().ok());
+    });
+}
+
+BOOST_AUTO_TEST_CASE(events_are_recorded_for_the_principal_and_read_by_filter) {
+    on_every_backend([](Opened& o) {
+        o.store->save_subject(person("P-1", "Ann"));
+        o.store->save_subject(person("P-2", "Ben"));
+        o.again("bob")->record_event(AuditEvent{AuditAction::Export, SubjectKind::Person, "P-2", "pdf"});
+        o.store->record_event(AuditEvent{AuditAction::SignIn, std::nullopt, {}, {}});
+
+        const auto ben = o.store->audit(AuditFilter{SubjectKind::Person, "P-2", {}, std::nullopt});
+        BOOST_REQUIRE(ben.size() == 2u);
+        BOOST_TEST((ben[1].action == AuditAction::Export));
+        BOOST_TEST(ben[1].user == "bob");
+        BOOST_TEST(ben[1].detail == "pdf");
+        BOOST_TEST(ben[1].parts.empty());
+
+        const auto by_bob = o.store->audit(AuditFilter{std::nullopt, {}, "bob", std::nullopt});
+        BOOST_REQUIRE(by_bob.size() == 1u);
+        BOOST_TEST(by_bob[0].number == 3);
+        const auto sign_in = o.store->audit({}).back();
+        BOOST_TEST((sign_in.action == AuditAction::SignIn));
+        BOOST_TEST(!sign_in.kind.has_value());
+        BOOST_TEST(sign_in.user == "tester");
+
+        BOOST_TEST(o.store->audit(AuditFilter{std::nullopt, {}, {}, day("2999-01-01")}).empty());
+        BOOST_TEST(o.store->audit(AuditFilter{std::nullopt, {}, {}, day("2000-01-01")}).size() == 4u);
+        BOOST_TEST(o.store->check().ok());
+    });
+}
+
 BOOST_AUTO_TEST_SUITE_END()
