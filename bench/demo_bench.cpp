@@ -55,6 +55,13 @@ class TimedStore final : public Store {
                                     int version) const override {
         return inner_.record_at(kind, id, tool, version);
     }
+    SignOff sign_off(SubjectKind kind, const std::string& id, const std::string& tool,
+                     const std::string& comment) override {
+        return inner_.sign_off(kind, id, tool, comment);
+    }
+    std::vector<SignOff> sign_offs(SubjectKind kind, const std::optional<std::string>& id) const override {
+        return inner_.sign_offs(kind, id);
+    }
     std::vector<Change> history(SubjectKind kind, const std::string& id) const override {
         return inner_.history(kind, id);
     }

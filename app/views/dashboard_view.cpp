@@ -15,7 +15,15 @@ namespace pcr::app {
 
 namespace {
 
-enum Section { kNoProfile, kRecordsDue, kReviewsDue, kOverdueActions, kOverdueOutcomes, kSectionCount };
+enum Section {
+    kNoProfile,
+    kRecordsDue,
+    kReviewsDue,
+    kOverdueActions,
+    kOverdueOutcomes,
+    kAwaitingSignOff,
+    kSectionCount
+};
 
 const char* const kLinkPrefix = "line:";
 const char* const kMorePrefix = "more:";
@@ -91,6 +99,8 @@ const std::vector<model::DashboardLine>* DashboardView::section(int number) cons
             return &dashboard_.overdue_actions;
         case kOverdueOutcomes:
             return &dashboard_.overdue_outcomes;
+        case kAwaitingSignOff:
+            return &dashboard_.awaiting_sign_off;
         default:
             return nullptr;
     }
@@ -121,12 +131,16 @@ wxString DashboardView::page_html() const {
         {model::tr("Reviews due"), model::DashboardSection::ReviewsDue},
         {model::tr("Overdue actions"), model::DashboardSection::OverdueActions},
         {model::tr("Overdue outcomes"), model::DashboardSection::OverdueOutcomes},
+        {model::tr("Reviews awaiting sign-off"), model::DashboardSection::AwaitingSignOff},
     };
     // Counts first, so the whole picture fits on the first screen; then the most urgent sections.
     html += "<br><br>";
-    const char* counts[kSectionCount] = {
-        model::tr_noop("without a one-page profile"), model::tr_noop("records due"),
-        model::tr_noop("reviews due"), model::tr_noop("overdue actions"), model::tr_noop("overdue outcomes")};
+    const char* counts[kSectionCount] = {model::tr_noop("without a one-page profile"),
+                                         model::tr_noop("records due"),
+                                         model::tr_noop("reviews due"),
+                                         model::tr_noop("overdue actions"),
+                                         model::tr_noop("overdue outcomes"),
+                                         model::tr_noop("awaiting sign-off")};
     for (int s = 0; s < kSectionCount; ++s) {
         const std::size_t n = section(s)->size();
         const bool red = n > 0 && (s == kOverdueActions || s == kOverdueOutcomes);
@@ -134,8 +148,8 @@ wxString DashboardView::page_html() const {
         html += std::string(red ? "<font color=\"" + std::string(kRed) + "\">" : "<font>") + "<b>" +
                 std::to_string(n) + "</b> " + esc(model::tr(counts[s])) + "</font>";
     }
-    const int order[kSectionCount] = {kOverdueActions, kReviewsDue, kNoProfile, kRecordsDue,
-                                      kOverdueOutcomes};
+    const int order[kSectionCount] = {kOverdueActions, kReviewsDue, kAwaitingSignOff,
+                                      kNoProfile,      kRecordsDue, kOverdueOutcomes};
     for (int s : order) {
         const auto& lines = *section(s);
         html += "<br><br><font size=\"+1\"><b>" + esc(headings[s].title) + "</b></font>";

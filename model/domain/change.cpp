@@ -8,7 +8,7 @@ namespace pcr::model {
 
 namespace {
 
-constexpr std::array<std::pair<ChangeWhat, std::string_view>, 34> kNames{{
+constexpr std::array<std::pair<ChangeWhat, std::string_view>, 35> kNames{{
     {ChangeWhat::Added, "added"},
     {ChangeWhat::NameChanged, "name-changed"},
     {ChangeWhat::PreferredNameAdded, "preferred-name-added"},
@@ -42,6 +42,7 @@ constexpr std::array<std::pair<ChangeWhat, std::string_view>, 34> kNames{{
     {ChangeWhat::PlansChanged, "plans-changed"},
     {ChangeWhat::PlansRemoved, "plans-removed"},
     {ChangeWhat::AssessmentRemoved, "assessment-removed"},
+    {ChangeWhat::SignedOff, "signed-off"},
     {ChangeWhat::Words, "words"},
 }};
 

@@ -46,6 +46,7 @@ enum class ChangeWhat {
     PlansChanged,       // count
     PlansRemoved,       // count
     AssessmentRemoved,
+    SignedOff,
     Words  // a change written before changes were kept as data: its words, as stored
 };
 

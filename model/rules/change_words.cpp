@@ -133,6 +133,8 @@ std::string part_words(const ChangePart& part) {
                 part.count);
         case ChangeWhat::AssessmentRemoved:
             return tr("deleted");
+        case ChangeWhat::SignedOff:
+            return part.section.empty() ? tr("signed off") : fill_in(tr("signed off: {1}"), part.section);
         case ChangeWhat::EntriesAdded:
         case ChangeWhat::EntriesChanged:
         case ChangeWhat::EntriesRemoved:

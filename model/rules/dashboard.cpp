@@ -155,6 +155,8 @@ std::string Dashboard::nothing_words(DashboardSection section) const {
             return tr("No review actions are overdue.");
         case DashboardSection::OverdueOutcomes:
             return tr("No outcomes are overdue.");
+        case DashboardSection::AwaitingSignOff:
+            return tr("Every review held is signed off.");
     }
     return {};
 }
@@ -173,6 +175,10 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
 
     for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
         std::set<std::string> with_profile, with_review;
+        std::map<std::string, SignOff> signed_reviews;
+        if (review && review->applies_to(kind))
+            for (auto& done : store.sign_offs(kind))
+                if (done.tool == review->id) signed_reviews.emplace(done.subject, std::move(done));
         CoverageTally covered(kind);
         for_each_status(
             store, templates, kind, day,
@@ -181,7 +187,16 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
                 covered.add(tool, status);
                 // A record with nothing typed in it is no record.
                 if (&tool == review) {
-                    if (!record.empty()) with_review.insert(subject.id);
+                    if (!record.empty()) {
+                        with_review.insert(subject.id);
+                        const auto done = signed_reviews.find(subject.id);
+                        if (done == signed_reviews.end())
+                            board.awaiting_sign_off.push_back(
+                                line_for(subject, tool.id, fill_in(tr("{1}: not signed off"), tool.title)));
+                        else if (done->second.outdated_by(record.version))
+                            board.awaiting_sign_off.push_back(line_for(
+                                subject, tool.id, fill_in(tr("{1}: changed since sign-off"), tool.title)));
+                    }
                     if (actions)
                         add_overdue_rows(board.overdue_actions, subject, tool, record, *actions, day);
                 } else if (outcomes && &tool == plan) {
@@ -213,6 +228,7 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         }
     }
 
+    std::stable_sort(board.awaiting_sign_off.begin(), board.awaiting_sign_off.end(), by_name);
     std::stable_sort(board.no_profile.begin(), board.no_profile.end(),
                      [](const DashboardLine& a, const DashboardLine& b) {
                          return a.kind != b.kind ? a.kind < b.kind : by_name(a, b);

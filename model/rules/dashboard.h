@@ -14,7 +14,14 @@
 namespace pcr::model {
 
 // The dashboard's lists, each shown under its own heading.
-enum class DashboardSection { NoProfile, RecordsDue, ReviewsDue, OverdueActions, OverdueOutcomes };
+enum class DashboardSection {
+    NoProfile,
+    RecordsDue,
+    ReviewsDue,
+    OverdueActions,
+    OverdueOutcomes,
+    AwaitingSignOff
+};
 
 // One line of the dashboard, naming the record it is about so the app can open it.
 struct DashboardLine {
@@ -44,6 +51,8 @@ struct Dashboard {
     std::vector<DashboardLine> overdue_actions;
     // Outcomes past their by-when and neither done nor dropped.
     std::vector<DashboardLine> overdue_outcomes;
+    // Reviews held (a record with something in it) that nobody has signed off, or that changed since.
+    std::vector<DashboardLine> awaiting_sign_off;
     // Per tool and scope: the same rows as coverage() gives.
     std::vector<CoverageRow> coverage;
     // Active people and staff: none in a new, empty database.

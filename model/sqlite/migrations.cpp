@@ -305,6 +305,22 @@ Migration audit_trail() {
             }};
 }
 
+// Version 9: sign-offs. A senior or manager vouches for one version of a record; the change log keeps who and
+// when, this table which record and version and the comment.
+Migration record_sign_offs() {
+    return {9,
+            "sign-off of records",
+            {
+                R"(CREATE TABLE sign_off (
+                     change_no INTEGER PRIMARY KEY REFERENCES change_log (change_no),
+                     record_key INTEGER NOT NULL REFERENCES record (record_key),
+                     version_no INTEGER NOT NULL,
+                     comment TEXT NOT NULL))",
+                "CREATE INDEX sign_off_record ON sign_off (record_key, change_no)",
+            },
+            {}};
+}
+
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
@@ -314,7 +330,7 @@ int user_version(SQLite::Database& db) {
 const std::vector<Migration>& schema_migrations() {
     static const std::vector<Migration> steps{
         base_schema(),  search_and_history(),  subject_photos(), assessment_evidence_and_actions(),
-        change_parts(), assessment_versions(), accounts(),       audit_trail()};
+        change_parts(), assessment_versions(), accounts(),       audit_trail(), record_sign_offs()};
     return steps;
 }
 

@@ -239,6 +239,11 @@ class SqliteStore final : public Store {
                 "SELECT c.changed_at, c.changed_by, '', c.summary, 0, c.change_no "
                 "FROM subject s JOIN photo_change pc ON pc.subject_key = s.subject_key "
                 "JOIN change_log c ON c.change_no = pc.change_no WHERE s.kind = :kind AND s.ext_id = :id "
+                "UNION ALL "
+                "SELECT c.changed_at, c.changed_by, r.tool_id, c.summary, so.version_no, c.change_no "
+                "FROM subject s JOIN record r ON r.subject_key = s.subject_key "
+                "JOIN sign_off so ON so.record_key = r.record_key "
+                "JOIN change_log c ON c.change_no = so.change_no WHERE s.kind = :kind AND s.ext_id = :id "
                 "ORDER BY change_no");
             select.bind(":kind", std::string(to_string(kind)));
             select.bind(":id", id);
@@ -279,6 +284,65 @@ class SqliteStore final : public Store {
             RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
                 visit(subject, records);
             });
+        });
+    }
+
+    SignOff sign_off(SubjectKind kind, const std::string& id, const std::string& tool,
+                     const std::string& comment) override {
+        if (!is_valid_utf8(comment))
+            throw UserError(tr("The sign-off comment is not valid UTF-8 text; retype it."));
+        return guarded(db_, fill_in(tr("sign off the {1} record of {2}"), tool, owner_words(kind, id)), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            SQLite::Statement find(db_.sql(),
+                                   "SELECT r.record_key, r.version_no FROM record r "
+                                   "JOIN subject s ON s.subject_key = r.subject_key "
+                                   "WHERE s.kind = ? AND s.ext_id = ? AND r.tool_id = ?");
+            find.bind(1, std::string(to_string(kind)));
+            find.bind(2, id);
+            find.bind(3, tool);
+            if (!find.executeStep())
+                throw NotFoundError(
+                    fill_in(tr("There is no {1} record of {2} to sign off; fill it in first."), tool,
+                            owner_words(kind, id)));
+            SignOff done{kind,   id, tool, find.getColumn(1).getInt(), principal_.name(), utc_stamp_now(),
+                         comment};
+            const std::int64_t change =
+                write_change(db_, done.who, done.when, ChangeTarget{kind, id, tool},
+                             {ChangePart{ChangeWhat::SignedOff, 0, comment, std::nullopt}});
+            SQLite::Statement mark(
+                db_.sql(),
+                "INSERT INTO sign_off (change_no, record_key, version_no, comment) VALUES (?, ?, ?, ?)");
+            mark.bind(1, change);
+            mark.bind(2, find.getColumn(0).getInt64());
+            mark.bind(3, done.version);
+            mark.bind(4, comment);
+            mark.exec();
+            transaction.commit();
+            return done;
+        });
+    }
+
+    std::vector<SignOff> sign_offs(SubjectKind kind, const std::optional<std::string>& id) const override {
+        return guarded(db_, tr("read the sign-offs"), [&] {
+            // The latest sign-off of each record: the one with the highest change number.
+            std::string sql =
+                "SELECT s.ext_id, r.tool_id, so.version_no, c.changed_by, c.changed_at, so.comment "
+                "FROM sign_off so JOIN change_log c ON c.change_no = so.change_no "
+                "JOIN record r ON r.record_key = so.record_key JOIN subject s ON s.subject_key = "
+                "r.subject_key "
+                "WHERE s.kind = :kind AND so.change_no = "
+                "(SELECT MAX(latest.change_no) FROM sign_off latest WHERE latest.record_key = so.record_key)";
+            if (id) sql += " AND s.ext_id = :id";
+            SQLite::Statement select(db_.sql(), sql + " ORDER BY s.ext_id, r.tool_id");
+            select.bind(":kind", std::string(to_string(kind)));
+            if (id) select.bind(":id", *id);
+            std::vector<SignOff> found;
+            while (select.executeStep())
+                found.push_back(SignOff{kind, select.getColumn(0).getString(),
+                                        select.getColumn(1).getString(), select.getColumn(2).getInt(),
+                                        select.getColumn(3).getString(), select.getColumn(4).getString(),
+                                        select.getColumn(5).getString()});
+            return found;
         });
     }
 

@@ -9,6 +9,7 @@
 #include "model/domain/change.h"
 #include "model/domain/photo.h"
 #include "model/domain/record.h"
+#include "model/domain/sign_off.h"
 #include "model/domain/subject.h"
 
 namespace pcr::model {
@@ -39,6 +40,15 @@ class SubjectStore {
     // The record as it was at an earlier version (for history views and restore).
     virtual std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
                                             int version) const = 0;
+
+    // Signs off the current version of the record for the acting principal, with an optional comment: one
+    // transaction, and a "signed off" line in the subject's history. Throws pcr::NotFoundError when the
+    // subject has no record of `tool`. Returns the sign-off as stored.
+    virtual SignOff sign_off(SubjectKind kind, const std::string& id, const std::string& tool,
+                             const std::string& comment) = 0;
+    // The latest sign-off of each record of `kind` (of one subject when `id` is given), by subject then tool.
+    virtual std::vector<SignOff> sign_offs(SubjectKind kind,
+                                           const std::optional<std::string>& id = std::nullopt) const = 0;
 
     // Every change to one subject and its records, oldest first, as data (rules/change_words.h words it).
     virtual std::vector<Change> history(SubjectKind kind, const std::string& id) const = 0;
