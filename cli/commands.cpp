@@ -29,6 +29,7 @@
 #include "model/rules/audit_words.h"
 #include "model/rules/change_words.h"
 #include "model/rules/record_statuses.h"
+#include "model/rules/sign_off_words.h"
 
 namespace pcr::cli {
 
@@ -213,6 +214,24 @@ int cmd_demo(Context& c) {
     return 0;
 }
 
+int cmd_signoff(Context& c) {
+    SubjectKind kind = SubjectKind::Person;
+    std::string id;
+    if (auto staff = c.args.get("--staff")) {
+        kind = SubjectKind::Staff;
+        id = *staff;
+    } else {
+        id = required_option(c.args, "--person");
+    }
+    const std::string tool = required_option(c.args, "--tool");
+    if (!c.templates.find(tool))
+        throw NotFoundError(fill_in(tr("There is no tool '{1}' in the templates in use."), tool));
+    auto store = c.open();
+    const SignOff done = store->sign_off(kind, id, tool, c.args.get("--comment").value_or(""));
+    c.err << sign_off_words(done, done.version) << ".\n";
+    return 0;
+}
+
 int cmd_history(Context& c) {
     if (c.args.has("--assessments")) {
         const std::string workbook = c.args.get("--workbook").value_or(kDefaultWorkbook);
@@ -331,6 +350,7 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"coverage", cmd_coverage},
         {"demo", cmd_demo},
         {"history", cmd_history},
+        {"signoff", cmd_signoff},
         {"audit", cmd_audit},
         {"check", cmd_check},
         {"backup", cmd_backup},

@@ -329,8 +329,9 @@ int user_version(SQLite::Database& db) {
 
 const std::vector<Migration>& schema_migrations() {
     static const std::vector<Migration> steps{
-        base_schema(),  search_and_history(),  subject_photos(), assessment_evidence_and_actions(),
-        change_parts(), assessment_versions(), accounts(),       audit_trail(), record_sign_offs()};
+        base_schema(),     search_and_history(),  subject_photos(), assessment_evidence_and_actions(),
+        change_parts(),    assessment_versions(), accounts(),       audit_trail(),
+        record_sign_offs()};
     return steps;
 }
 

@@ -111,4 +111,21 @@ BOOST_AUTO_TEST_CASE(check_names_the_entry_where_the_trail_was_altered) {
         "inserted).");
 }
 
+BOOST_AUTO_TEST_CASE(signoff_signs_the_current_version_and_is_in_the_history_and_the_trail) {
+    Imported c;
+    const auto r = run_cli({"--db", c.db, "--as", "sam", "signoff", "--person", "P-1", "--tool",
+                            "one-page-profile", "--comment", "Read with Ann"});
+    BOOST_TEST_REQUIRE(r.code == 0, r.err);
+    BOOST_TEST(r.err.find("Signed off by sam on ") == 0u, r.err);
+    BOOST_TEST(r.err.find(": Read with Ann.") != std::string::npos, r.err);
+    const auto history = run_cli({"--db", c.db, "history", "--person", "P-1"});
+    BOOST_TEST(history.out.find(",sam,one-page-profile,signed off: Read with Ann") != std::string::npos,
+               history.out);
+    const auto trail = run_cli({"--db", c.db, "audit", "--by", "sam"});
+    BOOST_TEST(rows_without_when(trail.out).size() == 1u, trail.out);
+    BOOST_TEST(run_cli({"--db", c.db, "signoff", "--person", "P-1", "--tool", "no-such-tool"}).code == 1);
+    BOOST_TEST(run_cli({"--db", c.db, "signoff", "--person", "P-404", "--tool", "one-page-profile"}).code ==
+               1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

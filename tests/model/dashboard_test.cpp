@@ -364,4 +364,27 @@ BOOST_AUTO_TEST_CASE(an_empty_database_says_there_is_nobody_yet_not_that_everyon
     BOOST_TEST(b.board.nothing_words(DashboardSection::OverdueActions) == "No review actions are overdue.");
 }
 
+BOOST_AUTO_TEST_CASE(reviews_held_and_not_signed_off_or_changed_since_await_sign_off) {
+    pcr::test::FreshStore f;
+    f.store->save_subject(person("P-1", "Ann Able"));
+    f.store->save_subject(person("P-2", "Ben Brook"));
+    f.store->save_subject(person("P-3", "Cat Cole"));
+    for (const char* id : {"P-1", "P-2"})
+        f.store->save_record(SubjectKind::Person, id, pcr::test::sample_review());
+    f.store->sign_off(SubjectKind::Person, "P-2", "person-centred-review", "");
+    const Date today = day("2026-06-30");
+    auto board = Dashboard::build(*f.store, shipped_templates(), today);
+    BOOST_REQUIRE(board.awaiting_sign_off.size() == 1u);  // P-3 holds no review, so nothing awaits
+    BOOST_TEST(board.awaiting_sign_off[0].id == "P-1");
+    BOOST_TEST(board.awaiting_sign_off[0].text == "Person-centred review: not signed off");
+
+    Record changed = *f.store->record(SubjectKind::Person, "P-2", "person-centred-review");
+    changed.reviewed = day("2026-06-29");
+    f.store->save_record(SubjectKind::Person, "P-2", changed);
+    board = Dashboard::build(*f.store, shipped_templates(), today);
+    BOOST_REQUIRE(board.awaiting_sign_off.size() == 2u);
+    BOOST_TEST(board.awaiting_sign_off[1].text == "Person-centred review: changed since sign-off");
+    BOOST_TEST(board.nothing_words(DashboardSection::AwaitingSignOff) == "Every review held is signed off.");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

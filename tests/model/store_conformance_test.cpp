@@ -483,4 +483,31 @@ BOOST_AUTO_TEST_CASE(events_are_recorded_for_the_principal_and_read_by_filter) {
     });
 }
 
+BOOST_AUTO_TEST_CASE(a_record_is_signed_off_at_its_version_and_later_changes_show) {
+    on_every_backend([](Opened& o) {
+        o.store->save_subject(person("P-1", "Ann"));
+        BOOST_CHECK_THROW(o.store->sign_off(SubjectKind::Person, "P-1", "person-centred-review", ""),
+                          pcr::NotFoundError);
+        o.store->save_record(SubjectKind::Person, "P-1", pcr::test::sample_review());
+        const SignOff done =
+            o.again("Sam Senior")->sign_off(SubjectKind::Person, "P-1", "person-centred-review", "Agreed");
+        BOOST_TEST(done.version == 1);
+        BOOST_TEST(done.who == "Sam Senior");
+        const auto found = o.store->sign_offs(SubjectKind::Person);
+        BOOST_REQUIRE(found.size() == 1u);
+        BOOST_TEST(found[0].subject == "P-1");
+        BOOST_TEST(found[0].comment == "Agreed");
+        BOOST_TEST(!found[0].outdated_by(1));
+        BOOST_TEST(change_words(o.store->history(SubjectKind::Person, "P-1").back().parts) ==
+                   "signed off: Agreed");
+
+        Record review = *o.store->record(SubjectKind::Person, "P-1", "person-centred-review");
+        review.reviewed = day("2026-12-01");
+        BOOST_TEST(o.store->save_record(SubjectKind::Person, "P-1", review) == 2);
+        BOOST_TEST(o.store->sign_offs(SubjectKind::Person, std::string("P-1")).at(0).outdated_by(2));
+        BOOST_TEST(o.store->sign_offs(SubjectKind::Staff).empty());
+        BOOST_TEST(o.store->check().ok());
+    });
+}
+
 BOOST_AUTO_TEST_SUITE_END()
