@@ -214,15 +214,14 @@ int cmd_demo(Context& c) {
     return 0;
 }
 
+// The subject a command names: --staff ID, or else --person ID (required).
+std::pair<SubjectKind, std::string> person_or_staff(const Arguments& args) {
+    if (auto staff = args.get("--staff")) return {SubjectKind::Staff, *staff};
+    return {SubjectKind::Person, required_option(args, "--person")};
+}
+
 int cmd_signoff(Context& c) {
-    SubjectKind kind = SubjectKind::Person;
-    std::string id;
-    if (auto staff = c.args.get("--staff")) {
-        kind = SubjectKind::Staff;
-        id = *staff;
-    } else {
-        id = required_option(c.args, "--person");
-    }
+    const auto [kind, id] = person_or_staff(c.args);
     const std::string tool = required_option(c.args, "--tool");
     if (!c.templates.find(tool))
         throw NotFoundError(fill_in(tr("There is no tool '{1}' in the templates in use."), tool));
@@ -243,14 +242,7 @@ int cmd_history(Context& c) {
                      change.version ? std::to_string(change.version) : "", change_words(change.parts)});
         return 0;
     }
-    SubjectKind kind = SubjectKind::Person;
-    std::string id;
-    if (auto staff = c.args.get("--staff")) {
-        kind = SubjectKind::Staff;
-        id = *staff;
-    } else {
-        id = required_option(c.args, "--person");
-    }
+    const auto [kind, id] = person_or_staff(c.args);
     auto store = c.open();
     if (!store->subject(kind, id))
         throw NotFoundError(fill_in(kind == SubjectKind::Staff ? tr("No staff with id {1} in {2}.")

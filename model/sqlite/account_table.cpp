@@ -62,17 +62,6 @@ void bind_details(SQLite::Statement& statement, const Account& account) {
     statement.bind(10, account.user_name);
 }
 
-// Runs `work`, turning a SQLite failure into a StorageError that says what was being done (a translated
-// phrase put after "Could not") and where.
-template <class F>
-auto guarded(const Database& db, const std::string& doing, F&& work) {
-    try {
-        return work();
-    } catch (const SQLite::Exception& e) {
-        throw db.error(doing, e);
-    }
-}
-
 }  // namespace
 
 std::size_t AccountTable::count() const {

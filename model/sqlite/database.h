@@ -41,6 +41,17 @@ class Database {
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
 };
 
+// Runs `work`, turning a SQLite failure into a StorageError that says what was being done (a translated
+// phrase put after "Could not") and where.
+template <class F>
+auto guarded(const Database& db, const std::string& doing, F&& work) {
+    try {
+        return work();
+    } catch (const SQLite::Exception& e) {
+        throw db.error(doing, e);
+    }
+}
+
 // Holds a read transaction for its lifetime so several queries see one consistent state of the file;
 // does nothing inside a transaction that is already open.
 class ReadSnapshot {

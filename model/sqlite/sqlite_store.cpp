@@ -99,16 +99,6 @@ std::string read_the_records(SubjectKind kind) {
     }
 }
 
-// Runs `work`, turning a SQLite failure into a StorageError that says what was being done and where.
-template <class F>
-auto guarded(const Database& db, const std::string& doing, F&& work) {
-    try {
-        return work();
-    } catch (const SQLite::Exception& e) {
-        throw db.error(doing, e);
-    }
-}
-
 class SqliteStore final : public Store {
   public:
     SqliteStore(const std::filesystem::path& file, const Principal& acting, OpenMode mode)
