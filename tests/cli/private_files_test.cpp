@@ -6,28 +6,16 @@
 #include <fstream>
 
 #include "cli_runner.h"
+#include "common/file_modes.h"
 
 using pcr::test::kSmallCaseload;
+using pcr::test::mode_of;
 using pcr::test::run_cli;
 using pcr::test::TempFolder;
+using pcr::test::UsualUmask;
 namespace fs = std::filesystem;
 
-namespace {
-
-// The usual umask for the commands this test runs (they inherit it); the test's own comes back afterwards.
-struct UsualUmask {
-    mode_t previous = ::umask(022);
-    ~UsualUmask() { ::umask(previous); }
-    UsualUmask() = default;
-    UsualUmask(const UsualUmask&) = delete;
-    UsualUmask& operator=(const UsualUmask&) = delete;
-};
-
-unsigned mode_of(const fs::path& file) {
-    return static_cast<unsigned>(fs::status(file).permissions() & fs::perms::mask);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 BOOST_AUTO_TEST_SUITE(private_files_test)
 

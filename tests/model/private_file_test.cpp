@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 
+#include "common/file_modes.h"
 #include "model/backends/store_files.h"
 #include "model/core/errors.h"
 #include "model/domain/workbook_registry.h"
@@ -18,26 +19,14 @@
 
 using namespace pcr::model;
 using pcr::test::FreshStore;
+using pcr::test::mode_of;
 using pcr::test::sample_caseload;
 using pcr::test::shipped_templates;
 using pcr::test::TempFolder;
+using pcr::test::UsualUmask;
 namespace fs = std::filesystem;
 
 namespace {
-
-// The usual umask, which leaves new files readable by everyone unless the program says otherwise; the
-// test's own umask comes back afterwards.
-struct UsualUmask {
-    mode_t previous = ::umask(022);
-    ~UsualUmask() { ::umask(previous); }
-    UsualUmask() = default;
-    UsualUmask(const UsualUmask&) = delete;
-    UsualUmask& operator=(const UsualUmask&) = delete;
-};
-
-unsigned mode_of(const fs::path& file) {
-    return static_cast<unsigned>(fs::status(file).permissions() & fs::perms::mask);
-}
 
 void write_text(const fs::path& file, const std::string& text) {
     std::ofstream(file, std::ios::binary) << text;
