@@ -42,39 +42,40 @@ std::string SignIn::describe(const Principal& principal) {
 
 Principal SignIn::authenticate(AccountStore& store, const std::string& user_name, const std::string& password,
                                TimePoint now) {
-    auto found = store.account(user_name);
+    const auto found = store.account(user_name);
     if (!found) {
         PasswordHash::verifies(decoy_hash(), password);
+        store.record_refused_sign_in({}, "unknown user name");
         throw SignInError(wrong_name_or_password());
     }
-    Account account = *found;
-    if (account.locked_until && now < *account.locked_until) throw SignInError(locked_message(account));
-    account.locked_until.reset();
+    const Account& account = *found;
+    if (account.locked_until && now < *account.locked_until) {
+        store.record_refused_sign_in(account.user_name, "locked");
+        throw SignInError(locked_message(account));
+    }
 
     if (!PasswordHash::verifies(account.password_hash, password)) {
-        if (++account.failed_attempts >= kAttemptsBeforeLock) {
-            account.failed_attempts = 0;
-            account.locked_until = now + kLockTime;
-            store.update_account(account);
-            throw SignInError(locked_message(account));
-        }
-        store.update_account(account);
+        const Account counted =
+            store.count_wrong_password(account.user_name, now, kAttemptsBeforeLock, kLockTime);
+        if (counted.locked_until) throw SignInError(locked_message(counted));
         throw SignInError(wrong_name_or_password());
     }
     // Only a right password learns why the account may still not be used.
-    if (account.disabled)
+    if (account.disabled) {
+        store.record_refused_sign_in(account.user_name, "disabled");
         throw SignInError(fill_in(
             tr("The account {1} is disabled; ask an administrator if you need to use pcrecords again."),
             account.user_name));
-    if (account.expires && local_day(now) > *account.expires)
+    }
+    if (account.expires && local_day(now) > *account.expires) {
+        store.record_refused_sign_in(account.user_name, "expired");
         // TRANSLATORS: {2} is the last day the account could be used.
         throw SignInError(
             fill_in(tr("The account {1} expired at the end of {2}; ask an administrator to extend "
                        "it."),
                     account.user_name, display_date(*account.expires)));
-    account.failed_attempts = 0;
-    account.last_sign_in = now;
-    store.update_account(account);
+    }
+    store.record_sign_in(account.user_name, now);
     return Principal(account.user_name, account.role);
 }
 

@@ -52,13 +52,6 @@ std::string possessive(const Store& store, SubjectKind kind, const std::string& 
     return fill_in(tr("{1}'s"), name);
 }
 
-std::optional<WorkbookAssessment> stored_assessment(const Store& store, const std::string& workbook,
-                                                    const Date& date) {
-    for (auto& assessment : store.assessments())
-        if (assessment.workbook == workbook && assessment.date == date) return assessment;
-    return std::nullopt;
-}
-
 std::string assessment_words(const Date& date) {
     return fill_in(tr(", in the assessment of {1}"), display_date(date));
 }
@@ -122,10 +115,10 @@ bool EditSession::set_photo(SubjectKind kind, const std::string& id, const std::
 
 bool EditSession::save_assessment(const WorkbookAssessment& edited, const std::string& description) {
     AssessmentChange step{
-        edited.workbook, edited.date, stored_assessment(store_, edited.workbook, edited.date), {}};
+        edited.workbook, edited.date, store_.assessment(edited.date, edited.workbook), {}};
     if (step.before && *step.before == edited) return false;
     store_.save_assessment(edited);
-    step.after = stored_assessment(store_, edited.workbook, edited.date);
+    step.after = store_.assessment(edited.date, edited.workbook);
     undo_.push_back(Step{std::move(step), description, assessment_words(edited.date)});
     redo_.clear();
     notify(undo_.back());
@@ -134,7 +127,7 @@ bool EditSession::save_assessment(const WorkbookAssessment& edited, const std::s
 
 bool EditSession::remove_assessment(const Date& date, const std::string& workbook,
                                     const std::string& description) {
-    AssessmentChange step{workbook, date, stored_assessment(store_, workbook, date), std::nullopt};
+    AssessmentChange step{workbook, date, store_.assessment(date, workbook), std::nullopt};
     if (!step.before) return false;
     store_.remove_assessment(date, workbook);
     undo_.push_back(Step{std::move(step), description, assessment_words(date)});
@@ -226,7 +219,7 @@ void EditSession::replay(Step& step, bool backwards) {
     }
     if (auto* change = std::get_if<AssessmentChange>(&step.change)) {
         const auto& target = backwards ? change->before : change->after;
-        if (stored_assessment(store_, change->workbook, change->date) !=
+        if (store_.assessment(change->date, change->workbook) !=
             (backwards ? change->after : change->before))
             throw StorageError(fill_in(
                 backwards

@@ -3,6 +3,8 @@
 
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
+#include "model/core/utc_time.h"
+#include "model/sqlite/audit_log.h"
 
 namespace pcr::model {
 
@@ -62,7 +64,33 @@ void bind_details(SQLite::Statement& statement, const Account& account) {
     statement.bind(10, account.user_name);
 }
 
+// What an administrator changed on an account, as structured words for the audit trail ("role manager,
+// disabled"); sign-in bookkeeping (counts, last sign-in) is recorded by its own entries instead.
+std::string account_changes(const Account& before, const Account& after) {
+    std::vector<std::string> parts;
+    if (before.full_name != after.full_name) parts.push_back("full name");
+    if (before.role != after.role) parts.push_back(std::string("role ") + to_string(after.role));
+    if (before.staff_id != after.staff_id) parts.push_back("staff " + after.staff_id.value_or("none"));
+    if (before.expires != after.expires)
+        parts.push_back("expires " + (after.expires ? after.expires->iso() : std::string("never")));
+    if (before.disabled != after.disabled) parts.push_back(after.disabled ? "disabled" : "enabled");
+    if (before.password_hash != after.password_hash) parts.push_back("password");
+    if (before.locked_until && !after.locked_until) parts.push_back("unlocked");
+    std::string words;
+    for (const auto& part : parts) words += (words.empty() ? "" : ", ") + part;
+    return words;
+}
+
 }  // namespace
+
+void AccountTable::audit(AuditAction action, const std::string& user, const std::string& detail) {
+    AuditEntry entry;
+    entry.when = utc_stamp_now();
+    entry.user = user;
+    entry.action = action;
+    entry.detail = detail;
+    append_audit(db_, entry);
+}
 
 std::size_t AccountTable::count() const {
     return guarded(db_, tr("count the accounts"), [&] {
@@ -105,6 +133,8 @@ void AccountTable::add(const Account& account) {
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         bind_details(insert, account);
         insert.exec();
+        audit(AuditAction::AccountChange, acting_,
+              "add " + account.user_name + " (" + to_string(account.role) + ")");
         transaction.commit();
     });
 }
@@ -113,6 +143,7 @@ void AccountTable::update(const Account& account) {
     validate_account(account);
     guarded(db_, fill_in(tr("change the account {1}"), account.user_name), [&] {
         SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        const auto before = find(account.user_name);
         SQLite::Statement change(db_.sql(),
                                  "UPDATE account SET full_name = ?, role = ?, staff_id = ?, expires_on = ?, "
                                  "disabled = ?, failed_attempts = ?, locked_until = ?, last_sign_in = ?, "
@@ -131,6 +162,64 @@ void AccountTable::update(const Account& account) {
                 fill_in(tr("{1} is the last administrator who can sign in; make another account an "
                            "administrator first, so someone can still manage the accounts."),
                         account.user_name));
+        if (const auto words = account_changes(*before, account); !words.empty())
+            audit(AuditAction::AccountChange, acting_, "change " + account.user_name + ": " + words);
+        transaction.commit();
+    });
+}
+
+Account AccountTable::count_wrong_password(const std::string& user_name, TimePoint now, int lock_after,
+                                           std::chrono::minutes lock_for) {
+    return guarded(db_, fill_in(tr("record a wrong password for {1}"), user_name), [&] {
+        SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        // Counted in SQL inside the write lock, so attempts from two programs at once both count.
+        SQLite::Statement count(db_.sql(),
+                                "UPDATE account SET failed_attempts = failed_attempts + 1, locked_until = NULL "
+                                "WHERE user_name = ?");
+        count.bind(1, user_name);
+        if (count.exec() == 0)
+            throw NotFoundError(
+                fill_in(tr("There is no account {1}; `pcrecords-cli user list` lists them."), user_name));
+        Account account = *find(user_name);
+        std::string detail = "wrong password " + std::to_string(account.failed_attempts) + "/" +
+                             std::to_string(lock_after);
+        if (account.failed_attempts >= lock_after) {
+            account.failed_attempts = 0;
+            account.locked_until = now + lock_for;
+            SQLite::Statement lock(db_.sql(),
+                                   "UPDATE account SET failed_attempts = 0, locked_until = ? WHERE user_name = ?");
+            lock.bind(1, utc_stamp(*account.locked_until));
+            lock.bind(2, account.user_name);
+            lock.exec();
+            detail += "; locked until " + utc_stamp(*account.locked_until);
+        }
+        audit(AuditAction::SignInFailed, account.user_name, detail);
+        transaction.commit();
+        return account;
+    });
+}
+
+void AccountTable::record_sign_in(const std::string& user_name, TimePoint now) {
+    guarded(db_, fill_in(tr("record the sign-in of {1}"), user_name), [&] {
+        SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement stamp(db_.sql(),
+                                "UPDATE account SET failed_attempts = 0, locked_until = NULL, last_sign_in = ? "
+                                "WHERE user_name = ?");
+        stamp.bind(1, utc_stamp(now));
+        stamp.bind(2, user_name);
+        if (stamp.exec() == 0)
+            throw NotFoundError(
+                fill_in(tr("There is no account {1}; `pcrecords-cli user list` lists them."), user_name));
+        audit(AuditAction::SignIn, user_name, {});
+        transaction.commit();
+    });
+}
+
+void AccountTable::record_refused_sign_in(const std::string& user_name, const std::string& reason) {
+    guarded(db_, tr("record a refused sign-in"), [&] {
+        SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        const auto account = user_name.empty() ? std::nullopt : find(user_name);
+        audit(AuditAction::SignInFailed, account ? account->user_name : acting_, reason);
         transaction.commit();
     });
 }

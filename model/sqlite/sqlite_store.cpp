@@ -405,6 +405,18 @@ class SqliteStore final : public Store {
         });
     }
 
+    std::optional<WorkbookAssessment> assessment(const Date& date, const std::string& workbook) const override {
+        return guarded(db_, fill_in(tr("read the assessment of {1}"), display_date(date)),
+                       [&]() -> std::optional<WorkbookAssessment> {
+                           ReadSnapshot snapshot(db_.sql());
+                           const auto key = find_assessment(date, workbook);
+                           if (!key) return std::nullopt;
+                           auto found = read_assessments(*key);
+                           if (found.empty()) return std::nullopt;
+                           return std::move(found.front());
+                       });
+    }
+
     int save_assessment(const WorkbookAssessment& assessment) override {
         validate_assessment(assessment);
         return guarded(db_, fill_in(tr("save the assessment of {1}"), display_date(assessment.date)), [&] {
@@ -557,6 +569,16 @@ class SqliteStore final : public Store {
     }
     void add_account(const Account& account) override { accounts_.add(account); }
     void update_account(const Account& account) override { accounts_.update(account); }
+    Account count_wrong_password(const std::string& user_name, TimePoint now, int lock_after,
+                                 std::chrono::minutes lock_for) override {
+        return accounts_.count_wrong_password(user_name, now, lock_after, lock_for);
+    }
+    void record_sign_in(const std::string& user_name, TimePoint now) override {
+        accounts_.record_sign_in(user_name, now);
+    }
+    void record_refused_sign_in(const std::string& user_name, const std::string& reason) override {
+        accounts_.record_refused_sign_in(user_name, reason);
+    }
     void record_events(const std::vector<AuditEvent>& events) override {
         if (events.empty()) return;
         guarded(db_, "record what was done in the audit trail", [&] {
@@ -705,7 +727,7 @@ class SqliteStore final : public Store {
         return found;
     }
 
-    std::optional<std::int64_t> find_assessment(const Date& date, const std::string& workbook) {
+    std::optional<std::int64_t> find_assessment(const Date& date, const std::string& workbook) const {
         auto& find =
             db_.cached("SELECT assessment_key FROM assessment WHERE assessed_on = ? AND workbook = ?");
         find.bind(1, date.iso());
@@ -851,7 +873,7 @@ class SqliteStore final : public Store {
 
     mutable Database db_;
     Principal principal_;
-    AccountTable accounts_{db_};
+    AccountTable accounts_{db_, principal_.name()};
 };
 
 IntegrityReport SqliteStore::check() const {

@@ -1,7 +1,5 @@
 // The command line keeps care data private: what it creates is 0600 under the usual umask, a database others
 // can read is named on stderr once a run, and fix-permissions mends it.
-#include <sys/stat.h>
-
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 

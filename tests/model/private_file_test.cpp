@@ -2,8 +2,6 @@
 // and its -wal/-shm, a backup, every export format, and finding and mending a database others can read.
 #include "model/core/private_file.h"
 
-#include <sys/stat.h>
-
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 

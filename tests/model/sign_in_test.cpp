@@ -179,6 +179,51 @@ BOOST_AUTO_TEST_CASE(anyone_signed_in_may_change_their_own_password_only) {
                       pcr::NotAllowedError);
 }
 
+BOOST_AUTO_TEST_CASE(wrong_passwords_from_two_programs_at_once_all_count) {
+    Protected db;
+    auto second = open_store(db.file, Principal("tester"));
+    for (int i = 0; i < 2; ++i) {
+        db.refusal("bob", "guess", kNoon);
+        BOOST_CHECK_THROW(SignIn::authenticate(*second, "bob", "guess", kNoon), SignInError);
+    }
+    BOOST_TEST(db.store->account("bob")->failed_attempts == 4);
+    BOOST_TEST(db.refusal("bob", "guess", kNoon).find("is locked") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(sign_ins_refusals_and_account_changes_are_in_the_audit_trail) {
+    Protected db;
+    SignIn::authenticate(*db.store, "bob", kBobPassword, kNoon);
+    for (int i = 0; i < 5; ++i) db.refusal("bob", "guess", kNoon);
+    db.refusal("bob", kBobPassword, kNoon);
+    db.refusal("nobody", "guess", kNoon);
+    const Principal ann("ann", Role::Administrator);
+    AccountAdmin(*db.store, ann).unlock("bob");
+    AccountAdmin(*db.store, ann).disable("bob");
+    db.refusal("bob", kBobPassword, kNoon);
+
+    std::vector<std::string> lines;
+    for (const auto& entry : db.store->audit({}))
+        lines.push_back(entry.user + " " + std::string(to_string(entry.action)) + " " + entry.detail);
+    const std::string locked_until = utc_stamp(kNoon + std::chrono::minutes(15));
+    const std::vector<std::string> expected = {
+        "tester account-change add ann (administrator)",
+        "tester account-change add bob (support-worker)",
+        "bob sign-in ",
+        "bob sign-in-failed wrong password 1/5",
+        "bob sign-in-failed wrong password 2/5",
+        "bob sign-in-failed wrong password 3/5",
+        "bob sign-in-failed wrong password 4/5",
+        "bob sign-in-failed wrong password 5/5; locked until " + locked_until,
+        "bob sign-in-failed locked",
+        "tester sign-in-failed unknown user name",
+        "tester account-change change bob: unlocked",
+        "tester account-change change bob: disabled",
+        "bob sign-in-failed disabled"};
+    BOOST_TEST(lines == expected, boost::test_tools::per_element());
+    // Nothing typed as a password reaches the trail.
+    for (const auto& line : lines) BOOST_TEST(line.find("guess") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(a_status_bar_says_whether_the_database_is_open_or_who_is_signed_in) {
     BOOST_TEST(SignIn::describe(Principal("alex")) == "Open database: no sign-in");
     BOOST_TEST(SignIn::describe(Principal("ann", Role::Administrator)) == "Signed in as ann (administrator)");
