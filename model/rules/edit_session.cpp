@@ -114,8 +114,7 @@ bool EditSession::set_photo(SubjectKind kind, const std::string& id, const std::
 }
 
 bool EditSession::save_assessment(const WorkbookAssessment& edited, const std::string& description) {
-    AssessmentChange step{
-        edited.workbook, edited.date, store_.assessment(edited.date, edited.workbook), {}};
+    AssessmentChange step{edited.workbook, edited.date, store_.assessment(edited.date, edited.workbook), {}};
     if (step.before && *step.before == edited) return false;
     store_.save_assessment(edited);
     step.after = store_.assessment(edited.date, edited.workbook);
@@ -219,8 +218,7 @@ void EditSession::replay(Step& step, bool backwards) {
     }
     if (auto* change = std::get_if<AssessmentChange>(&step.change)) {
         const auto& target = backwards ? change->before : change->after;
-        if (store_.assessment(change->date, change->workbook) !=
-            (backwards ? change->after : change->before))
+        if (store_.assessment(change->date, change->workbook) != (backwards ? change->after : change->before))
             throw StorageError(fill_in(
                 backwards
                     ? tr("The assessment of {1} has been changed elsewhere since \"{2}\", so undo would "

@@ -173,21 +173,22 @@ Account AccountTable::count_wrong_password(const std::string& user_name, TimePoi
     return guarded(db_, fill_in(tr("record a wrong password for {1}"), user_name), [&] {
         SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
         // Counted in SQL inside the write lock, so attempts from two programs at once both count.
-        SQLite::Statement count(db_.sql(),
-                                "UPDATE account SET failed_attempts = failed_attempts + 1, locked_until = NULL "
-                                "WHERE user_name = ?");
+        SQLite::Statement count(
+            db_.sql(),
+            "UPDATE account SET failed_attempts = failed_attempts + 1, locked_until = NULL "
+            "WHERE user_name = ?");
         count.bind(1, user_name);
         if (count.exec() == 0)
             throw NotFoundError(
                 fill_in(tr("There is no account {1}; `pcrecords-cli user list` lists them."), user_name));
         Account account = *find(user_name);
-        std::string detail = "wrong password " + std::to_string(account.failed_attempts) + "/" +
-                             std::to_string(lock_after);
+        std::string detail =
+            "wrong password " + std::to_string(account.failed_attempts) + "/" + std::to_string(lock_after);
         if (account.failed_attempts >= lock_after) {
             account.failed_attempts = 0;
             account.locked_until = now + lock_for;
-            SQLite::Statement lock(db_.sql(),
-                                   "UPDATE account SET failed_attempts = 0, locked_until = ? WHERE user_name = ?");
+            SQLite::Statement lock(
+                db_.sql(), "UPDATE account SET failed_attempts = 0, locked_until = ? WHERE user_name = ?");
             lock.bind(1, utc_stamp(*account.locked_until));
             lock.bind(2, account.user_name);
             lock.exec();
@@ -202,9 +203,10 @@ Account AccountTable::count_wrong_password(const std::string& user_name, TimePoi
 void AccountTable::record_sign_in(const std::string& user_name, TimePoint now) {
     guarded(db_, fill_in(tr("record the sign-in of {1}"), user_name), [&] {
         SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement stamp(db_.sql(),
-                                "UPDATE account SET failed_attempts = 0, locked_until = NULL, last_sign_in = ? "
-                                "WHERE user_name = ?");
+        SQLite::Statement stamp(
+            db_.sql(),
+            "UPDATE account SET failed_attempts = 0, locked_until = NULL, last_sign_in = ? "
+            "WHERE user_name = ?");
         stamp.bind(1, utc_stamp(now));
         stamp.bind(2, user_name);
         if (stamp.exec() == 0)

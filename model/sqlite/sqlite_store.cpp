@@ -405,7 +405,8 @@ class SqliteStore final : public Store {
         });
     }
 
-    std::optional<WorkbookAssessment> assessment(const Date& date, const std::string& workbook) const override {
+    std::optional<WorkbookAssessment> assessment(const Date& date,
+                                                 const std::string& workbook) const override {
         return guarded(db_, fill_in(tr("read the assessment of {1}"), display_date(date)),
                        [&]() -> std::optional<WorkbookAssessment> {
                            ReadSnapshot snapshot(db_.sql());

@@ -31,9 +31,9 @@ class AccountStore {
     // pcr::UserError when the change would leave no administrator who can sign in (not disabled).
     virtual void update_account(const Account& account) = 0;
 
-    // Sign-in bookkeeping (accounts/sign_in.h applies the rules). Each is one transaction that also writes its
-    // entry in the audit trail under the name signing in, so two programs signing in at once cannot lose a
-    // wrong password from the count, and no attempt goes unrecorded.
+    // Sign-in bookkeeping (accounts/sign_in.h applies the rules). Each is one transaction that also writes
+    // its entry in the audit trail under the name signing in, so two programs signing in at once cannot lose
+    // a wrong password from the count, and no attempt goes unrecorded.
     //
     // Counts a wrong password for the account `user_name` at `now`: the `lock_after`-th in a row locks it
     // until `now + lock_for` and clears the count. Returns the account as it now is. Throws

@@ -18,7 +18,8 @@ class AssessmentStore {
     // Every assessment with its scores, evidence, actions and plans, oldest first.
     virtual std::vector<WorkbookAssessment> assessments() const = 0;
     // The assessment of `workbook` on `date` with all its parts, or nullopt; reads only that one.
-    virtual std::optional<WorkbookAssessment> assessment(const Date& date, const std::string& workbook) const = 0;
+    virtual std::optional<WorkbookAssessment> assessment(const Date& date,
+                                                         const std::string& workbook) const = 0;
     // Adds an assessment, or replaces the one of the same date and workbook, with all its parts, as its next
     // version with a line in the workbook's history saying who changed what. One transaction; nothing is
     // written when nothing differs. Throws pcr::UserError for levels outside 1-5, a topic scored twice or
