@@ -75,7 +75,7 @@ Principal SignIn::authenticate(AccountStore& store, const std::string& user_name
     account.failed_attempts = 0;
     account.last_sign_in = now;
     store.update_account(account);
-    return Principal(account.user_name, account.role);
+    return Principal(account.user_name, account.role, account.staff_id);
 }
 
 }  // namespace pcr::model

@@ -47,6 +47,10 @@ enum class ChangeWhat {
     PlansRemoved,       // count
     AssessmentRemoved,
     SignedOff,
+    JoinedTeam,        // section: the team's id
+    LeftTeam,          // section: the team's id
+    KeyWorkerSet,      // section: the key worker's staff id
+    KeyWorkerRemoved,  // section: the staff id of the key worker they had
     Words  // a change written before changes were kept as data: its words, as stored
 };
 

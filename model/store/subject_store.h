@@ -1,4 +1,4 @@
-// The part of a store that keeps people, staff and the team with their records, photos and history.
+// The part of a store that keeps people, staff and teams with their records, photos, memberships and history.
 #pragma once
 
 #include <functional>
@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/domain/caseload.h"
 #include "model/domain/change.h"
 #include "model/domain/photo.h"
 #include "model/domain/record.h"
@@ -17,6 +18,8 @@ namespace pcr::model {
 struct SubjectQuery {
     std::string search;  // any part of name or preferred name, case- and accent-insensitive; empty = all
     bool include_archived = false;
+    Caseload caseload = Caseload::Everyone;  // for people only; staff and teams are not in caseloads
+    std::optional<std::string> team;         // people or staff of this team only
 };
 
 class SubjectStore {
@@ -49,6 +52,18 @@ class SubjectStore {
     // The latest sign-off of each record of `kind` (of one subject when `id` is given), by subject then tool.
     virtual std::vector<SignOff> sign_offs(SubjectKind kind,
                                            const std::optional<std::string>& id = std::nullopt) const = 0;
+
+    // The teams a person or staff member belongs to: team ids in id order.
+    virtual std::vector<std::string> teams_of(SubjectKind kind, const std::string& id) const = 0;
+    // Makes `teams` exactly the teams of a person or staff member, writing "joined team" and "left team" to
+    // their history. One transaction. Throws pcr::NotFoundError naming the first team or subject that does
+    // not exist, and pcr::UserError for a team subject.
+    virtual void set_teams(SubjectKind kind, const std::string& id, const std::vector<std::string>& teams) = 0;
+    // A person's key worker: a staff id, or nullopt.
+    virtual std::optional<std::string> key_worker(const std::string& person) const = 0;
+    // Gives a person a key worker (a staff id), or none, writing the change to their history. One
+    // transaction. Throws pcr::NotFoundError when the person or staff member does not exist.
+    virtual void set_key_worker(const std::string& person, const std::optional<std::string>& staff) = 0;
 
     // Every change to one subject and its records, oldest first, as data (rules/change_words.h words it).
     virtual std::vector<Change> history(SubjectKind kind, const std::string& id) const = 0;
