@@ -140,7 +140,8 @@ int cmd_people(Context& c) {
     query.include_archived = c.args.has("--all");
     if (const auto caseload = c.args.get("--caseload")) {
         const auto chosen = caseload_from_string(*caseload);
-        if (!chosen) throw UsageError(fill_in(tr("--caseload needs mine, teams or all, not '{1}'"), *caseload));
+        if (!chosen)
+            throw UsageError(fill_in(tr("--caseload needs mine, teams or all, not '{1}'"), *caseload));
         query.caseload = *chosen;
     } else if (store->principal().staff_id()) {
         // Who has a staff record sees their own people first, as the app opens on them, when they have any.

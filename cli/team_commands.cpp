@@ -41,8 +41,8 @@ int run_team(const CommandContext& c) {
                                    "renames it."),
                                 id, existing->name, c.db.string()));
     if (words[0] == "rename" && !existing)
-        throw NotFoundError(fill_in(tr("There is no team {1} in {2}; `pcrecords-cli teams` lists them."), id,
-                                    c.db.string()));
+        throw NotFoundError(
+            fill_in(tr("There is no team {1} in {2}; `pcrecords-cli teams` lists them."), id, c.db.string()));
     Subject team = existing.value_or(Subject{});
     team.kind = SubjectKind::Team;
     team.id = id;
@@ -87,8 +87,8 @@ int run_assign(const CommandContext& c) {
         auto teams = store->teams_of(kind, id);
         const auto at = std::find(teams.begin(), teams.end(), *team);
         if (remove && at == teams.end())
-            throw UserError(fill_in(tr("{1} is not in team {2}; nothing to remove."), owner_words(kind, id),
-                                    *team));
+            throw UserError(
+                fill_in(tr("{1} is not in team {2}; nothing to remove."), owner_words(kind, id), *team));
         if (remove)
             teams.erase(at);
         else if (at == teams.end())
@@ -101,8 +101,8 @@ int run_assign(const CommandContext& c) {
     if (key_worker) {
         if (remove) {
             if (store->key_worker(id) != *key_worker)
-                throw UserError(fill_in(tr("{1} is not the key worker of {2}; nothing to remove."), *key_worker,
-                                        owner_words(kind, id)));
+                throw UserError(fill_in(tr("{1} is not the key worker of {2}; nothing to remove."),
+                                        *key_worker, owner_words(kind, id)));
             store->set_key_worker(id, std::nullopt);
             c.err << fill_in(tr("{1} has no key worker now."), owner_words(kind, id)) << "\n";
         } else {

@@ -51,7 +51,7 @@ enum class ChangeWhat {
     LeftTeam,          // section: the team's id
     KeyWorkerSet,      // section: the key worker's staff id
     KeyWorkerRemoved,  // section: the staff id of the key worker they had
-    Words  // a change written before changes were kept as data: its words, as stored
+    Words              // a change written before changes were kept as data: its words, as stored
 };
 
 std::string_view to_string(ChangeWhat what);

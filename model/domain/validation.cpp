@@ -38,11 +38,11 @@ void validate_subject(const Subject& subject) {
                                                 : tr("A person needs an id; give one such as P-0001."));
     // Ids are written space-separated in the interchange file's teams="..." attribute.
     if (subject.kind == SubjectKind::Team && subject.id.find_first_of(" \t\r\n") != std::string::npos)
-        throw UserError(fill_in(tr("The team id \"{1}\" has a space in it; give one without, such as T-1."),
-                                subject.id));
+        throw UserError(
+            fill_in(tr("The team id \"{1}\" has a space in it; give one without, such as T-1."), subject.id));
     if (subject.kind == SubjectKind::Team && subject.id != kTeamId && is_blank(subject.name))
-        throw UserError(fill_in(tr("Team {1} needs a name; give the service or place it stands for."),
-                                subject.id));
+        throw UserError(
+            fill_in(tr("Team {1} needs a name; give the service or place it stands for."), subject.id));
     for (const std::string* text : {&subject.id, &subject.name, &subject.preferred_name})
         if (!is_valid_utf8(*text))
             throw UserError(fill_in(tr("The name or id of {1} is not valid UTF-8 text; retype it."),

@@ -314,9 +314,10 @@ class Reader {
         }
         // Teams and key workers named but not held here must be in the database the file goes into.
         for (auto& reference : references_) {
-            const bool held = reference.kind == SubjectKind::Team
-                                  ? (reference.id == kTeamId ? team_line_ != 0 : team_lines_.count(reference.id) > 0)
-                                  : staff_lines_.count(reference.id) > 0;
+            const bool held =
+                reference.kind == SubjectKind::Team
+                    ? (reference.id == kTeamId ? team_line_ != 0 : team_lines_.count(reference.id) > 0)
+                    : staff_lines_.count(reference.id) > 0;
             if (!held) result_.references_outside.push_back(std::move(reference));
         }
     }

@@ -222,7 +222,8 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         auto rows = covered.rows(store, templates, total);
         board.coverage.insert(board.coverage.end(), rows.begin(), rows.end());
 
-        if (kind != SubjectKind::Team) board.subjects += in_caseload ? in_caseload->size() : store.count(kind);
+        if (kind != SubjectKind::Team)
+            board.subjects += in_caseload ? in_caseload->size() : store.count(kind);
         const bool profiles = profile && profile->applies_to(kind);
         const bool reviews = review && review->applies_to(kind);
         if (!profiles && !reviews) continue;

@@ -102,7 +102,7 @@ void CoverageTally::add(const ToolTemplate& tool, const RecordStatus& status) {
 
 std::vector<CoverageRow> CoverageTally::rows(const Store& store, const TemplateRegistry& templates,
                                              std::optional<long> part) const {
-    const long total = part                         ? *part
+    const long total = part                          ? *part
                        : scope_ == SubjectKind::Team ? 1
                                                      : static_cast<long>(store.count(scope_));
     std::vector<CoverageRow> rows;

@@ -354,8 +354,8 @@ int user_version(SQLite::Database& db) {
 
 const std::vector<Migration>& schema_migrations() {
     static const std::vector<Migration> steps{
-        base_schema(),     search_and_history(),  subject_photos(), assessment_evidence_and_actions(),
-        change_parts(),    assessment_versions(), accounts(),       audit_trail(),
+        base_schema(),      search_and_history(),   subject_photos(), assessment_evidence_and_actions(),
+        change_parts(),     assessment_versions(),  accounts(),       audit_trail(),
         record_sign_offs(), teams_and_key_workers()};
     return steps;
 }

@@ -25,8 +25,8 @@ struct PeopleScope {
     bool limits() const { return in_teams_of || key_worked_by || in_team; }
 };
 
-// What `acting` may see of `kind`, narrowed to `caseload` and `team`. A support worker or senior sees only the
-// people of their own teams (none when their account has no staff record); everyone else sees every team.
+// What `acting` may see of `kind`, narrowed to `caseload` and `team`. A support worker or senior sees only
+// the people of their own teams (none when their account has no staff record); everyone else sees every team.
 // Caseloads narrow people only: "my people" and "my teams" of a principal with no staff record are empty.
 PeopleScope people_scope(const Principal& acting, SubjectKind kind, Caseload caseload = Caseload::Everyone,
                          const std::optional<std::string>& team = std::nullopt);

@@ -145,12 +145,11 @@ class SqliteStore final : public Store {
     std::size_t count(SubjectKind kind, bool include_archived) const override {
         return guarded(db_, count_the_records(kind), [&] {
             const PeopleScope scope = people_scope(principal_, kind);
-            SQLite::Statement select(db_.sql(),
-                                     std::string(include_archived
-                                                     ? "SELECT count(*) FROM subject s WHERE s.kind = ?"
-                                                     : "SELECT count(*) FROM subject s WHERE s.kind = ? "
-                                                       "AND s.status = ?") +
-                                         scope.condition());
+            SQLite::Statement select(
+                db_.sql(), std::string(include_archived ? "SELECT count(*) FROM subject s WHERE s.kind = ?"
+                                                        : "SELECT count(*) FROM subject s WHERE s.kind = ? "
+                                                          "AND s.status = ?") +
+                               scope.condition());
             select.bind(1, std::string(to_string(kind)));
             if (!include_archived) select.bind(2, std::string(to_string(Status::Active)));
             scope.bind(select);
@@ -291,8 +290,12 @@ class SqliteStore final : public Store {
                                   const SubjectRecordsVisitor& visit) const override {
         guarded(db_, read_the_records(kind), [&] {
             ReadSnapshot snapshot(db_.sql());
-            ScanFilter filter{kind,         include_archived, std::nullopt,
-                              std::nullopt, std::nullopt,     tools,
+            ScanFilter filter{kind,
+                              include_archived,
+                              std::nullopt,
+                              std::nullopt,
+                              std::nullopt,
+                              tools,
                               people_scope(principal_, kind)};
             RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
                 visit(subject, records);
@@ -525,8 +528,8 @@ class SqliteStore final : public Store {
             }
             write_group(data.teams, SubjectKind::Team);
             // After every subject, so a team or key worker given later in the file is there.
-            for (const auto& [group, kind] : {std::pair{&data.people, SubjectKind::Person},
-                                              std::pair{&data.staff, SubjectKind::Staff}})
+            for (const auto& [group, kind] :
+                 {std::pair{&data.people, SubjectKind::Person}, std::pair{&data.staff, SubjectKind::Staff}})
                 for (const auto& item : *group) {
                     if (item.teams) write_teams(kind, item.subject.id, *item.teams, when);
                     if (item.key_worker && kind == SubjectKind::Person)
@@ -604,7 +607,8 @@ class SqliteStore final : public Store {
 
     void set_teams(SubjectKind kind, const std::string& id, const std::vector<std::string>& teams) override {
         if (kind == SubjectKind::Team)
-            throw UserError(fill_in(tr("Only people and staff belong to teams, not {1}."), owner_words(kind, id)));
+            throw UserError(
+                fill_in(tr("Only people and staff belong to teams, not {1}."), owner_words(kind, id)));
         require_visible(kind, id);
         guarded(db_, fill_in(tr("save the teams of {1}"), owner_words(kind, id)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
@@ -615,17 +619,19 @@ class SqliteStore final : public Store {
 
     std::optional<std::string> key_worker(const std::string& person) const override {
         require_visible(SubjectKind::Person, person);
-        return guarded(db_, fill_in(tr("read the key worker of {1}"), owner_words(SubjectKind::Person, person)),
+        return guarded(db_,
+                       fill_in(tr("read the key worker of {1}"), owner_words(SubjectKind::Person, person)),
                        [&] { return read_key_worker(person); });
     }
 
     void set_key_worker(const std::string& person, const std::optional<std::string>& staff) override {
         require_visible(SubjectKind::Person, person);
-        guarded(db_, fill_in(tr("save the key worker of {1}"), owner_words(SubjectKind::Person, person)), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            write_key_worker(person, staff, utc_stamp_now());
-            transaction.commit();
-        });
+        guarded(db_, fill_in(tr("save the key worker of {1}"), owner_words(SubjectKind::Person, person)),
+                [&] {
+                    SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+                    write_key_worker(person, staff, utc_stamp_now());
+                    transaction.commit();
+                });
     }
 
     IntegrityReport check() const override;
@@ -692,15 +698,16 @@ class SqliteStore final : public Store {
                         principal_.name(), owner_words(kind, id)));
         throw NotAllowedError(
             // TRANSLATORS: {1} is who ("person P-1").
-            fill_in(tr("{1} is not in any of your teams, so you may not see their records. Ask a manager to "
-                       "add them to your team."),
+            fill_in(tr("You may not see the records of {1}: they are in none of your teams. Ask a manager "
+                       "to add them to your team."),
                     owner_words(kind, id)));
     }
 
     std::vector<std::string> read_teams(SubjectKind kind, const std::string& id) const {
         auto& select = db_.cached(
             "SELECT t.ext_id FROM subject s JOIN membership m ON m.subject_key = s.subject_key "
-            "JOIN subject t ON t.subject_key = m.team_key WHERE s.kind = ? AND s.ext_id = ? ORDER BY t.ext_id");
+            "JOIN subject t ON t.subject_key = m.team_key WHERE s.kind = ? AND s.ext_id = ? ORDER BY "
+            "t.ext_id");
         select.bind(1, std::string(to_string(kind)));
         select.bind(2, id);
         std::vector<std::string> teams;
@@ -761,7 +768,8 @@ class SqliteStore final : public Store {
             "SELECT t.ext_id, m.team_key FROM membership m JOIN subject t ON t.subject_key = m.team_key "
             "WHERE m.subject_key = ?");
         select.bind(1, key);
-        while (select.executeStep()) current.emplace(select.getColumn(0).getString(), select.getColumn(1).getInt64());
+        while (select.executeStep())
+            current.emplace(select.getColumn(0).getString(), select.getColumn(1).getInt64());
         select.reset();
         std::vector<ChangePart> parts;
         auto& leave = db_.cached("DELETE FROM membership WHERE subject_key = ? AND team_key = ?");
@@ -789,10 +797,10 @@ class SqliteStore final : public Store {
     // written when they already have.
     void write_key_worker(const std::string& person, const std::optional<std::string>& staff,
                           const std::string& when) {
-        const std::int64_t key = existing_subject(
-            SubjectKind::Person, person,
-            // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
-            tr_noop("There is no {1} in {2} to give a key worker. Add them first."));
+        const std::int64_t key =
+            existing_subject(SubjectKind::Person, person,
+                             // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
+                             tr_noop("There is no {1} in {2} to give a key worker. Add them first."));
         std::optional<std::int64_t> staff_key;
         if (staff)
             staff_key = existing_subject(

@@ -58,7 +58,8 @@ class SubjectStore {
     // Makes `teams` exactly the teams of a person or staff member, writing "joined team" and "left team" to
     // their history. One transaction. Throws pcr::NotFoundError naming the first team or subject that does
     // not exist, and pcr::UserError for a team subject.
-    virtual void set_teams(SubjectKind kind, const std::string& id, const std::vector<std::string>& teams) = 0;
+    virtual void set_teams(SubjectKind kind, const std::string& id,
+                           const std::vector<std::string>& teams) = 0;
     // A person's key worker: a staff id, or nullopt.
     virtual std::optional<std::string> key_worker(const std::string& person) const = 0;
     // Gives a person a key worker (a staff id), or none, writing the change to their history. One
