@@ -146,8 +146,8 @@ int cmd_people(Context& c) {
     } else if (store->principal().staff_id()) {
         // Who has a staff record sees their own people first, as the app opens on them, when they have any.
         SubjectQuery mine = query;
-        mine.caseload = Caseload::MyPeople;
-        if (!store->subjects(SubjectKind::Person, mine).empty()) query.caseload = Caseload::MyPeople;
+        mine.caseload = CaseloadScope::MyPeople;
+        if (!store->subjects(SubjectKind::Person, mine).empty()) query.caseload = CaseloadScope::MyPeople;
     }
     CsvWriter csv(c.out);
     csv.row({"id", "name", "preferred_name", "status"});

@@ -162,7 +162,7 @@ std::string Dashboard::nothing_words(DashboardSection section) const {
 }
 
 Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates, const Date& day,
-                           int due_within_days, Caseload caseload) {
+                           int due_within_days, CaseloadScope caseload) {
     Dashboard board;
     board.day = day;
     board.due_within_days = due_within_days;
@@ -182,7 +182,7 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         // The people of a narrower caseload, by id; the pass over every record skips the others.
         SubjectQuery shown;
         std::optional<std::set<std::string>> in_caseload;
-        if (kind == SubjectKind::Person && caseload != Caseload::Everyone) {
+        if (kind == SubjectKind::Person && caseload != CaseloadScope::Everyone) {
             shown.caseload = caseload;
             in_caseload.emplace();
             for (const auto& subject : store.subjects(kind, shown)) in_caseload->insert(subject.id);

@@ -70,7 +70,8 @@ struct Dashboard {
     // People are those of `caseload` (so a team leader sees their own team's reviews due); staff and the
     // team are always there. The store shows only the people its principal may see in any case.
     static Dashboard build(const Store& store, const TemplateRegistry& templates, const Date& day,
-                           int due_within_days = kDueWithinDays, Caseload caseload = Caseload::Everyone);
+                           int due_within_days = kDueWithinDays,
+                           CaseloadScope caseload = CaseloadScope::Everyone);
 };
 
 }  // namespace pcr::model

@@ -41,15 +41,15 @@ void PeopleScope::bind(SQLite::Statement& statement) const {
     if (in_team) bind_if_used(statement, ":scope_team", *in_team);
 }
 
-PeopleScope people_scope(const Principal& acting, SubjectKind kind, Caseload caseload,
+PeopleScope people_scope(const Principal& acting, SubjectKind kind, CaseloadScope caseload,
                          const std::optional<std::string>& team) {
     PeopleScope scope;
     scope.in_team = team;
     if (kind != SubjectKind::Person) return scope;
     // An empty staff id matches no one: ids are never empty.
     const std::string me = acting.staff_id().value_or(std::string());
-    if (acting.sees_own_teams_only() || caseload == Caseload::MyTeams) scope.in_teams_of = me;
-    if (caseload == Caseload::MyPeople) scope.key_worked_by = me;
+    if (acting.sees_own_teams_only() || caseload == CaseloadScope::MyTeams) scope.in_teams_of = me;
+    if (caseload == CaseloadScope::MyPeople) scope.key_worked_by = me;
     return scope;
 }
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "model/domain/caseload.h"
+#include "model/domain/caseload_scope.h"
 #include "model/domain/principal.h"
 #include "model/domain/subject.h"
 
@@ -28,7 +28,8 @@ struct PeopleScope {
 // What `acting` may see of `kind`, narrowed to `caseload` and `team`. A support worker or senior sees only
 // the people of their own teams (none when their account has no staff record); everyone else sees every team.
 // Caseloads narrow people only: "my people" and "my teams" of a principal with no staff record are empty.
-PeopleScope people_scope(const Principal& acting, SubjectKind kind, Caseload caseload = Caseload::Everyone,
+PeopleScope people_scope(const Principal& acting, SubjectKind kind,
+                         CaseloadScope caseload = CaseloadScope::Everyone,
                          const std::optional<std::string>& team = std::nullopt);
 
 }  // namespace pcr::model

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "model/domain/caseload.h"
+#include "model/domain/caseload_scope.h"
 #include "model/domain/change.h"
 #include "model/domain/photo.h"
 #include "model/domain/record.h"
@@ -18,8 +18,9 @@ namespace pcr::model {
 struct SubjectQuery {
     std::string search;  // any part of name or preferred name, case- and accent-insensitive; empty = all
     bool include_archived = false;
-    Caseload caseload = Caseload::Everyone;  // for people only; staff and teams are not in caseloads
-    std::optional<std::string> team;         // people or staff of this team only
+    CaseloadScope caseload =
+        CaseloadScope::Everyone;      // for people only; staff and teams are not in caseloads
+    std::optional<std::string> team;  // people or staff of this team only
 };
 
 class SubjectStore {

@@ -408,9 +408,9 @@ BOOST_AUTO_TEST_CASE(a_team_leader_sees_the_reviews_due_of_their_own_team) {
 
     const auto everyone = Dashboard::build(*leader, shipped_templates(), day("2026-06-30"));
     const auto team = Dashboard::build(*leader, shipped_templates(), day("2026-06-30"),
-                                       Dashboard::kDueWithinDays, Caseload::MyTeams);
+                                       Dashboard::kDueWithinDays, CaseloadScope::MyTeams);
     const auto mine = Dashboard::build(*leader, shipped_templates(), day("2026-06-30"),
-                                       Dashboard::kDueWithinDays, Caseload::MyPeople);
+                                       Dashboard::kDueWithinDays, CaseloadScope::MyPeople);
     const auto people_in = [](const std::vector<DashboardLine>& lines) {
         std::set<std::string> ids;
         for (const auto& line : lines)

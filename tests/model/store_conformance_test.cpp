@@ -540,7 +540,7 @@ std::vector<std::string> ids_of(const std::vector<Subject>& subjects) {
     return ids;
 }
 
-std::vector<std::string> people_of(const Store& store, Caseload caseload) {
+std::vector<std::string> people_of(const Store& store, CaseloadScope caseload) {
     SubjectQuery query;
     query.caseload = caseload;
     return ids_of(store.subjects(SubjectKind::Person, query));
@@ -623,18 +623,19 @@ BOOST_AUTO_TEST_CASE(caseloads_narrow_people_to_mine_and_my_teams) {
         add_teams(*o.store);
         o.store->set_teams(SubjectKind::Staff, "S-1", {"T-1", "T-2"});
         const auto manager = open_store(o.location, Principal("mo", Role::Manager, "S-1"));
-        BOOST_TEST(people_of(*manager, Caseload::MyPeople) == (Ids{"P-1"}), boost::test_tools::per_element());
-        BOOST_TEST(people_of(*manager, Caseload::MyTeams) == (Ids{"P-1", "P-2"}),
+        BOOST_TEST(people_of(*manager, CaseloadScope::MyPeople) == (Ids{"P-1"}),
                    boost::test_tools::per_element());
-        BOOST_TEST(people_of(*manager, Caseload::Everyone) == (Ids{"P-1", "P-2", "P-3"}),
+        BOOST_TEST(people_of(*manager, CaseloadScope::MyTeams) == (Ids{"P-1", "P-2"}),
+                   boost::test_tools::per_element());
+        BOOST_TEST(people_of(*manager, CaseloadScope::Everyone) == (Ids{"P-1", "P-2", "P-3"}),
                    boost::test_tools::per_element());
         // Without a staff record there is nobody of "mine" or "my teams", and everyone to see.
-        BOOST_TEST(people_of(*o.store, Caseload::MyPeople).empty());
-        BOOST_TEST(people_of(*o.store, Caseload::MyTeams).empty());
-        BOOST_TEST(people_of(*o.store, Caseload::Everyone).size() == 3u);
+        BOOST_TEST(people_of(*o.store, CaseloadScope::MyPeople).empty());
+        BOOST_TEST(people_of(*o.store, CaseloadScope::MyTeams).empty());
+        BOOST_TEST(people_of(*o.store, CaseloadScope::Everyone).size() == 3u);
         // Staff are not in caseloads.
         SubjectQuery mine;
-        mine.caseload = Caseload::MyPeople;
+        mine.caseload = CaseloadScope::MyPeople;
         BOOST_TEST(manager->subjects(SubjectKind::Staff, mine).size() == 2u);
     });
 }
@@ -647,7 +648,7 @@ BOOST_AUTO_TEST_CASE(a_support_worker_sees_only_the_people_of_their_own_teams) {
         for (Role role : {Role::SupportWorker, Role::Senior}) {
             BOOST_TEST_CONTEXT("role " << to_string(role)) {
                 const auto worker = open_store(o.location, Principal("sam", role, "S-1"));
-                BOOST_TEST(people_of(*worker, Caseload::Everyone) == (Ids{"P-1"}),
+                BOOST_TEST(people_of(*worker, CaseloadScope::Everyone) == (Ids{"P-1"}),
                            boost::test_tools::per_element());
                 BOOST_TEST(worker->count(SubjectKind::Person) == 1u);
                 BOOST_TEST(worker->count(SubjectKind::Staff) == 2u);

@@ -8,14 +8,14 @@ namespace pcr::model {
 
 // Everyone means everyone the principal may see: a support worker or senior sees only the people of their
 // own teams whatever the choice (the store enforces it on every read of people).
-enum class Caseload {
+enum class CaseloadScope {
     MyPeople,  // the people whose key worker is the principal's staff record
     MyTeams,   // the people in any team the principal's staff record belongs to
     Everyone
 };
 
 // "mine", "teams", "all": as the command line takes them.
-const char* to_string(Caseload caseload);
-std::optional<Caseload> caseload_from_string(std::string_view text);
+const char* to_string(CaseloadScope caseload);
+std::optional<CaseloadScope> caseload_from_string(std::string_view text);
 
 }  // namespace pcr::model
