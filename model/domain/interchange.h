@@ -18,8 +18,8 @@ struct SubjectRecords {
     std::vector<Record> records;
     // The teams a person or staff member belongs to (ids, sorted), and a person's key worker (a staff id).
     // nullopt: the file does not say, so an import leaves what the database holds; an empty list clears it.
-    std::optional<std::vector<std::string>> teams;
-    std::optional<std::string> key_worker;  // "" in a file clears the key worker
+    std::optional<std::vector<std::string>> teams = std::nullopt;
+    std::optional<std::string> key_worker = std::nullopt;  // "" in a file clears the key worker
     bool operator==(const SubjectRecords&) const = default;
 };
 

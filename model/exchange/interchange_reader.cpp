@@ -327,13 +327,12 @@ class Reader {
         if (const auto teams = attribute(node, "teams")) {
             std::vector<std::string> ids;
             std::istringstream words(*teams);
-            for (std::string id; words >> id;) {
-                if (!check_text(node, tr("a team id"), id)) continue;
-                ids.push_back(id);
-                references_.push_back({line_of(node), describe(node), SubjectKind::Team, id});
-            }
+            for (std::string id; words >> id;)
+                if (check_text(node, tr("a team id"), id)) ids.push_back(id);
             std::sort(ids.begin(), ids.end());
             ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            for (const auto& id : ids)
+                references_.push_back({line_of(node), describe(node), SubjectKind::Team, id});
             subject.teams = std::move(ids);
         }
         if (kind != SubjectKind::Person) return;

@@ -163,8 +163,15 @@ class SqliteStore final : public Store {
         require_visible(subject.kind, subject.id);
         guarded(db_, fill_in(tr("save {1}"), owner_words(subject.kind, subject.id)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            RecordWriter writer(db_, principal_.name(), utc_stamp_now());
-            writer.write_subject(subject);
+            const std::string when = utc_stamp_now();
+            RecordWriter writer(db_, principal_.name(), when);
+            const auto row = writer.write_subject(subject);
+            // Someone who sees only their own teams' people puts a person they add in those teams, so they
+            // can go on to see them.
+            if (row.added && subject.kind == SubjectKind::Person && principal_.sees_own_teams_only() &&
+                principal_.staff_id())
+                if (auto teams = read_teams(SubjectKind::Staff, *principal_.staff_id()); !teams.empty())
+                    write_teams(SubjectKind::Person, subject.id, teams, when);
             transaction.commit();
         });
     }

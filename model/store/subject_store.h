@@ -18,9 +18,10 @@ namespace pcr::model {
 struct SubjectQuery {
     std::string search;  // any part of name or preferred name, case- and accent-insensitive; empty = all
     bool include_archived = false;
-    CaseloadScope caseload =
-        CaseloadScope::Everyone;      // for people only; staff and teams are not in caseloads
-    std::optional<std::string> team;  // people or staff of this team only
+    // People only (staff and teams are not in caseloads). Whatever the choice, a store shows only the people
+    // its principal may see: a support worker or senior sees the people of their own teams.
+    CaseloadScope caseload = CaseloadScope::Everyone;
+    std::optional<std::string> team = std::nullopt;  // people or staff of this team only
 };
 
 class SubjectStore {
@@ -30,7 +31,9 @@ class SubjectStore {
     virtual std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query = {}) const = 0;
     virtual std::optional<Subject> subject(SubjectKind kind, const std::string& id) const = 0;
     virtual std::size_t count(SubjectKind kind, bool include_archived = false) const = 0;
-    // Adds or updates (by kind and id); the previous version stays in history. One transaction.
+    // Adds or updates (by kind and id); the previous version stays in history. One transaction. A person
+    // added by a support worker or senior joins their teams, so they can go on to see them. A team is a
+    // subject of kind Team: saving one adds or renames it.
     virtual void save_subject(const Subject& subject) = 0;
 
     // Every record of one subject, ordered by tool id.

@@ -219,7 +219,7 @@ BOOST_AUTO_TEST_CASE(teams_and_assignments_export_import_export_exactly) {
     import_interchange(*first, shipped_templates(), file);
     BOOST_TEST(first->teams_of(SubjectKind::Person, "P-1") == (std::vector<std::string>{"T-1", "T-2"}),
                boost::test_tools::per_element());
-    BOOST_TEST(first->key_worker("P-1") == std::optional<std::string>("S-1"));
+    BOOST_TEST((first->key_worker("P-1") == std::optional<std::string>("S-1")));
 
     const std::string once = exported(*first, "2026-12-01T10:00:00Z");
     BOOST_TEST(once.find("<person id=\"P-1\" status=\"active\" teams=\"T-1 T-2\" key-worker=\"S-1\">") !=
@@ -239,7 +239,7 @@ BOOST_AUTO_TEST_CASE(teams_and_assignments_export_import_export_exactly) {
     pcr::test::write_text(file, interchange_file("  <person id=\"P-3\" status=\"active\" teams=\"T-2\" "
                                                  "key-worker=\"S-1\"><name>Cy</name></person>\n"));
     import_interchange(*second, shipped_templates(), file);
-    BOOST_TEST(second->key_worker("P-3") == std::optional<std::string>("S-1"));
+    BOOST_TEST((second->key_worker("P-3") == std::optional<std::string>("S-1")));
 }
 
 BOOST_AUTO_TEST_CASE(odd_unicode_survives_the_store) {

@@ -596,7 +596,7 @@ BOOST_AUTO_TEST_CASE(people_and_staff_belong_to_teams_with_each_change_in_their_
 BOOST_AUTO_TEST_CASE(a_person_has_one_key_worker_and_each_change_is_in_history_and_audit) {
     on_every_backend([](Opened& o) {
         add_teams(*o.store);
-        BOOST_TEST(o.store->key_worker("P-1") == std::optional<std::string>("S-1"));
+        BOOST_TEST((o.store->key_worker("P-1") == std::optional<std::string>("S-1")));
         BOOST_TEST(!o.store->key_worker("P-2").has_value());
         o.store->set_key_worker("P-1", "S-2");
         o.store->set_key_worker("P-1", "S-2");
@@ -713,7 +713,7 @@ BOOST_AUTO_TEST_CASE(teams_and_assignments_are_exported_as_imported) {
         // A file that does not say leaves the assignments; an empty list clears them.
         Interchange again = pcr::test::sample_caseload();
         o.store->import(again);
-        BOOST_TEST(o.store->key_worker("P-0001") == std::optional<std::string>("S-0001"));
+        BOOST_TEST((o.store->key_worker("P-0001") == std::optional<std::string>("S-0001")));
         again.people[0].teams = std::vector<std::string>{};
         again.people[0].key_worker = "";
         o.store->import(again);
