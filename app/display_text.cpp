@@ -21,7 +21,10 @@ wxString row_date_text(const std::string& stored) {
 }
 
 wxString subject_label(const model::Subject& subject) {
-    if (subject.kind == model::SubjectKind::Team) return to_wx(model::tr("The team"));
+    // The default team is "the team" it was before there were several; the others go by their names.
+    if (subject.kind == model::SubjectKind::Team)
+        return subject.id == model::kTeamId || subject.name.empty() ? to_wx(model::tr("The team"))
+                                                                    : to_wx(subject.name);
     return to_wx(model::heading_name(subject));
 }
 

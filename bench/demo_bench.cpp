@@ -62,6 +62,18 @@ class TimedStore final : public Store {
     std::vector<SignOff> sign_offs(SubjectKind kind, const std::optional<std::string>& id) const override {
         return inner_.sign_offs(kind, id);
     }
+    std::vector<std::string> teams_of(SubjectKind kind, const std::string& id) const override {
+        return inner_.teams_of(kind, id);
+    }
+    void set_teams(SubjectKind kind, const std::string& id, const std::vector<std::string>& teams) override {
+        inner_.set_teams(kind, id, teams);
+    }
+    std::optional<std::string> key_worker(const std::string& person) const override {
+        return inner_.key_worker(person);
+    }
+    void set_key_worker(const std::string& person, const std::optional<std::string>& staff) override {
+        inner_.set_key_worker(person, staff);
+    }
     std::vector<Change> history(SubjectKind kind, const std::string& id) const override {
         return inner_.history(kind, id);
     }

@@ -14,6 +14,7 @@
 #include "cli/evidence_command.h"
 #include "cli/export_commands.h"
 #include "cli/open_database.h"
+#include "cli/team_commands.h"
 #include "cli/user_commands.h"
 #include "model/backends/store_files.h"
 #include "model/core/date.h"
@@ -137,6 +138,17 @@ int cmd_people(Context& c) {
     SubjectQuery query;
     query.search = c.args.get("--search").value_or("");
     query.include_archived = c.args.has("--all");
+    if (const auto caseload = c.args.get("--caseload")) {
+        const auto chosen = caseload_from_string(*caseload);
+        if (!chosen)
+            throw UsageError(fill_in(tr("--caseload needs mine, teams or all, not '{1}'"), *caseload));
+        query.caseload = *chosen;
+    } else if (store->principal().staff_id()) {
+        // Who has a staff record sees their own people first, as the app opens on them, when they have any.
+        SubjectQuery mine = query;
+        mine.caseload = CaseloadScope::MyPeople;
+        if (!store->subjects(SubjectKind::Person, mine).empty()) query.caseload = CaseloadScope::MyPeople;
+    }
     CsvWriter csv(c.out);
     csv.row({"id", "name", "preferred_name", "status"});
     for (const Subject& s : store->subjects(SubjectKind::Person, query))
@@ -380,6 +392,18 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"user",
          [](Context& c) {
              return run_user({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"team",
+         [](Context& c) {
+             return run_team({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"teams",
+         [](Context& c) {
+             return run_teams({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"assign",
+         [](Context& c) {
+             return run_assign({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
     };
     warn_if_others_can_read(c);

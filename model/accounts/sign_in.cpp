@@ -76,7 +76,7 @@ Principal SignIn::authenticate(AccountStore& store, const std::string& user_name
                     account.user_name, display_date(*account.expires)));
     }
     store.record_sign_in(account.user_name, now);
-    return Principal(account.user_name, account.role);
+    return Principal(account.user_name, account.role, account.staff_id);
 }
 
 }  // namespace pcr::model

@@ -1,7 +1,8 @@
-// Generates the demo caseload chunk by chunk: staff and the team first, then people, each chunk one import.
+// Generates the demo caseload chunk by chunk: teams and staff first, then people, each chunk one import.
 #include "model/demo/demo_generator.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "model/core/errors.h"
@@ -23,6 +24,10 @@ constexpr std::uint64_t kPersonStream = 5;
 
 // People per import: big enough to keep transactions few, small enough to keep memory flat.
 constexpr int kChunk = 250;
+
+// The demo's teams, one per site.
+constexpr int kSites = 3;
+constexpr std::array<std::string_view, kSites> kSiteNames{"Home support", "Supported living", "Day service"};
 
 std::string numbered(char prefix, int number, int width) {
     std::string digits = std::to_string(number);
@@ -122,10 +127,12 @@ class Generator {
         for (const Persona& p : staff) staff_.push_back({p.subject.name, p.call});
         factory_.emplace(staff_, area_, options_.today);
 
-        // Staff in chunks; the team goes with the last chunk (on its own when there are no staff).
+        // Staff in chunks; the site teams go with the first chunk, the default team with the last (on its own
+        // when there are no staff).
         for (int first = 0; first < options_.staff || first == 0; first += kChunk) {
             const int last = std::min(options_.staff, first + kChunk);
             Interchange chunk;
+            if (first == 0) add_site_teams(chunk);
             for (int i = first; i < last; ++i) {
                 Persona& p = staff[static_cast<std::size_t>(i)];
                 DemoRandom rng(
@@ -137,6 +144,9 @@ class Generator {
                 }
                 if (i > 0 && rng.chance(4)) p.subject.status = Status::Archived;
                 SubjectRecords sr{p.subject, staff_records(p, i == 0, rng)};
+                sr.teams = staff_teams(i);
+                if (p.subject.status == Status::Active)
+                    site_staff_[static_cast<std::size_t>(i % kSites)].push_back(p.subject.id);
                 count(sr);
                 chunk.staff.push_back(std::move(sr));
             }
@@ -164,6 +174,38 @@ class Generator {
             records.push_back(filler_.fill(*tool, p, state, rng));
         }
         return records;
+    }
+
+    // A few teams, one per site, so "my people" and "my teams" have something to show. Every staff member
+    // belongs to the site of their number (the first, a manager, to all of them); people likewise, with a key
+    // worker from their site's active staff. Worked out from the numbers alone, so the records generated are
+    // the same as before there were teams.
+    void add_site_teams(Interchange& chunk) const {
+        for (int site = 0; site < kSites; ++site) {
+            Subject team;
+            team.kind = SubjectKind::Team;
+            team.id = site_team(site);
+            team.name = std::string(kSiteNames[static_cast<std::size_t>(site)]) + ", " + area_;
+            chunk.teams.push_back(SubjectRecords{team, {}});
+        }
+    }
+
+    static std::string site_team(int site) { return "T-" + std::to_string(site + 1); }
+
+    static std::vector<std::string> staff_teams(int index) {
+        if (index > 0) return {site_team(index % kSites)};
+        std::vector<std::string> all;
+        for (int site = 0; site < kSites; ++site) all.push_back(site_team(site));
+        return all;
+    }
+
+    // A person's team and key worker: one in eight has none yet, as in a real service.
+    void assign(SubjectRecords& sr, int index) const {
+        const int site = index % kSites;
+        sr.teams = std::vector<std::string>{site_team(site)};
+        const auto& workers = site_staff_[static_cast<std::size_t>(site)];
+        if (workers.empty() || index % 8 == 7) return;
+        sr.key_worker = workers[static_cast<std::size_t>(index / kSites) % workers.size()];
     }
 
     void add_team(Interchange& chunk) {
@@ -197,6 +239,7 @@ class Generator {
             Persona p = factory_->person(numbered('P', i + 1, width), pp.working_age, rng);
             if (pp.archived) p.subject.status = Status::Archived;
             SubjectRecords sr{p.subject, {}};
+            assign(sr, i);
             for (const ToolTemplate* tool : tools) {
                 if (tool == log_tool) {
                     if (pp.logs > 0) {
@@ -233,6 +276,8 @@ class Generator {
     RecordFiller filler_;
     std::string area_;
     std::vector<StaffMember> staff_;
+    // The active staff of each site, who may be key workers there.
+    std::array<std::vector<std::string>, kSites> site_staff_;
     std::optional<PersonaFactory> factory_;
     DemoCounts counts_;
     long total_ = 0;

@@ -8,7 +8,7 @@ namespace pcr::model {
 
 namespace {
 
-constexpr std::array<std::pair<ChangeWhat, std::string_view>, 35> kNames{{
+constexpr std::array<std::pair<ChangeWhat, std::string_view>, 39> kNames{{
     {ChangeWhat::Added, "added"},
     {ChangeWhat::NameChanged, "name-changed"},
     {ChangeWhat::PreferredNameAdded, "preferred-name-added"},
@@ -43,6 +43,10 @@ constexpr std::array<std::pair<ChangeWhat, std::string_view>, 35> kNames{{
     {ChangeWhat::PlansRemoved, "plans-removed"},
     {ChangeWhat::AssessmentRemoved, "assessment-removed"},
     {ChangeWhat::SignedOff, "signed-off"},
+    {ChangeWhat::JoinedTeam, "joined-team"},
+    {ChangeWhat::LeftTeam, "left-team"},
+    {ChangeWhat::KeyWorkerSet, "key-worker-set"},
+    {ChangeWhat::KeyWorkerRemoved, "key-worker-removed"},
     {ChangeWhat::Words, "words"},
 }};
 

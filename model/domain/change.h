@@ -47,7 +47,11 @@ enum class ChangeWhat {
     PlansRemoved,       // count
     AssessmentRemoved,
     SignedOff,
-    Words  // a change written before changes were kept as data: its words, as stored
+    JoinedTeam,        // section: the team's id
+    LeftTeam,          // section: the team's id
+    KeyWorkerSet,      // section: the key worker's staff id
+    KeyWorkerRemoved,  // section: the staff id of the key worker they had
+    Words              // a change written before changes were kept as data: its words, as stored
 };
 
 std::string_view to_string(ChangeWhat what);

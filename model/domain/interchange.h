@@ -1,4 +1,4 @@
-// The contents of an interchange file (format 1) in memory: people, staff, the team and assessments.
+// The contents of an interchange file (format 1) in memory: people, staff, teams and assessments.
 #pragma once
 
 #include <optional>
@@ -16,13 +16,18 @@ inline constexpr int kInterchangeFormat = 1;
 struct SubjectRecords {
     Subject subject;
     std::vector<Record> records;
+    // The teams a person or staff member belongs to (ids, sorted), and a person's key worker (a staff id).
+    // nullopt: the file does not say, so an import leaves what the database holds; an empty list clears it.
+    std::optional<std::vector<std::string>> teams = std::nullopt;
+    std::optional<std::string> key_worker = std::nullopt;  // "" in a file clears the key worker
     bool operator==(const SubjectRecords&) const = default;
 };
 
 struct Interchange {
     std::vector<SubjectRecords> people;
     std::vector<SubjectRecords> staff;
-    std::optional<SubjectRecords> team;  // subject.kind Team, id "team"
+    std::optional<SubjectRecords> team;  // the default team: subject.kind Team, id kTeamId
+    std::vector<SubjectRecords> teams;   // every other team, by id
     std::vector<WorkbookAssessment> assessments;
     bool operator==(const Interchange&) const = default;
 };

@@ -14,9 +14,15 @@ Principal::Principal(std::string name) : name_(std::move(name)) {
                "give a name."));
 }
 
-Principal::Principal(std::string account_name, Role role) : Principal(std::move(account_name)) {
+Principal::Principal(std::string account_name, Role role, std::optional<std::string> staff_id)
+    : Principal(std::move(account_name)) {
     account_ = name_;
     role_ = role;
+    staff_id_ = std::move(staff_id);
+}
+
+bool Principal::sees_own_teams_only() const {
+    return role_ && (*role_ == Role::SupportWorker || *role_ == Role::Senior);
 }
 
 }  // namespace pcr::model

@@ -17,18 +17,26 @@ class Principal {
     // Throws pcr::UserError when `name` is blank: a change must say who made it.
     explicit Principal(std::string name);
     // The signed-in account `account_name` with `role`; changes are recorded under the account name.
-    Principal(std::string account_name, Role role);
+    // `staff_id` is the account's staff record ("S-..."), which says whose key worker they are and which
+    // teams they belong to.
+    Principal(std::string account_name, Role role, std::optional<std::string> staff_id = std::nullopt);
 
     const std::string& name() const { return name_; }
     // The account signed in, or nullopt in an open database.
     const std::optional<std::string>& account() const { return account_; }
     // The account's role, or nullopt in an open database.
     const std::optional<Role>& role() const { return role_; }
+    // The account's staff record, or nullopt (an open database, or an account linked to none).
+    const std::optional<std::string>& staff_id() const { return staff_id_; }
+    // Whether they see only the people of their own teams (a support worker or senior): managers,
+    // administrators and an open database's principal see every team.
+    bool sees_own_teams_only() const;
 
   private:
     std::string name_;
     std::optional<std::string> account_;
     std::optional<Role> role_;
+    std::optional<std::string> staff_id_;
 };
 
 }  // namespace pcr::model

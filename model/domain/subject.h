@@ -19,7 +19,9 @@ std::optional<SubjectKind> subject_kind_from_string(std::string_view text);
 std::string_view to_string(Status status);
 std::optional<Status> status_from_string(std::string_view text);
 
-// A person supported, a staff member, or the team (kind Team, id "team", one per database).
+// A person supported, a staff member, or a team (a service or location). People and staff belong to teams
+// (SubjectStore::teams_of); the team with id kTeamId is the default one every database had before there were
+// several.
 struct Subject {
     SubjectKind kind = SubjectKind::Person;
     std::string id;  // the provider's own id, e.g. "P-0001"; unique per kind
@@ -33,6 +35,7 @@ struct Subject {
     bool operator==(const Subject&) const = default;
 };
 
+// The default team's id: an interchange file's <team> without an id is this one.
 inline constexpr std::string_view kTeamId = "team";
 
 // The preferred name first, then the full name when it differs: "Mo (Mohammed Khan)". A right-to-left

@@ -22,7 +22,7 @@ bool is_level(const std::optional<int>& level) {
 std::string owner_words(SubjectKind kind, const std::string& id) {
     switch (kind) {
         case SubjectKind::Team:
-            return tr("the team");
+            return id == kTeamId ? tr("the team") : fill_in(tr("team {1}"), id);
         case SubjectKind::Staff:
             return fill_in(tr("staff {1}"), id);
         default:
@@ -34,10 +34,15 @@ void validate_subject(const Subject& subject) {
     if (is_blank(subject.id))
         throw UserError(
             subject.kind == SubjectKind::Staff  ? tr("A staff needs an id; give one such as P-0001.")
-            : subject.kind == SubjectKind::Team ? tr("A team needs an id; give one such as P-0001.")
+            : subject.kind == SubjectKind::Team ? tr("A team needs an id; give one such as T-1.")
                                                 : tr("A person needs an id; give one such as P-0001."));
-    if (subject.kind == SubjectKind::Team && subject.id != kTeamId)
-        throw UserError(fill_in(tr("The team's id is always \"team\", not \"{1}\"."), subject.id));
+    // Ids are written space-separated in the interchange file's teams="..." attribute.
+    if (subject.kind == SubjectKind::Team && subject.id.find_first_of(" \t\r\n") != std::string::npos)
+        throw UserError(
+            fill_in(tr("The team id \"{1}\" has a space in it; give one without, such as T-1."), subject.id));
+    if (subject.kind == SubjectKind::Team && subject.id != kTeamId && is_blank(subject.name))
+        throw UserError(
+            fill_in(tr("Team {1} needs a name; give the service or place it stands for."), subject.id));
     for (const std::string* text : {&subject.id, &subject.name, &subject.preferred_name})
         if (!is_valid_utf8(*text))
             throw UserError(fill_in(tr("The name or id of {1} is not valid UTF-8 text; retype it."),

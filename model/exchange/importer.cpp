@@ -41,6 +41,22 @@ ImportCounts import_interchange(Store& store, const TemplateRegistry& templates,
                                 const std::filesystem::path& file, const WorkbookRegistry* workbooks) {
     auto result = read_interchange(file, templates, workbooks);
     if (!result.ok()) throw ImportError(file, std::move(result.problems));
+    // Teams and key workers the file names but does not hold must be in the database already.
+    for (const auto& reference : result.references_outside) {
+        if (store.subject(reference.kind, reference.id)) continue;
+        result.problems.push_back(
+            {reference.line, reference.element,
+             reference.kind == SubjectKind::Team
+                 // TRANSLATORS: {1} is a team's id.
+                 ? fill_in(tr("team {1} is neither in the file nor in the database; add a <team id=\"{1}\"> "
+                              "element or add the team first (pcrecords-cli team add), or check the id"),
+                           reference.id)
+                 // TRANSLATORS: {1} is a staff member's id.
+                 : fill_in(tr("key worker {1} is neither in the file nor in the database; add a <staff "
+                              "id=\"{1}\"> element or the staff member first, or check the id"),
+                           reference.id)});
+    }
+    if (!result.ok()) throw ImportError(file, std::move(result.problems));
     return store.import(result.data);
 }
 

@@ -121,6 +121,8 @@ class Reader {
     std::map<std::string, int> person_lines_;
     std::map<std::string, int> staff_lines_;
     int team_line_ = 0;
+    std::map<std::string, int> team_lines_;
+    std::vector<InterchangeReference> references_;
     std::map<std::pair<std::string, std::string>, int> assessment_lines_;
 
     bool full() const { return capped_; }
@@ -310,6 +312,36 @@ class Reader {
                 add(child,
                     tr("unknown element; <pcrecords> holds <person>, <staff>, <team> and <assessment>"));
         }
+        // Teams and key workers named but not held here must be in the database the file goes into.
+        for (auto& reference : references_) {
+            const bool held =
+                reference.kind == SubjectKind::Team
+                    ? (reference.id == kTeamId ? team_line_ != 0 : team_lines_.count(reference.id) > 0)
+                    : staff_lines_.count(reference.id) > 0;
+            if (!held) result_.references_outside.push_back(std::move(reference));
+        }
+    }
+
+    // A person's or staff member's teams="T-1 T-2" and a person's key-worker="S-0001".
+    void read_assignments(pugi::xml_node node, SubjectKind kind, SubjectRecords& subject) {
+        if (const auto teams = attribute(node, "teams")) {
+            std::vector<std::string> ids;
+            std::istringstream words(*teams);
+            for (std::string id; words >> id;)
+                if (check_text(node, tr("a team id"), id)) ids.push_back(id);
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            for (const auto& id : ids)
+                references_.push_back({line_of(node), describe(node), SubjectKind::Team, id});
+            subject.teams = std::move(ids);
+        }
+        if (kind != SubjectKind::Person) return;
+        if (const auto worker = attribute(node, "key-worker")) {
+            const std::string id = trim(*worker);
+            if (!check_text(node, tr("the key worker"), id)) return;
+            if (!id.empty()) references_.push_back({line_of(node), describe(node), SubjectKind::Staff, id});
+            subject.key_worker = id;
+        }
     }
 
     bool check_format(pugi::xml_node root) {
@@ -345,18 +377,43 @@ class Reader {
         bool usable = true;
 
         if (kind == SubjectKind::Team) {
-            check_attributes(node, {});
-            subject.subject.id = std::string(kTeamId);
-            if (team_line_ != 0) {
-                add(node,
-                    fill_in(tr("a second <team>; the file may hold one, first given on line {1}: merge them"),
-                            team_line_));
+            // A <team> without an id is the default team every database had before there were several.
+            check_attributes(node, {"id", "name"});
+            const auto id = attribute(node, "id");
+            if (const auto name = attribute(node, "name"); name && check_text(node, tr("the name"), *name))
+                subject.subject.name = *name;
+            if (!id || *id == kTeamId) {
+                subject.subject.id = std::string(kTeamId);
+                if (team_line_ != 0) {
+                    add(node, fill_in(tr("a second <team> without an id; the file may hold one, first given "
+                                         "on line {1}: merge them, or give each other team an id"),
+                                      team_line_));
+                    usable = false;
+                } else {
+                    team_line_ = line;
+                }
+            } else if (is_blank(*id) || id->find_first_of(" \t\r\n") != std::string::npos ||
+                       !check_text(node, tr("the id"), *id)) {
+                add(node, tr("the team id is empty or has spaces; give one such as id=\"T-1\""));
                 usable = false;
             } else {
-                team_line_ = line;
+                subject.subject.id = *id;
+                const auto [at, added] = team_lines_.emplace(*id, line);
+                if (!added) {
+                    add(node, fill_in(tr("team id {1} is used twice, on line {2} and line {3}; give each "
+                                         "team its own id"),
+                                      in_quotes(*id), at->second, line));
+                    usable = false;
+                }
+                if (is_blank(subject.subject.name))
+                    add(node, tr("no name; give the team's name, e.g. name=\"North\""));
             }
         } else {
-            check_attributes(node, {"id", "status"});
+            if (kind == SubjectKind::Person)
+                check_attributes(node, {"id", "status", "teams", "key-worker"});
+            else
+                check_attributes(node, {"id", "status", "teams"});
+            read_assignments(node, kind, subject);
             const bool person = kind == SubjectKind::Person;
             const auto id = attribute(node, "id");
             if (!id || is_blank(*id)) {
@@ -446,8 +503,10 @@ class Reader {
             result_.data.people.push_back(std::move(subject));
         else if (kind == SubjectKind::Staff)
             result_.data.staff.push_back(std::move(subject));
-        else
+        else if (subject.subject.id == kTeamId)
             result_.data.team = std::move(subject);
+        else
+            result_.data.teams.push_back(std::move(subject));
     }
 
     std::string tools_for(SubjectKind kind) const {

@@ -18,9 +18,19 @@ struct InterchangeProblem {
     std::string to_string() const;  // "line 12: <cell column="wrong">: unknown column 'wrong' of ..."
 };
 
+// A team or key worker the file names (in teams="..." or key-worker="...") but does not hold: it must be in
+// the database the file is imported into, which the importer checks.
+struct InterchangeReference {
+    int line = 0;
+    std::string element;  // the person or staff element naming it, e.g. "<person id=\"P-1\">"
+    SubjectKind kind = SubjectKind::Team;
+    std::string id;
+};
+
 struct InterchangeReadResult {
     Interchange data;
     std::vector<InterchangeProblem> problems;
+    std::vector<InterchangeReference> references_outside;  // in the order the file gives them
     bool ok() const { return problems.empty(); }
 };
 

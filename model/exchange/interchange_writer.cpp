@@ -74,6 +74,7 @@ class Writer {
         for (const auto& person : data.people) write_subject(person, "person");
         for (const auto& member : data.staff) write_subject(member, "staff");
         if (data.team) write_subject(*data.team, "team");
+        for (const auto& team : data.teams) write_subject(team, "team");
         for (const auto& assessment : data.assessments) write_assessment(assessment);
         out_ += "</pcrecords>\n";
         return std::move(out_);
@@ -103,6 +104,16 @@ class Writer {
         if (s.kind != SubjectKind::Team) {
             append_attribute(out_, "id", s.id);
             append_attribute(out_, "status", to_string(s.status));
+            if (subject.teams) {
+                std::string ids;
+                for (const auto& team : *subject.teams) ids += (ids.empty() ? "" : " ") + team;
+                append_attribute(out_, "teams", ids);
+            }
+            if (subject.key_worker) append_attribute(out_, "key-worker", *subject.key_worker);
+        } else {
+            // The default team is written as before there were several: without an id.
+            if (s.id != kTeamId) append_attribute(out_, "id", s.id);
+            if (!s.name.empty()) append_attribute(out_, "name", s.name);
         }
         out_ += ">\n";
         if (s.kind != SubjectKind::Team) {

@@ -135,6 +135,18 @@ std::string part_words(const ChangePart& part) {
             return tr("deleted");
         case ChangeWhat::SignedOff:
             return part.section.empty() ? tr("signed off") : fill_in(tr("signed off: {1}"), part.section);
+        // TRANSLATORS: {1} is a team's id.
+        case ChangeWhat::JoinedTeam:
+            return fill_in(tr("joined team {1}"), part.section);
+        // TRANSLATORS: {1} is a team's id.
+        case ChangeWhat::LeftTeam:
+            return fill_in(tr("left team {1}"), part.section);
+        // TRANSLATORS: {1} is a staff member's id.
+        case ChangeWhat::KeyWorkerSet:
+            return fill_in(tr("key worker now {1}"), part.section);
+        // TRANSLATORS: {1} is a staff member's id.
+        case ChangeWhat::KeyWorkerRemoved:
+            return fill_in(tr("key worker {1} removed"), part.section);
         case ChangeWhat::EntriesAdded:
         case ChangeWhat::EntriesChanged:
         case ChangeWhat::EntriesRemoved:

@@ -162,7 +162,7 @@ std::string Dashboard::nothing_words(DashboardSection section) const {
 }
 
 Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates, const Date& day,
-                           int due_within_days) {
+                           int due_within_days, CaseloadScope caseload) {
     Dashboard board;
     board.day = day;
     board.due_within_days = due_within_days;
@@ -179,11 +179,20 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         if (review && review->applies_to(kind))
             for (auto& done : store.sign_offs(kind))
                 if (done.tool == review->id) signed_reviews.emplace(done.subject, std::move(done));
+        // The people of a narrower caseload, by id; the pass over every record skips the others.
+        SubjectQuery shown;
+        std::optional<std::set<std::string>> in_caseload;
+        if (kind == SubjectKind::Person && caseload != CaseloadScope::Everyone) {
+            shown.caseload = caseload;
+            in_caseload.emplace();
+            for (const auto& subject : store.subjects(kind, shown)) in_caseload->insert(subject.id);
+        }
         CoverageTally covered(kind);
         for_each_status(
             store, templates, kind, day,
             [&](const Subject& subject, const ToolTemplate& tool, const Record& record,
                 const RecordStatus& status) {
+                if (in_caseload && !in_caseload->count(subject.id)) return;
                 covered.add(tool, status);
                 // A record with nothing typed in it is no record.
                 if (&tool == review) {
@@ -208,14 +217,17 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
             });
 
         // Tallied in this pass rather than by coverage(), which would read every record a second time.
-        auto rows = covered.rows(store, templates);
+        const std::optional<long> total =
+            in_caseload ? std::optional<long>(static_cast<long>(in_caseload->size())) : std::nullopt;
+        auto rows = covered.rows(store, templates, total);
         board.coverage.insert(board.coverage.end(), rows.begin(), rows.end());
 
-        if (kind != SubjectKind::Team) board.subjects += store.count(kind);
+        if (kind != SubjectKind::Team)
+            board.subjects += in_caseload ? in_caseload->size() : store.count(kind);
         const bool profiles = profile && profile->applies_to(kind);
         const bool reviews = review && review->applies_to(kind);
         if (!profiles && !reviews) continue;
-        for (const auto& subject : store.subjects(kind)) {
+        for (const auto& subject : store.subjects(kind, shown)) {
             if (profiles && !with_profile.count(subject.id))
                 board.no_profile.push_back(
                     line_for(subject, profile->id, fill_in(tr("No {1} yet"), in_sentence(profile->title))));

@@ -55,7 +55,7 @@ struct Dashboard {
     std::vector<DashboardLine> awaiting_sign_off;
     // Per tool and scope: the same rows as coverage() gives.
     std::vector<CoverageRow> coverage;
-    // Active people and staff: none in a new, empty database.
+    // Active people (of the caseload) and staff: none in a new, empty database.
     std::size_t subjects = 0;
 
     // What `section` says when it has no lines: "Everyone has a one-page profile.", but never that (or any
@@ -67,8 +67,11 @@ struct Dashboard {
     // outcomes oldest by-when first, ties by name; missing profiles and reviews by name. Records and reviews
     // count as due soon when due within `due_within_days` days (0: only those due today or already out of
     // date); overdue rows follow model/tools/row_due.h.
+    // People are those of `caseload` (so a team leader sees their own team's reviews due); staff and the
+    // team are always there. The store shows only the people its principal may see in any case.
     static Dashboard build(const Store& store, const TemplateRegistry& templates, const Date& day,
-                           int due_within_days = kDueWithinDays);
+                           int due_within_days = kDueWithinDays,
+                           CaseloadScope caseload = CaseloadScope::Everyone);
 };
 
 }  // namespace pcr::model

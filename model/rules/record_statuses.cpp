@@ -100,8 +100,11 @@ void CoverageTally::add(const ToolTemplate& tool, const RecordStatus& status) {
     if (status.complete && status.current) ++row.complete_and_current;
 }
 
-std::vector<CoverageRow> CoverageTally::rows(const Store& store, const TemplateRegistry& templates) const {
-    const long total = scope_ == SubjectKind::Team ? 1 : static_cast<long>(store.count(scope_));
+std::vector<CoverageRow> CoverageTally::rows(const Store& store, const TemplateRegistry& templates,
+                                             std::optional<long> part) const {
+    const long total = part                          ? *part
+                       : scope_ == SubjectKind::Team ? 1
+                                                     : static_cast<long>(store.count(scope_));
     std::vector<CoverageRow> rows;
     for (const ToolTemplate* tool : templates.tools_for(scope_)) {
         CoverageRow row;

@@ -86,8 +86,10 @@ class CoverageTally {
   public:
     explicit CoverageTally(SubjectKind scope) : scope_(scope) {}
     void add(const ToolTemplate& tool, const RecordStatus& status);
-    // One row per tool of the scope, in template order, against the scope's active total.
-    std::vector<CoverageRow> rows(const Store& store, const TemplateRegistry& templates) const;
+    // One row per tool of the scope, in template order, against the scope's active total (or `total`, for a
+    // tally over part of it, such as one caseload).
+    std::vector<CoverageRow> rows(const Store& store, const TemplateRegistry& templates,
+                                  std::optional<long> total = std::nullopt) const;
 
   private:
     SubjectKind scope_;

@@ -321,6 +321,31 @@ Migration record_sign_offs() {
             {}};
 }
 
+// Version 10: teams and caseloads. People and staff belong to teams (subjects of kind team), and a person may
+// have a key worker (a staff member). Each change to either is in the change log, marked here with whose it
+// is, so it shows in their history and the audit trail. Indexes by team and by key worker keep a support
+// worker's caseload quick among 10,000 people.
+Migration teams_and_key_workers() {
+    return {10,
+            "teams, who belongs to them, and key workers",
+            {
+                R"(CREATE TABLE membership (
+                     subject_key INTEGER NOT NULL REFERENCES subject (subject_key),
+                     team_key INTEGER NOT NULL REFERENCES subject (subject_key),
+                     PRIMARY KEY (subject_key, team_key)) WITHOUT ROWID)",
+                "CREATE INDEX membership_by_team ON membership (team_key, subject_key)",
+                R"(CREATE TABLE key_worker (
+                     person_key INTEGER PRIMARY KEY REFERENCES subject (subject_key),
+                     staff_key INTEGER NOT NULL REFERENCES subject (subject_key)))",
+                "CREATE INDEX key_worker_by_staff ON key_worker (staff_key, person_key)",
+                R"(CREATE TABLE assignment_change (
+                     change_no INTEGER PRIMARY KEY REFERENCES change_log (change_no),
+                     subject_key INTEGER NOT NULL REFERENCES subject (subject_key)))",
+                "CREATE INDEX assignment_change_by_subject ON assignment_change (subject_key, change_no)",
+            },
+            {}};
+}
+
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
@@ -329,9 +354,9 @@ int user_version(SQLite::Database& db) {
 
 const std::vector<Migration>& schema_migrations() {
     static const std::vector<Migration> steps{
-        base_schema(),     search_and_history(),  subject_photos(), assessment_evidence_and_actions(),
-        change_parts(),    assessment_versions(), accounts(),       audit_trail(),
-        record_sign_offs()};
+        base_schema(),      search_and_history(),   subject_photos(), assessment_evidence_and_actions(),
+        change_parts(),     assessment_versions(),  accounts(),       audit_trail(),
+        record_sign_offs(), teams_and_key_workers()};
     return steps;
 }
 

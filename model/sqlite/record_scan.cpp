@@ -100,6 +100,7 @@ SQLite::Statement RecordScan::prepare(const std::string& select, const std::stri
         for (std::size_t i = 0; i < filter_.tools->size(); ++i)
             bind_if_used(statement, (":tool_in" + std::to_string(i)).c_str(), (*filter_.tools)[i]);
     if (filter_.version && statement.getIndex(":version") != 0) statement.bind(":version", *filter_.version);
+    filter_.scope.bind(statement);
     return statement;
 }
 
@@ -107,6 +108,7 @@ void RecordScan::run(const Visitor& visit) {
     std::string subject_where = "WHERE s.kind = :kind";
     if (!filter_.include_archived) subject_where += " AND s.status = :active";
     if (filter_.id) subject_where += " AND s.ext_id = :id";
+    subject_where += filter_.scope.condition();
 
     std::string records_from = "FROM subject s JOIN record r ON r.subject_key = s.subject_key";
     if (filter_.version)

@@ -24,6 +24,7 @@
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
 #include "model/sqlite/migrations.h"
+#include "model/sqlite/people_scope.h"
 #include "model/sqlite/record_scan.h"
 #include "model/sqlite/record_writer.h"
 
@@ -113,12 +114,16 @@ class SqliteStore final : public Store {
             if (!query.include_archived) sql += " AND s.status = ?";
             const std::string search = fold_for_search(trim(query.search));
             if (!search.empty()) sql += " AND s.search_key LIKE ? ESCAPE '\\'";
+            // Last, so its named parameters follow the numbered ones.
+            const PeopleScope scope = people_scope(principal_, kind, query.caseload, query.team);
+            sql += scope.condition();
             sql += " ORDER BY s.search_key, s.ext_id";
             SQLite::Statement select(db_.sql(), sql);
             int index = 1;
             select.bind(index++, std::string(to_string(kind)));
             if (!query.include_archived) select.bind(index++, std::string(to_string(Status::Active)));
             if (!search.empty()) select.bind(index++, like_pattern(search));
+            scope.bind(select);
             std::vector<Subject> found;
             while (select.executeStep()) found.push_back(RecordScan::read_subject(select, 0));
             return found;
@@ -126,6 +131,7 @@ class SqliteStore final : public Store {
     }
 
     std::optional<Subject> subject(SubjectKind kind, const std::string& id) const override {
+        require_visible(kind, id);
         return guarded(db_, fill_in(tr("read {1}"), owner_words(kind, id)), [&]() -> std::optional<Subject> {
             SQLite::Statement select(db_.sql(), std::string("SELECT ") + RecordScan::kSubjectColumns +
                                                     " FROM subject s WHERE s.kind = ? AND s.ext_id = ?");
@@ -138,11 +144,15 @@ class SqliteStore final : public Store {
 
     std::size_t count(SubjectKind kind, bool include_archived) const override {
         return guarded(db_, count_the_records(kind), [&] {
+            const PeopleScope scope = people_scope(principal_, kind);
             SQLite::Statement select(
-                db_.sql(), include_archived ? "SELECT count(*) FROM subject WHERE kind = ?"
-                                            : "SELECT count(*) FROM subject WHERE kind = ? AND status = ?");
+                db_.sql(), std::string(include_archived ? "SELECT count(*) FROM subject s WHERE s.kind = ?"
+                                                        : "SELECT count(*) FROM subject s WHERE s.kind = ? "
+                                                          "AND s.status = ?") +
+                               scope.condition());
             select.bind(1, std::string(to_string(kind)));
             if (!include_archived) select.bind(2, std::string(to_string(Status::Active)));
+            scope.bind(select);
             select.executeStep();
             return static_cast<std::size_t>(select.getColumn(0).getInt64());
         });
@@ -150,15 +160,24 @@ class SqliteStore final : public Store {
 
     void save_subject(const Subject& subject) override {
         validate_subject(subject);
+        require_visible(subject.kind, subject.id);
         guarded(db_, fill_in(tr("save {1}"), owner_words(subject.kind, subject.id)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            RecordWriter writer(db_, principal_.name(), utc_stamp_now());
-            writer.write_subject(subject);
+            const std::string when = utc_stamp_now();
+            RecordWriter writer(db_, principal_.name(), when);
+            const auto row = writer.write_subject(subject);
+            // Someone who sees only their own teams' people puts a person they add in those teams, so they
+            // can go on to see them.
+            if (row.added && subject.kind == SubjectKind::Person && principal_.sees_own_teams_only() &&
+                principal_.staff_id())
+                if (auto teams = read_teams(SubjectKind::Staff, *principal_.staff_id()); !teams.empty())
+                    write_teams(SubjectKind::Person, subject.id, teams, when);
             transaction.commit();
         });
     }
 
     std::vector<Record> records(SubjectKind kind, const std::string& id) const override {
+        require_visible(kind, id);
         return guarded(db_, fill_in(tr("read the records of {1}"), owner_words(kind, id)), [&] {
             return scan_one(ScanFilter{kind, true, id, std::nullopt, std::nullopt});
         });
@@ -166,6 +185,7 @@ class SqliteStore final : public Store {
 
     std::optional<Record> record(SubjectKind kind, const std::string& id,
                                  const std::string& tool) const override {
+        require_visible(kind, id);
         // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1").
         return guarded(db_, fill_in(tr("read the {1} record of {2}"), tool, owner_words(kind, id)),
                        [&]() -> std::optional<Record> {
@@ -176,6 +196,7 @@ class SqliteStore final : public Store {
     }
 
     int save_record(SubjectKind kind, const std::string& id, const Record& record) override {
+        require_visible(kind, id);
         if (is_blank(record.tool))
             throw UserError(fill_in(tr("A record of {1} names no tool; say which tool it is for."),
                                     owner_words(kind, id)));
@@ -200,6 +221,7 @@ class SqliteStore final : public Store {
 
     std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
                                     int version) const override {
+        require_visible(kind, id);
         return guarded(
             db_,
             // TRANSLATORS: {1} is a version number, {2} a tool ("one-page-profile"), {3} whose record
@@ -213,6 +235,7 @@ class SqliteStore final : public Store {
     }
 
     std::vector<Change> history(SubjectKind kind, const std::string& id) const override {
+        require_visible(kind, id);
         return guarded(db_, fill_in(tr("read the history of {1}"), owner_words(kind, id)), [&] {
             SQLite::Statement select(
                 db_.sql(),
@@ -234,6 +257,10 @@ class SqliteStore final : public Store {
                 "FROM subject s JOIN record r ON r.subject_key = s.subject_key "
                 "JOIN sign_off so ON so.record_key = r.record_key "
                 "JOIN change_log c ON c.change_no = so.change_no WHERE s.kind = :kind AND s.ext_id = :id "
+                "UNION ALL "
+                "SELECT c.changed_at, c.changed_by, '', c.summary, 0, c.change_no "
+                "FROM subject s JOIN assignment_change ac ON ac.subject_key = s.subject_key "
+                "JOIN change_log c ON c.change_no = ac.change_no WHERE s.kind = :kind AND s.ext_id = :id "
                 "ORDER BY change_no");
             select.bind(":kind", std::string(to_string(kind)));
             select.bind(":id", id);
@@ -257,8 +284,8 @@ class SqliteStore final : public Store {
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
         guarded(db_, read_the_records(kind), [&] {
             ReadSnapshot snapshot(db_.sql());
-            RecordScan(db_.sql(),
-                       ScanFilter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt})
+            RecordScan(db_.sql(), ScanFilter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt,
+                                             std::nullopt, people_scope(principal_, kind)})
                 .run([&](const Subject& subject, std::vector<Record>& records) {
                     for (const auto& record : records) visit(subject, record);
                 });
@@ -270,7 +297,13 @@ class SqliteStore final : public Store {
                                   const SubjectRecordsVisitor& visit) const override {
         guarded(db_, read_the_records(kind), [&] {
             ReadSnapshot snapshot(db_.sql());
-            ScanFilter filter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt, tools};
+            ScanFilter filter{kind,
+                              include_archived,
+                              std::nullopt,
+                              std::nullopt,
+                              std::nullopt,
+                              tools,
+                              people_scope(principal_, kind)};
             RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
                 visit(subject, records);
             });
@@ -279,6 +312,7 @@ class SqliteStore final : public Store {
 
     SignOff sign_off(SubjectKind kind, const std::string& id, const std::string& tool,
                      const std::string& comment) override {
+        require_visible(kind, id);
         if (!is_valid_utf8(comment))
             throw UserError(tr("The sign-off comment is not valid UTF-8 text; retype it."));
         return guarded(db_, fill_in(tr("sign off the {1} record of {2}"), tool, owner_words(kind, id)), [&] {
@@ -323,9 +357,11 @@ class SqliteStore final : public Store {
                 "WHERE s.kind = :kind AND so.change_no = "
                 "(SELECT MAX(latest.change_no) FROM sign_off latest WHERE latest.record_key = so.record_key)";
             if (id) sql += " AND s.ext_id = :id";
-            SQLite::Statement select(db_.sql(), sql + " ORDER BY s.ext_id, r.tool_id");
+            const PeopleScope scope = people_scope(principal_, kind);
+            SQLite::Statement select(db_.sql(), sql + scope.condition() + " ORDER BY s.ext_id, r.tool_id");
             select.bind(":kind", std::string(to_string(kind)));
             if (id) select.bind(":id", *id);
+            scope.bind(select);
             std::vector<SignOff> found;
             while (select.executeStep())
                 found.push_back(SignOff{kind, select.getColumn(0).getString(),
@@ -338,6 +374,7 @@ class SqliteStore final : public Store {
 
     void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
                    const std::string& mime) override {
+        require_visible(kind, id);
         check_photo_size(bytes.size(), fill_in(tr("The photo of {1}"), owner_words(kind, id)));
         if ((mime != "image/png" && mime != "image/jpeg") || photo_mime(bytes) != mime)
             throw UserError(
@@ -365,6 +402,7 @@ class SqliteStore final : public Store {
     }
 
     std::optional<Photo> photo(SubjectKind kind, const std::string& id) const override {
+        require_visible(kind, id);
         return guarded(
             db_, fill_in(tr("read the photo of {1}"), owner_words(kind, id)), [&]() -> std::optional<Photo> {
                 SQLite::Statement select(
@@ -385,6 +423,7 @@ class SqliteStore final : public Store {
     }
 
     void clear_photo(SubjectKind kind, const std::string& id) override {
+        require_visible(kind, id);
         guarded(db_, fill_in(tr("remove the photo of {1}"), owner_words(kind, id)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             const std::int64_t key = existing_subject(
@@ -507,6 +546,16 @@ class SqliteStore final : public Store {
                 write_subject_records(writer, team, data.team->records);
                 counts.records += static_cast<int>(data.team->records.size());
             }
+            write_group(data.teams, SubjectKind::Team);
+            // After every subject, so a team or key worker given later in the file is there.
+            for (const auto& [group, kind] :
+                 {std::pair{&data.people, SubjectKind::Person}, std::pair{&data.staff, SubjectKind::Staff}})
+                for (const auto& item : *group) {
+                    if (item.teams) write_teams(kind, item.subject.id, *item.teams, when);
+                    if (item.key_worker && kind == SubjectKind::Person)
+                        write_key_worker(item.subject.id,
+                                         item.key_worker->empty() ? std::nullopt : item.key_worker, when);
+                }
             std::set<std::pair<Date, std::string>> assessed;
             for (const auto& assessment : data.assessments) {
                 if (!assessed.insert({assessment.date, assessment.workbook}).second)
@@ -527,22 +576,31 @@ class SqliteStore final : public Store {
         return guarded(db_, tr("export the data"), [&] {
             ReadSnapshot snapshot(db_.sql());
             Interchange data;
-            data.people = scan_subjects(
-                ScanFilter{SubjectKind::Person, true, std::nullopt, std::nullopt, std::nullopt});
+            data.people =
+                scan_subjects(ScanFilter{SubjectKind::Person, true, std::nullopt, std::nullopt, std::nullopt,
+                                         std::nullopt, people_scope(principal_, SubjectKind::Person)});
             data.staff =
                 scan_subjects(ScanFilter{SubjectKind::Staff, true, std::nullopt, std::nullopt, std::nullopt});
-            auto team =
-                scan_subjects(ScanFilter{SubjectKind::Team, true, std::nullopt, std::nullopt, std::nullopt});
-            if (!team.empty()) data.team = std::move(team.front());
+            for (auto& team :
+                 scan_subjects(ScanFilter{SubjectKind::Team, true, std::nullopt, std::nullopt, std::nullopt}))
+                if (team.subject.id == kTeamId)
+                    data.team = std::move(team);
+                else
+                    data.teams.push_back(std::move(team));
+            add_assignments(data.people);
+            add_assignments(data.staff);
             data.assessments = read_assessments();
             return data;
         });
     }
 
     Interchange export_subject(SubjectKind kind, const std::string& id) const override {
+        require_visible(kind, id);
         auto found = guarded(db_, fill_in(tr("export {1}"), owner_words(kind, id)), [&] {
             ReadSnapshot snapshot(db_.sql());
-            return scan_subjects(ScanFilter{kind, true, id, std::nullopt, std::nullopt});
+            auto subjects = scan_subjects(ScanFilter{kind, true, id, std::nullopt, std::nullopt});
+            add_assignments(subjects);
+            return subjects;
         });
         if (found.empty())
             throw NotFoundError(
@@ -554,9 +612,46 @@ class SqliteStore final : public Store {
             data.people = std::move(found);
         else if (kind == SubjectKind::Staff)
             data.staff = std::move(found);
-        else
+        else if (id == kTeamId)
             data.team = std::move(found.front());
+        else
+            data.teams = std::move(found);
         return data;
+    }
+
+    std::vector<std::string> teams_of(SubjectKind kind, const std::string& id) const override {
+        require_visible(kind, id);
+        return guarded(db_, fill_in(tr("read the teams of {1}"), owner_words(kind, id)),
+                       [&] { return read_teams(kind, id); });
+    }
+
+    void set_teams(SubjectKind kind, const std::string& id, const std::vector<std::string>& teams) override {
+        if (kind == SubjectKind::Team)
+            throw UserError(
+                fill_in(tr("Only people and staff belong to teams, not {1}."), owner_words(kind, id)));
+        require_visible(kind, id);
+        guarded(db_, fill_in(tr("save the teams of {1}"), owner_words(kind, id)), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            write_teams(kind, id, teams, utc_stamp_now());
+            transaction.commit();
+        });
+    }
+
+    std::optional<std::string> key_worker(const std::string& person) const override {
+        require_visible(SubjectKind::Person, person);
+        return guarded(db_,
+                       fill_in(tr("read the key worker of {1}"), owner_words(SubjectKind::Person, person)),
+                       [&] { return read_key_worker(person); });
+    }
+
+    void set_key_worker(const std::string& person, const std::optional<std::string>& staff) override {
+        require_visible(SubjectKind::Person, person);
+        guarded(db_, fill_in(tr("save the key worker of {1}"), owner_words(SubjectKind::Person, person)),
+                [&] {
+                    SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+                    write_key_worker(person, staff, utc_stamp_now());
+                    transaction.commit();
+                });
     }
 
     IntegrityReport check() const override;
@@ -609,6 +704,160 @@ class SqliteStore final : public Store {
     }
 
   private:
+    // Throws pcr::NotAllowedError when person `id` exists but the principal may not see them (a support
+    // worker or senior, and not in any of their teams). Someone who does not exist is the caller's to report.
+    void require_visible(SubjectKind kind, const std::string& id) const {
+        const PeopleScope scope = people_scope(principal_, kind);
+        if (!scope.limits()) return;
+        const bool visible = guarded(db_, fill_in(tr("read {1}"), owner_words(kind, id)), [&] {
+            SQLite::Statement select(db_.sql(),
+                                     "SELECT count(*), coalesce(sum(1 = 1" + scope.condition() +
+                                         "), 0) FROM subject s WHERE s.kind = :kind AND s.ext_id = :id");
+            select.bind(":kind", std::string(to_string(kind)));
+            select.bind(":id", id);
+            scope.bind(select);
+            select.executeStep();
+            return select.getColumn(0).getInt() == 0 || select.getColumn(1).getInt() > 0;
+        });
+        if (visible) return;
+        if (!principal_.staff_id())
+            throw NotAllowedError(
+                // TRANSLATORS: {1} is an account's user name, {2} who ("person P-1").
+                fill_in(tr("The account {1} is linked to no staff record, so it sees the people of no team "
+                           "and may not open {2}. Ask an administrator to link it to your staff record."),
+                        principal_.name(), owner_words(kind, id)));
+        throw NotAllowedError(
+            // TRANSLATORS: {1} is who ("person P-1").
+            fill_in(tr("You may not see the records of {1}: they are in none of your teams. Ask a manager "
+                       "to add them to your team."),
+                    owner_words(kind, id)));
+    }
+
+    std::vector<std::string> read_teams(SubjectKind kind, const std::string& id) const {
+        auto& select = db_.cached(
+            "SELECT t.ext_id FROM subject s JOIN membership m ON m.subject_key = s.subject_key "
+            "JOIN subject t ON t.subject_key = m.team_key WHERE s.kind = ? AND s.ext_id = ? ORDER BY "
+            "t.ext_id");
+        select.bind(1, std::string(to_string(kind)));
+        select.bind(2, id);
+        std::vector<std::string> teams;
+        while (select.executeStep()) teams.push_back(select.getColumn(0).getString());
+        select.reset();
+        return teams;
+    }
+
+    std::optional<std::string> read_key_worker(const std::string& person) const {
+        auto& select = db_.cached(
+            "SELECT w.ext_id FROM subject s JOIN key_worker k ON k.person_key = s.subject_key "
+            "JOIN subject w ON w.subject_key = k.staff_key WHERE s.kind = ? AND s.ext_id = ?");
+        select.bind(1, std::string(to_string(SubjectKind::Person)));
+        select.bind(2, person);
+        std::optional<std::string> found;
+        if (select.executeStep()) found = select.getColumn(0).getString();
+        select.reset();
+        return found;
+    }
+
+    // Each exported person's and staff member's teams and key worker, when they have any.
+    void add_assignments(std::vector<SubjectRecords>& subjects) const {
+        for (auto& item : subjects) {
+            if (item.subject.kind == SubjectKind::Team) continue;
+            auto teams = read_teams(item.subject.kind, item.subject.id);
+            if (!teams.empty()) item.teams = std::move(teams);
+            if (item.subject.kind == SubjectKind::Person) item.key_worker = read_key_worker(item.subject.id);
+        }
+    }
+
+    void log_assignment_change(SubjectKind kind, const std::string& id, std::int64_t subject_key,
+                               const std::string& when, const std::vector<ChangePart>& parts) {
+        const std::int64_t change =
+            write_change(db_, principal_.name(), when, ChangeTarget{kind, id, {}}, parts);
+        auto& mark = db_.cached("INSERT INTO assignment_change (change_no, subject_key) VALUES (?, ?)");
+        mark.bind(1, change);
+        mark.bind(2, subject_key);
+        mark.exec();
+        mark.reset();
+    }
+
+    // Makes `teams` the teams of the subject, inside the caller's transaction; nothing is written when they
+    // are already.
+    void write_teams(SubjectKind kind, const std::string& id, const std::vector<std::string>& teams,
+                     const std::string& when) {
+        const std::int64_t key =
+            // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
+            existing_subject(kind, id, tr_noop("There is no {1} in {2} to put in a team. Add them first."));
+        std::map<std::string, std::int64_t> wanted;
+        for (const auto& team : teams)
+            wanted.emplace(team, existing_subject(SubjectKind::Team, team,
+                                                  // TRANSLATORS: {1} is a team ("team T-1"), {2} the database
+                                                  // file.
+                                                  tr_noop("There is no {1} in {2}. Add it first "
+                                                          "(`pcrecords-cli team add`) or check the id.")));
+        std::map<std::string, std::int64_t> current;
+        auto& select = db_.cached(
+            "SELECT t.ext_id, m.team_key FROM membership m JOIN subject t ON t.subject_key = m.team_key "
+            "WHERE m.subject_key = ?");
+        select.bind(1, key);
+        while (select.executeStep())
+            current.emplace(select.getColumn(0).getString(), select.getColumn(1).getInt64());
+        select.reset();
+        std::vector<ChangePart> parts;
+        auto& leave = db_.cached("DELETE FROM membership WHERE subject_key = ? AND team_key = ?");
+        for (const auto& [team, team_key] : current) {
+            if (wanted.count(team)) continue;
+            leave.bind(1, key);
+            leave.bind(2, team_key);
+            leave.exec();
+            leave.reset();
+            parts.push_back(ChangePart{ChangeWhat::LeftTeam, 0, team, std::nullopt});
+        }
+        auto& join = db_.cached("INSERT INTO membership (subject_key, team_key) VALUES (?, ?)");
+        for (const auto& [team, team_key] : wanted) {
+            if (current.count(team)) continue;
+            join.bind(1, key);
+            join.bind(2, team_key);
+            join.exec();
+            join.reset();
+            parts.push_back(ChangePart{ChangeWhat::JoinedTeam, 0, team, std::nullopt});
+        }
+        if (!parts.empty()) log_assignment_change(kind, id, key, when, parts);
+    }
+
+    // Gives the person `staff` as key worker (none when nullopt), inside the caller's transaction; nothing is
+    // written when they already have.
+    void write_key_worker(const std::string& person, const std::optional<std::string>& staff,
+                          const std::string& when) {
+        const std::int64_t key =
+            existing_subject(SubjectKind::Person, person,
+                             // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
+                             tr_noop("There is no {1} in {2} to give a key worker. Add them first."));
+        std::optional<std::int64_t> staff_key;
+        if (staff)
+            staff_key = existing_subject(
+                SubjectKind::Staff, *staff,
+                // TRANSLATORS: {1} is who ("staff S-1"), {2} the database file.
+                tr_noop("There is no {1} in {2} to be a key worker. Add them first or check the id."));
+        const auto current = read_key_worker(person);
+        if (current == staff) return;
+        if (staff_key) {
+            auto& put = db_.cached(
+                "INSERT INTO key_worker (person_key, staff_key) VALUES (?, ?) "
+                "ON CONFLICT (person_key) DO UPDATE SET staff_key = excluded.staff_key");
+            put.bind(1, key);
+            put.bind(2, *staff_key);
+            put.exec();
+            put.reset();
+        } else {
+            auto& remove = db_.cached("DELETE FROM key_worker WHERE person_key = ?");
+            remove.bind(1, key);
+            remove.exec();
+            remove.reset();
+        }
+        log_assignment_change(SubjectKind::Person, person, key, when,
+                              {staff ? ChangePart{ChangeWhat::KeyWorkerSet, 0, *staff, std::nullopt}
+                                     : ChangePart{ChangeWhat::KeyWorkerRemoved, 0, *current, std::nullopt}});
+    }
+
     // The subject's key, inside the caller's transaction; pcr::NotFoundError when there is none, saying
     // `missing` (marked with tr_noop; {1} is who, {2} the file).
     std::int64_t existing_subject(SubjectKind kind, const std::string& id, const char* missing) {

@@ -1,4 +1,4 @@
-// The part of a store that keeps people, staff and the team with their records, photos and history.
+// The part of a store that keeps people, staff and teams with their records, photos, memberships and history.
 #pragma once
 
 #include <functional>
@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/domain/caseload_scope.h"
 #include "model/domain/change.h"
 #include "model/domain/photo.h"
 #include "model/domain/record.h"
@@ -17,6 +18,10 @@ namespace pcr::model {
 struct SubjectQuery {
     std::string search;  // any part of name or preferred name, case- and accent-insensitive; empty = all
     bool include_archived = false;
+    // People only (staff and teams are not in caseloads). Whatever the choice, a store shows only the people
+    // its principal may see: a support worker or senior sees the people of their own teams.
+    CaseloadScope caseload = CaseloadScope::Everyone;
+    std::optional<std::string> team = std::nullopt;  // people or staff of this team only
 };
 
 class SubjectStore {
@@ -26,7 +31,9 @@ class SubjectStore {
     virtual std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query = {}) const = 0;
     virtual std::optional<Subject> subject(SubjectKind kind, const std::string& id) const = 0;
     virtual std::size_t count(SubjectKind kind, bool include_archived = false) const = 0;
-    // Adds or updates (by kind and id); the previous version stays in history. One transaction.
+    // Adds or updates (by kind and id); the previous version stays in history. One transaction. A person
+    // added by a support worker or senior joins their teams, so they can go on to see them. A team is a
+    // subject of kind Team: saving one adds or renames it.
     virtual void save_subject(const Subject& subject) = 0;
 
     // Every record of one subject, ordered by tool id.
@@ -49,6 +56,19 @@ class SubjectStore {
     // The latest sign-off of each record of `kind` (of one subject when `id` is given), by subject then tool.
     virtual std::vector<SignOff> sign_offs(SubjectKind kind,
                                            const std::optional<std::string>& id = std::nullopt) const = 0;
+
+    // The teams a person or staff member belongs to: team ids in id order.
+    virtual std::vector<std::string> teams_of(SubjectKind kind, const std::string& id) const = 0;
+    // Makes `teams` exactly the teams of a person or staff member, writing "joined team" and "left team" to
+    // their history. One transaction. Throws pcr::NotFoundError naming the first team or subject that does
+    // not exist, and pcr::UserError for a team subject.
+    virtual void set_teams(SubjectKind kind, const std::string& id,
+                           const std::vector<std::string>& teams) = 0;
+    // A person's key worker: a staff id, or nullopt.
+    virtual std::optional<std::string> key_worker(const std::string& person) const = 0;
+    // Gives a person a key worker (a staff id), or none, writing the change to their history. One
+    // transaction. Throws pcr::NotFoundError when the person or staff member does not exist.
+    virtual void set_key_worker(const std::string& person, const std::optional<std::string>& staff) = 0;
 
     // Every change to one subject and its records, oldest first, as data (rules/change_words.h words it).
     virtual std::vector<Change> history(SubjectKind kind, const std::string& id) const = 0;

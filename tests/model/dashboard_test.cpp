@@ -2,6 +2,7 @@
 #include "model/rules/dashboard.h"
 
 #include <boost/test/unit_test.hpp>
+#include <set>
 
 #include "common/test_store.h"
 #include "support/store_samples.h"
@@ -385,6 +386,45 @@ BOOST_AUTO_TEST_CASE(reviews_held_and_not_signed_off_or_changed_since_await_sign
     BOOST_REQUIRE(board.awaiting_sign_off.size() == 2u);
     BOOST_TEST(board.awaiting_sign_off[1].text == "Person-centred review: changed since sign-off");
     BOOST_TEST(board.nothing_words(DashboardSection::AwaitingSignOff) == "Every review held is signed off.");
+}
+
+BOOST_AUTO_TEST_CASE(a_team_leader_sees_the_reviews_due_of_their_own_team) {
+    TempFolder folder;
+    auto store = open_test_store(folder.path() / "dash.db", OpenMode::CreateIfMissing);
+    Interchange data = caseload();
+    Subject north;
+    north.kind = SubjectKind::Team;
+    north.id = "T-1";
+    north.name = "North";
+    data.teams.push_back({north, {}});
+    // Zoë and Al are in North, which Rhys leads as Zoë's key worker; Bea is in no team.
+    for (auto& sr : data.people)
+        if (sr.subject.id == "P-1" || sr.subject.id == "P-2") sr.teams = std::vector<std::string>{"T-1"};
+    data.staff.at(0).teams = std::vector<std::string>{"T-1"};
+    data.people.at(0).key_worker = data.staff.at(0).subject.id;
+    store->import(data);
+    const auto leader =
+        open_store(folder.path() / "dash.db", Principal("rhys", Role::Manager, data.staff.at(0).subject.id));
+
+    const auto everyone = Dashboard::build(*leader, shipped_templates(), day("2026-06-30"));
+    const auto team = Dashboard::build(*leader, shipped_templates(), day("2026-06-30"),
+                                       Dashboard::kDueWithinDays, CaseloadScope::MyTeams);
+    const auto mine = Dashboard::build(*leader, shipped_templates(), day("2026-06-30"),
+                                       Dashboard::kDueWithinDays, CaseloadScope::MyPeople);
+    const auto people_in = [](const std::vector<DashboardLine>& lines) {
+        std::set<std::string> ids;
+        for (const auto& line : lines)
+            if (line.kind == SubjectKind::Person) ids.insert(line.id);
+        return ids;
+    };
+    BOOST_TEST(people_in(everyone.reviews_due).count("P-4") == 1u);
+    BOOST_TEST(people_in(team.reviews_due) == (std::set<std::string>{"P-1", "P-2"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(people_in(mine.reviews_due) == (std::set<std::string>{"P-1"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(team.subjects == 2u + leader->count(SubjectKind::Staff));
+    for (const auto& row : team.coverage)
+        if (row.scope == SubjectKind::Person) BOOST_TEST(row.total == 2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -78,6 +78,13 @@ std::vector<BadFile> bad_files() {
         {"no format", "<?xml version=\"1.0\"?>\n<pcrecords/>\n", 2, "no format"},
         {"unknown element", after_good_lines("  <pet id=\"1\"/>\n"), 5, "unknown element; <pcrecords> holds"},
         {"no id", after_good_lines("  <person status=\"active\"><name>x</name></person>\n"), 5, "no id"},
+        {"a team in neither the file nor the database",
+         after_good_lines("  <person id=\"P-9\" status=\"active\" teams=\"T-404\"><name>x</name></person>\n"),
+         5, "team T-404 is neither in the file nor in the database"},
+        {"a key worker in neither the file nor the database",
+         after_good_lines(
+             "  <person id=\"P-9\" status=\"active\" key-worker=\"S-404\"><name>x</name></person>\n"),
+         5, "key worker S-404 is neither in the file nor in the database"},
         {"no name", after_good_lines("  <staff id=\"S-9\" status=\"active\"/>\n"), 5, "no <name>"},
         {"bad status", after_good_lines("  <person id=\"P-9\" status=\"gone\"><name>x</name></person>\n"), 5,
          "status 'gone' is not active or archived"},
@@ -194,6 +201,45 @@ BOOST_AUTO_TEST_CASE(caseload_export_import_export_is_exact) {
     const std::string twice = exported(*second, "2026-12-02T11:30:00Z");
     BOOST_TEST(twice != once);                        // the stamps differ...
     BOOST_TEST(unstamped(twice) == unstamped(once));  // ...and nothing else does
+}
+
+BOOST_AUTO_TEST_CASE(teams_and_assignments_export_import_export_exactly) {
+    pcr::test::TempFolder folder;
+    auto first = open_test_store(folder.path() / "first.db", OpenMode::CreateIfMissing);
+    const auto file = folder.path() / "teams.xml";
+    pcr::test::write_text(
+        file,
+        interchange_file("  <person id=\"P-1\" status=\"active\" teams=\"T-2 T-1\" key-worker=\"S-1\">\n"
+                         "    <name>Ann</name>\n  </person>\n"
+                         "  <person id=\"P-2\" status=\"active\"><name>Bo</name></person>\n"
+                         "  <staff id=\"S-1\" status=\"active\" teams=\"T-1\"><name>Sam</name></staff>\n"
+                         "  <team name=\"Everyone\"/>\n"
+                         "  <team id=\"T-1\" name=\"North\"/>\n"
+                         "  <team id=\"T-2\" name=\"South &amp; West\"/>\n"));
+    import_interchange(*first, shipped_templates(), file);
+    BOOST_TEST(first->teams_of(SubjectKind::Person, "P-1") == (std::vector<std::string>{"T-1", "T-2"}),
+               boost::test_tools::per_element());
+    BOOST_TEST((first->key_worker("P-1") == std::optional<std::string>("S-1")));
+
+    const std::string once = exported(*first, "2026-12-01T10:00:00Z");
+    BOOST_TEST(once.find("<person id=\"P-1\" status=\"active\" teams=\"T-1 T-2\" key-worker=\"S-1\">") !=
+               std::string::npos);
+    BOOST_TEST(once.find("<person id=\"P-2\" status=\"active\">") != std::string::npos);
+    BOOST_TEST(once.find("<staff id=\"S-1\" status=\"active\" teams=\"T-1\">") != std::string::npos);
+    BOOST_TEST(once.find("<team name=\"Everyone\">") != std::string::npos);
+    BOOST_TEST(once.find("<team id=\"T-2\" name=\"South &amp; West\">") != std::string::npos);
+
+    const auto again = folder.path() / "once.xml";
+    write_interchange(first->export_all(), shipped_templates(), again, "2026-12-01T10:00:00Z");
+    auto second = open_test_store(folder.path() / "second.db", OpenMode::CreateIfMissing);
+    import_interchange(*second, shipped_templates(), again);
+    BOOST_TEST(unstamped(exported(*second, "2026-12-02T11:30:00Z")) == unstamped(once));
+
+    // A file may name teams and key workers the database already has.
+    pcr::test::write_text(file, interchange_file("  <person id=\"P-3\" status=\"active\" teams=\"T-2\" "
+                                                 "key-worker=\"S-1\"><name>Cy</name></person>\n"));
+    import_interchange(*second, shipped_templates(), file);
+    BOOST_TEST((second->key_worker("P-3") == std::optional<std::string>("S-1")));
 }
 
 BOOST_AUTO_TEST_CASE(odd_unicode_survives_the_store) {

@@ -332,6 +332,46 @@ BOOST_AUTO_TEST_CASE(one_team_at_most) {
     CHECK_PROBLEM(result, 4, "a second <team>", "line 3");
 }
 
+BOOST_AUTO_TEST_CASE(teams_and_assignments_are_read_and_outside_references_listed) {
+    const auto result = read(interchange_file(
+        "  <person id=\"P-1\" status=\"active\" teams=\" T-2  T-1 T-2\" key-worker=\"S-1\">\n"
+        "    <name>Ann</name>\n  </person>\n"
+        "  <person id=\"P-2\" status=\"active\" teams=\"\" key-worker=\"S-9\"><name>Bo</name></person>\n"
+        "  <staff id=\"S-1\" status=\"active\" teams=\"T-1\"><name>Sam</name></staff>\n"
+        "  <team id=\"T-1\" name=\"North\"/>\n"
+        "  <team/>\n"));
+    BOOST_TEST_REQUIRE(result.ok(), listed(result.problems));
+    const auto& ann = result.data.people.at(0);
+    BOOST_TEST(*ann.teams == (std::vector<std::string>{"T-1", "T-2"}), boost::test_tools::per_element());
+    BOOST_TEST(*ann.key_worker == "S-1");
+    BOOST_TEST(result.data.people.at(1).teams->empty());
+    BOOST_TEST(!result.data.staff.at(0).key_worker.has_value());
+    BOOST_REQUIRE(result.data.teams.size() == 1u);
+    BOOST_TEST(result.data.teams[0].subject.name == "North");
+    BOOST_TEST(result.data.team.has_value());
+    // T-2 and S-9 are not in the file: the database they go into must have them.
+    BOOST_REQUIRE(result.references_outside.size() == 2u);
+    BOOST_TEST(result.references_outside[0].id == "T-2");
+    BOOST_TEST(result.references_outside[0].line == 3);
+    BOOST_TEST(result.references_outside[1].id == "S-9");
+    BOOST_TEST((result.references_outside[1].kind == SubjectKind::Staff));
+    BOOST_TEST(result.references_outside[1].line == 6);
+}
+
+BOOST_AUTO_TEST_CASE(teams_need_a_name_and_ids_of_their_own) {
+    const auto result = read(interchange_file(
+        "  <team id=\"T-1\"/>\n"
+        "  <team id=\"T-2\" name=\"A\"/>\n"
+        "  <team id=\"T-2\" name=\"B\"/>\n"
+        "  <team id=\"T 3\" name=\"C\"/>\n"
+        "  <staff id=\"S-1\" status=\"active\" key-worker=\"S-2\"><name>Sam</name></staff>\n"));
+    CHECK_PROBLEM(result, 3, "<team id=\"T-1\">", "no name");
+    CHECK_PROBLEM(result, 5, "team id 'T-2' is used twice, on line 4 and line 5");
+    CHECK_PROBLEM(result, 6, "empty or has spaces");
+    CHECK_PROBLEM(result, 7, "unknown attribute 'key-worker'");
+    BOOST_TEST(result.problems.size() == 4u, listed(result.problems));
+}
+
 BOOST_AUTO_TEST_CASE(unknown_tools_are_named_with_the_known_ones) {
     const auto result = read(record_file("one-page-profle", ""));
     BOOST_TEST_REQUIRE(result.problems.size() == 1u, listed(result.problems));

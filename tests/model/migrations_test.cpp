@@ -200,6 +200,42 @@ BOOST_AUTO_TEST_CASE(assessments_of_a_version_3_database_are_kept_without_eviden
     BOOST_TEST((store->assessments().at(1) == more));
 }
 
+BOOST_AUTO_TEST_CASE(a_version_9_database_gets_teams_and_keeps_its_people_and_default_team) {
+    TempFolder folder;
+    const auto file = folder.path() / "v9.db";
+    write_version_1_database(file);
+    {
+        // The team as the first version kept it, then up to version 9 (the audit trail takes in its change).
+        SQLite::Database db(file, SQLite::OPEN_READWRITE);
+        db.exec(
+            "INSERT INTO change_log (change_no, changed_at, changed_by, summary) VALUES "
+            "(3, '2025-01-04T10:00:00Z', 'maria', 'added')");
+        db.exec(
+            "INSERT INTO subject (subject_key, kind, ext_id, full_name, preferred_name, born_on, status, "
+            "version_no) VALUES (2, 'team', 'team', '', '', NULL, 'active', 1)");
+        db.exec(
+            "INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, "
+            "born_on, status) VALUES (2, 1, 3, '', '', NULL, 'active')");
+        migrate(db, 9);
+    }
+    BOOST_TEST(pragma(file, "user_version") == 9);
+
+    auto store = open_test_store(file);
+    BOOST_TEST(pragma(file, "user_version") == 10);
+    BOOST_TEST(count_rows(file, "SELECT count(*) FROM membership") == 0);
+    BOOST_TEST(count_rows(file,
+                          "SELECT count(*) FROM sqlite_master WHERE name IN ('membership_by_team', "
+                          "'key_worker_by_staff')") == 2);
+    BOOST_TEST(store->subject(SubjectKind::Team, "team").has_value());
+    // The old default team is a team like any other: people may join it.
+    store->set_teams(SubjectKind::Person, "P-7", {"team"});
+    BOOST_TEST(store->teams_of(SubjectKind::Person, "P-7") == std::vector<std::string>{"team"},
+               boost::test_tools::per_element());
+    BOOST_TEST(store->records(SubjectKind::Person, "P-7").size() == 1u);
+    const auto report = store->check();
+    BOOST_TEST(report.ok(), (report.problems.empty() ? std::string() : report.problems.front()));
+}
+
 BOOST_AUTO_TEST_CASE(a_failed_upgrade_step_leaves_the_file_at_its_last_good_version) {
     TempFolder folder;
     const auto file = folder.path() / "old.db";

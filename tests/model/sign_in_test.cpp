@@ -32,6 +32,7 @@ struct Protected : FreshStore {
         bob.user_name = "bob";
         bob.full_name = "Bob Support";
         bob.role = Role::SupportWorker;
+        bob.staff_id = "S-1";
         bob.expires = bob_expires;
         const Principal admin("ann", Role::Administrator);
         AccountAdmin(*store, admin).add(bob, kBobPassword);
@@ -64,9 +65,17 @@ BOOST_AUTO_TEST_CASE(the_right_password_gives_the_accounts_principal_and_changes
     BOOST_TEST((bob.role() == Role::SupportWorker));
     BOOST_TEST((db.store->account("bob")->last_sign_in == kNoon));
 
+    BOOST_TEST(bob.staff_id().value_or("") == "S-1");
+
+    // Bob sees the people of his own team, and a person he adds joins it.
+    db.store->save_subject(pcr::test::team_named("T-1", "North"));
+    db.store->save_subject(pcr::test::staff_member("S-1", "Bob Support"));
+    db.store->set_teams(SubjectKind::Staff, "S-1", {"T-1"});
     auto as_bob = open_store(db.file, bob);
     as_bob->save_subject(pcr::test::person("P-1", "Zoë Smith"));
     BOOST_TEST(as_bob->history(SubjectKind::Person, "P-1").at(0).who == "bob");
+    BOOST_TEST(as_bob->teams_of(SubjectKind::Person, "P-1") == std::vector<std::string>{"T-1"},
+               boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_name_and_a_wrong_password_get_the_same_message) {

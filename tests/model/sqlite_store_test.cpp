@@ -188,9 +188,13 @@ BOOST_AUTO_TEST_CASE(the_team_is_one_subject_with_the_id_team) {
     f.store->save_record(SubjectKind::Team, "team", purpose);
     BOOST_TEST(f.store->record(SubjectKind::Team, "team", "team-purpose")->section("purpose")->text ==
                "Good lives at home");
+    // Other teams need a name of their own.
     team.id = "crew";
     BOOST_TEST(thrown_message([&] { f.store->save_subject(team); }) ==
-               "The team's id is always \"team\", not \"crew\".");
+               "Team crew needs a name; give the service or place it stands for.");
+    team.name = "The crew";
+    f.store->save_subject(team);
+    BOOST_TEST(f.store->count(SubjectKind::Team) == 2u);
 }
 
 BOOST_AUTO_TEST_CASE(export_gives_back_what_was_imported_and_survives_a_second_round) {

@@ -15,6 +15,8 @@ namespace {
 using namespace pcr::model;
 using pcr::test::day;
 using pcr::test::person;
+using pcr::test::staff_member;
+using pcr::test::team_named;
 using pcr::test::TempFolder;
 
 // A backend under test: a fresh location for it, in a folder the test removes.
@@ -144,7 +146,12 @@ BOOST_AUTO_TEST_CASE(subjects_that_break_the_domain_rules_are_refused_before_any
         team.kind = SubjectKind::Team;
         team.id = "crew";
         BOOST_TEST(thrown_message([&] { o.store->save_subject(team); }) ==
-                   "The team's id is always \"team\", not \"crew\".");
+                   "Team crew needs a name; give the service or place it stands for.");
+        team.id = "the crew";
+        team.name = "Crew";
+        BOOST_TEST(thrown_message([&] { o.store->save_subject(team); }) ==
+                   "The team id \"the crew\" has a space in it; give one without, such as T-1.");
+        BOOST_TEST(o.store->count(SubjectKind::Team, true) == 0u);
         BOOST_CHECK_THROW(o.store->save_subject(person("P-1", std::string("Bad \xff text"))), pcr::UserError);
         BOOST_TEST(o.store->count(SubjectKind::Person, true) == 0u);
     });
@@ -507,6 +514,218 @@ BOOST_AUTO_TEST_CASE(a_record_is_signed_off_at_its_version_and_later_changes_sho
         BOOST_TEST(o.store->sign_offs(SubjectKind::Person, std::string("P-1")).at(0).outdated_by(2));
         BOOST_TEST(o.store->sign_offs(SubjectKind::Staff).empty());
         BOOST_TEST(o.store->check().ok());
+    });
+}
+
+// Two teams, three people (P-1 North, P-2 South, P-3 in none), two staff: S-1 in North and key worker of
+// P-1, S-2 in South.
+void add_teams(Store& store) {
+    store.save_subject(team_named("T-1", "North"));
+    store.save_subject(team_named("T-2", "South"));
+    store.save_subject(person("P-1", "Ann"));
+    store.save_subject(person("P-2", "Bea"));
+    store.save_subject(person("P-3", "Cal"));
+    store.save_subject(staff_member("S-1", "Sam"));
+    store.save_subject(staff_member("S-2", "Sue"));
+    store.set_teams(SubjectKind::Person, "P-1", {"T-1"});
+    store.set_teams(SubjectKind::Person, "P-2", {"T-2"});
+    store.set_teams(SubjectKind::Staff, "S-1", {"T-1"});
+    store.set_teams(SubjectKind::Staff, "S-2", {"T-2"});
+    store.set_key_worker("P-1", "S-1");
+}
+
+std::vector<std::string> ids_of(const std::vector<Subject>& subjects) {
+    std::vector<std::string> ids;
+    for (const auto& s : subjects) ids.push_back(s.id);
+    return ids;
+}
+
+std::vector<std::string> people_of(const Store& store, CaseloadScope caseload) {
+    SubjectQuery query;
+    query.caseload = caseload;
+    return ids_of(store.subjects(SubjectKind::Person, query));
+}
+
+using Ids = std::vector<std::string>;
+
+BOOST_AUTO_TEST_CASE(people_and_staff_belong_to_teams_with_each_change_in_their_history) {
+    on_every_backend([](Opened& o) {
+        add_teams(*o.store);
+        BOOST_TEST(ids_of(o.store->subjects(SubjectKind::Team)) == (Ids{"T-1", "T-2"}),
+                   boost::test_tools::per_element());
+        o.store->set_teams(SubjectKind::Person, "P-3", {"T-2", "T-1", "T-2"});
+        BOOST_TEST(o.store->teams_of(SubjectKind::Person, "P-3") == (Ids{"T-1", "T-2"}),
+                   boost::test_tools::per_element());
+        o.store->set_teams(SubjectKind::Person, "P-3", {"T-2"});
+        // The same teams again change nothing and write nothing.
+        o.store->set_teams(SubjectKind::Person, "P-3", {"T-2"});
+        BOOST_TEST(o.store->teams_of(SubjectKind::Person, "P-3") == (Ids{"T-2"}),
+                   boost::test_tools::per_element());
+
+        const auto changes = o.store->history(SubjectKind::Person, "P-3");
+        BOOST_REQUIRE(changes.size() == 3u);
+        BOOST_TEST(change_words(changes[1].parts) == "joined team T-1; joined team T-2");
+        BOOST_TEST(change_words(changes[2].parts) == "left team T-1");
+        BOOST_TEST(changes[2].who == "tester");
+
+        SubjectQuery south;
+        south.team = "T-2";
+        BOOST_TEST(ids_of(o.store->subjects(SubjectKind::Person, south)) == (Ids{"P-2", "P-3"}),
+                   boost::test_tools::per_element());
+        BOOST_TEST(ids_of(o.store->subjects(SubjectKind::Staff, south)) == (Ids{"S-2"}),
+                   boost::test_tools::per_element());
+
+        // A team that does not exist is named, and nothing changes.
+        BOOST_TEST(thrown_message([&] {
+                       o.store->set_teams(SubjectKind::Person, "P-3", {"T-1", "T-9"});
+                   }).find("There is no team T-9 in") == 0u);
+        BOOST_CHECK_THROW(o.store->set_teams(SubjectKind::Person, "P-3", {"T-9"}), pcr::NotFoundError);
+        BOOST_CHECK_THROW(o.store->set_teams(SubjectKind::Person, "P-404", {"T-1"}), pcr::NotFoundError);
+        BOOST_CHECK_THROW(o.store->set_teams(SubjectKind::Team, "T-1", {"T-2"}), pcr::UserError);
+        BOOST_TEST(o.store->teams_of(SubjectKind::Person, "P-3") == (Ids{"T-2"}),
+                   boost::test_tools::per_element());
+        BOOST_TEST(o.store->history(SubjectKind::Person, "P-3").size() == 3u);
+
+        // Renaming a team keeps who belongs to it.
+        o.store->save_subject(team_named("T-2", "South and West"));
+        BOOST_TEST(o.store->subject(SubjectKind::Team, "T-2")->name == "South and West");
+        BOOST_TEST(o.store->subjects(SubjectKind::Person, south).size() == 2u);
+    });
+}
+
+BOOST_AUTO_TEST_CASE(a_person_has_one_key_worker_and_each_change_is_in_history_and_audit) {
+    on_every_backend([](Opened& o) {
+        add_teams(*o.store);
+        BOOST_TEST((o.store->key_worker("P-1") == std::optional<std::string>("S-1")));
+        BOOST_TEST(!o.store->key_worker("P-2").has_value());
+        o.store->set_key_worker("P-1", "S-2");
+        o.store->set_key_worker("P-1", "S-2");
+        o.store->set_key_worker("P-1", std::nullopt);
+        BOOST_TEST(!o.store->key_worker("P-1").has_value());
+        BOOST_CHECK_THROW(o.store->set_key_worker("P-1", std::string("S-404")), pcr::NotFoundError);
+        BOOST_CHECK_THROW(o.store->set_key_worker("P-404", std::string("S-1")), pcr::NotFoundError);
+
+        const auto changes = o.store->history(SubjectKind::Person, "P-1");
+        BOOST_REQUIRE(changes.size() == 5u);
+        BOOST_TEST(change_words(changes[2].parts) == "key worker now S-1");
+        BOOST_TEST(change_words(changes[3].parts) == "key worker now S-2");
+        BOOST_TEST(change_words(changes[4].parts) == "key worker S-2 removed");
+        AuditFilter filter;
+        filter.kind = SubjectKind::Person;
+        filter.subject = "P-1";
+        BOOST_TEST(o.store->audit(filter).size() == 5u);
+        BOOST_TEST(o.store->check().ok());
+    });
+}
+
+BOOST_AUTO_TEST_CASE(caseloads_narrow_people_to_mine_and_my_teams) {
+    on_every_backend([](Opened& o) {
+        add_teams(*o.store);
+        o.store->set_teams(SubjectKind::Staff, "S-1", {"T-1", "T-2"});
+        const auto manager = open_store(o.location, Principal("mo", Role::Manager, "S-1"));
+        BOOST_TEST(people_of(*manager, CaseloadScope::MyPeople) == (Ids{"P-1"}),
+                   boost::test_tools::per_element());
+        BOOST_TEST(people_of(*manager, CaseloadScope::MyTeams) == (Ids{"P-1", "P-2"}),
+                   boost::test_tools::per_element());
+        BOOST_TEST(people_of(*manager, CaseloadScope::Everyone) == (Ids{"P-1", "P-2", "P-3"}),
+                   boost::test_tools::per_element());
+        // Without a staff record there is nobody of "mine" or "my teams", and everyone to see.
+        BOOST_TEST(people_of(*o.store, CaseloadScope::MyPeople).empty());
+        BOOST_TEST(people_of(*o.store, CaseloadScope::MyTeams).empty());
+        BOOST_TEST(people_of(*o.store, CaseloadScope::Everyone).size() == 3u);
+        // Staff are not in caseloads.
+        SubjectQuery mine;
+        mine.caseload = CaseloadScope::MyPeople;
+        BOOST_TEST(manager->subjects(SubjectKind::Staff, mine).size() == 2u);
+    });
+}
+
+BOOST_AUTO_TEST_CASE(a_support_worker_sees_only_the_people_of_their_own_teams) {
+    on_every_backend([](Opened& o) {
+        add_teams(*o.store);
+        o.store->save_record(SubjectKind::Person, "P-1", pcr::test::sample_profile());
+        o.store->save_record(SubjectKind::Person, "P-2", pcr::test::sample_profile());
+        for (Role role : {Role::SupportWorker, Role::Senior}) {
+            BOOST_TEST_CONTEXT("role " << to_string(role)) {
+                const auto worker = open_store(o.location, Principal("sam", role, "S-1"));
+                BOOST_TEST(people_of(*worker, CaseloadScope::Everyone) == (Ids{"P-1"}),
+                           boost::test_tools::per_element());
+                BOOST_TEST(worker->count(SubjectKind::Person) == 1u);
+                BOOST_TEST(worker->count(SubjectKind::Staff) == 2u);
+                BOOST_TEST(worker->subject(SubjectKind::Person, "P-1").has_value());
+                BOOST_TEST(!worker->subject(SubjectKind::Person, "P-404").has_value());
+                // Someone of another team cannot be read by id either, whatever the call.
+                BOOST_TEST(thrown_message([&] { worker->subject(SubjectKind::Person, "P-2"); }) ==
+                           "You may not see the records of person P-2: they are in none of your teams. Ask a "
+                           "manager to add them to your team.");
+                BOOST_CHECK_THROW(worker->records(SubjectKind::Person, "P-2"), pcr::NotAllowedError);
+                BOOST_CHECK_THROW(worker->record(SubjectKind::Person, "P-2", "one-page-profile"),
+                                  pcr::NotAllowedError);
+                BOOST_CHECK_THROW(worker->record_at(SubjectKind::Person, "P-2", "one-page-profile", 1),
+                                  pcr::NotAllowedError);
+                BOOST_CHECK_THROW(worker->history(SubjectKind::Person, "P-2"), pcr::NotAllowedError);
+                BOOST_CHECK_THROW(worker->export_subject(SubjectKind::Person, "P-2"), pcr::NotAllowedError);
+                BOOST_CHECK_THROW(worker->photo(SubjectKind::Person, "P-2"), pcr::NotAllowedError);
+                BOOST_CHECK_THROW(worker->teams_of(SubjectKind::Person, "P-2"), pcr::NotAllowedError);
+                BOOST_CHECK_THROW(worker->save_record(SubjectKind::Person, "P-2", pcr::test::sample_review()),
+                                  pcr::NotAllowedError);
+                Ids visited;
+                worker->for_each_record(SubjectKind::Person, true,
+                                        [&](const Subject& s, const Record&) { visited.push_back(s.id); });
+                BOOST_TEST(visited == (Ids{"P-1"}), boost::test_tools::per_element());
+                visited.clear();
+                worker->for_each_subject_records(
+                    SubjectKind::Person, true, {"one-page-profile"},
+                    [&](const Subject& s, const std::vector<Record>&) { visited.push_back(s.id); });
+                BOOST_TEST(visited == (Ids{"P-1"}), boost::test_tools::per_element());
+                const Interchange all = worker->export_all();
+                BOOST_REQUIRE(all.people.size() == 1u);
+                BOOST_TEST(all.people[0].subject.id == "P-1");
+                BOOST_TEST(all.staff.size() == 2u);
+            }
+        }
+        // Without a staff record a support worker sees nobody, and is told what to do.
+        const auto unlinked = open_store(o.location, Principal("una", Role::SupportWorker));
+        BOOST_TEST(unlinked->subjects(SubjectKind::Person).empty());
+        BOOST_TEST(thrown_message([&] {
+                       unlinked->records(SubjectKind::Person, "P-1");
+                   }).find("linked to no staff record") != std::string::npos);
+        // Managers and administrators see every team.
+        for (Role role : {Role::Manager, Role::Administrator}) {
+            const auto boss = open_store(o.location, Principal("mo", role, "S-2"));
+            BOOST_TEST(boss->count(SubjectKind::Person) == 3u);
+            BOOST_TEST(boss->records(SubjectKind::Person, "P-1").size() == 1u);
+        }
+    });
+}
+
+BOOST_AUTO_TEST_CASE(teams_and_assignments_are_exported_as_imported) {
+    on_every_backend([](Opened& o) {
+        const Interchange data = pcr::test::sample_teams_caseload();
+        o.store->import(data);
+        BOOST_TEST((o.store->export_all() == data));
+        BOOST_TEST(o.store->teams_of(SubjectKind::Staff, "S-0001") == (Ids{"T-1", "T-2"}),
+                   boost::test_tools::per_element());
+        const Interchange one = o.store->export_subject(SubjectKind::Person, "P-0001");
+        BOOST_REQUIRE(one.people.size() == 1u);
+        BOOST_TEST((one.people[0] == data.people[0]));
+
+        // A file that does not say leaves the assignments; an empty list clears them.
+        Interchange again = pcr::test::sample_caseload();
+        o.store->import(again);
+        BOOST_TEST((o.store->key_worker("P-0001") == std::optional<std::string>("S-0001")));
+        again.people[0].teams = std::vector<std::string>{};
+        again.people[0].key_worker = "";
+        o.store->import(again);
+        BOOST_TEST(o.store->teams_of(SubjectKind::Person, "P-0001").empty());
+        BOOST_TEST(!o.store->key_worker("P-0001").has_value());
+
+        // A team the database does not have refuses the whole import.
+        Interchange dangling = pcr::test::sample_caseload();
+        dangling.people[1].teams = std::vector<std::string>{"T-9"};
+        dangling.people[1].subject.name = "Changed";
+        BOOST_CHECK_THROW(o.store->import(dangling), pcr::NotFoundError);
+        BOOST_TEST(o.store->subject(SubjectKind::Person, "P-0002")->name == "محمد علی");
     });
 }
 

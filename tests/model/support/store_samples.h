@@ -120,6 +120,25 @@ inline model::Interchange sample_caseload() {
     return data;
 }
 
+inline model::Subject team_named(std::string id, std::string name) {
+    model::Subject s = person(std::move(id), std::move(name));
+    s.kind = model::SubjectKind::Team;
+    return s;
+}
+
+// The sample caseload in two teams: P-0001 in North with key worker S-0001, P-0002 in South with none, and
+// S-0001 in both.
+inline model::Interchange sample_teams_caseload() {
+    model::Interchange data = sample_caseload();
+    data.teams.push_back({team_named("T-1", "North"), {}});
+    data.teams.push_back({team_named("T-2", "South"), {}});
+    data.people[0].teams = std::vector<std::string>{"T-1"};
+    data.people[0].key_worker = "S-0001";
+    data.people[1].teams = std::vector<std::string>{"T-2"};
+    data.staff[0].teams = std::vector<std::string>{"T-1", "T-2"};
+    return data;
+}
+
 // The rows of `sql` in the database file counted by a connection of the test's own.
 inline long long count_rows(const std::filesystem::path& file, const std::string& sql) {
     SQLite::Database db(file, SQLite::OPEN_READONLY);
