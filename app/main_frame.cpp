@@ -105,7 +105,8 @@ std::optional<model::Action> menu_action(int id, model::SubjectKind listed) {
             return listed == model::SubjectKind::Person ? Action::Archive : Action::EditStaffAndTeam;
         case kAddSubject:
         case kEditSubject:
-            return listed == model::SubjectKind::Person ? Action::EditPersonDetails : Action::EditStaffAndTeam;
+            return listed == model::SubjectKind::Person ? Action::EditPersonDetails
+                                                        : Action::EditStaffAndTeam;
         case kAddLog:
             return Action::AddLogEntries;
         default:

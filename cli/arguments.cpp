@@ -175,7 +175,8 @@ Arguments parse_arguments(const std::vector<std::string>& argv) {
                 has_inline = true;
             }
             if (spec)
-                if (auto renamed = spec->renamed.find(arg); renamed != spec->renamed.end()) arg = renamed->second;
+                if (auto renamed = spec->renamed.find(arg); renamed != spec->renamed.end())
+                    arg = renamed->second;
             const bool valued = kGlobalValued.count(arg) || (spec && spec->valued.count(arg));
             const bool flag = kGlobalFlags.count(arg) || (spec && spec->flags.count(arg));
             if (!valued && !flag)

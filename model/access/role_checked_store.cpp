@@ -11,11 +11,12 @@ void RoleCheckedStore::require(Action action) const {
     require_for(action);
 }
 
-void RoleCheckedStore::require_for(Action action, std::optional<SubjectKind> kind, const std::string& id) const {
+void RoleCheckedStore::require_for(Action action, std::optional<SubjectKind> kind,
+                                   const std::string& id) const {
     if (may(principal(), action)) return;
     // The trail shows who tried what, whatever the front end; the refusal itself is what the user sees.
-    inner_->record_event(AuditEvent{AuditAction::Refused, kind, kind ? id : std::string(),
-                                    std::string(to_string(action))});
+    inner_->record_event(
+        AuditEvent{AuditAction::Refused, kind, kind ? id : std::string(), std::string(to_string(action))});
     model::require(principal(), action);
 }
 
@@ -44,8 +45,8 @@ SignOff RoleCheckedStore::sign_off(SubjectKind kind, const std::string& id, cons
     return inner_->sign_off(kind, id, tool, comment);
 }
 
-void RoleCheckedStore::set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
-                                 const std::string& mime) {
+void RoleCheckedStore::set_photo(SubjectKind kind, const std::string& id,
+                                 const std::vector<unsigned char>& bytes, const std::string& mime) {
     require_for(editing(kind, Action::EditPersonDetails), kind, id);
     inner_->set_photo(kind, id, bytes, mime);
 }

@@ -34,7 +34,8 @@ class RoleCheckedStore final : public Store {
     std::vector<Record> records(SubjectKind kind, const std::string& id) const override {
         return inner_->records(kind, id);
     }
-    std::optional<Record> record(SubjectKind kind, const std::string& id, const std::string& tool) const override {
+    std::optional<Record> record(SubjectKind kind, const std::string& id,
+                                 const std::string& tool) const override {
         return inner_->record(kind, id, tool);
     }
     int save_record(SubjectKind kind, const std::string& id, const Record& record) override;
@@ -53,7 +54,8 @@ class RoleCheckedStore final : public Store {
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
         inner_->for_each_record(kind, include_archived, visit);
     }
-    void for_each_subject_records(SubjectKind kind, bool include_archived, const std::vector<std::string>& tools,
+    void for_each_subject_records(SubjectKind kind, bool include_archived,
+                                  const std::vector<std::string>& tools,
                                   const SubjectRecordsVisitor& visit) const override {
         inner_->for_each_subject_records(kind, include_archived, tools, visit);
     }

@@ -21,7 +21,8 @@ void AccountAdmin::require_administrator(const std::string& own) const {
         const auto account = store_.account(own);
         if (account && account->user_name == *acting_.account()) return;
     }
-    store_.record_event(AuditEvent{AuditAction::Refused, std::nullopt, {}, std::string(to_string(Action::ManageAccounts))});
+    store_.record_event(
+        AuditEvent{AuditAction::Refused, std::nullopt, {}, std::string(to_string(Action::ManageAccounts))});
     require(acting_, Action::ManageAccounts);
 }
 

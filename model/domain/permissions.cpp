@@ -52,11 +52,10 @@ void require(const Principal& principal, Action action) {
     if (may(principal, action)) return;
     const Role needed = least_role(action);
     // TRANSLATORS: {1} is what was refused ("Importing"), {2} a role, {3} a user name, {4} their role.
-    throw NotAllowedError(fill_in(needed == Role::Administrator
-                                      ? tr("{1} needs the role {2}; {3} is a {4}.")
-                                      : tr("{1} needs the role {2} or above; {3} is a {4}."),
-                                  action_words(action), role_words(needed), principal.name(),
-                                  role_words(*principal.role())));
+    throw NotAllowedError(
+        fill_in(needed == Role::Administrator ? tr("{1} needs the role {2}; {3} is a {4}.")
+                                              : tr("{1} needs the role {2} or above; {3} is a {4}."),
+                action_words(action), role_words(needed), principal.name(), role_words(*principal.role())));
 }
 
 }  // namespace pcr::model

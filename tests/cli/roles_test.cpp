@@ -20,14 +20,16 @@ struct Staffed {
     Staffed() {
         std::ofstream(tmp / "in.xml", std::ios::binary) << kSmallCaseload;
         BOOST_REQUIRE(run_cli({"--db", db, "import", in()}).code == 0);
-        BOOST_REQUIRE(run_cli({"--db", db, "user", "add", "ann", "--role", "administrator"}, kPassword + "\n")
-                          .code == 0);
-        for (const auto& [name, role] : {std::pair{"mo", "manager"}, {"sue", "senior"}, {"sam", "support-worker"}})
+        BOOST_REQUIRE(
+            run_cli({"--db", db, "user", "add", "ann", "--role", "administrator"}, kPassword + "\n").code ==
+            0);
+        for (const auto& [name, role] :
+             {std::pair{"mo", "manager"}, {"sue", "senior"}, {"sam", "support-worker"}})
             BOOST_REQUIRE(as("ann", {"user", "add", name, "--role", role}, kPassword + "\n").code == 0);
     }
     // Runs `args` signed in as `user`.
     pcr::test::CliResult as(const std::string& user, std::vector<std::string> args,
-                             const std::string& input = "") const {
+                            const std::string& input = "") const {
         args.insert(args.begin(), {"--db", db, "--user", user});
         return run_cli(args, input, {kSignedIn});
     }
@@ -39,7 +41,8 @@ struct Staffed {
         for (const auto& line : lines(as("ann", {"audit"}).out))
             if (line.find(",refused,") != std::string::npos) {
                 const auto fields = line.substr(line.find(',') + 1);
-                found.push_back(fields.substr(0, fields.find(',')) + "," + fields.substr(fields.rfind(',') + 1));
+                found.push_back(fields.substr(0, fields.find(',')) + "," +
+                                fields.substr(fields.rfind(',') + 1));
             }
         return found;
     }
@@ -64,10 +67,12 @@ BOOST_AUTO_TEST_CASE(a_support_worker_is_refused_with_exit_3_naming_the_role_and
     const std::string scores = s.as("ann", {"scores"}).out;
     std::ofstream(s.tmp / "scores.csv", std::ios::binary) << "topic,level\n1.1,5\n";
 
-    refused(s.as("sam", {"import", s.in()}), "Importing needs the role manager or above; sam is a support worker.");
-    refused(s.as("sam", {"--today", "2026-06-30", "assess", "--date", "2026-06-30", "--scores",
-                         s.out("scores.csv")}),
-            "Recording assessments and action plans needs the role manager or above; sam is a support worker.");
+    refused(s.as("sam", {"import", s.in()}),
+            "Importing needs the role manager or above; sam is a support worker.");
+    refused(
+        s.as("sam",
+             {"--today", "2026-06-30", "assess", "--date", "2026-06-30", "--scores", s.out("scores.csv")}),
+        "Recording assessments and action plans needs the role manager or above; sam is a support worker.");
     refused(s.as("sam", {"export", "--out", s.out("all.xml")}),
             "Exporting everyone at once needs the role manager or above; sam is a support worker.");
     refused(s.as("sam", {"export", "--out", s.out("one.xml"), "--person", "P-1"}),
@@ -80,7 +85,8 @@ BOOST_AUTO_TEST_CASE(a_support_worker_is_refused_with_exit_3_naming_the_role_and
             "Signing off records needs the role senior or above; sam is a support worker.");
     refused(s.as("sam", {"user", "add", "eve", "--role", "support-worker"}, kPassword + "\n"),
             "Managing accounts needs the role administrator; sam is a support worker.");
-    refused(s.as("sam", {"audit"}), "Viewing the audit trail needs the role manager or above; sam is a support worker.");
+    refused(s.as("sam", {"audit"}),
+            "Viewing the audit trail needs the role manager or above; sam is a support worker.");
     refused(s.as("sam", {"backup", "--out", s.out("copy.pcrdb")}),
             "Making backups needs the role administrator; sam is a support worker.");
     refused(s.as("sam", {"fix-permissions"}),
@@ -90,10 +96,17 @@ BOOST_AUTO_TEST_CASE(a_support_worker_is_refused_with_exit_3_naming_the_role_and
     BOOST_TEST(s.as("ann", {"scores"}).out == scores);
     for (const char* file : {"all.xml", "one.xml", "p1.pdf", "copy.pcrdb"})
         BOOST_TEST(!std::filesystem::exists(s.tmp / file), file);
-    const std::vector<std::string> expected{
-        "sam,import",         "sam,assess",    "sam,bulk-export",     "sam,export-whole-record",
-        "sam,export-whole-record", "sam,bulk-export", "sam,sign-off", "sam,manage-accounts",
-        "sam,view-audit",     "sam,backup",    "sam,settings"};
+    const std::vector<std::string> expected{"sam,import",
+                                            "sam,assess",
+                                            "sam,bulk-export",
+                                            "sam,export-whole-record",
+                                            "sam,export-whole-record",
+                                            "sam,bulk-export",
+                                            "sam,sign-off",
+                                            "sam,manage-accounts",
+                                            "sam,view-audit",
+                                            "sam,backup",
+                                            "sam,settings"};
     BOOST_TEST(s.refusals() == expected, boost::test_tools::per_element());
 }
 

@@ -1,5 +1,6 @@
 // What a role may not do is greyed: a support worker signed in (typed into the sign-in dialog) finds Import,
-// the whole-record and bulk exports, Archive and new assessments disabled; an administrator finds them enabled.
+// the whole-record and bulk exports, Archive and new assessments disabled; an administrator finds them
+// enabled.
 #include <boost/test/unit_test.hpp>
 
 #include "app/dialogs/sign_in_dialog.h"
@@ -42,16 +43,16 @@ struct Window : gui_test::DemoFiles {
     ~Window() { frame.reset(); }
 
     void sign_in(const std::string& name) {
-        const bool opened = with_dialog<app::SignInDialog>(
-            [&] { frame->open_database(file); },
-            [&](app::SignInDialog& dialog) {
-                BOOST_TEST(input.click_into(dialog.user_name()));
-                BOOST_TEST(input.type(dialog.user_name(), name));
-                BOOST_TEST(input.click_into(dialog.password()));
-                BOOST_TEST(input.type(dialog.password(), kPassword));
-                input.click(dialog.FindWindow(wxID_OK));
-                RealInput::wait_for([&] { return !dialog.IsModal(); }, 4000);
-            });
+        const bool opened =
+            with_dialog<app::SignInDialog>([&] { frame->open_database(file); },
+                                           [&](app::SignInDialog& dialog) {
+                                               BOOST_TEST(input.click_into(dialog.user_name()));
+                                               BOOST_TEST(input.type(dialog.user_name(), name));
+                                               BOOST_TEST(input.click_into(dialog.password()));
+                                               BOOST_TEST(input.type(dialog.password(), kPassword));
+                                               input.click(dialog.FindWindow(wxID_OK));
+                                               RealInput::wait_for([&] { return !dialog.IsModal(); }, 4000);
+                                           });
         BOOST_REQUIRE(opened);
         BOOST_REQUIRE(frame->store() != nullptr);
         BOOST_REQUIRE(frame->store()->principal().name() == name);
@@ -111,7 +112,8 @@ BOOST_AUTO_TEST_CASE(a_support_worker_finds_what_the_role_may_not_do_greyed) {
     // The button beside the dates too.
     std::function<wxButton*(wxWindow*)> find_start = [&](wxWindow* parent) -> wxButton* {
         for (wxWindow* child : parent->GetChildren()) {
-            if (auto* button = dynamic_cast<wxButton*>(child); button && button->GetLabelText().StartsWith("New"))
+            if (auto* button = dynamic_cast<wxButton*>(child);
+                button && button->GetLabelText().StartsWith("New"))
                 return button;
             if (wxButton* found = find_start(child)) return found;
         }

@@ -17,14 +17,14 @@ struct Row {
     const char* allowed;
 };
 const Row kExpected[] = {
-    {Action::ReadRecords, "YYYY"},       {Action::EditRecords, "YYYY"},
-    {Action::AddLogEntries, "YYYY"},     {Action::EditPersonDetails, "YYYY"},
-    {Action::ExportProfile, "YYYY"},     {Action::ExportWholeRecord, "-YYY"},
-    {Action::SignOff, "-YYY"},           {Action::BulkExport, "--YY"},
-    {Action::Archive, "--YY"},           {Action::EditStaffAndTeam, "--YY"},
-    {Action::Assess, "--YY"},            {Action::Import, "--YY"},
-    {Action::ViewAudit, "--YY"},         {Action::ManageAccounts, "---Y"},
-    {Action::Backup, "---Y"},            {Action::Settings, "---Y"},
+    {Action::ReadRecords, "YYYY"},   {Action::EditRecords, "YYYY"},
+    {Action::AddLogEntries, "YYYY"}, {Action::EditPersonDetails, "YYYY"},
+    {Action::ExportProfile, "YYYY"}, {Action::ExportWholeRecord, "-YYY"},
+    {Action::SignOff, "-YYY"},       {Action::BulkExport, "--YY"},
+    {Action::Archive, "--YY"},       {Action::EditStaffAndTeam, "--YY"},
+    {Action::Assess, "--YY"},        {Action::Import, "--YY"},
+    {Action::ViewAudit, "--YY"},     {Action::ManageAccounts, "---Y"},
+    {Action::Backup, "---Y"},        {Action::Settings, "---Y"},
 };
 
 const Role kRoles[] = {Role::SupportWorker, Role::Senior, Role::Manager, Role::Administrator};

@@ -106,7 +106,8 @@ BOOST_AUTO_TEST_CASE(a_support_worker_is_refused_what_the_role_may_not_do_and_no
     BOOST_TEST(refusal([&] { sam->save_assessment(assessment); }) ==
                "Recording assessments and action plans needs the role manager or above; sam is a support "
                "worker.");
-    BOOST_TEST(refusal([&] { sam->remove_assessment(day("2026-10-01"), assessment.workbook); }) != "(allowed)");
+    BOOST_TEST(refusal([&] { sam->remove_assessment(day("2026-10-01"), assessment.workbook); }) !=
+               "(allowed)");
     BOOST_TEST(refusal([&] { sam->import(sample_caseload()); }) ==
                "Importing needs the role manager or above; sam is a support worker.");
     BOOST_TEST(refusal([&] { sam->export_all(); }) != "(allowed)");
@@ -159,8 +160,9 @@ BOOST_AUTO_TEST_CASE(a_support_worker_edits_peoples_records_and_details) {
 BOOST_AUTO_TEST_CASE(a_senior_signs_off_and_exports_one_record_but_not_everyone) {
     Caseload db;
     auto senior = db.as("sue", Role::Senior);
-    BOOST_TEST(refusal([&] { senior->sign_off(SubjectKind::Person, "P-0001", "person-centred-review", ""); }) ==
-               "(allowed)");
+    BOOST_TEST(refusal([&] {
+                   senior->sign_off(SubjectKind::Person, "P-0001", "person-centred-review", "");
+               }) == "(allowed)");
     BOOST_TEST(senior->export_subject(SubjectKind::Person, "P-0001").people.size() == 1u);
     BOOST_TEST(refusal([&] { senior->export_all(); }) ==
                "Exporting everyone at once needs the role manager or above; sue is a senior.");
