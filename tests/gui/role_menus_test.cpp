@@ -70,12 +70,19 @@ struct Window : gui_test::DemoFiles {
     bool enabled(const wxString& menu, const wxString& label) { return enabled(frame.get(), menu, label); }
     static bool enabled(wxFrame* window, app::Command command) {
         window->UpdateWindowUI(wxUPDATE_UI_RECURSE);
+        const wxMenuItem* found = nullptr;
+        std::function<void(const wxMenu*)> search = [&](const wxMenu* menu) {
+            for (const wxMenuItem* item : menu->GetMenuItems()) {
+                if (item->GetSubMenu())
+                    search(item->GetSubMenu());
+                else if (item->GetItemLabel().AfterFirst('\t') == app::key_text(command))
+                    found = item;
+            }
+        };
         wxMenuBar* bar = window->GetMenuBar();
-        for (size_t m = 0; m < bar->GetMenuCount(); ++m)
-            for (wxMenuItem* item : bar->GetMenu(m)->GetMenuItems())
-                if (item->GetItemLabel().AfterFirst('\t') == app::key_text(command)) return item->IsEnabled();
-        BOOST_FAIL("no menu item for the command");
-        return false;
+        for (size_t m = 0; m < bar->GetMenuCount(); ++m) search(bar->GetMenu(m));
+        BOOST_REQUIRE_MESSAGE(found != nullptr, "no menu item for the command");
+        return found->IsEnabled();
     }
     bool enabled(app::Command command) { return enabled(frame.get(), command); }
     // The first person in the caseload, chosen.
