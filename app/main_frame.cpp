@@ -25,6 +25,7 @@
 #include "app/export_actions.h"
 #include "app/file_chooser.h"
 #include "app/help_menu.h"
+#include "app/permission_gate.h"
 #include "app/preferences.h"
 #include "app/private_files_offer.h"
 #include "app/shortcuts.h"
@@ -83,6 +84,36 @@ wxString interchange_wildcard() {
 // What the window asks for on a large screen; a smaller one gets most of its usable area instead.
 const wxSize kPreferredSize(1280, 800);
 
+// The action a menu command does, for greying what the role may not do (issue 12); `listed` is the kind of
+// subject the caseload shows, whom Add and Edit act on.
+std::optional<model::Action> menu_action(int id, model::SubjectKind listed) {
+    using model::Action;
+    switch (id) {
+        case kImport:
+            return Action::Import;
+        case kExport:
+        case kExportProfiles:
+            return Action::BulkExport;
+        case kExportRecord:
+            return Action::ExportWholeRecord;
+        case kExportProfile:
+        case wxID_PRINT:
+        case wxID_PREVIEW:
+            return Action::ExportProfile;
+        case kArchiveSubject:
+        case kRestoreSubject:
+            return listed == model::SubjectKind::Person ? Action::Archive : Action::EditStaffAndTeam;
+        case kAddSubject:
+        case kEditSubject:
+            return listed == model::SubjectKind::Person ? Action::EditPersonDetails
+                                                        : Action::EditStaffAndTeam;
+        case kAddLog:
+            return Action::AddLogEntries;
+        default:
+            return std::nullopt;
+    }
+}
+
 // "1 person", "2 people": `forms` is the message tr_n chose for `count`.
 std::string counted(const std::string& forms, std::size_t count) {
     return model::fill_in(forms, count);
@@ -124,12 +155,18 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
         [this](const model::DashboardLine& line) { open_record(line.kind, line.id, line.tool); });
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
 
+    // Greys what the signed-in role may not do, whatever else would enable it; the model refuses it anyway.
+    PermissionGate::install(
+        this, [this]() -> const model::Principal* { return store_ ? &store_->principal() : nullptr; },
+        [this](int id) { return menu_action(id, caseload_->kind()); });
+
     restore_geometry();
     apply_preferences();
     show_database();
 }
 
 MainFrame::~MainFrame() {
+    PermissionGate::remove(this);
     close_workbook();
     // The views point into the store; detach them before it goes.
     caseload_->on_selection({});
@@ -411,7 +448,8 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     wxConfigBase::Get()->Write("/Database/Last", name);
     save_history();
     show_database();
-    offer_private_files(this, file, *reporter_);
+    // Who may read the database's files is a setting of the database, the administrator's.
+    if (model::may(store_->principal(), model::Action::Settings)) offer_private_files(this, file, *reporter_);
 }
 
 void MainFrame::save_history() {

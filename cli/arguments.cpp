@@ -89,8 +89,11 @@ const std::vector<CommandSpec>& command_specs() {
          {"--person", "--by", "--since"},
          {},
          0,
-         "audit [--person ID] [--by USER] [--since YYYY-MM-DD]",
-         tr_noop("the audit trail: when,user,action,subject,detail, oldest first")},
+         "audit [--person ID] [--user NAME] [--since YYYY-MM-DD]",
+         tr_noop("the audit trail: when,user,action,subject,detail, oldest first (sign in with --user "
+                 "before the command word; --by NAME filters too)"),
+         -1,
+         {{"--user", "--by"}}},
         {"check",
          {},
          {},
@@ -185,6 +188,9 @@ Arguments parse_arguments(const std::vector<std::string>& argv) {
                 arg = arg.substr(0, eq);
                 has_inline = true;
             }
+            if (spec)
+                if (auto renamed = spec->renamed.find(arg); renamed != spec->renamed.end())
+                    arg = renamed->second;
             const bool valued = kGlobalValued.count(arg) || (spec && spec->valued.count(arg));
             const bool flag = kGlobalFlags.count(arg) || (spec && spec->flags.count(arg));
             if (!valued && !flag)

@@ -37,6 +37,9 @@ struct CommandSpec {
     std::string usage;  // "import FILE.xml"
     std::string summary;
     int positional_max = -1;  // more positional arguments allowed, up to this many; -1: exactly `positional`
+    // Global options that mean something else after this command's word: {"--user", "--by"} makes
+    // `audit --user NAME` the filter (--by) while `--user NAME audit` still signs in.
+    std::map<std::string, std::string> renamed = {};
 };
 
 const std::vector<CommandSpec>& command_specs();

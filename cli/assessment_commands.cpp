@@ -90,6 +90,8 @@ int run_assess(const CommandContext& c) {
     }
 
     auto store = open_database(c.args);
+    // Refused before the evidence is gathered; the store would refuse the save anyway.
+    store->require(Action::Assess);
     const auto earlier = store->assessments();
     const WorkbookAssessment* same_day = nullptr;
     for (const auto& a : earlier)

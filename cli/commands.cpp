@@ -273,6 +273,7 @@ int cmd_audit(Context& c) {
         filter.kind = SubjectKind::Person;
         filter.subject = *id;
     }
+    // `audit --user NAME` arrives as --by (arguments.cpp): a --user before the command word signs in.
     filter.user = c.args.get("--by").value_or("");
     if (auto text = c.args.get("--since")) {
         filter.since = Date::parse(*text);
@@ -314,6 +315,7 @@ int cmd_backup(Context& c) {
 int cmd_fix_permissions(Context& c) {
     // Opened first, so only a pcrecords database is changed and a wrong path says so.
     auto store = c.open();
+    store->require(Action::Settings);
     make_store_private(StoreLocation::parse(c.args.get("--db").value_or("")));
     c.err << fill_in(tr("Only you can read {1} now."), c.db.string()) << "\n";
     return 0;

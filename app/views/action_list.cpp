@@ -116,7 +116,7 @@ int ActionList::selected() const {
 }
 
 void ActionList::update_buttons() {
-    const bool editable = frame_.assessment() != nullptr;
+    const bool editable = frame_.assessment() != nullptr && frame_.may_assess();
     const int row = selected();
     add_->Enable(editable && (all_topics_ || !topic_.empty()));
     edit_->Enable(editable && row >= 0);

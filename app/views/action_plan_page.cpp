@@ -169,7 +169,7 @@ void ActionPlanPage::refresh() {
     if (!topic_.empty())
         priorities_->SetSelection(static_cast<int>(
             std::find(plan_topics_.begin(), plan_topics_.end(), topic_) - plan_topics_.begin()));
-    add_->Enable(assessment != nullptr);
+    add_->Enable(assessment != nullptr && frame_.may_assess());
     show_plan();
 }
 
@@ -188,7 +188,8 @@ void ActionPlanPage::show_plan() {
         for (const auto& plan : assessment->plans)
             if (plan.topic == topic_) shown_ = plan;
     const bool any = !topic_.empty() && assessment;
-    remove_->Enable(any);
+    const bool editable = any && frame_.may_assess();
+    remove_->Enable(editable);
     const model::Topic* topic = frame_.workbook().find_topic(topic_);
     plan_title_->SetLabel(
         any && topic ? to_wx(model::fill_in(model::tr("Plan for {1} {2}"), topic->number, topic->title))
@@ -204,9 +205,9 @@ void ActionPlanPage::show_plan() {
                                   shown_.success};
     for (std::size_t i = 0; i < fields_.size(); ++i) {
         fields_[i]->ChangeValue(to_wx(values[i]));
-        fields_[i]->Enable(any);
+        fields_[i]->Enable(editable);
     }
-    by_when_->Enable(any);
+    by_when_->Enable(editable);
     Layout();
 }
 

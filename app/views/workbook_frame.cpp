@@ -17,6 +17,7 @@
 #include "app/display_text.h"
 #include "app/export_actions.h"
 #include "app/help_menu.h"
+#include "app/permission_gate.h"
 #include "app/shortcuts.h"
 #include "app/views/action_plan_page.h"
 #include "app/views/date_entry.h"
@@ -66,6 +67,13 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::EditSession& session,
     exports_ = std::make_unique<ExportActions>(this, templates_, reporter_);
     SetTitle(to_wx(workbook_.title.empty() ? workbook_.id : workbook_.title));
     build_menus();
+    // Starting and deleting an assessment are greyed for a role that may not assess.
+    PermissionGate::install(
+        this, [this]() -> const model::Principal* { return &store_.principal(); },
+        [](int id) -> std::optional<model::Action> {
+            if (id == kNewAssessment || id == kDeleteAssessment) return model::Action::Assess;
+            return std::nullopt;
+        });
 
     auto* panel = new wxPanel(this, wxID_ANY);
     auto* label = new wxStaticText(panel, wxID_ANY, to_wx(model::tr("Assessment:")));
@@ -122,7 +130,12 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::EditSession& session,
 }
 
 WorkbookFrame::~WorkbookFrame() {
+    PermissionGate::remove(this);
     session_.remove_observer(*this);
+}
+
+bool WorkbookFrame::may_assess() const {
+    return model::may(store_.principal(), model::Action::Assess);
 }
 
 void WorkbookFrame::build_menus() {

@@ -58,6 +58,9 @@ class WorkbookFrame : public wxFrame, private model::EditObserver {
     const std::vector<model::WorkbookAssessment>& assessments() const { return assessments_; }
     // The assessment being edited, or null when there is none yet.
     const model::WorkbookAssessment* assessment() const;
+    // Whether the one signed in may change assessments (a manager or above): the pages grey their editing
+    // for anyone else, who still reads them.
+    bool may_assess() const;
     int current_index() const { return current_; }
     // Shows the assessment at `index` of assessments() on every page.
     void choose_assessment(int index);

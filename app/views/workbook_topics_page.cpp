@@ -340,7 +340,7 @@ void WorkbookTopicsPage::show_topic() {
     const int level = score && score->level && *score->level >= 1 && *score->level <= 5 ? *score->level : 0;
     for (int i = 0; i <= 5; ++i) {
         levels_[i]->SetValue(i == level);
-        levels_[i]->Enable(assessment != nullptr);
+        levels_[i]->Enable(assessment != nullptr && frame_.may_assess());
         if (i == 0) continue;
         wxFont font = statements_[i]->GetFont();
         font.SetWeight(i == level && i > 0 ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
@@ -358,7 +358,7 @@ void WorkbookTopicsPage::show_topic() {
 
     note_shown_ = score ? score->note : std::string();
     note_->ChangeValue(to_wx(note_shown_));
-    note_->Enable(assessment != nullptr);
+    note_->Enable(assessment != nullptr && frame_.may_assess());
 
     if (level == 0)
         set_text(next_, to_wx(model::tr("Choose a score to see the next statement to work towards.")));

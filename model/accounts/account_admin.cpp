@@ -5,23 +5,25 @@
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
+#include "model/domain/permissions.h"
 
 namespace pcr::model {
 
-AccountAdmin::AccountAdmin(AccountStore& store, const Principal& acting) : store_(store), acting_(acting) {}
+AccountAdmin::AccountAdmin(Store& store, const Principal& acting) : store_(store), acting_(acting) {}
 
 void AccountAdmin::require_administrator(const std::string& own) const {
     if (!store_.has_accounts()) return;
     if (!acting_.role())
         throw NotAllowedError(tr("This database has accounts: sign in as an administrator to manage them."));
-    if (*acting_.role() == Role::Administrator) return;
+    if (may(acting_, Action::ManageAccounts)) return;
     // Names match without regard to case, so the stored spelling is compared.
     if (!own.empty() && acting_.account()) {
         const auto account = store_.account(own);
         if (account && account->user_name == *acting_.account()) return;
     }
-    throw NotAllowedError(fill_in(tr("Managing accounts needs the role administrator; {1} is a {2}."),
-                                  acting_.name(), role_words(*acting_.role())));
+    store_.record_event(
+        AuditEvent{AuditAction::Refused, std::nullopt, {}, std::string(to_string(Action::ManageAccounts))});
+    require(acting_, Action::ManageAccounts);
 }
 
 Account AccountAdmin::existing(const std::string& user_name) const {

@@ -6,7 +6,7 @@
 
 #include "model/domain/account.h"
 #include "model/domain/principal.h"
-#include "model/store/account_store.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 
@@ -15,7 +15,7 @@ namespace pcr::model {
 // signed in may change their own password). A refusal is a pcr::NotAllowedError naming the role needed.
 class AccountAdmin {
   public:
-    AccountAdmin(AccountStore& store, const Principal& acting);
+    AccountAdmin(Store& store, const Principal& acting);
 
     std::vector<Account> list() const;
     // Adds `account` with `password` (checked by PasswordHash::check_new, then hashed; the hash the account
@@ -33,7 +33,7 @@ class AccountAdmin {
   private:
     Account existing(const std::string& user_name) const;
 
-    AccountStore& store_;
+    Store& store_;
     const Principal& acting_;
 };
 

@@ -1,6 +1,7 @@
 // Picks the backend for a store location.
 #include "model/backends/open_store.h"
 
+#include "model/access/role_checked_store.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
@@ -14,7 +15,10 @@ std::unique_ptr<Store> open_store(const StoreLocation& location, const Principal
             fill_in(tr("\"{1}\" is a database server; this version of pcrecords keeps its records in a "
                        "database file. Give the path of a .pcrdb file instead."),
                     location.text()));
-    return open_sqlite_store(location.file(), acting, mode);
+    auto store = open_sqlite_store(location.file(), acting, mode);
+    // A signed-in account acts within its role; a principal without one (an open database) may do everything.
+    if (acting.role()) return std::make_unique<RoleCheckedStore>(std::move(store));
+    return store;
 }
 
 }  // namespace pcr::model

@@ -39,6 +39,8 @@ ImportError::ImportError(const std::filesystem::path& file, std::vector<Intercha
 
 ImportCounts import_interchange(Store& store, const TemplateRegistry& templates,
                                 const std::filesystem::path& file, const WorkbookRegistry* workbooks) {
+    // Refused before the file is read, so a refusal never waits for a large file.
+    store.require(Action::Import);
     auto result = read_interchange(file, templates, workbooks);
     if (!result.ok()) throw ImportError(file, std::move(result.problems));
     // Teams and key workers the file names but does not hold must be in the database already.

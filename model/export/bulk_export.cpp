@@ -159,6 +159,7 @@ std::string BulkExportResult::skipped_summary() const {
 BulkExportResult export_profiles(const Store& store, const TemplateRegistry& templates,
                                  const std::vector<Subject>& subjects, const fs::path& folder,
                                  ExportFormat format, Progress& progress, EmptyProfiles empty) {
+    store.require(Action::BulkExport);
     if (format != ExportFormat::Pdf && format != ExportFormat::Html)
         throw UserError(
             fill_in(tr("One-page profiles are exported as .pdf or .html, not {1}."), file_extension(format)));

@@ -90,6 +90,7 @@ void write_text_export(const fs::path& file, const std::string& text) {
 
 ExportResult export_profile(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
                             const std::string& id, const fs::path& file) {
+    store.require(Action::ExportProfile);
     const ExportFormat format = export_format(file, {ExportFormat::Pdf, ExportFormat::Html});
     const ProfilePage page = profile_page(store, templates, kind, id);
     ExportResult result{
@@ -109,6 +110,7 @@ ExportResult export_profile(const Store& store, const TemplateRegistry& template
 
 ExportResult export_record(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
                            const std::string& id, const Date& today, const fs::path& file) {
+    store.require(Action::ExportWholeRecord);
     const ExportFormat format =
         export_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Xml});
     ExportResult result{file, 0, {}, {}};

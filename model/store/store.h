@@ -1,6 +1,7 @@
 // The model's storage interface: everything the program keeps, without saying how, for one acting principal.
 #pragma once
 
+#include "model/domain/permissions.h"
 #include "model/domain/principal.h"
 #include "model/store/account_store.h"
 #include "model/store/assessment_store.h"
@@ -23,6 +24,11 @@ class Store : public SubjectStore,
 
     // Who this store acts for.
     virtual const Principal& principal() const = 0;
+
+    // Throws pcr::NotAllowedError naming the role needed unless the principal may do `action`
+    // (domain/permissions.h). For what is done outside the store, such as writing a PDF; a store that checks
+    // roles (access/role_checked_store.h) also records the refusal in the audit trail.
+    virtual void require(Action action) const { model::require(principal(), action); }
 };
 
 }  // namespace pcr::model

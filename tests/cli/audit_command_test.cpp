@@ -79,11 +79,13 @@ BOOST_AUTO_TEST_CASE(exports_record_who_exported_whose_record_in_which_format) {
     };
     BOOST_TEST(rows_without_when(r.out) == expected, boost::test_tools::per_element());
     // P-2 has no profile: the bulk export skipped them, so it recorded nothing of theirs.
-    const auto bob = run_cli({"--db", c.db, "audit", "--by", "bob"});
+    // `audit --user NAME` filters by who, as --by does.
+    const auto bob = run_cli({"--db", c.db, "audit", "--user", "bob"});
     BOOST_TEST(rows_without_when(bob.out) == std::vector<std::string>{"bob,export,P-2,record html"},
                boost::test_tools::per_element());
     const auto dee = run_cli({"--db", c.db, "audit", "--by", "dee"});
     BOOST_TEST(rows_without_when(dee.out).size() == 1u);
+    BOOST_TEST(run_cli({"--db", c.db, "audit", "--user=dee"}).out == dee.out);
 }
 
 BOOST_AUTO_TEST_CASE(since_a_day_and_a_bad_day) {

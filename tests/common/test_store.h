@@ -15,4 +15,10 @@ inline std::unique_ptr<Store> open_test_store(const std::filesystem::path& file,
     return open_store(file, Principal(who), mode);
 }
 
+// The store as the programs open it for `acting`: with a role, wrapped so the role is enforced.
+inline std::unique_ptr<Store> open_test_store(const std::filesystem::path& file, const Principal& acting,
+                                              OpenMode mode = OpenMode::Existing) {
+    return open_store(file, acting, mode);
+}
+
 }  // namespace pcr::model

@@ -1,0 +1,111 @@
+// A store that refuses what the signed-in account's role may not do, around the store that keeps the data.
+#pragma once
+
+#include <memory>
+
+#include "model/store/store.h"
+
+namespace pcr::model {
+
+// Wraps the store of a protected database (open_store puts it around the backend when the principal has a
+// role), so the app, the command line and anything else refuse the same things. Every change is checked
+// against the permission table (domain/permissions.h) before it reaches the inner store; a refusal is a
+// pcr::NotAllowedError naming the role needed and is recorded in the audit trail ("refused", with the
+// action's name). Reads are passed through unchanged, except the audit trail and whole exports, which are
+// actions of their own.
+class RoleCheckedStore final : public Store {
+  public:
+    explicit RoleCheckedStore(std::unique_ptr<Store> inner);
+
+    const Principal& principal() const override { return inner_->principal(); }
+    void require(Action action) const override;
+
+    // SubjectStore
+    std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
+        return inner_->subjects(kind, query);
+    }
+    std::optional<Subject> subject(SubjectKind kind, const std::string& id) const override {
+        return inner_->subject(kind, id);
+    }
+    std::size_t count(SubjectKind kind, bool include_archived) const override {
+        return inner_->count(kind, include_archived);
+    }
+    void save_subject(const Subject& subject) override;
+    std::vector<Record> records(SubjectKind kind, const std::string& id) const override {
+        return inner_->records(kind, id);
+    }
+    std::optional<Record> record(SubjectKind kind, const std::string& id,
+                                 const std::string& tool) const override {
+        return inner_->record(kind, id, tool);
+    }
+    int save_record(SubjectKind kind, const std::string& id, const Record& record) override;
+    std::optional<Record> record_at(SubjectKind kind, const std::string& id, const std::string& tool,
+                                    int version) const override {
+        return inner_->record_at(kind, id, tool, version);
+    }
+    SignOff sign_off(SubjectKind kind, const std::string& id, const std::string& tool,
+                     const std::string& comment) override;
+    std::vector<SignOff> sign_offs(SubjectKind kind, const std::optional<std::string>& id) const override {
+        return inner_->sign_offs(kind, id);
+    }
+    std::vector<Change> history(SubjectKind kind, const std::string& id) const override {
+        return inner_->history(kind, id);
+    }
+    void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
+        inner_->for_each_record(kind, include_archived, visit);
+    }
+    void for_each_subject_records(SubjectKind kind, bool include_archived,
+                                  const std::vector<std::string>& tools,
+                                  const SubjectRecordsVisitor& visit) const override {
+        inner_->for_each_subject_records(kind, include_archived, tools, visit);
+    }
+    void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
+                   const std::string& mime) override;
+    std::optional<Photo> photo(SubjectKind kind, const std::string& id) const override {
+        return inner_->photo(kind, id);
+    }
+    void clear_photo(SubjectKind kind, const std::string& id) override;
+
+    // AssessmentStore
+    std::vector<WorkbookAssessment> assessments() const override { return inner_->assessments(); }
+    int save_assessment(const WorkbookAssessment& assessment) override;
+    bool remove_assessment(const Date& date, const std::string& workbook) override;
+    std::vector<AssessmentChange> assessment_history(const std::string& workbook) const override {
+        return inner_->assessment_history(workbook);
+    }
+
+    // StoreAdmin
+    ImportCounts import(const Interchange& data) override;
+    Interchange export_all() const override;
+    Interchange export_subject(SubjectKind kind, const std::string& id) const override;
+    IntegrityReport check() const override { return inner_->check(); }
+    void backup(const std::filesystem::path& target) const override;
+
+    // AccountStore
+    bool has_accounts() const override { return inner_->has_accounts(); }
+    std::size_t account_count() const override { return inner_->account_count(); }
+    std::vector<Account> accounts() const override { return inner_->accounts(); }
+    std::optional<Account> account(const std::string& user_name) const override {
+        return inner_->account(user_name);
+    }
+    void add_account(const Account& account) override;
+    // Anyone may write their own account's password and sign-in bookkeeping (wrong passwords, lock, last
+    // sign-in: SignIn::authenticate writes them); any other change needs ManageAccounts.
+    void update_account(const Account& account) override;
+
+    // AuditStore: anyone's events are recorded (their exports, sign-out); reading needs ViewAudit.
+    void record_events(const std::vector<AuditEvent>& events) override { inner_->record_events(events); }
+    std::vector<AuditEntry> audit(const AuditFilter& filter) const override;
+
+  private:
+    // require(), with the subject the refused action was aimed at in the audit trail.
+    void require_for(Action action, std::optional<SubjectKind> kind = std::nullopt,
+                     const std::string& id = {}) const;
+    // What changing a subject of `kind` needs: staff and team are the manager's, people anyone's.
+    static Action editing(SubjectKind kind, Action for_person);
+    bool own_bookkeeping(const Account& account) const;
+
+    std::unique_ptr<Store> inner_;
+};
+
+}  // namespace pcr::model

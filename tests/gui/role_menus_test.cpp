@@ -1,0 +1,147 @@
+// What a role may not do is greyed: a support worker signed in (typed into the sign-in dialog) finds Import,
+// the whole-record and bulk exports, Archive and new assessments disabled; an administrator finds them
+// enabled.
+#include <boost/test/unit_test.hpp>
+
+#include "app/dialogs/sign_in_dialog.h"
+#include "app/shortcuts.h"
+#include "app/views/workbook_frame.h"
+#include "demo_frame.h"
+#include "model/accounts/account_admin.h"
+#include "real_input.h"
+
+using namespace pcr;
+using gui_test::RealInput;
+using gui_test::with_dialog;
+
+namespace {
+
+const std::string kPassword = "a long enough password";
+
+// ann the administrator and sam a support worker.
+void add_accounts(model::Store& store) {
+    model::Account ann;
+    ann.user_name = "ann";
+    ann.role = model::Role::Administrator;
+    model::AccountAdmin(store, store.principal()).add(ann, kPassword);
+    model::Account sam;
+    sam.user_name = "sam";
+    sam.role = model::Role::SupportWorker;
+    model::AccountAdmin(store, model::Principal("ann", model::Role::Administrator)).add(sam, kPassword);
+}
+
+struct Window : gui_test::DemoFiles {
+    std::unique_ptr<app::MainFrame> frame;
+    RealInput input;
+    Window() : DemoFiles(add_accounts) {
+        frame = std::make_unique<app::MainFrame>(templates, gui_test::kToday, true);
+        frame->SetSize(1000, 740);
+        frame->Move(0, 0);
+        frame->Show();
+        RealInput::settle();
+    }
+    ~Window() { frame.reset(); }
+
+    void sign_in(const std::string& name) {
+        const bool opened =
+            with_dialog<app::SignInDialog>([&] { frame->open_database(file); },
+                                           [&](app::SignInDialog& dialog) {
+                                               BOOST_TEST(input.click_into(dialog.user_name()));
+                                               BOOST_TEST(input.type(dialog.user_name(), name));
+                                               BOOST_TEST(input.click_into(dialog.password()));
+                                               BOOST_TEST(input.type(dialog.password(), kPassword));
+                                               input.click(dialog.FindWindow(wxID_OK));
+                                               RealInput::wait_for([&] { return !dialog.IsModal(); }, 4000);
+                                           });
+        BOOST_REQUIRE(opened);
+        BOOST_REQUIRE(frame->store() != nullptr);
+        BOOST_REQUIRE(frame->store()->principal().name() == name);
+        RealInput::settle();
+    }
+
+    // Whether the menu item `label` (in the menu titled `menu`) of `window` is enabled now.
+    static bool enabled(wxFrame* window, const wxString& menu, const wxString& label) {
+        window->UpdateWindowUI(wxUPDATE_UI_RECURSE);
+        wxMenuBar* bar = window->GetMenuBar();
+        const int id = bar->FindMenuItem(menu, label);
+        BOOST_REQUIRE_MESSAGE(id != wxNOT_FOUND, label);
+        return bar->IsEnabled(id);
+    }
+    bool enabled(const wxString& menu, const wxString& label) { return enabled(frame.get(), menu, label); }
+    static bool enabled(wxFrame* window, app::Command command) {
+        window->UpdateWindowUI(wxUPDATE_UI_RECURSE);
+        const wxMenuItem* found = nullptr;
+        std::function<void(const wxMenu*)> search = [&](const wxMenu* menu) {
+            for (const wxMenuItem* item : menu->GetMenuItems()) {
+                if (item->GetSubMenu())
+                    search(item->GetSubMenu());
+                else if (item->GetItemLabel().AfterFirst('\t') == app::key_text(command))
+                    found = item;
+            }
+        };
+        wxMenuBar* bar = window->GetMenuBar();
+        for (size_t m = 0; m < bar->GetMenuCount(); ++m) search(bar->GetMenu(m));
+        BOOST_REQUIRE_MESSAGE(found != nullptr, "no menu item for the command");
+        return found->IsEnabled();
+    }
+    bool enabled(app::Command command) { return enabled(frame.get(), command); }
+    // The first person in the caseload, chosen.
+    void choose_someone() {
+        const auto people = frame->store()->subjects(model::SubjectKind::Person);
+        BOOST_REQUIRE(!people.empty());
+        frame->open_record(model::SubjectKind::Person, people.front().id, "one-page-profile");
+        RealInput::settle();
+    }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(role_menus_test)
+
+BOOST_AUTO_TEST_CASE(a_support_worker_finds_what_the_role_may_not_do_greyed) {
+    Window w;
+    w.sign_in("sam");
+    w.choose_someone();
+    BOOST_TEST(!w.enabled(app::Command::Import));
+    BOOST_TEST(!w.enabled(app::Command::ExportInterchange));
+    BOOST_TEST(!w.enabled("File", L"Whole Record\u2026"));
+    BOOST_TEST(!w.enabled("File", L"One-Page Profiles of the List\u2026"));
+    BOOST_TEST(!w.enabled("Person", "Archive"));
+    BOOST_TEST(w.enabled("File", L"One-Page Profile\u2026"));
+    BOOST_TEST(w.enabled(app::Command::AddLogEntry));
+
+    BOOST_REQUIRE(w.frame->open_workbook());
+    app::WorkbookFrame* workbook = w.frame->workbook_window();
+    BOOST_REQUIRE(workbook != nullptr);
+    BOOST_TEST(!workbook->may_assess());
+    BOOST_TEST(!Window::enabled(workbook, app::Command::NewAssessment));
+    BOOST_TEST(!Window::enabled(workbook, "Assessment", L"Delete Assessment\u2026"));
+    // The button beside the dates too.
+    std::function<wxButton*(wxWindow*)> find_start = [&](wxWindow* parent) -> wxButton* {
+        for (wxWindow* child : parent->GetChildren()) {
+            if (auto* button = dynamic_cast<wxButton*>(child);
+                button && button->GetLabelText().StartsWith("New"))
+                return button;
+            if (wxButton* found = find_start(child)) return found;
+        }
+        return nullptr;
+    };
+    wxButton* start = find_start(workbook);
+    BOOST_REQUIRE(start != nullptr);
+    BOOST_TEST(!start->IsEnabled());
+}
+
+BOOST_AUTO_TEST_CASE(an_administrator_finds_them_enabled) {
+    Window w;
+    w.sign_in("ann");
+    w.choose_someone();
+    BOOST_TEST(w.enabled(app::Command::Import));
+    BOOST_TEST(w.enabled(app::Command::ExportInterchange));
+    BOOST_TEST(w.enabled("File", L"Whole Record\u2026"));
+    BOOST_TEST(w.enabled("Person", "Archive"));
+    BOOST_REQUIRE(w.frame->open_workbook());
+    BOOST_TEST(w.frame->workbook_window()->may_assess());
+    BOOST_TEST(Window::enabled(w.frame->workbook_window(), app::Command::NewAssessment));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
