@@ -94,6 +94,10 @@ class TimedStore final : public Store {
     }
     void clear_photo(SubjectKind kind, const std::string& id) override { inner_.clear_photo(kind, id); }
     std::vector<WorkbookAssessment> assessments() const override { return inner_.assessments(); }
+    std::optional<WorkbookAssessment> assessment(const Date& date,
+                                                 const std::string& workbook) const override {
+        return inner_.assessment(date, workbook);
+    }
     int save_assessment(const WorkbookAssessment& assessment) override {
         return inner_.save_assessment(assessment);
     }
@@ -124,6 +128,16 @@ class TimedStore final : public Store {
     }
     void add_account(const Account& account) override { inner_.add_account(account); }
     void update_account(const Account& account) override { inner_.update_account(account); }
+    Account count_wrong_password(const std::string& user_name, TimePoint now, int lock_after,
+                                 std::chrono::minutes lock_for) override {
+        return inner_.count_wrong_password(user_name, now, lock_after, lock_for);
+    }
+    void record_sign_in(const std::string& user_name, TimePoint now) override {
+        inner_.record_sign_in(user_name, now);
+    }
+    void record_refused_sign_in(const std::string& user_name, const std::string& reason) override {
+        inner_.record_refused_sign_in(user_name, reason);
+    }
     void record_events(const std::vector<AuditEvent>& events) override { inner_.record_events(events); }
     std::vector<AuditEntry> audit(const AuditFilter& filter) const override { return inner_.audit(filter); }
 

@@ -33,6 +33,18 @@ void RoleCheckedStore::save_subject(const Subject& subject) {
     inner_->save_subject(subject);
 }
 
+// Who belongs to which team, and whose key worker is who, shape every caseload: the manager's to decide.
+void RoleCheckedStore::set_teams(SubjectKind kind, const std::string& id,
+                                 const std::vector<std::string>& teams) {
+    require_for(Action::EditStaffAndTeam, kind, id);
+    inner_->set_teams(kind, id, teams);
+}
+
+void RoleCheckedStore::set_key_worker(const std::string& person, const std::optional<std::string>& staff) {
+    require_for(Action::EditStaffAndTeam, SubjectKind::Person, person);
+    inner_->set_key_worker(person, staff);
+}
+
 int RoleCheckedStore::save_record(SubjectKind kind, const std::string& id, const Record& record) {
     // A log entry is a row of a record: the store cannot tell it from any other edit, and both need the same.
     require_for(editing(kind, Action::EditRecords), kind, id);

@@ -65,9 +65,21 @@ class RoleCheckedStore final : public Store {
         return inner_->photo(kind, id);
     }
     void clear_photo(SubjectKind kind, const std::string& id) override;
+    std::vector<std::string> teams_of(SubjectKind kind, const std::string& id) const override {
+        return inner_->teams_of(kind, id);
+    }
+    void set_teams(SubjectKind kind, const std::string& id, const std::vector<std::string>& teams) override;
+    std::optional<std::string> key_worker(const std::string& person) const override {
+        return inner_->key_worker(person);
+    }
+    void set_key_worker(const std::string& person, const std::optional<std::string>& staff) override;
 
     // AssessmentStore
     std::vector<WorkbookAssessment> assessments() const override { return inner_->assessments(); }
+    std::optional<WorkbookAssessment> assessment(const Date& date,
+                                                 const std::string& workbook) const override {
+        return inner_->assessment(date, workbook);
+    }
     int save_assessment(const WorkbookAssessment& assessment) override;
     bool remove_assessment(const Date& date, const std::string& workbook) override;
     std::vector<AssessmentChange> assessment_history(const std::string& workbook) const override {
@@ -92,6 +104,17 @@ class RoleCheckedStore final : public Store {
     // Anyone may write their own account's password and sign-in bookkeeping (wrong passwords, lock, last
     // sign-in: SignIn::authenticate writes them); any other change needs ManageAccounts.
     void update_account(const Account& account) override;
+    // Signing in is how a principal comes to be, so its bookkeeping needs no role.
+    Account count_wrong_password(const std::string& user_name, TimePoint now, int lock_after,
+                                 std::chrono::minutes lock_for) override {
+        return inner_->count_wrong_password(user_name, now, lock_after, lock_for);
+    }
+    void record_sign_in(const std::string& user_name, TimePoint now) override {
+        inner_->record_sign_in(user_name, now);
+    }
+    void record_refused_sign_in(const std::string& user_name, const std::string& reason) override {
+        inner_->record_refused_sign_in(user_name, reason);
+    }
 
     // AuditStore: anyone's events are recorded (their exports, sign-out); reading needs ViewAudit.
     void record_events(const std::vector<AuditEvent>& events) override { inner_->record_events(events); }
