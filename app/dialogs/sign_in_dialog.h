@@ -5,7 +5,9 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <functional>
 #include <optional>
+#include <string>
 
 #include "model/domain/principal.h"
 #include "model/store/account_store.h"
@@ -16,7 +18,9 @@ class SignInDialog : public wxDialog {
   public:
     // For the database `database_name` whose accounts `accounts` keeps. The user name starts as the last one
     // that signed in on this computer (the app's config; the password is never kept).
-    SignInDialog(wxWindow* parent, model::AccountStore& accounts, const wxString& database_name);
+    // With `fixed_user`, unlocking a locked window: the user name is that account's and cannot be changed.
+    SignInDialog(wxWindow* parent, model::AccountStore& accounts, const wxString& database_name,
+                 const wxString& fixed_user = wxString());
 
     wxTextCtrl* user_name() const { return user_name_; }
     wxTextCtrl* password() const { return password_; }
@@ -28,6 +32,8 @@ class SignInDialog : public wxDialog {
     // Signs in on the real clock, as OK does: true when signed in (and remembers the user name); on a refusal
     // shows the model's message, empties the password and keeps the dialog open.
     bool sign_in();
+    // Called after each refusal with its message (the audit trail records a failed unlock).
+    void on_refused(std::function<void(const std::string&)> handler) { refused_ = std::move(handler); }
 
   private:
     bool TransferDataFromWindow() override;
@@ -37,6 +43,7 @@ class SignInDialog : public wxDialog {
     wxTextCtrl* password_ = nullptr;
     wxStaticText* refusal_ = nullptr;
     std::optional<model::Principal> principal_;
+    std::function<void(const std::string&)> refused_;
 };
 
 }  // namespace pcr::app
