@@ -26,6 +26,7 @@
 #include "app/display_text.h"
 #include "app/export_actions.h"
 #include "app/file_chooser.h"
+#include "app/focus_hold.h"
 #include "app/help_menu.h"
 #include "app/idle_watch.h"
 #include "app/permissions.h"
@@ -908,11 +909,16 @@ bool MainFrame::lock() {
         if (auto* dialog = dynamic_cast<wxDialog*>(*it); dialog && dialog->IsModal())
             dialog->EndModal(wxID_CANCEL);
     hidden_.clear();
+    std::vector<wxWindow*> held = {splitter_};
     for (wxWindow* window : wxTopLevelWindows)
         if (auto* top = dynamic_cast<wxTopLevelWindow*>(window); top && top != this && top->IsShown()) {
             hidden_.emplace_back(top);
-            top->Hide();
+            held.push_back(top);
         }
+    // Held before anything is hidden: hiding takes the focus away, which would save the field typed in.
+    focused_ = wxWindow::FindFocus();
+    focus_hold_ = std::make_unique<FocusHold>(held);
+    for (auto& window : hidden_) window->Hide();
     splitter_->Hide();
     lock_panel_->show_user(to_wx(*store_->principal().account()));
     lock_panel_->Show();
@@ -944,6 +950,8 @@ bool MainFrame::unlock() {
     for (auto& window : hidden_)
         if (window) window->Show();
     hidden_.clear();
+    if (focused_) focused_->SetFocus();
+    focus_hold_.reset();
     idle_->restart();
     return true;
 }

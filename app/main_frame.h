@@ -21,6 +21,7 @@ namespace pcr::app {
 
 class CaseloadView;
 class ExportActions;
+class FocusHold;
 class IdleWatch;
 class LockPanel;
 class SubjectView;
@@ -64,7 +65,7 @@ class MainFrame : public wxFrame, private model::EditObserver {
     // Hides the records (and the Workbook and print preview windows) until the user signed in signs in again
     // (File > Lock Now, or the idle time set in Preferences). Only a database with accounts locks; false when
     // nothing was locked. A dialog open at the time is closed as Cancel would; what is typed in the record
-    // editor stays there, unsaved, for after unlocking.
+    // editor (or the Workbook window) stays there, unsaved, and has the focus again after unlocking.
     bool lock();
     bool locked() const { return locked_; }
     LockPanel& lock_panel() const { return *lock_panel_; }
@@ -155,6 +156,9 @@ class MainFrame : public wxFrame, private model::EditObserver {
     bool locked_ = false;
     // The other windows hidden while locked, shown again on unlocking.
     std::vector<wxWeakRef<wxTopLevelWindow>> hidden_;
+    // While locked: what is typed stays unsaved in its field, which has the focus again on unlocking.
+    std::unique_ptr<FocusHold> focus_hold_;
+    wxWeakRef<wxWindow> focused_;
 };
 
 }  // namespace pcr::app

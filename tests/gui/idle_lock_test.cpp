@@ -20,6 +20,16 @@ using gui_test::with_dialog;
 
 namespace {
 
+// Gives `line` the keyboard as the editor's tests do: the pointer rests on its window (no window manager: the
+// keys go where it rests), and the focus is put in the line, which may be scrolled out of a click's reach.
+bool focus(RealInput& input, wxTextCtrl* line) {
+    wxWindow* top = wxGetTopLevelParent(line);
+    input.simulator.MouseMove(top->GetScreenPosition() + wxPoint(200, 10));
+    RealInput::settle();
+    line->SetFocus();
+    return RealInput::wait_for([line] { return wxWindow::FindFocus() == line; });
+}
+
 const std::string kPassword = "ann's gui password";
 const char* const kProfile = "one-page-profile";
 const char* const kTyped = "Likes a pot of tea at eleven";
@@ -77,7 +87,7 @@ struct LockWindow : gui_test::DemoFiles {
             frame->subject_view().editor().section_editor("how-to-support"));
         BOOST_REQUIRE(list);
         wxTextCtrl* line = list->new_item_control();
-        BOOST_REQUIRE(input.click_into(line));
+        BOOST_REQUIRE(focus(input, line));
         BOOST_REQUIRE(input.type(line, kTyped));
         return line;
     }
@@ -138,14 +148,18 @@ BOOST_AUTO_TEST_CASE(an_item_typed_before_the_idle_lock_is_kept_and_saved_after_
     BOOST_REQUIRE(w.frame->locked());
     BOOST_TEST(!w.frame->splitter()->IsShown());
     BOOST_TEST(w.frame->lock_panel().IsShown());
+    // Hidden, not saved: the item is the user's to save, after unlocking.
+    BOOST_TEST(w.stored_count() == 0);
 
     w.unlock_as_ann();
     BOOST_REQUIRE(!w.frame->locked());
     BOOST_TEST(w.frame->splitter()->IsShown());
     BOOST_TEST(from_wx(line->GetValue()) == kTyped);
+    BOOST_TEST(w.stored_count() == 0);
 
-    // Enter in the line saves the item, as it would have before the lock.
-    BOOST_REQUIRE(w.input.click_into(line));
+    // Enter in the line saves the item, as it would have before the lock: the line has the focus again.
+    BOOST_TEST(wxWindow::FindFocus() == line);
+    BOOST_REQUIRE(focus(w.input, line));
     w.input.key(WXK_RETURN);
     RealInput::wait_for([&] { return w.stored_count() == 1; });
     BOOST_TEST(w.stored_count() == 1);
