@@ -903,11 +903,15 @@ void MainFrame::set_lock_after(std::chrono::seconds after) {
 
 bool MainFrame::lock() {
     if (locked_ || !store_ || !store_->principal().account()) return false;
-    locked_ = true;
-    // A dialog left open shows records too: each ends as Cancel would, the newest first.
+    // A dialog left open shows records too: it ends as Cancel would. Only the innermost event loop can end,
+    // so one dialog at a time, and the lock comes back once its loop has returned.
     for (auto it = wxTopLevelWindows.rbegin(); it != wxTopLevelWindows.rend(); ++it)
-        if (auto* dialog = dynamic_cast<wxDialog*>(*it); dialog && dialog->IsModal())
+        if (auto* dialog = dynamic_cast<wxDialog*>(*it); dialog && dialog->IsModal()) {
             dialog->EndModal(wxID_CANCEL);
+            CallAfter([this] { lock(); });
+            return true;
+        }
+    locked_ = true;
     hidden_.clear();
     std::vector<wxWindow*> held = {splitter_};
     for (wxWindow* window : wxTopLevelWindows)

@@ -3,6 +3,7 @@
 // into the database; locking and unlocking are in the audit trail.
 #include <boost/test/unit_test.hpp>
 
+#include "app/dialogs/preferences_dialog.h"
 #include "app/dialogs/sign_in_dialog.h"
 #include "app/views/caseload_view.h"
 #include "app/views/list_section_editor.h"
@@ -190,6 +191,25 @@ BOOST_AUTO_TEST_CASE(lock_now_hides_the_records_and_an_open_database_never_locks
     RealInput::settle();
     BOOST_TEST(!w.frame->lock());
     BOOST_TEST(!w.frame->locked());
+}
+
+BOOST_AUTO_TEST_CASE(a_dialog_open_when_the_window_locks_is_closed_first) {
+    LockWindow w;
+    bool closed = false;
+    const bool opened = with_dialog<app::PreferencesDialog>(
+        [&] {
+            wxCommandEvent event(wxEVT_MENU, wxID_PREFERENCES);
+            w.frame->GetEventHandler()->ProcessEvent(event);
+        },
+        [&](app::PreferencesDialog& dialog) {
+            BOOST_TEST(w.frame->lock());
+            closed = RealInput::wait_for([&] { return !dialog.IsModal(); });
+        });
+    BOOST_REQUIRE(opened);
+    BOOST_TEST(closed);
+    RealInput::wait_for([&] { return w.frame->locked(); });
+    BOOST_TEST(w.frame->locked());
+    BOOST_TEST(!w.frame->splitter()->IsShown());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

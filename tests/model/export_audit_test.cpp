@@ -23,7 +23,7 @@ BOOST_AUTO_TEST_CASE(details_name_the_document_and_the_format) {
     BOOST_TEST(export_detail("record", ExportFormat::Xml) == "record xml");
     const Subject mo = person("P-MO");
     const AuditEvent event = export_event(&mo, "record", ExportFormat::Html);
-    BOOST_TEST(event.action == AuditAction::Export);
+    BOOST_TEST(to_string(event.action) == "export");
     BOOST_TEST((event.kind == SubjectKind::Person));
     BOOST_TEST(event.subject == "P-MO");
     BOOST_TEST(event.detail == "record html");
