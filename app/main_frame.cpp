@@ -48,6 +48,7 @@
 #include "model/domain/workbook_registry.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
+#include "model/export/export_audit.h"
 #include "model/export/profile_page.h"
 #include "model/rules/saved_message.h"
 #include "model/rules/sign_off_words.h"
@@ -682,6 +683,7 @@ void MainFrame::on_import(wxCommandEvent&) {
         ImportProblemsDialog(this, file, error.problems()).ShowModal();
         return;
     }
+    record_event(model::AuditEvent{model::AuditAction::Import, std::nullopt, {}, from_wx(to_wx(file))});
     caseload_->reload();
     wxMessageBox(
         to_wx(model::fill_in(
@@ -704,6 +706,20 @@ void MainFrame::on_export(wxCommandEvent&) {
     wxBusyCursor busy;
     const model::Interchange data = store_->export_all();
     model::write_interchange(data, templates_, file, model::utc_stamp_now());
+    // Each person's, staff member's and the team's records left the database: one entry each, as the command
+    // line records them.
+    std::vector<model::AuditEvent> events;
+    for (const auto* items : {&data.people, &data.staff})
+        for (const auto& item : *items)
+            events.push_back(model::export_event(&item.subject, "interchange", model::ExportFormat::Xml));
+    if (data.team)
+        events.push_back(model::export_event(&data.team->subject, "interchange", model::ExportFormat::Xml));
+    try {
+        store_->record_events(events);
+    } catch (const pcr::Error& error) {
+        reporter_->report(to_wx(model::tr("Could not add to the audit trail")),
+                          to_wx(std::string(error.what())));
+    }
     wxMessageBox(to_wx(model::fill_in(
                      data.team ? model::tr("Exported {1} and {2} with the team's records to {3}.")
                                : model::tr("Exported {1} and {2} to {3}."),
