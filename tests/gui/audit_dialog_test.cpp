@@ -1,11 +1,12 @@
 // View > Audit Trail, filtered with real key presses: the rows listed are the database's entries by the user
-// typed, newest first, and a day after them lists none.
+// typed, newest first, and a day after them lists none; who may open it.
 #include "app/dialogs/audit_dialog.h"
 
 #include <wx/menu.h>
 
 #include <boost/test/unit_test.hpp>
 
+#include "app/permissions.h"
 #include "app/shortcuts.h"
 #include "app/views/caseload_view.h"
 #include "demo_frame.h"
@@ -121,6 +122,20 @@ BOOST_AUTO_TEST_CASE(only_the_chosen_person_lists_their_entries) {
     BOOST_TEST(actions[0] == "print");
     BOOST_TEST(actions[1] == "export");
     BOOST_TEST(actions[2] == "change");
+}
+
+BOOST_AUTO_TEST_CASE(only_managers_and_administrators_see_it_and_seniors_up_sign_off) {
+    using model::Principal;
+    using model::Role;
+    BOOST_TEST(app::may_see_audit(Principal("anyone")));  // an open database
+    BOOST_TEST(!app::may_see_audit(Principal("sam", Role::SupportWorker)));
+    BOOST_TEST(!app::may_see_audit(Principal("sid", Role::Senior)));
+    BOOST_TEST(app::may_see_audit(Principal("meg", Role::Manager)));
+    BOOST_TEST(app::may_see_audit(Principal("ann", Role::Administrator)));
+    BOOST_TEST(app::may_sign_off(Principal("anyone")));
+    BOOST_TEST(!app::may_sign_off(Principal("sam", Role::SupportWorker)));
+    BOOST_TEST(app::may_sign_off(Principal("sid", Role::Senior)));
+    BOOST_TEST(app::may_sign_off(Principal("meg", Role::Manager)));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
