@@ -21,6 +21,7 @@
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
+#include "model/export/export_audit.h"
 #include "model/export/profile_page.h"
 #include "model/export/profile_pdf.h"
 #include "model/export/report_pdf.h"
@@ -65,8 +66,19 @@ wxString base_name(const model::Subject& subject, const std::string& what) {
 }  // namespace
 
 ExportActions::ExportActions(wxFrame* frame, const model::TemplateRegistry& templates,
-                             ErrorReporter& reporter)
-    : frame_(frame), templates_(templates), reporter_(reporter) {}
+                             ErrorReporter& reporter, AuditSource audit)
+    : frame_(frame), templates_(templates), reporter_(reporter), audit_(std::move(audit)) {}
+
+void ExportActions::record(const std::vector<model::AuditEvent>& events) {
+    model::AuditStore* audit = audit_ ? audit_() : nullptr;
+    if (!audit || events.empty()) return;
+    try {
+        audit->record_events(events);
+    } catch (const pcr::Error& error) {
+        reporter_.report(to_wx(model::tr("Could not add the export to the audit trail")),
+                         to_wx(std::string(error.what())));
+    }
+}
 
 void ExportActions::tell(const wxString& status) {
     if (frame_ && frame_->GetStatusBar()) frame_->SetStatusText(status);
@@ -129,6 +141,9 @@ bool ExportActions::write_profile(const model::Store& store, const model::Subjec
     try {
         wxBusyCursor busy;
         const auto result = model::export_profile(store, templates_, subject.kind, subject.id, file);
+        record({model::export_event(
+            &subject, "profile",
+            model::export_format(file, {model::ExportFormat::Pdf, model::ExportFormat::Html}))});
         tell(to_wx(result.summary));
         if (!result.warning.empty())
             reporter_.report(to_wx(model::tr("Profile too long for one page")), to_wx(result.warning));
@@ -145,6 +160,10 @@ bool ExportActions::write_record(const model::Store& store, const model::Subject
     try {
         wxBusyCursor busy;
         const auto result = model::export_record(store, templates_, subject.kind, subject.id, today, file);
+        record({model::export_event(
+            &subject, "record",
+            model::export_format(
+                file, {model::ExportFormat::Pdf, model::ExportFormat::Html, model::ExportFormat::Xml}))});
         tell(to_wx(result.summary));
         return true;
     } catch (const pcr::Error& error) {
@@ -159,6 +178,10 @@ bool ExportActions::write_report(const model::Store& store, const model::Workboo
     try {
         wxBusyCursor busy;
         const auto result = model::export_report(store, templates_, workbook, date, file);
+        record({model::export_event(
+            nullptr, "report",
+            model::export_format(
+                file, {model::ExportFormat::Pdf, model::ExportFormat::Html, model::ExportFormat::Csv}))});
         tell(to_wx(result.summary));
         return true;
     } catch (const pcr::Error& error) {
@@ -181,6 +204,7 @@ model::BulkExportResult ExportActions::write_profiles(const model::Store& store,
                          to_wx(std::string(error.what())));
         return result;
     }
+    record(model::bulk_export_events(subjects, result, format));
     const wxString summary = to_wx(result.summary());
     tell(summary);
     wxString text = summary + ".";
@@ -213,11 +237,15 @@ std::unique_ptr<PagePrintout> ExportActions::profile_printout(const model::Store
     try {
         auto page = std::make_shared<model::ProfilePage>(
             model::profile_page(store, templates_, subject.kind, subject.id));
-        return std::make_unique<PagePrintout>(
+        auto printout = std::make_unique<PagePrintout>(
             to_wx(model::fill_in(model::tr("{1} - one-page profile"), page->heading())), 1, model::kA4WidthPt,
             model::kA4HeightPt, [page](cairo_t* cr, int) {
                 model::draw_profile(cr, model::kA4WidthPt, model::kA4HeightPt, *page);
             });
+        printout->on_printed(
+            [this, printed = model::AuditEvent{model::AuditAction::Print, subject.kind, subject.id,
+                                               "profile"}] { record({printed}); });
+        return printout;
     } catch (const pcr::Error& error) {
         reporter_.report(to_wx(model::tr("Could not print the one-page profile")),
                          to_wx(std::string(error.what())));
@@ -231,9 +259,13 @@ std::unique_ptr<PagePrintout> ExportActions::report_printout(const model::Store&
     try {
         auto report = std::make_shared<model::WorkbookReport>(model::workbook_report(store, workbook, date));
         auto pages = std::make_shared<model::ReportPages>(*report, model::kA4WidthPt, model::kA4HeightPt);
-        return std::make_unique<PagePrintout>(
+        auto printout = std::make_unique<PagePrintout>(
             to_wx(workbook.title) + " " + date_text(date), pages->count(), model::kA4WidthPt,
             model::kA4HeightPt, [report, pages](cairo_t* cr, int index) { pages->draw(cr, index); });
+        printout->on_printed([this] {
+            record({model::AuditEvent{model::AuditAction::Print, std::nullopt, {}, "report"}});
+        });
+        return printout;
     } catch (const pcr::Error& error) {
         reporter_.report(to_wx(model::tr("Could not print the workbook summary")),
                          to_wx(std::string(error.what())));

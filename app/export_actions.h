@@ -6,6 +6,7 @@
 #include <wx/prntbase.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -17,15 +18,21 @@
 #include "model/domain/workbook.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
+#include "model/store/audit_store.h"
 #include "model/store/store.h"
 
 namespace pcr::app {
 
 class ExportActions {
   public:
+    // Where exports and prints are recorded: the open store's audit trail (null: none open).
+    using AuditSource = std::function<model::AuditStore*()>;
+
     // Messages go to `reporter`; what was written goes to `frame`'s status bar, and after a bulk export to
-    // `reporter` too, with an Open folder button.
-    ExportActions(wxFrame* frame, const model::TemplateRegistry& templates, ErrorReporter& reporter);
+    // `reporter` too, with an Open folder button. Each file written and each print goes in `audit`'s trail:
+    // who (the store's principal), whose record, which document and format.
+    ExportActions(wxFrame* frame, const model::TemplateRegistry& templates, ErrorReporter& reporter,
+                  AuditSource audit);
 
     // Asks for a file (PDF or HTML; the record also as XML), then writes it. False when cancelled or failed.
     bool export_profile(const model::Store& store, const model::Subject& subject);
@@ -59,10 +66,13 @@ class ExportActions {
 
   private:
     void tell(const wxString& status);
+    // Adds to the audit trail; a failure is told (the export itself is done).
+    void record(const std::vector<model::AuditEvent>& events);
 
     wxFrame* frame_;
     const model::TemplateRegistry& templates_;
     ErrorReporter& reporter_;
+    AuditSource audit_;
     std::filesystem::path profiles_folder_;  // the last bulk export's, offered again
 };
 

@@ -8,12 +8,14 @@
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
+#include <wx/textdlg.h>
 #include <wx/utils.h>
 
 #include <algorithm>
 
 #include "app/acting_principal.h"
 #include "app/app_icon.h"
+#include "app/dialogs/audit_dialog.h"
 #include "app/dialogs/history_dialog.h"
 #include "app/dialogs/import_problems_dialog.h"
 #include "app/dialogs/preferences_dialog.h"
@@ -24,13 +26,16 @@
 #include "app/display_text.h"
 #include "app/export_actions.h"
 #include "app/file_chooser.h"
+#include "app/focus_hold.h"
 #include "app/help_menu.h"
+#include "app/idle_watch.h"
 #include "app/permission_gate.h"
 #include "app/preferences.h"
 #include "app/private_files_offer.h"
 #include "app/shortcuts.h"
 #include "app/views/caseload_view.h"
 #include "app/views/dashboard_view.h"
+#include "app/views/lock_panel.h"
 #include "app/views/record_editor.h"
 #include "app/views/subject_view.h"
 #include "app/views/workbook_frame.h"
@@ -43,8 +48,10 @@
 #include "model/domain/workbook_registry.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
+#include "model/export/export_audit.h"
 #include "model/export/profile_page.h"
 #include "model/rules/saved_message.h"
+#include "model/rules/sign_off_words.h"
 #include "model/rules/subject_ids.h"
 
 namespace pcr::app {
@@ -71,6 +78,9 @@ enum MenuId {
     kExportProfile,
     kExportRecord,
     kExportProfiles,
+    kLockNow,
+    kAuditTrail,
+    kSignOff,
 };
 
 // File dialog filters, in the user's language (so made when asked for, after the catalogue is bound).
@@ -109,6 +119,10 @@ std::optional<model::Action> menu_action(int id, model::SubjectKind listed) {
                                                         : Action::EditStaffAndTeam;
         case kAddLog:
             return Action::AddLogEntries;
+        case kAuditTrail:
+            return Action::ViewAudit;
+        case kSignOff:
+            return Action::SignOff;
         default:
             return std::nullopt;
     }
@@ -128,7 +142,7 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
       today_given_(today_given) {
     SetIcons(app_icon());
     keep_dialogs_on_display();
-    exports_ = std::make_unique<ExportActions>(this, templates_, *reporter_);
+    exports_ = std::make_unique<ExportActions>(this, templates_, *reporter_, [this] { return store_.get(); });
     build_menus();
 
     splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -138,6 +152,14 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
     caseload_ = new CaseloadView(splitter_);
     subject_view_ = new SubjectView(splitter_);
     splitter_->SplitVertically(caseload_, subject_view_, FromDIP(460));
+    lock_panel_ = new LockPanel(this);
+    lock_panel_->Hide();
+    lock_panel_->on_unlock([this] { unlock(); });
+    auto* content = new wxBoxSizer(wxVERTICAL);
+    content->Add(splitter_, 1, wxEXPAND);
+    content->Add(lock_panel_, 1, wxEXPAND);
+    SetSizer(content);
+    idle_ = std::make_unique<IdleWatch>(std::chrono::seconds::zero(), [this] { lock(); });
 
     CreateStatusBar(3);
     const int widths[] = {-1, FromDIP(260), FromDIP(260)};
@@ -200,12 +222,16 @@ void MainFrame::build_menus() {
            to_wx(model::tr("The chosen person's one-page profile as printed")));
     append(file, wxID_PRINT, Command::Print, to_wx(model::tr("Print the chosen person's one-page profile")));
     file->AppendSeparator();
+    append(file, kLockNow, Command::LockNow,
+           to_wx(model::tr("Hide the records until you sign in again, when you leave the computer")));
     append(file, wxID_EXIT, Command::Quit);
 
     auto* view = new wxMenu;
     append(view, kFind, Command::FindPerson, to_wx(model::tr("Search the caseload by name")));
     append(view, kDashboard, Command::Dashboard,
            to_wx(model::tr("What is missing, due or overdue, and coverage per tool")));
+    append(view, kAuditTrail, Command::AuditTrail,
+           to_wx(model::tr("Who did what and when: changes, sign-ins, exports and prints")));
     view->AppendSeparator();
     append(view, kShowPeople, Command::ShowPeople);
     append(view, kShowStaff, Command::ShowStaff);
@@ -219,6 +245,8 @@ void MainFrame::build_menus() {
            to_wx(model::tr("After a visit: a quick entry for the chosen person")));
     append(record, kHistory, Command::History,
            to_wx(model::tr("Every version of the chosen record, and restoring one")));
+    append(record, kSignOff, Command::SignOff,
+           to_wx(model::tr("Vouch for the chosen record as it stands now, with an optional comment")));
     append(record, kSuggestStaff, Command::SuggestStaff,
            to_wx(model::tr("Staff ranked by how well they match the chosen person's matching-staff record")));
 
@@ -273,6 +301,29 @@ void MainFrame::build_menus() {
     Bind(wxEVT_MENU, &MainFrame::on_show_archived, this, kShowArchived);
     Bind(wxEVT_MENU, &MainFrame::on_dashboard, this, kDashboard);
     Bind(wxEVT_MENU, &MainFrame::on_history, this, kHistory);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { lock(); }, kLockNow);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) { event.Enable(store_ && store_->principal().account() && !locked_); },
+        kLockNow);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_audit_trail(); }, kAuditTrail);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            event.Enable(store_ && model::may(store_->principal(), model::Action::ViewAudit));
+        },
+        kAuditTrail);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { sign_off_record(); }, kSignOff);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            event.Enable(store_ && subject_view_->subject() && subject_view_->current_tool() &&
+                         model::may(store_->principal(), model::Action::SignOff));
+        },
+        kSignOff);
     Bind(wxEVT_MENU, &MainFrame::on_preferences, this, wxID_PREFERENCES);
     Bind(wxEVT_MENU, &MainFrame::on_add_subject, this, kAddSubject);
     Bind(wxEVT_MENU, &MainFrame::on_suggest_staff, this, kSuggestStaff);
@@ -489,6 +540,7 @@ void MainFrame::show_database() {
 
 void MainFrame::apply_preferences() {
     const Preferences preferences = Preferences::load();
+    set_lock_after(std::chrono::minutes(preferences.lock_after_minutes));
     preferences.apply(*subject_view_->dashboard().page());
     preferences.apply(*subject_view_->record_page());
     subject_view_->dashboard().set_lines_per_section(preferences.dashboard_lines);
@@ -673,6 +725,7 @@ void MainFrame::on_import(wxCommandEvent&) {
         ImportProblemsDialog(this, file, error.problems()).ShowModal();
         return;
     }
+    record_event(model::AuditEvent{model::AuditAction::Import, std::nullopt, {}, from_wx(to_wx(file))});
     caseload_->reload();
     wxMessageBox(
         to_wx(model::fill_in(
@@ -695,6 +748,20 @@ void MainFrame::on_export(wxCommandEvent&) {
     wxBusyCursor busy;
     const model::Interchange data = store_->export_all();
     model::write_interchange(data, templates_, file, model::utc_stamp_now());
+    // Each person's, staff member's and the team's records left the database: one entry each, as the command
+    // line records them.
+    std::vector<model::AuditEvent> events;
+    for (const auto* items : {&data.people, &data.staff})
+        for (const auto& item : *items)
+            events.push_back(model::export_event(&item.subject, "interchange", model::ExportFormat::Xml));
+    if (data.team)
+        events.push_back(model::export_event(&data.team->subject, "interchange", model::ExportFormat::Xml));
+    try {
+        store_->record_events(events);
+    } catch (const pcr::Error& error) {
+        reporter_->report(to_wx(model::tr("Could not add to the audit trail")),
+                          to_wx(std::string(error.what())));
+    }
     wxMessageBox(to_wx(model::fill_in(
                      data.team ? model::tr("Exported {1} and {2} with the team's records to {3}.")
                                : model::tr("Exported {1} and {2} to {3}."),
@@ -773,7 +840,7 @@ void MainFrame::on_update_needs_database(wxUpdateUIEvent& event) {
 void MainFrame::set_error_reporter(ErrorReporter* reporter) {
     reporter_ = reporter ? reporter : &message_box_;
     subject_view_->set_reporter(reporter_);
-    exports_ = std::make_unique<ExportActions>(this, templates_, *reporter_);
+    exports_ = std::make_unique<ExportActions>(this, templates_, *reporter_, [this] { return store_.get(); });
 }
 
 bool MainFrame::add_log_entry() {
@@ -876,6 +943,125 @@ void MainFrame::subject_changed(model::SubjectKind kind, const std::string& id) 
     show_step_labels();
     subject_view_->subject_changed(kind, id);
     caseload_->reload();
+}
+
+void MainFrame::record_event(const model::AuditEvent& event) {
+    if (!store_) return;
+    try {
+        store_->record_event(event);
+    } catch (const pcr::Error& error) {
+        reporter_->report(to_wx(model::tr("Could not add to the audit trail")),
+                          to_wx(std::string(error.what())));
+    }
+}
+
+void MainFrame::set_lock_after(std::chrono::seconds after) {
+    idle_->set_after(after);
+}
+
+bool MainFrame::lock() {
+    if (locked_ || !store_ || !store_->principal().account()) return false;
+    // A dialog left open shows records too: it ends as Cancel would. Only the innermost event loop can end,
+    // so one dialog at a time, and the lock comes back once its loop has returned.
+    for (auto it = wxTopLevelWindows.rbegin(); it != wxTopLevelWindows.rend(); ++it)
+        if (auto* dialog = dynamic_cast<wxDialog*>(*it); dialog && dialog->IsModal()) {
+            dialog->EndModal(wxID_CANCEL);
+            CallAfter([this] { lock(); });
+            return true;
+        }
+    locked_ = true;
+    hidden_.clear();
+    std::vector<wxWindow*> held = {splitter_};
+    for (wxWindow* window : wxTopLevelWindows)
+        if (auto* top = dynamic_cast<wxTopLevelWindow*>(window); top && top != this && top->IsShown()) {
+            hidden_.emplace_back(top);
+            held.push_back(top);
+        }
+    // Held before anything is hidden: hiding takes the focus away, which would save the field typed in.
+    focused_ = wxWindow::FindFocus();
+    focus_hold_ = std::make_unique<FocusHold>(held);
+    for (auto& window : hidden_) window->Hide();
+    splitter_->Hide();
+    lock_panel_->show_user(to_wx(*store_->principal().account()));
+    lock_panel_->Show();
+    Layout();
+    wxMenuBar* bar = GetMenuBar();
+    for (size_t m = 0; m < bar->GetMenuCount(); ++m) bar->EnableTop(m, false);
+    SetStatusText(to_wx(model::tr("Locked")), 0);
+    lock_panel_->unlock_button()->SetFocus();
+    record_event(model::AuditEvent{model::AuditAction::Lock, std::nullopt, {}, {}});
+    return true;
+}
+
+bool MainFrame::unlock() {
+    if (!locked_ || !store_) return false;
+    const wxString user = to_wx(*store_->principal().account());
+    SignInDialog dialog(this, *store_, to_wx(file_.filename()), user);
+    if (dialog.ShowModal() != wxID_OK || !dialog.principal()) return false;
+    locked_ = false;
+    lock_panel_->Hide();
+    splitter_->Show();
+    Layout();
+    wxMenuBar* bar = GetMenuBar();
+    for (size_t m = 0; m < bar->GetMenuCount(); ++m) bar->EnableTop(m, true);
+    SetStatusText(to_wx(file_), 0);
+    for (auto& window : hidden_)
+        if (window) window->Show();
+    hidden_.clear();
+    if (focused_) focused_->SetFocus();
+    focus_hold_.reset();
+    idle_->restart();
+    return true;
+}
+
+void MainFrame::show_audit_trail() {
+    if (!store_) return;
+    if (!model::may(store_->principal(), model::Action::ViewAudit)) {
+        reporter_->report(
+            to_wx(model::tr("Audit trail")),
+            to_wx(model::tr("The audit trail is for managers and administrators; ask one of them.")));
+        return;
+    }
+    AuditDialog(this, *store_, subject_view_->subject()).ShowModal();
+}
+
+bool MainFrame::sign_off_record() {
+    const model::Subject* shown = subject_view_->subject();
+    const model::ToolTemplate* tool = subject_view_->current_tool();
+    if (!store_ || !shown || !tool) return false;
+    if (!model::may(store_->principal(), model::Action::SignOff)) {
+        reporter_->report(to_wx(model::tr("Not signed off")),
+                          to_wx(model::tr("Signing off needs a senior, manager or administrator account.")));
+        return false;
+    }
+    // What is typed is part of the record signed off.
+    if (!commit_pending()) return false;
+    const model::Subject subject = *shown;
+    const auto record = store_->record(subject.kind, subject.id, tool->id);
+    if (!record || record->empty()) {
+        reporter_->report(
+            to_wx(model::tr("Not signed off")),
+            to_wx(model::fill_in(model::tr("There is no {1} of {2} to sign off yet."),
+                                 from_wx(mid_sentence(to_wx(tool->title))), subject.display_name())));
+        return false;
+    }
+    wxTextEntryDialog dialog(
+        this,
+        to_wx(model::fill_in(model::tr("Sign off {1}'s {2} as it stands now?\n\nA comment (optional):"),
+                             subject.display_name(), from_wx(mid_sentence(to_wx(tool->title))))),
+        to_wx(model::tr("Sign Off")), wxString(), wxOK | wxCANCEL);
+    if (dialog.ShowModal() != wxID_OK) return false;
+    model::SignOff done;
+    try {
+        done = store_->sign_off(subject.kind, subject.id, tool->id,
+                                from_wx(dialog.GetValue().Strip(wxString::both)));
+    } catch (const pcr::Error& error) {
+        reporter_->report(to_wx(model::tr("Not signed off")), to_wx(std::string(error.what())));
+        return false;
+    }
+    subject_view_->refresh();
+    SetStatusText(to_wx(model::sign_off_words(done, done.version)), 0);
+    return true;
 }
 
 }  // namespace pcr::app

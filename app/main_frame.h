@@ -6,8 +6,10 @@
 #include <wx/splitter.h>
 #include <wx/weakref.h>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "app/error_reporter.h"
 #include "model/backends/open_store.h"
@@ -19,6 +21,9 @@ namespace pcr::app {
 
 class CaseloadView;
 class ExportActions;
+class FocusHold;
+class IdleWatch;
+class LockPanel;
 class SubjectView;
 class WorkbookFrame;
 
@@ -56,6 +61,24 @@ class MainFrame : public wxFrame, private model::EditObserver {
     WorkbookFrame* workbook_window() const { return workbook_; }
     // Export and Print (File menu), also for tests that write without the file dialogs.
     ExportActions& exports() const { return *exports_; }
+
+    // Hides the records (and the Workbook and print preview windows) until the user signed in signs in again
+    // (File > Lock Now, or the idle time set in Preferences). Only a database with accounts locks; false when
+    // nothing was locked. A dialog open at the time is closed as Cancel would; what is typed in the record
+    // editor (or the Workbook window) stays there, unsaved, and has the focus again after unlocking.
+    bool lock();
+    bool locked() const { return locked_; }
+    LockPanel& lock_panel() const { return *lock_panel_; }
+    // Asks the user who locked the window for their password (the user name cannot be changed); true when
+    // they signed in and the records are shown again.
+    bool unlock();
+    // The idle time before the window locks (Preferences sets it in minutes); zero: never.
+    void set_lock_after(std::chrono::seconds after);
+    // Record > Sign Off: asks for an optional comment, then signs off the record shown as it stands. False
+    // when cancelled, not allowed or failed (after saying why).
+    bool sign_off_record();
+    // View > Audit Trail: the audit trail of the open database, for managers and administrators.
+    void show_audit_trail();
 
   private:
     void build_menus();
@@ -110,6 +133,8 @@ class MainFrame : public wxFrame, private model::EditObserver {
     // Closes the Workbook window now: it works on the store being closed or replaced.
     void close_workbook();
     void on_update_needs_database(wxUpdateUIEvent& event);
+    // Adds an entry to the audit trail of the open database; a failure is told, and nothing else is undone.
+    void record_event(const model::AuditEvent& event);
 
     const model::TemplateRegistry& templates_;
     model::Date today_;
@@ -126,6 +151,14 @@ class MainFrame : public wxFrame, private model::EditObserver {
     ErrorReporter* reporter_ = &message_box_;
     wxWeakRef<WorkbookFrame> workbook_;
     std::unique_ptr<ExportActions> exports_;
+    LockPanel* lock_panel_ = nullptr;
+    std::unique_ptr<IdleWatch> idle_;
+    bool locked_ = false;
+    // The other windows hidden while locked, shown again on unlocking.
+    std::vector<wxWeakRef<wxTopLevelWindow>> hidden_;
+    // While locked: what is typed stays unsaved in its field, which has the focus again on unlocking.
+    std::unique_ptr<FocusHold> focus_hold_;
+    wxWeakRef<wxWindow> focused_;
 };
 
 }  // namespace pcr::app

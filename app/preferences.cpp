@@ -17,6 +17,8 @@ Preferences Preferences::load() {
     p.dashboard_on_open = config->ReadBool("/Preferences/DashboardOnOpen", true);
     p.due_within_days = static_cast<int>(std::clamp<long>(
         config->ReadLong("/Preferences/DueWithinDays", model::Dashboard::kDueWithinDays), 0, kLongestWindow));
+    p.lock_after_minutes = static_cast<int>(std::clamp<long>(
+        config->ReadLong("/Preferences/LockAfterMinutes", p.lock_after_minutes), 0, kLongestIdle));
     return p;
 }
 
@@ -26,6 +28,7 @@ void Preferences::save() const {
     config->Write("/Preferences/DashboardLines", dashboard_lines);
     config->Write("/Preferences/DashboardOnOpen", dashboard_on_open);
     config->Write("/Preferences/DueWithinDays", due_within_days);
+    config->Write("/Preferences/LockAfterMinutes", lock_after_minutes);
     config->Flush();
 }
 

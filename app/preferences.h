@@ -1,8 +1,10 @@
-// The user's preferences, kept in wxConfig: text size of record pages and how the dashboard behaves.
+// The user's preferences, kept in wxConfig: text size of record pages, how the dashboard behaves
+// and when the window locks.
 #pragma once
 
 #include <wx/html/htmlwin.h>
 
+#include "model/accounts/idle_lock.h"
 #include "model/rules/dashboard.h"
 
 namespace pcr::app {
@@ -17,6 +19,9 @@ struct Preferences {
     // How many days ahead the dashboard lists records and reviews as due soon.
     int due_within_days = model::Dashboard::kDueWithinDays;
     static constexpr int kLongestWindow = 365;
+    // Minutes without input before a protected database's window locks; 0: never.
+    int lock_after_minutes = static_cast<int>(model::IdleLock::kDefaultAfter.count());
+    static constexpr int kLongestIdle = 480;
 
     static Preferences load();
     void save() const;

@@ -39,6 +39,12 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefer
     dashboard_on_open_ =
         new wxCheckBox(this, wxID_ANY, to_wx(model::tr("Show the &dashboard first when a database opens")));
     dashboard_on_open_->SetValue(preferences.dashboard_on_open);
+    lock_after_ =
+        new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0,
+                       Preferences::kLongestIdle, preferences.lock_after_minutes);
+    lock_after_->SetToolTip(
+        to_wx(model::tr("In a database with accounts, the window hides the records after this many minutes "
+                        "without a key press or click, until the same user signs in again (0: never)")));
 
     auto* grid = new wxFlexGridSizer(2, FromDIP(8), FromDIP(12));
     grid->AddGrowableCol(1);
@@ -51,6 +57,9 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefer
     grid->Add(new wxStaticText(this, wxID_ANY, to_wx(model::tr("D&ue soon means within (days):"))), 0,
               wxALIGN_CENTRE_VERTICAL);
     grid->Add(due_within_days_, 1, wxEXPAND);
+    grid->Add(new wxStaticText(this, wxID_ANY, to_wx(model::tr("Loc&k after idle (minutes, 0: never):"))), 0,
+              wxALIGN_CENTRE_VERTICAL);
+    grid->Add(lock_after_, 1, wxEXPAND);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 0, wxEXPAND | wxALL, FromDIP(12));
@@ -69,6 +78,7 @@ Preferences PreferencesDialog::preferences() const {
     p.dashboard_lines = dashboard_lines_->GetValue();
     p.dashboard_on_open = dashboard_on_open_->GetValue();
     p.due_within_days = due_within_days_->GetValue();
+    p.lock_after_minutes = lock_after_->GetValue();
     return p;
 }
 

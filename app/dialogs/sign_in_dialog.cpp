@@ -21,15 +21,25 @@ const wxString kLastUserKey = "/SignIn/LastUser";
 
 }  // namespace
 
-SignInDialog::SignInDialog(wxWindow* parent, model::AccountStore& accounts, const wxString& database_name)
-    : wxDialog(parent, wxID_ANY, to_wx(model::tr("Sign in"))), accounts_(accounts) {
+SignInDialog::SignInDialog(wxWindow* parent, model::AccountStore& accounts, const wxString& database_name,
+                           const wxString& fixed_user)
+    : wxDialog(parent, wxID_ANY,
+               to_wx(fixed_user.empty() ? model::tr("Sign in") : model::tr("Unlock pcrecords"))),
+      accounts_(accounts) {
     auto* about = new wxStaticText(
         this, wxID_ANY,
-        to_wx(model::fill_in(model::tr("{1} keeps care records and has accounts: sign in to open it."),
-                             from_wx(database_name))));
+        to_wx(fixed_user.empty()
+                  ? model::fill_in(model::tr("{1} keeps care records and has accounts: sign in to open it."),
+                                   from_wx(database_name))
+                  : model::fill_in(model::tr("{1} is locked. Only {2} can unlock it, with their password."),
+                                   from_wx(database_name), from_wx(fixed_user))));
     refusal_ = new wxStaticText(this, wxID_ANY, wxString());
     refusal_->SetForegroundColour(wxColour(0xa0, 0x10, 0x10));
-    user_name_ = new wxTextCtrl(this, wxID_ANY, wxConfigBase::Get()->Read(kLastUserKey, wxString()));
+    user_name_ =
+        new wxTextCtrl(this, wxID_ANY,
+                       fixed_user.empty() ? wxConfigBase::Get()->Read(kLastUserKey, wxString()) : fixed_user);
+    // Unlocking is for the user who locked it: someone else never sees their records.
+    if (!fixed_user.empty()) user_name_->Disable();
     password_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PASSWORD);
     user_name_->SetMinSize(FromDIP(wxSize(260, -1)));
 

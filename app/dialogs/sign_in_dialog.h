@@ -6,6 +6,7 @@
 #include <wx/textctrl.h>
 
 #include <optional>
+#include <string>
 
 #include "model/domain/principal.h"
 #include "model/store/account_store.h"
@@ -16,7 +17,9 @@ class SignInDialog : public wxDialog {
   public:
     // For the database `database_name` whose accounts `accounts` keeps. The user name starts as the last one
     // that signed in on this computer (the app's config; the password is never kept).
-    SignInDialog(wxWindow* parent, model::AccountStore& accounts, const wxString& database_name);
+    // With `fixed_user`, unlocking a locked window: the user name is that account's and cannot be changed.
+    SignInDialog(wxWindow* parent, model::AccountStore& accounts, const wxString& database_name,
+                 const wxString& fixed_user = wxString());
 
     wxTextCtrl* user_name() const { return user_name_; }
     wxTextCtrl* password() const { return password_; }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 #include "model/export/page_raster.h"
 
@@ -46,8 +47,16 @@ bool PagePrintout::OnPrintPage(int page) {
     return true;
 }
 
+bool PagePrintout::OnBeginDocument(int start_page, int end_page) {
+    if (!wxPrintout::OnBeginDocument(start_page, end_page)) return false;
+    if (!IsPreview() && printed_) std::exchange(printed_, {})();
+    return true;
+}
+
 std::unique_ptr<PagePrintout> PagePrintout::copy() const {
-    return std::make_unique<PagePrintout>(GetTitle(), pages_, width_, height_, draw_);
+    auto same = std::make_unique<PagePrintout>(GetTitle(), pages_, width_, height_, draw_);
+    same->printed_ = printed_;
+    return same;
 }
 
 wxPrintData& print_data() {

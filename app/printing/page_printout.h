@@ -23,6 +23,9 @@ class PagePrintout : public wxPrintout {
     bool HasPage(int page) override { return page >= 1 && page <= pages_; }
     void GetPageInfo(int* min_page, int* max_page, int* from, int* to) override;
     bool OnPrintPage(int page) override;
+    // Called once when the pages really go to a printer (not for a preview): the audit trail records it.
+    void on_printed(std::function<void()> handler) { printed_ = std::move(handler); }
+    bool OnBeginDocument(int start_page, int end_page) override;
     // Another printout of the same pages (the preview needs one to show and one to print), sharing what the
     // drawing holds instead of reading it again.
     std::unique_ptr<PagePrintout> copy() const;
@@ -32,6 +35,7 @@ class PagePrintout : public wxPrintout {
     double width_;
     double height_;
     DrawPage draw_;
+    std::function<void()> printed_;
 };
 
 // The paper and printer chosen last in this session; A4 until the user picks another.

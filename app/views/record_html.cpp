@@ -8,6 +8,7 @@
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
 #include "model/rules/record_view.h"
+#include "model/rules/sign_off_words.h"
 
 namespace pcr::app {
 
@@ -16,6 +17,8 @@ namespace {
 const char* const kMuted = "#6b6f76";
 const char* const kHeaderBackground = "#eef1f5";
 const char* const kGridLines = "#c9ced6";
+const char* const kSignedOff = "#1d6b35";
+const char* const kOutdated = "#9a5b00";
 
 std::string esc(const std::string& text) {
     return escape_html(text);
@@ -135,15 +138,24 @@ std::string empty_record_html(const model::ToolTemplate& tool) {
     return out + "</ul>";
 }
 
+// "Signed off by ann on 5 Dec 2026: Agreed at the review" in green, or in amber once the record changed
+// since.
+std::string sign_off_html(const model::SignOff& sign_off, int version) {
+    const bool outdated = sign_off.outdated_by(version);
+    return std::string("<p><font color=\"") + (outdated ? kOutdated : kSignedOff) + "\"><b>" +
+           esc(model::sign_off_words(sign_off, version)) + "</b></font></p>";
+}
+
 }  // namespace
 
-wxString record_html(const model::ToolStanding& standing) {
+wxString record_html(const model::ToolStanding& standing, const model::SignOff* sign_off) {
     const model::ToolTemplate& tool = *standing.tool;
     std::string page = "<html><body>" + heading_html(tool);
     if (!standing.record || standing.record->empty()) {
         page += empty_record_html(tool);
     } else {
         page += summary_html(standing);
+        if (sign_off) page += sign_off_html(*sign_off, standing.record->version);
         for (const auto& section : model::record_view(tool, *standing.record).sections)
             page += section_html(section);
     }

@@ -309,7 +309,11 @@ void SubjectView::show_record() {
         return;
     }
     tool_id_ = standing->tool->id;
-    record_->SetPage(record_html(*standing));
+    std::optional<model::SignOff> signed_off;
+    if (subject_ && store_)
+        for (auto& done : store_->sign_offs(subject_->kind, subject_->id))
+            if (done.tool == tool_id_) signed_off = std::move(done);
+    record_->SetPage(record_html(*standing, signed_off ? &*signed_off : nullptr));
     if (subject_ && !editor_->applying()) {
         if (editor_->session() != session_) editor_->set_session(session_, reporter_, today_);
         editor_->show(*subject_, *standing->tool);

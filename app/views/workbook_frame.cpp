@@ -64,7 +64,7 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::EditSession& session,
       today_(today),
       reporter_(reporter) {
     SetIcons(app_icon());
-    exports_ = std::make_unique<ExportActions>(this, templates_, reporter_);
+    exports_ = std::make_unique<ExportActions>(this, templates_, reporter_, [this] { return &store_; });
     SetTitle(to_wx(workbook_.title.empty() ? workbook_.id : workbook_.title));
     build_menus();
     // Starting and deleting an assessment are greyed for a role that may not assess.

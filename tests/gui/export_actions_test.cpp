@@ -52,6 +52,15 @@ struct CancelAfter : model::Progress {
     bool update(long done, long, const std::string&) override { return done < stop_after; }
 };
 
+// The audit trail's entries of `action` in the database, as "subject detail", oldest first.
+std::vector<std::string> audited(const std::filesystem::path& file, model::AuditAction action) {
+    const auto store = model::open_test_store(file);
+    std::vector<std::string> found;
+    for (const auto& entry : store->audit({}))
+        if (entry.action == action) found.push_back(entry.subject + " " + entry.detail);
+    return found;
+}
+
 struct ExportWindow {
     DemoFrame demo;
     Recorder recorder;
@@ -170,6 +179,9 @@ BOOST_AUTO_TEST_CASE(a_profile_is_written_as_one_pdf_page_with_the_persons_name)
     const auto file = w.demo.folder / "profile.pdf";
     BOOST_REQUIRE(w.demo.frame->exports().write_profile(*w.demo.frame->store(), w.person, file));
     BOOST_TEST(pdf_pages(file) == 1);
+    const std::vector<std::string> exported = {w.person.id + " profile pdf"};
+    BOOST_TEST(audited(w.demo.file, model::AuditAction::Export) == exported,
+               boost::test_tools::per_element());
     const std::string text = output_of("pdftotext '" + file.string() + "' -");
     BOOST_TEST(text.find(w.person.display_name()) != std::string::npos);
     BOOST_TEST(from_wx(w.demo.frame->GetStatusBar()->GetStatusText(0)) ==
@@ -181,6 +193,7 @@ BOOST_AUTO_TEST_CASE(an_unknown_extension_is_refused_with_a_message_and_no_file)
     const auto file = w.demo.folder / "profile.docx";
     BOOST_TEST(!w.demo.frame->exports().write_profile(*w.demo.frame->store(), w.person, file));
     BOOST_TEST(!std::filesystem::exists(file));
+    BOOST_TEST(audited(w.demo.file, model::AuditAction::Export).empty());
     BOOST_REQUIRE(w.recorder.titles.size() == 1u);
     BOOST_TEST(from_wx(w.recorder.messages[0]).find(".pdf") != std::string::npos);
 }
@@ -196,6 +209,10 @@ BOOST_AUTO_TEST_CASE(the_whole_record_is_written_as_pdf_html_and_interchange_xml
         }
     }
     BOOST_TEST(pdf_pages(w.demo.folder / "record.pdf") >= 1);
+    const std::vector<std::string> exported = {w.person.id + " record pdf", w.person.id + " record html",
+                                               w.person.id + " record xml"};
+    BOOST_TEST(audited(w.demo.file, model::AuditAction::Export) == exported,
+               boost::test_tools::per_element());
     BOOST_TEST(from_wx(w.demo.frame->GetStatusBar()->GetStatusText(0)) ==
                "Wrote " + w.person.display_name() + "'s records as an interchange file to " +
                    (w.demo.folder / "record.xml").string());
@@ -223,6 +240,12 @@ BOOST_AUTO_TEST_CASE(the_profile_printout_draws_one_page_with_ink_on_it) {
     printout->SetPageSizeMM(210, 297);
     printout->SetPaperRectPixels(wxRect(0, 0, 595, 842));
     BOOST_REQUIRE(printout->OnPrintPage(1));
+    // Drawing is no print: the trail records one when the pages go to a printer.
+    BOOST_TEST(audited(w.demo.file, model::AuditAction::Print).empty());
+    BOOST_REQUIRE(printout->OnBeginDocument(1, 1));
+    printout->OnEndDocument();
+    const std::vector<std::string> printed = {w.person.id + " profile"};
+    BOOST_TEST(audited(w.demo.file, model::AuditAction::Print) == printed, boost::test_tools::per_element());
     dc.SelectObject(wxNullBitmap);
 
     const wxImage image = paper.ConvertToImage();
@@ -246,6 +269,10 @@ BOOST_AUTO_TEST_CASE(the_bulk_export_skips_people_without_a_profile_names_them_a
     BOOST_TEST(!files.empty());
     BOOST_TEST(files.size() < subjects.size());
     BOOST_TEST((std::find(files.begin(), files.end(), "P-MO Mo Circlewright.pdf") == files.end()));
+    // One Export entry for each profile written, none for Mo, who was skipped.
+    const auto exported = audited(demo.file, model::AuditAction::Export);
+    BOOST_TEST(exported.size() == files.size());
+    BOOST_TEST((std::find(exported.begin(), exported.end(), "P-MO profile pdf") == exported.end()));
     BOOST_REQUIRE(recorder.titles.size() == 1u);
     BOOST_TEST(from_wx(recorder.titles[0]) == "One-page profiles exported");
     const std::string message = from_wx(recorder.messages[0]);
