@@ -167,8 +167,8 @@ BOOST_AUTO_TEST_CASE(an_item_typed_before_the_idle_lock_is_kept_and_saved_after_
     BOOST_TEST(w.recorder.messages.empty());
 
     const auto events = w.events();
-    const std::vector<std::string> expected = {"sign-in app", "lock ", "sign-in-failed unlock",
-                                               "sign-in unlock"};
+    const std::vector<std::string> expected = {"sign-in ", "lock ", "sign-in-failed wrong password 1/5",
+                                               "sign-in "};
     BOOST_TEST(events == expected, boost::test_tools::per_element());
 }
 

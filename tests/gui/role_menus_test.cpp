@@ -18,7 +18,7 @@ namespace {
 
 const std::string kPassword = "a long enough password";
 
-// ann the administrator and sam a support worker.
+// ann the administrator and sam a support worker, the demo's first staff member (of every team).
 void add_accounts(model::Store& store) {
     model::Account ann;
     ann.user_name = "ann";
@@ -27,6 +27,7 @@ void add_accounts(model::Store& store) {
     model::Account sam;
     sam.user_name = "sam";
     sam.role = model::Role::SupportWorker;
+    sam.staff_id = store.subjects(model::SubjectKind::Staff).front().id;
     model::AccountAdmin(store, model::Principal("ann", model::Role::Administrator)).add(sam, kPassword);
 }
 

@@ -25,10 +25,11 @@ namespace {
 
 const std::string kPassword = "a long enough password";
 
-// The sample caseload with accounts: ann the administrator, sam a support worker.
+// The sample caseload in two teams with accounts: ann the administrator, sam a support worker. Whoever signs
+// in is staff member S-0001, of both teams, so sees everyone: what the role allows is what is tested here.
 struct Caseload : FreshStore {
     Caseload() {
-        store->import(sample_caseload());
+        store->import(pcr::test::sample_teams_caseload());
         Account ann;
         ann.user_name = "ann";
         ann.role = Role::Administrator;
@@ -40,7 +41,7 @@ struct Caseload : FreshStore {
     }
 
     std::unique_ptr<Store> as(const std::string& name, Role role) {
-        return open_test_store(file, Principal(name, role));
+        return open_test_store(file, Principal(name, role, std::string("S-0001")));
     }
 
     // Everything the database holds that a refused change could touch, as one text.
