@@ -166,6 +166,11 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
     SetStatusWidths(3, widths);
 
     caseload_->on_add_log([this] { add_log_entry(); });
+    // The dashboard counts the people the caseload lists, so a team leader sees their team's reviews due.
+    caseload_->on_scope([this](model::CaseloadScope scope) {
+        subject_view_->dashboard().set_caseload(scope);
+        if (subject_view_->showing_dashboard()) subject_view_->show_dashboard();
+    });
     caseload_->on_selection([this](const model::Subject* subject) {
         if (subject || !store_ || !caseload_->rows().subjects().empty())
             subject_view_->show_subject(subject);

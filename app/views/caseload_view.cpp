@@ -13,6 +13,7 @@
 #include "app/wx_text.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
+#include "model/rules/caseload_choice.h"
 
 namespace pcr::app {
 
@@ -39,6 +40,8 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     kind_choice_->Append(to_wx(model::tr("Staff")));
     kind_choice_->Append(to_wx(model::tr("The team")));
     kind_choice_->SetSelection(0);
+    scope_choice_ = new wxChoice(this, wxID_ANY);
+    scope_choice_->Hide();
 
     search_ =
         new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
@@ -71,6 +74,7 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const int gap = FromDIP(6);
     sizer->Add(kind_choice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(scope_choice_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(search_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     add_log_ = new wxButton(this, wxID_ANY, to_wx(model::tr("Add &log entry\u2026")));
@@ -92,6 +96,7 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     search_->Bind(wxEVT_SEARCH, &CaseloadView::on_search_enter, this);
     search_->Bind(wxEVT_TEXT_ENTER, &CaseloadView::on_search_enter, this);
     kind_choice_->Bind(wxEVT_CHOICE, &CaseloadView::on_kind_choice, this);
+    scope_choice_->Bind(wxEVT_CHOICE, &CaseloadView::on_scope_choice, this);
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &CaseloadView::on_list_selection, this);
 
     // Learning logs are kept for people supported, so the shortcut to one needs a person chosen.
@@ -124,7 +129,37 @@ void CaseloadView::set_source(const model::Store* store, const model::TemplateRe
     templates_ = templates;
     today_ = today;
     notified_id_.clear();
+    scopes_ = store ? model::CaseloadChoice::offered(store->principal())
+                    : std::vector<model::CaseloadScope>{model::CaseloadScope::Everyone};
+    scope_ =
+        store ? model::CaseloadChoice::opening(*store, store->principal()) : model::CaseloadScope::Everyone;
+    scope_choice_->Clear();
+    for (const auto scope : scopes_) {
+        scope_choice_->Append(to_wx(model::CaseloadChoice::words(scope)));
+        if (scope == scope_) scope_choice_->SetSelection(static_cast<int>(scope_choice_->GetCount()) - 1);
+    }
+    show_scope_choice();
     reload();
+    if (scope_handler_) scope_handler_(scope_);
+}
+
+void CaseloadView::set_scope(model::CaseloadScope scope) {
+    for (std::size_t i = 0; i < scopes_.size(); ++i)
+        if (scopes_[i] == scope) scope_choice_->SetSelection(static_cast<int>(i));
+    if (scope == scope_) return;
+    scope_ = scope;
+    query();
+    if (scope_handler_) scope_handler_(scope_);
+}
+
+void CaseloadView::show_scope_choice() {
+    scope_choice_->Show(kind_ == model::SubjectKind::Person && scopes_.size() > 1);
+    Layout();
+}
+
+void CaseloadView::on_scope_choice(wxCommandEvent&) {
+    const int choice = scope_choice_->GetSelection();
+    if (choice >= 0 && static_cast<std::size_t>(choice) < scopes_.size()) set_scope(scopes_[choice]);
 }
 
 void CaseloadView::reload() {
@@ -152,7 +187,7 @@ void CaseloadView::set_kind(model::SubjectKind kind) {
     search_->SetDescriptiveText(search_hint(kind));
     list_->GetColumn(CaseloadModel::kAge)->SetHidden(kind != model::SubjectKind::Person);
     list_->GetColumn(CaseloadModel::kId)->SetHidden(team);
-    Layout();
+    show_scope_choice();
     fit_name_column();
     reload();
 }
@@ -185,6 +220,7 @@ void CaseloadView::query() {
         model::SubjectQuery q;
         q.search = kind_ == model::SubjectKind::Team ? std::string() : from_wx(search_->GetValue());
         q.include_archived = include_archived_;
+        if (kind_ == model::SubjectKind::Person) q.caseload = scope_;
         subjects = store_->subjects(kind_, q);
     }
     model_->set_subjects(std::move(subjects), &summaries_, today_);

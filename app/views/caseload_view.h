@@ -11,8 +11,10 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "app/views/caseload_model.h"
+#include "model/domain/caseload_scope.h"
 #include "model/domain/template_registry.h"
 #include "model/store/store.h"
 
@@ -32,6 +34,13 @@ class CaseloadView : public wxPanel {
     void set_include_archived(bool include);
     void set_kind(model::SubjectKind kind);
     model::SubjectKind kind() const { return kind_; }
+    // Whose people are listed: "My people", "My teams" or "Everyone", as offered to whoever is signed in
+    // (model/rules/caseload_choice.h). The choice shows above the list when there is more than one.
+    void set_scope(model::CaseloadScope scope);
+    model::CaseloadScope scope() const { return scope_; }
+    wxChoice* scope_control() const { return scope_choice_; }
+    // Called whenever the caseload chosen changes (opening a database included), so the dashboard follows.
+    void on_scope(std::function<void(model::CaseloadScope)> handler) { scope_handler_ = std::move(handler); }
     void focus_search();
     // Called with the chosen subject, or nullptr when nothing is chosen.
     void on_selection(SelectionHandler handler) { handler_ = std::move(handler); }
@@ -62,9 +71,15 @@ class CaseloadView : public wxPanel {
     void on_search_text(wxCommandEvent& event);
     void on_search_enter(wxCommandEvent& event);
     void on_kind_choice(wxCommandEvent& event);
+    void on_scope_choice(wxCommandEvent& event);
+    void show_scope_choice();
     void on_list_selection(wxDataViewEvent& event);
 
     wxChoice* kind_choice_ = nullptr;
+    wxChoice* scope_choice_ = nullptr;
+    std::vector<model::CaseloadScope> scopes_;
+    model::CaseloadScope scope_ = model::CaseloadScope::Everyone;
+    std::function<void(model::CaseloadScope)> scope_handler_;
     wxSearchCtrl* search_ = nullptr;
     wxDataViewCtrl* list_ = nullptr;
     wxStaticText* count_ = nullptr;

@@ -82,7 +82,7 @@ void DashboardView::refresh(const model::Store* store, const model::TemplateRegi
     expanded_.clear();
     if (store && templates) {
         wxBusyCursor busy;
-        dashboard_ = model::Dashboard::build(*store, *templates, day, due_within_days_);
+        dashboard_ = model::Dashboard::build(*store, *templates, day, due_within_days_, caseload_);
     }
     page_->SetPage(page_html());
 }

@@ -26,6 +26,9 @@ class DashboardView : public wxPanel {
     void set_lines_per_section(int lines) { lines_per_section_ = lines; }
     // How many days ahead records and reviews count as due soon, from the next refresh on.
     void set_due_within_days(int days) { due_within_days_ = days; }
+    // Whose people it counts, as the caseload shows them, from the next refresh on.
+    void set_caseload(model::CaseloadScope caseload) { caseload_ = caseload; }
+    model::CaseloadScope caseload() const { return caseload_; }
 
     const model::Dashboard& dashboard() const { return dashboard_; }
     wxHtmlWindow* page() const { return page_; }
@@ -42,6 +45,7 @@ class DashboardView : public wxPanel {
     const model::TemplateRegistry* templates_ = nullptr;
     int lines_per_section_ = 8;
     int due_within_days_ = model::Dashboard::kDueWithinDays;
+    model::CaseloadScope caseload_ = model::CaseloadScope::Everyone;
     std::set<int> expanded_;  // sections the user asked to see in full
     OpenHandler handler_;
 };

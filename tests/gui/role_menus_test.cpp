@@ -5,7 +5,11 @@
 
 #include "app/dialogs/sign_in_dialog.h"
 #include "app/shortcuts.h"
+#include "app/views/caseload_view.h"
+#include "app/views/dashboard_view.h"
+#include "app/views/subject_view.h"
 #include "app/views/workbook_frame.h"
+#include "app/wx_text.h"
 #include "demo_frame.h"
 #include "model/accounts/account_admin.h"
 #include "real_input.h"
@@ -86,9 +90,11 @@ struct Window : gui_test::DemoFiles {
         return found->IsEnabled();
     }
     bool enabled(app::Command command) { return enabled(frame.get(), command); }
-    // The first person in the caseload, chosen.
+    // The first person in the caseload shown, chosen.
     void choose_someone() {
-        const auto people = frame->store()->subjects(model::SubjectKind::Person);
+        model::SubjectQuery shown;
+        shown.caseload = frame->caseload().scope();
+        const auto people = frame->store()->subjects(model::SubjectKind::Person, shown);
         BOOST_REQUIRE(!people.empty());
         frame->open_record(model::SubjectKind::Person, people.front().id, "one-page-profile");
         RealInput::settle();
@@ -143,6 +149,29 @@ BOOST_AUTO_TEST_CASE(an_administrator_finds_them_enabled) {
     BOOST_REQUIRE(w.frame->open_workbook());
     BOOST_TEST(w.frame->workbook_window()->may_assess());
     BOOST_TEST(Window::enabled(w.frame->workbook_window(), app::Command::NewAssessment));
+}
+
+BOOST_AUTO_TEST_CASE(a_support_worker_opens_on_my_people_and_is_offered_my_teams_but_not_everyone) {
+    Window w;
+    w.sign_in("sam");
+    app::CaseloadView& caseload = w.frame->caseload();
+    BOOST_TEST((caseload.scope() == model::CaseloadScope::MyPeople));
+    BOOST_TEST(caseload.scope_control()->IsShown());
+    BOOST_TEST(caseload.scope_control()->GetCount() == 2u);
+    BOOST_TEST(app::from_wx(caseload.scope_control()->GetStringSelection()) == "My people");
+    const auto listed = [&](model::CaseloadScope scope) {
+        model::SubjectQuery query;
+        query.caseload = scope;
+        return w.frame->store()->subjects(model::SubjectKind::Person, query).size();
+    };
+    const std::size_t mine = listed(model::CaseloadScope::MyPeople);
+    BOOST_TEST(mine > 0u);
+    BOOST_TEST(caseload.rows().subjects().size() == mine);
+    caseload.set_scope(model::CaseloadScope::MyTeams);
+    BOOST_TEST(caseload.rows().subjects().size() == listed(model::CaseloadScope::MyTeams));
+    BOOST_TEST(caseload.rows().subjects().size() > mine);
+    // The dashboard follows the caseload chosen.
+    BOOST_TEST((w.frame->subject_view().dashboard().caseload() == model::CaseloadScope::MyTeams));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
