@@ -238,7 +238,14 @@ void CaseloadView::update_count() {
                                                           : model::tr("Records the whole team keeps")));
         return;
     }
-    const std::size_t total = store_->count(kind_, include_archived_);
+    // A narrower caseload counts its own people, not the provider's.
+    std::size_t total = store_->count(kind_, include_archived_);
+    if (kind_ == model::SubjectKind::Person && scope_ != model::CaseloadScope::Everyone) {
+        model::SubjectQuery in_scope;
+        in_scope.include_archived = include_archived_;
+        in_scope.caseload = scope_;
+        total = store_->subjects(kind_, in_scope).size();
+    }
     const std::size_t shown = model_->subjects().size();
     wxString text =
         search_->GetValue().empty()
