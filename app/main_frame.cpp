@@ -493,6 +493,7 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     // The editor lets go of the session before it goes.
     subject_view_->editor().set_session(nullptr, reporter_, today_);
     session_.reset();
+    sign_out();
     store_ = std::move(store);
     session_ = std::make_unique<model::EditSession>(*store_, &templates_);
     session_->add_observer(*this);
@@ -799,8 +800,16 @@ void MainFrame::on_close(wxCloseEvent& event) {
         event.Veto();
         return;
     }
+    sign_out();
     save_geometry();
     event.Skip();
+}
+
+void MainFrame::sign_out() {
+    // Leaving a protected database is the end of that sign-in, for the trail; an open one has nobody to sign
+    // out.
+    if (store_ && store_->principal().account())
+        record_event(model::AuditEvent{model::AuditAction::SignOut, std::nullopt, {}, {}});
 }
 
 bool MainFrame::commit_pending() {

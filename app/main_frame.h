@@ -126,6 +126,8 @@ class MainFrame : public wxFrame, private model::EditObserver {
     // Saves what is typed but not saved yet, to the record it was typed in: before another database is
     // opened, before Undo and Redo, on closing. False when something could not be saved (after saying why).
     bool commit_pending();
+    // Records the end of the sign-in to the database open, if it is protected.
+    void sign_out();
     // Undo (or Redo): brings the person and the tool it changes on screen first, then changes them.
     void step(bool undo);
     // Shows whose record or details the next Undo or Redo changes.
