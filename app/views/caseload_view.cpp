@@ -148,6 +148,7 @@ void CaseloadView::set_scope(model::CaseloadScope scope) {
         if (scopes_[i] == scope) scope_choice_->SetSelection(static_cast<int>(i));
     if (scope == scope_) return;
     scope_ = scope;
+    scope_total_.reset();
     query();
     if (scope_handler_) scope_handler_(scope_);
 }
@@ -165,6 +166,7 @@ void CaseloadView::on_scope_choice(wxCommandEvent&) {
 void CaseloadView::reload() {
     // The data may have changed under the same selection, so the handler hears about it again.
     notified_ = false;
+    scope_total_.reset();
     summaries_.clear();
     if (store_ && templates_) summaries_ = model::summarize_caseload(*store_, *templates_, kind_, today_);
     query();
@@ -173,6 +175,7 @@ void CaseloadView::reload() {
 void CaseloadView::set_include_archived(bool include) {
     if (include == include_archived_) return;
     include_archived_ = include;
+    scope_total_.reset();
     query();
 }
 
@@ -241,10 +244,14 @@ void CaseloadView::update_count() {
     // A narrower caseload counts its own people, not the provider's.
     std::size_t total = store_->count(kind_, include_archived_);
     if (kind_ == model::SubjectKind::Person && scope_ != model::CaseloadScope::Everyone) {
-        model::SubjectQuery in_scope;
-        in_scope.include_archived = include_archived_;
-        in_scope.caseload = scope_;
-        total = store_->subjects(kind_, in_scope).size();
+        // Counted once per caseload and change, not at every keystroke of a search.
+        if (!scope_total_) {
+            model::SubjectQuery in_scope;
+            in_scope.include_archived = include_archived_;
+            in_scope.caseload = scope_;
+            scope_total_ = store_->subjects(kind_, in_scope).size();
+        }
+        total = *scope_total_;
     }
     const std::size_t shown = model_->subjects().size();
     wxString text =

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,8 @@ class CaseloadView : public wxPanel {
     wxChoice* scope_choice_ = nullptr;
     std::vector<model::CaseloadScope> scopes_;
     model::CaseloadScope scope_ = model::CaseloadScope::Everyone;
+    std::optional<std::size_t>
+        scope_total_;  // the people of a narrower caseload, until it or the data changes
     std::function<void(model::CaseloadScope)> scope_handler_;
     wxSearchCtrl* search_ = nullptr;
     wxDataViewCtrl* list_ = nullptr;
