@@ -59,6 +59,8 @@ ImportCounts import_interchange(Store& store, const TemplateRegistry& templates,
                            reference.id)});
     }
     if (!result.ok()) throw ImportError(file, std::move(result.problems));
+    // Judged as they are written, so the first question about them need not read them all again.
+    store.judge_by(templates);
     return store.import(result.data);
 }
 
