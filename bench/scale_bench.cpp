@@ -6,7 +6,6 @@
 // The app rows need DISPLAY (an Xvfb display will do); see docs/performance.md.
 #include <fcntl.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,7 +26,6 @@
 
 #include "model/backends/open_store.h"
 #include "model/core/date.h"
-#include "model/core/errors.h"
 #include "model/domain/principal.h"
 #include "model/domain/template_registry.h"
 #include "model/rules/record_statuses.h"
