@@ -350,13 +350,12 @@ const char* const kRecordsWithContent =
     "SELECT r.tool_id, s.kind, COUNT(*) FROM record r JOIN subject s ON s.subject_key = r.subject_key "
     "WHERE s.status = 'active' AND EXISTS (SELECT 1 FROM entry e WHERE e.record_key = r.record_key AND "
     "e.until_version IS NULL) GROUP BY r.tool_id, s.kind;";
-// One row per active person and tool: what completeness is judged from (current entries, sections filled,
-// review date, latest entry date), until a stored status table holds the judgement itself.
+// The rows `completeness` prints, straight from the stored judgements: person, tool, completeness, complete,
+// current on the benchmark's day.
 const char* const kPersonToolRows =
-    "SELECT s.ext_id, r.tool_id, COUNT(e.entry_key), COUNT(DISTINCT e.section_id), r.reviewed_on, "
-    "MAX(e.entry_date) FROM subject s JOIN record r ON r.subject_key = s.subject_key LEFT JOIN entry e ON "
-    "e.record_key = r.record_key AND e.until_version IS NULL WHERE s.kind = 'person' AND s.status = 'active' "
-    "GROUP BY r.record_key ORDER BY s.ext_id, r.tool_id;";
+    "SELECT s.ext_id, st.tool_id, st.completeness, st.complete, st.current_until >= '2026-12-01' "
+    "FROM subject s JOIN record_status st ON st.subject_key = s.subject_key "
+    "WHERE s.kind = 'person' AND s.status = 'active' ORDER BY s.ext_id, st.tool_id;";
 const char* const kPeopleSearch =
     "SELECT ext_id, full_name, preferred_name FROM subject WHERE kind = 'person' AND status = 'active' AND "
     "(full_name LIKE '%smith%' OR preferred_name LIKE '%smith%') ORDER BY full_name;";

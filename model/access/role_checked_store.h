@@ -69,8 +69,9 @@ class RoleCheckedStore final : public Store {
     }
     void for_each_subject_records(SubjectKind kind, bool include_archived,
                                   const std::vector<std::string>& tools,
+                                  const std::vector<std::string>& sections,
                                   const SubjectRecordsVisitor& visit) const override {
-        inner_->for_each_subject_records(kind, include_archived, tools, visit);
+        inner_->for_each_subject_records(kind, include_archived, tools, sections, visit);
     }
     void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
                    const std::string& mime) override;

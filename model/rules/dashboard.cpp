@@ -119,18 +119,39 @@ void add_overdue_rows(std::vector<DashboardLine>& lines, const Subject& subject,
     }
 }
 
-bool by_name(const DashboardLine& a, const DashboardLine& b) {
-    const std::string an = fold_for_search(a.name), bn = fold_for_search(b.name);
-    if (an != bn) return an < bn;
-    if (a.kind != b.kind) return a.kind < b.kind;
-    if (a.id != b.id) return a.id < b.id;
-    return a.tool < b.tool;
+// A line with its name folded for comparing, once rather than at every comparison of a long list.
+struct Sorted {
+    std::string name;
+    DashboardLine* line;
+};
+
+bool by_name(const Sorted& a, const Sorted& b) {
+    if (a.name != b.name) return a.name < b.name;
+    if (a.line->kind != b.line->kind) return a.line->kind < b.line->kind;
+    if (a.line->id != b.line->id) return a.line->id < b.line->id;
+    return a.line->tool < b.line->tool;
 }
 
 // Undated lines ("never reviewed") first, then by date, then by name.
-bool by_date(const DashboardLine& a, const DashboardLine& b) {
-    if (a.date != b.date) return !a.date || (b.date && *a.date < *b.date);
+bool by_date(const Sorted& a, const Sorted& b) {
+    if (a.line->date != b.line->date) return !a.line->date || (b.line->date && *a.line->date < *b.line->date);
     return by_name(a, b);
+}
+
+// People before staff, then by name.
+bool by_kind_and_name(const Sorted& a, const Sorted& b) {
+    return a.line->kind != b.line->kind ? a.line->kind < b.line->kind : by_name(a, b);
+}
+
+void sort_lines(std::vector<DashboardLine>& lines, bool (*earlier)(const Sorted&, const Sorted&)) {
+    std::vector<Sorted> keyed;
+    keyed.reserve(lines.size());
+    for (DashboardLine& line : lines) keyed.push_back(Sorted{fold_for_search(line.name), &line});
+    std::stable_sort(keyed.begin(), keyed.end(), earlier);
+    std::vector<DashboardLine> sorted;
+    sorted.reserve(lines.size());
+    for (const Sorted& key : keyed) sorted.push_back(std::move(*key.line));
+    lines = std::move(sorted);
 }
 
 }  // namespace
@@ -202,16 +223,25 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
             },
             caseload);
         // Sign-offs and overdue rows need the rows of reviews and outcome plans: only those records are read.
-        std::vector<std::string> with_rows;
-        if (review && review->applies_to(kind)) with_rows.push_back(review->id);
-        if (plan && plan->applies_to(kind) && outcomes) with_rows.push_back(plan->id);
+        std::vector<std::string> with_rows, row_sections;
+        if (review && review->applies_to(kind)) {
+            with_rows.push_back(review->id);
+            // Without an actions section, no section: the record's version is all a sign-off needs.
+            row_sections.push_back(actions ? actions->id : std::string());
+        }
+        if (plan && plan->applies_to(kind) && outcomes) {
+            with_rows.push_back(plan->id);
+            row_sections.push_back(outcomes->id);
+        }
         if (!with_rows.empty())
             store.for_each_subject_records(
-                kind, false, with_rows, [&](const Subject& subject, const std::vector<Record>& records) {
+                kind, false, with_rows, row_sections,
+                [&](const Subject& subject, const std::vector<Record>& records) {
                     if (in_caseload && !in_caseload->count(subject.id)) return;
                     for (const Record& record : records) {
                         if (review && record.tool == review->id) {
-                            if (!record.empty()) {
+                            // Only the actions are read: whether it holds anything is the judgement's to say.
+                            if (with_review.count(subject.id)) {
                                 const auto done = signed_reviews.find(subject.id);
                                 if (done == signed_reviews.end())
                                     board.awaiting_sign_off.push_back(
@@ -255,14 +285,11 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         }
     }
 
-    std::stable_sort(board.awaiting_sign_off.begin(), board.awaiting_sign_off.end(), by_name);
-    std::stable_sort(board.no_profile.begin(), board.no_profile.end(),
-                     [](const DashboardLine& a, const DashboardLine& b) {
-                         return a.kind != b.kind ? a.kind < b.kind : by_name(a, b);
-                     });
+    sort_lines(board.awaiting_sign_off, by_name);
+    sort_lines(board.no_profile, by_kind_and_name);
     for (auto* lines :
          {&board.records_due, &board.reviews_due, &board.overdue_actions, &board.overdue_outcomes})
-        std::stable_sort(lines->begin(), lines->end(), by_date);
+        sort_lines(*lines, by_date);
     return board;
 }
 

@@ -277,6 +277,7 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
     std::map<SubjectKind, std::set<std::string>> tools_read;
     // The tools whose rows a rule reads, beyond what the stored judgements say.
     std::map<SubjectKind, std::set<std::string>> rows_read;
+    std::map<SubjectKind, std::vector<std::string>> sections_read;  // and only these sections of them
 
     for (const WorkbookSection& section : workbook.sections)
         for (const Topic& topic : section.topics) {
@@ -304,8 +305,11 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
             evidence.scope = rule.scope;
             measure.evidence = std::move(evidence);
             tools_read[rule.scope].insert(rule.tool);
-            if (!rule.latest_section.empty() || !rule.row_section.empty())
+            if (!rule.latest_section.empty() || !rule.row_section.empty()) {
                 rows_read[rule.scope].insert(rule.tool);
+                sections_read[rule.scope].push_back(rule.latest_section.empty() ? rule.row_section
+                                                                                : rule.latest_section);
+            }
 
             for (const ExtraCondition& condition : rule.extras) {
                 Extra& extra = extras.emplace_back();
@@ -322,6 +326,7 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
                 if (condition.kind == ExtraCondition::Kind::NoOverdueRows) {
                     extra.section = &section_named(*extra.tools.front(), condition.section, topic);
                     rows_read[condition.scope].insert(extra.tools.front()->id);
+                    sections_read[condition.scope].push_back(condition.section);
                 }
                 measure.extras.push_back(&extra);
             }
@@ -349,7 +354,7 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
                                      const RecordJudgement& j) { judged[subject.id].emplace_back(tool, j); });
         const std::set<std::string>& with_rows = rows_read[scope];
         store.for_each_subject_records(
-            scope, false, std::vector<std::string>(with_rows.begin(), with_rows.end()),
+            scope, false, std::vector<std::string>(with_rows.begin(), with_rows.end()), sections_read[scope],
             [&](const Subject& subject, const std::vector<Record>& found) {
                 team_seen = true;
                 const auto mine = judged.find(subject.id);

@@ -295,6 +295,7 @@ class SqliteStore final : public Store {
 
     void for_each_subject_records(SubjectKind kind, bool include_archived,
                                   const std::vector<std::string>& tools,
+                                  const std::vector<std::string>& sections,
                                   const SubjectRecordsVisitor& visit) const override {
         guarded(db_, read_the_records(kind), [&] {
             ReadSnapshot snapshot(db_.sql());
@@ -304,7 +305,8 @@ class SqliteStore final : public Store {
                               std::nullopt,
                               std::nullopt,
                               tools,
-                              people_scope(principal_, kind)};
+                              people_scope(principal_, kind),
+                              sections};
             RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
                 visit(subject, records);
             });

@@ -243,7 +243,7 @@ BOOST_AUTO_TEST_CASE(visits_read_every_record_once_in_subject_then_tool_order) {
                                               "P-0001/one-page-profile", "P-0001/person-centred-review"}),
             boost::test_tools::per_element());
         std::vector<std::string> subjects;
-        o.store->for_each_subject_records(SubjectKind::Person, true, {"one-page-profile"},
+        o.store->for_each_subject_records(SubjectKind::Person, true, {"one-page-profile"}, {},
                                           [&](const Subject& s, const std::vector<Record>& records) {
                                               subjects.push_back(s.id + ":" + std::to_string(records.size()));
                                           });
@@ -675,7 +675,7 @@ BOOST_AUTO_TEST_CASE(a_support_worker_sees_only_the_people_of_their_own_teams) {
                 BOOST_TEST(visited == (Ids{"P-1"}), boost::test_tools::per_element());
                 visited.clear();
                 worker->for_each_subject_records(
-                    SubjectKind::Person, true, {"one-page-profile"},
+                    SubjectKind::Person, true, {"one-page-profile"}, {},
                     [&](const Subject& s, const std::vector<Record>&) { visited.push_back(s.id); });
                 BOOST_TEST(visited == (Ids{"P-1"}), boost::test_tools::per_element());
                 // Exporting everyone is a manager's, who sees everyone.
