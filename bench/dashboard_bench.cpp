@@ -37,11 +37,11 @@ int main(int argc, char** argv) {
         for (int run = 0; run < 3; ++run) {
             const auto start = Clock::now();
             const Dashboard board = Dashboard::build(*store, templates, day);
-            std::printf("dashboard: %.0f ms (%zu without profile, %zu records due, %zu reviews due, %zu overdue "
-                        "actions, %zu overdue outcomes, %zu awaiting sign-off)\n",
-                        ms_since(start), board.no_profile.size(), board.records_due.size(),
-                        board.reviews_due.size(), board.overdue_actions.size(), board.overdue_outcomes.size(),
-                        board.awaiting_sign_off.size());
+            std::printf(
+                "dashboard: %.0f ms (%zu without profile, %zu records due, %zu reviews due, %zu overdue "
+                "actions, %zu overdue outcomes, %zu awaiting sign-off)\n",
+                ms_since(start), board.no_profile.size(), board.records_due.size(), board.reviews_due.size(),
+                board.overdue_actions.size(), board.overdue_outcomes.size(), board.awaiting_sign_off.size());
         }
         return 0;
     }

@@ -20,16 +20,18 @@ struct Stored {
     }
 
     // "id: tool(sections) ..." per subject visited.
-    std::vector<std::string> visit(SubjectKind kind, bool include_archived, const std::vector<std::string>& tools,
+    std::vector<std::string> visit(SubjectKind kind, bool include_archived,
+                                   const std::vector<std::string>& tools,
                                    const std::vector<std::string>& sections = {}) {
         std::vector<std::string> seen;
-        store->for_each_subject_records(
-            kind, include_archived, tools, sections, [&](const Subject& s, const std::vector<Record>& records) {
-                std::string line = s.id + ":";
-                for (const Record& r : records)
-                    line += " " + r.tool + "(" + std::to_string(r.sections.size()) + ")";
-                seen.push_back(line);
-            });
+        store->for_each_subject_records(kind, include_archived, tools, sections,
+                                        [&](const Subject& s, const std::vector<Record>& records) {
+                                            std::string line = s.id + ":";
+                                            for (const Record& r : records)
+                                                line += " " + r.tool + "(" +
+                                                        std::to_string(r.sections.size()) + ")";
+                                            seen.push_back(line);
+                                        });
         return seen;
     }
 };
@@ -50,10 +52,11 @@ BOOST_AUTO_TEST_CASE(only_the_sections_asked_for_are_read) {
     Stored s;
     const auto review = pcr::test::sample_review();
     BOOST_REQUIRE(review.sections.size() == 2u);
-    BOOST_TEST(s.visit(SubjectKind::Person, false, {"person-centred-review", "one-page-profile"},
-                       {review.sections.front().id, "appreciation"}) ==
-                   (std::vector<std::string>{"P-0000:", "P-0001: one-page-profile(1) person-centred-review(1)"}),
-               boost::test_tools::per_element());
+    BOOST_TEST(
+        s.visit(SubjectKind::Person, false, {"person-centred-review", "one-page-profile"},
+                {review.sections.front().id, "appreciation"}) ==
+            (std::vector<std::string>{"P-0000:", "P-0001: one-page-profile(1) person-centred-review(1)"}),
+        boost::test_tools::per_element());
     // No section named: the records come, empty, with their versions.
     BOOST_TEST(s.visit(SubjectKind::Person, false, {"person-centred-review"}, {""}) ==
                    (std::vector<std::string>{"P-0000:", "P-0001: person-centred-review(0)"}),
