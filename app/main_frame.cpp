@@ -172,7 +172,7 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
         if (subject_view_->showing_dashboard()) subject_view_->show_dashboard();
     });
     caseload_->on_selection([this](const model::Subject* subject) {
-        if (subject || !store_ || !caseload_->rows().subjects().empty())
+        if (subject || !store_ || caseload_->rows().GetCount() > 0)
             subject_view_->show_subject(subject);
         else
             show_empty_caseload();
@@ -418,7 +418,7 @@ void MainFrame::build_menus() {
         [this](wxUpdateUIEvent& event) {
             const model::ToolTemplate* profile = templates_.with_role(model::ToolRole::Profile);
             event.Enable(store_ && profile && profile->applies_to(caseload_->kind()) &&
-                         !caseload_->rows().subjects().empty());
+                         caseload_->rows().GetCount() > 0);
         },
         kExportProfiles);
 }
@@ -521,7 +521,10 @@ void MainFrame::show_database() {
     subject_view_->set_source(store_.get(), &templates_, today_);
     subject_view_->set_session(session_.get());
     subject_view_->set_reporter(reporter_);
-    caseload_->set_source(store_.get(), &templates_, today_);
+    // A manager opening the records first wants to know what needs doing: then the first person's page is
+    // not built, only to be covered by the dashboard.
+    const bool dashboard = store_ && Preferences::load().dashboard_on_open;
+    caseload_->set_source(store_.get(), &templates_, today_, !dashboard);
     const wxString judged =
         to_wx(model::fill_in(today_given_ ? model::tr("Judged on {1} (--today)") : model::tr("Judged on {1}"),
                              from_wx(date_text(today_))));
@@ -537,11 +540,8 @@ void MainFrame::show_database() {
     }
     SetTitle(to_wx(file_.filename()) + L" \u2014 pcrecords");
     SetStatusText(to_wx(file_), 0);
-    // A manager opening the records first wants to know what needs doing.
-    if (Preferences::load().dashboard_on_open) {
-        caseload_->clear_selection();
-        subject_view_->show_dashboard();
-    }
+    // The caseload's choice may have built it already (the dashboard was showing for the last database).
+    if (dashboard && !subject_view_->showing_dashboard()) subject_view_->show_dashboard();
 }
 
 void MainFrame::apply_preferences() {

@@ -40,6 +40,9 @@ class TimedStore final : public Store {
     std::size_t count(SubjectKind kind, bool include_archived) const override {
         return inner_.count(kind, include_archived);
     }
+    std::size_t count_subjects(SubjectKind kind, const SubjectQuery& query) const override {
+        return inner_.count_subjects(kind, query);
+    }
     void save_subject(const Subject& subject) override { inner_.save_subject(subject); }
     std::vector<Record> records(SubjectKind kind, const std::string& id) const override {
         return inner_.records(kind, id);

@@ -1,4 +1,4 @@
-// Rows of the caseload list, worded by display_text.
+// Rows of the caseload list, worded by display_text as they are painted.
 #include "app/views/caseload_model.h"
 
 #include "app/display_text.h"
@@ -10,22 +10,35 @@ namespace pcr::app {
 
 CaseloadModel::CaseloadModel() : wxDataViewVirtualListModel(0) {}
 
-void CaseloadModel::set_subjects(std::vector<model::Subject> subjects,
+void CaseloadModel::set_caseload(model::CaseloadIndex caseload,
                                  const std::map<std::string, model::SubjectSummary>* summaries,
-                                 const model::Date& today) {
-    subjects_ = std::move(subjects);
+                                 const model::Date& today, const std::string& search) {
+    caseload_ = std::move(caseload);
     summaries_ = summaries;
     today_ = today;
-    Reset(static_cast<unsigned>(subjects_.size()));
+    show_found(search);
+}
+
+void CaseloadModel::show_found(const std::string& search) {
+    shown_ = caseload_.find(search);
+    // A virtual list reads only the rows it paints, so resetting it costs the same for 10,000 as for 40.
+    Reset(static_cast<unsigned>(shown_.size()));
+}
+
+std::vector<model::Subject> CaseloadModel::subjects() const {
+    std::vector<model::Subject> subjects;
+    subjects.reserve(shown_.size());
+    for (const std::size_t i : shown_) subjects.push_back(caseload_.subjects()[i]);
+    return subjects;
 }
 
 const model::Subject* CaseloadModel::subject(unsigned row) const {
-    return row < subjects_.size() ? &subjects_[row] : nullptr;
+    return row < shown_.size() ? &caseload_.subjects()[shown_[row]] : nullptr;
 }
 
 int CaseloadModel::row_of(const std::string& id) const {
-    for (std::size_t i = 0; i < subjects_.size(); ++i)
-        if (subjects_[i].id == id) return static_cast<int>(i);
+    for (std::size_t row = 0; row < shown_.size(); ++row)
+        if (caseload_.subjects()[shown_[row]].id == id) return static_cast<int>(row);
     return -1;
 }
 

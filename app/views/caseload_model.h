@@ -1,4 +1,5 @@
-// The data behind the caseload list: the subjects the search found, with name, id, birth date and totals.
+// The data behind the caseload list: the caseload in memory and the rows the search shows, with name, id,
+// birth date and totals read for the rows on screen only.
 #pragma once
 
 #include <wx/dataview.h>
@@ -9,6 +10,7 @@
 
 #include "model/core/date.h"
 #include "model/domain/subject.h"
+#include "model/rules/caseload_index.h"
 #include "model/rules/caseload_summary.h"
 
 namespace pcr::app {
@@ -19,11 +21,17 @@ class CaseloadModel : public wxDataViewVirtualListModel {
 
     CaseloadModel();
 
-    // Replaces the rows; `summaries` (by id) fills the records column, `today` the ages.
-    void set_subjects(std::vector<model::Subject> subjects,
-                      const std::map<std::string, model::SubjectSummary>* summaries,
-                      const model::Date& today);
-    const std::vector<model::Subject>& subjects() const { return subjects_; }
+    // Replaces the caseload, showing those `search` finds; `summaries` (by id) fills the records column,
+    // `today` the ages.
+    void set_caseload(model::CaseloadIndex caseload,
+                      const std::map<std::string, model::SubjectSummary>* summaries, const model::Date& today,
+                      const std::string& search);
+    // Shows those of the caseload the search finds (everyone for an empty search), from memory.
+    void show_found(const std::string& search);
+    // Everyone in the caseload, whatever the search.
+    std::size_t caseload_size() const { return caseload_.size(); }
+    // The rows shown, in order (a copy: for exports and tests, not for every paint).
+    std::vector<model::Subject> subjects() const;
     const model::Subject* subject(unsigned row) const;
     // The row showing the subject with this id, or -1.
     int row_of(const std::string& id) const;
@@ -35,7 +43,8 @@ class CaseloadModel : public wxDataViewVirtualListModel {
     bool SetValueByRow(const wxVariant&, unsigned int, unsigned int) override { return false; }
 
   private:
-    std::vector<model::Subject> subjects_;
+    model::CaseloadIndex caseload_;
+    std::vector<std::size_t> shown_;  // positions in caseload_ of the rows, in order
     const std::map<std::string, model::SubjectSummary>* summaries_ = nullptr;
     model::Date today_;
 };

@@ -1,4 +1,5 @@
-// The caseload pane: queries the store as the search text changes and keeps the selection where it can.
+// The caseload pane: reads the caseload once per change to it, filters it in memory as the search text
+// changes, and keeps the selection where it can.
 #include "app/views/caseload_view.h"
 
 #include <wx/menu.h>
@@ -26,6 +27,8 @@ const model::SubjectKind kKinds[] = {model::SubjectKind::Person, model::SubjectK
 constexpr int kIdWidth = 75;
 constexpr int kAgeWidth = 50;
 constexpr int kRecordsWidth = 140;
+// How long typing must pause before the first match's page is shown: about the gap between keystrokes.
+constexpr int kFollowDelayMs = 250;
 
 wxString search_hint(model::SubjectKind kind) {
     return to_wx(kind == model::SubjectKind::Staff ? model::tr("Search staff by name")
@@ -91,8 +94,9 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
     search_->Bind(wxEVT_TEXT, &CaseloadView::on_search_text, this);
     search_->Bind(wxEVT_SEARCH_CANCEL, [this](wxCommandEvent&) {
         search_->ChangeValue(wxString());
-        query();
+        show_search(Follow::Now);
     });
+    follow_timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { notify(); });
     search_->Bind(wxEVT_SEARCH, &CaseloadView::on_search_enter, this);
     search_->Bind(wxEVT_TEXT_ENTER, &CaseloadView::on_search_enter, this);
     kind_choice_->Bind(wxEVT_CHOICE, &CaseloadView::on_kind_choice, this);
@@ -124,7 +128,7 @@ CaseloadView::CaseloadView(wxWindow* parent) : wxPanel(parent, wxID_ANY), model_
 }
 
 void CaseloadView::set_source(const model::Store* store, const model::TemplateRegistry* templates,
-                              const model::Date& today) {
+                              const model::Date& today, bool choose_first) {
     store_ = store;
     templates_ = templates;
     today_ = today;
@@ -139,7 +143,9 @@ void CaseloadView::set_source(const model::Store* store, const model::TemplateRe
         if (scope == scope_) scope_choice_->SetSelection(static_cast<int>(scope_choice_->GetCount()) - 1);
     }
     show_scope_choice();
-    reload();
+    notified_ = false;
+    summarize();
+    load(choose_first ? Follow::Now : Follow::Not);
     if (scope_handler_) scope_handler_(scope_);
 }
 
@@ -148,8 +154,7 @@ void CaseloadView::set_scope(model::CaseloadScope scope) {
         if (scopes_[i] == scope) scope_choice_->SetSelection(static_cast<int>(i));
     if (scope == scope_) return;
     scope_ = scope;
-    scope_total_.reset();
-    query();
+    load();
     if (scope_handler_) scope_handler_(scope_);
 }
 
@@ -166,17 +171,19 @@ void CaseloadView::on_scope_choice(wxCommandEvent&) {
 void CaseloadView::reload() {
     // The data may have changed under the same selection, so the handler hears about it again.
     notified_ = false;
-    scope_total_.reset();
+    summarize();
+    load();
+}
+
+void CaseloadView::summarize() {
     summaries_.clear();
     if (store_ && templates_) summaries_ = model::summarize_caseload(*store_, *templates_, kind_, today_);
-    query();
 }
 
 void CaseloadView::set_include_archived(bool include) {
     if (include == include_archived_) return;
     include_archived_ = include;
-    scope_total_.reset();
-    query();
+    load();
 }
 
 void CaseloadView::set_kind(model::SubjectKind kind) {
@@ -215,20 +222,28 @@ void CaseloadView::focus_search() {
     search_->SelectAll();
 }
 
-void CaseloadView::query() {
+void CaseloadView::load(Follow follow) {
     const int selected = selected_row();
     const std::string previous = selected >= 0 ? model_->subject(selected)->id : notified_id_;
-    std::vector<model::Subject> subjects;
+    model::CaseloadIndex caseload;
     if (store_) {
         model::SubjectQuery q;
-        q.search = kind_ == model::SubjectKind::Team ? std::string() : from_wx(search_->GetValue());
         q.include_archived = include_archived_;
         if (kind_ == model::SubjectKind::Person) q.caseload = scope_;
-        subjects = store_->subjects(kind_, q);
+        caseload = model::CaseloadIndex::load(*store_, kind_, q);
     }
-    model_->set_subjects(std::move(subjects), &summaries_, today_);
+    model_->set_caseload(std::move(caseload), &summaries_, today_,
+                         kind_ == model::SubjectKind::Team ? std::string() : from_wx(search_->GetValue()));
     update_count();
-    restore_selection(previous);
+    restore_selection(previous, follow);
+}
+
+void CaseloadView::show_search(Follow follow) {
+    const int selected = selected_row();
+    const std::string previous = selected >= 0 ? model_->subject(selected)->id : notified_id_;
+    model_->show_found(kind_ == model::SubjectKind::Team ? std::string() : from_wx(search_->GetValue()));
+    update_count();
+    restore_selection(previous, follow);
 }
 
 void CaseloadView::update_count() {
@@ -237,23 +252,14 @@ void CaseloadView::update_count() {
         return;
     }
     if (kind_ == model::SubjectKind::Team) {
-        count_->SetLabel(to_wx(model_->subjects().empty() ? model::tr("No team records yet")
-                                                          : model::tr("Records the whole team keeps")));
+        count_->SetLabel(to_wx(model_->GetCount() == 0 ? model::tr("No team records yet")
+                                                       : model::tr("Records the whole team keeps")));
         return;
     }
-    // A narrower caseload counts its own people, not the provider's.
-    std::size_t total = store_->count(kind_, include_archived_);
-    if (kind_ == model::SubjectKind::Person && scope_ != model::CaseloadScope::Everyone) {
-        // Counted once per caseload and change, not at every keystroke of a search.
-        if (!scope_total_) {
-            model::SubjectQuery in_scope;
-            in_scope.include_archived = include_archived_;
-            in_scope.caseload = scope_;
-            scope_total_ = store_->subjects(kind_, in_scope).size();
-        }
-        total = *scope_total_;
-    }
-    const std::size_t shown = model_->subjects().size();
+    // The caseload read once per change to it: a narrower caseload counts its own people, not the
+    // provider's, and no keystroke asks the store.
+    const std::size_t total = model_->caseload_size();
+    const std::size_t shown = model_->GetCount();
     wxString text =
         search_->GetValue().empty()
             ? count_text(kind_, total)
@@ -262,22 +268,30 @@ void CaseloadView::update_count() {
     count_->SetLabel(text);
 }
 
-void CaseloadView::restore_selection(const std::string& id) {
+void CaseloadView::restore_selection(const std::string& id, Follow follow) {
+    if (follow == Follow::Not) {
+        clear_selection();
+        follow_timer_.Stop();
+        return;
+    }
     int row = id.empty() ? -1 : model_->row_of(id);
     // Someone is always chosen while the list has anyone: when the search hides the chosen person, the first
     // match takes their place, so the right side follows the typing.
-    if (row < 0 && !model_->subjects().empty()) row = 0;
+    if (row < 0 && model_->GetCount() > 0) row = 0;
     if (row >= 0) {
         const wxDataViewItem item = model_->GetItem(row);
         list_->Select(item);
         list_->EnsureVisible(item);
     }
-    notify();
+    if (follow == Follow::AfterTyping)
+        follow_timer_.StartOnce(kFollowDelayMs);
+    else
+        notify();
 }
 
 void CaseloadView::select_row(int row) {
     list_->UnselectAll();
-    if (row >= 0 && row < static_cast<int>(model_->subjects().size())) {
+    if (row >= 0 && row < static_cast<int>(model_->GetCount())) {
         const wxDataViewItem item = model_->GetItem(row);
         list_->Select(item);
         list_->EnsureVisible(item);
@@ -289,7 +303,7 @@ bool CaseloadView::select_subject(model::SubjectKind kind, const std::string& id
     set_kind(kind);
     if (!search_->GetValue().empty()) {
         search_->ChangeValue(wxString());
-        query();
+        show_search(Follow::Now);
     }
     const int row = model_->row_of(id);
     if (row < 0) return false;
@@ -310,6 +324,7 @@ int CaseloadView::selected_row() const {
 }
 
 void CaseloadView::notify() {
+    follow_timer_.Stop();
     const int row = selected_row();
     const model::Subject* subject = row >= 0 ? model_->subject(row) : nullptr;
     const std::string id = subject ? subject->id : std::string();
@@ -321,11 +336,15 @@ void CaseloadView::notify() {
 }
 
 void CaseloadView::on_search_text(wxCommandEvent&) {
-    query();
+    show_search(Follow::AfterTyping);
 }
 
 void CaseloadView::on_search_enter(wxCommandEvent&) {
-    if (selected_row() < 0 && !model_->subjects().empty()) select_row(0);
+    // Enter means the typing is done: the first match's page comes now.
+    if (selected_row() < 0 && model_->GetCount() > 0)
+        select_row(0);
+    else
+        notify();
     list_->SetFocus();
 }
 

@@ -7,10 +7,10 @@
 #include <wx/panel.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+#include <wx/timer.h>
 
 #include <functional>
 #include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,8 +28,10 @@ class CaseloadView : public wxPanel {
     explicit CaseloadView(wxWindow* parent);
 
     // What to list from; a null store shows an empty list. Keeps the kind, search and archived choice.
+    // Chooses the first person listed (telling the handler) unless `choose_first` is false, when the right
+    // side shows something else (the dashboard) and building a person's page would be wasted.
     void set_source(const model::Store* store, const model::TemplateRegistry* templates,
-                    const model::Date& today);
+                    const model::Date& today, bool choose_first = true);
     // Runs the query again (after an import, or when archived people are shown or hidden).
     void reload();
     void set_include_archived(bool include);
@@ -64,10 +66,18 @@ class CaseloadView : public wxPanel {
     wxString count_text_shown() const { return count_->GetLabel(); }
 
   private:
+    // When the handler hears of a choice the list made itself: at once, after typing pauses, or not at all.
+    enum class Follow { Now, AfterTyping, Not };
+
     void fit_name_column();
-    void query();
+    // Reads the records column's totals of every subject of the kind (the data or the kind changed).
+    void summarize();
+    // Reads the caseload again (kind, scope or archived choice changed, or the data), then shows the search.
+    void load(Follow follow = Follow::Now);
+    // Shows what the search finds in the caseload already read.
+    void show_search(Follow follow);
     void update_count();
-    void restore_selection(const std::string& id);
+    void restore_selection(const std::string& id, Follow follow);
     void notify();
     void on_search_text(wxCommandEvent& event);
     void on_search_enter(wxCommandEvent& event);
@@ -80,8 +90,6 @@ class CaseloadView : public wxPanel {
     wxChoice* scope_choice_ = nullptr;
     std::vector<model::CaseloadScope> scopes_;
     model::CaseloadScope scope_ = model::CaseloadScope::Everyone;
-    std::optional<std::size_t>
-        scope_total_;  // the people of a narrower caseload, until it or the data changes
     std::function<void(model::CaseloadScope)> scope_handler_;
     wxSearchCtrl* search_ = nullptr;
     wxDataViewCtrl* list_ = nullptr;
@@ -96,6 +104,9 @@ class CaseloadView : public wxPanel {
     std::map<std::string, model::SubjectSummary> summaries_;
     std::string notified_id_;  // the subject the handler was last told about, so a requery does not repeat it
     bool notified_ = false;
+    // Tells the handler of the first match once typing pauses: the list follows every keystroke, the
+    // chosen person's page (tens of milliseconds) only the last.
+    wxTimer follow_timer_;
     SelectionHandler handler_;
     wxButton* add_log_ = nullptr;
     std::function<void()> add_log_handler_;

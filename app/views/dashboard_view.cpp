@@ -79,7 +79,7 @@ void DashboardView::refresh(const model::Store* store, const model::TemplateRegi
                             const model::Date& day) {
     templates_ = templates;
     dashboard_ = model::Dashboard{};
-    expanded_.clear();
+    shown_.clear();
     if (store && templates) {
         wxBusyCursor busy;
         dashboard_ = model::Dashboard::build(*store, *templates, day, due_within_days_, caseload_);
@@ -163,9 +163,9 @@ wxString DashboardView::page_html() const {
             continue;
         }
         html += "<table cellspacing=\"0\" cellpadding=\"2\">";
-        const std::size_t shown = expanded_.count(s)
-                                      ? lines.size()
-                                      : std::min(lines.size(), static_cast<std::size_t>(lines_per_section_));
+        const auto more = shown_.find(s);
+        const std::size_t shown = std::min(
+            lines.size(), more != shown_.end() ? more->second : static_cast<std::size_t>(lines_per_section_));
         for (std::size_t i = 0; i < shown; ++i) {
             const auto& line = lines[i];
             const bool red = line.overdue || s == kOverdueActions || s == kOverdueOutcomes;
@@ -176,8 +176,10 @@ wxString DashboardView::page_html() const {
         }
         html += "</table>";
         if (shown < lines.size())
-            html += "<a href=\"" + std::string(kMorePrefix) + std::to_string(s) + "\">" +
-                    esc(model::fill_in(model::tr("Show {1} more"), lines.size() - shown)) + "</a>";
+            html +=
+                "<a href=\"" + std::string(kMorePrefix) + std::to_string(s) + "\">" +
+                esc(model::fill_in(model::tr("Show {1} more"), std::min(kMoreLines, lines.size() - shown))) +
+                "</a>";
     }
 
     html += "<br><br><font size=\"+1\"><b>" + esc(model::tr("Coverage per tool")) +
@@ -205,7 +207,11 @@ void DashboardView::on_link(wxHtmlLinkEvent& event) {
     wxString rest;
     long more = -1;
     if (href.StartsWith(kMorePrefix, &rest) && rest.ToLong(&more)) {
-        expanded_.insert(static_cast<int>(more));
+        const int number = static_cast<int>(more);
+        const auto shown = shown_.find(number);
+        shown_[number] =
+            (shown != shown_.end() ? shown->second : static_cast<std::size_t>(lines_per_section_)) +
+            kMoreLines;
         const int scroll = page_->GetScrollPos(wxVERTICAL);
         page_->SetPage(page_html());
         page_->Scroll(0, scroll);

@@ -4,8 +4,9 @@
 #include <wx/html/htmlwin.h>
 #include <wx/panel.h>
 
+#include <cstddef>
 #include <functional>
-#include <set>
+#include <map>
 #include <vector>
 
 #include "model/rules/dashboard.h"
@@ -22,8 +23,10 @@ class DashboardView : public wxPanel {
     void refresh(const model::Store* store, const model::TemplateRegistry* templates, const model::Date& day);
     // Called with the line the user activated, to open the record it names.
     void on_open(OpenHandler handler) { handler_ = std::move(handler); }
-    // How many lines each section shows before saying how many more there are.
+    // How many lines each section shows before saying how many more there are. Each "Show more" adds
+    // kMoreLines, so a section of thousands never makes a page of thousands.
     void set_lines_per_section(int lines) { lines_per_section_ = lines; }
+    static constexpr std::size_t kMoreLines = 100;
     // How many days ahead records and reviews count as due soon, from the next refresh on.
     void set_due_within_days(int days) { due_within_days_ = days; }
     // Whose people it counts, as the caseload shows them, from the next refresh on.
@@ -46,7 +49,7 @@ class DashboardView : public wxPanel {
     int lines_per_section_ = 8;
     int due_within_days_ = model::Dashboard::kDueWithinDays;
     model::CaseloadScope caseload_ = model::CaseloadScope::Everyone;
-    std::set<int> expanded_;  // sections the user asked to see in full
+    std::map<int, std::size_t> shown_;  // lines shown of each section the user asked to see more of
     OpenHandler handler_;
 };
 

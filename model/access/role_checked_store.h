@@ -30,6 +30,9 @@ class RoleCheckedStore final : public Store {
     std::size_t count(SubjectKind kind, bool include_archived) const override {
         return inner_->count(kind, include_archived);
     }
+    std::size_t count_subjects(SubjectKind kind, const SubjectQuery& query) const override {
+        return inner_->count_subjects(kind, query);
+    }
     void save_subject(const Subject& subject) override;
     std::vector<Record> records(SubjectKind kind, const std::string& id) const override {
         return inner_->records(kind, id);

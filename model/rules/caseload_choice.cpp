@@ -19,7 +19,8 @@ CaseloadScope CaseloadChoice::opening(const SubjectStore& store, const Principal
     for (const CaseloadScope scope : scopes) {
         SubjectQuery query;
         query.caseload = scope;
-        if (scope == CaseloadScope::Everyone || !store.subjects(SubjectKind::Person, query).empty())
+        // Counted, not listed: opening a caseload of thousands should not read them all to choose.
+        if (scope == CaseloadScope::Everyone || store.count_subjects(SubjectKind::Person, query) > 0)
             return scope;
     }
     return scopes.front();

@@ -110,24 +110,19 @@ class SqliteStore final : public Store {
 
     std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
         return guarded(db_, list_the_records(kind), [&] {
-            std::string sql =
-                std::string("SELECT ") + RecordScan::kSubjectColumns + " FROM subject s WHERE s.kind = ?";
-            if (!query.include_archived) sql += " AND s.status = ?";
-            const std::string search = fold_for_search(trim(query.search));
-            if (!search.empty()) sql += " AND s.search_key LIKE ? ESCAPE '\\'";
-            // Last, so its named parameters follow the numbered ones.
-            const PeopleScope scope = people_scope(principal_, kind, query.caseload, query.team);
-            sql += scope.condition();
-            sql += " ORDER BY s.search_key, s.ext_id";
-            SQLite::Statement select(db_.sql(), sql);
-            int index = 1;
-            select.bind(index++, std::string(to_string(kind)));
-            if (!query.include_archived) select.bind(index++, std::string(to_string(Status::Active)));
-            if (!search.empty()) select.bind(index++, like_pattern(search));
-            scope.bind(select);
+            SQLite::Statement select = select_subjects(std::string("SELECT ") + RecordScan::kSubjectColumns,
+                                                       kind, query, " ORDER BY s.search_key, s.ext_id");
             std::vector<Subject> found;
             while (select.executeStep()) found.push_back(RecordScan::read_subject(select, 0));
             return found;
+        });
+    }
+
+    std::size_t count_subjects(SubjectKind kind, const SubjectQuery& query) const override {
+        return guarded(db_, count_the_records(kind), [&] {
+            SQLite::Statement select = select_subjects("SELECT count(*)", kind, query, "");
+            select.executeStep();
+            return static_cast<std::size_t>(select.getColumn(0).getInt64());
         });
     }
 
@@ -780,6 +775,27 @@ class SqliteStore final : public Store {
         select.bind(":kind", std::string(to_string(kind)));
         select.bind(":active", std::string(to_string(Status::Active)));
         select.bind(":day", day.iso());
+        scope.bind(select);
+        return select;
+    }
+
+    // `columns` of the subjects a SubjectQuery lists, with its limits bound: subjects() and count_subjects()
+    // share it so a count always agrees with the list.
+    SQLite::Statement select_subjects(const std::string& columns, SubjectKind kind, const SubjectQuery& query,
+                                      const std::string& order) const {
+        std::string sql = columns + " FROM subject s WHERE s.kind = ?";
+        if (!query.include_archived) sql += " AND s.status = ?";
+        const std::string search = fold_for_search(trim(query.search));
+        if (!search.empty()) sql += " AND s.search_key LIKE ? ESCAPE '\\'";
+        // Last, so its named parameters follow the numbered ones.
+        const PeopleScope scope = people_scope(principal_, kind, query.caseload, query.team);
+        sql += scope.condition();
+        sql += order;
+        SQLite::Statement select(db_.sql(), sql);
+        int index = 1;
+        select.bind(index++, std::string(to_string(kind)));
+        if (!query.include_archived) select.bind(index++, std::string(to_string(Status::Active)));
+        if (!search.empty()) select.bind(index++, like_pattern(search));
         scope.bind(select);
         return select;
     }

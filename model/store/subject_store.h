@@ -31,6 +31,9 @@ class SubjectStore {
     virtual std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query = {}) const = 0;
     virtual std::optional<Subject> subject(SubjectKind kind, const std::string& id) const = 0;
     virtual std::size_t count(SubjectKind kind, bool include_archived = false) const = 0;
+    // How many subjects subjects(kind, query) would list, counted by the store without reading them, so
+    // the size of a caseload costs the same at 10,000 people as at 40.
+    virtual std::size_t count_subjects(SubjectKind kind, const SubjectQuery& query) const = 0;
     // Adds or updates (by kind and id); the previous version stays in history. One transaction. A person
     // added by a support worker or senior joins their teams, so they can go on to see them. A team is a
     // subject of kind Team: saving one adds or renames it.

@@ -136,6 +136,36 @@ BOOST_FIXTURE_TEST_CASE(lists_the_active_caseload_and_filters_as_you_type, DemoW
                std::to_string(everyone) + " people, archived included");
 }
 
+BOOST_FIXTURE_TEST_CASE(the_first_match_s_page_follows_when_typing_pauses_or_at_enter, DemoWindow) {
+    app::SubjectView& view = frame->subject_view();
+    app::CaseloadView& caseload = frame->caseload();
+    BOOST_TEST(view.showing_dashboard());
+    BOOST_TEST(caseload.selected_row() == -1);
+    const std::string someone = caseload.rows().subject(0)->name;  // sorted first, so not Zoë
+
+    // The list follows the keystroke at once; the page of the first match waits, so typing stays quick.
+    type_search("zoe");
+    BOOST_REQUIRE(caseload.rows().GetCount() > 0u);
+    BOOST_TEST(caseload.selected_row() == 0);
+    BOOST_TEST(view.showing_dashboard());
+    wxCommandEvent enter(wxEVT_TEXT_ENTER, caseload.search_control()->GetId());
+    enter.SetEventObject(caseload.search_control());
+    caseload.search_control()->GetEventHandler()->ProcessEvent(enter);
+    BOOST_TEST(!view.showing_dashboard());
+    BOOST_TEST(from_wx(view.header_name()) == caseload.rows().subject(0)->name);
+
+    // Without Enter, the page comes once typing has paused.
+    type_search(someone);
+    const std::string first = caseload.rows().subject(0)->name;
+    BOOST_TEST(from_wx(view.header_name()) != first);
+    const wxLongLong until = wxGetLocalTimeMillis() + 5000;
+    while (from_wx(view.header_name()) != first && wxGetLocalTimeMillis() < until) {
+        wxTheApp->Yield();
+        wxMilliSleep(10);
+    }
+    BOOST_TEST(from_wx(view.header_name()) == first);
+}
+
 BOOST_FIXTURE_TEST_CASE(choosing_a_person_shows_every_person_tool_with_its_mark, DemoWindow) {
     type_search("zoe");
     const app::CaseloadModel& rows = frame->caseload().rows();
