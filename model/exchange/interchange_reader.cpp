@@ -5,6 +5,8 @@
 #include <expat.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <cstdio>
 #include <exception>
 #include <fstream>
@@ -91,6 +93,107 @@ std::string choice_values(const Column& column) {
     for (const auto& c : column.choices) values.push_back(c.value);
     return join(values);
 }
+
+// Expat keeps to XML 1.0, which has no control characters or surrogates, even as references; pugixml took
+// them, and the element checks name them where they are ("control character U+0007"). So they reach expat
+// as stand-ins from Unicode plane 16 (U+10E000 + a control, U+10E100/1 for U+FFFE/F, U+10F000 + a surrogate's
+// offset) and are put back in the text it gives.
+class StandIns {
+  public:
+    // The piece with stand-ins; a reference cut at the end of a piece is finished with the next.
+    std::string_view put(std::string_view piece) {
+        out_.clear();
+        for (const char c : piece) take(c);
+        return out_;
+    }
+    std::string_view end() {
+        out_ = std::move(pending_);
+        pending_.clear();
+        return out_;
+    }
+
+    // Puts back in `text` what stand-ins stood for.
+    static void take_back(std::string& text) {
+        if (text.find('\xF4') == std::string::npos) return;
+        std::string out;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+            if (b(0) != 0xF4 || i + 3 >= text.size() || (b(1) != 0x8E && b(1) != 0x8F)) {
+                out += text[i];
+                continue;
+            }
+            const std::uint32_t cp = (0x4u << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
+            i += 3;
+            if (cp >= kControls && cp < kControls + 0x20) {
+                out += static_cast<char>(cp - kControls);
+            } else if (cp == kNonCharacters || cp == kNonCharacters + 1) {
+                out += cp == kNonCharacters ? "\xEF\xBF\xBE" : "\xEF\xBF\xBF";
+            } else if (cp >= kSurrogates && cp < kSurrogates + 0x800) {
+                const std::uint32_t v = 0xD800 + cp - kSurrogates;
+                out += static_cast<char>(0xE0 | (v >> 12));
+                out += static_cast<char>(0x80 | ((v >> 6) & 0x3F));
+                out += static_cast<char>(0x80 | (v & 0x3F));
+            } else {
+                out.append(text, i - 3, 4);
+            }
+        }
+        text = std::move(out);
+    }
+
+  private:
+    static constexpr std::uint32_t kControls = 0x10E000;
+    static constexpr std::uint32_t kNonCharacters = 0x10E100;
+    static constexpr std::uint32_t kSurrogates = 0x10F000;
+
+    std::string out_;
+    std::string pending_;  // a character reference being read: "&#x1"
+
+    static bool allowed(std::uint32_t c) { return c == '\t' || c == '\n' || c == '\r' || c >= 0x20; }
+
+    void stand_in(std::uint32_t cp) {
+        out_ += static_cast<char>(0xF4);
+        out_ += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out_ += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+
+    void take(char c) {
+        if (!pending_.empty()) {
+            const bool hex = pending_.size() >= 3 && pending_[2] == 'x';
+            const bool digit = (c >= '0' && c <= '9') || (hex && std::isxdigit(static_cast<unsigned char>(c)));
+            if ((pending_.size() == 1 && c == '#') || (pending_.size() == 2 && (c == 'x' || digit)) ||
+                (pending_.size() > 2 && digit && pending_.size() < 12)) {
+                pending_ += c;
+                return;
+            }
+            if (c == ';' && pending_.size() > (hex ? 3u : 2u)) {
+                const auto value = std::stoul(pending_.substr(hex ? 3 : 2), nullptr, hex ? 16 : 10);
+                pending_ += c;
+                if (value < 0x20 && !allowed(static_cast<std::uint32_t>(value)))
+                    stand_in(kControls + static_cast<std::uint32_t>(value));
+                else if (value == 0xFFFE || value == 0xFFFF)
+                    stand_in(kNonCharacters + static_cast<std::uint32_t>(value - 0xFFFE));
+                else if (value >= 0xD800 && value <= 0xDFFF)
+                    stand_in(kSurrogates + static_cast<std::uint32_t>(value - 0xD800));
+                else
+                    out_ += pending_;
+                pending_.clear();
+                return;
+            }
+            out_ += pending_;
+            pending_.clear();
+        }
+        if (c == '&') {
+            pending_ = "&";
+            return;
+        }
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && u != 0 && !allowed(u))
+            stand_in(kControls + u);
+        else
+            out_ += c;
+    }
+};
 
 // Reads a document in one pass with expat, building each top-level element (<person>, <staff>, <team>,
 // <assessment>) as a small pugixml tree that the element checks below read; the element is checked and
@@ -260,12 +363,16 @@ class Reader {
         XML_SetCommentHandler(parser_, &Reader::on_comment);
         XML_SetProcessingInstructionHandler(parser_, &Reader::on_instruction);
         bool parsed = true;
+        StandIns stand_ins;
         const bool read = feed([&](std::string_view piece) {
             if (!parsed || stopped_) return;
-            parsed = XML_Parse(parser_, piece.data(), static_cast<int>(piece.size()), XML_FALSE) ==
-                     XML_STATUS_OK;
+            const auto text = stand_ins.put(piece);
+            parsed = XML_Parse(parser_, text.data(), static_cast<int>(text.size()), XML_FALSE) == XML_STATUS_OK;
         });
-        if (parsed && !stopped_ && read) parsed = XML_Parse(parser_, "", 0, XML_TRUE) == XML_STATUS_OK;
+        if (parsed && !stopped_ && read) {
+            const auto rest = stand_ins.end();
+            parsed = XML_Parse(parser_, rest.data(), static_cast<int>(rest.size()), XML_TRUE) == XML_STATUS_OK;
+        }
         if (!read && !stopped_) {
             add(0, "", tr("the file cannot be read; check that you may open it"));
             return;
@@ -356,7 +463,10 @@ class Reader {
         if (depth_ == 1) {
             root_seen_ = true;
             root_line_ = line;
-            for (auto a = attributes; *a; a += 2) root_attributes_.emplace_back(a[0], a[1]);
+            for (auto a = attributes; *a; a += 2) {
+                root_attributes_.emplace_back(a[0], a[1]);
+                StandIns::take_back(root_attributes_.back().second);
+            }
             new_tree(name);
             if (std::string_view(name) != "pcrecords") {
                 add(root_,
@@ -371,7 +481,11 @@ class Reader {
         }
         if (depth_ == 2) new_tree(root_.name());
         auto node = (open_.empty() ? root_ : open_.back()).append_child(name);
-        for (auto a = attributes; *a; a += 2) node.append_attribute(a[0]) = a[1];
+        for (auto a = attributes; *a; a += 2) {
+            std::string value = a[1];
+            StandIns::take_back(value);
+            node.append_attribute(a[0]) = value.c_str();
+        }
         mark_line(node, line);
         open_.push_back(node);
     }
@@ -405,8 +519,9 @@ class Reader {
             text_.clear();
             return;
         }
+        StandIns::take_back(text_);
         auto node = parent.append_child(in_cdata_ ? pugi::node_cdata : pugi::node_pcdata);
-        node.set_value(text_.c_str());
+        node.set_value(text_.data(), text_.size());
         const auto before = visible == std::string::npos ? text_.size() : visible;
         mark_line(node, text_line_ + static_cast<int>(std::count(text_.begin(), text_.begin() + before, '\n')));
         text_.clear();
