@@ -122,7 +122,8 @@ class StandIns {
                 out += text[i];
                 continue;
             }
-            const std::uint32_t cp = (0x4u << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
+            const std::uint32_t cp =
+                (0x4u << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
             i += 3;
             if (cp >= kControls && cp < kControls + 0x20) {
                 out += static_cast<char>(cp - kControls);
@@ -160,7 +161,8 @@ class StandIns {
     void take(char c) {
         if (!pending_.empty()) {
             const bool hex = pending_.size() >= 3 && pending_[2] == 'x';
-            const bool digit = (c >= '0' && c <= '9') || (hex && std::isxdigit(static_cast<unsigned char>(c)));
+            const bool digit =
+                (c >= '0' && c <= '9') || (hex && std::isxdigit(static_cast<unsigned char>(c)));
             if ((pending_.size() == 1 && c == '#') || (pending_.size() == 2 && (c == 'x' || digit)) ||
                 (pending_.size() > 2 && digit && pending_.size() < 12)) {
                 pending_ += c;
@@ -243,6 +245,7 @@ class Reader {
     XML_Parser parser_ = nullptr;
     pugi::xml_document tree_;
     pugi::xml_node root_;
+    std::string root_name_;
     std::vector<std::pair<std::string, std::string>> root_attributes_;
     int root_line_ = 0;
     std::vector<pugi::xml_node> open_;  // elements open below the root, innermost last
@@ -367,11 +370,13 @@ class Reader {
         const bool read = feed([&](std::string_view piece) {
             if (!parsed || stopped_) return;
             const auto text = stand_ins.put(piece);
-            parsed = XML_Parse(parser_, text.data(), static_cast<int>(text.size()), XML_FALSE) == XML_STATUS_OK;
+            parsed =
+                XML_Parse(parser_, text.data(), static_cast<int>(text.size()), XML_FALSE) == XML_STATUS_OK;
         });
         if (parsed && !stopped_ && read) {
             const auto rest = stand_ins.end();
-            parsed = XML_Parse(parser_, rest.data(), static_cast<int>(rest.size()), XML_TRUE) == XML_STATUS_OK;
+            parsed =
+                XML_Parse(parser_, rest.data(), static_cast<int>(rest.size()), XML_TRUE) == XML_STATUS_OK;
         }
         if (!read && !stopped_) {
             add(0, "", tr("the file cannot be read; check that you may open it"));
@@ -447,11 +452,11 @@ class Reader {
     void mark_line(pugi::xml_node node, int line) { lines_[node.internal_object()] = line; }
 
     // A fresh tree holding only the root element, as its start tag gave it.
-    void new_tree(const char* name) {
+    void new_tree() {
         tree_.reset();
         lines_.clear();
         open_.clear();
-        root_ = tree_.append_child(name);
+        root_ = tree_.append_child(root_name_.c_str());
         for (const auto& [key, value] : root_attributes_) root_.append_attribute(key.c_str()) = value.c_str();
         mark_line(root_, root_line_);
     }
@@ -467,19 +472,19 @@ class Reader {
                 root_attributes_.emplace_back(a[0], a[1]);
                 StandIns::take_back(root_attributes_.back().second);
             }
-            new_tree(name);
+            root_name_ = name;
+            new_tree();
             if (std::string_view(name) != "pcrecords") {
-                add(root_,
-                    fill_in(tr("the root element is <{1}>, not <pcrecords>; this is not a pcrecords "
-                               "interchange file"),
-                            name));
+                add(root_, fill_in(tr("the root element is <{1}>, not <pcrecords>; this is not a pcrecords "
+                                      "interchange file"),
+                                   name));
                 return stop();
             }
             if (!check_format(root_)) return stop();
             check_attributes(root_, {"format", "exported"});
             return;
         }
-        if (depth_ == 2) new_tree(root_.name());
+        if (depth_ == 2) new_tree();
         auto node = (open_.empty() ? root_ : open_.back()).append_child(name);
         for (auto a = attributes; *a; a += 2) {
             std::string value = a[1];
@@ -494,7 +499,7 @@ class Reader {
         flush_text(true);
         if (depth_ == 2) {
             read_top(open_.back());
-            new_tree(root_.name());
+            open_.clear();
         } else if (depth_ > 2) {
             open_.pop_back();
         } else {
@@ -523,7 +528,8 @@ class Reader {
         auto node = parent.append_child(in_cdata_ ? pugi::node_cdata : pugi::node_pcdata);
         node.set_value(text_.data(), text_.size());
         const auto before = visible == std::string::npos ? text_.size() : visible;
-        mark_line(node, text_line_ + static_cast<int>(std::count(text_.begin(), text_.begin() + before, '\n')));
+        mark_line(node,
+                  text_line_ + static_cast<int>(std::count(text_.begin(), text_.begin() + before, '\n')));
         text_.clear();
         // Text beside the top-level elements is read at once, as nothing else will read it.
         if (depth_ == 1) {
@@ -1346,8 +1352,8 @@ std::optional<InterchangeProblem> unreadable(const std::filesystem::path& file) 
 }
 
 InterchangeReadResult read_file(const std::filesystem::path& file, const TemplateRegistry& templates,
-                                const WorkbookRegistry* workbooks, InterchangeSink& sink, bool stop_at_problem,
-                                bool* malformed) {
+                                const WorkbookRegistry* workbooks, InterchangeSink& sink,
+                                bool stop_at_problem, bool* malformed) {
     if (auto problem = unreadable(file)) {
         InterchangeReadResult result;
         result.problems.push_back(std::move(*problem));

@@ -86,7 +86,9 @@ class Writer {
         end();
     }
 
-    void write_subject(const SubjectRecords& subject) { write_subject(subject, to_string(subject.subject.kind)); }
+    void write_subject(const SubjectRecords& subject) {
+        write_subject(subject, to_string(subject.subject.kind));
+    }
 
     // Scores, then actions, then plans, each in the assessment's order; what is not set is not written.
     void write_assessment(const WorkbookAssessment& assessment) {
@@ -391,8 +393,9 @@ void InterchangeFileWriter::flush() {
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     buffer_.clear();
     if (!out_)
-        throw UserError(fill_in(tr("Cannot write {1}: {2}. Check that the disk has room; nothing was written."),
-                                file_.string(), std::strerror(errno)));
+        throw UserError(
+            fill_in(tr("Cannot write {1}: {2}. Check that the disk has room; nothing was written."),
+                    file_.string(), std::strerror(errno)));
 }
 
 void InterchangeFileWriter::finish() {
@@ -400,8 +403,9 @@ void InterchangeFileWriter::finish() {
     flush();
     out_.close();
     if (!out_)
-        throw UserError(fill_in(tr("Cannot write {1}: {2}. Check that the disk has room; nothing was written."),
-                                file_.string(), std::strerror(errno)));
+        throw UserError(
+            fill_in(tr("Cannot write {1}: {2}. Check that the disk has room; nothing was written."),
+                    file_.string(), std::strerror(errno)));
     std::error_code error;
     std::filesystem::rename(temp_, file_, error);
     if (error)

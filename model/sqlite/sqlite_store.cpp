@@ -870,9 +870,9 @@ class SqliteStore final : public Store {
                 if (subject.kind == SubjectKind::Person) ++counts_.people;
                 if (subject.kind == SubjectKind::Staff) ++counts_.staff;
                 if (subject.kind != SubjectKind::Team && (item.teams || item.key_worker))
-                    assignments_.push_back({subject.kind, subject.id, item.teams,
-                                            subject.kind == SubjectKind::Person ? item.key_worker
-                                                                                : std::nullopt});
+                    assignments_.push_back(
+                        {subject.kind, subject.id, item.teams,
+                         subject.kind == SubjectKind::Person ? item.key_worker : std::nullopt});
             });
         }
 
