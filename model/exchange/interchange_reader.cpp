@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <fstream>
 #include <functional>
@@ -103,7 +104,16 @@ class StandIns {
     // The piece with stand-ins; a reference cut at the end of a piece is finished with the next.
     std::string_view put(std::string_view piece) {
         out_.clear();
-        for (const char c : piece) take(c);
+        // Runs of ordinary characters are copied whole; only '&' and control characters need a look.
+        std::size_t i = 0;
+        while (i < piece.size()) {
+            std::size_t run = i;
+            if (pending_.empty())
+                while (run < piece.size() && ordinary(piece[run])) ++run;
+            out_.append(piece.data() + i, run - i);
+            if (run < piece.size()) take(piece[run]);
+            i = run + 1;
+        }
         return out_;
     }
     std::string_view end() {
@@ -148,6 +158,8 @@ class StandIns {
 
     std::string out_;
     std::string pending_;  // a character reference being read: "&#x1"
+
+    static bool ordinary(char c) { return c != '&' && (static_cast<unsigned char>(c) >= 0x20 || c == '\n'); }
 
     static bool allowed(std::uint32_t c) { return c == '\t' || c == '\n' || c == '\r' || c >= 0x20; }
 
@@ -487,6 +499,10 @@ class Reader {
         if (depth_ == 2) new_tree();
         auto node = (open_.empty() ? root_ : open_.back()).append_child(name);
         for (auto a = attributes; *a; a += 2) {
+            if (!std::strchr(a[1], '\xF4')) {
+                node.append_attribute(a[0]) = a[1];
+                continue;
+            }
             std::string value = a[1];
             StandIns::take_back(value);
             node.append_attribute(a[0]) = value.c_str();
