@@ -7,6 +7,7 @@
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
 
+#include <cstdio>
 #include <exception>
 
 #include "app/demo_database.h"
@@ -33,6 +34,9 @@ void PcrecordsApp::OnInitCmdLine(wxCmdLineParser& parser) {
                      to_wx(model::tr("judge whether records are current on this day (YYYY-MM-DD)")));
     parser.AddOption(wxString(), "templates", to_wx(model::tr("the folder of tool templates to use")),
                      wxCMD_LINE_VAL_STRING);
+    parser.AddSwitch(wxString(), "quit-when-shown",
+                     to_wx(model::tr("print \"shown\" and quit once the window is up with its database open "
+                                     "(to time start-up)")));
     parser.AddParam(to_wx(model::tr("database file")), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
 }
 
@@ -51,6 +55,7 @@ bool PcrecordsApp::OnCmdLineParsed(wxCmdLineParser& parser) {
         }
     }
     if (parser.Found("templates", &value)) templates_arg_ = to_path(value);
+    quit_when_shown_ = parser.Found("quit-when-shown");
     if (parser.GetParamCount() > 0) database_arg_ = to_path(parser.GetParam(0));
     return true;
 }
@@ -86,7 +91,21 @@ bool PcrecordsApp::OnInit() {
     } catch (const pcr::Error& error) {
         show_error(to_wx(std::string(error.what())), to_wx(model::tr("Database could not be opened")));
     }
+    if (quit_when_shown_) quit_once_shown(frame);
     return true;
+}
+
+void PcrecordsApp::quit_once_shown(wxWindow* frame) {
+    // The first idle moment with the window on screen is when someone could start working: whatever the
+    // views load on their first paint has been done by then. bench/scale_bench reads the line from a pipe.
+    Bind(wxEVT_IDLE, [this, frame](wxIdleEvent& event) {
+        event.Skip();
+        if (shown_reported_ || !frame->IsShownOnScreen()) return;
+        shown_reported_ = true;
+        std::fputs("shown\n", stdout);
+        std::fflush(stdout);
+        ExitMainLoop();
+    });
 }
 
 std::optional<std::filesystem::path> PcrecordsApp::first_database(wxWindow* parent,

@@ -24,10 +24,14 @@ class PcrecordsApp : public wxApp {
   private:
     // The database given on the command line, else the last one opened, else the demo (made on first run).
     std::optional<std::filesystem::path> first_database(wxWindow* parent, const model::Date& today);
+    // --quit-when-shown: says "shown" on stdout and quits once `frame` is on screen and the app is idle.
+    void quit_once_shown(wxWindow* frame);
 
     std::optional<std::filesystem::path> database_arg_;
     std::optional<std::filesystem::path> templates_arg_;
     std::optional<model::Date> today_arg_;
+    bool quit_when_shown_ = false;
+    bool shown_reported_ = false;
     std::unique_ptr<model::TemplateRegistry> templates_;
 };
 

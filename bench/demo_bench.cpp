@@ -80,6 +80,19 @@ class TimedStore final : public Store {
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
         inner_.for_each_record(kind, include_archived, visit);
     }
+    void judge_by(const TemplateRegistry& templates) const override { inner_.judge_by(templates); }
+    void for_each_judgement(SubjectKind kind, const std::vector<std::string>& tools, CaseloadScope caseload,
+                            const JudgementVisitor& visit) const override {
+        inner_.for_each_judgement(kind, tools, caseload, visit);
+    }
+    std::vector<ToolTally> tally_by_tool(SubjectKind kind, const Date& day,
+                                         CaseloadScope caseload) const override {
+        return inner_.tally_by_tool(kind, day, caseload);
+    }
+    std::map<std::string, SubjectTally> tally_by_subject(SubjectKind kind, const Date& day,
+                                                         CaseloadScope caseload) const override {
+        return inner_.tally_by_subject(kind, day, caseload);
+    }
     void for_each_subject_records(SubjectKind kind, bool include_archived,
                                   const std::vector<std::string>& tools,
                                   const SubjectRecordsVisitor& visit) const override {

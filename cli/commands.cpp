@@ -172,7 +172,7 @@ int cmd_completeness(Context& c) {
         return 0;
     }
     for_each_status(*store, c.templates, SubjectKind::Person, c.today,
-                    [&](const Subject& s, const ToolTemplate& tool, const Record&,
+                    [&](const Subject& s, const ToolTemplate& tool, const RecordJudgement&,
                         const RecordStatus& status) { print(s.id, tool.id, status); });
     return 0;
 }

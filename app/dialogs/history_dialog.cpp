@@ -15,8 +15,8 @@
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
+#include "model/domain/completeness.h"
 #include "model/rules/change_words.h"
-#include "model/rules/completeness.h"
 #include "model/rules/record_diff.h"
 
 namespace pcr::app {

@@ -15,7 +15,7 @@
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
-#include "model/rules/completeness.h"
+#include "model/domain/completeness.h"
 #include "model/rules/record_statuses.h"
 
 namespace pcr::app {

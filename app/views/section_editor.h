@@ -10,9 +10,9 @@
 #include <string>
 
 #include "model/core/date.h"
+#include "model/domain/completeness.h"
 #include "model/domain/record.h"
 #include "model/domain/tool_template.h"
-#include "model/rules/completeness.h"
 #include "model/rules/record_edit.h"
 
 namespace pcr::app {

@@ -292,6 +292,8 @@ DemoCounts generate_demo(Store& store, const TemplateRegistry& templates, const 
         throw UserError(
             "The demo needs zero or more people, staff and log entries; give --people, --staff and "
             "--logs as whole numbers of 0 or more.");
+    // Judged as they are written, so the first question about them need not read them all again.
+    store.judge_by(templates);
     Generator generator(store, templates, options, progress);
     return generator.run();
 }

@@ -41,6 +41,8 @@ ImportCounts import_interchange(Store& store, const TemplateRegistry& templates,
                                 const std::filesystem::path& file, const WorkbookRegistry* workbooks) {
     // Refused before the file is read, so a refusal never waits for a large file.
     store.require(Action::Import);
+    // Judged as they are written, so the first question about them need not read them all again.
+    store.judge_by(templates);
     // Written as it is read, in one transaction that rolls back unless everything is right.
     const auto session = store.begin_import();
     auto result = stream_interchange(file, templates, *session, workbooks);

@@ -43,10 +43,11 @@ DashboardLine line_for(const Subject& subject, const std::string& tool, std::str
 
 // A line when a record is out of date or due within the window; nothing when it is current for longer. Its
 // words are the ones every view uses for the record's currency.
-std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate& tool, const Record& record,
-                                      const RecordStatus& status, const Date& day, int within_days) {
+std::optional<DashboardLine> due_line(const Subject& subject, const ToolTemplate& tool,
+                                      const RecordJudgement& judged, const RecordStatus& status,
+                                      const Date& day, int within_days) {
     if (!tool.review_months) return std::nullopt;
-    const Currency now = currency(&record, status);
+    const Currency now = currency(judged, status);
     DashboardLine line =
         line_for(subject, tool.id, tool.title + ": " + currency_words(now, display_words, true));
     switch (now.kind) {
@@ -190,31 +191,45 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         CoverageTally covered(kind);
         for_each_status(
             store, templates, kind, day,
-            [&](const Subject& subject, const ToolTemplate& tool, const Record& record,
+            [&](const Subject& subject, const ToolTemplate& tool, const RecordJudgement& judged,
                 const RecordStatus& status) {
-                if (in_caseload && !in_caseload->count(subject.id)) return;
                 covered.add(tool, status);
                 // A record with nothing typed in it is no record.
-                if (&tool == review) {
-                    if (!record.empty()) {
-                        with_review.insert(subject.id);
-                        const auto done = signed_reviews.find(subject.id);
-                        if (done == signed_reviews.end())
-                            board.awaiting_sign_off.push_back(
-                                line_for(subject, tool.id, fill_in(tr("{1}: not signed off"), tool.title)));
-                        else if (done->second.outdated_by(record.version))
-                            board.awaiting_sign_off.push_back(line_for(
-                                subject, tool.id, fill_in(tr("{1}: changed since sign-off"), tool.title)));
-                    }
-                    if (actions)
-                        add_overdue_rows(board.overdue_actions, subject, tool, record, *actions, day);
-                } else if (outcomes && &tool == plan) {
-                    add_overdue_rows(board.overdue_outcomes, subject, tool, record, *outcomes, day);
-                }
-                if (&tool == profile && !record.empty()) with_profile.insert(subject.id);
-                if (auto line = due_line(subject, tool, record, status, day, due_within_days))
+                if (&tool == review && judged.has_content) with_review.insert(subject.id);
+                if (&tool == profile && judged.has_content) with_profile.insert(subject.id);
+                if (auto line = due_line(subject, tool, judged, status, day, due_within_days))
                     (&tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
-            });
+            },
+            caseload);
+        // Sign-offs and overdue rows need the rows of reviews and outcome plans: only those records are read.
+        std::vector<std::string> with_rows;
+        if (review && review->applies_to(kind)) with_rows.push_back(review->id);
+        if (plan && plan->applies_to(kind) && outcomes) with_rows.push_back(plan->id);
+        if (!with_rows.empty())
+            store.for_each_subject_records(
+                kind, false, with_rows, [&](const Subject& subject, const std::vector<Record>& records) {
+                    if (in_caseload && !in_caseload->count(subject.id)) return;
+                    for (const Record& record : records) {
+                        if (review && record.tool == review->id) {
+                            if (!record.empty()) {
+                                const auto done = signed_reviews.find(subject.id);
+                                if (done == signed_reviews.end())
+                                    board.awaiting_sign_off.push_back(
+                                        line_for(subject, review->id,
+                                                 fill_in(tr("{1}: not signed off"), review->title)));
+                                else if (done->second.outdated_by(record.version))
+                                    board.awaiting_sign_off.push_back(
+                                        line_for(subject, review->id,
+                                                 fill_in(tr("{1}: changed since sign-off"), review->title)));
+                            }
+                            if (actions)
+                                add_overdue_rows(board.overdue_actions, subject, *review, record, *actions,
+                                                 day);
+                        } else if (plan && outcomes && record.tool == plan->id) {
+                            add_overdue_rows(board.overdue_outcomes, subject, *plan, record, *outcomes, day);
+                        }
+                    }
+                });
 
         // Tallied in this pass rather than by coverage(), which would read every record a second time.
         const std::optional<long> total =

@@ -1,4 +1,5 @@
-// Evidence for the workbook's topics: one pass per scope over only the records of the tools the rules name.
+// Evidence for the workbook's topics: the stored judgements of the tools the rules name, and the rows of
+// only those few records whose rows a rule reads.
 #include "model/rules/evidence.h"
 
 #include <algorithm>
@@ -11,9 +12,9 @@
 #include "model/core/fill_in.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
+#include "model/domain/completeness.h"
 #include "model/domain/template_registry.h"
 #include "model/domain/workbook.h"
-#include "model/rules/completeness.h"
 #include "model/rules/record_statuses.h"
 #include "model/store/store.h"
 
@@ -45,35 +46,48 @@ const SectionTemplate& section_named(const ToolTemplate& tool, const std::string
     return *section;
 }
 
-// One subject's records of the tools read, and their statuses, each worked out once however many rules use
-// it.
+// One subject's stored judgements of the tools read, the records of the tools whose rows a rule reads, and
+// their statuses, each worked out once however many rules use it.
 class VisitedRecords {
   public:
-    VisitedRecords(const std::vector<Record>& records, const Date& today)
-        : records_(records), today_(today) {}
+    using Judgements = std::vector<std::pair<std::string, RecordJudgement>>;
 
+    VisitedRecords(const Judgements* judged, const std::vector<Record>& records, const Date& today)
+        : judged_(judged), records_(records), today_(today) {}
+
+    // The judgement of the subject's record of `tool`; nullptr when it has none.
+    const RecordJudgement* judged(const std::string& tool) const {
+        if (judged_)
+            for (const auto& [id, judgement] : *judged_)
+                if (id == tool) return &judgement;
+        return nullptr;
+    }
+
+    // The record of `tool`, when it is one whose rows a rule reads; nullptr otherwise.
     const Record* find(const std::string& tool) const {
         for (const Record& record : records_)
             if (record.tool == tool) return &record;
         return nullptr;
     }
 
-    // The record's status judged by `tool` (the tool's own template, or a copy with a rule's review period).
-    const RecordStatus& status(const ToolTemplate& tool, const Record& record) {
+    // The status judged by `tool` (the tool's own template, or a copy with a rule's review period), without
+    // the words of what its sections lack.
+    const RecordStatus& status(const ToolTemplate& tool, const RecordJudgement& judged) {
         for (const auto& [judge, status] : statuses_)
             if (judge == &tool) return status;
-        return statuses_.emplace_back(&tool, assess(tool, record, today_)).second;
+        return statuses_.emplace_back(&tool, status_on(tool, judged, today_, Wording::NoWords)).second;
     }
 
     // Complete (and current when asked) under `tool`; false when there is no record.
     bool complete(const ToolTemplate& tool, bool need_current) {
-        const Record* record = find(tool.id);
-        if (!record) return false;
-        const RecordStatus& s = status(tool, *record);
+        const RecordJudgement* judgement = judged(tool.id);
+        if (!judgement) return false;
+        const RecordStatus& s = status(tool, *judgement);
         return s.complete && (s.current || !need_current);
     }
 
   private:
+    const Judgements* judged_;
     const std::vector<Record>& records_;
     Date today_;
     std::deque<std::pair<const ToolTemplate*, RecordStatus>> statuses_;
@@ -99,8 +113,8 @@ std::string incomplete_reason(const ToolTemplate& tool, const RecordStatus& stat
                    short_by, unmet);
 }
 
-std::string out_of_date_reason(const Record& record, const RecordStatus& status) {
-    return currency_words(currency(&record, status), display_words, true);
+std::string out_of_date_reason(const RecordJudgement& judged, const RecordStatus& status) {
+    return currency_words(currency(judged, status), display_words, true);
 }
 
 // An extra condition for 5, prepared once, with what the passes found.
@@ -171,25 +185,28 @@ struct Measure {
 
     // Why the subject does not meet the measure; empty when it does.
     std::string shortfall(VisitedRecords& records, const Date& today) const {
-        const Record* record = records.find(tool->id);
-        if (!record) return tr("no record");
-        if (latest_section) return latest_shortfall(*record, today);
+        const RecordJudgement* judged = records.judged(tool->id);
+        if (!judged) return tr("no record");
+        if (latest_section) return latest_shortfall(records.find(tool->id), today);
 
-        const RecordStatus& status = records.status(*tool, *record);
+        const RecordStatus& status = records.status(*tool, *judged);
         std::vector<std::string> reasons;
         if (section) {
             const auto it = std::find_if(status.sections.begin(), status.sections.end(),
                                          [&](const SectionStatus& s) { return s.section == section->id; });
-            if (it != status.sections.end() && !it->met)
-                reasons.push_back(
-                    fill_in(tr("incomplete: {1}"), fill_in(tr("{1} needs {2}"), it->section, it->missing)));
+            if (it != status.sections.end() && !it->met) {
+                const std::size_t at = static_cast<std::size_t>(it - status.sections.begin());
+                const SectionStatus worded = section_status(*section, judged->sections.at(at));
+                reasons.push_back(fill_in(tr("incomplete: {1}"),
+                                          fill_in(tr("{1} needs {2}"), worded.section, worded.missing)));
+            }
         } else if (!status.complete) {
-            reasons.push_back(incomplete_reason(*tool, status));
+            reasons.push_back(incomplete_reason(*tool, status_on(*tool, *judged, today)));
         }
-        if (!rule->row_section.empty() && !has_matching_row(*record))
+        if (!rule->row_section.empty() && !has_matching_row(records.find(tool->id)))
             // TRANSLATORS: {1} is a value and {2} the column it is in: "no own-perspective perspective row".
             reasons.push_back(fill_in(tr("no {1} {2} row"), rule->row_value, rule->row_column));
-        if (rule->need_current && !status.current) reasons.push_back(out_of_date_reason(*record, status));
+        if (rule->need_current && !status.current) reasons.push_back(out_of_date_reason(*judged, status));
 
         std::string joined;
         for (const auto& reason : reasons) joined += (joined.empty() ? "" : "; ") + reason;
@@ -197,8 +214,8 @@ struct Measure {
     }
 
   private:
-    bool has_matching_row(const Record& record) const {
-        const Section* rows = record.section(rule->row_section);
+    bool has_matching_row(const Record* record) const {
+        const Section* rows = record ? record->section(rule->row_section) : nullptr;
         if (!rows) return false;
         return std::any_of(rows->entries.begin(), rows->entries.end(), [&](const Entry& row) {
             const Cell* cell = row.cell(rule->row_column);
@@ -208,8 +225,8 @@ struct Measure {
 
     // The latest row held on or before `today` (a planned meeting has had no attendees yet) must be within
     // the rule's months and have an attendee with the rule's role.
-    std::string latest_shortfall(const Record& record, const Date& today) const {
-        const Section* rows = record.section(latest_section->id);
+    std::string latest_shortfall(const Record* record, const Date& today) const {
+        const Section* rows = record ? record->section(latest_section->id) : nullptr;
         const Entry* latest = nullptr;
         std::optional<Date> latest_day;
         if (rows)
@@ -258,6 +275,8 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
     std::vector<Measure> measures;
     std::deque<Extra> extras;
     std::map<SubjectKind, std::set<std::string>> tools_read;
+    // The tools whose rows a rule reads, beyond what the stored judgements say.
+    std::map<SubjectKind, std::set<std::string>> rows_read;
 
     for (const WorkbookSection& section : workbook.sections)
         for (const Topic& topic : section.topics) {
@@ -285,6 +304,8 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
             evidence.scope = rule.scope;
             measure.evidence = std::move(evidence);
             tools_read[rule.scope].insert(rule.tool);
+            if (!rule.latest_section.empty() || !rule.row_section.empty())
+                rows_read[rule.scope].insert(rule.tool);
 
             for (const ExtraCondition& condition : rule.extras) {
                 Extra& extra = extras.emplace_back();
@@ -298,8 +319,10 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
                         fill_in(tr("Topic {1} of the workbook (line {2}) has an extra condition "
                                    "naming no tool; name the tool it needs."),
                                 topic.number, topic.line));
-                if (condition.kind == ExtraCondition::Kind::NoOverdueRows)
+                if (condition.kind == ExtraCondition::Kind::NoOverdueRows) {
                     extra.section = &section_named(*extra.tools.front(), condition.section, topic);
+                    rows_read[condition.scope].insert(extra.tools.front()->id);
+                }
                 measure.extras.push_back(&extra);
             }
             measure.result = results.size();
@@ -319,10 +342,18 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
 
         bool team_seen = false;
         const std::vector<std::string> tools(wanted->second.begin(), wanted->second.end());
+        std::map<std::string, VisitedRecords::Judgements> judged;
+        store.judge_by(templates);
+        store.for_each_judgement(scope, tools, CaseloadScope::Everyone,
+                                 [&](const Subject& subject, const std::string& tool,
+                                     const RecordJudgement& j) { judged[subject.id].emplace_back(tool, j); });
+        const std::set<std::string>& with_rows = rows_read[scope];
         store.for_each_subject_records(
-            scope, false, tools, [&](const Subject& subject, const std::vector<Record>& found) {
+            scope, false, std::vector<std::string>(with_rows.begin(), with_rows.end()),
+            [&](const Subject& subject, const std::vector<Record>& found) {
                 team_seen = true;
-                VisitedRecords records(found, today);
+                const auto mine = judged.find(subject.id);
+                VisitedRecords records(mine == judged.end() ? nullptr : &mine->second, found, today);
                 // A team saved without a name is still "the team" to the manager reading the list.
                 const std::string name = scope == SubjectKind::Team && subject.display_name().empty()
                                              ? tr("the team")
@@ -330,7 +361,7 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
                 for (Measure* m : scope_measures) {
                     TopicEvidence& e = m->evidence;
                     ++e.total;
-                    if (records.find(m->tool->id)) e.any_record = true;
+                    if (records.judged(m->tool->id)) e.any_record = true;
                     std::string reason = m->shortfall(records, today);
                     if (reason.empty())
                         ++e.count;

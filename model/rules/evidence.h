@@ -40,8 +40,9 @@ struct TopicEvidence {
     bool operator==(const TopicEvidence&) const = default;
 };
 
-// Evidence for every topic of `workbook`, in workbook order, judged on `today`. One pass over the records of
-// the tools the rules name (a handful of SQL queries, not one per subject).
+// Evidence for every topic of `workbook`, in workbook order, judged on `today`, from the stored judgements of
+// the tools the rules name and the rows of the records a rule reads rows of (a handful of SQL queries, not
+// one per subject).
 std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRegistry& templates,
                                             const Workbook& workbook, const Date& today);
 

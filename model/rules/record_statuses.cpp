@@ -26,8 +26,14 @@ std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegis
 }
 
 Currency currency(const Record* record, const RecordStatus& status) {
+    RecordJudgement kept;
+    kept.has_content = record && !record->empty();
+    return currency(kept, status);
+}
+
+Currency currency(const RecordJudgement& judged, const RecordStatus& status) {
     Currency out;
-    if (!record || record->empty()) return out;
+    if (!judged.has_content) return out;
     out.due = status.due;
     if (status.current)
         out.kind = Currency::Kind::Current;
@@ -86,18 +92,27 @@ std::string review_due_words(const Currency& currency, const DateWords& date) {
 }
 
 void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
-                     const Date& today, const StatusVisitor& visit) {
-    store.for_each_record(kind, false, [&](const Subject& subject, const Record& record) {
-        const ToolTemplate* tool = templates.find(record.tool);
-        if (!tool || !tool->applies_to(kind)) return;
-        visit(subject, *tool, record, assess(*tool, record, today));
-    });
+                     const Date& today, const StatusVisitor& visit, CaseloadScope caseload) {
+    store.judge_by(templates);
+    store.for_each_judgement(
+        kind, {}, caseload,
+        [&](const Subject& subject, const std::string& tool_id, const RecordJudgement& judged) {
+            const ToolTemplate* tool = templates.find(tool_id);
+            if (!tool || !tool->applies_to(kind)) return;
+            visit(subject, *tool, judged, status_on(*tool, judged, today, Wording::NoWords));
+        });
 }
 
 void CoverageTally::add(const ToolTemplate& tool, const RecordStatus& status) {
     CoverageRow& row = by_tool_[tool.id];
     ++row.with_record;
     if (status.complete && status.current) ++row.complete_and_current;
+}
+
+void CoverageTally::add(const ToolTally& tally) {
+    CoverageRow& row = by_tool_[tally.tool];
+    row.with_record += tally.with_record;
+    row.complete_and_current += tally.complete_and_current;
 }
 
 std::vector<CoverageRow> CoverageTally::rows(const Store& store, const TemplateRegistry& templates,
@@ -119,12 +134,12 @@ std::vector<CoverageRow> CoverageTally::rows(const Store& store, const TemplateR
 }
 
 std::vector<CoverageRow> coverage(const Store& store, const TemplateRegistry& templates, const Date& today) {
+    store.judge_by(templates);
     std::vector<CoverageRow> rows;
     for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
         CoverageTally tally(kind);
-        for_each_status(store, templates, kind, today,
-                        [&](const Subject&, const ToolTemplate& tool, const Record&,
-                            const RecordStatus& status) { tally.add(tool, status); });
+        for (const ToolTally& tool : store.tally_by_tool(kind, today, CaseloadScope::Everyone))
+            tally.add(tool);
         auto scope_rows = tally.rows(store, templates);
         rows.insert(rows.end(), scope_rows.begin(), scope_rows.end());
     }

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "model/core/date.h"
+#include "model/domain/completeness.h"
 #include "model/domain/subject.h"
 #include "model/domain/template_registry.h"
-#include "model/rules/completeness.h"
 #include "model/store/store.h"
 
 namespace pcr::model {
@@ -41,6 +41,8 @@ struct Currency {
 
 // `record` is null when none is kept; `status` is what assess() said of it.
 Currency currency(const Record* record, const RecordStatus& status);
+// The same for a record judged so (a record with nothing typed in it is no record).
+Currency currency(const RecordJudgement& judged, const RecordStatus& status);
 Currency currency(const ToolStanding& standing);
 
 // How a date is written in status words; the model writes YYYY-MM-DD unless a view gives its own style.
@@ -63,13 +65,16 @@ std::string review_due_words(const Currency& currency, const DateWords& date = i
 std::vector<ToolStanding> tool_standings(const Store& store, const TemplateRegistry& templates,
                                          SubjectKind kind, const std::string& id, const Date& today);
 
-// Calls `visit` for every record of active subjects of `kind` whose tool is known, in subject-id then tool
-// order (records with nothing typed in them too, as the interchange contract lists them; they are 0% and, for
-// tools that go out of date, never current).
+// Calls `visit` for every record of active subjects of `kind` (of `caseload`, for people) whose tool is known
+// and applies to them, in subject-id then tool order, with its stored judgement and its status on `today`
+// (records with nothing typed in them too, as the interchange contract lists them; they are 0% and, for tools
+// that go out of date, never current). One query over the stored judgements, not the entries; the sections'
+// statuses say whether each is met but not what it lacks (status_on with Wording::Words gives the words).
 using StatusVisitor =
-    std::function<void(const Subject&, const ToolTemplate&, const Record&, const RecordStatus&)>;
+    std::function<void(const Subject&, const ToolTemplate&, const RecordJudgement&, const RecordStatus&)>;
 void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
-                     const Date& today, const StatusVisitor& visit);
+                     const Date& today, const StatusVisitor& visit,
+                     CaseloadScope caseload = CaseloadScope::Everyone);
 
 struct CoverageRow {
     std::string tool;
@@ -86,6 +91,8 @@ class CoverageTally {
   public:
     explicit CoverageTally(SubjectKind scope) : scope_(scope) {}
     void add(const ToolTemplate& tool, const RecordStatus& status);
+    // Adds what the store tallied of one tool (StatusStore::tally_by_tool).
+    void add(const ToolTally& tally);
     // One row per tool of the scope, in template order, against the scope's active total (or `total`, for a
     // tally over part of it, such as one caseload).
     std::vector<CoverageRow> rows(const Store& store, const TemplateRegistry& templates,
@@ -97,7 +104,8 @@ class CoverageTally {
 };
 
 // Coverage of every tool for every scope it applies to: people, then staff, then the team (always a total
-// of 1: the team has the record or not), tools in template order within each.
+// of 1: the team has the record or not), tools in template order within each. A few aggregate queries over
+// the stored judgements.
 std::vector<CoverageRow> coverage(const Store& store, const TemplateRegistry& templates, const Date& today);
 
 }  // namespace pcr::model

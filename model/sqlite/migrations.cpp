@@ -346,6 +346,38 @@ Migration teams_and_key_workers() {
             {}};
 }
 
+// Version 11: each record's judgement (domain/completeness.h), kept in the transaction that saves the record,
+// so "complete and current on day D" is one comparison per row of a small table instead of a walk over every
+// entry. current_until is the last day the record is current ('9999-12-31': it never goes out of date; NULL:
+// never reviewed and it has to be). Judging needs the templates, which live in files, not here, so existing
+// records are judged when a program first opens the file with its templates (StatusTable::use), and again
+// whenever a template's rules change (rules_print). judged_by says which rules each tool's records were
+// judged by ('' when some were saved unjudged), so checking that is a read of a few rows.
+Migration record_statuses() {
+    return {11,
+            "how complete and current each record is, kept with the record",
+            {
+                R"(CREATE TABLE record_status (
+                     record_key INTEGER PRIMARY KEY REFERENCES record (record_key),
+                     subject_key INTEGER NOT NULL REFERENCES subject (subject_key),
+                     tool_id TEXT NOT NULL,
+                     rules_print TEXT NOT NULL,
+                     has_content INTEGER NOT NULL CHECK (has_content IN (0, 1)),
+                     completeness INTEGER NOT NULL CHECK (completeness BETWEEN 0 AND 100),
+                     complete INTEGER NOT NULL CHECK (complete IN (0, 1)),
+                     last_reviewed TEXT,
+                     current_until TEXT,
+                     section_counts TEXT NOT NULL))",
+                "CREATE INDEX record_status_by_subject ON record_status (subject_key, tool_id)",
+                "CREATE INDEX record_status_by_tool ON record_status (tool_id, subject_key, complete, "
+                "current_until)",
+                R"(CREATE TABLE judged_by (
+                     tool_id TEXT PRIMARY KEY,
+                     rules_print TEXT NOT NULL))",
+            },
+            {}};
+}
+
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
@@ -354,9 +386,9 @@ int user_version(SQLite::Database& db) {
 
 const std::vector<Migration>& schema_migrations() {
     static const std::vector<Migration> steps{
-        base_schema(),      search_and_history(),   subject_photos(), assessment_evidence_and_actions(),
-        change_parts(),     assessment_versions(),  accounts(),       audit_trail(),
-        record_sign_offs(), teams_and_key_workers()};
+        base_schema(),      search_and_history(),    subject_photos(), assessment_evidence_and_actions(),
+        change_parts(),     assessment_versions(),   accounts(),       audit_trail(),
+        record_sign_offs(), teams_and_key_workers(), record_statuses()};
     return steps;
 }
 

@@ -88,8 +88,9 @@ bool RecordWriter::same_content(const StoredRow& a, const WantedRow& b) {
     return a.section == *b.section && a.date == *b.date && a.body == *b.body && a.cells == *b.cells;
 }
 
-RecordWriter::RecordWriter(Database& db, std::string actor, std::string when)
+RecordWriter::RecordWriter(Database& db, StatusTable& statuses, std::string actor, std::string when)
     : db_(db),
+      statuses_(statuses),
       actor_(std::move(actor)),
       when_(std::move(when)),
       insert_entry_(db.cached("INSERT INTO entry (record_key, section_id, section_position, entry_position, "
@@ -506,6 +507,7 @@ int RecordWriter::write_record(std::int64_t subject_key, SubjectKind kind, const
         }
         for (const auto& row : to_insert) insert_row(*record_key, row, version);
     }
+    statuses_.record_saved(*record_key, subject_key, kind, record);
     return version;
 }
 

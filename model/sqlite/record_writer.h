@@ -14,13 +14,15 @@
 #include "model/domain/subject.h"
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
+#include "model/sqlite/status_table.h"
 
 namespace pcr::model {
 
 class RecordWriter {
   public:
-    // Every change written is stamped with `actor` and `when` (UTC, "YYYY-MM-DDTHH:MM:SSZ").
-    RecordWriter(Database& db, std::string actor, std::string when);
+    // Every change written is stamped with `actor` and `when` (UTC, "YYYY-MM-DDTHH:MM:SSZ"); each record
+    // written is judged into `statuses` in the same transaction.
+    RecordWriter(Database& db, StatusTable& statuses, std::string actor, std::string when);
 
     struct SubjectRow {
         std::int64_t key = 0;
@@ -51,6 +53,7 @@ class RecordWriter {
                                  const std::string& owner);
 
     Database& db_;
+    StatusTable& statuses_;
     std::string actor_;
     std::string when_;
     SQLite::Statement& insert_entry_;

@@ -29,6 +29,7 @@
 #include "model/sqlite/people_scope.h"
 #include "model/sqlite/record_scan.h"
 #include "model/sqlite/record_writer.h"
+#include "model/sqlite/status_table.h"
 
 namespace pcr::model {
 
@@ -105,7 +106,7 @@ std::string read_the_records(SubjectKind kind) {
 class SqliteStore final : public Store {
   public:
     SqliteStore(const std::filesystem::path& file, const Principal& acting, OpenMode mode)
-        : db_(file, mode), principal_(acting) {}
+        : db_(file, mode), principal_(acting), statuses_(db_) {}
 
     const Principal& principal() const override { return principal_; }
 
@@ -166,7 +167,7 @@ class SqliteStore final : public Store {
         guarded(db_, fill_in(tr("save {1}"), owner_words(subject.kind, subject.id)), [&] {
             SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
             const std::string when = utc_stamp_now();
-            RecordWriter writer(db_, principal_.name(), when);
+            RecordWriter writer(db_, statuses_, principal_.name(), when);
             const auto row = writer.write_subject(subject);
             // Someone who sees only their own teams' people puts a person they add in those teams, so they
             // can go on to see them.
@@ -206,7 +207,7 @@ class SqliteStore final : public Store {
             // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1").
             db_, fill_in(tr("save the {1} record of {2}"), record.tool, owner_words(kind, id)), [&] {
                 SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-                RecordWriter writer(db_, principal_.name(), utc_stamp_now());
+                RecordWriter writer(db_, statuses_, principal_.name(), utc_stamp_now());
                 const auto key = writer.find_subject(kind, id);
                 if (!key)
                     throw NotFoundError(
@@ -693,7 +694,84 @@ class SqliteStore final : public Store {
         });
     }
 
+    void judge_by(const TemplateRegistry& templates) const override {
+        guarded(db_, tr("work out how complete and current the records are"),
+                [&] { statuses_.use(templates); });
+    }
+
+    void for_each_judgement(SubjectKind kind, const std::vector<std::string>& tools, CaseloadScope caseload,
+                            const JudgementVisitor& visit) const override {
+        guarded(db_, read_the_records(kind), [&] {
+            const PeopleScope scope = people_scope(principal_, kind, caseload);
+            std::string names;
+            for (std::size_t i = 0; i < tools.size(); ++i)
+                names += (i ? ", :tool" : ":tool") + std::to_string(i);
+            SQLite::Statement select(
+                db_.sql(), std::string("SELECT ") + RecordScan::kSubjectColumns +
+                               ", st.tool_id, st.has_content, st.section_counts, st.last_reviewed "
+                               "FROM subject s JOIN record_status st ON st.subject_key = s.subject_key "
+                               "WHERE s.kind = :kind AND s.status = :active" +
+                               (tools.empty() ? std::string() : " AND st.tool_id IN (" + names + ")") +
+                               scope.condition() + " ORDER BY s.ext_id, st.tool_id");
+            select.bind(":kind", std::string(to_string(kind)));
+            select.bind(":active", std::string(to_string(Status::Active)));
+            for (std::size_t i = 0; i < tools.size(); ++i) select.bind(":tool" + std::to_string(i), tools[i]);
+            scope.bind(select);
+            Subject subject;
+            while (select.executeStep()) {
+                if (subject.id != select.getColumn(1).getText())
+                    subject = RecordScan::read_subject(select, 0);
+                visit(subject, select.getColumn(6).getString(),
+                      StatusTable::decode(select.getColumn(7).getInt() != 0, select.getColumn(8).getString(),
+                                          day_column(select.getColumn(9))));
+            }
+        });
+    }
+
+    std::vector<ToolTally> tally_by_tool(SubjectKind kind, const Date& day,
+                                         CaseloadScope caseload) const override {
+        return guarded(db_, count_the_records(kind), [&] {
+            std::vector<ToolTally> tallies;
+            SQLite::Statement select = tally(kind, day, caseload, "st.tool_id");
+            while (select.executeStep())
+                tallies.push_back(ToolTally{select.getColumn(0).getString(), select.getColumn(1).getInt64(),
+                                            select.getColumn(2).getInt64()});
+            return tallies;
+        });
+    }
+
+    std::map<std::string, SubjectTally> tally_by_subject(SubjectKind kind, const Date& day,
+                                                         CaseloadScope caseload) const override {
+        return guarded(db_, count_the_records(kind), [&] {
+            std::map<std::string, SubjectTally> tallies;
+            SQLite::Statement select = tally(kind, day, caseload, "s.ext_id");
+            while (select.executeStep())
+                tallies.emplace_hint(
+                    tallies.end(), select.getColumn(0).getString(),
+                    SubjectTally{select.getColumn(1).getInt64(), select.getColumn(2).getInt64()});
+            return tallies;
+        });
+    }
+
   private:
+    // Judged records, and those complete and current on `day`, of the visible active subjects of `kind`,
+    // grouped by `by`.
+    SQLite::Statement tally(SubjectKind kind, const Date& day, CaseloadScope caseload,
+                            const std::string& by) const {
+        const PeopleScope scope = people_scope(principal_, kind, caseload);
+        SQLite::Statement select(db_.sql(),
+                                 "SELECT " + by +
+                                     ", count(*), total(st.complete = 1 AND st.current_until >= :day) "
+                                     "FROM subject s JOIN record_status st ON st.subject_key = s.subject_key "
+                                     "WHERE s.kind = :kind AND s.status = :active" +
+                                     scope.condition() + " GROUP BY " + by + " ORDER BY " + by);
+        select.bind(":kind", std::string(to_string(kind)));
+        select.bind(":active", std::string(to_string(Status::Active)));
+        select.bind(":day", day.iso());
+        scope.bind(select);
+        return select;
+    }
+
     // Throws pcr::NotAllowedError when person `id` exists but the principal may not see them (a support
     // worker or senior, and not in any of their teams). Someone who does not exist is the caller's to report.
     void require_visible(SubjectKind kind, const std::string& id) const {
@@ -855,7 +933,7 @@ class SqliteStore final : public Store {
             : store_(store),
               transaction_(store.db_.sql(), SQLite::TransactionBehavior::IMMEDIATE),
               when_(utc_stamp_now()),
-              writer_(store.db_, store.principal_.name(), when_) {}
+              writer_(store.db_, store.statuses_, store.principal_.name(), when_) {}
 
         void subject(const SubjectRecords& item) override {
             run([&] {
@@ -1197,6 +1275,7 @@ class SqliteStore final : public Store {
 
     mutable Database db_;
     Principal principal_;
+    mutable StatusTable statuses_;
     AccountTable accounts_{db_, principal_.name()};
 };
 

@@ -6,6 +6,7 @@
 #include "model/store/account_store.h"
 #include "model/store/assessment_store.h"
 #include "model/store/audit_store.h"
+#include "model/store/status_store.h"
 #include "model/store/store_admin.h"
 #include "model/store/subject_store.h"
 
@@ -18,7 +19,8 @@ class Store : public SubjectStore,
               public AssessmentStore,
               public StoreAdmin,
               public AccountStore,
-              public AuditStore {
+              public AuditStore,
+              public StatusStore {
   public:
     ~Store() override = default;
 

@@ -7,9 +7,9 @@
 #include "../model/support/tool_records.h"
 #include "app/views/record_html.h"
 #include "app/wx_text.h"
+#include "model/domain/completeness.h"
 #include "model/export/html_exporter.h"
 #include "model/export/record_pdf.h"
-#include "model/rules/completeness.h"
 
 using namespace pcr::model;
 

@@ -6,7 +6,7 @@
 
 #include "app/html_escape.h"
 #include "app/wx_text.h"
-#include "model/rules/completeness.h"
+#include "model/domain/completeness.h"
 
 using namespace pcr::model;
 using pcr::app::from_wx;

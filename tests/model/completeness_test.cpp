@@ -1,5 +1,5 @@
 // Tests of completeness and currency for every shipped tool, on hand-built records, including boundary days.
-#include "model/rules/completeness.h"
+#include "model/domain/completeness.h"
 
 #include <boost/test/unit_test.hpp>
 

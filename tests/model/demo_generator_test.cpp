@@ -11,9 +11,9 @@
 #include "model/core/errors.h"
 #include "model/demo/caseload_plan.h"
 #include "model/demo/phrase_writer.h"
+#include "model/domain/completeness.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/exchange/interchange_writer.h"
-#include "model/rules/completeness.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;

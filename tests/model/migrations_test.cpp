@@ -221,7 +221,7 @@ BOOST_AUTO_TEST_CASE(a_version_9_database_gets_teams_and_keeps_its_people_and_de
     BOOST_TEST(pragma(file, "user_version") == 9);
 
     auto store = open_test_store(file);
-    BOOST_TEST(pragma(file, "user_version") == 10);
+    BOOST_TEST(pragma(file, "user_version") == latest_schema_version());
     BOOST_TEST(count_rows(file, "SELECT count(*) FROM membership") == 0);
     BOOST_TEST(count_rows(file,
                           "SELECT count(*) FROM sqlite_master WHERE name IN ('membership_by_team', "
@@ -234,6 +234,26 @@ BOOST_AUTO_TEST_CASE(a_version_9_database_gets_teams_and_keeps_its_people_and_de
     BOOST_TEST(store->records(SubjectKind::Person, "P-7").size() == 1u);
     const auto report = store->check();
     BOOST_TEST(report.ok(), (report.problems.empty() ? std::string() : report.problems.front()));
+}
+
+BOOST_AUTO_TEST_CASE(a_version_10_database_has_its_records_judged_when_first_given_templates) {
+    TempFolder folder;
+    const auto file = folder.path() / "v10.db";
+    write_version_1_database(file);
+    {
+        SQLite::Database db(file, SQLite::OPEN_READWRITE);
+        migrate(db, 10);
+    }
+    auto store = open_test_store(file);
+    BOOST_TEST(pragma(file, "user_version") == 11);
+    BOOST_TEST(count_rows(file, "SELECT count(*) FROM record_status") == 0);
+    store->judge_by(TemplateRegistry::load(PCR_SOURCE_TEMPLATES));
+    // The learning log's one entry of 2025-01-03 lacks what did not work, so it is incomplete, and it is
+    // current for three months from that day.
+    BOOST_TEST(count_rows(file,
+                          "SELECT count(*) FROM record_status WHERE complete = 0 AND last_reviewed = "
+                          "'2025-01-03' AND current_until = '2025-04-03' AND has_content = 1") == 1);
+    BOOST_TEST(count_rows(file, "SELECT count(*) FROM judged_by WHERE rules_print <> ''") > 0);
 }
 
 BOOST_AUTO_TEST_CASE(a_failed_upgrade_step_leaves_the_file_at_its_last_good_version) {

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "model/core/errors.h"
+#include "model/domain/completeness.h"
 #include "model/exchange/interchange_reader.h"
-#include "model/rules/completeness.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;

@@ -6,7 +6,7 @@
 #include <set>
 
 #include "model/core/errors.h"
-#include "model/rules/completeness.h"
+#include "model/domain/completeness.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;

@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "model/core/fill_in.h"
-#include "model/rules/completeness.h"
+#include "model/domain/completeness.h"
 
 using namespace pcr::model;
 
