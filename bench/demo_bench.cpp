@@ -131,7 +131,9 @@ class TimedStore final : public Store {
         ++imports;
         return counts;
     }
+    std::unique_ptr<ImportSession> begin_import() override { return inner_.begin_import(); }
     Interchange export_all() const override { return inner_.export_all(); }
+    void export_each(InterchangeSink& sink) const override { inner_.export_each(sink); }
     Interchange export_subject(SubjectKind kind, const std::string& id) const override {
         return inner_.export_subject(kind, id);
     }

@@ -100,35 +100,36 @@ int cmd_import(Context& c) {
 int cmd_export(Context& c) {
     const fs::path target = required_option(c.args, "--out");
     auto store = c.open();
-    Interchange data;
+    std::vector<std::pair<SubjectKind, std::string>> written;
     if (auto id = c.args.get("--person")) {
         if (!store->subject(SubjectKind::Person, *id))
             throw NotFoundError(
                 fill_in(tr("No person with id {1} in {2}. `pcrecords-cli --db FILE people --all` lists "
                            "the ids."),
                         *id, c.db.string()));
-        data = store->export_subject(SubjectKind::Person, *id);
+        write_interchange(store->export_subject(SubjectKind::Person, *id), c.templates, target,
+                          utc_stamp_now());
+        written.emplace_back(SubjectKind::Person, *id);
     } else {
-        data = store->export_all();
+        // Streamed: memory holds one subject's records, however large the database.
+        InterchangeFileWriter writer(c.templates, target, utc_stamp_now());
+        store->export_each(writer);
+        writer.finish();
+        written = writer.written();
     }
-    write_interchange(data, c.templates, target, utc_stamp_now());
-    // Whose records left the database, one entry each.
+    // Whose records left the database, one entry each: people, staff and the default team.
     std::vector<AuditEvent> events;
-    for (const auto& item : data.people)
-        events.push_back(
-            AuditEvent{AuditAction::Export, SubjectKind::Person, item.subject.id, "interchange xml"});
-    for (const auto& item : data.staff)
-        events.push_back(
-            AuditEvent{AuditAction::Export, SubjectKind::Staff, item.subject.id, "interchange xml"});
-    if (data.team)
-        events.push_back(
-            AuditEvent{AuditAction::Export, SubjectKind::Team, data.team->subject.id, "interchange xml"});
+    std::size_t people = 0, staff = 0;
+    for (const auto& [kind, id] : written) {
+        if (kind == SubjectKind::Team && id != kTeamId) continue;
+        events.push_back(AuditEvent{AuditAction::Export, kind, id, "interchange xml"});
+        people += kind == SubjectKind::Person;
+        staff += kind == SubjectKind::Staff;
+    }
     store->record_events(events);
     // TRANSLATORS: {1} is "5 people", {2} "3 staff".
-    c.err << fill_in(tr("Wrote {1}, {2} to {3}"),
-                     fill_in(tr_n("{1} people", "{1} people", data.people.size()), data.people.size()),
-                     fill_in(tr_n("{1} staff", "{1} staff", data.staff.size()), data.staff.size()),
-                     target.string())
+    c.err << fill_in(tr("Wrote {1}, {2} to {3}"), fill_in(tr_n("{1} people", "{1} people", people), people),
+                     fill_in(tr_n("{1} staff", "{1} staff", staff), staff), target.string())
           << "\n";
     return 0;
 }

@@ -83,9 +83,19 @@ ImportCounts RoleCheckedStore::import(const Interchange& data) {
     return inner_->import(data);
 }
 
+std::unique_ptr<ImportSession> RoleCheckedStore::begin_import() {
+    require_for(Action::Import);
+    return inner_->begin_import();
+}
+
 Interchange RoleCheckedStore::export_all() const {
     require_for(Action::BulkExport);
     return inner_->export_all();
+}
+
+void RoleCheckedStore::export_each(InterchangeSink& sink) const {
+    require_for(Action::BulkExport);
+    inner_->export_each(sink);
 }
 
 Interchange RoleCheckedStore::export_subject(SubjectKind kind, const std::string& id) const {

@@ -105,7 +105,9 @@ class RoleCheckedStore final : public Store {
 
     // StoreAdmin
     ImportCounts import(const Interchange& data) override;
+    std::unique_ptr<ImportSession> begin_import() override;
     Interchange export_all() const override;
+    void export_each(InterchangeSink& sink) const override;
     Interchange export_subject(SubjectKind kind, const std::string& id) const override;
     IntegrityReport check() const override { return inner_->check(); }
     void backup(const std::filesystem::path& target) const override;

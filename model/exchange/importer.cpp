@@ -1,5 +1,5 @@
-// Imports an interchange file: every problem is found before the store is touched, then one all-or-nothing
-// write.
+// Imports an interchange file in one pass: read, checked and written as it goes inside one transaction,
+// which is committed only when the whole file is right.
 #include "model/exchange/importer.h"
 
 #include "model/core/fill_in.h"
@@ -41,7 +41,11 @@ ImportCounts import_interchange(Store& store, const TemplateRegistry& templates,
                                 const std::filesystem::path& file, const WorkbookRegistry* workbooks) {
     // Refused before the file is read, so a refusal never waits for a large file.
     store.require(Action::Import);
-    auto result = read_interchange(file, templates, workbooks);
+    // Judged as they are written, so the first question about them need not read them all again.
+    store.judge_by(templates);
+    // Written as it is read, in one transaction that rolls back unless everything is right.
+    const auto session = store.begin_import();
+    auto result = stream_interchange(file, templates, *session, workbooks);
     if (!result.ok()) throw ImportError(file, std::move(result.problems));
     // Teams and key workers the file names but does not hold must be in the database already.
     for (const auto& reference : result.references_outside) {
@@ -59,9 +63,7 @@ ImportCounts import_interchange(Store& store, const TemplateRegistry& templates,
                            reference.id)});
     }
     if (!result.ok()) throw ImportError(file, std::move(result.problems));
-    // Judged as they are written, so the first question about them need not read them all again.
-    store.judge_by(templates);
-    return store.import(result.data);
+    return session->commit();
 }
 
 }  // namespace pcr::model

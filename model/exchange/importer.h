@@ -1,4 +1,4 @@
-// Imports an interchange file into a store: validate everything first, then write in one transaction.
+// Imports an interchange file into a store: read, checked and written in one pass inside one transaction.
 #pragma once
 
 #include <filesystem>

@@ -2,13 +2,22 @@
 // used.
 #include "model/exchange/interchange_reader.h"
 
+#include <expat.h>
+
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
+#include <exception>
 #include <fstream>
+#include <functional>
 #include <map>
+#include <memory>
 #include <pugixml.hpp>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "model/core/fill_in.h"
 #include "model/core/text.h"
@@ -49,6 +58,17 @@ bool is_ascii(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// How much of `text` is whole characters: all of it, or up to a last character cut short.
+std::size_t whole_characters(std::string_view text) {
+    std::size_t lead = text.size();
+    while (lead > 0 && text.size() - lead < 4 && (static_cast<unsigned char>(text[lead - 1]) & 0xC0) == 0x80)
+        --lead;
+    if (lead == 0) return text.size();
+    const auto c = static_cast<unsigned char>(text[lead - 1]);
+    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return text.size() - (lead - 1) < length ? lead - 1 : text.size();
+}
+
 bool is_topic(std::string_view t) {
     const auto dot = t.find('.');
     if (dot == std::string_view::npos || dot == 0 || dot + 1 == t.size()) return false;
@@ -75,47 +95,153 @@ std::string choice_values(const Column& column) {
     return join(values);
 }
 
-// Validates one parsed document and builds the interchange data from it.
-class Reader {
+// Expat keeps to XML 1.0, which has no control characters or surrogates, even as references; pugixml took
+// them, and the element checks name them where they are ("control character U+0007"). So they reach expat
+// as stand-ins from Unicode plane 16 (U+10E000 + a control, U+10E100/1 for U+FFFE/F, U+10F000 + a surrogate's
+// offset) and are put back in the text it gives.
+class StandIns {
   public:
-    Reader(const std::string& xml, const TemplateRegistry& templates, const WorkbookRegistry* workbooks)
-        : xml_(xml), templates_(templates), workbooks_(workbooks) {
-        for (std::size_t i = 0; i < xml_.size(); ++i)
-            if (xml_[i] == '\n') newlines_.push_back(i);
+    // The piece with stand-ins; a reference cut at the end of a piece is finished with the next.
+    std::string_view put(std::string_view piece) {
+        out_.clear();
+        // Runs of ordinary characters are copied whole; only '&' and control characters need a look.
+        std::size_t i = 0;
+        while (i < piece.size()) {
+            std::size_t run = i;
+            if (pending_.empty())
+                while (run < piece.size() && ordinary(piece[run])) ++run;
+            out_.append(piece.data() + i, run - i);
+            if (run < piece.size()) take(piece[run]);
+            i = run + 1;
+        }
+        return out_;
+    }
+    std::string_view end() {
+        out_ = std::move(pending_);
+        pending_.clear();
+        return out_;
     }
 
-    InterchangeReadResult run() {
-        if (is_blank(xml_)) {
-            add(0, "", tr("the file is empty; choose a file exported by pcrecords"));
-            return std::move(result_);
+    // Puts back in `text` what stand-ins stood for.
+    static void take_back(std::string& text) {
+        if (text.find('\xF4') == std::string::npos) return;
+        std::string out;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+            if (b(0) != 0xF4 || i + 3 >= text.size() || (b(1) != 0x8E && b(1) != 0x8F)) {
+                out += text[i];
+                continue;
+            }
+            const std::uint32_t cp =
+                (0x4u << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
+            i += 3;
+            if (cp >= kControls && cp < kControls + 0x20) {
+                out += static_cast<char>(cp - kControls);
+            } else if (cp == kNonCharacters || cp == kNonCharacters + 1) {
+                out += cp == kNonCharacters ? "\xEF\xBF\xBE" : "\xEF\xBF\xBF";
+            } else if (cp >= kSurrogates && cp < kSurrogates + 0x800) {
+                const std::uint32_t v = 0xD800 + cp - kSurrogates;
+                out += static_cast<char>(0xE0 | (v >> 12));
+                out += static_cast<char>(0x80 | ((v >> 6) & 0x3F));
+                out += static_cast<char>(0x80 | (v & 0x3F));
+            } else {
+                out.append(text, i - 3, 4);
+            }
         }
-        if (!check_encoding()) return std::move(result_);
-
-        pugi::xml_document doc;
-        const auto parsed =
-            doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata_single,
-                            pugi::encoding_utf8);
-        if (parsed.status == pugi::status_no_document_element) {
-            add(0, "", tr("no <pcrecords> element; this is not a pcrecords interchange file"));
-            return std::move(result_);
-        }
-        if (!parsed) {
-            add(line_at(parsed.offset), "",
-                fill_in(
-                    tr("not well-formed XML: {1}; the file may be cut short or edited by hand, so export it "
-                       "again"),
-                    parsed.description()));
-            return std::move(result_);
-        }
-        read_document(doc);
-        return std::move(result_);
+        text = std::move(out);
     }
 
   private:
-    const std::string& xml_;
+    static constexpr std::uint32_t kControls = 0x10E000;
+    static constexpr std::uint32_t kNonCharacters = 0x10E100;
+    static constexpr std::uint32_t kSurrogates = 0x10F000;
+
+    std::string out_;
+    std::string pending_;  // a character reference being read: "&#x1"
+
+    static bool ordinary(char c) { return c != '&' && (static_cast<unsigned char>(c) >= 0x20 || c == '\n'); }
+
+    static bool allowed(std::uint32_t c) { return c == '\t' || c == '\n' || c == '\r' || c >= 0x20; }
+
+    void stand_in(std::uint32_t cp) {
+        out_ += static_cast<char>(0xF4);
+        out_ += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out_ += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+
+    void take(char c) {
+        if (!pending_.empty()) {
+            const bool hex = pending_.size() >= 3 && pending_[2] == 'x';
+            const bool digit =
+                (c >= '0' && c <= '9') || (hex && std::isxdigit(static_cast<unsigned char>(c)));
+            if ((pending_.size() == 1 && c == '#') || (pending_.size() == 2 && (c == 'x' || digit)) ||
+                (pending_.size() > 2 && digit && pending_.size() < 12)) {
+                pending_ += c;
+                return;
+            }
+            if (c == ';' && pending_.size() > (hex ? 3u : 2u)) {
+                const auto value = std::stoul(pending_.substr(hex ? 3 : 2), nullptr, hex ? 16 : 10);
+                pending_ += c;
+                if (value < 0x20 && !allowed(static_cast<std::uint32_t>(value)))
+                    stand_in(kControls + static_cast<std::uint32_t>(value));
+                else if (value == 0xFFFE || value == 0xFFFF)
+                    stand_in(kNonCharacters + static_cast<std::uint32_t>(value - 0xFFFE));
+                else if (value >= 0xD800 && value <= 0xDFFF)
+                    stand_in(kSurrogates + static_cast<std::uint32_t>(value - 0xD800));
+                else
+                    out_ += pending_;
+                pending_.clear();
+                return;
+            }
+            out_ += pending_;
+            pending_.clear();
+        }
+        if (c == '&') {
+            pending_ = "&";
+            return;
+        }
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && u != 0 && !allowed(u))
+            stand_in(kControls + u);
+        else
+            out_ += c;
+    }
+};
+
+// Reads a document in one pass with expat, building each top-level element (<person>, <staff>, <team>,
+// <assessment>) as a small pugixml tree that the element checks below read; the element is checked and
+// handed on when it closes, then dropped, so memory holds one of them however large the file is.
+class Reader {
+  public:
+    // Calls its argument with each piece of the document in turn; false when the document cannot be read.
+    using Feed = std::function<bool(const std::function<void(std::string_view)>&)>;
+
+    Reader(const TemplateRegistry& templates, const WorkbookRegistry* workbooks, InterchangeSink& sink,
+           bool stop_at_problem)
+        : templates_(templates), workbooks_(workbooks), sink_(sink), stop_at_problem_(stop_at_problem) {}
+
+    // The document is read twice: once for its encoding, so a file in the wrong one is reported line by
+    // line before any XML is read, then for its content.
+    InterchangeReadResult run(const Feed& feed) {
+        if (!check_encoding(feed)) return std::move(result_);
+        if (blank_) {
+            add(0, "", tr("the file is empty; choose a file exported by pcrecords"));
+            return std::move(result_);
+        }
+        parse(feed);
+        if (failure_) std::rethrow_exception(failure_);
+        return std::move(result_);
+    }
+
+    // True when the document was not well-formed XML, so nothing read from it means anything.
+    bool malformed() const { return malformed_; }
+
+  private:
     const TemplateRegistry& templates_;
     const WorkbookRegistry* workbooks_;
-    std::vector<std::size_t> newlines_;
+    InterchangeSink& sink_;
+    const bool stop_at_problem_;
     InterchangeReadResult result_;
     bool capped_ = false;
     std::map<std::string, int> person_lines_;
@@ -124,6 +250,26 @@ class Reader {
     std::map<std::string, int> team_lines_;
     std::vector<InterchangeReference> references_;
     std::map<std::pair<std::string, std::string>, int> assessment_lines_;
+
+    // The encoding pass.
+    bool blank_ = true;
+    // The parse: the tree of the top-level element being read, under a copy of the root element.
+    XML_Parser parser_ = nullptr;
+    pugi::xml_document tree_;
+    pugi::xml_node root_;
+    std::string root_name_;
+    std::vector<std::pair<std::string, std::string>> root_attributes_;
+    int root_line_ = 0;
+    std::vector<pugi::xml_node> open_;  // elements open below the root, innermost last
+    std::unordered_map<const void*, int> lines_;
+    int depth_ = 0;  // 1 inside the root element
+    bool root_seen_ = false;
+    std::string text_;  // character data not yet made a node
+    int text_line_ = 0;
+    bool in_cdata_ = false;
+    bool stopped_ = false;
+    bool malformed_ = false;
+    std::exception_ptr failure_;
 
     bool full() const { return capped_; }
 
@@ -139,24 +285,14 @@ class Reader {
         add(line_of(node), describe(node), std::move(message));
     }
 
-    int line_at(std::ptrdiff_t offset) const {
-        if (offset < 0) return 0;
-        const auto before =
-            std::lower_bound(newlines_.begin(), newlines_.end(), static_cast<std::size_t>(offset));
-        return static_cast<int>(before - newlines_.begin()) + 1;
-    }
-
-    // Elements by their name; text by its first visible character, so stray words are found where they are.
+    // Elements by their start tag; text by its first visible character, so stray words are found where
+    // they are.
     int line_of(pugi::xml_node node) const {
-        if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
-            auto at = node.offset_debug();
-            while (at >= 0 && static_cast<std::size_t>(at) < xml_.size() &&
-                   (xml_[at] == ' ' || xml_[at] == '\t' || xml_[at] == '\n' || xml_[at] == '\r'))
-                ++at;
-            return line_at(at);
+        while (node) {
+            if (const auto at = lines_.find(node.internal_object()); at != lines_.end()) return at->second;
+            node = node.parent();
         }
-        while (node && node.type() != pugi::node_element) node = node.parent();
-        return node ? line_at(node.offset_debug()) : 0;
+        return 0;
     }
 
     // "<cell column="circle">": the element with the attributes that say which one it is.
@@ -173,32 +309,279 @@ class Reader {
     }
 
     // The whole file must be UTF-8 before XML parsing means anything; report the lines that are not.
-    bool check_encoding() {
-        const auto b = [&](std::size_t i) { return static_cast<unsigned char>(xml_[i]); };
-        if (xml_.size() >= 2 && ((b(0) == 0xFF && b(1) == 0xFE) || (b(0) == 0xFE && b(1) == 0xFF))) {
-            add(0, "", tr("the file is UTF-16; save or export it as UTF-8"));
-            return false;
-        }
-        std::size_t start = 0;
+    bool check_encoding(const Feed& feed) {
+        bool first = true, utf16 = false, ok = true, line_bad = false;
         int line = 1;
-        bool ok = true;
-        while (start <= xml_.size() && !full()) {
-            auto end = xml_.find('\n', start);
-            if (end == std::string::npos) end = xml_.size();
-            const std::string_view text(xml_.data() + start, end - start);
+        std::string carry;  // the start of a character cut at the end of a piece
+        const auto check = [&](std::string_view text) {
+            if (line_bad || full()) return;
             if (text.find('\0') != std::string_view::npos) {
                 add(line, "", tr("the line holds a NUL byte; this is not a text file saved as UTF-8"));
-                ok = false;
+                line_bad = true;
             } else if (!is_ascii(text) && !is_valid_utf8(text)) {
                 add(line, "",
                     tr("the line is not valid UTF-8; save the file as UTF-8 (it may be in Latin-1 or "
                        "Windows-1252)"));
-                ok = false;
+                line_bad = true;
             }
-            start = end + 1;
-            ++line;
+            ok = ok && !line_bad;
+        };
+        const bool read = feed([&](std::string_view piece) {
+            if (first && piece.size() >= 2) {
+                const auto b0 = static_cast<unsigned char>(piece[0]);
+                const auto b1 = static_cast<unsigned char>(piece[1]);
+                utf16 = (b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF);
+            }
+            first = false;
+            if (utf16) return;
+            if (blank_ && !is_blank(piece)) blank_ = false;
+            std::size_t start = 0;
+            while (start < piece.size()) {
+                const auto end = piece.find('\n', start);
+                if (end == std::string_view::npos) {
+                    // The line goes on in the next piece: check it up to its last whole character.
+                    const std::string text = carry + std::string(piece.substr(start));
+                    const std::size_t cut = whole_characters(text);
+                    check(std::string_view(text).substr(0, cut));
+                    carry = text.substr(cut);
+                    return;
+                }
+                check(carry + std::string(piece.substr(start, end - start)));
+                carry.clear();
+                line_bad = false;
+                ++line;
+                start = end + 1;
+            }
+        });
+        if (!read) {
+            add(0, "", tr("the file cannot be read; check that you may open it"));
+            return false;
         }
+        if (utf16) {
+            add(0, "", tr("the file is UTF-16; save or export it as UTF-8"));
+            return false;
+        }
+        check(carry);
         return ok;
+    }
+
+    void parse(const Feed& feed) {
+        std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser(XML_ParserCreate("UTF-8"),
+                                                                            &XML_ParserFree);
+        if (!parser) throw std::bad_alloc();
+        parser_ = parser.get();
+        XML_SetUserData(parser_, this);
+        XML_SetElementHandler(parser_, &Reader::on_start, &Reader::on_end);
+        XML_SetCharacterDataHandler(parser_, &Reader::on_text);
+        XML_SetCdataSectionHandler(parser_, &Reader::on_cdata_start, &Reader::on_cdata_end);
+        // Comments and processing instructions are skipped but still divide the text around them.
+        XML_SetCommentHandler(parser_, &Reader::on_comment);
+        XML_SetProcessingInstructionHandler(parser_, &Reader::on_instruction);
+        bool parsed = true;
+        StandIns stand_ins;
+        const bool read = feed([&](std::string_view piece) {
+            if (!parsed || stopped_) return;
+            const auto text = stand_ins.put(piece);
+            parsed =
+                XML_Parse(parser_, text.data(), static_cast<int>(text.size()), XML_FALSE) == XML_STATUS_OK;
+        });
+        if (parsed && !stopped_ && read) {
+            const auto rest = stand_ins.end();
+            parsed =
+                XML_Parse(parser_, rest.data(), static_cast<int>(rest.size()), XML_TRUE) == XML_STATUS_OK;
+        }
+        if (!read && !stopped_) {
+            add(0, "", tr("the file cannot be read; check that you may open it"));
+            return;
+        }
+        if (parsed || stopped_) return;
+        const auto error = XML_GetErrorCode(parser_);
+        if (error == XML_ERROR_NO_ELEMENTS && !root_seen_) {
+            add(0, "", tr("no <pcrecords> element; this is not a pcrecords interchange file"));
+            return;
+        }
+        malformed_ = true;
+        const int line = static_cast<int>(XML_GetCurrentLineNumber(parser_));
+        if (error == XML_ERROR_JUNK_AFTER_DOC_ELEMENT) {
+            add(line, "", tr("a second root element; the file must hold one <pcrecords> element"));
+            return;
+        }
+        add(line, "",
+            fill_in(tr("not well-formed XML: {1}; the file may be cut short or edited by hand, so export it "
+                       "again"),
+                    XML_ErrorString(error)));
+    }
+
+    // Ends the parse early: the file is not worth reading on, or enough problems are listed.
+    void stop() {
+        if (stopped_) return;
+        stopped_ = true;
+        XML_StopParser(parser_, XML_FALSE);
+    }
+
+    // Expat is C: nothing may be thrown through it, so a failure is kept and thrown once it returns.
+    template <class F>
+    static void guard(void* data, F&& work) {
+        auto& reader = *static_cast<Reader*>(data);
+        if (reader.stopped_) return;
+        try {
+            work(reader);
+        } catch (...) {
+            reader.failure_ = std::current_exception();
+            reader.stop();
+        }
+    }
+
+    static void on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
+        guard(data, [&](Reader& r) { r.start(name, attributes); });
+    }
+    static void on_end(void* data, const XML_Char*) {
+        guard(data, [&](Reader& r) { r.end(); });
+    }
+    static void on_text(void* data, const XML_Char* text, int size) {
+        guard(data, [&](Reader& r) { r.text(std::string_view(text, static_cast<std::size_t>(size))); });
+    }
+    static void on_cdata_start(void* data) {
+        guard(data, [&](Reader& r) {
+            r.flush_text(false);
+            r.in_cdata_ = true;
+            r.text_line_ = static_cast<int>(XML_GetCurrentLineNumber(r.parser_));
+        });
+    }
+    static void on_cdata_end(void* data) {
+        guard(data, [&](Reader& r) {
+            r.flush_text(false);
+            r.in_cdata_ = false;
+        });
+    }
+    static void on_comment(void* data, const XML_Char*) {
+        guard(data, [&](Reader& r) { r.flush_text(false); });
+    }
+    static void on_instruction(void* data, const XML_Char*, const XML_Char*) {
+        guard(data, [&](Reader& r) { r.flush_text(false); });
+    }
+
+    void mark_line(pugi::xml_node node, int line) { lines_[node.internal_object()] = line; }
+
+    // A fresh tree holding only the root element, as its start tag gave it.
+    void new_tree() {
+        tree_.reset();
+        lines_.clear();
+        open_.clear();
+        root_ = tree_.append_child(root_name_.c_str());
+        for (const auto& [key, value] : root_attributes_) root_.append_attribute(key.c_str()) = value.c_str();
+        mark_line(root_, root_line_);
+    }
+
+    void start(const char* name, const char** attributes) {
+        flush_text(false);
+        ++depth_;
+        const int line = static_cast<int>(XML_GetCurrentLineNumber(parser_));
+        if (depth_ == 1) {
+            root_seen_ = true;
+            root_line_ = line;
+            for (auto a = attributes; *a; a += 2) {
+                root_attributes_.emplace_back(a[0], a[1]);
+                StandIns::take_back(root_attributes_.back().second);
+            }
+            root_name_ = name;
+            new_tree();
+            if (std::string_view(name) != "pcrecords") {
+                add(root_, fill_in(tr("the root element is <{1}>, not <pcrecords>; this is not a pcrecords "
+                                      "interchange file"),
+                                   name));
+                return stop();
+            }
+            if (!check_format(root_)) return stop();
+            check_attributes(root_, {"format", "exported"});
+            return;
+        }
+        if (depth_ == 2) new_tree();
+        auto node = (open_.empty() ? root_ : open_.back()).append_child(name);
+        for (auto a = attributes; *a; a += 2) {
+            if (!std::strchr(a[1], '\xF4')) {
+                node.append_attribute(a[0]) = a[1];
+                continue;
+            }
+            std::string value = a[1];
+            StandIns::take_back(value);
+            node.append_attribute(a[0]) = value.c_str();
+        }
+        mark_line(node, line);
+        open_.push_back(node);
+    }
+
+    void end() {
+        flush_text(true);
+        if (depth_ == 2) {
+            read_top(open_.back());
+            open_.clear();
+        } else if (depth_ > 2) {
+            open_.pop_back();
+        } else {
+            finish();
+        }
+        --depth_;
+        if (full()) stop();
+    }
+
+    void text(std::string_view text) {
+        if (text_.empty() && !in_cdata_) text_line_ = static_cast<int>(XML_GetCurrentLineNumber(parser_));
+        text_ += text;
+    }
+
+    // Makes the text gathered so far a node, as pugixml would: text of nothing but whitespace is kept only
+    // when it is all an element holds (`closing` says whether the element's end tag follows).
+    void flush_text(bool closing) {
+        if (text_.empty() && !in_cdata_) return;
+        auto parent = open_.empty() ? root_ : open_.back();
+        const auto visible = text_.find_first_not_of(" \t\r\n");
+        if (!in_cdata_ && visible == std::string::npos && !(closing && !parent.first_child())) {
+            text_.clear();
+            return;
+        }
+        StandIns::take_back(text_);
+        auto node = parent.append_child(in_cdata_ ? pugi::node_cdata : pugi::node_pcdata);
+        node.set_value(text_.data(), text_.size());
+        const auto before = visible == std::string::npos ? text_.size() : visible;
+        mark_line(node,
+                  text_line_ + static_cast<int>(std::count(text_.begin(), text_.begin() + before, '\n')));
+        text_.clear();
+        // Text beside the top-level elements is read at once, as nothing else will read it.
+        if (depth_ == 1) {
+            stray_text(node);
+            root_.remove_child(node);
+        }
+    }
+
+    // A top-level element, complete.
+    void read_top(pugi::xml_node child) {
+        const std::string_view name = child.name();
+        if (name == "person")
+            read_subject(child, SubjectKind::Person);
+        else if (name == "staff")
+            read_subject(child, SubjectKind::Staff);
+        else if (name == "team")
+            read_subject(child, SubjectKind::Team);
+        else if (name == "assessment")
+            read_assessment(child);
+        else
+            add(child, tr("unknown element; <pcrecords> holds <person>, <staff>, <team> and <assessment>"));
+    }
+
+    // What was read goes on while it may: at once, or until the first problem when a problem spoils all.
+    bool may_pass_on() const { return !stop_at_problem_ || result_.problems.empty(); }
+
+    void finish() {
+        // Teams and key workers named but not held here must be in the database the file goes into.
+        for (auto& reference : references_) {
+            const bool held =
+                reference.kind == SubjectKind::Team
+                    ? (reference.id == kTeamId ? team_line_ != 0 : team_lines_.count(reference.id) > 0)
+                    : staff_lines_.count(reference.id) > 0;
+            if (!held) result_.references_outside.push_back(std::move(reference));
+        }
+        references_.clear();
     }
 
     // Checks a value's size and characters; false (and a problem) when it cannot be kept.
@@ -267,59 +650,6 @@ class Reader {
         const auto a = node.attribute(name);
         if (!a) return std::nullopt;
         return std::string(a.value());
-    }
-
-    void read_document(const pugi::xml_document& doc) {
-        pugi::xml_node root;
-        for (auto node : doc.children()) {
-            if (node.type() != pugi::node_element) continue;
-            if (root) {
-                add(node, tr("a second root element; the file must hold one <pcrecords> element"));
-                return;
-            }
-            root = node;
-        }
-        if (!root) {
-            add(0, "", tr("no <pcrecords> element; this is not a pcrecords interchange file"));
-            return;
-        }
-        if (std::string_view(root.name()) != "pcrecords") {
-            add(root,
-                fill_in(tr("the root element is <{1}>, not <pcrecords>; this is not a pcrecords interchange "
-                           "file"),
-                        root.name()));
-            return;
-        }
-        if (!check_format(root)) return;
-        check_attributes(root, {"format", "exported"});
-
-        for (auto child : root.children()) {
-            if (full()) return;
-            if (child.type() != pugi::node_element) {
-                stray_text(child);
-                continue;
-            }
-            const std::string_view name = child.name();
-            if (name == "person")
-                read_subject(child, SubjectKind::Person);
-            else if (name == "staff")
-                read_subject(child, SubjectKind::Staff);
-            else if (name == "team")
-                read_subject(child, SubjectKind::Team);
-            else if (name == "assessment")
-                read_assessment(child);
-            else
-                add(child,
-                    tr("unknown element; <pcrecords> holds <person>, <staff>, <team> and <assessment>"));
-        }
-        // Teams and key workers named but not held here must be in the database the file goes into.
-        for (auto& reference : references_) {
-            const bool held =
-                reference.kind == SubjectKind::Team
-                    ? (reference.id == kTeamId ? team_line_ != 0 : team_lines_.count(reference.id) > 0)
-                    : staff_lines_.count(reference.id) > 0;
-            if (!held) result_.references_outside.push_back(std::move(reference));
-        }
     }
 
     // A person's or staff member's teams="T-1 T-2" and a person's key-worker="S-0001".
@@ -498,15 +828,7 @@ class Reader {
         if (kind != SubjectKind::Team && !has_name)
             add(node, tr("no <name>; every person and staff member needs one"));
 
-        if (!usable) return;
-        if (kind == SubjectKind::Person)
-            result_.data.people.push_back(std::move(subject));
-        else if (kind == SubjectKind::Staff)
-            result_.data.staff.push_back(std::move(subject));
-        else if (subject.subject.id == kTeamId)
-            result_.data.team = std::move(subject);
-        else
-            result_.data.teams.push_back(std::move(subject));
+        if (usable && may_pass_on()) sink_.subject(subject);
     }
 
     std::string tools_for(SubjectKind kind) const {
@@ -794,7 +1116,7 @@ class Reader {
                 add(child, tr("unknown element; <assessment> holds <score>, <action> and <plan> elements"));
             }
         }
-        result_.data.assessments.push_back(std::move(assessment));
+        if (may_pass_on()) sink_.assessment(assessment);
     }
 
     // The workbook of that id when the reader was given the workbooks; a problem when they do not include it.
@@ -1020,32 +1342,68 @@ class Reader {
 
 InterchangeReadResult read_interchange_text(const std::string& xml, const TemplateRegistry& templates,
                                             const WorkbookRegistry* workbooks) {
-    return Reader(xml, templates, workbooks).run();
+    InterchangeCollector collected;
+    Reader reader(templates, workbooks, collected, false);
+    auto result = reader.run([&](const std::function<void(std::string_view)>& take) {
+        take(xml);
+        return true;
+    });
+    // Nothing of a document that is not well-formed is used, not even what came before the fault.
+    if (!reader.malformed()) result.data = std::move(collected.data);
+    return result;
 }
+
+namespace {
+
+// Pieces of this size keep memory small and the reads few.
+constexpr std::size_t kPieceBytes = 1 << 20;
+
+std::optional<InterchangeProblem> unreadable(const std::filesystem::path& file) {
+    std::error_code error;
+    if (!std::filesystem::exists(file, error))
+        return InterchangeProblem{0, "", tr("the file does not exist; check its name and folder")};
+    if (std::filesystem::is_directory(file, error))
+        return InterchangeProblem{0, "", tr("this is a folder; choose an interchange file (.xml) inside it")};
+    return std::nullopt;
+}
+
+InterchangeReadResult read_file(const std::filesystem::path& file, const TemplateRegistry& templates,
+                                const WorkbookRegistry* workbooks, InterchangeSink& sink,
+                                bool stop_at_problem, bool* malformed) {
+    if (auto problem = unreadable(file)) {
+        InterchangeReadResult result;
+        result.problems.push_back(std::move(*problem));
+        return result;
+    }
+    Reader reader(templates, workbooks, sink, stop_at_problem);
+    auto result = reader.run([&](const std::function<void(std::string_view)>& take) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) return false;
+        std::string piece(kPieceBytes, '\0');
+        while (in) {
+            in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+            if (in.gcount() > 0) take(std::string_view(piece.data(), static_cast<std::size_t>(in.gcount())));
+        }
+        return !in.bad();
+    });
+    if (malformed) *malformed = reader.malformed();
+    return result;
+}
+
+}  // namespace
 
 InterchangeReadResult read_interchange(const std::filesystem::path& file, const TemplateRegistry& templates,
                                        const WorkbookRegistry* workbooks) {
-    std::error_code error;
-    if (!std::filesystem::exists(file, error)) {
-        InterchangeReadResult result;
-        result.problems.push_back({0, "", tr("the file does not exist; check its name and folder")});
-        return result;
-    }
-    if (std::filesystem::is_directory(file, error)) {
-        InterchangeReadResult result;
-        result.problems.push_back(
-            {0, "", tr("this is a folder; choose an interchange file (.xml) inside it")});
-        return result;
-    }
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream contents;
-    if (in) contents << in.rdbuf();
-    if (!in.is_open() || in.bad()) {
-        InterchangeReadResult result;
-        result.problems.push_back({0, "", tr("the file cannot be read; check that you may open it")});
-        return result;
-    }
-    return read_interchange_text(contents.str(), templates, workbooks);
+    InterchangeCollector collected;
+    bool malformed = false;
+    auto result = read_file(file, templates, workbooks, collected, false, &malformed);
+    if (!malformed) result.data = std::move(collected.data);
+    return result;
+}
+
+InterchangeReadResult stream_interchange(const std::filesystem::path& file, const TemplateRegistry& templates,
+                                         InterchangeSink& sink, const WorkbookRegistry* workbooks) {
+    return read_file(file, templates, workbooks, sink, true, nullptr);
 }
 
 }  // namespace pcr::model

@@ -8,6 +8,7 @@
 #include "model/domain/interchange.h"
 #include "model/domain/template_registry.h"
 #include "model/domain/workbook_registry.h"
+#include "model/store/interchange_sink.h"
 
 namespace pcr::model {
 
@@ -43,5 +44,11 @@ InterchangeReadResult read_interchange(const std::filesystem::path& file, const 
                                        const WorkbookRegistry* workbooks = nullptr);
 InterchangeReadResult read_interchange_text(const std::string& xml, const TemplateRegistry& templates,
                                             const WorkbookRegistry* workbooks = nullptr);
+// Reads the file in one pass, a piece at a time, handing each subject and assessment to `sink` as it is read
+// while no problem has been found (after the first, it reads on only to list problems), so memory does not
+// grow with the file. The result's data stays empty; its problems and references are as read_interchange's.
+// What `sink` throws ends the reading and is thrown on.
+InterchangeReadResult stream_interchange(const std::filesystem::path& file, const TemplateRegistry& templates,
+                                         InterchangeSink& sink, const WorkbookRegistry* workbooks = nullptr);
 
 }  // namespace pcr::model

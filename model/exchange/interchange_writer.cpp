@@ -62,27 +62,53 @@ void append_attribute(std::string& out, std::string_view name, std::string_view 
     out += '"';
 }
 
+// Appends the file's parts to `out` in the file's layout.
 class Writer {
   public:
-    explicit Writer(const TemplateRegistry& templates) : templates_(templates) {}
+    Writer(const TemplateRegistry& templates, std::string& out) : templates_(templates), out_(out) {}
 
-    std::string write(const Interchange& data, const std::string& exported) {
-        out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pcrecords";
+    void begin(const std::string& exported) {
+        out_ += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pcrecords";
         append_attribute(out_, "format", std::to_string(kInterchangeFormat));
         append_attribute(out_, "exported", exported);
         out_ += ">\n";
+    }
+
+    void end() { out_ += "</pcrecords>\n"; }
+
+    void write(const Interchange& data, const std::string& exported) {
+        begin(exported);
         for (const auto& person : data.people) write_subject(person, "person");
         for (const auto& member : data.staff) write_subject(member, "staff");
         if (data.team) write_subject(*data.team, "team");
         for (const auto& team : data.teams) write_subject(team, "team");
         for (const auto& assessment : data.assessments) write_assessment(assessment);
-        out_ += "</pcrecords>\n";
-        return std::move(out_);
+        end();
+    }
+
+    void write_subject(const SubjectRecords& subject) {
+        write_subject(subject, to_string(subject.subject.kind));
+    }
+
+    // Scores, then actions, then plans, each in the assessment's order; what is not set is not written.
+    void write_assessment(const WorkbookAssessment& assessment) {
+        out_ += "  <assessment";
+        append_attribute(out_, "date", assessment.date.iso());
+        append_attribute(out_, "workbook", assessment.workbook);
+        if (assessment.scores.empty() && assessment.actions.empty() && assessment.plans.empty()) {
+            out_ += "/>\n";
+            return;
+        }
+        out_ += ">\n";
+        for (const auto& score : assessment.scores) write_score(score);
+        for (const auto& action : assessment.actions) write_action(action);
+        for (const auto& plan : assessment.plans) write_plan(plan);
+        out_ += "  </assessment>\n";
     }
 
   private:
     const TemplateRegistry& templates_;
-    std::string out_;
+    std::string& out_;
 
     void indent(int level) { out_.append(static_cast<std::size_t>(level) * 2, ' '); }
 
@@ -240,22 +266,6 @@ class Writer {
         out_ += "</row>\n";
     }
 
-    // Scores, then actions, then plans, each in the assessment's order; what is not set is not written.
-    void write_assessment(const WorkbookAssessment& assessment) {
-        out_ += "  <assessment";
-        append_attribute(out_, "date", assessment.date.iso());
-        append_attribute(out_, "workbook", assessment.workbook);
-        if (assessment.scores.empty() && assessment.actions.empty() && assessment.plans.empty()) {
-            out_ += "/>\n";
-            return;
-        }
-        out_ += ">\n";
-        for (const auto& score : assessment.scores) write_score(score);
-        for (const auto& action : assessment.actions) write_action(action);
-        for (const auto& plan : assessment.plans) write_plan(plan);
-        out_ += "  </assessment>\n";
-    }
-
     void write_score(const TopicScore& score) {
         indent(2);
         out_ += "<score";
@@ -324,51 +334,104 @@ class Writer {
 
 std::string write_interchange_text(const Interchange& data, const TemplateRegistry& templates,
                                    const std::string& exported) {
-    return Writer(templates).write(data, exported);
+    std::string out;
+    Writer(templates, out).write(data, exported);
+    return out;
+}
+
+namespace {
+
+// Written to the file whenever this much has gathered: large enough that writes are few, small enough that
+// memory does not notice.
+constexpr std::size_t kFlushBytes = 1 << 20;
+
+std::filesystem::path temporary_beside(const std::filesystem::path& file) {
+    std::random_device random;
+    auto temp = file;
+    temp += ".tmp-" + std::to_string(random());
+    return temp;
+}
+
+}  // namespace
+
+InterchangeFileWriter::InterchangeFileWriter(const TemplateRegistry& templates, std::filesystem::path file,
+                                             const std::string& exported)
+    : templates_(templates), file_(std::move(file)), temp_(temporary_beside(file_)) {
+    // Private to its owner from the start (the rename keeps the mode): the file holds care data.
+    const std::error_code created = create_private_file(temp_);
+    if (!created) out_.open(temp_, std::ios::binary | std::ios::trunc);
+    if (!out_) {
+        const std::string reason = created ? created.message() : std::strerror(errno);
+        std::error_code ignored;
+        if (!created) std::filesystem::remove(temp_, ignored);
+        throw UserError(
+            fill_in(tr("Cannot write {1}: {2}. Check that the folder exists and that you may write to it."),
+                    file_.string(), reason));
+    }
+    Writer(templates_, buffer_).begin(exported);
+}
+
+InterchangeFileWriter::~InterchangeFileWriter() {
+    if (finished_) return;
+    out_.close();
+    std::error_code ignored;
+    std::filesystem::remove(temp_, ignored);
+}
+
+void InterchangeFileWriter::subject(const SubjectRecords& subject) {
+    Writer(templates_, buffer_).write_subject(subject);
+    written_.emplace_back(subject.subject.kind, subject.subject.id);
+    if (buffer_.size() >= kFlushBytes) flush();
+}
+
+void InterchangeFileWriter::assessment(const WorkbookAssessment& assessment) {
+    Writer(templates_, buffer_).write_assessment(assessment);
+    if (buffer_.size() >= kFlushBytes) flush();
+}
+
+void InterchangeFileWriter::flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+    if (!out_)
+        throw UserError(
+            fill_in(tr("Cannot write {1}: {2}. Check that the disk has room; nothing was written."),
+                    file_.string(), std::strerror(errno)));
+}
+
+void InterchangeFileWriter::finish() {
+    Writer(templates_, buffer_).end();
+    flush();
+    out_.close();
+    if (!out_)
+        throw UserError(
+            fill_in(tr("Cannot write {1}: {2}. Check that the disk has room; nothing was written."),
+                    file_.string(), std::strerror(errno)));
+    std::error_code error;
+    std::filesystem::rename(temp_, file_, error);
+    if (error)
+        throw UserError(
+            fill_in(tr("Cannot save {1}: {2}. Check that the file is not open elsewhere and that you may "
+                       "replace it."),
+                    file_.string(), error.message()));
+    finished_ = true;
 }
 
 void write_interchange(const Interchange& data, const TemplateRegistry& templates,
                        const std::filesystem::path& file, const std::string& exported) {
-    const std::string text = write_interchange_text(data, templates, exported);
-
-    std::random_device random;
-    auto temp = file;
-    temp += ".tmp-" + std::to_string(random());
-    {
-        // Private to its owner from the start (the rename keeps the mode): the file holds care data.
-        const std::error_code created = create_private_file(temp);
-        std::ofstream out;
-        if (!created) out.open(temp, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            const std::string reason = created ? created.message() : std::strerror(errno);
-            std::error_code ignored;
-            if (!created) std::filesystem::remove(temp, ignored);
-            throw UserError(
-                fill_in(tr("Cannot write {1}: {2}. Check that the folder exists and that you may write "
-                           "to it."),
-                        file.string(), reason));
-        }
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.close();
-        if (!out) {
-            const std::string reason = std::strerror(errno);
-            std::error_code ignored;
-            std::filesystem::remove(temp, ignored);
-            throw UserError(
-                fill_in(tr("Cannot write {1}: {2}. Check that the disk has room; nothing was written."),
-                        file.string(), reason));
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(temp, file, error);
-    if (error) {
-        std::error_code ignored;
-        std::filesystem::remove(temp, ignored);
-        throw UserError(
-            fill_in(tr("Cannot save {1}: {2}. Check that the file is not open elsewhere and that you may "
-                       "replace it."),
-                    file.string(), error.message()));
-    }
+    InterchangeFileWriter writer(templates, file, exported);
+    // The list an entry is in says its kind, as in write_interchange_text.
+    const auto write = [&](const SubjectRecords& item, SubjectKind kind) {
+        if (item.subject.kind == kind) return writer.subject(item);
+        SubjectRecords copy = item;
+        copy.subject.kind = kind;
+        writer.subject(copy);
+    };
+    for (const auto& person : data.people) write(person, SubjectKind::Person);
+    for (const auto& member : data.staff) write(member, SubjectKind::Staff);
+    if (data.team) write(*data.team, SubjectKind::Team);
+    for (const auto& team : data.teams) write(team, SubjectKind::Team);
+    for (const auto& assessment : data.assessments) writer.assessment(assessment);
+    writer.finish();
 }
 
 }  // namespace pcr::model

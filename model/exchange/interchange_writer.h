@@ -2,18 +2,52 @@
 #pragma once
 
 #include <filesystem>
+#include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "model/core/utc_time.h"
 #include "model/domain/interchange.h"
 #include "model/domain/template_registry.h"
+#include "model/store/interchange_sink.h"
 
 namespace pcr::model {
 
 // Sections, rows and cells are written in template order; `exported` is the stamp ("2026-11-26T14:00:00Z").
 std::string write_interchange_text(const Interchange& data, const TemplateRegistry& templates,
                                    const std::string& exported);
-// Writes to a temporary file beside `file` and renames it, so a failed export never leaves half a file.
+// Writes the file as a store's export hands it over (StoreAdmin::export_each), one subject at a time, to a
+// temporary file beside `file`; finish() renames it into place, so a failed export never leaves half a file
+// (destroyed unfinished, the temporary file is removed). Bytes are the same as write_interchange_text's for
+// the same data.
+class InterchangeFileWriter final : public InterchangeSink {
+  public:
+    InterchangeFileWriter(const TemplateRegistry& templates, std::filesystem::path file,
+                          const std::string& exported);
+    ~InterchangeFileWriter() override;
+    InterchangeFileWriter(const InterchangeFileWriter&) = delete;
+    InterchangeFileWriter& operator=(const InterchangeFileWriter&) = delete;
+
+    void subject(const SubjectRecords& subject) override;
+    void assessment(const WorkbookAssessment& assessment) override;
+    void finish();
+    // The kind and id of every subject written, in order, for the audit trail.
+    const std::vector<std::pair<SubjectKind, std::string>>& written() const { return written_; }
+
+  private:
+    void flush();
+
+    const TemplateRegistry& templates_;
+    std::filesystem::path file_;
+    std::filesystem::path temp_;
+    std::ofstream out_;
+    std::string buffer_;
+    std::vector<std::pair<SubjectKind, std::string>> written_;
+    bool finished_ = false;
+};
+
+// The same for data in memory.
 void write_interchange(const Interchange& data, const TemplateRegistry& templates,
                        const std::filesystem::path& file, const std::string& exported);
 

@@ -6,7 +6,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstdlib>
+#include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <system_error>
 
@@ -513,82 +515,70 @@ class SqliteStore final : public Store {
 
     ImportCounts import(const Interchange& data) override {
         for (const auto& assessment : data.assessments) validate_assessment(assessment);
-        return guarded(db_, tr("import the data"), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            const std::string when = utc_stamp_now();
-            RecordWriter writer(db_, statuses_, principal_.name(), when);
-            ImportCounts counts;
-            const auto write_group = [&](const std::vector<SubjectRecords>& group, SubjectKind kind) {
-                std::set<std::string> seen;
-                for (const auto& item : group) {
-                    if (!seen.insert(item.subject.id).second)
-                        throw StorageError(fill_in(
-                            tr("Cannot import: {1} appears twice. Keep one of them and import again."),
-                            owner_words(kind, item.subject.id)));
-                    // The list an entry is in says its kind.
-                    Subject subject = item.subject;
-                    subject.kind = kind;
-                    validate_subject(subject);
-                    write_subject_records(writer, subject, item.records);
-                    counts.records += static_cast<int>(item.records.size());
+        auto session = begin_import();
+        // The list an entry is in says its kind.
+        const auto write_group = [&](const std::vector<SubjectRecords>& group, SubjectKind kind) {
+            for (const auto& item : group) {
+                if (item.subject.kind == kind) {
+                    session->subject(item);
+                    continue;
                 }
-            };
-            write_group(data.people, SubjectKind::Person);
-            write_group(data.staff, SubjectKind::Staff);
-            counts.people = static_cast<int>(data.people.size());
-            counts.staff = static_cast<int>(data.staff.size());
-            if (data.team) {
-                Subject team = data.team->subject;
-                team.kind = SubjectKind::Team;
-                team.id = std::string(kTeamId);
-                write_subject_records(writer, team, data.team->records);
-                counts.records += static_cast<int>(data.team->records.size());
+                SubjectRecords copy = item;
+                copy.subject.kind = kind;
+                session->subject(copy);
             }
-            write_group(data.teams, SubjectKind::Team);
-            // After every subject, so a team or key worker given later in the file is there.
-            for (const auto& [group, kind] :
-                 {std::pair{&data.people, SubjectKind::Person}, std::pair{&data.staff, SubjectKind::Staff}})
-                for (const auto& item : *group) {
-                    if (item.teams) write_teams(kind, item.subject.id, *item.teams, when);
-                    if (item.key_worker && kind == SubjectKind::Person)
-                        write_key_worker(item.subject.id,
-                                         item.key_worker->empty() ? std::nullopt : item.key_worker, when);
-                }
-            std::set<std::pair<Date, std::string>> assessed;
-            for (const auto& assessment : data.assessments) {
-                if (!assessed.insert({assessment.date, assessment.workbook}).second)
-                    throw StorageError(
-                        // TRANSLATORS: {1} is the workbook's id, {2} the day of the assessment.
-                        fill_in(tr("Cannot import: the {1} assessment of {2} appears twice. Keep "
-                                   "one of them and import again."),
-                                assessment.workbook, display_date(assessment.date)));
-                write_assessment(assessment, when);
-            }
-            counts.assessments = static_cast<int>(data.assessments.size());
-            transaction.commit();
-            return counts;
-        });
+        };
+        write_group(data.people, SubjectKind::Person);
+        write_group(data.staff, SubjectKind::Staff);
+        if (data.team) {
+            SubjectRecords team = *data.team;
+            team.subject.kind = SubjectKind::Team;
+            team.subject.id = std::string(kTeamId);
+            session->subject(team);
+        }
+        write_group(data.teams, SubjectKind::Team);
+        for (const auto& assessment : data.assessments) session->assessment(assessment);
+        return session->commit();
+    }
+
+    std::unique_ptr<ImportSession> begin_import() override {
+        return guarded(db_, tr("import the data"), [&] { return std::make_unique<Import>(*this); });
     }
 
     Interchange export_all() const override {
-        return guarded(db_, tr("export the data"), [&] {
+        InterchangeCollector collected;
+        export_each(collected);
+        return std::move(collected.data);
+    }
+
+    void export_each(InterchangeSink& sink) const override {
+        // The sink's own failures (a full disk, say) pass through as they are; the store's are named.
+        const auto scan = [&](ScanFilter filter, const std::function<void(SubjectRecords&)>& visit) {
+            RecordScan scan(db_.sql(), std::move(filter));
+            scan.run([&](const Subject& subject, std::vector<Record>& records) {
+                SubjectRecords item{subject, std::move(records)};
+                add_assignments(item);
+                visit(item);
+            });
+        };
+        const auto pass_on = [&](SubjectRecords& item) { sink.subject(item); };
+        guarded(db_, tr("export the data"), [&] {
             ReadSnapshot snapshot(db_.sql());
-            Interchange data;
-            data.people =
-                scan_subjects(ScanFilter{SubjectKind::Person, true, std::nullopt, std::nullopt, std::nullopt,
-                                         std::nullopt, people_scope(principal_, SubjectKind::Person)});
-            data.staff =
-                scan_subjects(ScanFilter{SubjectKind::Staff, true, std::nullopt, std::nullopt, std::nullopt});
-            for (auto& team :
-                 scan_subjects(ScanFilter{SubjectKind::Team, true, std::nullopt, std::nullopt, std::nullopt}))
-                if (team.subject.id == kTeamId)
-                    data.team = std::move(team);
-                else
-                    data.teams.push_back(std::move(team));
-            add_assignments(data.people);
-            add_assignments(data.staff);
-            data.assessments = read_assessments();
-            return data;
+            scan(ScanFilter{SubjectKind::Person, true, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                            people_scope(principal_, SubjectKind::Person)},
+                 pass_on);
+            scan(ScanFilter{SubjectKind::Staff, true, std::nullopt, std::nullopt, std::nullopt}, pass_on);
+            // The default team comes first, as before there were several; teams are few.
+            std::vector<SubjectRecords> teams;
+            scan(ScanFilter{SubjectKind::Team, true, std::nullopt, std::nullopt, std::nullopt},
+                 [&](SubjectRecords& team) {
+                     if (team.subject.id == kTeamId)
+                         sink.subject(team);
+                     else
+                         teams.push_back(std::move(team));
+                 });
+            for (const auto& team : teams) sink.subject(team);
+            for (const auto& assessment : read_assessments()) sink.assessment(assessment);
         });
     }
 
@@ -597,7 +587,7 @@ class SqliteStore final : public Store {
         auto found = guarded(db_, fill_in(tr("export {1}"), owner_words(kind, id)), [&] {
             ReadSnapshot snapshot(db_.sql());
             auto subjects = scan_subjects(ScanFilter{kind, true, id, std::nullopt, std::nullopt});
-            add_assignments(subjects);
+            for (auto& item : subjects) add_assignments(item);
             return subjects;
         });
         if (found.empty())
@@ -854,14 +844,12 @@ class SqliteStore final : public Store {
         return found;
     }
 
-    // Each exported person's and staff member's teams and key worker, when they have any.
-    void add_assignments(std::vector<SubjectRecords>& subjects) const {
-        for (auto& item : subjects) {
-            if (item.subject.kind == SubjectKind::Team) continue;
-            auto teams = read_teams(item.subject.kind, item.subject.id);
-            if (!teams.empty()) item.teams = std::move(teams);
-            if (item.subject.kind == SubjectKind::Person) item.key_worker = read_key_worker(item.subject.id);
-        }
+    // An exported person's or staff member's teams and key worker, when they have any.
+    void add_assignments(SubjectRecords& item) const {
+        if (item.subject.kind == SubjectKind::Team) return;
+        auto teams = read_teams(item.subject.kind, item.subject.id);
+        if (!teams.empty()) item.teams = std::move(teams);
+        if (item.subject.kind == SubjectKind::Person) item.key_worker = read_key_worker(item.subject.id);
     }
 
     void log_assignment_change(SubjectKind kind, const std::string& id, std::int64_t subject_key,
@@ -953,6 +941,92 @@ class SqliteStore final : public Store {
                               {staff ? ChangePart{ChangeWhat::KeyWorkerSet, 0, *staff, std::nullopt}
                                      : ChangePart{ChangeWhat::KeyWorkerRemoved, 0, *current, std::nullopt}});
     }
+
+    // An import's open transaction: each subject and assessment is written as it comes, through the same
+    // RecordWriter as every other save; teams and key workers wait for commit(), so they may name subjects
+    // that come later.
+    class Import final : public ImportSession {
+      public:
+        explicit Import(SqliteStore& store)
+            : store_(store),
+              transaction_(store.db_.sql(), SQLite::TransactionBehavior::IMMEDIATE),
+              when_(utc_stamp_now()),
+              writer_(store.db_, store.statuses_, store.principal_.name(), when_) {}
+
+        void subject(const SubjectRecords& item) override {
+            run([&] {
+                const Subject& subject = item.subject;
+                if (!seen_.insert({subject.kind, subject.id}).second)
+                    throw StorageError(
+                        fill_in(tr("Cannot import: {1} appears twice. Keep one of them and import again."),
+                                owner_words(subject.kind, subject.id)));
+                if (subject.kind != SubjectKind::Team) validate_subject(subject);
+                store_.write_subject_records(writer_, subject, item.records);
+                counts_.records += static_cast<int>(item.records.size());
+                if (subject.kind == SubjectKind::Person) ++counts_.people;
+                if (subject.kind == SubjectKind::Staff) ++counts_.staff;
+                if (subject.kind != SubjectKind::Team && (item.teams || item.key_worker))
+                    assignments_.push_back(
+                        {subject.kind, subject.id, item.teams,
+                         subject.kind == SubjectKind::Person ? item.key_worker : std::nullopt});
+            });
+        }
+
+        void assessment(const WorkbookAssessment& assessment) override {
+            run([&] {
+                validate_assessment(assessment);
+                if (!assessed_.insert({assessment.date, assessment.workbook}).second)
+                    throw StorageError(
+                        // TRANSLATORS: {1} is the workbook's id, {2} the day of the assessment.
+                        fill_in(tr("Cannot import: the {1} assessment of {2} appears twice. Keep "
+                                   "one of them and import again."),
+                                assessment.workbook, display_date(assessment.date)));
+                store_.write_assessment(assessment, when_);
+                ++counts_.assessments;
+            });
+        }
+
+        ImportCounts commit() override {
+            run([&] {
+                for (const auto& a : assignments_) {
+                    if (a.teams) store_.write_teams(a.kind, a.id, *a.teams, when_);
+                    if (a.key_worker)
+                        store_.write_key_worker(a.id, a.key_worker->empty() ? std::nullopt : a.key_worker,
+                                                when_);
+                }
+                transaction_.commit();
+            });
+            return counts_;
+        }
+
+      private:
+        struct Assignment {
+            SubjectKind kind;
+            std::string id;
+            std::optional<std::vector<std::string>> teams;
+            std::optional<std::string> key_worker;
+        };
+
+        // After a failure the transaction holds part of a change: nothing more is written, and it rolls back.
+        template <class F>
+        void run(F&& work) {
+            if (failed_)
+                throw StorageError(tr("Cannot continue an import that failed; nothing of it was kept."));
+            failed_ = true;
+            guarded(store_.db_, tr("import the data"), work);
+            failed_ = false;
+        }
+
+        SqliteStore& store_;
+        SQLite::Transaction transaction_;
+        std::string when_;
+        RecordWriter writer_;
+        ImportCounts counts_;
+        bool failed_ = false;
+        std::set<std::pair<SubjectKind, std::string>> seen_;
+        std::set<std::pair<Date, std::string>> assessed_;
+        std::vector<Assignment> assignments_;
+    };
 
     // The subject's key, inside the caller's transaction; pcr::NotFoundError when there is none, saying
     // `missing` (marked with tr_noop; {1} is who, {2} the file).

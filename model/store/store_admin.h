@@ -2,11 +2,14 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "model/domain/interchange.h"
 #include "model/domain/subject.h"
+#include "model/store/import_session.h"
+#include "model/store/interchange_sink.h"
 
 namespace pcr::model {
 
@@ -23,8 +26,13 @@ class StoreAdmin {
     // record given replaces that subject's record of the tool, assessments added or replaced by date.
     // All or nothing: on any failure the store is unchanged and the exception propagates.
     virtual ImportCounts import(const Interchange& data) = 0;
+    // The same, one piece at a time: for a file too large to hold (see ImportSession).
+    virtual std::unique_ptr<ImportSession> begin_import() = 0;
     // Everything (or one subject: kind and id) as interchange data, ordered by kind then id, records by tool.
     virtual Interchange export_all() const = 0;
+    // Everything export_all gives, in its order, handed to `sink` one subject at a time from one consistent
+    // state of the store, so memory holds one subject's records however large the store is.
+    virtual void export_each(InterchangeSink& sink) const = 0;
     virtual Interchange export_subject(SubjectKind kind, const std::string& id) const = 0;
 
     virtual IntegrityReport check() const = 0;
