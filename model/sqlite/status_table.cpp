@@ -154,7 +154,7 @@ void StatusTable::record_saved(std::int64_t record_key, std::int64_t subject_key
 void StatusTable::write(std::int64_t record_key, std::int64_t subject_key, const ToolTemplate& tool,
                         const Record& record, const std::string& print) {
     const RecordJudgement judged = judge(tool, record);
-    const RecordStatus status = status_on(tool, judged, Date(2000, 1, 1));
+    const RecordStatus status = status_on(tool, judged, Date(2000, 1, 1), Wording::NoWords);
     auto& insert = db_.cached(R"(INSERT OR REPLACE INTO record_status (record_key, subject_key, tool_id,
         rules_print, has_content, completeness, complete, last_reviewed, current_until, section_counts)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
