@@ -752,30 +752,32 @@ void MainFrame::on_export(wxCommandEvent&) {
     if (!dialog.ask()) return;
     const std::filesystem::path file = to_path(dialog.path());
     wxBusyCursor busy;
-    const model::Interchange data = store_->export_all();
-    model::write_interchange(data, templates_, file, model::utc_stamp_now());
+    // Streamed: memory holds one subject's records, however large the database.
+    model::InterchangeFileWriter writer(templates_, file, model::utc_stamp_now());
+    store_->export_each(writer);
+    writer.finish();
+    std::size_t people = 0, staff = 0;
+    bool team = false;
+    for (const auto& [kind, id] : writer.written()) {
+        people += kind == model::SubjectKind::Person;
+        staff += kind == model::SubjectKind::Staff;
+        team = team || (kind == model::SubjectKind::Team && id == model::kTeamId);
+    }
     // Each person's, staff member's and the team's records left the database: one entry each, as the command
     // line records them.
-    std::vector<model::AuditEvent> events;
-    for (const auto* items : {&data.people, &data.staff})
-        for (const auto& item : *items)
-            events.push_back(model::export_event(&item.subject, "interchange", model::ExportFormat::Xml));
-    if (data.team)
-        events.push_back(model::export_event(&data.team->subject, "interchange", model::ExportFormat::Xml));
     try {
-        store_->record_events(events);
+        store_->record_events(model::interchange_export_events(writer.written()));
     } catch (const pcr::Error& error) {
         reporter_->report(to_wx(model::tr("Could not add to the audit trail")),
                           to_wx(std::string(error.what())));
     }
-    wxMessageBox(to_wx(model::fill_in(
-                     data.team ? model::tr("Exported {1} and {2} with the team's records to {3}.")
-                               : model::tr("Exported {1} and {2} to {3}."),
-                     counted(model::tr_n("{1} person", "{1} people", data.people.size()), data.people.size()),
-                     counted(model::tr_n("{1} staff member", "{1} staff members", data.staff.size()),
-                             data.staff.size()),
-                     file.filename().string())),
-                 to_wx(model::tr("Export done")), wxOK | wxICON_INFORMATION, this);
+    wxMessageBox(
+        to_wx(model::fill_in(team ? model::tr("Exported {1} and {2} with the team's records to {3}.")
+                                  : model::tr("Exported {1} and {2} to {3}."),
+                             counted(model::tr_n("{1} person", "{1} people", people), people),
+                             counted(model::tr_n("{1} staff member", "{1} staff members", staff), staff),
+                             file.filename().string())),
+        to_wx(model::tr("Export done")), wxOK | wxICON_INFORMATION, this);
 }
 
 void MainFrame::on_find(wxCommandEvent&) {

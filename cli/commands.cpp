@@ -27,6 +27,7 @@
 #include "model/exchange/csv_writer.h"
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_writer.h"
+#include "model/export/export_audit.h"
 #include "model/rules/audit_words.h"
 #include "model/rules/change_words.h"
 #include "model/rules/record_statuses.h"
@@ -118,15 +119,12 @@ int cmd_export(Context& c) {
         written = writer.written();
     }
     // Whose records left the database, one entry each: people, staff and the default team.
-    std::vector<AuditEvent> events;
     std::size_t people = 0, staff = 0;
-    for (const auto& [kind, id] : written) {
-        if (kind == SubjectKind::Team && id != kTeamId) continue;
-        events.push_back(AuditEvent{AuditAction::Export, kind, id, "interchange xml"});
-        people += kind == SubjectKind::Person;
-        staff += kind == SubjectKind::Staff;
+    for (const auto& entry : written) {
+        people += entry.first == SubjectKind::Person;
+        staff += entry.first == SubjectKind::Staff;
     }
-    store->record_events(events);
+    store->record_events(interchange_export_events(written));
     // TRANSLATORS: {1} is "5 people", {2} "3 staff".
     c.err << fill_in(tr("Wrote {1}, {2} to {3}"), fill_in(tr_n("{1} people", "{1} people", people), people),
                      fill_in(tr_n("{1} staff", "{1} staff", staff), staff), target.string())

@@ -29,4 +29,15 @@ std::vector<AuditEvent> bulk_export_events(const std::vector<Subject>& subjects,
     return events;
 }
 
+std::vector<AuditEvent> interchange_export_events(
+    const std::vector<std::pair<SubjectKind, std::string>>& written) {
+    std::vector<AuditEvent> events;
+    for (const auto& [kind, id] : written) {
+        if (kind == SubjectKind::Team && id != kTeamId) continue;
+        events.push_back(
+            AuditEvent{AuditAction::Export, kind, id, export_detail("interchange", ExportFormat::Xml)});
+    }
+    return events;
+}
+
 }  // namespace pcr::model

@@ -23,4 +23,10 @@ AuditEvent export_event(const Subject* subject, const std::string& document, Exp
 std::vector<AuditEvent> bulk_export_events(const std::vector<Subject>& subjects,
                                            const BulkExportResult& result, ExportFormat format);
 
+// The Export entries of a whole interchange export that wrote `written` (kind and id, as
+// InterchangeFileWriter::written gives them): one for each person, staff member and the default team, whose
+// records left the database; other teams hold no records.
+std::vector<AuditEvent> interchange_export_events(
+    const std::vector<std::pair<SubjectKind, std::string>>& written);
+
 }  // namespace pcr::model
