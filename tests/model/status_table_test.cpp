@@ -112,10 +112,8 @@ BOOST_AUTO_TEST_CASE(stored_statuses_match_a_fresh_computation_on_every_edge_day
     TempDatabase db;
     const auto templates = shipped();
     auto store = open_test_store(db.file, OpenMode::CreateIfMissing);
+    // The demo the app opens (200 people, 25 staff, 4,000 log entries), on a fixed day.
     DemoOptions options;
-    options.people = 60;
-    options.staff = 12;
-    options.logs = 1500;
     options.today = Date(2026, 9, 15);
     NoProgress quiet;
     generate_demo(*store, templates, options, quiet);
