@@ -25,10 +25,11 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 // usage: interchange_bench [COPIES] [CASELOAD.xml]   (defaults: 100 copies of the shared contract caseload)
 int main(int argc, char** argv) {
     const int copies = argc > 1 ? std::atoi(argv[1]) : 100;
-    const std::filesystem::path caseload = argc > 2 ? std::filesystem::path(argv[2])
-                                                    : std::filesystem::path(PCR_SOURCE_TEMPLATES) / ".." /
-                                                          ".." / "shared" / "contract" / "caseload.xml";
-    const auto templates = TemplateRegistry::load(PCR_SOURCE_TEMPLATES);
+    const std::filesystem::path templates_folder = TemplateRegistry::default_folder();
+    const std::filesystem::path caseload =
+        argc > 2 ? std::filesystem::path(argv[2])
+                 : templates_folder / ".." / ".." / "shared" / "contract" / "caseload.xml";
+    const auto templates = TemplateRegistry::load(templates_folder);
     const auto sample = read_interchange(caseload, templates);
     if (!sample.ok()) {
         std::cerr << "Cannot read " << caseload << ": " << sample.problems.front().to_string() << "\n";
