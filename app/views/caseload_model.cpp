@@ -10,8 +10,7 @@ namespace pcr::app {
 
 CaseloadModel::CaseloadModel() : wxDataViewVirtualListModel(0) {}
 
-void CaseloadModel::set_caseload(model::CaseloadIndex caseload,
-                                 const std::map<std::string, model::SubjectSummary>* summaries,
+void CaseloadModel::set_caseload(model::CaseloadIndex caseload, const model::CaseloadSummary* summaries,
                                  const model::Date& today, const std::string& search) {
     caseload_ = std::move(caseload);
     summaries_ = summaries;
@@ -59,10 +58,10 @@ void CaseloadModel::GetValueByRow(wxVariant& variant, unsigned int row, unsigned
             wxString text;
             if (s->status == model::Status::Archived) {
                 text = to_wx(model::tr("Archived"));
-            } else if (summaries_) {
-                if (auto it = summaries_->find(s->id); it != summaries_->end())
-                    text = to_wx(model::fill_in(model::tr("{1} of {2}"), it->second.complete_and_current,
-                                                it->second.tools));
+            } else if (summaries_ && summaries_->tools > 0) {
+                const model::SubjectSummary summary = summaries_->of(s->id);
+                text = to_wx(
+                    model::fill_in(model::tr("{1} of {2}"), summary.complete_and_current, summary.tools));
             }
             variant = text;
             break;

@@ -23,9 +23,8 @@ class CaseloadModel : public wxDataViewVirtualListModel {
 
     // Replaces the caseload, showing those `search` finds; `summaries` (by id) fills the records column,
     // `today` the ages.
-    void set_caseload(model::CaseloadIndex caseload,
-                      const std::map<std::string, model::SubjectSummary>* summaries, const model::Date& today,
-                      const std::string& search);
+    void set_caseload(model::CaseloadIndex caseload, const model::CaseloadSummary* summaries,
+                      const model::Date& today, const std::string& search);
     // Shows those of the caseload the search finds (everyone for an empty search), from memory.
     void show_found(const std::string& search);
     // Everyone in the caseload, whatever the search.
@@ -45,7 +44,7 @@ class CaseloadModel : public wxDataViewVirtualListModel {
   private:
     model::CaseloadIndex caseload_;
     std::vector<std::size_t> shown_;  // positions in caseload_ of the rows, in order
-    const std::map<std::string, model::SubjectSummary>* summaries_ = nullptr;
+    const model::CaseloadSummary* summaries_ = nullptr;
     model::Date today_;
 };
 

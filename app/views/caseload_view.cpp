@@ -176,7 +176,7 @@ void CaseloadView::reload() {
 }
 
 void CaseloadView::summarize() {
-    summaries_.clear();
+    summaries_ = {};
     if (store_ && templates_) summaries_ = model::summarize_caseload(*store_, *templates_, kind_, today_);
 }
 

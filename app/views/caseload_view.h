@@ -101,7 +101,7 @@ class CaseloadView : public wxPanel {
     model::Date today_;
     model::SubjectKind kind_ = model::SubjectKind::Person;
     bool include_archived_ = false;
-    std::map<std::string, model::SubjectSummary> summaries_;
+    model::CaseloadSummary summaries_;
     std::string notified_id_;  // the subject the handler was last told about, so a requery does not repeat it
     bool notified_ = false;
     // Tells the handler of the first match once typing pauses: the list follows every keystroke, the

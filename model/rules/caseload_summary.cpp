@@ -3,20 +3,23 @@
 
 namespace pcr::model {
 
-std::map<std::string, SubjectSummary> summarize_caseload(const Store& store,
-                                                         const TemplateRegistry& templates, SubjectKind kind,
-                                                         const Date& today) {
-    const int tools = static_cast<int>(templates.tools_for(kind).size());
-    std::map<std::string, SubjectSummary> summaries;
-    for (const Subject& subject : store.subjects(kind)) summaries[subject.id].tools = tools;
-    store.judge_by(templates);
-    for (const auto& [id, tally] : store.tally_by_subject(kind, today, CaseloadScope::Everyone)) {
-        SubjectSummary& summary = summaries[id];
-        summary.tools = tools;
-        summary.with_record = static_cast<int>(tally.with_record);
-        summary.complete_and_current = static_cast<int>(tally.complete_and_current);
+SubjectSummary CaseloadSummary::of(const std::string& id) const {
+    SubjectSummary summary;
+    summary.tools = tools;
+    if (const auto it = tallies.find(id); it != tallies.end()) {
+        summary.with_record = static_cast<int>(it->second.with_record);
+        summary.complete_and_current = static_cast<int>(it->second.complete_and_current);
     }
-    return summaries;
+    return summary;
+}
+
+CaseloadSummary summarize_caseload(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                                   const Date& today) {
+    CaseloadSummary summary;
+    summary.tools = static_cast<int>(templates.tools_for(kind).size());
+    store.judge_by(templates);
+    summary.tallies = store.tally_by_subject(kind, today, CaseloadScope::Everyone);
+    return summary;
 }
 
 }  // namespace pcr::model

@@ -17,10 +17,16 @@ struct SubjectSummary {
     int tools = 0;                 // tools that apply to the subject's kind
 };
 
-// Every active subject of `kind`, by id, in one pass over the store. Subjects without records are present
-// with zero counts, so a caller can show "0 of 15" rather than nothing.
-std::map<std::string, SubjectSummary> summarize_caseload(const Store& store,
-                                                         const TemplateRegistry& templates, SubjectKind kind,
-                                                         const Date& today);
+// The totals of every active subject of `kind`, from one aggregate query over the stored judgements. Only
+// subjects with records are kept; of() gives the others zero counts, so a caller can show "0 of 15" without
+// the caseload being listed again here.
+struct CaseloadSummary {
+    int tools = 0;  // tools that apply to the kind: 0 when nothing was summarized
+    std::map<std::string, SubjectTally> tallies;  // by subject id
+    SubjectSummary of(const std::string& id) const;
+};
+
+CaseloadSummary summarize_caseload(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                                   const Date& today);
 
 }  // namespace pcr::model

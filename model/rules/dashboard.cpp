@@ -194,6 +194,7 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
     const ToolTemplate* plan = templates.with_role(ToolRole::OutcomePlan);
     const SectionTemplate* actions = due_section(review);
     const SectionTemplate* outcomes = due_section(plan);
+    store.judge_by(templates);
 
     for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
         std::set<std::string> with_profile, with_review;
@@ -209,12 +210,13 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
             in_caseload.emplace();
             for (const auto& subject : store.subjects(kind, shown)) in_caseload->insert(subject.id);
         }
+        // Coverage by the same aggregate query as coverage(), over the caseload shown.
         CoverageTally covered(kind);
+        for (const ToolTally& tool : store.tally_by_tool(kind, day, caseload)) covered.add(tool);
         for_each_status(
             store, templates, kind, day,
             [&](const Subject& subject, const ToolTemplate& tool, const RecordJudgement& judged,
                 const RecordStatus& status) {
-                covered.add(tool, status);
                 // A record with nothing typed in it is no record.
                 if (&tool == review && judged.has_content) with_review.insert(subject.id);
                 if (&tool == profile && judged.has_content) with_profile.insert(subject.id);
@@ -261,7 +263,6 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
                     }
                 });
 
-        // Tallied in this pass rather than by coverage(), which would read every record a second time.
         const std::optional<long> total =
             in_caseload ? std::optional<long>(static_cast<long>(in_caseload->size())) : std::nullopt;
         auto rows = covered.rows(store, templates, total);

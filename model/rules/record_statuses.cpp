@@ -103,12 +103,6 @@ void for_each_status(const Store& store, const TemplateRegistry& templates, Subj
         });
 }
 
-void CoverageTally::add(const ToolTemplate& tool, const RecordStatus& status) {
-    CoverageRow& row = by_tool_[tool.id];
-    ++row.with_record;
-    if (status.complete && status.current) ++row.complete_and_current;
-}
-
 void CoverageTally::add(const ToolTally& tally) {
     CoverageRow& row = by_tool_[tally.tool];
     row.with_record += tally.with_record;

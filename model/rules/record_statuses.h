@@ -85,12 +85,11 @@ struct CoverageRow {
     int coverage = 0;  // whole percent, rounded down; 0 when total is 0
 };
 
-// Counts records per tool for one scope while a pass over the caseload visits them, then gives coverage rows,
-// so a view that already walks every record (the dashboard) gets coverage without a second pass.
+// Coverage rows for one scope from what the store tallied per tool, against the scope's total or a part of it
+// (the dashboard's caseload).
 class CoverageTally {
   public:
     explicit CoverageTally(SubjectKind scope) : scope_(scope) {}
-    void add(const ToolTemplate& tool, const RecordStatus& status);
     // Adds what the store tallied of one tool (StatusStore::tally_by_tool).
     void add(const ToolTally& tally);
     // One row per tool of the scope, in template order, against the scope's active total (or `total`, for a

@@ -74,7 +74,17 @@ std::size_t StatusTable::use(const TemplateRegistry& templates) {
     if (templates_ && prints == prints_) return 0;
     templates_ = templates;
     prints_ = std::move(prints);
+    try {
+        return judge_stale();
+    } catch (...) {
+        // Not judged: forget these templates, so the next use() tries again rather than trusting the table.
+        templates_.reset();
+        prints_.clear();
+        throw;
+    }
+}
 
+std::size_t StatusTable::judge_stale() {
     // Tools whose records were judged by other rules, or partly not at all, and tools no longer known.
     std::map<std::string, std::string> judged_by;
     SQLite::Statement read(db_.sql(), "SELECT tool_id, rules_print FROM judged_by");
@@ -154,6 +164,7 @@ void StatusTable::record_saved(std::int64_t record_key, std::int64_t subject_key
 void StatusTable::write(std::int64_t record_key, std::int64_t subject_key, const ToolTemplate& tool,
                         const Record& record, const std::string& print) {
     const RecordJudgement judged = judge(tool, record);
+    // Completeness does not depend on the day; any day gives it (currency is current_until's to say).
     const RecordStatus status = status_on(tool, judged, Date(2000, 1, 1), Wording::NoWords);
     auto& insert = db_.cached(R"(INSERT OR REPLACE INTO record_status (record_key, subject_key, tool_id,
         rules_print, has_content, completeness, complete, last_reviewed, current_until, section_counts)

@@ -36,6 +36,9 @@ class StatusTable {
                                   const std::optional<Date>& last_reviewed);
 
   private:
+    // Judges again the records of every tool whose stored judgements are not by templates_, in one
+    // transaction; returns how many.
+    std::size_t judge_stale();
     void write(std::int64_t record_key, std::int64_t subject_key, const ToolTemplate& tool,
                const Record& record, const std::string& print);
     // Removes a record's judgement; with `unjudged_tool`, marks that tool's judgements incomplete.

@@ -4,28 +4,17 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <map>
-#include <random>
 
 #include "common/test_store.h"
 #include "model/core/progress.h"
 #include "model/demo/demo_generator.h"
 #include "model/rules/record_statuses.h"
+#include "support/tool_records.h"
 
-namespace fs = std::filesystem;
 using namespace pcr::model;
+using pcr::test::TempFolder;
 
 namespace {
-
-struct TempDatabase {
-    fs::path folder;
-    fs::path file;
-    TempDatabase() {
-        folder = fs::temp_directory_path() / ("pcr-status-" + std::to_string(std::random_device{}()));
-        fs::create_directories(folder);
-        file = folder / "status.pcrdb";
-    }
-    ~TempDatabase() { fs::remove_all(folder); }
-};
 
 // Month ends, a leap day, the days either side of them, and an ordinary day: where month arithmetic clamps.
 std::vector<Date> edge_days() {
@@ -109,9 +98,10 @@ TemplateRegistry shipped() {
 BOOST_AUTO_TEST_SUITE(status_table_test)
 
 BOOST_AUTO_TEST_CASE(stored_statuses_match_a_fresh_computation_on_every_edge_day) {
-    TempDatabase db;
+    TempFolder folder;
+    const auto file = folder.path() / "status.pcrdb";
     const auto templates = shipped();
-    auto store = open_test_store(db.file, OpenMode::CreateIfMissing);
+    auto store = open_test_store(file, OpenMode::CreateIfMissing);
     // The demo the app opens (200 people, 25 staff, 4,000 log entries), on a fixed day.
     DemoOptions options;
     options.today = Date(2026, 9, 15);
@@ -121,9 +111,10 @@ BOOST_AUTO_TEST_CASE(stored_statuses_match_a_fresh_computation_on_every_edge_day
 }
 
 BOOST_AUTO_TEST_CASE(a_changed_template_judges_its_records_again) {
-    TempDatabase db;
+    TempFolder folder;
+    const auto file = folder.path() / "status.pcrdb";
     auto templates = shipped();
-    auto store = open_test_store(db.file, OpenMode::CreateIfMissing);
+    auto store = open_test_store(file, OpenMode::CreateIfMissing);
     DemoOptions options;
     options.people = 20;
     options.staff = 4;
@@ -147,10 +138,11 @@ BOOST_AUTO_TEST_CASE(a_changed_template_judges_its_records_again) {
 }
 
 BOOST_AUTO_TEST_CASE(records_saved_without_templates_are_judged_when_templates_come) {
-    TempDatabase db;
+    TempFolder folder;
+    const auto file = folder.path() / "status.pcrdb";
     const auto templates = shipped();
     {
-        auto store = open_test_store(db.file, OpenMode::CreateIfMissing);
+        auto store = open_test_store(file, OpenMode::CreateIfMissing);
         Subject person;
         person.id = "P-1";
         person.name = "Zoë Ångström";
@@ -161,7 +153,7 @@ BOOST_AUTO_TEST_CASE(records_saved_without_templates_are_judged_when_templates_c
         record.section_for_update("appreciation").entries.push_back(Entry{0, "", "Kind and funny", {}});
         store->save_record(SubjectKind::Person, "P-1", record);
     }
-    auto store = open_test_store(db.file);
+    auto store = open_test_store(file);
     const auto tallies = store->tally_by_tool(SubjectKind::Person, Date(2026, 2, 1), CaseloadScope::Everyone);
     BOOST_TEST(tallies.empty());  // not judged yet: no templates were given
     check_same(*store, templates, {Date(2026, 2, 28), Date(2026, 3, 1), Date(2027, 1, 31), Date(2027, 2, 1)});
