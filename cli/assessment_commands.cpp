@@ -98,8 +98,9 @@ int run_assess(const CommandContext& c) {
         if (a.workbook == workbook.id && a.date == date) same_day = &a;
     const WorkbookAssessment* previous = previous_assessment(earlier, workbook.id, date);
 
-    WorkbookAssessment assessment =
-        new_assessment(date, workbook, compute_evidence(*store, c.templates, workbook, date), previous);
+    WorkbookAssessment assessment = new_assessment(
+        date, workbook, compute_evidence(*store, c.templates, workbook, date, EvidenceDetail::Counts),
+        previous);
     // Recording a day again keeps that day's actions and plans rather than carrying older ones over again.
     if (same_day) {
         assessment.actions = same_day->actions;

@@ -31,7 +31,10 @@ int run_evidence(const Arguments& args, const std::filesystem::path& db, const D
     const WorkbookRegistry workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), templates);
     const Workbook& workbook = workbooks.get(args.get("--workbook").value_or(kDefaultWorkbook));
     const auto store = open_database(args);
-    const std::vector<TopicEvidence> all = compute_evidence(*store, templates, workbook, today);
+    // Who lacks what is listed for one topic only: the summary needs the numbers alone.
+    const std::vector<TopicEvidence> all =
+        compute_evidence(*store, templates, workbook, today,
+                         args.get("--topic") ? EvidenceDetail::WhoLacks : EvidenceDetail::Counts);
     CsvWriter csv(out);
 
     if (const auto number = args.get("--topic")) {

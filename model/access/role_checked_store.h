@@ -58,9 +58,10 @@ class RoleCheckedStore final : public Store {
         inner_->for_each_record(kind, include_archived, visit);
     }
     void judge_by(const TemplateRegistry& templates) const override { inner_->judge_by(templates); }
-    void for_each_judgement(SubjectKind kind, const std::vector<std::string>& tools, CaseloadScope caseload,
-                            const JudgementVisitor& visit) const override {
-        inner_->for_each_judgement(kind, tools, caseload, visit);
+    void for_each_subject_judgements(SubjectKind kind, const std::vector<std::string>& tools,
+                                     const std::vector<std::string>& rows_of, CaseloadScope caseload,
+                                     const SubjectJudgementsVisitor& visit) const override {
+        inner_->for_each_subject_judgements(kind, tools, rows_of, caseload, visit);
     }
     std::vector<ToolTally> tally_by_tool(SubjectKind kind, const Date& day,
                                          CaseloadScope caseload) const override {
@@ -69,12 +70,6 @@ class RoleCheckedStore final : public Store {
     std::map<std::string, SubjectTally> tally_by_subject(SubjectKind kind, const Date& day,
                                                          CaseloadScope caseload) const override {
         return inner_->tally_by_subject(kind, day, caseload);
-    }
-    void for_each_subject_records(SubjectKind kind, bool include_archived,
-                                  const std::vector<std::string>& tools,
-                                  const std::vector<std::string>& sections,
-                                  const SubjectRecordsVisitor& visit) const override {
-        inner_->for_each_subject_records(kind, include_archived, tools, sections, visit);
     }
     void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
                    const std::string& mime) override;

@@ -161,7 +161,42 @@ RecordJudgement judge(const ToolTemplate& tool, const Record& record) {
     if (const auto newest = newest_row_date(tool, record);
         newest && (!judged.last_reviewed || *newest > *judged.last_reviewed))
         judged.last_reviewed = newest;
+    for (const auto& section : tool.sections) {
+        const Section* data = keeps_rows(section) ? record.section(section.id) : nullptr;
+        if (!data || data->entries.empty()) continue;
+        Section& kept = judged.rows.emplace_back();
+        kept.id = section.id;
+        for (const Entry& row : data->entries) {
+            Entry& copy = kept.entries.emplace_back();
+            copy.date = row.date;
+            for (const Cell& cell : row.cells) {
+                const Column* column = section.column(cell.column);
+                if (!column || !kept_cell(section, *column)) continue;
+                Cell& kept = copy.cells.emplace_back();
+                kept.column = cell.column;
+                kept.text = cell.text;
+                for (const Attendee& attendee : cell.attendees) kept.attendees.push_back({attendee.role, {}});
+            }
+        }
+    }
     return judged;
+}
+
+bool keeps_rows(const SectionTemplate& section) {
+    return section.has_rows() &&
+           std::any_of(section.columns.begin(), section.columns.end(),
+                       [](const Column& column) { return column.type != ColumnType::Text; });
+}
+
+bool kept_cell(const SectionTemplate& section, const Column& column) {
+    return column.type != ColumnType::Text || column.role || section.column_with(ColumnRole::ByWhen);
+}
+
+Record kept_rows(const ToolTemplate& tool, const RecordJudgement& judged) {
+    Record record;
+    record.tool = tool.id;
+    record.sections = judged.rows;
+    return record;
 }
 
 RecordStatus status_on(const ToolTemplate& tool, const RecordJudgement& judged, const Date& today,
@@ -203,9 +238,9 @@ std::optional<Date> current_until(const ToolTemplate& tool, const RecordJudgemen
 }
 
 std::string rules_print(const ToolTemplate& tool) {
-    // Version 1 of the judgement; raise it when judge() counts anything differently, so stored judgements
-    // are made again.
-    std::string text = "judgement 1\n";
+    // Version 2 of the judgement (it keeps rows); raise it when judge() counts or keeps anything differently,
+    // so stored judgements are made again.
+    std::string text = "judgement 2\n";
     const auto add = [&](const std::string& field) {
         text += std::to_string(field.size()) + ":" + field + "\n";
     };
@@ -217,7 +252,9 @@ std::string rules_print(const ToolTemplate& tool) {
         add(section.id);
         add(std::to_string(static_cast<int>(section.kind)) + " " + std::to_string(section.min) + " " +
             std::to_string(section.counts) + " " + std::to_string(section.year_allowed));
-        for (const auto& column : section.columns) add(column.id + (column.required ? "!" : ""));
+        for (const auto& column : section.columns)
+            add(column.id + (column.required ? "!" : "") + " " + std::string(to_string(column.type)) + " " +
+                (column.role ? std::to_string(static_cast<int>(*column.role)) : "-"));
         for (const auto& condition : section.conditions)
             add(condition.column + "=" + condition.value + "#" + std::to_string(condition.count));
     }

@@ -42,13 +42,30 @@ struct RecordStatus {
 };
 
 // What a record's status on any day rests on, judged when the record is saved so that no later question
-// needs its entries: the counts of each section in template order, and the day it was last reviewed.
+// needs its entries: the counts of each section in template order, the day it was last reviewed, and the
+// rows that rules read by column (see keeps_rows).
 struct RecordJudgement {
     bool has_content = false;  // anything typed in it (Record::empty() is false)
     std::vector<SectionCount> sections;
     std::optional<Date> last_reviewed;  // the later of `reviewed` and the newest dated row with content
+    // The current rows of the sections that keep them, holding only the cells kept (see kept_cell), in
+    // section then row order; sections with no rows are left out.
+    std::vector<Section> rows;
     bool operator==(const RecordJudgement&) const = default;
 };
+
+// Whether a judgement keeps a section's rows: a table or dated section with a choice, date or attendees
+// column. Evidence rules and the dashboard read those by column (a meeting's attendees, a row's perspective,
+// an action's by-when and whether it is done), so a whole caseload is answered from the judgements alone;
+// free-text sections such as learning logs, the bulk of a file, are not copied.
+bool keeps_rows(const SectionTemplate& section);
+// Whether a kept row keeps `column`'s cell: typed columns and columns with a role, and every column of a
+// section with a by-when column (the dashboard describes an overdue action in its own words). Attendees keep
+// their role only: who they were is for the record, not for counting.
+bool kept_cell(const SectionTemplate& section, const Column& column);
+// The judgement's rows of `tool` as a record of them (tool id and kept rows only), for rules written against
+// records.
+Record kept_rows(const ToolTemplate& tool, const RecordJudgement& judged);
 
 // What `section`'s rules count in `record`.
 SectionCount count_section(const SectionTemplate& section, const Record& record);

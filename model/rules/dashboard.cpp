@@ -197,93 +197,68 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
     store.judge_by(templates);
 
     for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
-        std::set<std::string> with_profile, with_review;
+        const bool profiles = profile && profile->applies_to(kind);
+        const bool reviews = review && review->applies_to(kind);
         std::map<std::string, SignOff> signed_reviews;
-        if (review && review->applies_to(kind))
+        if (reviews)
             for (auto& done : store.sign_offs(kind))
                 if (done.tool == review->id) signed_reviews.emplace(done.subject, std::move(done));
-        // The people of a narrower caseload, by id; the pass over every record skips the others.
-        SubjectQuery shown;
-        std::optional<std::set<std::string>> in_caseload;
-        if (kind == SubjectKind::Person && caseload != CaseloadScope::Everyone) {
-            shown.caseload = caseload;
-            in_caseload.emplace();
-            for (const auto& subject : store.subjects(kind, shown)) in_caseload->insert(subject.id);
-        }
         // Coverage by the same aggregate query as coverage(), over the caseload shown.
         CoverageTally covered(kind);
         for (const ToolTally& tool : store.tally_by_tool(kind, day, caseload)) covered.add(tool);
-        for_each_status(
-            store, templates, kind, day,
-            [&](const Subject& subject, const ToolTemplate& tool, const RecordJudgement& judged,
-                const RecordStatus& status) {
-                // A record with nothing typed in it is no record.
-                if (&tool == review && judged.has_content) with_review.insert(subject.id);
-                if (&tool == profile && judged.has_content) with_profile.insert(subject.id);
-                if (auto line = due_line(subject, tool, judged, status, day, due_within_days))
-                    (&tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
-            },
-            caseload);
-        // Sign-offs and overdue rows need the rows of reviews and outcome plans: only those records are read.
-        std::vector<std::string> with_rows, row_sections;
-        if (review && review->applies_to(kind)) {
-            with_rows.push_back(review->id);
-            // Without an actions section, no section: the record's version is all a sign-off needs.
-            row_sections.push_back(actions ? actions->id : std::string());
-        }
-        if (plan && plan->applies_to(kind) && outcomes) {
-            with_rows.push_back(plan->id);
-            row_sections.push_back(outcomes->id);
-        }
-        if (!with_rows.empty())
-            store.for_each_subject_records(
-                kind, false, with_rows, row_sections,
-                [&](const Subject& subject, const std::vector<Record>& records) {
-                    if (in_caseload && !in_caseload->count(subject.id)) return;
-                    for (const Record& record : records) {
-                        if (review && record.tool == review->id) {
-                            // Only the actions are read: whether it holds anything is the judgement's to say.
-                            if (with_review.count(subject.id)) {
-                                const auto done = signed_reviews.find(subject.id);
-                                if (done == signed_reviews.end())
-                                    board.awaiting_sign_off.push_back(
-                                        line_for(subject, review->id,
-                                                 fill_in(tr("{1}: not signed off"), review->title)));
-                                else if (done->second.outdated_by(record.version))
-                                    board.awaiting_sign_off.push_back(
-                                        line_for(subject, review->id,
-                                                 fill_in(tr("{1}: changed since sign-off"), review->title)));
-                            }
-                            if (actions)
-                                add_overdue_rows(board.overdue_actions, subject, *review, record, *actions,
-                                                 day);
-                        } else if (plan && outcomes && record.tool == plan->id) {
-                            add_overdue_rows(board.overdue_outcomes, subject, *plan, record, *outcomes, day);
-                        }
-                    }
-                });
+        // Overdue actions and outcomes come from the rows kept with the judgements of reviews and plans.
+        std::vector<std::string> rows_of;
+        if (reviews && actions) rows_of.push_back(review->id);
+        if (plan && plan->applies_to(kind) && outcomes) rows_of.push_back(plan->id);
 
-        const std::optional<long> total =
-            in_caseload ? std::optional<long>(static_cast<long>(in_caseload->size())) : std::nullopt;
-        auto rows = covered.rows(store, templates, total);
+        long shown = 0;
+        store.for_each_subject_judgements(
+            kind, {}, rows_of, caseload,
+            [&](const Subject& subject, const std::vector<ToolJudgement>& judged) {
+                ++shown;
+                bool has_profile = false, has_review = false;
+                for (const ToolJudgement& found : judged) {
+                    const ToolTemplate* tool = templates.find(found.tool);
+                    if (!tool || !tool->applies_to(kind)) continue;
+                    // A record with nothing typed in it is no record.
+                    if (tool == review && found.judged.has_content) has_review = true;
+                    if (tool == profile && found.judged.has_content) has_profile = true;
+                    const RecordStatus status = status_on(*tool, found.judged, day, Wording::NoWords);
+                    if (auto line = due_line(subject, *tool, found.judged, status, day, due_within_days))
+                        (tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
+                    if (tool == review && actions)
+                        add_overdue_rows(board.overdue_actions, subject, *review,
+                                         kept_rows(*tool, found.judged), *actions, day);
+                    else if (tool == plan && outcomes)
+                        add_overdue_rows(board.overdue_outcomes, subject, *plan,
+                                         kept_rows(*tool, found.judged), *outcomes, day);
+                }
+                if (has_review) {
+                    const auto done = signed_reviews.find(subject.id);
+                    if (done == signed_reviews.end())
+                        board.awaiting_sign_off.push_back(
+                            line_for(subject, review->id, fill_in(tr("{1}: not signed off"), review->title)));
+                    else if (done->second.outdated_by(done->second.record_version))
+                        board.awaiting_sign_off.push_back(line_for(
+                            subject, review->id, fill_in(tr("{1}: changed since sign-off"), review->title)));
+                }
+                if (profiles && !has_profile)
+                    board.no_profile.push_back(line_for(
+                        subject, profile->id, fill_in(tr("No {1} yet"), in_sentence(profile->title))));
+                if (reviews && !has_review) {
+                    DashboardLine line =
+                        line_for(subject, review->id, fill_in(tr("No {1} yet"), in_sentence(review->title)));
+                    line.overdue = true;
+                    board.reviews_due.push_back(std::move(line));
+                }
+            });
+
+        // A narrower caseload is counted as it was read; the whole of one by the store.
+        const bool part = kind == SubjectKind::Person && caseload != CaseloadScope::Everyone;
+        auto rows = covered.rows(store, templates, part ? std::optional<long>(shown) : std::nullopt);
         board.coverage.insert(board.coverage.end(), rows.begin(), rows.end());
-
         if (kind != SubjectKind::Team)
-            board.subjects += in_caseload ? in_caseload->size() : store.count(kind);
-        const bool profiles = profile && profile->applies_to(kind);
-        const bool reviews = review && review->applies_to(kind);
-        if (!profiles && !reviews) continue;
-        for (const auto& subject : store.subjects(kind, shown)) {
-            if (profiles && !with_profile.count(subject.id))
-                board.no_profile.push_back(
-                    line_for(subject, profile->id, fill_in(tr("No {1} yet"), in_sentence(profile->title))));
-            if (reviews && !with_review.count(subject.id)) {
-                DashboardLine line =
-                    line_for(subject, review->id, fill_in(tr("No {1} yet"), in_sentence(review->title)));
-                line.overdue = true;
-                board.reviews_due.push_back(std::move(line));
-            }
-        }
+            board.subjects += part ? static_cast<std::size_t>(shown) : store.count(kind);
     }
 
     sort_lines(board.awaiting_sign_off, by_name);

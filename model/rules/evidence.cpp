@@ -46,27 +46,50 @@ const SectionTemplate& section_named(const ToolTemplate& tool, const std::string
     return *section;
 }
 
-// One subject's stored judgements of the tools read, the records of the tools whose rows a rule reads, and
+// The section named by a rule that reads rows by column, checked to be one whose rows a judgement keeps, with
+// the columns read among the cells kept: a rule is answered from the stored judgements, not the entries.
+const SectionTemplate& kept_section(const ToolTemplate& tool, const std::string& id,
+                                    const std::vector<std::string>& columns, const Topic& topic) {
+    const SectionTemplate& section = section_named(tool, id, topic);
+    for (const std::string& column_id : columns) {
+        const Column* column = section.column(column_id);
+        if (!column)
+            throw TemplateError(
+                fill_in(tr("Topic {1} of the workbook (line {2}) reads the column '{3}' of the "
+                           "section '{4}' of {5}, which has no such column; correct the "
+                           "workbook file."),
+                        topic.number, topic.line, column_id, id, tool.id));
+        if (!keeps_rows(section) || !kept_cell(section, *column))
+            throw TemplateError(
+                fill_in(tr("Topic {1} of the workbook (line {2}) reads the column '{3}' of the "
+                           "section '{4}' of {5}, a free-text column; a rule can read only "
+                           "choice, date and attendees columns, or columns with a role. "
+                           "Correct the workbook file or the template."),
+                        topic.number, topic.line, column_id, id, tool.id));
+    }
+    return section;
+}
+
+// One subject's stored judgements of the tools read, the rows kept with those whose rows a rule reads, and
 // their statuses, each worked out once however many rules use it.
 class VisitedRecords {
   public:
-    using Judgements = std::vector<std::pair<std::string, RecordJudgement>>;
-
-    VisitedRecords(const Judgements* judged, const std::vector<Record>& records, const Date& today)
-        : judged_(judged), records_(records), today_(today) {}
+    VisitedRecords(const std::vector<ToolJudgement>& judged, const Date& today)
+        : judged_(judged), today_(today) {}
 
     // The judgement of the subject's record of `tool`; nullptr when it has none.
     const RecordJudgement* judged(const std::string& tool) const {
-        if (judged_)
-            for (const auto& [id, judgement] : *judged_)
-                if (id == tool) return &judgement;
+        for (const ToolJudgement& found : judged_)
+            if (found.tool == tool) return &found.judged;
         return nullptr;
     }
 
-    // The record of `tool`, when it is one whose rows a rule reads; nullptr otherwise.
-    const Record* find(const std::string& tool) const {
-        for (const Record& record : records_)
-            if (record.tool == tool) return &record;
+    // The kept rows of section `id` of `tool`'s record; nullptr when it has none.
+    const Section* rows(const std::string& tool, const std::string& id) const {
+        const RecordJudgement* found = judged(tool);
+        if (!found) return nullptr;
+        for (const Section& section : found->rows)
+            if (section.id == id) return &section;
         return nullptr;
     }
 
@@ -87,8 +110,7 @@ class VisitedRecords {
     }
 
   private:
-    const Judgements* judged_;
-    const std::vector<Record>& records_;
+    const std::vector<ToolJudgement>& judged_;
     Date today_;
     std::deque<std::pair<const ToolTemplate*, RecordStatus>> statuses_;
 };
@@ -156,8 +178,7 @@ struct Extra {
 
   private:
     bool has_overdue_row(VisitedRecords& records, const Date& today) const {
-        const Record* record = records.find(tools.front()->id);
-        const Section* rows = record ? record->section(section->id) : nullptr;
+        const Section* rows = records.rows(tools.front()->id, section->id);
         if (!rows) return false;
         return std::any_of(rows->entries.begin(), rows->entries.end(), [&](const Entry& row) {
             const Cell* date = row.cell(condition->date_column);
@@ -183,11 +204,20 @@ struct Measure {
     std::size_t result = 0;  // where its evidence goes in the results
     TopicEvidence evidence;
 
-    // Why the subject does not meet the measure; empty when it does.
-    std::string shortfall(VisitedRecords& records, const Date& today) const {
+    // Whether the subject meets the measure; when it does not and `why` is given, why, in words.
+    bool meets(VisitedRecords& records, const Date& today, std::string* why) const {
         const RecordJudgement* judged = records.judged(tool->id);
-        if (!judged) return tr("no record");
-        if (latest_section) return latest_shortfall(records.find(tool->id), today);
+        if (!judged) {
+            if (why) *why = tr("no record");
+            return false;
+        }
+        if (latest_section) {
+            std::string reason =
+                latest_shortfall(records.rows(tool->id, latest_section->id), today, why != nullptr);
+            const bool met = reason.empty();
+            if (!met && why) *why = std::move(reason);
+            return met;
+        }
 
         const RecordStatus& status = records.status(*tool, *judged);
         std::vector<std::string> reasons;
@@ -195,27 +225,32 @@ struct Measure {
             const auto it = std::find_if(status.sections.begin(), status.sections.end(),
                                          [&](const SectionStatus& s) { return s.section == section->id; });
             if (it != status.sections.end() && !it->met) {
+                if (!why) return false;
                 const std::size_t at = static_cast<std::size_t>(it - status.sections.begin());
                 const SectionStatus worded = section_status(*section, judged->sections.at(at));
                 reasons.push_back(fill_in(tr("incomplete: {1}"),
                                           fill_in(tr("{1} needs {2}"), worded.section, worded.missing)));
             }
         } else if (!status.complete) {
+            if (!why) return false;
             reasons.push_back(incomplete_reason(*tool, status_on(*tool, *judged, today)));
         }
-        if (!rule->row_section.empty() && !has_matching_row(records.find(tool->id)))
+        if (!rule->row_section.empty() && !has_matching_row(records.rows(tool->id, rule->row_section))) {
+            if (!why) return false;
             // TRANSLATORS: {1} is a value and {2} the column it is in: "no own-perspective perspective row".
             reasons.push_back(fill_in(tr("no {1} {2} row"), rule->row_value, rule->row_column));
-        if (rule->need_current && !status.current) reasons.push_back(out_of_date_reason(*judged, status));
-
-        std::string joined;
-        for (const auto& reason : reasons) joined += (joined.empty() ? "" : "; ") + reason;
-        return joined;
+        }
+        if (rule->need_current && !status.current) {
+            if (!why) return false;
+            reasons.push_back(out_of_date_reason(*judged, status));
+        }
+        if (reasons.empty()) return true;
+        for (const auto& reason : reasons) *why += (why->empty() ? "" : "; ") + reason;
+        return false;
     }
 
   private:
-    bool has_matching_row(const Record* record) const {
-        const Section* rows = record ? record->section(rule->row_section) : nullptr;
+    bool has_matching_row(const Section* rows) const {
         if (!rows) return false;
         return std::any_of(rows->entries.begin(), rows->entries.end(), [&](const Entry& row) {
             const Cell* cell = row.cell(rule->row_column);
@@ -225,8 +260,8 @@ struct Measure {
 
     // The latest row held on or before `today` (a planned meeting has had no attendees yet) must be within
     // the rule's months and have an attendee with the rule's role.
-    std::string latest_shortfall(const Record* record, const Date& today) const {
-        const Section* rows = record ? record->section(latest_section->id) : nullptr;
+    // Empty when it is; without `words`, a mark instead of the words.
+    std::string latest_shortfall(const Section* rows, const Date& today, bool words) const {
         const Entry* latest = nullptr;
         std::optional<Date> latest_day;
         if (rows)
@@ -238,6 +273,7 @@ struct Measure {
                 }
             }
         const int months = rule->latest_within_months;
+        if (!words && (!latest || *latest_day < today.minus_months(months))) return "-";
         if (!latest || *latest_day < today.minus_months(months))
             return fill_in(
                 tr_n("no {1} row in the {2} month before {3}", "no {1} row in the {2} months before {3}",
@@ -246,10 +282,23 @@ struct Measure {
         for (const Cell& cell : latest->cells)
             for (const Attendee& attendee : cell.attendees)
                 if (trim(attendee.role) == rule->attendee_role) return {};
+        if (!words) return "-";
         return fill_in(tr("no {1} attendee at the latest {2} row ({3})"), rule->attendee_role,
                        latest_section->id, display_date(*latest_day));
     }
 };
+
+// The attendees column of the section a "latest row" rule reads.
+std::string attendees_column(const ToolTemplate& tool, const EvidenceRule& rule, const Topic& topic) {
+    const SectionTemplate& section = section_named(tool, rule.latest_section, topic);
+    for (const Column& column : section.columns)
+        if (column.type == ColumnType::Attendees) return column.id;
+    throw TemplateError(
+        fill_in(tr("Topic {1} of the workbook (line {2}) asks for an attendee at the latest row "
+                   "of the section '{3}' of {4}, which has no attendees column; correct the "
+                   "workbook file."),
+                topic.number, topic.line, rule.latest_section, tool.id));
+}
 
 std::string measure_id(const EvidenceRule& rule) {
     if (!rule.latest_section.empty()) return rule.tool + "/" + rule.latest_section + ":" + rule.attendee_role;
@@ -268,16 +317,17 @@ int suggested_level(int coverage, bool any_record, bool extras_hold, int low, in
 }
 
 std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRegistry& templates,
-                                            const Workbook& workbook, const Date& today) {
+                                            const Workbook& workbook, const Date& today,
+                                            EvidenceDetail detail) {
+    const bool words = detail == EvidenceDetail::WhoLacks;
     // Templates with a rule's own review period; a deque so the measures' pointers stay put.
     std::deque<ToolTemplate> reviewed_within;
     std::vector<TopicEvidence> results;
     std::vector<Measure> measures;
     std::deque<Extra> extras;
     std::map<SubjectKind, std::set<std::string>> tools_read;
-    // The tools whose rows a rule reads, beyond what the stored judgements say.
+    // The tools whose kept rows a rule reads, beyond the counts of the stored judgements.
     std::map<SubjectKind, std::set<std::string>> rows_read;
-    std::map<SubjectKind, std::vector<std::string>> sections_read;  // and only these sections of them
 
     for (const WorkbookSection& section : workbook.sections)
         for (const Topic& topic : section.topics) {
@@ -299,17 +349,17 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
             }
             if (!rule.section.empty()) measure.section = &section_named(*measure.tool, rule.section, topic);
             if (!rule.latest_section.empty())
-                measure.latest_section = &section_named(*measure.tool, rule.latest_section, topic);
+                measure.latest_section = &kept_section(*measure.tool, rule.latest_section,
+                                                       {attendees_column(*measure.tool, rule, topic)}, topic);
+            if (!rule.row_section.empty())
+                kept_section(*measure.tool, rule.row_section, {rule.row_column}, topic);
             evidence.measured = true;
             evidence.measure = measure_id(rule);
             evidence.scope = rule.scope;
             measure.evidence = std::move(evidence);
             tools_read[rule.scope].insert(rule.tool);
-            if (!rule.latest_section.empty() || !rule.row_section.empty()) {
+            if (!rule.latest_section.empty() || !rule.row_section.empty())
                 rows_read[rule.scope].insert(rule.tool);
-                sections_read[rule.scope].push_back(rule.latest_section.empty() ? rule.row_section
-                                                                                : rule.latest_section);
-            }
 
             for (const ExtraCondition& condition : rule.extras) {
                 Extra& extra = extras.emplace_back();
@@ -324,9 +374,9 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
                                    "naming no tool; name the tool it needs."),
                                 topic.number, topic.line));
                 if (condition.kind == ExtraCondition::Kind::NoOverdueRows) {
-                    extra.section = &section_named(*extra.tools.front(), condition.section, topic);
+                    extra.section = &kept_section(*extra.tools.front(), condition.section,
+                                                  {condition.date_column, condition.open_column}, topic);
                     rows_read[condition.scope].insert(extra.tools.front()->id);
-                    sections_read[condition.scope].push_back(condition.section);
                 }
                 measure.extras.push_back(&extra);
             }
@@ -347,31 +397,28 @@ std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRe
 
         bool team_seen = false;
         const std::vector<std::string> tools(wanted->second.begin(), wanted->second.end());
-        std::map<std::string, VisitedRecords::Judgements> judged;
-        store.judge_by(templates);
-        store.for_each_judgement(scope, tools, CaseloadScope::Everyone,
-                                 [&](const Subject& subject, const std::string& tool,
-                                     const RecordJudgement& j) { judged[subject.id].emplace_back(tool, j); });
         const std::set<std::string>& with_rows = rows_read[scope];
-        store.for_each_subject_records(
-            scope, false, std::vector<std::string>(with_rows.begin(), with_rows.end()), sections_read[scope],
-            [&](const Subject& subject, const std::vector<Record>& found) {
+        store.judge_by(templates);
+        store.for_each_subject_judgements(
+            scope, tools, std::vector<std::string>(with_rows.begin(), with_rows.end()),
+            CaseloadScope::Everyone, [&](const Subject& subject, const std::vector<ToolJudgement>& judged) {
                 team_seen = true;
-                const auto mine = judged.find(subject.id);
-                VisitedRecords records(mine == judged.end() ? nullptr : &mine->second, found, today);
+                VisitedRecords records(judged, today);
                 // A team saved without a name is still "the team" to the manager reading the list.
-                const std::string name = scope == SubjectKind::Team && subject.display_name().empty()
-                                             ? tr("the team")
-                                             : subject.display_name();
+                const auto name = [&] {
+                    return scope == SubjectKind::Team && subject.display_name().empty()
+                               ? tr("the team")
+                               : subject.display_name();
+                };
                 for (Measure* m : scope_measures) {
                     TopicEvidence& e = m->evidence;
                     ++e.total;
                     if (records.judged(m->tool->id)) e.any_record = true;
-                    std::string reason = m->shortfall(records, today);
-                    if (reason.empty())
+                    std::string reason;
+                    if (m->meets(records, today, words ? &reason : nullptr))
                         ++e.count;
-                    else
-                        e.lacking.push_back(Lacking{scope, subject.id, name, std::move(reason)});
+                    else if (words)
+                        e.lacking.push_back(Lacking{scope, subject.id, name(), std::move(reason)});
                 }
                 for (Extra* extra : scope_extras) extra->visit(records, today);
             });

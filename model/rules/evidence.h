@@ -40,11 +40,16 @@ struct TopicEvidence {
     bool operator==(const TopicEvidence&) const = default;
 };
 
+// Whether evidence lists who is not counted and why, or only the numbers (a summary or a stored assessment,
+// where thousands of reasons in words would be most of the work and nobody would read them).
+enum class EvidenceDetail { WhoLacks, Counts };
+
 // Evidence for every topic of `workbook`, in workbook order, judged on `today`, from the stored judgements of
-// the tools the rules name and the rows of the records a rule reads rows of (a handful of SQL queries, not
-// one per subject).
+// the tools the rules name, with the rows kept with them for the rules that read rows (one SQL query per kind
+// of subject, not one per subject). With EvidenceDetail::Counts, `lacking` stays empty.
 std::vector<TopicEvidence> compute_evidence(const Store& store, const TemplateRegistry& templates,
-                                            const Workbook& workbook, const Date& today);
+                                            const Workbook& workbook, const Date& today,
+                                            EvidenceDetail detail = EvidenceDetail::WhoLacks);
 
 // The generic rule of evidence.md: level from coverage, whether any record exists and whether the extras
 // hold.

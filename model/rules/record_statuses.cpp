@@ -94,12 +94,13 @@ std::string review_due_words(const Currency& currency, const DateWords& date) {
 void for_each_status(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
                      const Date& today, const StatusVisitor& visit, CaseloadScope caseload) {
     store.judge_by(templates);
-    store.for_each_judgement(
-        kind, {}, caseload,
-        [&](const Subject& subject, const std::string& tool_id, const RecordJudgement& judged) {
-            const ToolTemplate* tool = templates.find(tool_id);
-            if (!tool || !tool->applies_to(kind)) return;
-            visit(subject, *tool, judged, status_on(*tool, judged, today, Wording::NoWords));
+    store.for_each_subject_judgements(
+        kind, {}, {}, caseload, [&](const Subject& subject, const std::vector<ToolJudgement>& judgements) {
+            for (const ToolJudgement& found : judgements) {
+                const ToolTemplate* tool = templates.find(found.tool);
+                if (!tool || !tool->applies_to(kind)) continue;
+                visit(subject, *tool, found.judged, status_on(*tool, found.judged, today, Wording::NoWords));
+            }
         });
 }
 

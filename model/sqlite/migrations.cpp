@@ -378,6 +378,17 @@ Migration record_statuses() {
             {}};
 }
 
+// Version 12: a judgement keeps the rows that rules read by column (domain/completeness.h: keeps_rows), so
+// evidence and the dashboard answer a whole caseload from record_status. The judgement's version in
+// rules_print rose with it, so a program with templates judges every record again when it first opens the
+// file, filling the column.
+Migration kept_rows() {
+    return {12,
+            "the rows that evidence and the dashboard read, kept with each record's judgement",
+            {"ALTER TABLE record_status ADD COLUMN kept_rows TEXT NOT NULL DEFAULT ''"},
+            {}};
+}
+
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
@@ -386,9 +397,9 @@ int user_version(SQLite::Database& db) {
 
 const std::vector<Migration>& schema_migrations() {
     static const std::vector<Migration> steps{
-        base_schema(),      search_and_history(),    subject_photos(), assessment_evidence_and_actions(),
-        change_parts(),     assessment_versions(),   accounts(),       audit_trail(),
-        record_sign_offs(), teams_and_key_workers(), record_statuses()};
+        base_schema(),      search_and_history(),    subject_photos(),  assessment_evidence_and_actions(),
+        change_parts(),     assessment_versions(),   accounts(),        audit_trail(),
+        record_sign_offs(), teams_and_key_workers(), record_statuses(), kept_rows()};
     return steps;
 }
 

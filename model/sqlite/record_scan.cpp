@@ -99,8 +99,6 @@ SQLite::Statement RecordScan::prepare(const std::string& select, const std::stri
     if (filter_.tools)
         for (std::size_t i = 0; i < filter_.tools->size(); ++i)
             bind_if_used(statement, (":tool_in" + std::to_string(i)).c_str(), (*filter_.tools)[i]);
-    for (std::size_t i = 0; i < filter_.sections.size(); ++i)
-        bind_if_used(statement, (":section_in" + std::to_string(i)).c_str(), filter_.sections[i]);
     if (filter_.version && statement.getIndex(":version") != 0) statement.bind(":version", *filter_.version);
     filter_.scope.bind(statement);
     return statement;
@@ -127,12 +125,6 @@ void RecordScan::run(const Visitor& visit) {
     const std::string records_where = records_from + " " + subject_where + tool_condition;
 
     std::string entry_conditions = subject_where + tool_condition;
-    if (!filter_.sections.empty()) {
-        std::string names;
-        for (std::size_t i = 0; i < filter_.sections.size(); ++i)
-            names += (i ? ", :section_in" : ":section_in") + std::to_string(i);
-        entry_conditions += " AND e.section_id IN (" + names + ")";
-    }
     entry_conditions += filter_.version ? " AND e.since_version <= :version"
                                           " AND (e.until_version IS NULL OR e.until_version > :version)"
                                         : " AND e.until_version IS NULL";

@@ -23,8 +23,7 @@ struct ScanFilter {
     std::optional<int> version;       // records as they were at this version (records without it are skipped)
     // These tools only; every subject is still visited.
     std::optional<std::vector<std::string>> tools = std::nullopt;
-    PeopleScope scope = {};                  // whom the principal may see, and the caseload asked for
-    std::vector<std::string> sections = {};  // these sections of the records only; empty: all of them
+    PeopleScope scope = {};  // whom the principal may see, and the caseload asked for
 };
 
 // Subjects come in id order, each with its records in tool order. Memory holds one subject's records at a

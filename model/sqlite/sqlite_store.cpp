@@ -290,26 +290,6 @@ class SqliteStore final : public Store {
         });
     }
 
-    void for_each_subject_records(SubjectKind kind, bool include_archived,
-                                  const std::vector<std::string>& tools,
-                                  const std::vector<std::string>& sections,
-                                  const SubjectRecordsVisitor& visit) const override {
-        guarded(db_, read_the_records(kind), [&] {
-            ReadSnapshot snapshot(db_.sql());
-            ScanFilter filter{kind,
-                              include_archived,
-                              std::nullopt,
-                              std::nullopt,
-                              std::nullopt,
-                              tools,
-                              people_scope(principal_, kind),
-                              sections};
-            RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
-                visit(subject, records);
-            });
-        });
-    }
-
     SignOff sign_off(SubjectKind kind, const std::string& id, const std::string& tool,
                      const std::string& comment) override {
         require_visible(kind, id);
@@ -350,8 +330,8 @@ class SqliteStore final : public Store {
         return guarded(db_, tr("read the sign-offs"), [&] {
             // The latest sign-off of each record: the one with the highest change number.
             std::string sql =
-                "SELECT s.ext_id, r.tool_id, so.version_no, c.changed_by, c.changed_at, so.comment "
-                "FROM sign_off so JOIN change_log c ON c.change_no = so.change_no "
+                "SELECT s.ext_id, r.tool_id, so.version_no, c.changed_by, c.changed_at, so.comment, "
+                "r.version_no FROM sign_off so JOIN change_log c ON c.change_no = so.change_no "
                 "JOIN record r ON r.record_key = so.record_key JOIN subject s ON s.subject_key = "
                 "r.subject_key "
                 "WHERE s.kind = :kind AND so.change_no = "
@@ -367,7 +347,7 @@ class SqliteStore final : public Store {
                 found.push_back(SignOff{kind, select.getColumn(0).getString(),
                                         select.getColumn(1).getString(), select.getColumn(2).getInt(),
                                         select.getColumn(3).getString(), select.getColumn(4).getString(),
-                                        select.getColumn(5).getString()});
+                                        select.getColumn(5).getString(), select.getColumn(6).getInt()});
             return found;
         });
     }
@@ -696,32 +676,58 @@ class SqliteStore final : public Store {
                 [&] { statuses_.use(templates); });
     }
 
-    void for_each_judgement(SubjectKind kind, const std::vector<std::string>& tools, CaseloadScope caseload,
-                            const JudgementVisitor& visit) const override {
+    void for_each_subject_judgements(SubjectKind kind, const std::vector<std::string>& tools,
+                                     const std::vector<std::string>& rows_of, CaseloadScope caseload,
+                                     const SubjectJudgementsVisitor& visit) const override {
         guarded(db_, read_the_records(kind), [&] {
             const PeopleScope scope = people_scope(principal_, kind, caseload);
-            std::string names;
-            for (std::size_t i = 0; i < tools.size(); ++i)
-                names += (i ? ", :tool" : ":tool") + std::to_string(i);
+            const auto names = [](const char* prefix, std::size_t count) {
+                std::string out;
+                for (std::size_t i = 0; i < count; ++i)
+                    out += (i ? ", :" : ":") + (prefix + std::to_string(i));
+                return out;
+            };
+            // Kept rows are read only where asked: CASE leaves the others' column unread.
             SQLite::Statement select(
-                db_.sql(), std::string("SELECT ") + RecordScan::kSubjectColumns +
-                               ", st.tool_id, st.has_content, st.section_counts, st.last_reviewed "
-                               "FROM subject s JOIN record_status st ON st.subject_key = s.subject_key "
-                               "WHERE s.kind = :kind AND s.status = :active" +
-                               (tools.empty() ? std::string() : " AND st.tool_id IN (" + names + ")") +
-                               scope.condition() + " ORDER BY s.ext_id, st.tool_id");
+                db_.sql(),
+                std::string("SELECT ") + RecordScan::kSubjectColumns +
+                    ", st.tool_id, st.has_content, st.section_counts, st.last_reviewed, " +
+                    (rows_of.empty() ? std::string("NULL")
+                                     : "CASE WHEN st.tool_id IN (" + names("rows", rows_of.size()) +
+                                           ") THEN st.kept_rows END") +
+                    " FROM subject s LEFT JOIN record_status st ON st.subject_key = s.subject_key" +
+                    // Unary plus: the join reads each subject's few judgements in one range of the index,
+                    // rather than seeking once per tool named.
+                    (tools.empty() ? std::string()
+                                   : " AND +st.tool_id IN (" + names("tool", tools.size()) + ")") +
+                    " WHERE s.kind = :kind AND s.status = :active" + scope.condition() +
+                    " ORDER BY s.ext_id, st.tool_id");
             select.bind(":kind", std::string(to_string(kind)));
             select.bind(":active", std::string(to_string(Status::Active)));
             for (std::size_t i = 0; i < tools.size(); ++i) select.bind(":tool" + std::to_string(i), tools[i]);
+            for (std::size_t i = 0; i < rows_of.size(); ++i)
+                select.bind(":rows" + std::to_string(i), rows_of[i]);
             scope.bind(select);
             Subject subject;
+            std::vector<ToolJudgement> judgements;
+            bool any = false;
             while (select.executeStep()) {
-                if (subject.id != select.getColumn(1).getText())
+                if (!any || subject.id != select.getColumn(1).getText()) {
+                    if (any) visit(subject, judgements);
                     subject = RecordScan::read_subject(select, 0);
-                visit(subject, select.getColumn(6).getString(),
-                      StatusTable::decode(select.getColumn(7).getInt() != 0, select.getColumn(8).getString(),
-                                          day_column(select.getColumn(9))));
+                    judgements.clear();
+                    any = true;
+                }
+                if (select.getColumn(6).isNull()) continue;  // a subject without judgements
+                ToolJudgement& found = judgements.emplace_back();
+                found.tool = select.getColumn(6).getString();
+                found.judged =
+                    StatusTable::decode(select.getColumn(7).getInt() != 0, select.getColumn(8).getString(),
+                                        day_column(select.getColumn(9)));
+                if (!select.getColumn(10).isNull())
+                    found.judged.rows = StatusTable::decode_rows(select.getColumn(10).getString());
             }
+            if (any) visit(subject, judgements);
         });
     }
 

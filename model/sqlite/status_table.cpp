@@ -19,7 +19,92 @@ void bind_day(SQLite::Statement& statement, int index, const std::optional<Date>
         statement.bind(index);
 }
 
+// The marks of encode_rows: before a section id, a row's date, a cell's kind ('t' text, 'a' attendees) and
+// column, and a cell's text, then each attendee's role; kEscape + (c + 0x40) stands for any of these
+// characters inside a text.
+constexpr char kEscape = '\x1b';
+constexpr char kValue = '\x1c';
+constexpr char kSection = '\x1d';
+constexpr char kRow = '\x1e';
+constexpr char kCell = '\x1f';
+
+void append_escaped(std::string& out, const std::string& text) {
+    for (char c : text) {
+        if (c >= kEscape && c <= kCell) {
+            out += kEscape;
+            out += static_cast<char>(c + 0x40);
+        } else {
+            out += c;
+        }
+    }
+}
+
 }  // namespace
+
+std::string StatusTable::encode_rows(const std::vector<Section>& rows) {
+    std::string out;
+    for (const Section& section : rows) {
+        out += kSection;
+        append_escaped(out, section.id);
+        for (const Entry& row : section.entries) {
+            out += kRow;
+            append_escaped(out, row.date);
+            for (const Cell& cell : row.cells) {
+                out += kCell;
+                out += cell.attendees.empty() ? 't' : 'a';
+                append_escaped(out, cell.column);
+                out += kValue;
+                append_escaped(out, cell.text);
+                for (const Attendee& attendee : cell.attendees) {
+                    out += kValue;
+                    append_escaped(out, attendee.role);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<Section> StatusTable::decode_rows(const std::string& text) {
+    std::vector<Section> rows;
+    Cell* cell = nullptr;
+    bool attendees = false;  // after its text, the cell's values are attendees' roles
+    bool text_read = false;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const char mark = text[at++];
+        std::string token;
+        for (std::size_t start = at;; start = at) {
+            while (at < text.size() && (text[at] < kEscape || text[at] > kCell)) ++at;
+            token.append(text, start, at - start);
+            if (at + 1 >= text.size() || text[at] != kEscape) break;
+            token += static_cast<char>(text[at + 1] - 0x40);
+            at += 2;
+        }
+        if (at < text.size() && text[at] == kEscape) ++at;  // a damaged escape at the very end
+        // Written by encode_rows alone, so a mark out of place means a damaged value: what came before
+        // stands.
+        if (mark == kSection) {
+            rows.emplace_back().id = std::move(token);
+            cell = nullptr;
+        } else if (mark == kRow && !rows.empty()) {
+            rows.back().entries.emplace_back().date = std::move(token);
+            cell = nullptr;
+        } else if (mark == kCell && !rows.empty() && !rows.back().entries.empty() && !token.empty()) {
+            cell = &rows.back().entries.back().cells.emplace_back();
+            cell->column = token.substr(1);
+            attendees = token[0] == 'a';
+            text_read = false;
+        } else if (mark == kValue && cell) {
+            if (!text_read)
+                cell->text = std::move(token);
+            else if (attendees)
+                cell->attendees.push_back({std::move(token), {}});
+            text_read = true;
+        }
+    }
+    return rows;
+}
 
 std::string StatusTable::encode(const RecordJudgement& judged) {
     std::string out;
@@ -167,8 +252,8 @@ void StatusTable::write(std::int64_t record_key, std::int64_t subject_key, const
     // Completeness does not depend on the day; any day gives it (currency is current_until's to say).
     const RecordStatus status = status_on(tool, judged, Date(2000, 1, 1), Wording::NoWords);
     auto& insert = db_.cached(R"(INSERT OR REPLACE INTO record_status (record_key, subject_key, tool_id,
-        rules_print, has_content, completeness, complete, last_reviewed, current_until, section_counts)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+        rules_print, has_content, completeness, complete, last_reviewed, current_until, section_counts,
+        kept_rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
     insert.bind(1, record_key);
     insert.bind(2, subject_key);
     insert.bind(3, tool.id);
@@ -179,6 +264,7 @@ void StatusTable::write(std::int64_t record_key, std::int64_t subject_key, const
     bind_day(insert, 8, judged.last_reviewed);
     bind_day(insert, 9, current_until(tool, judged));
     insert.bind(10, encode(judged));
+    insert.bind(11, encode_rows(judged.rows));
     insert.exec();
 }
 

@@ -34,6 +34,10 @@ class StatusTable {
     static std::string encode(const RecordJudgement& judged);
     static RecordJudgement decode(bool has_content, const std::string& sections,
                                   const std::optional<Date>& last_reviewed);
+    // A judgement's kept rows as stored: control characters mark sections, rows and cells, so no text
+    // typed in a cell needs quoting except those characters themselves (escaped), and back.
+    static std::string encode_rows(const std::vector<Section>& rows);
+    static std::vector<Section> decode_rows(const std::string& text);
 
   private:
     // Judges again the records of every tool whose stored judgements are not by templates_, in one

@@ -30,6 +30,12 @@ struct SubjectTally {
     bool operator==(const SubjectTally&) const = default;
 };
 
+// A subject's stored judgement of its record of one tool.
+struct ToolJudgement {
+    std::string tool;
+    RecordJudgement judged;
+};
+
 class StatusStore {
   public:
     virtual ~StatusStore() = default;
@@ -42,13 +48,15 @@ class StatusStore {
     // records, not a change anyone made: they are in no history or audit trail.
     virtual void judge_by(const TemplateRegistry& templates) const = 0;
 
-    // Calls `visit` with every stored judgement of active subjects of `kind` that the principal may see (of
-    // `caseload`, for people), in subject id then tool order; only those of `tools` unless it is empty. Call
+    // Calls `visit` once for every active subject of `kind` that the principal may see (of `caseload`, for
+    // people), in subject id order, with its stored judgements in tool order (none when it has none): only
+    // those of `tools` unless it is empty. Judgements of the tools in `rows_of` hold their kept rows
+    // (domain/completeness.h: keeps_rows); the others come without, as reading rows is most of the work. Call
     // judge_by first.
-    using JudgementVisitor =
-        std::function<void(const Subject&, const std::string& tool, const RecordJudgement&)>;
-    virtual void for_each_judgement(SubjectKind kind, const std::vector<std::string>& tools,
-                                    CaseloadScope caseload, const JudgementVisitor& visit) const = 0;
+    using SubjectJudgementsVisitor = std::function<void(const Subject&, const std::vector<ToolJudgement>&)>;
+    virtual void for_each_subject_judgements(SubjectKind kind, const std::vector<std::string>& tools,
+                                             const std::vector<std::string>& rows_of, CaseloadScope caseload,
+                                             const SubjectJudgementsVisitor& visit) const = 0;
 
     // Per tool, the judged records of active subjects of `kind` the principal may see (of `caseload`) and how
     // many are complete and current on `day`; tools without records are left out. Call judge_by first.

@@ -81,15 +81,6 @@ class SubjectStore {
     using RecordVisitor = std::function<void(const Subject&, const Record&)>;
     virtual void for_each_record(SubjectKind kind, bool include_archived,
                                  const RecordVisitor& visit) const = 0;
-    // Calls `visit` once for every subject of `kind` (active ones only unless asked), in id order, with its
-    // records of `tools` only, in tool order (none when it has none of them), holding only the sections named
-    // in `sections` (all of them when it is empty). One pass that reads nothing of the other tools or
-    // sections, so the dashboard over a whole caseload reads the review actions and nothing else of them.
-    using SubjectRecordsVisitor = std::function<void(const Subject&, const std::vector<Record>&)>;
-    virtual void for_each_subject_records(SubjectKind kind, bool include_archived,
-                                          const std::vector<std::string>& tools,
-                                          const std::vector<std::string>& sections,
-                                          const SubjectRecordsVisitor& visit) const = 0;
 
     // A person's or staff member's photo, for the one-page profile. set_photo refuses a file over
     // kMaxPhotoBytes or that is not PNG or JPEG (pcr::UserError), replaces any earlier photo and writes

@@ -713,4 +713,38 @@ BOOST_AUTO_TEST_CASE(a_rule_naming_an_unknown_tool_is_refused) {
                           });
 }
 
+// Rules that read rows are answered from the rows kept with the judgements, so each must name a column kept.
+BOOST_AUTO_TEST_CASE(a_rule_reading_a_free_text_or_missing_column_is_refused_naming_it) {
+    const auto refused = [](Workbook workbook, const std::string& words) {
+        Caseload c(profiles(1, 1));
+        try {
+            compute_evidence(*c.store, shipped_templates(), workbook, kToday);
+        } catch (const pcr::TemplateError& e) {
+            BOOST_TEST_MESSAGE(e.what());
+            return std::string(e.what()).find(words) != std::string::npos;
+        }
+        return false;
+    };
+    Caseload c(profiles(1, 1));
+    Workbook text_column = c.workbook;
+    text_column.sections[1].topics[2].evidence->row_column = "working";  // 2.3: free text
+    BOOST_TEST(refused(text_column,
+                       "reads the column 'working' of the section 'rows' of working-not-working, a "
+                       "free-text column"));
+    Workbook missing_column = c.workbook;
+    missing_column.sections[1].topics[2].evidence->row_column = "mood";
+    BOOST_TEST(refused(missing_column, "which has no such column"));
+    Workbook overdue_text = c.workbook;
+    ExtraCondition& overdue = overdue_text.sections[0].topics[7].evidence->extras[0];  // 1.8: review actions
+    overdue.section = "meetings";
+    overdue.date_column = "working";  // free text, in a section with no by-when to describe
+    BOOST_TEST(refused(overdue_text,
+                       "reads the column 'working' of the section 'meetings' of "
+                       "person-centred-review, a free-text column"));
+    Workbook no_attendees = c.workbook;
+    no_attendees.sections[1].topics[1].evidence->latest_section =
+        "actions";  // 2.2: actions have no attendees
+    BOOST_TEST(refused(no_attendees, "which has no attendees column"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
