@@ -203,9 +203,9 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         if (reviews)
             for (auto& done : store.sign_offs(kind))
                 if (done.tool == review->id) signed_reviews.emplace(done.subject, std::move(done));
-        // Coverage by the same aggregate query as coverage(), over the caseload shown.
+        // Coverage over the caseload shown, from the judgements this pass reads anyway (coverage() has the
+        // same counts from an aggregate query; a test holds them equal).
         CoverageTally covered(kind);
-        for (const ToolTally& tool : store.tally_by_tool(kind, day, caseload)) covered.add(tool);
         // Overdue actions and outcomes come from the rows kept with the judgements of reviews and plans.
         std::vector<std::string> rows_of;
         if (reviews && actions) rows_of.push_back(review->id);
@@ -224,6 +224,7 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
                     if (tool == review && found.judged.has_content) has_review = true;
                     if (tool == profile && found.judged.has_content) has_profile = true;
                     const RecordStatus status = status_on(*tool, found.judged, day, Wording::NoWords);
+                    covered.add(tool->id, status);
                     if (auto line = due_line(subject, *tool, found.judged, status, day, due_within_days))
                         (tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
                     if (tool == review && actions)

@@ -110,6 +110,12 @@ void CoverageTally::add(const ToolTally& tally) {
     row.complete_and_current += tally.complete_and_current;
 }
 
+void CoverageTally::add(const std::string& tool, const RecordStatus& status) {
+    CoverageRow& row = by_tool_[tool];
+    ++row.with_record;
+    if (status.complete && status.current) ++row.complete_and_current;
+}
+
 std::vector<CoverageRow> CoverageTally::rows(const Store& store, const TemplateRegistry& templates,
                                              std::optional<long> part) const {
     const long total = part                          ? *part

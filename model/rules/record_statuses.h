@@ -92,6 +92,8 @@ class CoverageTally {
     explicit CoverageTally(SubjectKind scope) : scope_(scope) {}
     // Adds what the store tallied of one tool (StatusStore::tally_by_tool).
     void add(const ToolTally& tally);
+    // Adds one judged record of `tool` with its status, for a caller that visits every judgement anyway.
+    void add(const std::string& tool, const RecordStatus& status);
     // One row per tool of the scope, in template order, against the scope's active total (or `total`, for a
     // tally over part of it, such as one caseload).
     std::vector<CoverageRow> rows(const Store& store, const TemplateRegistry& templates,
