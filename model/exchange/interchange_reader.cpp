@@ -867,7 +867,7 @@ class Reader {
         if (kind != SubjectKind::Team && !has_name)
             add(node, tr("no <name>; every person and staff member needs one"));
 
-        if (usable && may_pass_on()) sink_.subject(subject);
+        if (usable && may_pass_on()) sink_.take_subject(std::move(subject));
     }
 
     std::string tools_for(SubjectKind kind) const {
