@@ -4,6 +4,7 @@
 
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
+#include "model/exchange/import_pipeline.h"
 
 namespace pcr::model {
 
@@ -45,7 +46,15 @@ ImportCounts import_interchange(Store& store, const TemplateRegistry& templates,
     store.judge_by(templates);
     // Written as it is read, in one transaction that rolls back unless everything is right.
     const auto session = store.begin_import();
-    auto result = stream_interchange(file, templates, *session, workbooks);
+    InterchangeReadResult result;
+    {
+        // The database takes each subject on a second thread while the file's next ones are read.
+        ImportPipeline pipeline(*session);
+        result = stream_interchange(file, templates, pipeline, workbooks);
+        // A write that failed came before any problem found later in the file, so it is what is reported,
+        // as it would be had the import stopped at it.
+        pipeline.finish();
+    }
     if (!result.ok()) throw ImportError(file, std::move(result.problems));
     // Teams and key workers the file names but does not hold must be in the database already.
     for (const auto& reference : result.references_outside) {

@@ -14,6 +14,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <memory_resource>
+#include <optional>
 #include <pugixml.hpp>
 #include <set>
 #include <sstream>
@@ -261,7 +263,11 @@ class Reader {
     std::vector<std::pair<std::string, std::string>> root_attributes_;
     int root_line_ = 0;
     std::vector<pugi::xml_node> open_;  // elements open below the root, innermost last
-    std::unordered_map<const void*, int> lines_;
+    // The line of each node of the tree, in memory given back at once when the next tree starts: one
+    // allocation per node from the heap cost more than the rest of the bookkeeping.
+    std::vector<std::byte> line_buffer_ = std::vector<std::byte>(1 << 20);
+    std::pmr::monotonic_buffer_resource line_memory_{line_buffer_.data(), line_buffer_.size()};
+    std::optional<std::pmr::unordered_map<const void*, int>> lines_{std::in_place, &line_memory_};
     int depth_ = 0;  // 1 inside the root element
     bool root_seen_ = false;
     std::string text_;  // character data not yet made a node
@@ -270,6 +276,7 @@ class Reader {
     bool stopped_ = false;
     bool malformed_ = false;
     std::exception_ptr failure_;
+    std::vector<const Column*> columns_seen_;  // the columns of the row being read, kept to spare allocation
 
     bool full() const { return capped_; }
 
@@ -289,7 +296,7 @@ class Reader {
     // they are.
     int line_of(pugi::xml_node node) const {
         while (node) {
-            if (const auto at = lines_.find(node.internal_object()); at != lines_.end()) return at->second;
+            if (const auto at = lines_->find(node.internal_object()); at != lines_->end()) return at->second;
             node = node.parent();
         }
         return 0;
@@ -346,7 +353,13 @@ class Reader {
                     carry = text.substr(cut);
                     return;
                 }
-                check(carry + std::string(piece.substr(start, end - start)));
+                // Most lines lie whole in a piece and are checked where they are.
+                if (carry.empty()) {
+                    check(piece.substr(start, end - start));
+                } else {
+                    carry.append(piece.substr(start, end - start));
+                    check(carry);
+                }
                 carry.clear();
                 line_bad = false;
                 ++line;
@@ -461,12 +474,14 @@ class Reader {
         guard(data, [&](Reader& r) { r.flush_text(false); });
     }
 
-    void mark_line(pugi::xml_node node, int line) { lines_[node.internal_object()] = line; }
+    void mark_line(pugi::xml_node node, int line) { (*lines_)[node.internal_object()] = line; }
 
     // A fresh tree holding only the root element, as its start tag gave it.
     void new_tree() {
         tree_.reset();
-        lines_.clear();
+        lines_.reset();
+        line_memory_.release();
+        lines_.emplace(&line_memory_);
         open_.clear();
         root_ = tree_.append_child(root_name_.c_str());
         for (const auto& [key, value] : root_attributes_) root_.append_attribute(key.c_str()) = value.c_str();
@@ -584,8 +599,34 @@ class Reader {
         references_.clear();
     }
 
-    // Checks a value's size and characters; false (and a problem) when it cannot be kept.
-    bool check_text(pugi::xml_node where, std::string_view what, std::string_view text) {
+    // Checks a value's size and characters; false (and a problem) when it cannot be kept. `what` names the
+    // value, marked with tr_noop: it is translated only for a problem, as millions of values are fine.
+    bool check_text(pugi::xml_node where, const char* what, std::string_view text) {
+        return text_fits(text) || report_text(where, tr(what), text);
+    }
+    // The same for a value named by its element or attribute ("who"), which is not translated.
+    bool check_named_text(pugi::xml_node where, std::string_view name, std::string_view text) {
+        return text_fits(text) || report_text(where, std::string(name), text);
+    }
+
+    // Whether a value can be kept as it is, found without building any message.
+    static bool text_fits(std::string_view text) {
+        if (text.size() > kMaxFieldBytes) return false;
+        bool ascii = true;
+        for (char c : text) {
+            const auto u = static_cast<unsigned char>(c);
+            // Printable ASCII, nearly every byte, costs one comparison.
+            if (static_cast<unsigned char>(u - 0x20) < 0x60) continue;
+            if (u >= 0x80)
+                ascii = false;
+            else if (c != '\t' && c != '\n' && c != '\r')
+                return false;
+        }
+        return ascii || is_valid_utf8(text);
+    }
+
+    // Reports what keeps a value that text_fits refused from being kept; always false.
+    bool report_text(pugi::xml_node where, const std::string& what, std::string_view text) {
         if (text.size() > kMaxFieldBytes) {
             add(where, fill_in(tr("{1} is {2} bytes, over the limit of {3} bytes; shorten it or split it"),
                                what, text.size(), kMaxFieldBytes));
@@ -609,7 +650,8 @@ class Reader {
                         what));
             return false;
         }
-        return true;
+        // text_fits refused it, so one of the faults above is there.
+        return false;
     }
 
     // Reports attributes the element does not take.
@@ -658,7 +700,7 @@ class Reader {
             std::vector<std::string> ids;
             std::istringstream words(*teams);
             for (std::string id; words >> id;)
-                if (check_text(node, tr("a team id"), id)) ids.push_back(id);
+                if (check_text(node, tr_noop("a team id"), id)) ids.push_back(id);
             std::sort(ids.begin(), ids.end());
             ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
             for (const auto& id : ids)
@@ -668,7 +710,7 @@ class Reader {
         if (kind != SubjectKind::Person) return;
         if (const auto worker = attribute(node, "key-worker")) {
             const std::string id = trim(*worker);
-            if (!check_text(node, tr("the key worker"), id)) return;
+            if (!check_text(node, tr_noop("the key worker"), id)) return;
             if (!id.empty()) references_.push_back({line_of(node), describe(node), SubjectKind::Staff, id});
             subject.key_worker = id;
         }
@@ -710,7 +752,8 @@ class Reader {
             // A <team> without an id is the default team every database had before there were several.
             check_attributes(node, {"id", "name"});
             const auto id = attribute(node, "id");
-            if (const auto name = attribute(node, "name"); name && check_text(node, tr("the name"), *name))
+            if (const auto name = attribute(node, "name");
+                name && check_text(node, tr_noop("the name"), *name))
                 subject.subject.name = *name;
             if (!id || *id == kTeamId) {
                 subject.subject.id = std::string(kTeamId);
@@ -723,7 +766,7 @@ class Reader {
                     team_line_ = line;
                 }
             } else if (is_blank(*id) || id->find_first_of(" \t\r\n") != std::string::npos ||
-                       !check_text(node, tr("the id"), *id)) {
+                       !check_text(node, tr_noop("the id"), *id)) {
                 add(node, tr("the team id is empty or has spaces; give one such as id=\"T-1\""));
                 usable = false;
             } else {
@@ -752,7 +795,7 @@ class Reader {
                            : tr("no id; give every staff member the id it has in your records, e.g. "
                                 "id=\"S-0001\""));
                 usable = false;
-            } else if (!check_text(node, tr("the id"), *id)) {
+            } else if (!check_text(node, tr_noop("the id"), *id)) {
                 usable = false;
             } else {
                 subject.subject.id = *id;
@@ -811,7 +854,7 @@ class Reader {
                     else
                         add(child, fill_in(tr("date of birth {1} is not a date as YYYY-MM-DD"),
                                            in_quotes(shorten(text))));
-                } else if (check_text(child, std::string(name), text)) {
+                } else if (check_named_text(child, name, text)) {
                     if (name == "name") {
                         if (is_blank(text)) add(child, tr("the name is empty; give the full name"));
                         subject.subject.name = text;
@@ -828,7 +871,7 @@ class Reader {
         if (kind != SubjectKind::Team && !has_name)
             add(node, tr("no <name>; every person and staff member needs one"));
 
-        if (usable && may_pass_on()) sink_.subject(subject);
+        if (usable && may_pass_on()) sink_.take_subject(std::move(subject));
     }
 
     std::string tools_for(SubjectKind kind) const {
@@ -919,7 +962,8 @@ class Reader {
 
         Section section;
         section.id = shape->id;
-        const std::string where = fill_in(tr("section {1} of {2}"), in_quotes(shape->id), in_quotes(tool.id));
+        // Worded only for a problem, as most sections have none.
+        const auto where = [&] { return section_words(*shape, tool); };
         bool has_text = false;
         for (auto child : node.children()) {
             if (full()) break;
@@ -930,59 +974,69 @@ class Reader {
             const std::string_view name = child.name();
             if (shape->kind == SectionKind::Text) {
                 if (name != "text") {
-                    add(child, fill_in(tr("{1} is free text; put it in one <text> element"), where));
+                    add(child, fill_in(tr("{1} is free text; put it in one <text> element"), where()));
                 } else if (has_text) {
-                    add(child, fill_in(tr("{1} holds one <text>; merge them"), where));
+                    add(child, fill_in(tr("{1} holds one <text>; merge them"), where()));
                 } else {
                     has_text = true;
                     check_attributes(child, {});
                     const auto text = text_of(child);
-                    if (check_text(child, tr("the text"), text)) section.text = text;
+                    if (check_text(child, tr_noop("the text"), text)) section.text = text;
                 }
             } else if (shape->kind == SectionKind::List) {
                 if (name != "item") {
                     add(child,
-                        fill_in(tr("{1} is a list; give each entry as <item>, not <{2}>"), where, name));
+                        fill_in(tr("{1} is a list; give each entry as <item>, not <{2}>"), where(), name));
                     continue;
                 }
                 check_attributes(child, {});
                 Entry entry;
                 entry.text = text_of(child);
-                if (check_text(child, tr("the item"), entry.text))
+                if (check_text(child, tr_noop("the item"), entry.text))
                     section.entries.push_back(std::move(entry));
             } else {
                 if (name != "row") {
                     add(child,
                         fill_in(
                             tr("{1} is a table; give each entry as <row> with <cell> elements, not <{2}>"),
-                            where, name));
+                            where(), name));
                     continue;
                 }
-                if (auto entry = read_row(child, *shape, where)) section.entries.push_back(std::move(*entry));
+                if (auto entry = read_row(child, *shape, tool)) section.entries.push_back(std::move(*entry));
             }
         }
         return section;
     }
 
+    // "section 'log' of 'daily-log'", for messages.
+    static std::string section_words(const SectionTemplate& shape, const ToolTemplate& tool) {
+        return fill_in(tr("section {1} of {2}"), in_quotes(shape.id), in_quotes(tool.id));
+    }
+
     std::optional<Entry> read_row(pugi::xml_node node, const SectionTemplate& shape,
-                                  const std::string& where) {
+                                  const ToolTemplate& tool) {
         Entry entry;
+        const auto where = [&] { return section_words(shape, tool); };
         const auto date = attribute(node, "date");
         if (shape.kind == SectionKind::Dated) {
             check_attributes(node, {"date"});
-            const std::string form = shape.year_allowed ? tr("YYYY-MM-DD or a year as YYYY") : "YYYY-MM-DD";
+            const auto form = [&] {
+                return shape.year_allowed ? tr("YYYY-MM-DD or a year as YYYY") : std::string("YYYY-MM-DD");
+            };
             if (!date || date->empty())
-                add(node, fill_in(tr("no date; every row of {1} needs date=\"{2}\""), where, form));
+                add(node, fill_in(tr("no date; every row of {1} needs date=\"{2}\""), where(), form()));
             else if (!parse_row_date(*date, shape.year_allowed))
-                add(node, fill_in(tr("date {1} is not a date as {2}"), in_quotes(shorten(*date)), form));
+                add(node, fill_in(tr("date {1} is not a date as {2}"), in_quotes(shorten(*date)), form()));
             else
                 entry.date = *date;
         } else {
             check_attributes(node, {"date"});
-            if (date) add(node, fill_in(tr("rows of {1} are not dated; remove the date"), where));
+            if (date) add(node, fill_in(tr("rows of {1} are not dated; remove the date"), where()));
         }
 
-        std::set<std::string> columns_seen;
+        // Rows have a few cells, so a look along a short list beats a set that allocates for each.
+        std::vector<const Column*>& columns_seen = columns_seen_;
+        columns_seen.clear();
         for (auto child : node.children()) {
             if (full()) break;
             if (child.type() != pugi::node_element) {
@@ -996,21 +1050,22 @@ class Reader {
             check_attributes(child, {"column"});
             const auto column_id = attribute(child, "column");
             if (!column_id || column_id->empty()) {
-                add(child,
-                    fill_in(tr("no column; name one of the columns of {1}: {2}"), where, column_ids(shape)));
+                add(child, fill_in(tr("no column; name one of the columns of {1}: {2}"), where(),
+                                   column_ids(shape)));
                 continue;
             }
             const Column* column = shape.column(*column_id);
             if (!column) {
                 add(child, fill_in(tr("unknown column {1} in {2}; its columns are {3}"),
-                                   in_quotes(shorten(*column_id)), where, column_ids(shape)));
+                                   in_quotes(shorten(*column_id)), where(), column_ids(shape)));
                 continue;
             }
-            if (!columns_seen.insert(column->id).second) {
+            if (std::find(columns_seen.begin(), columns_seen.end(), column) != columns_seen.end()) {
                 add(child,
                     fill_in(tr("column {1} appears twice in one row; keep one"), in_quotes(column->id)));
                 continue;
             }
+            columns_seen.push_back(column);
             if (auto cell = read_cell(child, *column)) entry.cells.push_back(std::move(*cell));
         }
         return entry;
@@ -1041,14 +1096,14 @@ class Reader {
                 else if (!column.allows(attendee.role))
                     add(child, fill_in(tr("role {1} is not allowed; use one of {2}"),
                                        in_quotes(shorten(attendee.role)), choice_values(column)));
-                else if (check_text(child, tr("the name"), attendee.name))
+                else if (check_text(child, tr_noop("the name"), attendee.name))
                     cell.attendees.push_back(std::move(attendee));
             }
             return cell;
         }
 
         cell.text = text_of(node);
-        if (!check_text(node, tr("the cell"), cell.text)) return std::nullopt;
+        if (!check_text(node, tr_noop("the cell"), cell.text)) return std::nullopt;
         if (column.type == ColumnType::Choice && !column.allows(cell.text)) {
             add(node, fill_in(tr("{1} is not allowed in column {2}; use one of {3}"),
                               in_quotes(shorten(cell.text)), in_quotes(column.id), choice_values(column)));
@@ -1082,7 +1137,7 @@ class Reader {
             add(node, tr("no workbook; name the workbook assessed, e.g. "
                          "workbook=\"progress-for-providers-homecare\""));
             usable = false;
-        } else if (check_text(node, tr("the workbook"), *workbook)) {
+        } else if (check_text(node, tr_noop("the workbook"), *workbook)) {
             assessment.workbook = *workbook;
             known = find_workbook(node, *workbook);
         }
@@ -1235,7 +1290,7 @@ class Reader {
             has_note = true;
             check_attributes(child, {});
             const auto note = text_of(child);
-            if (check_text(child, tr("the note"), note)) score.note = note;
+            if (check_text(child, tr_noop("the note"), note)) score.note = note;
         }
         return score;
     }
@@ -1249,7 +1304,7 @@ class Reader {
         if (!measure || is_blank(*measure)) {
             add(node, tr("no measure; name what was measured, e.g. measure=\"one-page-profile\""));
             ok = false;
-        } else if (check_text(node, tr("the measure"), *measure)) {
+        } else if (check_text(node, tr_noop("the measure"), *measure)) {
             evidence.measure = *measure;
         } else {
             ok = false;
@@ -1279,9 +1334,9 @@ class Reader {
         ok = date_attribute(node, "by-when", action.by_when) && ok;
         ok = date_attribute(node, "done", action.done) && ok;
         action.who = attribute(node, "who").value_or("");
-        ok = check_text(node, "who", action.who) && ok;
+        ok = check_named_text(node, "who", action.who) && ok;
         action.action = text_of(node);
-        ok = check_text(node, tr("the action"), action.action) && ok;
+        ok = check_text(node, tr_noop("the action"), action.action) && ok;
         if (!ok) return std::nullopt;
         action.topic = *topic;
         return action;
@@ -1304,7 +1359,7 @@ class Reader {
         plan.topic = *topic;
         bool ok = date_attribute(node, "by-when", plan.by_when);
         plan.who = attribute(node, "who").value_or("");
-        ok = check_text(node, "who", plan.who) && ok;
+        ok = check_named_text(node, "who", plan.who) && ok;
         std::vector<std::pair<std::string_view, std::string*>> fields;
         for (const auto& field : kPlanTextFields) fields.emplace_back(field.element, &(plan.*field.text));
         std::set<std::string_view> seen;
@@ -1328,7 +1383,7 @@ class Reader {
             }
             check_attributes(child, {});
             const auto text = text_of(child);
-            if (check_text(child, tr("the text"), text))
+            if (check_text(child, tr_noop("the text"), text))
                 *field->second = text;
             else
                 ok = false;

@@ -93,11 +93,6 @@ RecordWriter::RecordWriter(Database& db, StatusTable& statuses, std::string acto
       statuses_(statuses),
       actor_(std::move(actor)),
       when_(std::move(when)),
-      insert_entry_(db.cached("INSERT INTO entry (record_key, section_id, section_position, entry_position, "
-                              "entry_date, body, since_version) VALUES (?, ?, ?, ?, ?, ?, ?)")),
-      insert_attendee_(
-          db.cached("INSERT INTO attendee (entry_key, cell_position, attendee_position, attendee_role, "
-                    "attendee_name) VALUES (?, ?, ?, ?, ?)")),
       close_entry_(db.cached("UPDATE entry SET until_version = ? WHERE entry_key = ?")) {}
 
 std::int64_t RecordWriter::log_change(const ChangeTarget& target, const std::vector<ChangePart>& parts) {
@@ -185,51 +180,95 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject) {
     return {*key, version == 1};
 }
 
-void RecordWriter::insert_row(std::int64_t record_key, const WantedRow& row, int since_version) {
-    insert_entry_.bind(1, record_key);
-    insert_entry_.bindNoCopy(2, *row.section);
-    insert_entry_.bind(3, row.section_position);
-    insert_entry_.bind(4, row.entry_position);
-    bind_text_or_null(insert_entry_, 5, *row.date);
-    insert_entry_.bindNoCopy(6, *row.body);
-    insert_entry_.bind(7, since_version);
-    run(insert_entry_);
-    const std::int64_t entry_key = db_.sql().getLastInsertRowid();
-    const std::vector<Cell>& cells = *row.cells;
-    for (std::size_t first = 0; first < cells.size(); first += kCellBatch) {
-        const std::size_t n = std::min(kCellBatch, cells.size() - first);
-        SQLite::Statement& insert = insert_cells(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            const int base = static_cast<int>(i) * 4;
-            insert.bind(base + 1, entry_key);
-            insert.bind(base + 2, static_cast<int>(first + i));
-            insert.bindNoCopy(base + 3, cells[first + i].column);
-            insert.bindNoCopy(base + 4, cells[first + i].text);
+template <class Bind>
+void RecordWriter::insert_batched(Batches& statements, const char* head, const char* values,
+                                  std::size_t count, Bind&& bind) {
+    std::size_t done = 0;
+    while (done < count) {
+        std::size_t size = 0;  // the largest batch that fits what is left
+        while (size + 1 < kBatchSizes && (std::size_t{2} << size) <= count - done) ++size;
+        const std::size_t rows = std::size_t{1} << size;
+        SQLite::Statement*& statement = statements.at(size);
+        if (!statement) {
+            std::string sql = head;
+            for (std::size_t i = 0; i < rows; ++i) sql += (i ? ", " : " VALUES ") + std::string(values);
+            statement = &db_.cached(sql);
         }
-        run(insert);
-    }
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-        int attendee_position = 0;
-        for (const auto& attendee : cells[c].attendees) {
-            insert_attendee_.bind(1, entry_key);
-            insert_attendee_.bind(2, static_cast<int>(c));
-            insert_attendee_.bind(3, attendee_position++);
-            insert_attendee_.bindNoCopy(4, attendee.role);
-            insert_attendee_.bindNoCopy(5, attendee.name);
-            run(insert_attendee_);
-        }
+        int parameter = 1;
+        for (std::size_t i = 0; i < rows; ++i) bind(*statement, done + i, parameter);
+        run(*statement);
+        done += rows;
     }
 }
 
-SQLite::Statement& RecordWriter::insert_cells(std::size_t rows) {
-    SQLite::Statement*& statement = insert_cells_.at(rows - 1);
-    if (!statement) {
-        std::string sql =
-            "INSERT INTO cell (entry_key, cell_position, column_id, cell_text) VALUES (?, ?, ?, ?)";
-        for (std::size_t i = 1; i < rows; ++i) sql += ", (?, ?, ?, ?)";
-        statement = &db_.cached(sql);
+void RecordWriter::insert_rows(std::int64_t record_key, const std::vector<WantedRow>& rows,
+                               int since_version) {
+    if (rows.empty()) return;
+    // Keys are given rather than left to SQLite so that entries, and the cells that refer to them, can go
+    // in batches. Inside the caller's write transaction nothing else writes, so the next keys are free;
+    // they are the ones SQLite would have chosen.
+    auto& last = db_.cached("SELECT coalesce(max(entry_key), 0) FROM entry");
+    last.executeStep();  // an aggregate gives one row, whatever the table holds
+    const std::int64_t first_key = last.getColumn(0).getInt64() + 1;
+    last.reset();
+
+    insert_batched(insert_entries_,
+                   "INSERT INTO entry (entry_key, record_key, section_id, section_position, entry_position, "
+                   "entry_date, body, since_version)",
+                   "(?, ?, ?, ?, ?, ?, ?, ?)", rows.size(),
+                   [&](SQLite::Statement& insert, std::size_t i, int& p) {
+                       const WantedRow& row = rows[i];
+                       insert.bind(p++, first_key + static_cast<std::int64_t>(i));
+                       insert.bind(p++, record_key);
+                       insert.bindNoCopy(p++, *row.section);
+                       insert.bind(p++, row.section_position);
+                       insert.bind(p++, row.entry_position);
+                       bind_text_or_null(insert, p++, *row.date);
+                       insert.bindNoCopy(p++, *row.body);
+                       insert.bind(p++, since_version);
+                   });
+
+    struct CellAt {
+        std::int64_t entry_key;
+        int position;
+        const Cell* cell;
+    };
+    struct AttendeeAt {
+        std::int64_t entry_key;
+        int cell_position;
+        int position;
+        const Attendee* attendee;
+    };
+    std::vector<CellAt> cells;
+    std::vector<AttendeeAt> attendees;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const std::int64_t entry_key = first_key + static_cast<std::int64_t>(r);
+        const std::vector<Cell>& row_cells = *rows[r].cells;
+        for (std::size_t c = 0; c < row_cells.size(); ++c) {
+            cells.push_back({entry_key, static_cast<int>(c), &row_cells[c]});
+            int position = 0;
+            for (const auto& attendee : row_cells[c].attendees)
+                attendees.push_back({entry_key, static_cast<int>(c), position++, &attendee});
+        }
     }
-    return *statement;
+    insert_batched(insert_cells_, "INSERT INTO cell (entry_key, cell_position, column_id, cell_text)",
+                   "(?, ?, ?, ?)", cells.size(), [&](SQLite::Statement& insert, std::size_t i, int& p) {
+                       insert.bind(p++, cells[i].entry_key);
+                       insert.bind(p++, cells[i].position);
+                       insert.bindNoCopy(p++, cells[i].cell->column);
+                       insert.bindNoCopy(p++, cells[i].cell->text);
+                   });
+    insert_batched(insert_attendees_,
+                   "INSERT INTO attendee (entry_key, cell_position, attendee_position, attendee_role, "
+                   "attendee_name)",
+                   "(?, ?, ?, ?, ?)", attendees.size(),
+                   [&](SQLite::Statement& insert, std::size_t i, int& p) {
+                       insert.bind(p++, attendees[i].entry_key);
+                       insert.bind(p++, attendees[i].cell_position);
+                       insert.bind(p++, attendees[i].position);
+                       insert.bindNoCopy(p++, attendees[i].attendee->role);
+                       insert.bindNoCopy(p++, attendees[i].attendee->name);
+                   });
 }
 
 // The rows a record is stored as: per section, its text at position 0 when it has text or nothing else (so an
@@ -260,10 +299,6 @@ std::vector<RecordWriter::WantedRow> RecordWriter::wanted_rows(const Record& rec
         ++section_position;
     }
     return rows;
-}
-
-void RecordWriter::insert_rows(std::int64_t record_key, const Record& record, int since_version) {
-    for (const auto& row : wanted_rows(record)) insert_row(record_key, row, since_version);
 }
 
 std::vector<RecordWriter::StoredRow> RecordWriter::current_rows(std::int64_t record_key) {
@@ -498,14 +533,14 @@ int RecordWriter::write_record(std::int64_t subject_key, SubjectKind kind, const
     run(snapshot);
 
     if (version == 1) {
-        insert_rows(*record_key, record, version);
+        insert_rows(*record_key, wanted_rows(record), version);
     } else {
         for (const std::int64_t key : to_close) {
             close_entry_.bind(1, version);
             close_entry_.bind(2, key);
             run(close_entry_);
         }
-        for (const auto& row : to_insert) insert_row(*record_key, row, version);
+        insert_rows(*record_key, to_insert, version);
     }
     statuses_.record_saved(*record_key, subject_key, kind, record);
     return version;

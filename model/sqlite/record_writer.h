@@ -46,22 +46,27 @@ class RecordWriter {
     static std::vector<WantedRow> wanted_rows(const Record& record);
     static bool same_content(const StoredRow& stored, const WantedRow& wanted);
     std::int64_t log_change(const ChangeTarget& target, const std::vector<ChangePart>& parts);
-    void insert_rows(std::int64_t record_key, const Record& record, int since_version);
-    void insert_row(std::int64_t record_key, const WantedRow& row, int since_version);
+    void insert_rows(std::int64_t record_key, const std::vector<WantedRow>& rows, int since_version);
     std::vector<StoredRow> current_rows(std::int64_t record_key);
     std::string conflict_message(std::int64_t record_key, int stored_version, const Record& record,
                                  const std::string& owner);
+
+    // Rows go in batches of several per statement, as a bulk import spends most of its time in the fixed
+    // cost of each statement otherwise: a batch is a power of two up to kBatchSizes rows, so a few cached
+    // statements per table cover every count.
+    static constexpr std::size_t kBatchSizes = 7;  // 1, 2, 4, ... 64 rows
+    using Batches = std::array<SQLite::Statement*, kBatchSizes>;
+    template <class Bind>
+    void insert_batched(Batches& statements, const char* head, const char* values, std::size_t count,
+                        Bind&& bind);
 
     Database& db_;
     StatusTable& statuses_;
     std::string actor_;
     std::string when_;
-    SQLite::Statement& insert_entry_;
-    // Cells go in several rows per statement (1 to kCellBatch), which makes bulk imports markedly faster.
-    static constexpr std::size_t kCellBatch = 8;
-    SQLite::Statement& insert_cells(std::size_t rows);
-    std::array<SQLite::Statement*, kCellBatch> insert_cells_{};
-    SQLite::Statement& insert_attendee_;
+    Batches insert_entries_{};
+    Batches insert_cells_{};
+    Batches insert_attendees_{};
     SQLite::Statement& close_entry_;
 };
 

@@ -11,6 +11,8 @@ class InterchangeSink {
   public:
     virtual ~InterchangeSink() = default;
     virtual void subject(const SubjectRecords& subject) = 0;
+    // The same, from a giver that is done with `subject`, so a sink that keeps it need not copy it.
+    virtual void take_subject(SubjectRecords&& subject) { this->subject(subject); }
     virtual void assessment(const WorkbookAssessment& assessment) = 0;
 };
 

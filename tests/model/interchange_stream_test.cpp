@@ -1,5 +1,7 @@
 // Tests of the streamed interchange: a large file imported in one pass, a fault far into it rolling back
 // everything, and export through InterchangeFileWriter giving the same bytes as the text writer.
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <boost/test/unit_test.hpp>
 #include <tuple>
 
@@ -109,6 +111,34 @@ BOOST_AUTO_TEST_CASE(a_fault_far_into_a_file_rolls_back_everything_and_names_its
             BOOST_TEST((whole_export(*store, folder.path() / "after.xml") == before));
         }
     }
+}
+
+// The database refusing a subject far into the file, met on the writing thread while the reader is further
+// on, ends the import with the database's failure and leaves the store as it was.
+BOOST_AUTO_TEST_CASE(a_database_failure_far_into_a_file_is_thrown_on_and_rolls_back_everything) {
+    pcr::test::TempFolder folder;
+    const auto db = folder.path() / "kept.db";
+    auto store = open_test_store(db, OpenMode::CreateIfMissing);
+    import_interchange(*store, shipped_templates(), pcr::test::caseload_file());
+    const auto before = whole_export(*store, folder.path() / "before.xml");
+    {
+        SQLite::Database sql(db.string(), SQLite::OPEN_READWRITE);
+        sql.exec(
+            "CREATE TRIGGER refuse AFTER INSERT ON subject WHEN new.ext_id = 'P-101200' "
+            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END");
+    }
+    const auto file = folder.path() / "large.xml";
+    pcr::test::write_text(file, generated_file(1500, 5));
+    std::string message;
+    try {
+        import_interchange(*store, shipped_templates(), file);
+    } catch (const pcr::StorageError& e) {
+        message = e.what();
+    }
+    BOOST_TEST(message.find("refused for the test") != std::string::npos, message);
+    BOOST_TEST(store->count(SubjectKind::Person, true) == 5u);
+    BOOST_TEST(!store->subject(SubjectKind::Person, "P-100000").has_value());
+    BOOST_TEST((whole_export(*store, folder.path() / "after.xml") == before));
 }
 
 BOOST_AUTO_TEST_CASE(subjects_are_handed_on_until_the_first_problem) {

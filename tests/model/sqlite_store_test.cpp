@@ -134,6 +134,42 @@ BOOST_AUTO_TEST_CASE(records_keep_sections_entries_cells_and_attendees_in_order)
     BOOST_TEST(f.store->records(SubjectKind::Person, "P-9").empty());
 }
 
+// Entries, cells and attendees are written in batches of up to 64 rows a statement: a record of more rows
+// than that, with attendees in many of them, comes back whole and in order, and so does a second version that
+// drops, changes and adds rows, while the first still reads as it was.
+BOOST_AUTO_TEST_CASE(a_record_of_more_rows_than_a_batch_comes_back_whole_in_every_version) {
+    Fresh f;
+    f.store->save_subject(person("P-1", "Zoë"));
+    const Record log = pcr::test::sample_log(151);  // 151 entries and 453 cells: batches of every size
+    BOOST_TEST(f.store->save_record(SubjectKind::Person, "P-1", log) == 1);
+    BOOST_TEST((*f.store->record(SubjectKind::Person, "P-1", "learning-log") == log));
+
+    Record review;
+    review.tool = "person-centred-review";
+    for (int i = 0; i < 70; ++i) {
+        Entry meeting =
+            pcr::test::row({{"working", "Walk " + std::to_string(i)}}, day("2026-01-01").plus_days(i).iso());
+        meeting.cells.insert(
+            meeting.cells.begin(),
+            Cell{"attendees", {}, {{"person", "Zoë"}, {"family", "Al " + std::to_string(i)}}});
+        pcr::test::add_row(review, "meetings", meeting);
+    }
+    BOOST_TEST(f.store->save_record(SubjectKind::Person, "P-1", review) == 1);
+    BOOST_TEST((*f.store->record(SubjectKind::Person, "P-1", "person-centred-review") == review));
+
+    Record changed = *f.store->record(SubjectKind::Person, "P-1", "learning-log");
+    auto& entries = changed.section_for_update("entries").entries;
+    entries.erase(entries.begin());
+    entries.at(10).cells.at(0).text = "Changed";
+    for (int i = 0; i < 70; ++i)
+        pcr::test::add_row(changed, "entries",
+                           pcr::test::row({{"what-they-did", "Swim " + std::to_string(i)}},
+                                          day("2026-08-01").plus_days(i).iso()));
+    BOOST_TEST(f.store->save_record(SubjectKind::Person, "P-1", changed) == 2);
+    BOOST_TEST((*f.store->record(SubjectKind::Person, "P-1", "learning-log") == changed));
+    BOOST_TEST((*f.store->record_at(SubjectKind::Person, "P-1", "learning-log", 1) == log));
+}
+
 // Two programs on one file (the app and the command line): whatever one has read or written, it sees what the
 // other saved since, and its next save is not refused for reading an old state of the file.
 BOOST_AUTO_TEST_CASE(a_store_sees_what_another_connection_saved_after_its_own_reads_and_writes) {
