@@ -294,8 +294,9 @@ void draw_photo(cairo_t* cr, cairo_surface_t* photo, double x, double y) {
     cairo_stroke(cr);
 }
 
-void draw_section(cairo_t* cr, const BodyLayout& body, const SectionBox& box, double x, double y,
-                  double width) {
+// `bullet` is "•" at the body size, laid out once for every section.
+void draw_section(cairo_t* cr, const BodyLayout& body, const SectionBox& box, const TextLayout& bullet,
+                  double x, double y, double width) {
     set_colour(cr, kAccent);
     box.title->draw(cr, x, y);
     y += box.title->height() + 1;
@@ -306,7 +307,6 @@ void draw_section(cairo_t* cr, const BodyLayout& body, const SectionBox& box, do
     y += body.title_gap() - 1;
 
     const double column = column_width(width, box.columns);
-    const TextLayout bullet("•", 0, TextStyle{body.size()});
     set_colour(cr, kInk);
     double cy = y;
     int col = 0;
@@ -386,8 +386,9 @@ ProfileFit draw_profile(cairo_t* cr, double width, double height, const ProfileP
     cairo_stroke(cr);
 
     double y = frame.body_top;
+    const TextLayout bullet("•", 0, TextStyle{body->size()});
     for (const auto& box : body->sections()) {
-        draw_section(cr, *body, box, kMargin, y, inner);
+        draw_section(cr, *body, box, bullet, kMargin, y, inner);
         y += box.height + body->section_gap();
     }
 
