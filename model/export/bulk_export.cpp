@@ -127,7 +127,8 @@ std::string earlier_files(std::size_t written, const fs::path& folder) {
                    written, folder.string());
 }
 
-// Threads drawing PDF pages at most: past four, the store read on the calling thread is what they wait for.
+// Threads drawing PDF pages at most: each loads fonts of its own (about 10 ms and a few megabytes), and more
+// than four have not been measured.
 constexpr unsigned kMostThreads = 4;
 
 // One subject of a bulk export from when it is read until its outcome is taken.
@@ -220,9 +221,10 @@ BulkExportResult export_profiles(const Store& store, const TemplateRegistry& tem
     // PDF pages are drawn and written on worker threads while this thread reads the next people from the
     // store; the outcomes are taken in the people's order, so progress, the result and any failure read as
     // if one page were written after another.
+    const unsigned threads = WorkerThreads::per_processor(kMostThreads);
     std::optional<WorkerThreads> workers;
-    if (!html) workers.emplace(WorkerThreads::per_processor(kMostThreads));
-    const std::size_t ahead = 2 * WorkerThreads::per_processor(kMostThreads);
+    if (!html) workers.emplace(threads);
+    const std::size_t ahead = 2 * threads;  // pages read and not yet taken, at most: a bound on memory
     std::deque<Pending> pending;
     long finished = 0;
     // Takes the oldest outcome; false when progress asks to stop.
@@ -252,7 +254,7 @@ BulkExportResult export_profiles(const Store& store, const TemplateRegistry& tem
         return progress.update(++finished, total, p.who);
     };
     bool stopped = false;
-    bool failed = false;  // reading someone failed: no one after them is read
+    bool failed = false;  // someone's page failed on this thread: no one after them is read
     try {
         for (long i = 0; i < total && !stopped && !failed; ++i) {
             Pending& p = pending.emplace_back();
