@@ -92,10 +92,6 @@ void set_colour(cairo_t* cr, const Colour& colour) {
     cairo_set_source_rgb(cr, colour.r, colour.g, colour.b);
 }
 
-bool right_to_left(std::string_view text) {
-    return TextLayout(text, 0, TextStyle{}).right_to_left();
-}
-
 TextLayout::TextLayout(std::string_view text, double width, const TextStyle& style)
     : layout_(pango_layout_new(measuring_context())) {
     FontDescriptionPtr font(pango_font_description_copy(export_families()));
