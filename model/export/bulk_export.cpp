@@ -3,6 +3,9 @@
 #include "model/export/bulk_export.h"
 
 #include <algorithm>
+#include <chrono>
+#include <deque>
+#include <future>
 #include <optional>
 #include <set>
 
@@ -12,6 +15,7 @@
 #include "model/export/html_exporter.h"
 #include "model/export/profile_page.h"
 #include "model/export/profile_pdf.h"
+#include "model/export/worker_threads.h"
 
 namespace fs = std::filesystem;
 
@@ -123,6 +127,42 @@ std::string earlier_files(std::size_t written, const fs::path& folder) {
                    written, folder.string());
 }
 
+// Threads drawing PDF pages at most: each loads fonts of its own (about 10 ms and a few megabytes), and more
+// than four have not been measured.
+constexpr unsigned kMostThreads = 4;
+
+// One subject of a bulk export from when it is read until its outcome is taken.
+struct Pending {
+    const Subject* subject = nullptr;
+    std::string who;  // "P-0001 Mo Khan", for progress and messages
+    bool skipped = false;
+    std::filesystem::path file;          // where its page goes; empty when skipped or it failed before
+    std::future<ProfileFit> fit;         // a PDF page being drawn on a worker thread
+    std::optional<std::string> failure;  // why reading or writing it failed
+};
+
+bool ready(const Pending& p) {
+    return !p.fit.valid() || p.fit.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+// Waits for the pages still being drawn and removes the files of those written, since the result does not
+// list them.
+void drop_unreported(std::deque<Pending>& pending) {
+    for (Pending& p : pending) {
+        bool written = !p.skipped && !p.failure && !p.file.empty();
+        if (p.fit.valid()) {
+            try {
+                p.fit.get();
+            } catch (const Error&) {
+                written = false;  // and write_whole_file has removed its temporary
+            }
+        }
+        std::error_code ignored;
+        if (written) fs::remove(p.file, ignored);
+    }
+    pending.clear();
+}
+
 }  // namespace
 
 std::string export_file_name(const Subject& subject, ExportFormat format) {
@@ -178,38 +218,79 @@ BulkExportResult export_profiles(const Store& store, const TemplateRegistry& tem
     std::set<std::string> used;
     const long total = static_cast<long>(subjects.size());
     result.listed = total;
-    for (long i = 0; i < total; ++i) {
-        const Subject& subject = subjects[static_cast<std::size_t>(i)];
-        const std::string who = subject.id + " " + subject.display_name();
-        fs::path file;
-        try {
-            const ProfilePage page = profile_page(store, templates, subject.kind, subject.id);
-            if (page.empty() && empty == EmptyProfiles::Skip) {
-                result.skipped.push_back(subject);
-            } else {
-                file = folder / unique_file_name(subject, format, used);
-                if (html) {
-                    write_text_export(file, html->profile(page));
-                } else {
-                    const ProfileFit fit = write_profile_pdf(page, file);
-                    if (fit.continued()) result.warnings.push_back(who + ": " + fit.message());
-                }
-                result.written.push_back(file);
+    // PDF pages are drawn and written on worker threads while this thread reads the next people from the
+    // store; the outcomes are taken in the people's order, so progress, the result and any failure read as
+    // if one page were written after another.
+    const unsigned threads = WorkerThreads::per_processor(kMostThreads);
+    std::optional<WorkerThreads> workers;
+    if (!html) workers.emplace(threads);
+    const std::size_t ahead = 2 * threads;  // pages read and not yet taken, at most: a bound on memory
+    std::deque<Pending> pending;
+    long finished = 0;
+    // Takes the oldest outcome; false when progress asks to stop.
+    const auto finish_oldest = [&] {
+        Pending p = std::move(pending.front());
+        pending.pop_front();
+        if (p.fit.valid()) {
+            try {
+                const ProfileFit fit = p.fit.get();
+                if (fit.continued()) result.warnings.push_back(p.who + ": " + fit.message());
+            } catch (const Error& e) {
+                p.failure = e.what();
             }
-        } catch (const Error& e) {
+        }
+        if (p.failure)
             // TRANSLATORS: {1} is who ("P-001 Alice Smith"), {2} the reason, {3} what became of the files
             // before.
-            throw UserError(file.empty() ? fill_in(tr("Cannot export the profile of {1}: {2} {3}"), who,
-                                                   e.what(), earlier_files(result.written.size(), folder))
-                                         : fill_in(tr("Cannot export the profile of {1} to {2}: {3} {4}"),
-                                                   who, file.string(), e.what(),
-                                                   earlier_files(result.written.size(), folder)));
+            throw UserError(p.file.empty() ? fill_in(tr("Cannot export the profile of {1}: {2} {3}"), p.who,
+                                                     *p.failure, earlier_files(result.written.size(), folder))
+                                           : fill_in(tr("Cannot export the profile of {1} to {2}: {3} {4}"),
+                                                     p.who, p.file.string(), *p.failure,
+                                                     earlier_files(result.written.size(), folder)));
+        if (p.skipped)
+            result.skipped.push_back(*p.subject);
+        else
+            result.written.push_back(p.file);
+        return progress.update(++finished, total, p.who);
+    };
+    bool stopped = false;
+    bool failed = false;  // someone's page failed on this thread: no one after them is read
+    try {
+        for (long i = 0; i < total && !stopped && !failed; ++i) {
+            Pending& p = pending.emplace_back();
+            p.subject = &subjects[static_cast<std::size_t>(i)];
+            p.who = p.subject->id + " " + p.subject->display_name();
+            try {
+                ProfilePage page = profile_page(store, templates, p.subject->kind, p.subject->id);
+                if (page.empty() && empty == EmptyProfiles::Skip) {
+                    p.skipped = true;
+                } else {
+                    p.file = folder / unique_file_name(*p.subject, format, used);
+                    if (html)
+                        write_text_export(p.file, html->profile(page));
+                    else
+                        p.fit = workers->run([page = std::move(page), file = p.file] {
+                            return write_profile_pdf(page, file);
+                        });
+                }
+            } catch (const Error& e) {
+                p.failure = e.what();
+                failed = true;
+            }
+            while (!pending.empty() && (pending.size() > ahead || ready(pending.front())))
+                if (!finish_oldest()) {
+                    stopped = true;
+                    break;
+                }
         }
-        if (!progress.update(i + 1, total, who)) {
-            result.cancelled = i + 1 < total;
-            break;
-        }
+        while (!stopped && !pending.empty()) stopped = !finish_oldest();
+    } catch (...) {
+        drop_unreported(pending);
+        throw;
     }
+    // Pages already drawn for people after a stop are not kept: the folder holds what the result lists.
+    drop_unreported(pending);
+    result.cancelled = stopped && finished < total;
     return result;
 }
 

@@ -57,6 +57,12 @@ PangoContext* measuring_context() {
     return context.get();
 }
 
+// The export's font families, parsed once per thread: every layout starts from a copy.
+const PangoFontDescription* export_families() {
+    thread_local FontDescriptionPtr families(pango_font_description_from_string(kExportFontFamily));
+    return families.get();
+}
+
 // Text as pango takes it: valid UTF-8 (anything else would be refused whole).
 std::string valid_utf8(std::string_view text) {
     if (g_utf8_validate(text.data(), static_cast<gssize>(text.size()), nullptr)) return std::string(text);
@@ -86,13 +92,9 @@ void set_colour(cairo_t* cr, const Colour& colour) {
     cairo_set_source_rgb(cr, colour.r, colour.g, colour.b);
 }
 
-bool right_to_left(std::string_view text) {
-    return TextLayout(text, 0, TextStyle{}).right_to_left();
-}
-
 TextLayout::TextLayout(std::string_view text, double width, const TextStyle& style)
     : layout_(pango_layout_new(measuring_context())) {
-    FontDescriptionPtr font(pango_font_description_from_string(kExportFontFamily));
+    FontDescriptionPtr font(pango_font_description_copy(export_families()));
     pango_font_description_set_absolute_size(font.get(), style.size * PANGO_SCALE);
     pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_font_description_set_style(font.get(), style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);

@@ -54,9 +54,6 @@ struct Colour {
 };
 void set_colour(cairo_t* cr, const Colour& colour);
 
-// Whether `text` reads right to left (its first strongly directional character is Arabic, Hebrew...).
-bool right_to_left(std::string_view text);
-
 // Plain text (never markup) laid out in a width, wrapped at words (or within a word too long for a line).
 // Measured once in points on a context independent of any page, so what is measured is what any cairo
 // context (PDF or printer) draws. Each paragraph takes its direction from its own text.

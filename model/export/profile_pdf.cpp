@@ -113,14 +113,13 @@ Frame make_frame(const ProfilePage& page, double width, double height) {
     Frame f;
     f.width = width;
     f.height = height;
-    const std::string heading = page.heading();
-    f.rtl = right_to_left(heading);
     if (page.photo)
         f.photo =
             photo_surface(*page.photo, static_cast<int>(kPhotoWidth * 3), static_cast<int>(kPhotoHeight * 3));
     const double inner = width - 2 * kMargin;
     const double text_width = inner - (f.photo ? kPhotoWidth + kPhotoGap : 0);
-    f.heading = std::make_unique<TextLayout>(heading, text_width, TextStyle{22, true});
+    f.heading = std::make_unique<TextLayout>(page.heading(), text_width, TextStyle{22, true});
+    f.rtl = f.heading->right_to_left();
     f.tool = std::make_unique<TextLayout>(
         page.tool_title, text_width, TextStyle{12, false, false, f.rtl ? TextAlign::End : TextAlign::Start});
     f.reviewed = std::make_unique<TextLayout>(page.reviewed_words(), inner / 2, TextStyle{kFooterSize});
@@ -221,23 +220,24 @@ void share_room(BodyLayout& body, double room) {
 // The largest body size (and fewest columns at it) that holds every item; otherwise the smallest size with
 // each section given a fair share of the room, item by item, and the rest left to the full record.
 std::unique_ptr<BodyLayout> fit_body(const ProfilePage& page, double width, double room) {
-    const double smallest = std::size(kSizes) ? kSizes[std::size(kSizes) - 1] : 6.5;
+    // The fewest columns that hold everything at one size; null when none does.
+    const auto at = [&](double size) -> std::unique_ptr<BodyLayout> {
+        for (int columns = 1; columns <= kMaxColumns && columns_allowed(width, columns, size); ++columns) {
+            auto body = std::make_unique<BodyLayout>(page, width, size, columns);
+            if (body->height() <= room) return body;
+        }
+        return nullptr;
+    };
+    // Most profiles fit at the largest size, so it is tried first: laying out every item is most of the
+    // cost of a page, and each size tried lays them all out again.
+    if (auto largest = at(kSizes[0])) return largest;
+    const double smallest = kSizes[std::size(kSizes) - 1];
     int widest = kMaxColumns;
     while (!columns_allowed(width, widest, smallest)) --widest;
     auto tightest = std::make_unique<BodyLayout>(page, width, smallest, widest);
     if (tightest->height() <= room) {
-        // The fewest columns that hold everything at one size; null when none does.
-        const auto at = [&](double size) -> std::unique_ptr<BodyLayout> {
-            for (int columns = 1; columns <= kMaxColumns && columns_allowed(width, columns, size);
-                 ++columns) {
-                auto body = std::make_unique<BodyLayout>(page, width, size, columns);
-                if (body->height() <= room) return body;
-            }
-            return nullptr;
-        };
         // Smaller type never holds less, so the largest size that fits is found by halving the range.
-        auto found = at(kSizes[0]);
-        if (found) return found;
+        std::unique_ptr<BodyLayout> found;
         std::size_t fits = std::size(kSizes) - 1;  // the smallest fits
         std::size_t fails = 0;
         while (fits - fails > 1) {
@@ -249,7 +249,7 @@ std::unique_ptr<BodyLayout> fit_body(const ProfilePage& page, double width, doub
                 fails = mid;
             }
         }
-        if (found && found->size() == kSizes[fits]) return found;
+        if (found) return found;
         auto best = at(kSizes[fits]);
         return best ? std::move(best) : std::move(tightest);
     }
@@ -294,8 +294,9 @@ void draw_photo(cairo_t* cr, cairo_surface_t* photo, double x, double y) {
     cairo_stroke(cr);
 }
 
-void draw_section(cairo_t* cr, const BodyLayout& body, const SectionBox& box, double x, double y,
-                  double width) {
+// `bullet` is "•" at the body size, laid out once for every section.
+void draw_section(cairo_t* cr, const BodyLayout& body, const SectionBox& box, const TextLayout& bullet,
+                  double x, double y, double width) {
     set_colour(cr, kAccent);
     box.title->draw(cr, x, y);
     y += box.title->height() + 1;
@@ -306,7 +307,6 @@ void draw_section(cairo_t* cr, const BodyLayout& body, const SectionBox& box, do
     y += body.title_gap() - 1;
 
     const double column = column_width(width, box.columns);
-    const TextLayout bullet("•", 0, TextStyle{body.size()});
     set_colour(cr, kInk);
     double cy = y;
     int col = 0;
@@ -386,8 +386,9 @@ ProfileFit draw_profile(cairo_t* cr, double width, double height, const ProfileP
     cairo_stroke(cr);
 
     double y = frame.body_top;
+    const TextLayout bullet("•", 0, TextStyle{body->size()});
     for (const auto& box : body->sections()) {
-        draw_section(cr, *body, box, kMargin, y, inner);
+        draw_section(cr, *body, box, bullet, kMargin, y, inner);
         y += box.height + body->section_gap();
     }
 

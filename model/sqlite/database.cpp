@@ -132,6 +132,12 @@ SQLite::Statement& Database::cached(const std::string& sql) {
     return *slot;
 }
 
+SQLite::Statement* Database::cached_if_free(const std::string& sql) {
+    const auto found = statements_.find(sql);
+    if (found != statements_.end() && found->second->hasRow()) return nullptr;
+    return &cached(sql);
+}
+
 StorageError Database::error(const std::string& doing, const SQLite::Exception& e) const {
     std::string reason;
     switch (e.getErrorCode() & 0xff) {

@@ -27,6 +27,10 @@ class Database {
     // A prepared statement kept for the life of the connection, reset and with its parameters cleared.
     // Bulk writes use these so each statement is compiled once.
     SQLite::Statement& cached(const std::string& sql);
+    // The cached statement as cached() gives it, for a reader that runs other code between its rows; null
+    // while another such reader is still stepping through it (a scan started from inside a scan of the same
+    // shape), which then compiles its own rather than reset the other's.
+    SQLite::Statement* cached_if_free(const std::string& sql);
 
     // Turns a SQLite failure while `doing` something into a StorageError a user can act on. `doing` is a
     // whole translated phrase ("save the photo of person P-1") that the message puts after "Could not".

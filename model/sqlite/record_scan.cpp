@@ -23,11 +23,11 @@ void bind_if_used(SQLite::Statement& statement, const char* name, const std::str
 // A query of the scan, whether it has a row waiting to be used, and that row's first column: the key of the
 // subject, record or entry the row belongs to, which the merge compares again and again.
 struct Cursor {
-    SQLite::Statement statement;
+    SQLite::Statement& statement;
     bool has_row = false;
     std::int64_t owner = 0;
 
-    explicit Cursor(SQLite::Statement s) : statement(std::move(s)) { advance(); }
+    explicit Cursor(SQLite::Statement& s) : statement(s) { advance(); }
     void advance() {
         has_row = statement.executeStep();
         if (has_row) owner = statement.getColumn(0).getInt64();
@@ -76,7 +76,7 @@ void read_attendees(Cursor& attendees, std::int64_t entry_key, std::vector<Cell>
 
 }  // namespace
 
-RecordScan::RecordScan(SQLite::Database& db, ScanFilter filter) : db_(db), filter_(std::move(filter)) {}
+RecordScan::RecordScan(Database& db, ScanFilter filter) : db_(db), filter_(std::move(filter)) {}
 
 Subject RecordScan::read_subject(SQLite::Statement& row, int first) {
     Subject s;
@@ -89,9 +89,13 @@ Subject RecordScan::read_subject(SQLite::Statement& row, int first) {
     return s;
 }
 
-SQLite::Statement RecordScan::prepare(const std::string& select, const std::string& from_where,
-                                      const std::string& order_by) {
-    SQLite::Statement statement(db_, select + " " + from_where + " ORDER BY " + order_by);
+SQLite::Statement& RecordScan::prepare(const std::string& select, const std::string& from_where,
+                                       const std::string& order_by) {
+    const std::string sql = select + " " + from_where + " ORDER BY " + order_by;
+    SQLite::Statement* cached = db_.cached_if_free(sql);
+    if (!cached) cached = own_.emplace_back(std::make_unique<SQLite::Statement>(db_.sql(), sql)).get();
+    statements_.push_back(cached);
+    SQLite::Statement& statement = *cached;
     bind_if_used(statement, ":kind", std::string(to_string(filter_.kind)));
     bind_if_used(statement, ":active", std::string(to_string(Status::Active)));
     if (filter_.id) bind_if_used(statement, ":id", *filter_.id);
@@ -102,6 +106,14 @@ SQLite::Statement RecordScan::prepare(const std::string& select, const std::stri
     if (filter_.version && statement.getIndex(":version") != 0) statement.bind(":version", *filter_.version);
     filter_.scope.bind(statement);
     return statement;
+}
+
+void RecordScan::reset_statements() noexcept {
+    // A statement left on a row would hold its read transaction open and keep the next cached_if_free from
+    // using it.
+    for (SQLite::Statement* statement : statements_) statement->tryReset();
+    statements_.clear();
+    own_.clear();
 }
 
 void RecordScan::run(const Visitor& visit) {
@@ -132,6 +144,11 @@ void RecordScan::run(const Visitor& visit) {
     const std::string entry_order = "s.ext_id, r.tool_id, e.section_position, e.entry_position";
     const char* state = filter_.version ? "rv" : "r";
 
+    // Reset however the run ends, a visitor's exception included.
+    struct ResetAtEnd {
+        RecordScan& scan;
+        ~ResetAtEnd() { scan.reset_statements(); }
+    } reset_at_end{*this};
     Cursor subjects(prepare(std::string("SELECT s.subject_key, ") + kSubjectColumns,
                             "FROM subject s " + subject_where, "s.ext_id"));
     Cursor records(prepare(std::string("SELECT r.subject_key, r.record_key, r.tool_id, ") + state +

@@ -282,8 +282,8 @@ class SqliteStore final : public Store {
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
         guarded(db_, read_the_records(kind), [&] {
             ReadSnapshot snapshot(db_.sql());
-            RecordScan(db_.sql(), ScanFilter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt,
-                                             std::nullopt, people_scope(principal_, kind)})
+            RecordScan(db_, ScanFilter{kind, include_archived, std::nullopt, std::nullopt, std::nullopt,
+                                       std::nullopt, people_scope(principal_, kind)})
                 .run([&](const Subject& subject, std::vector<Record>& records) {
                     for (const auto& record : records) visit(subject, record);
                 });
@@ -534,7 +534,7 @@ class SqliteStore final : public Store {
     void export_each(InterchangeSink& sink) const override {
         // The sink's own failures (a full disk, say) pass through as they are; the store's are named.
         const auto scan = [&](ScanFilter filter, const std::function<void(SubjectRecords&)>& visit) {
-            RecordScan scan(db_.sql(), std::move(filter));
+            RecordScan scan(db_, std::move(filter));
             scan.run([&](const Subject& subject, std::vector<Record>& records) {
                 SubjectRecords item{subject, std::move(records)};
                 add_assignments(item);
@@ -1073,7 +1073,7 @@ class SqliteStore final : public Store {
 
     std::vector<SubjectRecords> scan_subjects(const ScanFilter& filter) const {
         std::vector<SubjectRecords> found;
-        RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
+        RecordScan(db_, filter).run([&](const Subject& subject, std::vector<Record>& records) {
             found.push_back(SubjectRecords{subject, std::move(records)});
         });
         return found;

@@ -212,7 +212,7 @@ std::size_t StatusTable::judge_stale() {
         filter.kind = kind;
         filter.include_archived = true;
         filter.tools = tools;
-        RecordScan(db_.sql(), filter).run([&](const Subject& subject, std::vector<Record>& records) {
+        RecordScan(db_, filter).run([&](const Subject& subject, std::vector<Record>& records) {
             const std::int64_t subject_key = subject_keys.at(subject.id);
             for (const Record& record : records) {
                 find.reset();

@@ -3,6 +3,8 @@
 // write failure naming its file.
 #include "model/export/bulk_export.h"
 
+#include <cairo.h>
+
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
@@ -74,6 +76,26 @@ std::vector<fs::path> folder_files(const fs::path& folder) {
     for (const auto& entry : fs::directory_iterator(folder)) files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
+}
+
+// A 12×16 PNG of one colour, made with cairo; `shade` 0-255 makes each person's different.
+std::vector<unsigned char> png(int shade) {
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 12, 16);
+    cairo_t* cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, shade / 255.0, 0.5, 1 - shade / 255.0);
+    cairo_paint(cr);
+    cairo_destroy(cr);
+    std::vector<unsigned char> bytes;
+    cairo_surface_write_to_png_stream(
+        surface,
+        [](void* out, const unsigned char* data, unsigned int length) {
+            auto* to = static_cast<std::vector<unsigned char>*>(out);
+            to->insert(to->end(), data, data + length);
+            return CAIRO_STATUS_SUCCESS;
+        },
+        &bytes);
+    cairo_surface_destroy(surface);
+    return bytes;
 }
 
 Subject named(const std::string& id, const std::string& name) {
@@ -171,6 +193,32 @@ BOOST_AUTO_TEST_CASE(ids_that_differ_only_in_refused_characters_get_files_of_the
     BOOST_TEST(folder_files(out.path()) ==
                    (std::vector<fs::path>{out.path() / "P_1 Mo (2).html", out.path() / "P_1 Mo.html"}),
                boost::test_tools::per_element());
+}
+
+// Pages are drawn on worker threads: photos decoded and names in every script laid out side by side must
+// come out as one page each, every one with its own person's name and photo.
+BOOST_AUTO_TEST_CASE(every_page_drawn_on_worker_threads_has_its_own_name_and_photo) {
+    Caseload c(24);
+    for (int i = 0; i < 24; ++i)
+        c.store->set_photo(SubjectKind::Person, c.people[i].id, png(i * 10), "image/png");
+    TempFolder out;
+    Recorder progress;
+    const BulkExportResult result =
+        export_profiles(*c.store, shipped_templates(), c.people, out.path(), ExportFormat::Pdf, progress);
+    BOOST_REQUIRE(result.written.size() == 24u);
+    BOOST_REQUIRE(progress.calls.size() == 24u);
+    for (std::size_t i = 0; i < 24; ++i) {
+        const fs::path& file = result.written[i];
+        BOOST_TEST(file.filename().string().rfind(c.people[i].id + " ", 0) == 0u, file.string());
+        BOOST_TEST(progress.calls[i].rfind(std::to_string(i + 1) + "/24 " + c.people[i].id, 0) == 0u);
+        BOOST_TEST(pdf_pages(file) == 1, file.string());
+        const std::string text = pcr::test::collapse_spaces(pcr::test::pdf_text(file));
+        BOOST_TEST(text.find(pcr::test::collapse_spaces(c.people[i].display_name())) != std::string::npos,
+                   file.string());
+        const std::string images =
+            pcr::test::command_output("pdfimages -list " + pcr::test::quoted(file) + " 2>/dev/null");
+        BOOST_TEST(images.find(" 12    16 ") != std::string::npos, file.string());
+    }
 }
 
 BOOST_AUTO_TEST_CASE(a_file_that_cannot_be_written_is_named_and_the_earlier_files_stay) {

@@ -319,6 +319,35 @@ BOOST_AUTO_TEST_CASE(for_each_record_visits_records_by_id_then_tool) {
     BOOST_TEST(seen.back() == "P-0002 one-page-profile 3");
 }
 
+// Scans keep their compiled queries on the connection; one started from inside another of the same shape
+// must not take over the other's, and one stopped by its visitor must not hold its read open.
+BOOST_AUTO_TEST_CASE(a_scan_inside_a_scan_of_the_same_shape_and_a_stopped_scan_read_correctly) {
+    Fresh f;
+    f.store->import(pcr::test::sample_caseload());
+    std::vector<std::string> outer;
+    std::size_t inner = 0;
+    f.store->for_each_record(SubjectKind::Person, true, [&](const Subject& s, const Record& r) {
+        outer.push_back(s.id + " " + r.tool);
+        f.store->for_each_record(SubjectKind::Person, true, [&](const Subject&, const Record&) { ++inner; });
+    });
+    BOOST_TEST(outer.size() == 5u);
+    BOOST_TEST(inner == 25u);
+
+    BOOST_CHECK_THROW(
+        f.store->for_each_record(SubjectKind::Person, true,
+                                 [](const Subject&, const Record&) { throw std::runtime_error("stopped"); }),
+        std::runtime_error);
+    auto other = open_test_store(f.file);
+    Record profile = *other->record(SubjectKind::Person, "P-0002", "one-page-profile");
+    profile.reviewed = day("2026-11-30");
+    other->save_record(SubjectKind::Person, "P-0002", profile);
+    BOOST_TEST(f.store->record(SubjectKind::Person, "P-0002", "one-page-profile")->version ==
+               profile.version + 1);
+    std::size_t after = 0;
+    f.store->for_each_record(SubjectKind::Person, true, [&](const Subject&, const Record&) { ++after; });
+    BOOST_TEST(after == 5u);
+}
+
 BOOST_AUTO_TEST_CASE(an_assessment_of_the_same_day_and_workbook_is_replaced) {
     Fresh f;
     WorkbookAssessment a{
