@@ -1,14 +1,19 @@
-// Private temporaries created exclusively and written with every error checked.
+// Private temporaries created exclusively, written with every error checked; what killed runs left.
 #include "model/core/temporary_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
 #include <random>
+#include <regex>
+#include <set>
 
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
@@ -35,11 +40,58 @@ std::string random_hex() {
     return text;
 }
 
+// True while a process of that id runs (or runs under another account): its temporaries may be in use.
+bool running(const std::string& pid_text) {
+    if (pid_text.size() > 9) return false;
+    const long pid = std::stol(pid_text);
+    if (pid <= 0) return true;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+bool untouched_for_an_hour(const fs::path& file) {
+    std::error_code ec;
+    const auto written = fs::last_write_time(file, ec);
+    return !ec && fs::file_time_type::clock::now() - written > std::chrono::hours(1);
+}
+
+// Once per folder and process: a bulk export writes thousands of files into one folder.
+bool first_look_at(const fs::path& folder) {
+    static std::mutex mutex;
+    static std::set<fs::path> seen;
+    std::error_code ec;
+    const fs::path key = fs::weakly_canonical(folder, ec);
+    std::lock_guard<std::mutex> lock(mutex);
+    return seen.insert(ec ? folder : key).second;
+}
+
 }  // namespace
 
 fs::path temporary_name(const fs::path& target) {
     return folder_of(target) / ("." + target.filename().string() + ".pcr-" + std::to_string(::getpid()) +
                                 "-" + random_hex() + ".part");
+}
+
+void remove_stale_temporaries(const fs::path& folder) noexcept {
+    try {
+        // The name's process id decides; the older names without one are judged by their age.
+        static const std::regex current(R"(\..+\.pcr-([0-9]+)-[0-9a-f]+\.part(-journal|-wal|-shm)?)");
+        static const std::regex backup(R"(.+\.partial-([0-9]+)(-journal|-wal|-shm)?)");
+        static const std::regex older(R"(\..+\.part|.+\.tmp-[0-9]+)");
+        std::error_code ec;
+        for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            std::smatch match;
+            bool stale = false;
+            if (std::regex_match(name, match, current) || std::regex_match(name, match, backup))
+                stale = !running(match[1].str());
+            else if (std::regex_match(name, older))
+                stale = untouched_for_an_hour(it->path());
+            std::error_code ignored;
+            if (stale && it->is_regular_file(ignored)) fs::remove(it->path(), ignored);
+        }
+    } catch (...) {
+        // Tidying is a courtesy: a folder that cannot be listed is written to (or refused) as before.
+    }
 }
 
 TemporaryFile::TemporaryFile(fs::path target) : target_(std::move(target)) {
@@ -49,6 +101,7 @@ TemporaryFile::TemporaryFile(fs::path target) : target_(std::move(target)) {
         throw UserError(
             fill_in(tr("Cannot write {1}: the folder {2} does not exist. Choose an existing folder."),
                     target_.string(), folder.string()));
+    if (first_look_at(folder)) remove_stale_temporaries(folder);
     // The temporary earlier versions wrote for this same file: left by a crash, and holding care data.
     const fs::path older = folder / ("." + target_.filename().string() + ".part");
     if (fs::is_regular_file(fs::symlink_status(older, ec))) fs::remove(older, ec);

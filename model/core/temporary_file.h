@@ -14,8 +14,8 @@ namespace pcr::model {
 // was.
 class TemporaryFile {
   public:
-    // Creates the temporary in the folder of `target`, removing first the one earlier versions named
-    // `.NAME.part` for this target.
+    // Creates the temporary in the folder of `target`, removing first the temporaries that killed runs left
+    // there (remove_stale_temporaries) and the one earlier versions named `.NAME.part` for this target.
     // Throws pcr::UserError naming `target` when the folder is missing or the temporary cannot be created.
     explicit TemporaryFile(std::filesystem::path target);
     // Removes the temporary unless it was committed.
@@ -49,6 +49,13 @@ class TemporaryFile {
     std::string buffer_;
     bool committed_ = false;
 };
+
+// Removes from `folder` what killed pcrecords runs left there: `.NAME.pcr-PID-RANDOM.part` temporaries (and
+// the -journal, -wal and -shm files SQLite keeps beside a backup's) of processes no longer running, and the
+// older names (`.NAME.part`, `NAME.tmp-N`, `NAME.partial-PID`) once a process has ended or, where the name
+// holds none, an hour after they were last written. Files of other names are never touched; nothing is
+// reported, as a file that cannot be removed is no one's loss.
+void remove_stale_temporaries(const std::filesystem::path& folder) noexcept;
 
 // The name of a new temporary for `target` (as TemporaryFile makes): for writers such as SQLite that create
 // their file themselves.

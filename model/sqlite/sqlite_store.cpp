@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <cstdlib>
 #include <functional>
@@ -16,6 +17,7 @@
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/private_file.h"
+#include "model/core/temporary_file.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/core/utc_time.h"
@@ -1425,9 +1427,10 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
             fill_in(tr("Cannot write a backup to {1}: the folder {2} does not exist. Create it "
                        "first or choose another place."),
                     target.string(), folder.string()));
-    // Written under a temporary name and renamed at the end, so a failed backup never looks like a good one.
-    std::filesystem::path partial = target;
-    partial += ".partial-" + std::to_string(getpid());
+    // Written under a temporary name and renamed at the end, so a failed backup never looks like a good one;
+    // what a killed backup left in that folder goes first.
+    remove_stale_temporaries(folder);
+    const std::filesystem::path partial = temporary_name(target);
     const auto remove_partial = [&] {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
             std::filesystem::path file = partial;
@@ -1435,14 +1438,14 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
             std::filesystem::remove(file, ec);
         }
     };
-    // A backup holds every record: private to its owner from the start, as the database is.
-    remove_partial();
+    // A backup holds every record: private to its owner from the start, as the database is, and created
+    // anew (never through a link someone put in its place).
     if (const std::error_code created = create_private_file(partial))
         throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " +
                            created.message() + ". Check that you may write there.");
     try {
         {
-            SQLite::Database copy(partial, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            SQLite::Database copy(partial, SQLite::OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW);
             SQLite::Backup copier(copy, db_.sql());
             copier.executeStep(-1);
         }
