@@ -124,7 +124,7 @@ int cmd_export(Context& c) {
         people += entry.first == SubjectKind::Person;
         staff += entry.first == SubjectKind::Staff;
     }
-    store->record_events(interchange_export_events(written));
+    record_exports(*store, interchange_export_events(written), c.args, c.err);
     // TRANSLATORS: {1} is "5 people", {2} "3 staff".
     c.err << fill_in(tr("Wrote {1}, {2} to {3}"), fill_in(tr_n("{1} people", "{1} people", people), people),
                      fill_in(tr_n("{1} staff", "{1} staff", staff), staff), target.string())

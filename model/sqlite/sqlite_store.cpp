@@ -132,6 +132,7 @@ class SqliteStore final : public Store {
         : db_(file, mode), principal_(acting), statuses_(db_) {}
 
     const Principal& principal() const override { return principal_; }
+    bool read_only() const override { return db_.read_only(); }
 
     std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
         return guarded(db_, list_the_records(kind), [&] {
