@@ -153,6 +153,7 @@ class TimedStore final : public Store {
         inner_.record_refused_sign_in(user_name, reason);
     }
     void record_events(const std::vector<AuditEvent>& events) override { inner_.record_events(events); }
+    bool read_only() const override { return inner_.read_only(); }
     std::vector<AuditEntry> audit(const AuditFilter& filter) const override { return inner_.audit(filter); }
 
   private:

@@ -124,7 +124,7 @@ int cmd_export(Context& c) {
         people += entry.first == SubjectKind::Person;
         staff += entry.first == SubjectKind::Staff;
     }
-    store->record_events(interchange_export_events(written));
+    record_exports(*store, interchange_export_events(written), c.args, c.err);
     // TRANSLATORS: {1} is "5 people", {2} "3 staff".
     c.err << fill_in(tr("Wrote {1}, {2} to {3}"), fill_in(tr_n("{1} people", "{1} people", people), people),
                      fill_in(tr_n("{1} staff", "{1} staff", staff), staff), target.string())
@@ -211,6 +211,17 @@ int cmd_demo(Context& c) {
     options.seed = static_cast<std::uint64_t>(number_option(c.args, "--seed", 1, 0, 1'000'000'000));
     options.today = c.today;
     auto store = c.open(OpenMode::CreateIfMissing);
+    // The demo's made-up people take the ids P-00001... and S-0001...: over real ones they would replace
+    // their details and records, so that is only done when asked for.
+    const std::size_t people = store->count(SubjectKind::Person, true);
+    const std::size_t staff = store->count(SubjectKind::Staff, true);
+    if ((people > 0 || staff > 0) && !c.args.has("--overwrite"))
+        // TRANSLATORS: {1} is the database file, {2} "5 people", {3} "3 staff".
+        throw UserError(fill_in(tr("{1} already holds {2} and {3}: the demo would write made-up people over "
+                                   "those with its ids (P-00001..., S-0001...). Nothing was changed. Give "
+                                   "--db a new file, or add --overwrite to do it anyway."),
+                                c.db.string(), fill_in(tr_n("{1} person", "{1} people", people), people),
+                                fill_in(tr_n("{1} staff", "{1} staff", staff), staff)));
     StderrProgress progress(c.err);
     const auto start = std::chrono::steady_clock::now();
     DemoCounts counts = generate_demo(*store, c.templates, options, progress);

@@ -91,8 +91,9 @@ int run_profile(const CommandContext& c) {
     const auto store = open_database(c.args);
     const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
     const ExportResult result = export_profile(*store, c.templates, subject.kind, subject.id, file);
-    store->record_event(
-        AuditEvent{AuditAction::Export, subject.kind, subject.id, written_as("profile", format)});
+    record_exports(*store,
+                   {AuditEvent{AuditAction::Export, subject.kind, subject.id, written_as("profile", format)}},
+                   c.args, c.err);
     c.err << fill_in(tr("Wrote the one-page profile of {1} {2} to {3}"), subject.id, subject.display_name(),
                      file.string())
           << "\n";
@@ -106,8 +107,9 @@ int run_record(const CommandContext& c) {
     const auto store = open_database(c.args);
     const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
     const ExportResult result = export_record(*store, c.templates, subject.kind, subject.id, c.today, file);
-    store->record_event(
-        AuditEvent{AuditAction::Export, subject.kind, subject.id, written_as("record", format)});
+    record_exports(*store,
+                   {AuditEvent{AuditAction::Export, subject.kind, subject.id, written_as("record", format)}},
+                   c.args, c.err);
     // TRANSLATORS: {4} is " (3 pages)" or empty.
     c.err << fill_in(tr("Wrote the whole record of {1} {2} to {3}{4}"), subject.id, subject.display_name(),
                      file.string(), pages_words(result.pages))
@@ -127,7 +129,8 @@ int run_report(const CommandContext& c) {
     const Workbook& workbook = workbooks.get(c.args.get("--workbook").value_or(kDefaultWorkbook));
     const auto store = open_database(c.args);
     const ExportResult result = export_report(*store, c.templates, workbook, date, file);
-    store->record_event(AuditEvent{AuditAction::Export, std::nullopt, {}, written_as("report", format)});
+    record_exports(*store, {AuditEvent{AuditAction::Export, std::nullopt, {}, written_as("report", format)}},
+                   c.args, c.err);
     c.err << (date ? fill_in(tr("Wrote the {1} report of {2} to {3}{4}"), workbook.id, date->iso(),
                              file.string(), pages_words(result.pages))
                    : fill_in(tr("Wrote the {1} report to {2}{3}"), workbook.id, file.string(),
@@ -179,7 +182,7 @@ int run_profiles(const CommandContext& c) {
     for (const auto& subject : subjects)
         if (!skipped.count(subject.id) && events.size() < result.written.size())
             events.push_back(AuditEvent{AuditAction::Export, subject.kind, subject.id, detail});
-    store->record_events(events);
+    record_exports(*store, events, c.args, c.err);
 
     c.err << result.summary();
     if (!result.warnings.empty())

@@ -3,6 +3,8 @@
 #include "cli/open_database.h"
 
 #include <chrono>
+#include <ostream>
+#include <set>
 
 #include "cli/password_input.h"
 #include "model/accounts/sign_in.h"
@@ -17,8 +19,21 @@ namespace pcr::cli {
 using model::fill_in;
 using model::tr;
 
+namespace {
+
+bool only_reads(const Arguments& args) {
+    static const std::set<std::string> reading = {
+        "people", "teams",   "completeness", "coverage", "history", "audit",  "check",    "evidence",
+        "scores", "actions", "export",       "profile",  "record",  "report", "profiles", "backup"};
+    if (args.command == "user") return !args.positional.empty() && args.positional.front() == "list";
+    return reading.count(args.command) > 0;
+}
+
+}  // namespace
+
 std::unique_ptr<model::Store> open_database(const Arguments& args, model::OpenMode mode) {
     const std::string db = args.get("--db").value_or("");
+    if (mode == model::OpenMode::Existing && only_reads(args)) mode = model::OpenMode::Reading;
     const auto location = model::StoreLocation::parse(db);
     const model::Principal acting(args.get("--as").value_or(model::login_name()));
     auto store = model::open_store(location, acting, mode);
@@ -48,7 +63,15 @@ std::unique_ptr<model::Store> open_database(const Arguments& args, model::OpenMo
                     *user));
     const model::Principal account =
         model::SignIn::authenticate(*store, *user, *password, std::chrono::system_clock::now());
-    return model::open_store(location, account, model::OpenMode::Existing);
+    return model::open_store(location, account, mode);
+}
+
+void record_exports(model::Store& store, const std::vector<model::AuditEvent>& events, const Arguments& args,
+                    std::ostream& err) {
+    if (!store.read_only()) return store.record_events(events);
+    err << fill_in(tr("Warning: {1} is read-only, so its audit trail cannot record this export."),
+                   args.get("--db").value_or(""))
+        << "\n";
 }
 
 }  // namespace pcr::cli

@@ -130,6 +130,8 @@ class RoleCheckedStore final : public Store {
         inner_->record_refused_sign_in(user_name, reason);
     }
 
+    bool read_only() const override { return inner_->read_only(); }
+
     // AuditStore: anyone's events are recorded (their exports, sign-out); reading needs ViewAudit.
     void record_events(const std::vector<AuditEvent>& events) override { inner_->record_events(events); }
     std::vector<AuditEntry> audit(const AuditFilter& filter) const override;

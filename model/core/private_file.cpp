@@ -23,7 +23,8 @@ constexpr fs::perms kOthers = fs::perms::group_all | fs::perms::others_all;
 std::error_code create_private_file(const fs::path& file) noexcept {
     // open() with the mode given, not a stream: a stream creates the file 0666 less the umask, readable by
     // everyone under the usual umask 022 until its mode is changed.
-    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    const int fd =
+        ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0) return {errno, std::generic_category()};
     ::close(fd);
     return {};

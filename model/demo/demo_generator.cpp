@@ -1,8 +1,9 @@
-// Generates the demo caseload chunk by chunk: teams and staff first, then people, each chunk one import.
+// Generates the demo caseload chunk by chunk: teams and staff first, then people, all in one import.
 #include "model/demo/demo_generator.h"
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string_view>
 
 #include "model/core/errors.h"
@@ -101,14 +102,31 @@ class Generator {
         DemoRandom area_rng(DemoRandom::stream(options_.seed, kAreaStream));
         area_ = std::string(area_rng.pick(demo_areas()));
         total_ = static_cast<long>(options_.people) + options_.staff;
-        if (!add_staff_and_team()) return counts_;
-        add_people();
+        // One transaction for the whole caseload: a run that is cancelled, fails or is killed leaves the
+        // database as it was, never part of a caseload.
+        session_ = store_.begin_import();
+        if (!add_staff_and_team() || !add_people()) return {};
+        session_->commit();
         return counts_;
     }
 
   private:
+    // Chunks keep memory flat: each is written into the open import and then let go.
     bool import(const Interchange& chunk, long subjects, const std::string& what) {
-        store_.import(chunk);
+        const auto write = [&](const SubjectRecords& item, SubjectKind kind) {
+            if (item.subject.kind == kind) return session_->subject(item);
+            SubjectRecords copy = item;
+            copy.subject.kind = kind;
+            session_->subject(copy);
+        };
+        for (const auto& item : chunk.people) write(item, SubjectKind::Person);
+        for (const auto& item : chunk.staff) write(item, SubjectKind::Staff);
+        if (chunk.team) {
+            SubjectRecords team = *chunk.team;
+            team.subject.id = std::string(kTeamId);
+            write(team, SubjectKind::Team);
+        }
+        for (const auto& item : chunk.teams) write(item, SubjectKind::Team);
         done_ += subjects;
         return progress_.update(done_, total_, what);
     }
@@ -223,7 +241,7 @@ class Generator {
         chunk.team = std::move(sr);
     }
 
-    void add_people() {
+    bool add_people() {
         const CaseloadPlan plan = CaseloadPlan::make(options_.people, options_.logs, options_.seed);
         const int width = id_width(options_.people, 5);
         const ToolTemplate* log_tool = templates_.find("learning-log");
@@ -263,10 +281,11 @@ class Generator {
                 const long n = static_cast<long>(chunk.people.size());
                 const bool go_on = import(chunk, n, "Adding people");
                 counts_.people += static_cast<int>(n);
-                if (!go_on) return;
+                if (!go_on) return false;
                 chunk.people.clear();
             }
         }
+        return true;
     }
 
     Store& store_;
@@ -279,6 +298,7 @@ class Generator {
     // The active staff of each site, who may be key workers there.
     std::array<std::vector<std::string>, kSites> site_staff_;
     std::optional<PersonaFactory> factory_;
+    std::unique_ptr<ImportSession> session_;
     DemoCounts counts_;
     long total_ = 0;
     long done_ = 0;

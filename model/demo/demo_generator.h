@@ -26,8 +26,10 @@ struct DemoCounts {
     long log_entries = 0;
 };
 
-// Adds the caseload to `store` (ids P-00001..., S-0001...). Same options, same caseload, byte for byte.
-// Returns early (what was written so far stays) when `progress` asks to cancel.
+// Adds the caseload to `store` (ids P-00001..., S-0001...) in one transaction. Same options, same caseload,
+// byte for byte. Subjects with those ids already in `store` are updated by id (their older versions kept), so
+// a caller wanting a demo of its own gives an empty store. When `progress` asks to cancel, or anything fails,
+// nothing is written (the counts returned are zero after a cancel).
 DemoCounts generate_demo(Store& store, const TemplateRegistry& templates, const DemoOptions& options,
                          Progress& progress);
 

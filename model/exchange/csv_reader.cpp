@@ -175,6 +175,13 @@ CsvReadResult read_csv(const std::filesystem::path& file) {
         result.problems.push_back({0, tr("this is a folder; choose a .csv file inside it")});
         return result;
     }
+    // A device or pipe may never end (/dev/zero): only a file is read, whole.
+    if (!std::filesystem::is_regular_file(file, error)) {
+        result.problems.push_back(
+            {0, tr("this is not a file but a device, pipe or socket; save the data as a .csv file and give "
+                   "that")});
+        return result;
+    }
     std::ifstream in(file, std::ios::binary);
     std::ostringstream contents;
     if (in) contents << in.rdbuf();

@@ -32,7 +32,8 @@ inline constexpr std::size_t kMaxCsvProblems = 50;
 
 // Fields are kept exactly (no trimming); records end at CRLF, LF or CR outside quotes; a UTF-8 byte order
 // mark is skipped. Problems: text that is not UTF-8, NUL bytes, a quote inside an unquoted field, text after
-// a closing quote, and a quoted field never closed.
+// a closing quote, and a quoted field never closed; read_csv also a path that is missing, a folder or not a
+// regular file (a device, a pipe).
 CsvReadResult read_csv_text(std::string_view text);
 CsvReadResult read_csv(const std::filesystem::path& file);
 

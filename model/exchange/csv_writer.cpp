@@ -1,13 +1,44 @@
-// RFC 4180 CSV output.
+// RFC 4180 CSV output, with fields a spreadsheet would run as formulas neutralised.
 #include "model/exchange/csv_writer.h"
 
 namespace pcr::model {
 
+namespace {
+
+// A plain number ("-3", "+1.5") is data, not a formula: spreadsheets read it as the number it is.
+bool plain_number(std::string_view value) {
+    std::size_t at = value.front() == '-' || value.front() == '+' ? 1 : 0;
+    bool digits = false, point = false;
+    for (; at < value.size(); ++at) {
+        const char c = value[at];
+        if (c >= '0' && c <= '9')
+            digits = true;
+        else if (c == '.' && !point)
+            point = true;
+        else
+            return false;
+    }
+    return digits;
+}
+
+// Spreadsheets run a cell starting with = + - @ (and some a tab or carriage return) as a formula, so a note
+// such as "=HYPERLINK(...)" would act when the file is opened (CSV injection, OWASP).
+bool formula_like(std::string_view value) {
+    if (value.empty()) return false;
+    const char c = value.front();
+    const bool trigger = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return trigger && !plain_number(value);
+}
+
+}  // namespace
+
 std::string CsvWriter::field(std::string_view value) {
-    const bool needs_quotes = value.find_first_of(",\"\r\n") != std::string_view::npos ||
+    const bool neutralise = formula_like(value);
+    const bool needs_quotes = neutralise || value.find_first_of(",\"\r\n") != std::string_view::npos ||
                               (!value.empty() && (value.front() == ' ' || value.back() == ' '));
     if (!needs_quotes) return std::string(value);
-    std::string quoted = "\"";
+    // The single quote inside the quotes makes the spreadsheet show the text as it is, never run it.
+    std::string quoted = neutralise ? "\"'" : "\"";
     for (char c : value) {
         if (c == '"') quoted += '"';
         quoted += c;

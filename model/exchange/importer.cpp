@@ -42,6 +42,14 @@ ImportCounts import_interchange(Store& store, const TemplateRegistry& templates,
                                 const std::filesystem::path& file, const WorkbookRegistry* workbooks) {
     // Refused before the file is read, so a refusal never waits for a large file.
     store.require(Action::Import);
+    // A device or pipe may never end (/dev/zero) or be gone once read: only a file is imported.
+    std::error_code error;
+    const auto status = std::filesystem::status(file, error);
+    if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+        !std::filesystem::is_directory(status))
+        throw ImportError(file, {{0, "",
+                                  tr("this is not a file but a device, pipe or socket; save the data as an "
+                                     "interchange file (.xml) and import that")}});
     // Judged as they are written, so the first question about them need not read them all again.
     store.judge_by(templates);
     // Written as it is read, in one transaction that rolls back unless everything is right.

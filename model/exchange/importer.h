@@ -22,7 +22,8 @@ class ImportError : public UserError {
     std::vector<InterchangeProblem> problems_;
 };
 
-// Throws ImportError (nothing written) when the file is missing, malformed or invalid. With `workbooks`, the
+// Throws ImportError (nothing written) when the file is missing, not a regular file (a device such as
+// /dev/zero, a pipe), malformed or invalid. With `workbooks`, the
 // assessments' workbooks and topics are checked against them too.
 ImportCounts import_interchange(Store& store, const TemplateRegistry& templates,
                                 const std::filesystem::path& file,

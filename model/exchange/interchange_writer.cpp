@@ -2,14 +2,8 @@
 // file.
 #include "model/exchange/interchange_writer.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <random>
-
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
-#include "model/core/private_file.h"
 #include "model/core/translate.h"
 
 namespace pcr::model {
@@ -345,38 +339,15 @@ namespace {
 // memory does not notice.
 constexpr std::size_t kFlushBytes = 1 << 20;
 
-std::filesystem::path temporary_beside(const std::filesystem::path& file) {
-    std::random_device random;
-    auto temp = file;
-    temp += ".tmp-" + std::to_string(random());
-    return temp;
-}
-
 }  // namespace
 
 InterchangeFileWriter::InterchangeFileWriter(const TemplateRegistry& templates, std::filesystem::path file,
                                              const std::string& exported)
-    : templates_(templates), file_(std::move(file)), temp_(temporary_beside(file_)) {
-    // Private to its owner from the start (the rename keeps the mode): the file holds care data.
-    const std::error_code created = create_private_file(temp_);
-    if (!created) out_.open(temp_, std::ios::binary | std::ios::trunc);
-    if (!out_) {
-        const std::string reason = created ? created.message() : std::strerror(errno);
-        std::error_code ignored;
-        if (!created) std::filesystem::remove(temp_, ignored);
-        throw UserError(
-            fill_in(tr("Cannot write {1}: {2}. Check that the folder exists and that you may write to it."),
-                    file_.string(), reason));
-    }
+    : templates_(templates), out_(std::move(file)) {
     Writer(templates_, buffer_).begin(exported);
 }
 
-InterchangeFileWriter::~InterchangeFileWriter() {
-    if (finished_) return;
-    out_.close();
-    std::error_code ignored;
-    std::filesystem::remove(temp_, ignored);
-}
+InterchangeFileWriter::~InterchangeFileWriter() = default;
 
 void InterchangeFileWriter::subject(const SubjectRecords& subject) {
     Writer(templates_, buffer_).write_subject(subject);
@@ -390,30 +361,14 @@ void InterchangeFileWriter::assessment(const WorkbookAssessment& assessment) {
 }
 
 void InterchangeFileWriter::flush() {
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    out_.write(buffer_);
     buffer_.clear();
-    if (!out_)
-        throw UserError(
-            fill_in(tr("Cannot write {1}: {2}. Check that the disk has room; nothing was written."),
-                    file_.string(), std::strerror(errno)));
 }
 
 void InterchangeFileWriter::finish() {
     Writer(templates_, buffer_).end();
     flush();
-    out_.close();
-    if (!out_)
-        throw UserError(
-            fill_in(tr("Cannot write {1}: {2}. Check that the disk has room; nothing was written."),
-                    file_.string(), std::strerror(errno)));
-    std::error_code error;
-    std::filesystem::rename(temp_, file_, error);
-    if (error)
-        throw UserError(
-            fill_in(tr("Cannot save {1}: {2}. Check that the file is not open elsewhere and that you may "
-                       "replace it."),
-                    file_.string(), error.message()));
-    finished_ = true;
+    out_.commit();
 }
 
 void write_interchange(const Interchange& data, const TemplateRegistry& templates,

@@ -2,11 +2,11 @@
 #pragma once
 
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "model/core/temporary_file.h"
 #include "model/core/utc_time.h"
 #include "model/domain/interchange.h"
 #include "model/domain/template_registry.h"
@@ -19,8 +19,9 @@ std::string write_interchange_text(const Interchange& data, const TemplateRegist
                                    const std::string& exported);
 // Writes the file as a store's export hands it over (StoreAdmin::export_each), one subject at a time, to a
 // temporary file beside `file`; finish() renames it into place, so a failed export never leaves half a file
-// (destroyed unfinished, the temporary file is removed). Bytes are the same as write_interchange_text's for
-// the same data.
+// (destroyed unfinished, the temporary file is removed; a failed write, such as a full disk, throws
+// pcr::UserError and leaves an earlier file of that name as it was). Bytes are the same as
+// write_interchange_text's for the same data.
 class InterchangeFileWriter final : public InterchangeSink {
   public:
     InterchangeFileWriter(const TemplateRegistry& templates, std::filesystem::path file,
@@ -39,12 +40,9 @@ class InterchangeFileWriter final : public InterchangeSink {
     void flush();
 
     const TemplateRegistry& templates_;
-    std::filesystem::path file_;
-    std::filesystem::path temp_;
-    std::ofstream out_;
+    TemporaryFile out_;
     std::string buffer_;
     std::vector<std::pair<SubjectKind, std::string>> written_;
-    bool finished_ = false;
 };
 
 // The same for data in memory.

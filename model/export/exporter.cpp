@@ -1,7 +1,6 @@
 // Export by file name: the extension picks the writer, and every file is written whole or not at all.
 #include "model/export/exporter.h"
 
-#include <fstream>
 #include <sstream>
 
 #include "model/core/date_text.h"
@@ -76,16 +75,7 @@ ExportFormat export_format(const fs::path& file, const std::vector<ExportFormat>
 }
 
 void write_text_export(const fs::path& file, const std::string& text) {
-    write_whole_file(file, [&](const fs::path& temporary) {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.close();
-        if (!out)
-            throw UserError(
-                fill_in(tr("Cannot write {1}: writing failed. Check the disk has room and the folder is "
-                           "writable."),
-                        file.string()));
-    });
+    write_whole_file(file, [&](TemporaryFile& out) { out.write(text); });
 }
 
 ExportResult export_profile(const Store& store, const TemplateRegistry& templates, SubjectKind kind,

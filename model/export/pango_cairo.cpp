@@ -179,9 +179,16 @@ void TextLayout::draw_lines(cairo_t* cr, double x, double y, int first, int last
     pango_layout_iter_free(iter);
 }
 
-SurfacePtr pdf_surface(const std::string& file, double width, double height, const std::string& title,
+SurfacePtr pdf_surface(TemporaryFile& out, double width, double height, const std::string& title,
                        const std::string& author) {
-    SurfacePtr surface(cairo_pdf_surface_create(file.c_str(), width, height));
+    // Through our own file rather than cairo's: cairo's file output can lose a failed write, and then a full
+    // disk leaves an empty PDF that looks written.
+    const cairo_write_func_t write = [](void* closure, const unsigned char* data, unsigned int length) {
+        return static_cast<TemporaryFile*>(closure)->try_write(reinterpret_cast<const char*>(data), length)
+                   ? CAIRO_STATUS_SUCCESS
+                   : CAIRO_STATUS_WRITE_ERROR;
+    };
+    SurfacePtr surface(cairo_pdf_surface_create_for_stream(write, &out, width, height));
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, valid_utf8(title).c_str());
     if (!author.empty())
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR, valid_utf8(author).c_str());
@@ -189,13 +196,14 @@ SurfacePtr pdf_surface(const std::string& file, double width, double height, con
     return surface;
 }
 
-void check_surface(cairo_surface_t* surface, const std::string& file) {
+void check_surface(cairo_surface_t* surface, const TemporaryFile& out) {
+    out.check();
     const cairo_status_t status = cairo_surface_status(surface);
     if (status != CAIRO_STATUS_SUCCESS)
         throw UserError(
             fill_in(tr("Cannot write the PDF {1}: {2}. Check the folder is writable and the disk has "
                        "room."),
-                    file, cairo_status_to_string(status)));
+                    out.target().string(), cairo_status_to_string(status)));
 }
 
 }  // namespace pcr::model

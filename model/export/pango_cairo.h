@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/core/temporary_file.h"
+
 namespace pcr::model {
 
 struct CairoSurfaceFree {
@@ -80,11 +82,12 @@ class TextLayout {
     LayoutPtr layout_;
 };
 
-// A PDF surface of one page size, with the document's title and author in its metadata. Check it with
-// check_surface once finished.
-SurfacePtr pdf_surface(const std::string& file, double width, double height, const std::string& title,
+// A PDF surface of one page size writing into `out`, with the document's title and author in its metadata.
+// Check it with check_surface once finished.
+SurfacePtr pdf_surface(TemporaryFile& out, double width, double height, const std::string& title,
                        const std::string& author);
-// Throws pcr::UserError naming `file` when the surface (or a context drawing on it) has failed.
-void check_surface(cairo_surface_t* surface, const std::string& file);
+// Throws pcr::UserError naming the file when writing it failed (a full disk) or the surface (or a context
+// drawing on it) has failed.
+void check_surface(cairo_surface_t* surface, const TemporaryFile& out);
 
 }  // namespace pcr::model

@@ -413,8 +413,8 @@ ProfileFit draw_profile(cairo_t* cr, double width, double height, const ProfileP
 
 ProfileFit write_profile_pdf(const ProfilePage& page, const std::filesystem::path& file) {
     ProfileFit fit;
-    write_whole_file(file, [&](const std::filesystem::path& temporary) {
-        SurfacePtr surface = pdf_surface(temporary.string(), kA4WidthPt, kA4HeightPt,
+    write_whole_file(file, [&](TemporaryFile& out) {
+        SurfacePtr surface = pdf_surface(out, kA4WidthPt, kA4HeightPt,
                                          page.heading() + " – " + page.tool_title, page.heading());
         {
             CairoPtr cr(cairo_create(surface.get()));
@@ -422,7 +422,7 @@ ProfileFit write_profile_pdf(const ProfilePage& page, const std::filesystem::pat
             cairo_show_page(cr.get());
         }
         cairo_surface_finish(surface.get());
-        check_surface(surface.get(), file.string());
+        check_surface(surface.get(), out);
     });
     return fit;
 }

@@ -247,10 +247,10 @@ int write_record_pdf(const WholeRecord& record, const std::filesystem::path& fil
     const double body_height = kA4HeightPt - 2 * kMargin - kHeaderBand - kFooterBand;
     const RecordLayout layout(record, kA4WidthPt - 2 * kMargin, body_height);
     const int count = static_cast<int>(layout.flow().pages().size());
-    write_whole_file(file, [&](const std::filesystem::path& temporary) {
+    write_whole_file(file, [&](TemporaryFile& out) {
         SurfacePtr surface =
-            pdf_surface(temporary.string(), kA4WidthPt, kA4HeightPt,
-                        fill_in(tr("{1} – whole record"), record.heading()), record.heading());
+            pdf_surface(out, kA4WidthPt, kA4HeightPt, fill_in(tr("{1} – whole record"), record.heading()),
+                        record.heading());
         {
             CairoPtr cr(cairo_create(surface.get()));
             for (int i = 0; i < count; ++i) {
@@ -259,7 +259,7 @@ int write_record_pdf(const WholeRecord& record, const std::filesystem::path& fil
             }
         }
         cairo_surface_finish(surface.get());
-        check_surface(surface.get(), file.string());
+        check_surface(surface.get(), out);
     });
     return count;
 }

@@ -465,11 +465,11 @@ void ReportPages::draw(cairo_t* cr, int index) const {
 
 int write_report_pdf(const WorkbookReport& report, const std::filesystem::path& file) {
     const ReportPages pages(report, kA4WidthPt, kA4HeightPt);
-    write_whole_file(file, [&](const std::filesystem::path& temporary) {
+    write_whole_file(file, [&](TemporaryFile& out) {
         const std::string title = fill_in(tr("{1} – assessment of {2}"),
                                           report.workbook ? report.workbook->title : report.sheet.workbook,
                                           display_date(report.assessment.date));
-        SurfacePtr surface = pdf_surface(temporary.string(), kA4WidthPt, kA4HeightPt, title, "");
+        SurfacePtr surface = pdf_surface(out, kA4WidthPt, kA4HeightPt, title, "");
         {
             CairoPtr cr(cairo_create(surface.get()));
             for (int i = 0; i < pages.count(); ++i) {
@@ -478,7 +478,7 @@ int write_report_pdf(const WorkbookReport& report, const std::filesystem::path& 
             }
         }
         cairo_surface_finish(surface.get());
-        check_surface(surface.get(), file.string());
+        check_surface(surface.get(), out);
     });
     return pages.count();
 }

@@ -52,20 +52,64 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
     if (mode == OpenMode::CreateIfMissing) flags |= SQLite::OPEN_CREATE;
     try {
         db_ = std::make_unique<SQLite::Database>(file, flags, kBusyTimeoutMs);
+        read_only_ = sqlite3_db_readonly(db_->getHandle(), "main") == 1;
     } catch (const SQLite::Exception& e) {
-        throw error(tr("open the database"), e);
+        const int code = e.getErrorCode() & 0xff;
+        if (mode != OpenMode::Reading ||
+            (code != SQLITE_READONLY && code != SQLITE_CANTOPEN && code != SQLITE_PERM))
+            throw error(tr("open the database"), e);
+        read_only_ = true;
     }
-    if (sqlite3_db_readonly(db_->getHandle(), "main") == 1)
-        throw StorageError(
-            fill_in(tr("{1} can be read but not written. Check the permissions of the file and its "
-                       "folder, or copy it somewhere you can write."),
-                    shown));
+    if (read_only_ && mode != OpenMode::Reading)
+        throw StorageError(fill_in(
+            tr("{1} is read-only: it can be read but not written (the file or its folder cannot be "
+               "written, or it is on read-only media). Copy it somewhere you can write to change it."),
+            shown));
+    if (read_only_) open_read_only();
     check_identity();
     configure();
+    if (read_only_) {
+        // An older layout would need upgrading, which is a change.
+        if (db_->execAndGet("PRAGMA user_version").getInt() < latest_schema_version())
+            throw StorageError(fill_in(tr("{1} was written by an older pcrecords and must be upgraded, which "
+                                          "cannot be done while it is read-only. Copy it somewhere you can "
+                                          "write and open the copy."),
+                                       shown));
+        return;
+    }
     try {
         migrate(*db_, latest_schema_version());
     } catch (const SQLite::Exception& e) {
         throw error(tr("upgrade the database to the layout this program uses"), e);
+    }
+}
+
+void Database::open_read_only() {
+    const int flags = SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX;
+    try {
+        db_ = std::make_unique<SQLite::Database>(file_, flags, kBusyTimeoutMs);
+        db_->execAndGet("PRAGMA application_id");
+        return;
+    } catch (const SQLite::Exception&) {
+        // Its write-ahead log's index cannot be made beside it (a read-only folder or medium).
+    }
+    // Read as a file nothing changes, which is what a read-only medium is: no log, no locks.
+    std::string uri = "file:";
+    for (const unsigned char c : std::filesystem::absolute(file_).string()) {
+        static const char* hex = "0123456789ABCDEF";
+        if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 15];
+        } else {
+            uri += static_cast<char>(c);
+        }
+    }
+    uri += "?immutable=1";
+    try {
+        db_ = std::make_unique<SQLite::Database>(uri, flags | SQLITE_OPEN_URI, kBusyTimeoutMs);
+    } catch (const SQLite::Exception& e) {
+        throw error(tr("open the database"), e);
     }
 }
 
@@ -108,7 +152,7 @@ void Database::configure() {
         db_->exec("PRAGMA foreign_keys = ON");
         // WAL lets the app read while a long import or the command line writes; FULL makes each commit
         // durable.
-        db_->execAndGet("PRAGMA journal_mode = WAL");
+        if (!read_only_) db_->execAndGet("PRAGMA journal_mode = WAL");
         db_->exec("PRAGMA synchronous = FULL");
         // A small page cache (SQLite's default, 2 MB): the big reads here are single passes over a caseload
         // that use each page once, and a bigger cache only allocates and faults in pages it never reuses (a
@@ -150,7 +194,11 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
             break;
         case SQLITE_READONLY:
         case SQLITE_PERM:
-            reason = tr("the file cannot be written. Check the permissions of the file and its folder.");
+            reason = read_only_
+                         ? tr("it is read-only: it can be read but not changed. Copy it somewhere you can "
+                              "write to change it.")
+                         : tr("the file cannot be written. Check the permissions of the file and its "
+                              "folder.");
             break;
         case SQLITE_CANTOPEN:
             reason =

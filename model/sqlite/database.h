@@ -23,6 +23,8 @@ class Database {
 
     SQLite::Database& sql() { return *db_; }
     const std::filesystem::path& file() const { return file_; }
+    // True when opened read-only (OpenMode::Reading on a file that cannot be written).
+    bool read_only() const { return read_only_; }
 
     // A prepared statement kept for the life of the connection, reset and with its parameters cleared.
     // Bulk writes use these so each statement is compiled once.
@@ -37,10 +39,12 @@ class Database {
     StorageError error(const std::string& doing, const SQLite::Exception& e) const;
 
   private:
+    void open_read_only();
     void check_identity();
     void configure();
 
     std::filesystem::path file_;
+    bool read_only_ = false;
     std::unique_ptr<SQLite::Database> db_;
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
 };

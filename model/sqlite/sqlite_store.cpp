@@ -4,7 +4,9 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 #include <map>
@@ -16,6 +18,7 @@
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/private_file.h"
+#include "model/core/temporary_file.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/core/utc_time.h"
@@ -34,6 +37,26 @@
 namespace pcr::model {
 
 namespace {
+
+// The first damage SQLite's quick check finds in `db` (its b-trees and pages, without the slower comparison
+// of every index with its table), or "" when there is none.
+std::string first_damage(SQLite::Database& db) {
+    try {
+        SQLite::Statement check(db, "PRAGMA quick_check(1)");
+        while (check.executeStep()) {
+            std::string line = check.getColumn(0).getString();
+            if (line == "ok") continue;
+            // One line for the messages: without the name of the schema, which is always "main" here.
+            const std::string schema = "*** in database main ***\n";
+            if (line.rfind(schema, 0) == 0) line.erase(0, schema.size());
+            std::replace(line.begin(), line.end(), '\n', ' ');
+            return line;
+        }
+    } catch (const SQLite::Exception& e) {
+        return e.what();
+    }
+    return "";
+}
 
 // LIKE treats % and _ as wildcards; a search for them means the characters themselves.
 std::string like_pattern(const std::string& folded) {
@@ -109,6 +132,7 @@ class SqliteStore final : public Store {
         : db_(file, mode), principal_(acting), statuses_(db_) {}
 
     const Principal& principal() const override { return principal_; }
+    bool read_only() const override { return db_.read_only(); }
 
     std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
         return guarded(db_, list_the_records(kind), [&] {
@@ -522,6 +546,14 @@ class SqliteStore final : public Store {
     }
 
     std::unique_ptr<ImportSession> begin_import() override {
+        // Written into a damaged file, an import would be lost with it, or spread the damage.
+        if (const std::string damage = first_damage(db_.sql()); !damage.empty())
+            // TRANSLATORS: {1} is the database, {2} SQLite's own description of the damage, in English.
+            throw StorageError(
+                fill_in(tr("Cannot write into {1}: the database is damaged ({2}); nothing was "
+                           "changed. Keep the file as it is, run `pcrecords-cli --db {1} check`, "
+                           "and restore it from a backup."),
+                        db_.file().string(), damage));
         return guarded(db_, tr("import the data"), [&] { return std::make_unique<Import>(*this); });
     }
 
@@ -1431,9 +1463,18 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
             fill_in(tr("Cannot write a backup to {1}: the folder {2} does not exist. Create it "
                        "first or choose another place."),
                     target.string(), folder.string()));
-    // Written under a temporary name and renamed at the end, so a failed backup never looks like a good one.
-    std::filesystem::path partial = target;
-    partial += ".partial-" + std::to_string(getpid());
+    // A copy of a damaged file is no backup, and would look like one.
+    if (const std::string damage = first_damage(db_.sql()); !damage.empty())
+        // TRANSLATORS: {1} is the database, {2} SQLite's own description of the damage, in English.
+        throw StorageError(
+            fill_in(tr("Cannot back up {1}: the database is damaged ({2}), so a copy would be no "
+                       "backup; nothing was written. Keep the file as it is, run `pcrecords-cli "
+                       "--db {1} check`, and restore it from an earlier backup."),
+                    db_.file().string(), damage));
+    // Written under a temporary name and renamed at the end, so a failed backup never looks like a good one;
+    // what a killed backup left in that folder goes first.
+    remove_stale_temporaries(folder);
+    const std::filesystem::path partial = temporary_name(target);
     const auto remove_partial = [&] {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
             std::filesystem::path file = partial;
@@ -1441,16 +1482,27 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
             std::filesystem::remove(file, ec);
         }
     };
-    // A backup holds every record: private to its owner from the start, as the database is.
-    remove_partial();
+    // A backup holds every record: private to its owner from the start, as the database is, and created
+    // anew (never through a link someone put in its place).
     if (const std::error_code created = create_private_file(partial))
         throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " +
                            created.message() + ". Check that you may write there.");
     try {
+        std::string damage;
         {
-            SQLite::Database copy(partial, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            SQLite::Database copy(partial, SQLite::OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW);
             SQLite::Backup copier(copy, db_.sql());
             copier.executeStep(-1);
+            // Read back before it is given the backup's name: a disk that lost a page shows here.
+            damage = first_damage(copy);
+        }
+        if (!damage.empty()) {
+            remove_partial();
+            // TRANSLATORS: {1} is the database, {2} the backup file, {3} SQLite's description, in English.
+            throw StorageError(
+                fill_in(tr("Could not back up {1} to {2}: the copy did not read back whole ({3}), "
+                           "so it was not kept. Check the disk, and try again."),
+                        db_.file().string(), target.string(), damage));
         }
         std::filesystem::rename(partial, target);
     } catch (const SQLite::Exception& e) {

@@ -26,6 +26,9 @@ class Store : public SubjectStore,
 
     // Who this store acts for.
     virtual const Principal& principal() const = 0;
+    // True when it was opened for reading (OpenMode::Reading) from a file that cannot be written: every
+    // change, the audit trail's entries included, is then refused.
+    virtual bool read_only() const = 0;
 
     // Throws pcr::NotAllowedError naming the role needed unless the principal may do `action`
     // (domain/permissions.h). For what is done outside the store, such as writing a PDF; a store that checks

@@ -175,4 +175,25 @@ BOOST_AUTO_TEST_CASE(demo_is_deterministic) {
                run_cli({"--db", b, "--today", kDay, "completeness"}).out);
 }
 
+BOOST_AUTO_TEST_CASE(demo_refuses_a_database_holding_people_unless_told_to_overwrite) {
+    TempFolder tmp;
+    const std::string db = (tmp / "care.db").string();
+    write(tmp / "in.xml", kSmallCaseload);
+    BOOST_TEST(run_cli({"--db", db, "import", (tmp / "in.xml").string()}).code == 0);
+    const std::string before = run_cli({"--db", db, "people", "--all"}).out;
+
+    auto refused = run_cli({"--db", db, "--today", kDay, "demo", "--people", "5", "--staff", "2"});
+    BOOST_TEST(refused.code == 1);
+    BOOST_TEST(lines(refused.err).size() == 1u, refused.err);
+    BOOST_TEST(refused.err.find("care.db") != std::string::npos, refused.err);
+    BOOST_TEST(refused.err.find("3 people") != std::string::npos, refused.err);
+    BOOST_TEST(refused.err.find("--overwrite") != std::string::npos, refused.err);
+    BOOST_TEST(run_cli({"--db", db, "people", "--all"}).out == before);
+
+    auto overwritten =
+        run_cli({"--db", db, "--today", kDay, "demo", "--people", "5", "--staff", "2", "--overwrite"});
+    BOOST_TEST(overwritten.code == 0, overwritten.err);
+    BOOST_TEST(lines(run_cli({"--db", db, "people", "--all"}).out).size() == 1u + 3u + 5u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

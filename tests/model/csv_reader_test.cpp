@@ -105,4 +105,11 @@ BOOST_AUTO_TEST_CASE(files_that_cannot_be_read_are_one_problem) {
                "this is a folder; choose a .csv file inside it");
 }
 
+BOOST_AUTO_TEST_CASE(a_device_is_refused_before_it_is_read) {
+    const auto r = read_csv("/dev/null");
+    BOOST_REQUIRE(r.problems.size() == 1u);
+    BOOST_TEST(r.problems[0].line == 0);
+    BOOST_TEST(r.problems[0].message.find("not a file but a device") != std::string::npos, listed(r));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -331,6 +331,25 @@ BOOST_AUTO_TEST_CASE(every_bad_file_is_refused_and_changes_nothing) {
     BOOST_TEST(store->subject(SubjectKind::Person, "P-0001")->name == "Margaret Pritchard");
 }
 
+BOOST_AUTO_TEST_CASE(a_device_is_refused_before_it_is_read) {
+    pcr::test::TempFolder folder;
+    auto store = open_test_store(folder.path() / "kept.db", OpenMode::CreateIfMissing);
+    import_interchange(*store, shipped_templates(), pcr::test::caseload_file());
+    const Snapshot before = snapshot(*store);
+    // /dev/null ends at once; /dev/zero, which never ends, is refused the same way before a byte is read.
+    std::string message;
+    try {
+        import_interchange(*store, shipped_templates(), "/dev/null");
+    } catch (const ImportError& e) {
+        message = e.what();
+    }
+    BOOST_TEST(
+        message ==
+        "Cannot import /dev/null: this is not a file but a device, pipe or socket; save the data as an "
+        "interchange file (.xml) and import that. Nothing was changed.");
+    BOOST_TEST((snapshot(*store) == before));
+}
+
 BOOST_AUTO_TEST_CASE(the_message_lists_the_first_problems) {
     pcr::test::TempFolder folder;
     auto store = open_test_store(folder.path() / "m.db", OpenMode::CreateIfMissing);

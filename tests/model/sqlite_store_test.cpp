@@ -1,6 +1,7 @@
 // Tests of the SQLite store: saving and reading people and records, search, import/export, checks and backup.
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 
@@ -36,6 +37,22 @@ std::string thrown_message(const std::function<void()>& action) {
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
+}
+
+// Overwrites the header of the first page of the database's largest index with bytes no page starts with, as
+// a failing disk might: the file still opens, but SQLite's quick check finds the damage.
+void damage(const std::filesystem::path& file) {
+    int page_size = 0, root = 0;
+    {
+        SQLite::Database db(file, SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        page_size = db.execAndGet("PRAGMA page_size").getInt();
+        root = db.execAndGet("SELECT max(rootpage) FROM sqlite_master WHERE type = 'index'").getInt();
+    }
+    std::fstream out(file, std::ios::in | std::ios::out | std::ios::binary);
+    out.seekp(static_cast<std::streamoff>(root - 1) * page_size);
+    const std::string garbage(16, '\xff');
+    out.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
 }
 
 }  // namespace
@@ -408,6 +425,37 @@ BOOST_AUTO_TEST_CASE(a_backup_opens_as_a_pcrecords_database_and_never_overwrites
     BOOST_TEST(std::distance(std::filesystem::directory_iterator(f.folder.path()), {}) >= 2);
     for (const auto& file : std::filesystem::directory_iterator(f.folder.path()))
         BOOST_TEST(!contains(file.path().filename().string(), "partial"));
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_database_is_neither_backed_up_nor_written_into) {
+    TempFolder folder;
+    const auto file = folder.path() / "damaged.db";
+    {
+        auto store = open_test_store(file, OpenMode::CreateIfMissing);
+        store->import(pcr::test::sample_caseload());
+    }
+    damage(file);
+    auto store = open_test_store(file);
+    BOOST_TEST_REQUIRE(!store->check().ok());
+
+    const auto target = folder.path() / "backup.db";
+    const std::string refused = thrown_message([&] { store->backup(target); });
+    BOOST_TEST(refused.rfind("Cannot back up " + file.string() + ": the database is damaged (", 0) == 0u,
+               refused);
+    BOOST_TEST(contains(refused, "nothing was written"), refused);
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder.path()))
+        names.push_back(entry.path().filename().string());
+    BOOST_TEST((std::find(names.begin(), names.end(), "backup.db") == names.end()));
+    for (const auto& name : names) BOOST_TEST(name.rfind("damaged.db", 0) == 0u, name);
+
+    Interchange more;
+    more.people.push_back({person("P-NEW", "New Person"), {}});
+    const std::string not_imported = thrown_message([&] { store->import(more); });
+    BOOST_TEST(
+        not_imported.rfind("Cannot write into " + file.string() + ": the database is damaged (", 0) == 0u,
+        not_imported);
+    BOOST_TEST(contains(not_imported, "nothing was changed"), not_imported);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
