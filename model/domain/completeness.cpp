@@ -202,6 +202,7 @@ Record kept_rows(const ToolTemplate& tool, const RecordJudgement& judged) {
 RecordStatus status_on(const ToolTemplate& tool, const RecordJudgement& judged, const Date& today,
                        Wording wording) {
     RecordStatus status;
+    status.sections.reserve(tool.sections.size());
     int counted = 0, met = 0;
     for (std::size_t i = 0; i < tool.sections.size(); ++i) {
         const SectionTemplate& section = tool.sections[i];

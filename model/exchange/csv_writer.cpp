@@ -30,13 +30,18 @@ bool formula_like(std::string_view value) {
     return trigger && !plain_number(value);
 }
 
+// Whether a field is written in quotes: to hold a separator, a quote, a line break or edge spaces, or to be
+// neutralised.
+bool needs_quotes(std::string_view value) {
+    return formula_like(value) || value.find_first_of(",\"\r\n") != std::string_view::npos ||
+           (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+}
+
 }  // namespace
 
 std::string CsvWriter::field(std::string_view value) {
+    if (!needs_quotes(value)) return std::string(value);
     const bool neutralise = formula_like(value);
-    const bool needs_quotes = neutralise || value.find_first_of(",\"\r\n") != std::string_view::npos ||
-                              (!value.empty() && (value.front() == ' ' || value.back() == ' '));
-    if (!needs_quotes) return std::string(value);
     // The single quote inside the quotes makes the spreadsheet show the text as it is, never run it.
     std::string quoted = neutralise ? "\"'" : "\"";
     for (char c : value) {
@@ -53,11 +58,16 @@ template <class Fields>
 void write_row(std::ostream& out, const Fields& fields) {
     bool first = true;
     for (const auto& f : fields) {
-        if (!first) out << ',';
-        out << CsvWriter::field(f);
+        if (!first) out.put(',');
         first = false;
+        const std::string_view value(f);
+        // Most fields need no quoting: written as they are, without a copy.
+        if (!needs_quotes(value))
+            out.write(value.data(), static_cast<std::streamsize>(value.size()));
+        else
+            out << CsvWriter::field(value);
     }
-    out << '\n';
+    out.put('\n');
 }
 
 }  // namespace
