@@ -19,6 +19,38 @@ bool is_level(const std::optional<int>& level) {
 
 }  // namespace
 
+std::string id_for_message(std::string_view id) {
+    std::string out(id.substr(0, 40));
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+    if (id.size() > 40) out += "...";
+    return out;
+}
+
+std::optional<std::string> id_problem(std::string_view id) {
+    if (id.size() > kMaxIdBytes)
+        return fill_in(tr("is {1} bytes long, over the limit of {2}"), id.size(), kMaxIdBytes);
+    if (!id.empty() && id.front() == '.') return tr("starts with a dot");
+    for (char c : id) {
+        if (c == '/' || c == '\\') return tr("has a slash in it");
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return tr("has a control character in it");
+    }
+    if (auto problem = name_problem(id)) return problem;
+    return std::nullopt;
+}
+
+std::optional<std::string> name_problem(std::string_view text) {
+    // U+202A-U+202E are E2 80 AA-AE in UTF-8; U+2066-U+2069 are E2 81 A6-A9.
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+        if (text[i] != '\xE2') continue;
+        const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+        if ((b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9))
+            return tr(
+                "has a text direction override in it, which would show it differently from what is kept");
+    }
+    return std::nullopt;
+}
+
 std::string owner_words(SubjectKind kind, const std::string& id) {
     switch (kind) {
         case SubjectKind::Team:
@@ -43,6 +75,14 @@ void validate_subject(const Subject& subject) {
     if (subject.kind == SubjectKind::Team && subject.id != kTeamId && is_blank(subject.name))
         throw UserError(
             fill_in(tr("Team {1} needs a name; give the service or place it stands for."), subject.id));
+    if (const auto problem = id_problem(subject.id))
+        throw UserError(
+            fill_in(tr("The id \"{1}\" {2}; give an id of letters, digits and hyphens, such as P-0001."),
+                    id_for_message(subject.id), *problem));
+    for (const std::string* text : {&subject.name, &subject.preferred_name})
+        if (const auto problem = name_problem(*text))
+            throw UserError(fill_in(tr("The name of {1} {2}; retype it without."),
+                                    owner_words(subject.kind, subject.id), *problem));
     for (const std::string* text : {&subject.id, &subject.name, &subject.preferred_name})
         if (!is_valid_utf8(*text))
             throw UserError(fill_in(tr("The name or id of {1} is not valid UTF-8 text; retype it."),

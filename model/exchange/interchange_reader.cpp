@@ -24,6 +24,7 @@
 #include "model/core/fill_in.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
+#include "model/domain/validation.h"
 
 namespace pcr::model {
 
@@ -47,12 +48,20 @@ std::string in_quotes(std::string_view s) {
     return "'" + std::string(s) + "'";
 }
 
-// Cuts long values for messages without splitting a UTF-8 sequence.
+// Cuts long values for messages without splitting a UTF-8 sequence, control characters shown as '?' so a
+// message stays one line.
 std::string shorten(std::string_view s, std::size_t max = 60) {
-    if (s.size() <= max) return std::string(s);
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return std::string(s.substr(0, cut)) + "...";
+    std::string out;
+    if (s.size() <= max) {
+        out = s;
+    } else {
+        std::size_t cut = max;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        out = std::string(s.substr(0, cut)) + "...";
+    }
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20) c = '?';
+    return out;
 }
 
 // Most text is plain ASCII, which is valid UTF-8 without decoding.
@@ -520,10 +529,18 @@ class Reader {
             }
             std::string value = a[1];
             StandIns::take_back(value);
+            if (value.find('\0') != std::string::npos)
+                null_in(line, "<" + std::string(name) + ">", fill_in(tr("the attribute {1}"), a[0]));
             node.append_attribute(a[0]) = value.c_str();
         }
         mark_line(node, line);
         open_.push_back(node);
+    }
+
+    // A character reference to U+0000: the value would be cut short where it stands (values are C strings in
+    // the tree the checks read), so it is reported here, where the whole value is still in hand.
+    void null_in(int line, const std::string& element, const std::string& what) {
+        add(line, element, fill_in(tr("{1} holds the control character {2}; remove it"), what, "U+0000"));
     }
 
     void end() {
@@ -556,6 +573,10 @@ class Reader {
             return;
         }
         StandIns::take_back(text_);
+        if (text_.find('\0') != std::string::npos)
+            null_in(text_line_ +
+                        static_cast<int>(std::count(text_.begin(), text_.begin() + text_.find('\0'), '\n')),
+                    describe(parent), tr("the text"));
         auto node = parent.append_child(in_cdata_ ? pugi::node_cdata : pugi::node_pcdata);
         node.set_value(text_.data(), text_.size());
         const auto before = visible == std::string::npos ? text_.size() : visible;
@@ -651,6 +672,23 @@ class Reader {
             return false;
         }
         // text_fits refused it, so one of the faults above is there.
+        return false;
+    }
+
+    // An id that would be unsafe as a file name or in a list (domain/validation.h); false and a problem then.
+    bool check_id(pugi::xml_node where, const std::string& id) {
+        const auto problem = id_problem(id);
+        if (!problem) return true;
+        add(where,
+            fill_in(tr("the id \"{1}\" {2}; give an id of letters, digits and hyphens, such as P-0001"),
+                    id_for_message(id), *problem));
+        return false;
+    }
+    // A name with a direction override; false and a problem then.
+    bool check_name(pugi::xml_node where, const std::string& name) {
+        const auto problem = name_problem(name);
+        if (!problem) return true;
+        add(where, fill_in(tr("the name {1}; retype it without"), *problem));
         return false;
     }
 
@@ -753,7 +791,7 @@ class Reader {
             check_attributes(node, {"id", "name"});
             const auto id = attribute(node, "id");
             if (const auto name = attribute(node, "name");
-                name && check_text(node, tr_noop("the name"), *name))
+                name && check_text(node, tr_noop("the name"), *name) && check_name(node, *name))
                 subject.subject.name = *name;
             if (!id || *id == kTeamId) {
                 subject.subject.id = std::string(kTeamId);
@@ -768,6 +806,8 @@ class Reader {
             } else if (is_blank(*id) || id->find_first_of(" \t\r\n") != std::string::npos ||
                        !check_text(node, tr_noop("the id"), *id)) {
                 add(node, tr("the team id is empty or has spaces; give one such as id=\"T-1\""));
+                usable = false;
+            } else if (!check_id(node, *id)) {
                 usable = false;
             } else {
                 subject.subject.id = *id;
@@ -795,7 +835,7 @@ class Reader {
                            : tr("no id; give every staff member the id it has in your records, e.g. "
                                 "id=\"S-0001\""));
                 usable = false;
-            } else if (!check_text(node, tr_noop("the id"), *id)) {
+            } else if (!check_text(node, tr_noop("the id"), *id) || !check_id(node, *id)) {
                 usable = false;
             } else {
                 subject.subject.id = *id;
@@ -854,7 +894,7 @@ class Reader {
                     else
                         add(child, fill_in(tr("date of birth {1} is not a date as YYYY-MM-DD"),
                                            in_quotes(shorten(text))));
-                } else if (check_named_text(child, name, text)) {
+                } else if (check_named_text(child, name, text) && check_name(child, text)) {
                     if (name == "name") {
                         if (is_blank(text)) add(child, tr("the name is empty; give the full name"));
                         subject.subject.name = text;

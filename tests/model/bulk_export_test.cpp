@@ -183,7 +183,7 @@ BOOST_AUTO_TEST_CASE(ids_that_differ_only_in_refused_characters_get_files_of_the
     FreshStore s;
     Interchange data;
     data.people.push_back({person("P:1", "Mo"), {sample_profile()}});
-    data.people.push_back({person("P/1", "Mo"), {sample_profile()}});
+    data.people.push_back({person("P*1", "Mo"), {sample_profile()}});
     s.store->import(data);
     TempFolder out;
     NoProgress quiet;

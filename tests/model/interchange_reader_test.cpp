@@ -585,6 +585,37 @@ BOOST_AUTO_TEST_CASE(text_must_be_utf8_without_control_characters) {
     BOOST_TEST(utf16.problems[0].message.find("UTF-16") != std::string::npos);
 }
 
+// A reference to U+0000 used to cut a value short where it stood ("Ann&#0;Smith" kept as "Ann").
+BOOST_AUTO_TEST_CASE(a_reference_to_nul_is_refused_in_text_and_attributes) {
+    const auto in_text =
+        read(interchange_file("  <person id=\"P-1\" status=\"active\">\n"
+                              "    <name>Ann&#0;Smith</name>\n  </person>\n"));
+    CHECK_PROBLEM(in_text, 4, "<name>", "control character U+0000");
+    const auto in_attribute =
+        read(interchange_file("  <person id=\"P-&#x0;1\" status=\"active\">\n"
+                              "    <name>Ann</name>\n  </person>\n"));
+    CHECK_PROBLEM(in_attribute, 3, "<person>", "attribute id", "control character U+0000");
+}
+
+// Ids name files in bulk exports and sit in one-line messages and lists.
+BOOST_AUTO_TEST_CASE(unsafe_ids_and_direction_overrides_are_refused_with_their_line) {
+    const auto person = [](const std::string& id, const std::string& name) {
+        return read(interchange_file("  <person id=\"" + id + "\" status=\"active\">\n    <name>" + name +
+                                     "</name>\n  </person>\n"));
+    };
+    CHECK_PROBLEM(person("../../etc/x", "Ann"), 3, "starts with a dot");
+    CHECK_PROBLEM(person("P/1", "Ann"), 3, "has a slash in it");
+    CHECK_PROBLEM(person("P-1&#10;x", "Ann"), 3, "<person id=\"P-1?x\">", "control character");
+    CHECK_PROBLEM(person(std::string(10000, 'a'), "Ann"), 3, "10000 bytes long, over the limit of 64");
+    CHECK_PROBLEM(person("P-1", "Ann &#x202E;htimS"), 4, "<name>", "text direction override");
+    CHECK_PROBLEM(person("P-1", "Ann &#x2066;Smith&#x2069;"), 4, "text direction override");
+    const auto team = read(interchange_file("  <team id=\"T\\1\" name=\"North\"/>\n"));
+    CHECK_PROBLEM(team, 3, "has a slash in it");
+    // Ids as providers write them, and names in any script, are fine.
+    BOOST_TEST(person("P-0001_a.b", "Zoë محمد").problems.empty(),
+               listed(person("P-0001_a.b", "Zoë").problems));
+}
+
 BOOST_AUTO_TEST_CASE(assessments_are_checked) {
     const auto result =
         read(interchange_file(R"(  <assessment date="2026-10-32" workbook="progress-for-providers-homecare">

@@ -153,6 +153,12 @@ BOOST_AUTO_TEST_CASE(subjects_that_break_the_domain_rules_are_refused_before_any
                    "The team id \"the crew\" has a space in it; give one without, such as T-1.");
         BOOST_TEST(o.store->count(SubjectKind::Team, true) == 0u);
         BOOST_CHECK_THROW(o.store->save_subject(person("P-1", std::string("Bad \xff text"))), pcr::UserError);
+        BOOST_TEST(
+            thrown_message([&] { o.store->save_subject(person("../x", "Ann")); }) ==
+            "The id \"../x\" starts with a dot; give an id of letters, digits and hyphens, such as P-0001.");
+        BOOST_TEST(thrown_message([&] {
+                       o.store->save_subject(person("P-1", "Ann \u202Ehtims"));
+                   }).find("text direction override") != std::string::npos);
         BOOST_TEST(o.store->count(SubjectKind::Person, true) == 0u);
     });
 }
