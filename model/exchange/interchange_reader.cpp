@@ -675,6 +675,10 @@ class Reader {
         return false;
     }
 
+    // Whether a day is after today by the computer's clock (a day's grace for time zones): no one is born
+    // and no review is held in the future.
+    static bool in_the_future(const Date& day) { return day > Date::today().plus_days(1); }
+
     // An id that would be unsafe as a file name or in a list (domain/validation.h); false and a problem then.
     bool check_id(pugi::xml_node where, const std::string& id) {
         const auto problem = id_problem(id);
@@ -889,7 +893,9 @@ class Reader {
                 const auto text = text_of(child);
                 if (name == "born") {
                     if (text.empty()) continue;
-                    if (const auto born = Date::parse(text))
+                    if (const auto born = Date::parse(text); born && in_the_future(*born))
+                        add(child, fill_in(tr("date of birth {1} is after today; correct it"), text));
+                    else if (born)
                         subject.subject.born = born;
                     else
                         add(child, fill_in(tr("date of birth {1} is not a date as YYYY-MM-DD"),
@@ -954,7 +960,12 @@ class Reader {
         Record record;
         record.tool = tool->id;
         if (const auto reviewed = attribute(node, "reviewed"); reviewed && !reviewed->empty()) {
-            if (const auto date = Date::parse(*reviewed))
+            if (const auto date = Date::parse(*reviewed); date && in_the_future(*date))
+                add(node,
+                    fill_in(tr("reviewed date {1} is after today: a review is recorded once it is held, and "
+                               "one in the future would keep the record current until then; correct it"),
+                            *reviewed));
+            else if (date)
                 record.reviewed = date;
             else
                 add(node, fill_in(tr("reviewed date {1} is not a date as YYYY-MM-DD"),

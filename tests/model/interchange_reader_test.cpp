@@ -616,6 +616,22 @@ BOOST_AUTO_TEST_CASE(unsafe_ids_and_direction_overrides_are_refused_with_their_l
                listed(person("P-0001_a.b", "Zoë").problems));
 }
 
+// A birth date in 2090 was kept, and a review date in 2099 kept the record current for decades.
+BOOST_AUTO_TEST_CASE(birth_and_review_dates_after_today_are_refused) {
+    CHECK_PROBLEM(read(person_file("    <born>2090-01-01</born>\n")), 5, "<born>",
+                  "2090-01-01 is after today");
+    const auto review =
+        read(person_file("    <record tool=\"one-page-profile\" reviewed=\"2099-01-01\">\n"
+                         "    </record>\n"));
+    CHECK_PROBLEM(review, 5, "<record", "reviewed date 2099-01-01 is after today");
+    // Today and earlier days are fine.
+    const std::string today = Date::today().iso();
+    BOOST_TEST(read(person_file("    <born>1950-01-01</born>\n    <record tool=\"one-page-profile\" "
+                                "reviewed=\"" +
+                                today + "\">\n    </record>\n"))
+                   .problems.empty());
+}
+
 BOOST_AUTO_TEST_CASE(assessments_are_checked) {
     const auto result =
         read(interchange_file(R"(  <assessment date="2026-10-32" workbook="progress-for-providers-homecare">
