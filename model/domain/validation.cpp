@@ -17,8 +17,8 @@ bool is_level(const std::optional<int>& level) {
     return !level || (*level >= 1 && *level <= 5);
 }
 
-}  // namespace
-
+// An id as a message may show it: its first 40 bytes, control characters as '?', so the message stays one
+// readable line whatever was typed.
 std::string id_for_message(std::string_view id) {
     std::string out(id.substr(0, 40));
     for (char& c : out)
@@ -26,6 +26,8 @@ std::string id_for_message(std::string_view id) {
     if (id.size() > 40) out += "...";
     return out;
 }
+
+}  // namespace
 
 std::optional<std::string> id_problem(std::string_view id) {
     if (id.size() > kMaxIdBytes)

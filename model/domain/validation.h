@@ -20,9 +20,6 @@ inline constexpr std::size_t kMaxIdBytes = 64;
 // files in bulk exports and sit in lists and file names, so they may not hold slashes, start with a dot,
 // hold spaces or control characters, or be longer than kMaxIdBytes.
 std::optional<std::string> id_problem(std::string_view id);
-// An id as a message may show it: its first 40 bytes, control characters as '?', so the message stays one
-// readable line whatever was typed.
-std::string id_for_message(std::string_view id);
 // What makes `text` unfit for a name: a direction override or embedding (U+202A-U+202E, U+2066-U+2069),
 // which would make a name read differently from what is stored; none when it is fine.
 std::optional<std::string> name_problem(std::string_view text);

@@ -685,7 +685,7 @@ class Reader {
         if (!problem) return true;
         add(where,
             fill_in(tr("the id \"{1}\" {2}; give an id of letters, digits and hyphens, such as P-0001"),
-                    id_for_message(id), *problem));
+                    shorten(id, 40), *problem));
         return false;
     }
     // A name with a direction override; false and a problem then.
