@@ -519,6 +519,13 @@ void MainFrame::save_history() {
 
 void MainFrame::show_database() {
     subject_view_->set_source(store_.get(), &templates_, today_);
+    // The dashboard counts on a connection of its own, as whoever this one acts for, so opening a large
+    // caseload shows the window at once.
+    subject_view_->dashboard().set_reader(
+        store_ ? DashboardView::ReaderOpener([file = file_, principal = store_->principal()] {
+            return model::open_store(file, principal, model::OpenMode::Reading);
+        })
+               : DashboardView::ReaderOpener());
     subject_view_->set_session(session_.get());
     subject_view_->set_reporter(reporter_);
     // A manager opening the records first wants to know what needs doing: then the first person's page is

@@ -13,6 +13,8 @@
 
 namespace pcr::app {
 
+class MainFrame;
+
 class PcrecordsApp : public wxApp {
   public:
     bool OnInit() override;
@@ -25,7 +27,7 @@ class PcrecordsApp : public wxApp {
     // The database given on the command line, else the last one opened, else the demo (made on first run).
     std::optional<std::filesystem::path> first_database(wxWindow* parent, const model::Date& today);
     // --quit-when-shown: says "shown" on stdout and quits once `frame` is on screen and the app is idle.
-    void quit_once_shown(wxWindow* frame);
+    void quit_once_shown(MainFrame* frame);
 
     std::optional<std::filesystem::path> database_arg_;
     std::optional<std::filesystem::path> templates_arg_;

@@ -94,8 +94,8 @@ class TimedStore final : public Store {
         return inner_.tally_by_tool(kind, day, caseload);
     }
     std::map<std::string, SubjectTally> tally_by_subject(SubjectKind kind, const Date& day,
-                                                         CaseloadScope caseload) const override {
-        return inner_.tally_by_subject(kind, day, caseload);
+                                                         const std::vector<std::string>& ids) const override {
+        return inner_.tally_by_subject(kind, day, ids);
     }
     void set_photo(SubjectKind kind, const std::string& id, const std::vector<unsigned char>& bytes,
                    const std::string& mime) override {

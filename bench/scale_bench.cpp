@@ -417,19 +417,28 @@ int main(int argc, char** argv) {
             const std::string home = (o.cache / "home").string();
             const std::vector<std::pair<std::string, std::string>> env{
                 {"HOME", home}, {"XDG_CONFIG_HOME", home + "/config"}, {"XDG_DATA_HOME", home + "/data"}};
-            auto start_app = [&](const std::string& what, const fs::path& db) {
+            auto start_app = [&](const std::string& what, const fs::path& db, const std::string& line) {
                 const std::vector<std::string> argv{o.app.string(), "--quit-when-shown", "--today", kToday,
                                                     db.string()};
-                run_child(argv, o.cache / "last.err", env, "shown");  // warms the page cache
-                return measure(what, argv, o.runs, o, {}, env, "shown");
+                run_child(argv, o.cache / "last.err", env, line);  // warms the page cache
+                return measure(what, argv, o.runs, o, {}, env, line);
             };
-            const Measured few = start_app("app start, 40 people", small);
-            const Measured many = start_app("app start, 10,000 people", large);
+            const Measured few = start_app("app start, 40 people", small, "shown");
+            const Measured many = start_app("app start, 10,000 people", large, "shown");
+            // The dashboard is counted on another thread after the window is up: when its lines are on
+            // screen.
+            const Measured few_counted = start_app("dashboard on screen, 40 people", small, "counted");
+            const Measured many_counted = start_app("dashboard on screen, 10,000 people", large, "counted");
             remove_database(small);
             const double ratio = many.seconds / few.seconds;
             rows.push_back({"app start to first window", timed_text(many) + "; 40 people: " + timed_text(few),
                             "—", ratio_text(ratio) + " of 40 people", mb_text(many.peak_kb),
                             "within 1.5× of the 40-person time", !std::isnan(ratio) && ratio <= 1.5});
+            const double counted_ratio = many_counted.seconds / few_counted.seconds;
+            rows.push_back({"app start to the dashboard's lines on screen",
+                            timed_text(many_counted) + "; 40 people: " + timed_text(few_counted), "—",
+                            ratio_text(counted_ratio) + " of 40 people", mb_text(many_counted.peak_kb),
+                            "none (the window answers meanwhile)", std::nullopt});
         }
 
         // `ratio_bound`: the target is a ratio to the query; otherwise it is to keep the issue's

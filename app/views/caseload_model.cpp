@@ -10,7 +10,7 @@ namespace pcr::app {
 
 CaseloadModel::CaseloadModel() : wxDataViewVirtualListModel(0) {}
 
-void CaseloadModel::set_caseload(model::CaseloadIndex caseload, const model::CaseloadSummary* summaries,
+void CaseloadModel::set_caseload(model::CaseloadIndex caseload, model::CaseloadSummary* summaries,
                                  const model::Date& today, const std::string& search) {
     caseload_ = std::move(caseload);
     summaries_ = summaries;
@@ -58,7 +58,15 @@ void CaseloadModel::GetValueByRow(wxVariant& variant, unsigned int row, unsigned
             wxString text;
             if (s->status == model::Status::Archived) {
                 text = to_wx(model::tr("Archived"));
-            } else if (summaries_ && summaries_->tools > 0) {
+            } else if (summaries_ && summaries_->tools() > 0) {
+                if (!summaries_->has(s->id)) {
+                    // Around the row, so scrolling either way finds the next rows read.
+                    std::vector<std::string> page;
+                    const unsigned first = row > kSummaryPage / 2 ? row - kSummaryPage / 2 : 0;
+                    for (unsigned next = first; next < shown_.size() && page.size() < kSummaryPage; ++next)
+                        page.push_back(caseload_.subjects()[shown_[next]].id);
+                    summaries_->read(page);
+                }
                 const model::SubjectSummary summary = summaries_->of(s->id);
                 text = to_wx(
                     model::fill_in(model::tr("{1} of {2}"), summary.complete_and_current, summary.tools));

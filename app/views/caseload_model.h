@@ -21,9 +21,9 @@ class CaseloadModel : public wxDataViewVirtualListModel {
 
     CaseloadModel();
 
-    // Replaces the caseload, showing those `search` finds; `summaries` (by id) fills the records column,
-    // `today` the ages.
-    void set_caseload(model::CaseloadIndex caseload, const model::CaseloadSummary* summaries,
+    // Replaces the caseload, showing those `search` finds; `summaries` fills the records column, reading the
+    // totals of the rows painted a page at a time; `today` gives the ages.
+    void set_caseload(model::CaseloadIndex caseload, model::CaseloadSummary* summaries,
                       const model::Date& today, const std::string& search);
     // Shows those of the caseload the search finds (everyone for an empty search), from memory.
     void show_found(const std::string& search);
@@ -44,7 +44,9 @@ class CaseloadModel : public wxDataViewVirtualListModel {
   private:
     model::CaseloadIndex caseload_;
     std::vector<std::size_t> shown_;  // positions in caseload_ of the rows, in order
-    const model::CaseloadSummary* summaries_ = nullptr;
+    // Rows whose totals are read together when a row without them is painted: more than a screen holds.
+    static constexpr unsigned kSummaryPage = 64;
+    model::CaseloadSummary* summaries_ = nullptr;
     model::Date today_;
 };
 

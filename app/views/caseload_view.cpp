@@ -177,7 +177,7 @@ void CaseloadView::reload() {
 
 void CaseloadView::summarize() {
     summaries_ = {};
-    if (store_ && templates_) summaries_ = model::summarize_caseload(*store_, *templates_, kind_, today_);
+    if (store_ && templates_) summaries_ = model::CaseloadSummary(*store_, *templates_, kind_, today_);
 }
 
 void CaseloadView::set_include_archived(bool include) {

@@ -3,7 +3,9 @@
 
 #include <wx/sizer.h>
 
+#include <exception>
 #include <string>
+#include <utility>
 
 #include "app/display_text.h"
 #include "app/html_escape.h"
@@ -75,16 +77,67 @@ wxString DashboardView::link_for(int section, std::size_t index) {
     return wxString::Format("%s%d:%zu", kLinkPrefix, section, index);
 }
 
+DashboardView::~DashboardView() {
+    if (worker_.joinable()) worker_.join();
+}
+
 void DashboardView::refresh(const model::Store* store, const model::TemplateRegistry* templates,
                             const model::Date& day) {
+    ++generation_;
     templates_ = templates;
+    day_ = day;
     dashboard_ = model::Dashboard{};
+    dashboard_.day = day;
+    problem_.reset();
     shown_.clear();
+    wanted_ = pending_ = false;
     if (store && templates) {
-        wxBusyCursor busy;
-        dashboard_ = model::Dashboard::build(*store, *templates, day, due_within_days_, caseload_);
+        if (reader_) {
+            // Judgements made stale by a template change are made again here, where writing is allowed: the
+            // thread's connection only reads them.
+            store->judge_by(*templates);
+            wanted_ = pending_ = true;
+            if (!worker_.joinable()) start_counting();
+        } else {
+            wxBusyCursor busy;
+            dashboard_ = model::Dashboard::build(*store, *templates, day, due_within_days_, caseload_);
+        }
     }
     page_->SetPage(page_html());
+}
+
+void DashboardView::start_counting() {
+    wanted_ = false;
+    templates_copy_ = *templates_;
+    const unsigned generation = generation_;
+    worker_ = std::thread(
+        [this, generation, reader = reader_, day = day_, within = due_within_days_, caseload = caseload_] {
+            std::shared_ptr<model::Dashboard> board;
+            std::string problem;
+            try {
+                const std::unique_ptr<model::Store> store = reader();
+                board = std::make_shared<model::Dashboard>(
+                    model::Dashboard::build(*store, templates_copy_, day, within, caseload));
+            } catch (const std::exception& e) {
+                problem = e.what();
+            }
+            // Queued for the window's thread, which alone touches the page.
+            CallAfter([this, generation, board, problem] { counted(generation, board, problem); });
+        });
+}
+
+void DashboardView::counted(unsigned generation, std::shared_ptr<model::Dashboard> board,
+                            const std::string& problem) {
+    worker_.join();
+    if (generation == generation_) {
+        pending_ = false;
+        if (board)
+            dashboard_ = std::move(*board);
+        else
+            problem_ = problem;
+        page_->SetPage(page_html());
+    }
+    if (wanted_) start_counting();
 }
 
 const std::vector<model::DashboardLine>* DashboardView::section(int number) const {
@@ -112,6 +165,13 @@ wxString DashboardView::page_html() const {
                        esc(from_wx(date_text(dashboard_.day))) + " &middot; " +
                        esc(model::tr("choose a line to open its record")) + "</font>";
     if (!templates_) return to_wx(html + "</body></html>");
+    if (pending_ || problem_) {
+        const std::string words =
+            problem_ ? model::fill_in(model::tr("The dashboard could not be made: {1}"), *problem_)
+                     : model::tr("Counting what needs doing across the caseload\u2026");
+        return to_wx(html + "<br><br><font color=\"" + std::string(kMuted) + "\">" + esc(words) +
+                     "</font></body></html>");
+    }
 
     struct Heading {
         std::string title;

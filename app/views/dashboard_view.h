@@ -7,6 +7,10 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
 #include <vector>
 
 #include "model/rules/dashboard.h"
@@ -16,11 +20,21 @@ namespace pcr::app {
 class DashboardView : public wxPanel {
   public:
     using OpenHandler = std::function<void(const model::DashboardLine&)>;
+    // Opens another connection to the database shown, for reading on another thread.
+    using ReaderOpener = std::function<std::unique_ptr<model::Store>()>;
 
     explicit DashboardView(wxWindow* parent);
+    // Waits for a count still running: its connection and templates must not outlive the view.
+    ~DashboardView() override;
 
-    // Builds the dashboard for `day` from the store and shows it; a null store clears it.
+    // Builds the dashboard for `day` from the store and shows it; a null store clears it. With a reader set,
+    // the page says it is counting and the dashboard is built on another thread, from a connection of its
+    // own, so the window answers at once however large the caseload; the page follows when it is ready.
     void refresh(const model::Store* store, const model::TemplateRegistry* templates, const model::Date& day);
+    // How refresh reaches the database from its thread; none (the default) builds the dashboard in place.
+    void set_reader(ReaderOpener reader) { reader_ = std::move(reader); }
+    // Whether a dashboard is being built on another thread, to be shown when it is done.
+    bool counting() const { return worker_.joinable(); }
     // Called with the line the user activated, to open the record it names.
     void on_open(OpenHandler handler) { handler_ = std::move(handler); }
     // How many lines each section shows before saying how many more there are. Each "Show more" adds
@@ -39,6 +53,10 @@ class DashboardView : public wxPanel {
     static wxString link_for(int section, std::size_t index);
 
   private:
+    // Starts building the dashboard of `templates_copy_` on `day_` on another thread.
+    void start_counting();
+    // Takes the dashboard a thread built (or what went wrong), and starts again if asked to meanwhile.
+    void counted(unsigned generation, std::shared_ptr<model::Dashboard> board, const std::string& problem);
     wxString page_html() const;
     void on_link(wxHtmlLinkEvent& event);
     const std::vector<model::DashboardLine>* section(int number) const;
@@ -46,6 +64,14 @@ class DashboardView : public wxPanel {
     wxHtmlWindow* page_ = nullptr;
     model::Dashboard dashboard_;
     const model::TemplateRegistry* templates_ = nullptr;
+    ReaderOpener reader_;
+    std::thread worker_;       // joinable while a dashboard is being built
+    unsigned generation_ = 0;  // one more at each refresh: a thread's result for an older one is dropped
+    bool wanted_ = false;      // a count is due for the latest refresh, to start when the thread is free
+    bool pending_ = false;     // the page waits for the latest refresh's count
+    model::TemplateRegistry templates_copy_;  // what the thread builds by, out of reach of a reload
+    model::Date day_;
+    std::optional<std::string> problem_;  // why the last count failed, shown instead of the dashboard
     int lines_per_section_ = 8;
     int due_within_days_ = model::Dashboard::kDueWithinDays;
     model::CaseloadScope caseload_ = model::CaseloadScope::Everyone;

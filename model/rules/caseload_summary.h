@@ -3,6 +3,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "model/core/date.h"
 #include "model/domain/subject.h"
@@ -17,16 +18,32 @@ struct SubjectSummary {
     int tools = 0;                 // tools that apply to the subject's kind
 };
 
-// The totals of every active subject of `kind`, from one aggregate query over the stored judgements. Only
-// subjects with records are kept; of() gives the others zero counts, so a caller can show "0 of 15" without
-// the caseload being listed again here.
-struct CaseloadSummary {
-    int tools = 0;  // tools that apply to the kind: 0 when nothing was summarized
-    std::map<std::string, SubjectTally> tallies;  // by subject id
-    SubjectSummary of(const std::string& id) const;
-};
+// The totals of active subjects of one kind, read from the stored judgements as they are asked for and kept:
+// a list reads those of the rows it shows, a page at a time, so opening a caseload of 10,000 costs what
+// opening one of 40 does.
+class CaseloadSummary {
+  public:
+    // Summarizes nothing: tools() is 0.
+    CaseloadSummary() = default;
+    // Totals on `today` of `kind`'s subjects in `store` (which must outlive this), judged by `templates`.
+    CaseloadSummary(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
+                    const Date& today);
 
-CaseloadSummary summarize_caseload(const Store& store, const TemplateRegistry& templates, SubjectKind kind,
-                                   const Date& today);
+    // Tools that apply to the kind: 0 when nothing is summarized.
+    int tools() const { return tools_; }
+    // Whether `id`'s totals have been read.
+    bool has(const std::string& id) const { return read_.count(id) != 0; }
+    // Reads the totals of those of `ids` not read yet, in one query.
+    void read(const std::vector<std::string>& ids);
+    // The totals of `id`, read first if they were not (zero counts for a subject without records).
+    SubjectSummary of(const std::string& id);
+
+  private:
+    const Store* store_ = nullptr;
+    SubjectKind kind_ = SubjectKind::Person;
+    Date today_;
+    int tools_ = 0;
+    std::map<std::string, SubjectTally> read_;  // by subject id; zero tallies for those without records
+};
 
 }  // namespace pcr::model

@@ -776,10 +776,11 @@ class SqliteStore final : public Store {
     }
 
     std::map<std::string, SubjectTally> tally_by_subject(SubjectKind kind, const Date& day,
-                                                         CaseloadScope caseload) const override {
+                                                         const std::vector<std::string>& ids) const override {
         return guarded(db_, count_the_records(kind), [&] {
             std::map<std::string, SubjectTally> tallies;
-            SQLite::Statement select = tally(kind, day, caseload, "s.ext_id");
+            if (ids.empty()) return tallies;
+            SQLite::Statement select = tally(kind, day, CaseloadScope::Everyone, "s.ext_id", ids);
             while (select.executeStep())
                 tallies.emplace_hint(
                     tallies.end(), select.getColumn(0).getString(),
@@ -791,18 +792,24 @@ class SqliteStore final : public Store {
   private:
     // Judged records, and those complete and current on `day`, of the visible active subjects of `kind`,
     // grouped by `by`.
-    SQLite::Statement tally(SubjectKind kind, const Date& day, CaseloadScope caseload,
-                            const std::string& by) const {
+    // Only the subjects of `ids`, unless it is empty.
+    SQLite::Statement tally(SubjectKind kind, const Date& day, CaseloadScope caseload, const std::string& by,
+                            const std::vector<std::string>& ids = {}) const {
         const PeopleScope scope = people_scope(principal_, kind, caseload);
+        std::string only;
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            only += (i ? ", :id" : " AND s.ext_id IN (:id") + std::to_string(i);
+        if (!ids.empty()) only += ")";
         SQLite::Statement select(db_.sql(),
                                  "SELECT " + by +
                                      ", count(*), total(st.complete = 1 AND st.current_until >= :day) "
                                      "FROM subject s JOIN record_status st ON st.subject_key = s.subject_key "
                                      "WHERE s.kind = :kind AND s.status = :active" +
-                                     scope.condition() + " GROUP BY " + by + " ORDER BY " + by);
+                                     only + scope.condition() + " GROUP BY " + by + " ORDER BY " + by);
         select.bind(":kind", std::string(to_string(kind)));
         select.bind(":active", std::string(to_string(Status::Active)));
         select.bind(":day", day.iso());
+        for (std::size_t i = 0; i < ids.size(); ++i) select.bind(":id" + std::to_string(i), ids[i]);
         scope.bind(select);
         return select;
     }

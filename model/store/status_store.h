@@ -62,9 +62,10 @@ class StatusStore {
     // many are complete and current on `day`; tools without records are left out. Call judge_by first.
     virtual std::vector<ToolTally> tally_by_tool(SubjectKind kind, const Date& day,
                                                  CaseloadScope caseload) const = 0;
-    // The same per subject id, for subjects with at least one judged record.
-    virtual std::map<std::string, SubjectTally> tally_by_subject(SubjectKind kind, const Date& day,
-                                                                 CaseloadScope caseload) const = 0;
+    // The same per subject id, of those of `ids` (active, visible, with at least one judged record): a list
+    // asks for the rows it shows, so its totals cost the same however long the caseload.
+    virtual std::map<std::string, SubjectTally> tally_by_subject(
+        SubjectKind kind, const Date& day, const std::vector<std::string>& ids) const = 0;
 };
 
 }  // namespace pcr::model

@@ -4,6 +4,7 @@
 
 #include <wx/html/htmlwin.h>
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 
 #include "app/dialogs/preferences_dialog.h"
@@ -65,6 +66,37 @@ BOOST_AUTO_TEST_CASE(lists_a_person_without_a_profile_and_opens_it) {
     const int tool = view.selected_tool();
     BOOST_REQUIRE(tool >= 0);
     BOOST_TEST(view.tool_rows().standing(tool)->tool->id == "one-page-profile");
+}
+
+BOOST_AUTO_TEST_CASE(counts_on_another_thread_and_shows_the_lines_when_done) {
+    gui_test::DemoFrame demo(add_newcomer);
+    app::SubjectView& view = demo.frame->subject_view();
+    // Someone added by another program after the window opened is on the next count.
+    {
+        auto other = open_test_store(demo.file);
+        Subject late;
+        late.id = "P-LATE";
+        late.name = "Lata Later";
+        other->save_subject(late);
+    }
+    view.show_dashboard();
+    BOOST_TEST(view.dashboard().counting());
+    BOOST_TEST(from_wx(view.dashboard().page()->ToText()).find("Counting") != std::string::npos);
+    BOOST_TEST(view.dashboard().dashboard().no_profile.empty());
+    demo.counted();
+    BOOST_REQUIRE(!view.dashboard().counting());
+    const auto& missing = view.dashboard().dashboard().no_profile;
+    const auto late = std::find_if(missing.begin(), missing.end(),
+                                   [](const DashboardLine& line) { return line.id == "P-LATE"; });
+    BOOST_TEST((late != missing.end()));
+    BOOST_TEST(from_wx(view.dashboard().page()->ToText()).find("No one-page profile") != std::string::npos);
+    const std::size_t before = missing.size();
+    // A second refresh while one is counting is counted after it; only the latest reaches the page.
+    view.show_dashboard();
+    view.show_dashboard();
+    demo.counted();
+    BOOST_TEST(!view.dashboard().counting());
+    BOOST_TEST(view.dashboard().dashboard().no_profile.size() == before);
 }
 
 BOOST_AUTO_TEST_CASE(a_new_empty_database_says_there_is_nobody_yet) {

@@ -4,14 +4,18 @@
 #include <wx/app.h>
 #include <wx/fileconf.h>
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/main_frame.h"
+#include "app/views/dashboard_view.h"
+#include "app/views/subject_view.h"
 #include "app/wx_text.h"
 #include "common/test_store.h"
 #include "model/demo/demo_generator.h"
@@ -107,6 +111,7 @@ struct DemoFrame : DemoFiles {
         frame->Show();
         frame->open_database(file);
         settle();
+        counted();
     }
     // The window goes before its database and settings.
     ~DemoFrame() { frame.reset(); }
@@ -115,6 +120,15 @@ struct DemoFrame : DemoFiles {
     void settle() {
         frame->Layout();
         for (int i = 0; i < 5; ++i) wxTheApp->Yield(true);
+    }
+    // Waits (a minute at most) for the dashboard counted on another thread to reach the page.
+    void counted() {
+        const auto until = std::chrono::steady_clock::now() + std::chrono::minutes(1);
+        while (frame->subject_view().dashboard().counting() && std::chrono::steady_clock::now() < until) {
+            wxTheApp->Yield(true);
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        wxTheApp->Yield(true);
     }
 };
 

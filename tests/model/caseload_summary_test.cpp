@@ -66,11 +66,14 @@ BOOST_AUTO_TEST_CASE(counts_each_active_persons_records_on_the_day) {
         store->save_record(SubjectKind::Person, "P-3", full_profile(Date(2026, 1, 10)));
     }
     auto store = open_test_store(db.file);
-    const auto summaries = summarize_caseload(*store, templates, SubjectKind::Person, today);
+    CaseloadSummary summaries(*store, templates, SubjectKind::Person, today);
 
-    // Only those with records are kept: Kemal, with none, is summarized by of(); archived Ada not at all.
-    BOOST_TEST(summaries.tallies.size() == 1u);
-    BOOST_TEST(summaries.tallies.count("P-3") == 0u);
+    // Nothing is read until asked for; then those asked for, Kemal (no records) with zero counts.
+    BOOST_TEST(!summaries.has("P-1"));
+    summaries.read({"P-1", "P-2"});
+    BOOST_TEST(summaries.has("P-1"));
+    BOOST_TEST(summaries.has("P-2"));
+    BOOST_TEST(!summaries.has("P-3"));
     const SubjectSummary peggy = summaries.of("P-1");
     BOOST_TEST(peggy.complete_and_current == 1);
     BOOST_TEST(peggy.with_record == 2);
@@ -79,6 +82,25 @@ BOOST_AUTO_TEST_CASE(counts_each_active_persons_records_on_the_day) {
     BOOST_TEST(kemal.complete_and_current == 0);
     BOOST_TEST(kemal.with_record == 0);
     BOOST_TEST(kemal.tools == 15);
+    // Archived Ada is not counted, though she has a complete profile.
+    BOOST_TEST(summaries.of("P-3").with_record == 0);
+}
+
+BOOST_AUTO_TEST_CASE(the_store_tallies_only_the_subjects_asked_for) {
+    TempDatabase db;
+    const auto templates = TemplateRegistry::load(PCR_SOURCE_TEMPLATES);
+    auto store = open_test_store(db.file, OpenMode::CreateIfMissing);
+    for (const char* id : {"P-1", "P-2", "P-3"}) {
+        store->save_subject(person(id, std::string("Person ") + id));
+        store->save_record(SubjectKind::Person, id, full_profile(Date(2026, 1, 10)));
+    }
+    store->judge_by(templates);
+    const auto some = store->tally_by_subject(SubjectKind::Person, Date(2026, 6, 30), {"P-1", "P-3", "P-9"});
+    BOOST_TEST(some.size() == 2u);
+    BOOST_TEST(some.count("P-1") == 1u);
+    BOOST_TEST(some.count("P-3") == 1u);
+    BOOST_TEST(some.at("P-3").complete_and_current == 1);
+    BOOST_TEST(store->tally_by_subject(SubjectKind::Person, Date(2026, 6, 30), {}).empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_profile_reviewed_more_than_twelve_months_ago_is_not_counted) {
@@ -90,7 +112,7 @@ BOOST_AUTO_TEST_CASE(a_profile_reviewed_more_than_twelve_months_ago_is_not_count
     store->save_subject(staff);
     store->save_record(SubjectKind::Staff, "S-1", full_profile(Date(2025, 6, 29)));
 
-    const auto summaries = summarize_caseload(*store, templates, SubjectKind::Staff, Date(2026, 6, 30));
+    CaseloadSummary summaries(*store, templates, SubjectKind::Staff, Date(2026, 6, 30));
     BOOST_TEST(summaries.of("S-1").with_record == 1);
     BOOST_TEST(summaries.of("S-1").complete_and_current == 0);
     BOOST_TEST(summaries.of("S-1").tools == 2);
