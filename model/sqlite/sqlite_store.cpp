@@ -1040,6 +1040,7 @@ class SqliteStore final : public Store {
                         store_.write_key_worker(a.id, a.key_worker->empty() ? std::nullopt : a.key_worker,
                                                 when_);
                 }
+                check_references();
                 transaction_.commit();
             });
             return counts_;
@@ -1052,6 +1053,18 @@ class SqliteStore final : public Store {
             std::optional<std::vector<std::string>> teams;
             std::optional<std::string> key_worker;
         };
+
+        // Every reference in the database, the imported rows' among them, points at a row that is there;
+        // otherwise the import is refused (and rolls back) rather than leave a damaged file.
+        void check_references() {
+            SQLite::Statement check(store_.db_.sql(), "PRAGMA foreign_key_check");
+            if (!check.executeStep()) return;
+            throw StorageError(fill_in(tr("Cannot import into {1}: a row of its table {2} would refer to a "
+                                          "row of {3} that is not there. Nothing was imported. Run `check` "
+                                          "on the database, and restore it from a backup if it is damaged."),
+                                       store_.db_.file().string(), check.getColumn(0).getString(),
+                                       check.getColumn(2).getString()));
+        }
 
         // After a failure the transaction holds part of a change: nothing more is written, and it rolls back.
         template <class F>
@@ -1074,9 +1087,14 @@ class SqliteStore final : public Store {
             explicit LargeCache(SQLite::Database& d) : db(d) {
                 db.exec("PRAGMA cache_size = -65536");
                 db.exec("PRAGMA temp_store = MEMORY");
+                // Checking every reference of every row as it is written was a fifth of the writer's work;
+                // commit() checks them all at once instead (0.5 s for a 570 MB file). The pragma only
+                // takes effect outside a transaction, which is why it is here, before the session's.
+                db.exec("PRAGMA foreign_keys = OFF");
             }
             ~LargeCache() {
                 try {
+                    db.exec("PRAGMA foreign_keys = ON");
                     db.exec("PRAGMA temp_store = DEFAULT");
                     db.exec("PRAGMA cache_size = -2000");
                 } catch (const SQLite::Exception&) {

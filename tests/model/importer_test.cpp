@@ -2,6 +2,8 @@
 // all-or-nothing refusal.
 #include "model/exchange/importer.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <boost/test/unit_test.hpp>
 
 #include "common/test_store.h"
@@ -329,6 +331,31 @@ BOOST_AUTO_TEST_CASE(every_bad_file_is_refused_and_changes_nothing) {
     }
     BOOST_TEST(!store->subject(SubjectKind::Person, "P-NEW").has_value());
     BOOST_TEST(store->subject(SubjectKind::Person, "P-0001")->name == "Margaret Pritchard");
+}
+
+BOOST_AUTO_TEST_CASE(an_import_that_would_leave_a_dangling_reference_is_refused) {
+    // The import checks references once, before it commits, rather than row by row: a reference that points
+    // nowhere (here one another program left in the file) refuses it, and nothing is kept.
+    pcr::test::TempFolder folder;
+    const auto file = folder.path() / "dangling.db";
+    open_test_store(file, OpenMode::CreateIfMissing);
+    {
+        SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA foreign_keys = OFF");
+        db.exec("INSERT INTO sign_off (change_no, record_key, version_no, comment) VALUES (999, 999, 1, '')");
+    }
+    auto store = open_test_store(file);
+    const Snapshot before = snapshot(*store);
+    std::string message;
+    try {
+        import_interchange(*store, shipped_templates(), pcr::test::caseload_file());
+    } catch (const pcr::Error& e) {
+        message = e.what();
+    }
+    BOOST_TEST(message.find("sign_off") != std::string::npos, message);
+    BOOST_TEST(message.find("Nothing was imported") != std::string::npos, message);
+    BOOST_TEST((snapshot(*store) == before));
+    BOOST_TEST(!store->subject(SubjectKind::Person, "P-0001").has_value());
 }
 
 BOOST_AUTO_TEST_CASE(a_device_is_refused_before_it_is_read) {
