@@ -1,6 +1,7 @@
 // The writing commands killed with SIGKILL at random moments: the database stays whole and holds all of the
 // work or none of it, and exports leave only whole files. PCR_CRASH_KILLS sets the kills per command (3 in
-// the normal run, 50 for the stress run in docs/reliability.md) and PCR_CRASH_SEED the random seed.
+// the normal run, 50 for the stress run in docs/reliability.md), PCR_CRASH_PEOPLE the demo caseload's size
+// (60) and PCR_CRASH_SEED the random seed (printed with --log_level=message).
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -186,7 +187,7 @@ struct Caseloads {
     fs::path demo = tmp / "demo.pcrdb";
     fs::path other_file = tmp / "other.xml";  // the demo's people with other records (another seed)
     fs::path scores = tmp / "scores.csv";
-    std::string people = std::to_string(setting("PCR_CRASH_PEOPLE", 150));
+    std::string people = std::to_string(setting("PCR_CRASH_PEOPLE", 60));
     Caseloads() {
         BOOST_TEST_REQUIRE(run_cli({"--db", empty.string(), "init"}).code == 0);
         BOOST_TEST_REQUIRE(
