@@ -14,6 +14,7 @@
 #include "cli_runner.h"
 #include "model/backends/open_store.h"
 #include "model/core/presence_file.h"
+#include "model/domain/template_registry.h"
 
 using pcr::test::CliResult;
 using pcr::test::run_cli;
@@ -131,7 +132,13 @@ BOOST_AUTO_TEST_CASE(an_assessment_started_during_an_import_reads_the_evidence_a
     // An import under way in another program, holding the write lock while the assessment starts.
     const auto store =
         pcr::model::open_store(fs::path(db), pcr::model::Principal("tester"), pcr::model::OpenMode::Existing);
+    // Records judged as they are written, as the app's are: the assessment then has nothing to judge (a
+    // write, which would wait for the import) and reads the evidence as its transaction finds it.
+    BOOST_TEST_REQUIRE(run_cli({"--db", db, "--today", "2026-11-30", "coverage"}).code == 0);
+    store->judge_by(pcr::model::TemplateRegistry::load(PCR_SOURCE_TEMPLATES));
     auto import = store->begin_import();
+    if (caseload.team) import->subject(*caseload.team);
+    for (const auto& item : caseload.teams) import->subject(item);
     for (const auto& item : caseload.staff) import->subject(item);
     for (const auto& item : caseload.people) import->subject(item);
     const std::vector<std::string> assess = {"--db",   db,         "--today", "2026-11-30",
