@@ -29,6 +29,7 @@
 #include "app/focus_hold.h"
 #include "app/help_menu.h"
 #include "app/idle_watch.h"
+#include "app/in_use_notice.h"
 #include "app/permission_gate.h"
 #include "app/preferences.h"
 #include "app/private_files_offer.h"
@@ -481,6 +482,9 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     // What is typed goes into the database it was typed in; if that fails, the text stays and nothing
     // changes.
     if (!commit_pending()) return;
+    // Working in a file together is safe, but the user should know it is happening and may wait for the
+    // other.
+    if (!confirm_open_in_use(this, file)) return;
     // An open database (no accounts) acts for whoever is logged in to the computer; one with accounts acts
     // for the account signed in, and Cancel leaves the database that was open before as it was.
     auto store = model::open_store(file, acting_principal(), mode);
@@ -495,6 +499,8 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     session_.reset();
     sign_out();
     store_ = std::move(store);
+    presence_.reset();
+    presence_ = std::make_unique<model::PresenceFile>(file, "pcrecords");
     session_ = std::make_unique<model::EditSession>(*store_, &templates_);
     session_->add_observer(*this);
     show_step_labels();

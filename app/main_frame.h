@@ -14,6 +14,7 @@
 #include "app/error_reporter.h"
 #include "model/backends/open_store.h"
 #include "model/core/date.h"
+#include "model/core/presence_file.h"
 #include "model/domain/template_registry.h"
 #include "model/rules/edit_session.h"
 
@@ -144,6 +145,8 @@ class MainFrame : public wxFrame, private model::EditObserver {
     std::filesystem::path file_;
     std::unique_ptr<model::Store> store_;
     std::unique_ptr<model::EditSession> session_;  // declared after store_: it goes first
+    // Says beside the open database that this program has it (for another program to name who it waits for).
+    std::unique_ptr<model::PresenceFile> presence_;
 
     wxSplitterWindow* splitter_ = nullptr;
     CaseloadView* caseload_ = nullptr;

@@ -132,6 +132,7 @@ class TimedStore final : public Store {
     Interchange export_subject(SubjectKind kind, const std::string& id) const override {
         return inner_.export_subject(kind, id);
     }
+    std::unique_ptr<WriteHold> hold_writes() override { return inner_.hold_writes(); }
     IntegrityReport check() const override { return inner_.check(); }
     void backup(const std::filesystem::path& target) const override { inner_.backup(target); }
     bool has_accounts() const override { return inner_.has_accounts(); }

@@ -92,6 +92,9 @@ int run_assess(const CommandContext& c) {
     auto store = open_database(c.args);
     // Refused before the evidence is gathered; the store would refuse the save anyway.
     store->require(Action::Assess);
+    // The write lock first, then the evidence: an import under way finishes before the evidence is read, and
+    // none can start until the assessment made from it is saved.
+    const auto hold = store->hold_writes();
     const auto earlier = store->assessments();
     const WorkbookAssessment* same_day = nullptr;
     for (const auto& a : earlier)
@@ -110,6 +113,7 @@ int run_assess(const CommandContext& c) {
     apply_scores(assessment, scores.scores);
     merge_actions(assessment, actions.actions);
     store->save_assessment(assessment);
+    hold->commit();
 
     CsvWriter csv(c.out);
     csv.row({"topic", "level", "suggested", "coverage", "flagged"});

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "cli/assessment_commands.h"
@@ -20,6 +21,7 @@
 #include "model/core/date.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
+#include "model/core/presence_file.h"
 #include "model/core/translate.h"
 #include "model/demo/demo_generator.h"
 #include "model/domain/template_registry.h"
@@ -419,6 +421,9 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
          }},
     };
     warn_if_others_can_read(c);
+    // A command that writes says so beside the database, so a program kept waiting by it can name it.
+    std::optional<PresenceFile> presence;
+    if (!only_reads(args) && fs::exists(c.db)) presence.emplace(c.db, "pcrecords-cli");
     return commands.at(args.command)(c);
 }
 

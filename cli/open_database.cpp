@@ -19,8 +19,6 @@ namespace pcr::cli {
 using model::fill_in;
 using model::tr;
 
-namespace {
-
 bool only_reads(const Arguments& args) {
     static const std::set<std::string> reading = {
         "people", "teams",   "completeness", "coverage", "history", "audit",  "check",    "evidence",
@@ -28,8 +26,6 @@ bool only_reads(const Arguments& args) {
     if (args.command == "user") return !args.positional.empty() && args.positional.front() == "list";
     return reading.count(args.command) > 0;
 }
-
-}  // namespace
 
 std::unique_ptr<model::Store> open_database(const Arguments& args, model::OpenMode mode) {
     const std::string db = args.get("--db").value_or("");

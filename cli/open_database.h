@@ -21,6 +21,9 @@ namespace pcr::cli {
 std::unique_ptr<model::Store> open_database(const Arguments& args,
                                             model::OpenMode mode = model::OpenMode::Existing);
 
+// True when the command only reads the database (it is then opened with OpenMode::Reading).
+bool only_reads(const Arguments& args);
+
 // Records `events` (what an export wrote) in the audit trail; a read-only database cannot hold them, so then
 // a line on `err` says so instead.
 void record_exports(model::Store& store, const std::vector<model::AuditEvent>& events, const Arguments& args,

@@ -104,6 +104,8 @@ class RoleCheckedStore final : public Store {
     Interchange export_all() const override;
     void export_each(InterchangeSink& sink) const override;
     Interchange export_subject(SubjectKind kind, const std::string& id) const override;
+    // The lock alone changes nothing: each save made while it is held is checked as it comes.
+    std::unique_ptr<WriteHold> hold_writes() override { return inner_->hold_writes(); }
     IntegrityReport check() const override { return inner_->check(); }
     void backup(const std::filesystem::path& target) const override;
 

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "model/core/fill_in.h"
+#include "model/core/presence_file.h"
 #include "model/core/private_file.h"
 #include "model/core/translate.h"
 #include "model/sqlite/migrations.h"
@@ -187,7 +188,21 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
     switch (e.getErrorCode() & 0xff) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            reason = tr("another program is writing to it. Try again in a moment.");
+            // Only after waiting kBusyTimeoutMs: a write of a moment never gets here.
+            if (const auto holder = PresenceFile::other(file_))
+                // TRANSLATORS: {1} says who ("pcrecords on HOST by USER since TIME (process N)"), {2} a
+                // number of seconds.
+                reason = fill_in(tr("the database is in use by {1}, which kept it busy for more than {2} "
+                                    "seconds. Nothing was changed. Try again once it has finished, or close "
+                                    "pcrecords there first."),
+                                 PresenceFile::describe(*holder), kBusyTimeoutMs / 1000);
+            else
+                // TRANSLATORS: {1} is a number of seconds.
+                reason = fill_in(tr("the database is in use by another program (another pcrecords, the "
+                                    "command line or an SQLite tool), which kept it busy for more than {1} "
+                                    "seconds. Nothing was changed. Try again once it has finished, or close "
+                                    "the other program first."),
+                                 kBusyTimeoutMs / 1000);
             break;
         case SQLITE_FULL:
             reason = tr("the disk is full. Free some space and try again.");
@@ -234,6 +249,22 @@ ReadSnapshot::ReadSnapshot(SQLite::Database& db) : db_(db) {
 
 ReadSnapshot::~ReadSnapshot() {
     if (owns_) sqlite3_exec(db_.getHandle(), "COMMIT", nullptr, nullptr, nullptr);
+}
+
+WriteTransaction::WriteTransaction(SQLite::Database& db)
+    : db_(db), nested_(sqlite3_get_autocommit(db.getHandle()) == 0) {
+    db_.exec(nested_ ? "SAVEPOINT pcr_write" : "BEGIN IMMEDIATE");
+}
+
+WriteTransaction::~WriteTransaction() {
+    if (done_) return;
+    sqlite3_exec(db_.getHandle(), nested_ ? "ROLLBACK TO pcr_write; RELEASE pcr_write" : "ROLLBACK", nullptr,
+                 nullptr, nullptr);
+}
+
+void WriteTransaction::commit() {
+    db_.exec(nested_ ? "RELEASE pcr_write" : "COMMIT");
+    done_ = true;
 }
 
 }  // namespace pcr::model

@@ -74,4 +74,21 @@ class ReadSnapshot {
     bool owns_ = false;
 };
 
+// A write that nests: outside a transaction it is BEGIN IMMEDIATE (taking the write lock, waiting for
+// another program's as every write does), inside one (a held write, StoreAdmin::hold_writes) a savepoint of
+// it. Either way nothing written through it is kept unless commit() is called.
+class WriteTransaction {
+  public:
+    explicit WriteTransaction(SQLite::Database& db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+    void commit();
+
+  private:
+    SQLite::Database& db_;
+    bool nested_ = false;
+    bool done_ = false;
+};
+
 }  // namespace pcr::model

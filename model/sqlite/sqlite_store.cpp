@@ -184,7 +184,7 @@ class SqliteStore final : public Store {
         validate_subject(subject);
         require_visible(subject.kind, subject.id);
         guarded(db_, fill_in(tr("save {1}"), owner_words(subject.kind, subject.id)), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            WriteTransaction transaction(db_.sql());
             const std::string when = utc_stamp_now();
             RecordWriter writer(db_, statuses_, principal_.name(), when);
             const auto row = writer.write_subject(subject);
@@ -225,7 +225,7 @@ class SqliteStore final : public Store {
         return guarded(
             // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1").
             db_, fill_in(tr("save the {1} record of {2}"), record.tool, owner_words(kind, id)), [&] {
-                SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+                WriteTransaction transaction(db_.sql());
                 RecordWriter writer(db_, statuses_, principal_.name(), utc_stamp_now());
                 const auto key = writer.find_subject(kind, id);
                 if (!key)
@@ -320,7 +320,7 @@ class SqliteStore final : public Store {
         if (!is_valid_utf8(comment))
             throw UserError(tr("The sign-off comment is not valid UTF-8 text; retype it."));
         return guarded(db_, fill_in(tr("sign off the {1} record of {2}"), tool, owner_words(kind, id)), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            WriteTransaction transaction(db_.sql());
             SQLite::Statement find(db_.sql(),
                                    "SELECT r.record_key, r.version_no FROM record r "
                                    "JOIN subject s ON s.subject_key = r.subject_key "
@@ -385,7 +385,7 @@ class SqliteStore final : public Store {
                 fill_in(tr("The photo of {1} is not a PNG or JPEG picture; choose a .png or .jpg file."),
                         owner_words(kind, id)));
         guarded(db_, fill_in(tr("save the photo of {1}"), owner_words(kind, id)), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            WriteTransaction transaction(db_.sql());
             const std::int64_t key = existing_subject(
                 // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
                 kind, id, tr_noop("There is no {1} in {2} to save a photo for. Add them first."));
@@ -429,7 +429,7 @@ class SqliteStore final : public Store {
     void clear_photo(SubjectKind kind, const std::string& id) override {
         require_visible(kind, id);
         guarded(db_, fill_in(tr("remove the photo of {1}"), owner_words(kind, id)), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            WriteTransaction transaction(db_.sql());
             const std::int64_t key = existing_subject(
                 // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
                 kind, id, tr_noop("There is no {1} in {2} to remove the photo of. Add them first."));
@@ -464,7 +464,7 @@ class SqliteStore final : public Store {
     int save_assessment(const WorkbookAssessment& assessment) override {
         validate_assessment(assessment);
         return guarded(db_, fill_in(tr("save the assessment of {1}"), display_date(assessment.date)), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            WriteTransaction transaction(db_.sql());
             const int version = write_assessment(assessment, utc_stamp_now());
             transaction.commit();
             return version;
@@ -501,7 +501,7 @@ class SqliteStore final : public Store {
 
     bool remove_assessment(const Date& date, const std::string& workbook) override {
         return guarded(db_, fill_in(tr("remove the assessment of {1}"), display_date(date)), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            WriteTransaction transaction(db_.sql());
             const auto key = find_assessment(date, workbook);
             if (key) {
                 log_assessment_change(workbook, date, 0, utc_stamp_now(),
@@ -631,7 +631,7 @@ class SqliteStore final : public Store {
                 fill_in(tr("Only people and staff belong to teams, not {1}."), owner_words(kind, id)));
         require_visible(kind, id);
         guarded(db_, fill_in(tr("save the teams of {1}"), owner_words(kind, id)), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            WriteTransaction transaction(db_.sql());
             write_teams(kind, id, teams, utc_stamp_now());
             transaction.commit();
         });
@@ -648,10 +648,14 @@ class SqliteStore final : public Store {
         require_visible(SubjectKind::Person, person);
         guarded(db_, fill_in(tr("save the key worker of {1}"), owner_words(SubjectKind::Person, person)),
                 [&] {
-                    SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+                    WriteTransaction transaction(db_.sql());
                     write_key_worker(person, staff, utc_stamp_now());
                     transaction.commit();
                 });
+    }
+
+    std::unique_ptr<WriteHold> hold_writes() override {
+        return guarded(db_, tr("start a change"), [&] { return std::make_unique<Hold>(db_); });
     }
 
     IntegrityReport check() const override;
@@ -678,7 +682,7 @@ class SqliteStore final : public Store {
     void record_events(const std::vector<AuditEvent>& events) override {
         if (events.empty()) return;
         guarded(db_, "record what was done in the audit trail", [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            WriteTransaction transaction(db_.sql());
             const std::string when = utc_stamp_now();
             for (const auto& event : events) {
                 AuditEntry entry;
@@ -986,6 +990,19 @@ class SqliteStore final : public Store {
                               {staff ? ChangePart{ChangeWhat::KeyWorkerSet, 0, *staff, std::nullopt}
                                      : ChangePart{ChangeWhat::KeyWorkerRemoved, 0, *current, std::nullopt}});
     }
+
+    // A held write: the transaction every save in it joins as a savepoint.
+    class Hold final : public WriteHold {
+      public:
+        explicit Hold(Database& db) : db_(db), transaction_(db.sql()) {}
+        void commit() override {
+            guarded(db_, tr("save the change"), [&] { transaction_.commit(); });
+        }
+
+      private:
+        Database& db_;
+        WriteTransaction transaction_;
+    };
 
     // An import's open transaction: each subject and assessment is written as it comes, through the same
     // RecordWriter as every other save; teams and key workers wait for commit(), so they may name subjects

@@ -18,6 +18,15 @@ struct IntegrityReport {
     bool ok() const { return problems.empty(); }
 };
 
+// A store's write lock held while a change is worked out from what the store holds (StoreAdmin::hold_writes).
+class WriteHold {
+  public:
+    // Lets go of the lock; what was written while it was held is undone unless commit() was called.
+    virtual ~WriteHold() = default;
+    // Keeps what was written while the lock was held, all together, and lets go of the lock.
+    virtual void commit() = 0;
+};
+
 class StoreAdmin {
   public:
     virtual ~StoreAdmin() = default;
@@ -34,6 +43,12 @@ class StoreAdmin {
     // state of the store, so memory holds one subject's records however large the store is.
     virtual void export_each(InterchangeSink& sink) const = 0;
     virtual Interchange export_subject(SubjectKind kind, const std::string& id) const = 0;
+
+    // Takes the write lock now, waiting for another program's write as any write does (and refused as it
+    // would be), and holds it until the hold is committed or dropped: every read and write in between is one
+    // transaction, so what is saved was worked out from what the store still holds. Saves made meanwhile
+    // are kept only when the hold is committed.
+    virtual std::unique_ptr<WriteHold> hold_writes() = 0;
 
     virtual IntegrityReport check() const = 0;
     // A consistent copy to `target` while the store may be in use.

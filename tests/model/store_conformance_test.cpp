@@ -296,6 +296,29 @@ BOOST_AUTO_TEST_CASE(assessments_that_break_the_domain_rules_are_refused) {
     });
 }
 
+BOOST_AUTO_TEST_CASE(saves_while_writes_are_held_are_kept_together_only_when_committed) {
+    on_every_backend([](Opened& o) {
+        const WorkbookAssessment full = pcr::test::full_assessment();
+        {
+            const auto hold = o.store->hold_writes();
+            o.store->save_assessment(full);
+            BOOST_TEST(o.store->assessments().size() == 1u);
+            // A save refused inside the hold takes back only itself.
+            WorkbookAssessment bad = full;
+            bad.scores[0].level = 6;
+            BOOST_CHECK_THROW(o.store->save_assessment(bad), pcr::Error);
+            // Dropped uncommitted: nothing is kept.
+        }
+        BOOST_TEST(o.store->assessments().empty());
+        {
+            const auto hold = o.store->hold_writes();
+            o.store->save_assessment(full);
+            hold->commit();
+        }
+        BOOST_TEST(o.again()->assessments().size() == 1u);
+    });
+}
+
 BOOST_AUTO_TEST_CASE(an_import_is_all_or_nothing) {
     on_every_backend([](Opened& o) {
         Interchange data = pcr::test::sample_caseload();
