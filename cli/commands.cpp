@@ -418,8 +418,10 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
              return run_assign({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
     };
+    // After the command, so a file that is not a database (or a folder) is only refused, in one line.
+    const int code = commands.at(args.command)(c);
     warn_if_others_can_read(c);
-    return commands.at(args.command)(c);
+    return code;
 }
 
 }  // namespace pcr::cli
