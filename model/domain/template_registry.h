@@ -25,7 +25,8 @@ struct TemplateProblem {
 // do; problems() has them one by one and folder() where the files are, for a front end that shows one line.
 class TemplateFilesError : public TemplateError {
   public:
-    TemplateFilesError(std::vector<TemplateProblem> problems, std::filesystem::path folder, const std::string& advice);
+    TemplateFilesError(std::vector<TemplateProblem> problems, std::filesystem::path folder,
+                       const std::string& advice);
     const std::vector<TemplateProblem>& problems() const { return problems_; }
     const std::filesystem::path& folder() const { return folder_; }
 

@@ -98,7 +98,8 @@ bool XmlChecker::parse(pugi::xml_document& doc) {
     }
     for (const auto& node : doc.children())
         if (node.type() == pugi::node_doctype) {
-            add(node, tr("a document type declaration (<!DOCTYPE ...>), which these files never have; remove it"));
+            add(node,
+                tr("a document type declaration (<!DOCTYPE ...>), which these files never have; remove it"));
             return false;
         }
     return true;

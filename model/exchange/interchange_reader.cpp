@@ -403,22 +403,26 @@ class Reader {
     // not blank, starting on `line`.
     bool starts_as_xml(std::string_view piece, int line) {
         std::size_t at = piece.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-        while (at < piece.size() && (piece[at] == ' ' || piece[at] == '\t' || piece[at] == '\r' || piece[at] == '\n')) {
+        while (at < piece.size() &&
+               (piece[at] == ' ' || piece[at] == '\t' || piece[at] == '\r' || piece[at] == '\n')) {
             if (piece[at] == '\n') ++line;
             ++at;
         }
         if (at >= piece.size() || piece[at] == '<') return true;
         std::string start;
-        for (std::size_t i = at; i < piece.size() && start.size() < 20 && piece[i] >= ' ' && piece[i] <= '~'; ++i)
+        for (std::size_t i = at; i < piece.size() && start.size() < 20 && piece[i] >= ' ' && piece[i] <= '~';
+             ++i)
             start += piece[i];
         add(line, "",
             start.empty()
-                ? tr("this is not an XML file: an interchange file starts with '<'; choose a file exported by "
+                ? tr("this is not an XML file: an interchange file starts with '<'; choose a file exported "
+                     "by "
                      "pcrecords (.xml)")
                 // TRANSLATORS: {1} is the first characters of the file.
-                : fill_in(tr("this is not an XML file: it starts with {1} where an interchange file starts with "
-                             "'<'; choose a file exported by pcrecords (.xml)"),
-                          in_quotes(start)));
+                : fill_in(
+                      tr("this is not an XML file: it starts with {1} where an interchange file starts with "
+                         "'<'; choose a file exported by pcrecords (.xml)"),
+                      in_quotes(start)));
         return false;
     }
 
@@ -452,9 +456,10 @@ class Reader {
                 fed - static_cast<std::uint64_t>(std::max<XML_Index>(XML_GetCurrentByteIndex(parser_), 0)) >
                     kMaxMarkupBytes) {
                 add(static_cast<int>(XML_GetCurrentLineNumber(parser_)), "",
-                    fill_in(tr("a tag, comment or other markup after this line runs on for over {1} bytes; this "
-                               "is not a file pcrecords wrote, so export it again"),
-                            kMaxMarkupBytes));
+                    fill_in(
+                        tr("a tag, comment or other markup after this line runs on for over {1} bytes; this "
+                           "is not a file pcrecords wrote, so export it again"),
+                        kMaxMarkupBytes));
                 stop();
             }
         });
@@ -532,14 +537,15 @@ class Reader {
     }
     static void on_doctype(void* data, const XML_Char* name, const XML_Char*, const XML_Char*, int) {
         guard(data, [&](Reader& r) {
-            r.add(static_cast<int>(XML_GetCurrentLineNumber(r.parser_)), "<!DOCTYPE " + shorten(name) + ">",
-                  std::string_view(name) == "pcrecords"
-                      ? tr("a document type declaration, which interchange files never have (it may define "
-                           "entities or name other files to read); remove it, or export the file again")
-                      // TRANSLATORS: {1} is the element a file declares itself to be, such as html.
-                      : fill_in(tr("a document type declaration for <{1}>: this is not a pcrecords interchange "
-                                   "file"),
-                                shorten(name)));
+            r.add(
+                static_cast<int>(XML_GetCurrentLineNumber(r.parser_)), "<!DOCTYPE " + shorten(name) + ">",
+                std::string_view(name) == "pcrecords"
+                    ? tr("a document type declaration, which interchange files never have (it may define "
+                         "entities or name other files to read); remove it, or export the file again")
+                    // TRANSLATORS: {1} is the element a file declares itself to be, such as html.
+                    : fill_in(tr("a document type declaration for <{1}>: this is not a pcrecords interchange "
+                                 "file"),
+                              shorten(name)));
             r.stop();
         });
     }
@@ -627,7 +633,8 @@ class Reader {
         // memory: the value is refused there, and reading ends.
         if (text_.size() + text.size() > kMaxFieldBytes + 1) {
             add(text_line_, describe(open_.empty() ? root_ : open_.back()),
-                fill_in(tr("the text is over the limit of {1} bytes; shorten it or split it"), kMaxFieldBytes));
+                fill_in(tr("the text is over the limit of {1} bytes; shorten it or split it"),
+                        kMaxFieldBytes));
             stop();
             return;
         }

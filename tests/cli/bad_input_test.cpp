@@ -60,7 +60,8 @@ std::vector<Case> manifest() {
         ++number;
         if (line.empty() || line[0] == '#') continue;
         const auto fields = split_tabs(line);
-        BOOST_REQUIRE_MESSAGE(fields.size() == 4, "MANIFEST line " << number << ": needs 4 tab-separated fields");
+        BOOST_REQUIRE_MESSAGE(fields.size() == 4,
+                              "MANIFEST line " << number << ": needs 4 tab-separated fields");
         cases.push_back({number, fields[0], fields[1], std::stoi(fields[2]), fields[3]});
     }
     return cases;
@@ -133,9 +134,10 @@ void write_big_file(const fs::path& file, std::size_t size) {
     const std::string note(2000, 'n');
     std::size_t written = 0;
     for (int i = 1; written < size; ++i) {
-        std::string person = "  <person id=\"B-" + std::to_string(i) +
-                             "\" status=\"active\">\n    <name>Person " + std::to_string(i) +
-                             "</name>\n    <record tool=\"one-page-profile\">\n      <section id=\"appreciation\">\n";
+        std::string person =
+            "  <person id=\"B-" + std::to_string(i) + "\" status=\"active\">\n    <name>Person " +
+            std::to_string(i) +
+            "</name>\n    <record tool=\"one-page-profile\">\n      <section id=\"appreciation\">\n";
         for (int item = 0; item < 20; ++item) person += "        <item>" + note + "</item>\n";
         person += "      </section>\n    </record>\n  </person>\n";
         out << person;
@@ -152,7 +154,8 @@ class Bench {
     Bench() {
         db_ = tmp_ / "care.db";
         write(tmp_ / "caseload.xml", kSmallCaseload);
-        const auto imported = run_cli({"--db", db_.string(), "--today", kToday, "import", (tmp_ / "caseload.xml").string()});
+        const auto imported =
+            run_cli({"--db", db_.string(), "--today", kToday, "import", (tmp_ / "caseload.xml").string()});
         BOOST_REQUIRE_MESSAGE(imported.code == 0, imported.err);
         write(tmp_ / "scores.csv", "topic,level,note\n1.1,3,\n");
         const auto assessed = run_cli({"--db", db_.string(), "--today", kToday, "assess", "--date", kToday,
@@ -168,9 +171,12 @@ class Bench {
         if (c.file[0] != '@') return kCorpus / c.file;
         const fs::path made = tmp_ / c.file.substr(1);
         if (fs::exists(made)) return made;
-        if (c.file == "@big-field.xml") write_big_field(made, 10u << 20);
-        else if (c.file == "@big-file.xml") write_big_file(made, 200u << 20);
-        else if (c.file == "@folder.pcrdb") fs::create_directory(made);
+        if (c.file == "@big-field.xml")
+            write_big_field(made, 10u << 20);
+        else if (c.file == "@big-file.xml")
+            write_big_file(made, 200u << 20);
+        else if (c.file == "@folder.pcrdb")
+            fs::create_directory(made);
         else if (c.file == "@truncated.pcrdb") {
             fs::copy_file(db_, made);
             fs::resize_file(made, fs::file_size(made) / 2);
@@ -180,7 +186,8 @@ class Bench {
             std::fstream f(made, std::ios::binary | std::ios::in | std::ios::out);
             f.seekp(60);
             f.write("\x00\x00\x03\xe7", 4);
-        } else BOOST_FAIL("MANIFEST line " << c.line << ": no way to make " << c.file);
+        } else
+            BOOST_FAIL("MANIFEST line " << c.line << ": no way to make " << c.file);
         return made;
     }
 
@@ -207,8 +214,10 @@ class Bench {
         } else if (c.command == "database" || c.command == "database-read") {
             db = file;
             args[1] = db.string();
-            if (c.command == "database") args.insert(args.end(), {"import", (tmp_ / "caseload.xml").string()});
-            else args.push_back("people");
+            if (c.command == "database")
+                args.insert(args.end(), {"import", (tmp_ / "caseload.xml").string()});
+            else
+                args.push_back("people");
         } else {
             BOOST_FAIL("MANIFEST line " << c.line << ": unknown command " << c.command);
         }
@@ -296,10 +305,10 @@ BOOST_AUTO_TEST_CASE(a_database_that_cannot_be_written_is_refused_and_left_as_it
     // Root may write anything: the account "nobody" sees the file as read-only.
     TempFolder out;
     fs::permissions(out.path(), fs::perms::all);
-    const std::string command =
-        "setpriv --reuid=65534 --regid=65534 --clear-groups " + shell_quote(PCR_CLI_PATH) + " --db " +
-        shell_quote(bench.db().string()) + " import " + shell_quote((bench.tmp() / "caseload.xml").string()) +
-        " >/dev/null 2>" + shell_quote((out / "err").string()) + " </dev/null";
+    const std::string command = "setpriv --reuid=65534 --regid=65534 --clear-groups " +
+                                shell_quote(PCR_CLI_PATH) + " --db " + shell_quote(bench.db().string()) +
+                                " import " + shell_quote((bench.tmp() / "caseload.xml").string()) +
+                                " >/dev/null 2>" + shell_quote((out / "err").string()) + " </dev/null";
     const int status = std::system(command.c_str());
     const std::string err = slurp(out / "err");
     BOOST_TEST(WEXITSTATUS(status) == 1);

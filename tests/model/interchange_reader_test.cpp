@@ -679,11 +679,13 @@ BOOST_AUTO_TEST_CASE(listing_stops_at_the_cap) {
 }
 
 BOOST_AUTO_TEST_CASE(a_doctype_is_refused_where_it_starts_so_no_entity_is_expanded_or_file_read) {
-    const std::string person = "<pcrecords format=\"1\">\n  <person id=\"P-1\" status=\"active\">\n"
-                               "    <name>&who;</name>\n  </person>\n</pcrecords>\n";
-    for (const std::string doctype : {"<!DOCTYPE pcrecords [\n  <!ENTITY who \"Ann\">\n]>\n",
-                                      "<!DOCTYPE pcrecords [\n  <!ENTITY who SYSTEM \"file:///etc/hostname\">\n]>\n",
-                                      "<!DOCTYPE pcrecords SYSTEM \"file:///etc/hostname\">\n"}) {
+    const std::string person =
+        "<pcrecords format=\"1\">\n  <person id=\"P-1\" status=\"active\">\n"
+        "    <name>&who;</name>\n  </person>\n</pcrecords>\n";
+    for (const std::string doctype :
+         {"<!DOCTYPE pcrecords [\n  <!ENTITY who \"Ann\">\n]>\n",
+          "<!DOCTYPE pcrecords [\n  <!ENTITY who SYSTEM \"file:///etc/hostname\">\n]>\n",
+          "<!DOCTYPE pcrecords SYSTEM \"file:///etc/hostname\">\n"}) {
         const auto result = read("<?xml version=\"1.0\"?>\n" + doctype + person);
         BOOST_TEST_REQUIRE(result.problems.size() == 1u, listed(result.problems));
         CHECK_PROBLEM(result, 2, "<!DOCTYPE pcrecords>", "a document type declaration");
@@ -705,9 +707,10 @@ BOOST_AUTO_TEST_CASE(a_file_that_is_not_xml_says_so_with_its_start) {
 
 BOOST_AUTO_TEST_CASE(a_text_or_markup_of_any_length_is_refused_without_keeping_it) {
     // The text stops being kept just past the limit: refused at its line with the limit, reading ended.
-    const auto text = read(person_file("    <record tool=\"one-page-profile\">\n      <section id=\"appreciation\">\n"
-                                       "        <item>" + std::string(3 * kMaxFieldBytes, 'a') +
-                                       "</item>\n      </section>\n    </record>\n"));
+    const auto text = read(
+        person_file("    <record tool=\"one-page-profile\">\n      <section id=\"appreciation\">\n"
+                    "        <item>" +
+                    std::string(3 * kMaxFieldBytes, 'a') + "</item>\n      </section>\n    </record>\n"));
     BOOST_TEST_REQUIRE(text.problems.size() == 1u, listed(text.problems));
     CHECK_PROBLEM(text, 7, "<item>", "over the limit of 1048576 bytes");
     // A comment that never ends would be held whole by expat: refused once it runs on past 16 MB.
