@@ -420,11 +420,13 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
              return run_assign({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
     };
-    warn_if_others_can_read(c);
     // A command that writes says so beside the database, so a program kept waiting by it can name it.
     std::optional<PresenceFile> presence;
     if (!only_reads(args) && fs::exists(c.db)) presence.emplace(c.db, "pcrecords-cli");
-    return commands.at(args.command)(c);
+    // After the command, so a file that is not a database (or a folder) is only refused, in one line.
+    const int code = commands.at(args.command)(c);
+    warn_if_others_can_read(c);
+    return code;
 }
 
 }  // namespace pcr::cli

@@ -9,6 +9,7 @@
 #include "model/core/fill_in.h"
 #include "model/core/resource_locator.h"
 #include "model/core/translate.h"
+#include "model/domain/template_registry.h"
 #include "model/exchange/importer.h"
 
 int main(int argc, char** argv) {
@@ -50,6 +51,22 @@ int main(int argc, char** argv) {
                 e.file().string(), problems[0].to_string(), problems.size());
         }
         std::cerr << "pcrecords-cli: " << first << "\n";
+        return 1;
+    } catch (const pcr::model::TemplateFilesError& e) {
+        // One line for scripts, as for an import: the first problem, and how many there are in all.
+        const auto& problems = e.problems();
+        // TRANSLATORS: {1} is a template file's first problem ("FILE:LINE: problem"), {2} its folder.
+        std::cerr << "pcrecords-cli: "
+                  << pcr::model::fill_in(
+                         problems.size() == 1
+                             ? pcr::model::tr("{1} (the only problem; fix the file, or move it out of {2})")
+                             : pcr::model::tr_n("{1} (first of {3} problem; fix the files, or move them out "
+                                                "of {2})",
+                                                "{1} (first of {3} problems; fix the files, or move them out "
+                                                "of {2})",
+                                                problems.size()),
+                         problems.front().to_string(), e.folder().string(), problems.size())
+                  << "\n";
         return 1;
     } catch (const pcr::AccessError& e) {
         // Sign-in failed or the account may not do this: a script tells it from a data problem.

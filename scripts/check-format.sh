@@ -6,7 +6,7 @@ if ! command -v clang-format > /dev/null; then
   echo "clang-format is not installed: run scripts/install-deps.sh, then run this again." >&2
   exit 1
 fi
-mapfile -t files < <(find app model cli tests bench -name '*.cpp' -o -name '*.h' | sort)
+mapfile -t files < <(find app model cli tests bench fuzz -name '*.cpp' -o -name '*.h' | sort)
 # One clang-format run for the whole tree: it reports every file that differs, as "file:line:col: error".
 mapfile -t unformatted < <(clang-format --dry-run --Werror "${files[@]}" 2>&1 | grep -o '^[^:]*:[0-9]*:[0-9]*: error' |
   cut -d: -f1 | sort -u || true)

@@ -396,6 +396,20 @@ std::string TemplateProblem::to_string() const {
     return file.string() + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + message;
 }
 
+namespace {
+
+std::string listed(const std::vector<TemplateProblem>& problems, const std::string& advice) {
+    std::string message;
+    for (const auto& p : problems) message += p.to_string() + "\n";
+    return message + advice;
+}
+
+}  // namespace
+
+TemplateFilesError::TemplateFilesError(std::vector<TemplateProblem> problems, fs::path folder,
+                                       const std::string& advice)
+    : TemplateError(listed(problems, advice)), problems_(std::move(problems)), folder_(std::move(folder)) {}
+
 TemplateParseResult parse_tool_template_text(const std::string& xml, const fs::path& file) {
     return TemplateParser(xml, file).run();
 }
@@ -432,10 +446,10 @@ TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
                     folder.string()));
 
     std::vector<ToolTemplate> loaded;
-    std::vector<std::string> problems;
+    std::vector<TemplateProblem> problems;
     for (const auto& file : files) {
         auto parsed = parse_tool_template(file);
-        for (const auto& p : parsed.problems) problems.push_back(p.to_string());
+        for (auto& p : parsed.problems) problems.push_back(std::move(p));
         if (parsed.ok()) loaded.push_back(std::move(*parsed.tool));
     }
     // Files are already in name order, so a stable sort keeps it among tools of the same order.
@@ -445,27 +459,22 @@ TemplateRegistry TemplateRegistry::load(const fs::path& templates_folder) {
     registry.folder_ = templates_folder;
     for (auto& tool : loaded) {
         if (const ToolTemplate* earlier = registry.find(tool.id)) {
-            problems.push_back(
-                TemplateProblem{tool.source_file, 0,
-                                fill_in(tr("tool id '{1}' is also used by {2}; each tool needs "
-                                           "its own id"),
-                                        tool.id, earlier->source_file)}
-                    .to_string());
+            problems.push_back(TemplateProblem{tool.source_file, tool.line,
+                                               fill_in(tr("tool id '{1}' is also used by {2}; each tool "
+                                                          "needs its own id"),
+                                                       tool.id, earlier->source_file)});
             continue;
         }
         if (const auto clash = registry.role_clash(tool)) {
-            problems.push_back(TemplateProblem{tool.source_file, tool.line, *clash}.to_string());
+            problems.push_back(TemplateProblem{tool.source_file, tool.line, *clash});
             continue;
         }
         registry.add(std::move(tool));
     }
-    if (!problems.empty()) {
-        std::string message;
-        for (const auto& p : problems) message += p + "\n";
-        throw TemplateError(
-            message +
+    if (!problems.empty())
+        throw TemplateFilesError(
+            std::move(problems), folder,
             fill_in(tr("Fix the template file(s) named above, or move them out of {1}."), folder.string()));
-    }
     return registry;
 }
 

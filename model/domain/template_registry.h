@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/core/errors.h"
 #include "model/domain/tool_template.h"
 
 namespace pcr::model {
@@ -18,6 +19,20 @@ struct TemplateProblem {
     std::string message;
 
     std::string to_string() const;  // "templates/tools/x.xml:12: section 'a' has min -1; use 0 or more"
+};
+
+// Template or workbook files that could not be loaded. what() lists every problem, a line each, and what to
+// do; problems() has them one by one and folder() where the files are, for a front end that shows one line.
+class TemplateFilesError : public TemplateError {
+  public:
+    TemplateFilesError(std::vector<TemplateProblem> problems, std::filesystem::path folder,
+                       const std::string& advice);
+    const std::vector<TemplateProblem>& problems() const { return problems_; }
+    const std::filesystem::path& folder() const { return folder_; }
+
+  private:
+    std::vector<TemplateProblem> problems_;
+    std::filesystem::path folder_;
 };
 
 // The result of loading one template file: a template, or the problems that stop it loading.
@@ -34,8 +49,9 @@ TemplateParseResult parse_tool_template_text(const std::string& xml, const std::
 
 class TemplateRegistry {
   public:
-    // Loads every *.xml under folder/tools, sorted by file name. Throws pcr::TemplateError naming the file,
-    // line and problem of the first broken file (all problems listed), or when two files share a tool id.
+    // Loads every *.xml under folder/tools, sorted by file name. Throws TemplateFilesError naming the file,
+    // line and problem of every broken file, or when two files share a tool id; pcr::TemplateError when
+    // there is no folder of templates.
     static TemplateRegistry load(const std::filesystem::path& templates_folder);
     // The folder the program's templates are in: $PCR_TEMPLATES, else ../share/pcrecords/templates beside the
     // executable, else the nearest templates/ (holding tools/) in a folder above it, else the source tree.

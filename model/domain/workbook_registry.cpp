@@ -596,13 +596,10 @@ WorkbookRegistry WorkbookRegistry::load(const fs::path& workbooks_folder, const 
         }
         registry.workbooks_.push_back(std::move(*workbook));
     }
-    if (!problems.empty()) {
-        std::string message;
-        for (const auto& p : problems) message += p.to_string() + "\n";
-        throw TemplateError(message +
-                            fill_in(tr("Fix the workbook file(s) named above, or move them out of {1}."),
-                                    workbooks_folder.string()));
-    }
+    if (!problems.empty())
+        throw TemplateFilesError(std::move(problems), workbooks_folder,
+                                 fill_in(tr("Fix the workbook file(s) named above, or move them out of {1}."),
+                                         workbooks_folder.string()));
     return registry;
 }
 

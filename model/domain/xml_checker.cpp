@@ -75,7 +75,10 @@ XmlChecker::XmlChecker(const std::string& xml, fs::path file, std::string guide)
 }
 
 bool XmlChecker::parse(pugi::xml_document& doc) {
-    const auto parsed = doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default, pugi::encoding_utf8);
+    // The DOCTYPE is kept as a node so it can be refused: pugixml skips one silently, leaving any entity it
+    // defines as literal text ("&name;") in a title.
+    const auto parsed = doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_doctype,
+                                        pugi::encoding_utf8);
     if (!parsed) {
         add(line_at(parsed.offset),
             fill_in(tr("the XML is not well-formed ({1}); check the tags and quotes at "
@@ -83,7 +86,22 @@ bool XmlChecker::parse(pugi::xml_document& doc) {
                     parsed.description()));
         return false;
     }
-    if (!is_valid_utf8(xml_)) add(0, tr("the file is not UTF-8 text; save it as UTF-8"));
+    if (!is_valid_utf8(xml_)) {
+        // A character never spans a line break, so some line is not UTF-8 on its own: name the first.
+        std::size_t start = 0;
+        for (std::size_t end = xml_.find('\n'); end != std::string::npos; end = xml_.find('\n', start)) {
+            if (!is_valid_utf8(std::string_view(xml_).substr(start, end - start))) break;
+            start = end + 1;
+        }
+        add(line_at(static_cast<std::ptrdiff_t>(start)),
+            tr("the line is not UTF-8 text; save the file as UTF-8 (it may be in Latin-1 or Windows-1252)"));
+    }
+    for (const auto& node : doc.children())
+        if (node.type() == pugi::node_doctype) {
+            add(node,
+                tr("a document type declaration (<!DOCTYPE ...>), which these files never have; remove it"));
+            return false;
+        }
     return true;
 }
 

@@ -26,6 +26,11 @@ class Parser {
             add(0, tr("the file is UTF-16; save it as CSV UTF-8"));
             return std::move(result_);
         }
+        if (text_.starts_with("PK\x03\x04")) {
+            add(0, tr("this is a zip file, as a workbook saved from a spreadsheet (.xlsx, .ods) is, not CSV; "
+                      "save the sheet as CSV UTF-8"));
+            return std::move(result_);
+        }
         if (text_.starts_with("\xEF\xBB\xBF")) at_ = 3;
         if (!check_encoding()) return std::move(result_);
         while (at_ < text_.size() && !full()) read_record();

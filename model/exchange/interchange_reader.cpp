@@ -50,6 +50,9 @@ std::string in_quotes(std::string_view s) {
 
 // Cuts long values for messages without splitting a UTF-8 sequence, control characters shown as '?' so a
 // message stays one line.
+// Longer than any tag or comment the writer makes, by far (a tag holds at most a few ids and dates).
+constexpr std::uint64_t kMaxMarkupBytes = 16u << 20;
+
 std::string shorten(std::string_view s, std::size_t max = 60) {
     std::string out;
     if (s.size() <= max) {
@@ -326,7 +329,7 @@ class Reader {
 
     // The whole file must be UTF-8 before XML parsing means anything; report the lines that are not.
     bool check_encoding(const Feed& feed) {
-        bool first = true, utf16 = false, ok = true, line_bad = false;
+        bool first = true, utf16 = false, ok = true, line_bad = false, not_xml = false;
         int line = 1;
         std::string carry;  // the start of a character cut at the end of a piece
         const auto check = [&](std::string_view text) {
@@ -350,7 +353,14 @@ class Reader {
             }
             first = false;
             if (utf16) return;
-            if (blank_ && !is_blank(piece)) blank_ = false;
+            if (blank_ && !is_blank(piece)) {
+                blank_ = false;
+                if (!starts_as_xml(piece, line)) {
+                    not_xml = true;
+                    return;
+                }
+            }
+            if (not_xml) return;
             std::size_t start = 0;
             while (start < piece.size()) {
                 const auto end = piece.find('\n', start);
@@ -383,8 +393,37 @@ class Reader {
             add(0, "", tr("the file is UTF-16; save or export it as UTF-8"));
             return false;
         }
+        if (not_xml) return false;
         check(carry);
         return ok;
+    }
+
+    // An XML file starts with '<' after any byte order mark and blank lines; a CSV, PDF or other file given
+    // by mistake is named as such rather than as a syntax error or bad UTF-8. `piece` is the first that is
+    // not blank, starting on `line`.
+    bool starts_as_xml(std::string_view piece, int line) {
+        std::size_t at = piece.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+        while (at < piece.size() &&
+               (piece[at] == ' ' || piece[at] == '\t' || piece[at] == '\r' || piece[at] == '\n')) {
+            if (piece[at] == '\n') ++line;
+            ++at;
+        }
+        if (at >= piece.size() || piece[at] == '<') return true;
+        std::string start;
+        for (std::size_t i = at; i < piece.size() && start.size() < 20 && piece[i] >= ' ' && piece[i] <= '~';
+             ++i)
+            start += piece[i];
+        add(line, "",
+            start.empty()
+                ? tr("this is not an XML file: an interchange file starts with '<'; choose a file exported "
+                     "by "
+                     "pcrecords (.xml)")
+                // TRANSLATORS: {1} is the first characters of the file.
+                : fill_in(
+                      tr("this is not an XML file: it starts with {1} where an interchange file starts with "
+                         "'<'; choose a file exported by pcrecords (.xml)"),
+                      in_quotes(start)));
+        return false;
     }
 
     void parse(const Feed& feed) {
@@ -399,13 +438,30 @@ class Reader {
         // Comments and processing instructions are skipped but still divide the text around them.
         XML_SetCommentHandler(parser_, &Reader::on_comment);
         XML_SetProcessingInstructionHandler(parser_, &Reader::on_instruction);
+        // A DOCTYPE can define entities that expand a few bytes into gigabytes, or name other files to read
+        // in: none is ever written, so one is refused where it starts.
+        XML_SetStartDoctypeDeclHandler(parser_, &Reader::on_doctype);
         bool parsed = true;
         StandIns stand_ins;
+        std::uint64_t fed = 0;
         const bool read = feed([&](std::string_view piece) {
             if (!parsed || stopped_) return;
             const auto text = stand_ins.put(piece);
             parsed =
                 XML_Parse(parser_, text.data(), static_cast<int>(text.size()), XML_FALSE) == XML_STATUS_OK;
+            fed += text.size();
+            // Expat holds a tag, comment or declaration whole until it ends, so one that never ends would
+            // take memory as the file grows; text is handed on as it comes and never waits here.
+            if (parsed && !stopped_ &&
+                fed - static_cast<std::uint64_t>(std::max<XML_Index>(XML_GetCurrentByteIndex(parser_), 0)) >
+                    kMaxMarkupBytes) {
+                add(static_cast<int>(XML_GetCurrentLineNumber(parser_)), "",
+                    fill_in(
+                        tr("a tag, comment or other markup after this line runs on for over {1} bytes; this "
+                           "is not a file pcrecords wrote, so export it again"),
+                        kMaxMarkupBytes));
+                stop();
+            }
         });
         if (parsed && !stopped_ && read) {
             const auto rest = stand_ins.end();
@@ -478,6 +534,20 @@ class Reader {
     }
     static void on_comment(void* data, const XML_Char*) {
         guard(data, [&](Reader& r) { r.flush_text(false); });
+    }
+    static void on_doctype(void* data, const XML_Char* name, const XML_Char*, const XML_Char*, int) {
+        guard(data, [&](Reader& r) {
+            r.add(
+                static_cast<int>(XML_GetCurrentLineNumber(r.parser_)), "<!DOCTYPE " + shorten(name) + ">",
+                std::string_view(name) == "pcrecords"
+                    ? tr("a document type declaration, which interchange files never have (it may define "
+                         "entities or name other files to read); remove it, or export the file again")
+                    // TRANSLATORS: {1} is the element a file declares itself to be, such as html.
+                    : fill_in(tr("a document type declaration for <{1}>: this is not a pcrecords interchange "
+                                 "file"),
+                              shorten(name)));
+            r.stop();
+        });
     }
     static void on_instruction(void* data, const XML_Char*, const XML_Char*) {
         guard(data, [&](Reader& r) { r.flush_text(false); });
@@ -559,6 +629,15 @@ class Reader {
 
     void text(std::string_view text) {
         if (text_.empty() && !in_cdata_) text_line_ = static_cast<int>(XML_GetCurrentLineNumber(parser_));
+        // Kept only to a little over the limit a value may have, so a text of any length takes bounded
+        // memory: the value is refused there, and reading ends.
+        if (text_.size() + text.size() > kMaxFieldBytes + 1) {
+            add(text_line_, describe(open_.empty() ? root_ : open_.back()),
+                fill_in(tr("the text is over the limit of {1} bytes; shorten it or split it"),
+                        kMaxFieldBytes));
+            stop();
+            return;
+        }
         text_ += text;
     }
 

@@ -97,6 +97,13 @@ BOOST_AUTO_TEST_CASE(text_that_is_not_utf8_is_refused) {
     BOOST_TEST(utf16.problems.at(0).to_string() == "the file is UTF-16; save it as CSV UTF-8");
 }
 
+BOOST_AUTO_TEST_CASE(a_spreadsheet_saved_as_a_workbook_is_named_as_one) {
+    const auto xlsx = read_csv_text(std::string("PK\x03\x04\x14\0\x06\0", 8));
+    BOOST_TEST_REQUIRE(xlsx.problems.size() == 1u, listed(xlsx));
+    BOOST_TEST(xlsx.problems[0].line == 0);
+    BOOST_TEST(xlsx.problems[0].message.find("zip file") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(files_that_cannot_be_read_are_one_problem) {
     BOOST_TEST(read_csv("/nonexistent/pcrecords/scores.csv").problems.at(0).to_string() ==
                "the file does not exist; check its name and folder");

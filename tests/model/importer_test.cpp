@@ -153,7 +153,7 @@ std::vector<BadFile> bad_files() {
         {"field too big",
          in_record("four-plus-one", "      <section id=\"tried\"><item>" + std::string(20u << 20, 'x') +
                                         "</item></section>\n"),
-         8, "20971520 bytes, over the limit of 1048576 bytes"},
+         8, "the text is over the limit of 1048576 bytes"},
         {"not UTF-8", with("    <preferred-name>Sio\xE2n</preferred-name>\n"), 7, "not valid UTF-8"},
         {"control character", with("    <preferred-name>a&#27;b</preferred-name>\n"), 7,
          "control character U+001B"},

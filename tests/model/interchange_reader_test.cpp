@@ -544,13 +544,14 @@ BOOST_AUTO_TEST_CASE(dates_are_checked_where_they_are_given) {
     BOOST_TEST(result.problems.size() == 7u, listed(result.problems));
 }
 
-BOOST_AUTO_TEST_CASE(a_field_over_the_limit_gives_its_size_and_the_limit) {
+BOOST_AUTO_TEST_CASE(a_field_over_the_limit_names_the_limit) {
     const std::string huge(20u << 20, 'x');
     const auto result =
         read(record_file("one-page-profile", "      <section id=\"appreciation\">\n        <item>" + huge +
                                                  "</item>\n      </section>\n"));
     BOOST_TEST_REQUIRE(result.problems.size() == 1u, listed(result.problems));
-    CHECK_PROBLEM(result, 7, "<item>", "20971520 bytes", "limit of 1048576 bytes");
+    // Kept only to just past the limit, so the size is not counted: the limit is named.
+    CHECK_PROBLEM(result, 7, "<item>", "over the limit of 1048576 bytes");
 
     const std::string at_limit(kMaxFieldBytes, 'y');
     const auto ok = read(record_file(
@@ -676,6 +677,47 @@ BOOST_AUTO_TEST_CASE(listing_stops_at_the_cap) {
     BOOST_TEST(result.problems.size() == kMaxInterchangeProblems);
     BOOST_TEST(result.problems.front().line == 7);
     BOOST_TEST(result.problems.back().line == 7 + static_cast<int>(kMaxInterchangeProblems) - 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_doctype_is_refused_where_it_starts_so_no_entity_is_expanded_or_file_read) {
+    const std::string person =
+        "<pcrecords format=\"1\">\n  <person id=\"P-1\" status=\"active\">\n"
+        "    <name>&who;</name>\n  </person>\n</pcrecords>\n";
+    for (const std::string doctype :
+         {"<!DOCTYPE pcrecords [\n  <!ENTITY who \"Ann\">\n]>\n",
+          "<!DOCTYPE pcrecords [\n  <!ENTITY who SYSTEM \"file:///etc/hostname\">\n]>\n",
+          "<!DOCTYPE pcrecords SYSTEM \"file:///etc/hostname\">\n"}) {
+        const auto result = read("<?xml version=\"1.0\"?>\n" + doctype + person);
+        BOOST_TEST_REQUIRE(result.problems.size() == 1u, listed(result.problems));
+        CHECK_PROBLEM(result, 2, "<!DOCTYPE pcrecords>", "a document type declaration");
+        BOOST_TEST(result.data.people.empty());
+    }
+    const auto html = read("<!DOCTYPE html>\n<html><body>Ann</body></html>\n");
+    CHECK_PROBLEM(html, 1, "<!DOCTYPE html>", "for <html>: this is not a pcrecords interchange file");
+}
+
+BOOST_AUTO_TEST_CASE(a_file_that_is_not_xml_says_so_with_its_start) {
+    const auto csv = read("\n\ntopic,level\n1.1,3\n");
+    BOOST_TEST_REQUIRE(csv.problems.size() == 1u, listed(csv.problems));
+    CHECK_PROBLEM(csv, 3, "this is not an XML file: it starts with 'topic,level'");
+    const auto pdf = read("%PDF-1.5\n%\xE2\xE3\xCF\xD3\n");
+    BOOST_TEST_REQUIRE(pdf.problems.size() == 1u, listed(pdf.problems));
+    CHECK_PROBLEM(pdf, 1, "it starts with '%PDF-1.5'");
+    BOOST_TEST(read("\xEF\xBB\xBF<pcrecords format=\"1\"/>\n").ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_text_or_markup_of_any_length_is_refused_without_keeping_it) {
+    // The text stops being kept just past the limit: refused at its line with the limit, reading ended.
+    const auto text = read(
+        person_file("    <record tool=\"one-page-profile\">\n      <section id=\"appreciation\">\n"
+                    "        <item>" +
+                    std::string(3 * kMaxFieldBytes, 'a') + "</item>\n      </section>\n    </record>\n"));
+    BOOST_TEST_REQUIRE(text.problems.size() == 1u, listed(text.problems));
+    CHECK_PROBLEM(text, 7, "<item>", "over the limit of 1048576 bytes");
+    // A comment that never ends would be held whole by expat: refused once it runs on past 16 MB.
+    const auto comment = read("<pcrecords format=\"1\">\n<!-- " + std::string(20u << 20, 'c'));
+    BOOST_TEST_REQUIRE(comment.problems.size() == 1u, listed(comment.problems));
+    CHECK_PROBLEM(comment, 2, "runs on for over 16777216 bytes");
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_file_is_one_problem) {

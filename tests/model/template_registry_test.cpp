@@ -317,15 +317,32 @@ BOOST_AUTO_TEST_CASE(two_files_with_one_tool_id_are_refused_naming_both) {
     try {
         TemplateRegistry::load(folder.path());
         BOOST_FAIL("expected TemplateError");
-    } catch (const pcr::TemplateError& e) {
+    } catch (const TemplateFilesError& e) {
         const std::string message = e.what();
-        BOOST_TEST(message.find("second.xml: tool id 'sleep-diary' is also used by") != std::string::npos,
+        BOOST_TEST(message.find("second.xml:2: tool id 'sleep-diary' is also used by") != std::string::npos,
                    message);
         BOOST_TEST(message.find("first.xml") != std::string::npos, message);
+        BOOST_TEST_REQUIRE(e.problems().size() == 1u);
+        BOOST_TEST(e.problems()[0].line == 2);
+        BOOST_TEST(e.folder() == folder.path() / "tools");
     }
     TemplateRegistry registry;
     registry.add(*parse_tool_template_text(kGood, "one.xml").tool);
     BOOST_CHECK_THROW(registry.add(*parse_tool_template_text(kGood, "two.xml").tool), pcr::TemplateError);
+}
+
+BOOST_AUTO_TEST_CASE(a_doctype_is_refused_so_no_entity_is_left_as_text) {
+    const std::string with_entity =
+        replaced(replaced(kGood, "<tool ", "<!DOCTYPE tool [\n  <!ENTITY who \"me\">\n]>\n<tool "),
+                 "<title>Sleep diary</title>", "<title>&who;</title>");
+    const auto problems = problems_of(with_entity);
+    BOOST_TEST(has_problem(problems, 2, "a document type declaration"), all_messages(problems));
+    BOOST_TEST(!parse_tool_template_text(with_entity, "broken.xml").tool.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(text_that_is_not_utf8_is_named_by_its_line) {
+    const auto problems = problems_of(replaced(kGood, "How I slept, night", "How I slept, \xE9t\xE9 night"));
+    BOOST_TEST(has_problem(problems, 4, "the line is not UTF-8 text"), all_messages(problems));
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_or_empty_folder_says_what_to_do) {
