@@ -136,7 +136,9 @@ class TimedStore final : public Store {
     void backup(const std::filesystem::path& target) const override { inner_.backup(target); }
     std::vector<BackupEntry> backups() const override { return inner_.backups(); }
     std::string automatic_backup_problem() const override { return inner_.automatic_backup_problem(); }
-    std::optional<std::string> setting(const std::string& name) const override { return inner_.setting(name); }
+    std::optional<std::string> setting(const std::string& name) const override {
+        return inner_.setting(name);
+    }
     void change_setting(const std::string& name, const std::string& value) override {
         inner_.change_setting(name, value);
     }

@@ -92,8 +92,7 @@ int cmd_import(Context& c) {
     const std::string backup_problem = store->automatic_backup_problem();
     ImportCounts counts = import_interchange(*store, c.templates, c.args.positional.at(0), &workbooks);
     if (store->automatic_backup_problem() != backup_problem)
-        c.err << fill_in(tr("Warning: {1}"), store->automatic_backup_problem()) << "
-";
+        c.err << fill_in(tr("Warning: {1}"), store->automatic_backup_problem()) << "\n";
     // Each change the import made is in the trail already; this says which file brought them.
     store->record_event(AuditEvent{AuditAction::Import, std::nullopt, {}, c.args.positional.at(0)});
     CsvWriter csv(c.out);

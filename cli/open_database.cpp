@@ -23,17 +23,17 @@ using model::tr;
 namespace {
 
 bool only_reads(const Arguments& args) {
-    static const std::set<std::string> reading = {
-        "people", "teams",   "completeness", "coverage", "history", "audit",  "check",    "evidence",
-        "scores", "actions", "export",       "profile",  "record",  "report", "profiles", "backup",
-        "backups"};
+    static const std::set<std::string> reading = {"people", "teams",   "completeness", "coverage", "history",
+                                                  "audit",  "check",   "evidence",     "scores",   "actions",
+                                                  "export", "profile", "record",       "report",   "profiles",
+                                                  "backup", "backups"};
     if (args.command == "user") return !args.positional.empty() && args.positional.front() == "list";
     if (args.command == "settings") return !args.has("--set");
     return reading.count(args.command) > 0;
 }
 
-// The automatic backup a writing open makes once a day is not worth stopping work for, but its failure is worth
-// one line (on the standard error, where every command's messages go).
+// The automatic backup a writing open makes once a day is not worth stopping work for, but its failure is
+// worth one line (on the standard error, where every command's messages go).
 std::unique_ptr<model::Store> warned(std::unique_ptr<model::Store> store) {
     if (const auto problem = store->automatic_backup_problem(); !problem.empty())
         std::cerr << fill_in(tr("Warning: {1}"), problem) << "\n";

@@ -19,9 +19,9 @@ std::optional<Date> day_of(const std::string& stamp) {
 }
 
 // Keeps, walking newest first, the first backup of each new period until `count` periods have one.
-void keep_newest_per_period(const std::vector<std::size_t>& newest_first, const std::vector<std::string>& stamps,
-                            int count, const std::function<long(const Date&)>& period,
-                            std::set<std::size_t>& kept) {
+void keep_newest_per_period(const std::vector<std::size_t>& newest_first,
+                            const std::vector<std::string>& stamps, int count,
+                            const std::function<long(const Date&)>& period, std::set<std::size_t>& kept) {
     std::optional<long> last;
     int periods = 0;
     for (const std::size_t index : newest_first) {
@@ -49,8 +49,9 @@ std::vector<std::size_t> backups_to_keep(const std::vector<std::string>& stamps,
     if (!newest_first.empty()) kept.insert(newest_first.front());
     // 1970-01-05 was a Monday: whole weeks since then number the weeks, Monday to Sunday.
     const Date monday(1970, 1, 5);
-    keep_newest_per_period(newest_first, stamps, rotation.daily,
-                           [&](const Date& day) { return static_cast<long>(day.days_since(monday)); }, kept);
+    keep_newest_per_period(
+        newest_first, stamps, rotation.daily,
+        [&](const Date& day) { return static_cast<long>(day.days_since(monday)); }, kept);
     keep_newest_per_period(
         newest_first, stamps, rotation.weekly,
         [&](const Date& day) {
@@ -58,9 +59,9 @@ std::vector<std::size_t> backups_to_keep(const std::vector<std::string>& stamps,
             return days >= 0 ? days / 7 : (days - 6) / 7;
         },
         kept);
-    keep_newest_per_period(newest_first, stamps, rotation.monthly,
-                           [](const Date& day) { return static_cast<long>(day.year()) * 12 + day.month() - 1; },
-                           kept);
+    keep_newest_per_period(
+        newest_first, stamps, rotation.monthly,
+        [](const Date& day) { return static_cast<long>(day.year()) * 12 + day.month() - 1; }, kept);
     return {kept.begin(), kept.end()};
 }
 

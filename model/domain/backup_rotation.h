@@ -20,6 +20,7 @@ struct BackupRotation {
 // have one, and of each of the `monthly` newest months, all together. Periods without a backup are not
 // counted, so a fortnight without backups (a holiday) does not empty the folder. The newest backup is always
 // kept, whatever the counts. Ascending positions.
-std::vector<std::size_t> backups_to_keep(const std::vector<std::string>& stamps, const BackupRotation& rotation);
+std::vector<std::size_t> backups_to_keep(const std::vector<std::string>& stamps,
+                                         const BackupRotation& rotation);
 
 }  // namespace pcr::model

@@ -45,7 +45,8 @@ void check_setting_value(const std::string& name, const std::string& value) {
     }
     const auto number = whole_number(value);
     if (!number || *number < setting->min || *number > setting->max)
-        // TRANSLATORS: {1} is a setting's name, {2} what was typed, {3} and {4} the least and greatest values.
+        // TRANSLATORS: {1} is a setting's name, {2} what was typed, {3} and {4} the least and greatest
+        // values.
         throw UserError(fill_in(tr("{1} takes a whole number from {3} to {4}, not \"{2}\"."), name, value,
                                 setting->min, setting->max));
 }
@@ -54,12 +55,14 @@ int setting_number(const std::string& name, const std::optional<std::string>& va
     const auto setting = database_setting(name);
     if (!setting) return 0;
     if (value)
-        if (const auto number = whole_number(*value); number && *number >= setting->min && *number <= setting->max)
+        if (const auto number = whole_number(*value);
+            number && *number >= setting->min && *number <= setting->max)
             return *number;
     return whole_number(setting->default_value).value_or(0);
 }
 
-BackupRotation backup_rotation(const std::optional<std::string>& daily, const std::optional<std::string>& weekly,
+BackupRotation backup_rotation(const std::optional<std::string>& daily,
+                               const std::optional<std::string>& weekly,
                                const std::optional<std::string>& monthly) {
     return {setting_number("backup.daily", daily), setting_number("backup.weekly", weekly),
             setting_number("backup.monthly", monthly)};

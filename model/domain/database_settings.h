@@ -32,7 +32,8 @@ void check_setting_value(const std::string& name, const std::string& value);
 int setting_number(const std::string& name, const std::optional<std::string>& value);
 
 // The backup rotation from the values the database holds (each missing one at its default).
-BackupRotation backup_rotation(const std::optional<std::string>& daily, const std::optional<std::string>& weekly,
+BackupRotation backup_rotation(const std::optional<std::string>& daily,
+                               const std::optional<std::string>& weekly,
                                const std::optional<std::string>& monthly);
 
 }  // namespace pcr::model

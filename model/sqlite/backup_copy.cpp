@@ -207,8 +207,9 @@ std::string restore_problem(const std::filesystem::path& file) {
         if (application_id != kApplicationId || version < 1) return tr("it is not a pcrecords database");
         if (version > latest_schema_version())
             // TRANSLATORS: {1} and {2} are numbers of database layouts (schemas).
-            return fill_in(tr("it was written by a newer pcrecords (schema {1}; this program knows up to {2})"),
-                           version, latest_schema_version());
+            return fill_in(
+                tr("it was written by a newer pcrecords (schema {1}; this program knows up to {2})"), version,
+                latest_schema_version());
         if (const std::string damage = first_damage(db); !damage.empty())
             // TRANSLATORS: {1} is SQLite's own description of the damage, in English.
             return fill_in(tr("it is damaged ({1})"), damage);
@@ -269,7 +270,8 @@ void replace_database(const std::filesystem::path& from, const std::filesystem::
     }
 }
 
-std::filesystem::path restore_database(const std::filesystem::path& from, const std::filesystem::path& database) {
+std::filesystem::path restore_database(const std::filesystem::path& from,
+                                       const std::filesystem::path& database) {
     // TRANSLATORS: {1} is the database, {2} the backup, {3} why ("it is damaged (...)").
     const auto refuse = [&](const std::string& reason) {
         return StorageError(fill_in(tr("Cannot restore {1} from {2}: {3}. The database was not changed."),
@@ -278,8 +280,9 @@ std::filesystem::path restore_database(const std::filesystem::path& from, const 
     std::error_code ec;
     if (std::filesystem::equivalent(from, database, ec)) throw refuse(tr("they are the same file"));
     if (const std::string problem = restore_problem(from); !problem.empty()) throw refuse(problem);
-    const auto in_use = tr("another program has the database open. Close pcrecords (and any command still "
-                           "running on it) and try again");
+    const auto in_use =
+        tr("another program has the database open. Close pcrecords (and any command still "
+           "running on it) and try again");
     if (open_elsewhere(database)) throw refuse(in_use);
 
     const BackupFolder folder(database);
@@ -287,7 +290,8 @@ std::filesystem::path restore_database(const std::filesystem::path& from, const 
         // TRANSLATORS: {1} is a folder, {2} the system's reason.
         throw refuse(fill_in(tr("the folder {1} for a backup of it cannot be made ({2})"),
                              folder.folder().string(), made.message()));
-    const std::filesystem::path kept = folder.new_name(std::chrono::system_clock::now(), BackupReason::BeforeRestore);
+    const std::filesystem::path kept =
+        folder.new_name(std::chrono::system_clock::now(), BackupReason::BeforeRestore);
     bool damaged = false;
     {
         SQLite::Database current(database, SQLite::OPEN_READWRITE);

@@ -35,9 +35,9 @@ std::string automatic_backup(SQLite::Database& source, const std::filesystem::pa
 // whole pcrecords database of a layout this program can open.
 std::string restore_problem(const std::filesystem::path& file);
 
-// True when another program has the database `file` open: each SQLite connection in write-ahead-log mode holds
-// a shared lock on one byte of the -shm file for as long as it is open. Connections of this program are not
-// seen, so its own must be closed first.
+// True when another program has the database `file` open: each SQLite connection in write-ahead-log mode
+// holds a shared lock on one byte of the -shm file for as long as it is open. Connections of this program are
+// not seen, so its own must be closed first.
 bool open_elsewhere(const std::filesystem::path& file);
 
 // Puts a copy of the pcrecords database `from` in the place of `database`, all at once: written to a
@@ -47,8 +47,9 @@ void replace_database(const std::filesystem::path& from, const std::filesystem::
 
 // Puts the pcrecords database `from` in the place of `database`: refuses (pcr::StorageError, nothing changed)
 // when `from` is not a whole pcrecords database this program can open or another program has `database`
-// open; otherwise keeps a backup of `database` first (BackupReason::BeforeRestore; a damaged file is copied as
-// it is) and replaces it (replace_database). Returns the backup of `database` it kept.
-std::filesystem::path restore_database(const std::filesystem::path& from, const std::filesystem::path& database);
+// open; otherwise keeps a backup of `database` first (BackupReason::BeforeRestore; a damaged file is copied
+// as it is) and replaces it (replace_database). Returns the backup of `database` it kept.
+std::filesystem::path restore_database(const std::filesystem::path& from,
+                                       const std::filesystem::path& database);
 
 }  // namespace pcr::model

@@ -389,8 +389,9 @@ Migration kept_rows() {
             {}};
 }
 
-// Version 13: settings kept in the database for everyone who uses it (domain/database_settings.h), such as how
-// many automatic backups to keep. One row a setting that has been changed; a missing one is at its default.
+// Version 13: settings kept in the database for everyone who uses it (domain/database_settings.h), such as
+// how many automatic backups to keep. One row a setting that has been changed; a missing one is at its
+// default.
 Migration settings() {
     return {13,
             "settings kept in the database, such as how many automatic backups to keep",

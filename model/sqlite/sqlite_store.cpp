@@ -1505,7 +1505,8 @@ std::vector<std::filesystem::path> sqlite_files(const std::filesystem::path& fil
     return files;
 }
 
-std::filesystem::path restore_sqlite_file(const std::filesystem::path& file, const std::filesystem::path& from) {
+std::filesystem::path restore_sqlite_file(const std::filesystem::path& file,
+                                          const std::filesystem::path& from) {
     return restore_database(from, file);
 }
 

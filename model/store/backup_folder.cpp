@@ -82,9 +82,9 @@ std::vector<BackupFile> BackupFolder::list() const {
             name.compare(name.size() - extension_.size(), extension_.size(), extension_) != 0)
             continue;
         const std::string_view stamp = std::string_view(name).substr(prefix.size(), kStamp);
-        if (!digits(stamp.substr(0, 4)) || stamp[4] != '-' || !digits(stamp.substr(5, 2)) || stamp[7] != '-' ||
-            !digits(stamp.substr(8, 2)) || stamp[10] != 'T' || !digits(stamp.substr(11, 6)) ||
-            name[prefix.size() + kStamp] != '-')
+        if (!digits(stamp.substr(0, 4)) || stamp[4] != '-' || !digits(stamp.substr(5, 2)) ||
+            stamp[7] != '-' || !digits(stamp.substr(8, 2)) || stamp[10] != 'T' ||
+            !digits(stamp.substr(11, 6)) || name[prefix.size() + kStamp] != '-')
             continue;
         std::string reason = name.substr(prefix.size() + kStamp + 1,
                                          name.size() - prefix.size() - kStamp - 1 - extension_.size());

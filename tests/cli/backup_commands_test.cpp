@@ -40,7 +40,8 @@ BOOST_AUTO_TEST_CASE(backups_lists_when_file_size_ok) {
     const auto rows = lines(r.out);
     BOOST_TEST_REQUIRE(rows.size() == 2u, r.out);
     BOOST_TEST(rows[0] == "when,file,size,ok");
-    const std::regex row(R"((\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ),(.*/care\.backups/care-\d{4}-\d\d-\d\dT\d{6}-daily\.pcrdb),(\d+),1)");
+    const std::regex row(
+        R"((\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ),(.*/care\.backups/care-\d{4}-\d\d-\d\dT\d{6}-daily\.pcrdb),(\d+),1)");
     std::smatch parts;
     BOOST_TEST_REQUIRE(std::regex_match(rows[1], parts, row), rows[1]);
     BOOST_TEST(std::stoull(parts[3]) == std::filesystem::file_size(parts[2].str()));
@@ -54,9 +55,9 @@ BOOST_AUTO_TEST_CASE(restore_from_a_backup_keeps_a_copy_of_the_current_file) {
 
     const auto r = run_cli({"--db", d.db, "restore", "--from", earlier});
     BOOST_TEST(r.code == 0, r.err);
-    BOOST_TEST(r.err.rfind("Restored " + d.db + " from " + earlier + ". The file it replaced is kept as ", 0) ==
-                   0u,
-               r.err);
+    BOOST_TEST(
+        r.err.rfind("Restored " + d.db + " from " + earlier + ". The file it replaced is kept as ", 0) == 0u,
+        r.err);
     const auto teams = run_cli({"--db", d.db, "teams"}).out;
     BOOST_TEST(teams.find("T-1,") != std::string::npos, teams);
     BOOST_TEST(teams.find("T-2,") == std::string::npos, teams);
@@ -109,13 +110,14 @@ BOOST_AUTO_TEST_CASE(settings_list_and_change) {
 BOOST_AUTO_TEST_CASE(only_an_administrator_lists_restores_or_changes_settings) {
     Imported d;
     const std::vector<std::string> signed_in{"PCRECORDS_PASSWORD=" + kPassword};
-    BOOST_REQUIRE(run_cli({"--db", d.db, "user", "add", "ann", "--role", "administrator"}, kPassword + "\n").code ==
-                  0);
+    BOOST_REQUIRE(
+        run_cli({"--db", d.db, "user", "add", "ann", "--role", "administrator"}, kPassword + "\n").code == 0);
     BOOST_REQUIRE(run_cli({"--db", d.db, "--user", "ann", "user", "add", "mo", "--role", "manager"},
                           kPassword + "\n", signed_in)
                       .code == 0);
     const std::string earlier = (d.tmp / "earlier.pcrdb").string();
-    BOOST_REQUIRE(run_cli({"--db", d.db, "--user", "ann", "backup", "--out", earlier}, "", signed_in).code == 0);
+    BOOST_REQUIRE(run_cli({"--db", d.db, "--user", "ann", "backup", "--out", earlier}, "", signed_in).code ==
+                  0);
 
     for (const auto& command : std::vector<std::vector<std::string>>{
              {"backups"}, {"restore", "--from", earlier}, {"settings", "--set", "backup.daily=2"}}) {
@@ -141,7 +143,8 @@ BOOST_AUTO_TEST_CASE(a_backup_folder_that_cannot_be_made_is_one_warning) {
     const auto r = run_cli({"--db", db, "team", "add", "T-2", "--name", "Away"});
     BOOST_TEST(r.code == 0);
     BOOST_TEST(lines(r.err).size() == 1u, r.err);
-    BOOST_TEST(r.err.rfind("Warning: No automatic backup of " + db + " was made: the folder ", 0) == 0u, r.err);
+    BOOST_TEST(r.err.rfind("Warning: No automatic backup of " + db + " was made: the folder ", 0) == 0u,
+               r.err);
     // Reading commands make no backups, so say nothing.
     BOOST_TEST(run_cli({"--db", db, "teams"}).err == "");
 }

@@ -96,12 +96,15 @@ BOOST_AUTO_TEST_CASE(a_backup_before_an_upgrade_keeps_the_old_layout) {
     {
         SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         migrate(db, 1);
-        db.exec("INSERT INTO change_log (change_no, changed_at, changed_by, summary) VALUES "
-                "(1, '2025-01-02T10:00:00Z', 'maria', 'added')");
-        db.exec("INSERT INTO subject (subject_key, kind, ext_id, full_name, preferred_name, born_on, status, "
-                "version_no) VALUES (1, 'person', 'P-7', 'Zoë Ångström', 'Zo', '1950-05-06', 'active', 1)");
-        db.exec("INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, "
-                "born_on, status) VALUES (1, 1, 1, 'Zoë Ångström', 'Zo', '1950-05-06', 'active')");
+        db.exec(
+            "INSERT INTO change_log (change_no, changed_at, changed_by, summary) VALUES "
+            "(1, '2025-01-02T10:00:00Z', 'maria', 'added')");
+        db.exec(
+            "INSERT INTO subject (subject_key, kind, ext_id, full_name, preferred_name, born_on, status, "
+            "version_no) VALUES (1, 'person', 'P-7', 'Zoë Ångström', 'Zo', '1950-05-06', 'active', 1)");
+        db.exec(
+            "INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, "
+            "born_on, status) VALUES (1, 1, 1, 'Zoë Ångström', 'Zo', '1950-05-06', 'active')");
         migrate(db, 10);
     }
     const auto store = open_test_store(file);
@@ -141,8 +144,9 @@ BOOST_AUTO_TEST_CASE(a_damaged_file_gets_no_backup_and_says_why) {
 
     const auto store = open_test_store(fresh.file);
     const std::string problem = store->automatic_backup_problem();
-    BOOST_TEST(problem.rfind("Cannot back up " + fresh.file.string() + ": the database is damaged (", 0) == 0u,
-               problem);
+    BOOST_TEST(
+        problem.rfind("Cannot back up " + fresh.file.string() + ": the database is damaged (", 0) == 0u,
+        problem);
     BOOST_TEST(!std::filesystem::exists(BackupFolder(fresh.file).folder()));
 }
 

@@ -14,7 +14,8 @@ namespace {
 
 std::chrono::system_clock::time_point at(int year, int month, int day, int hour, int minute, int second) {
     using namespace std::chrono;
-    return sys_days(year_month_day(std::chrono::year(year), std::chrono::month(month), std::chrono::day(day))) +
+    return sys_days(
+               year_month_day(std::chrono::year(year), std::chrono::month(month), std::chrono::day(day))) +
            hours(hour) + minutes(minute) + seconds(second);
 }
 
@@ -32,7 +33,8 @@ BOOST_AUTO_TEST_CASE(names_sort_by_utc_time_and_say_why) {
     BOOST_TEST(folder.folder() == temp.path() / "care.backups");
     BOOST_TEST(folder.new_name(at(2026, 12, 6, 14, 5, 1), BackupReason::BeforeImport).filename().string() ==
                "care-2026-12-06T140501-before-import.pcrdb");
-    BOOST_TEST(BackupFolder(temp.path() / "care").new_name(at(2027, 1, 2, 3, 4, 5), BackupReason::Daily)
+    BOOST_TEST(BackupFolder(temp.path() / "care")
+                   .new_name(at(2027, 1, 2, 3, 4, 5), BackupReason::Daily)
                    .filename()
                    .string() == "care-2027-01-02T030405-daily.db");
 }
@@ -83,7 +85,8 @@ BOOST_AUTO_TEST_CASE(rotation_removes_what_it_does_not_keep) {
     TempFolder temp;
     const BackupFolder folder(temp.path() / "care.pcrdb");
     BOOST_TEST_REQUIRE(!folder.make());
-    for (int day = 1; day <= 20; ++day) touch(folder.new_name(at(2026, 11, day, 10, 0, 0), BackupReason::Daily));
+    for (int day = 1; day <= 20; ++day)
+        touch(folder.new_name(at(2026, 11, day, 10, 0, 0), BackupReason::Daily));
     touch(folder.folder() / "notes.txt");
     const auto removed = folder.rotate({3, 0, 0});
     BOOST_TEST(removed.size() == 17u);

@@ -34,8 +34,8 @@ BOOST_AUTO_TEST_CASE(keeps_everything_while_there_are_few) {
 }
 
 BOOST_AUTO_TEST_CASE(keeps_the_newest_of_each_day) {
-    const std::vector<std::string> stamps{"2026-12-06T08:00:00Z", "2026-12-06T09:30:00Z", "2026-12-06T14:05:01Z",
-                                          "2026-12-05T23:59:59Z"};
+    const std::vector<std::string> stamps{"2026-12-06T08:00:00Z", "2026-12-06T09:30:00Z",
+                                          "2026-12-06T14:05:01Z", "2026-12-05T23:59:59Z"};
     const BackupRotation days_only{7, 0, 0};
     const auto keep = backups_to_keep(stamps, days_only);
     BOOST_TEST(keep == (std::vector<std::size_t>{2, 3}), boost::test_tools::per_element());
@@ -83,11 +83,11 @@ BOOST_AUTO_TEST_CASE(leap_day_and_month_ends_are_days_like_any_other) {
 
 BOOST_AUTO_TEST_CASE(a_gap_does_not_empty_the_folder) {
     // Three days of backups, then a month away: the days counted are the days that have a backup.
-    const std::vector<std::string> stamps{"2026-10-01T09:00:00Z", "2026-10-02T09:00:00Z", "2026-10-03T09:00:00Z",
-                                          "2026-11-05T09:00:00Z"};
-    BOOST_TEST(kept(stamps, {3, 0, 0}) ==
-                   (std::vector<std::string>{"2026-10-02", "2026-10-03", "2026-11-05"}),
-               boost::test_tools::per_element());
+    const std::vector<std::string> stamps{"2026-10-01T09:00:00Z", "2026-10-02T09:00:00Z",
+                                          "2026-10-03T09:00:00Z", "2026-11-05T09:00:00Z"};
+    BOOST_TEST(
+        kept(stamps, {3, 0, 0}) == (std::vector<std::string>{"2026-10-02", "2026-10-03", "2026-11-05"}),
+        boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(the_newest_is_kept_even_with_every_count_at_nought) {

@@ -1,5 +1,5 @@
-// Tests of restoring a store from a backup: the file replaced whole, a backup of it kept, the restore audited,
-// and every backup that is not a whole pcrecords database refused with the database left as it was.
+// Tests of restoring a store from a backup: the file replaced whole, a backup of it kept, the restore
+// audited, and every backup that is not a whole pcrecords database refused with the database left as it was.
 #include "model/backends/restore_store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -130,7 +130,8 @@ BOOST_AUTO_TEST_CASE(a_damaged_or_foreign_backup_is_refused_and_nothing_changes)
         BOOST_TEST(message.rfind(prefix + from.string() + ": " + reason, 0) == 0u, message);
         BOOST_TEST(message.find("The database was not changed.") != std::string::npos, message);
     }
-    BOOST_TEST(people_in(r.file) == (std::vector<std::string>{"P-1", "P-2"}), boost::test_tools::per_element());
+    BOOST_TEST(people_in(r.file) == (std::vector<std::string>{"P-1", "P-2"}),
+               boost::test_tools::per_element());
     BOOST_TEST(BackupFolder(r.file).list().size() == before);
 }
 
@@ -139,7 +140,8 @@ BOOST_AUTO_TEST_CASE(only_an_administrator_restores) {
     const std::string refused =
         thrown_message([&] { restore_store(r.file, Principal("mo", Role::Manager), r.backup); });
     BOOST_TEST(refused.find("needs the role administrator") != std::string::npos, refused);
-    BOOST_TEST(people_in(r.file) == (std::vector<std::string>{"P-1", "P-2"}), boost::test_tools::per_element());
+    BOOST_TEST(people_in(r.file) == (std::vector<std::string>{"P-1", "P-2"}),
+               boost::test_tools::per_element());
     restore_store(r.file, Principal("ann", Role::Administrator), r.backup);
     BOOST_TEST(people_in(r.file) == (std::vector<std::string>{"P-1"}), boost::test_tools::per_element());
 }
