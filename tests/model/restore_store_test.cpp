@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(restore_puts_the_backup_in_place_and_keeps_the_file_it_repl
     BOOST_TEST(store->check().ok());
     const auto trail = store->audit({});
     BOOST_TEST_REQUIRE(!trail.empty());
-    BOOST_TEST(trail.back().action == AuditAction::Restore);
+    BOOST_TEST((trail.back().action == AuditAction::Restore));
     BOOST_TEST(trail.back().detail == "earlier.db");
     BOOST_TEST(trail.back().user == "tester");
 }
