@@ -166,6 +166,9 @@ BOOST_AUTO_TEST_CASE(backups_lists_each_with_whether_it_reads_back_whole) {
     FreshStore fresh;
     fresh.store->save_subject(person("P-1", "Ann Lee"));
     fresh.store->import(pcr::test::sample_caseload());
+    // Moved to an earlier day, or the rotation would keep only the newest of today's.
+    const auto first = backups_of(fresh.file).at(0).file;
+    std::filesystem::rename(first, first.parent_path() / "records-2026-01-05T100000-before-import.db");
     fresh.store->import(pcr::test::sample_caseload());
     auto listed = fresh.store->backups();
     BOOST_TEST_REQUIRE(listed.size() == 2u);
