@@ -135,6 +135,14 @@ class TimedStore final : public Store {
     std::unique_ptr<WriteHold> hold_writes() override { return inner_.hold_writes(); }
     IntegrityReport check() const override { return inner_.check(); }
     void backup(const std::filesystem::path& target) const override { inner_.backup(target); }
+    std::vector<BackupEntry> backups() const override { return inner_.backups(); }
+    std::string automatic_backup_problem() const override { return inner_.automatic_backup_problem(); }
+    std::optional<std::string> setting(const std::string& name) const override {
+        return inner_.setting(name);
+    }
+    void change_setting(const std::string& name, const std::string& value) override {
+        inner_.change_setting(name, value);
+    }
     bool has_accounts() const override { return inner_.has_accounts(); }
     std::size_t account_count() const override { return inner_.account_count(); }
     std::vector<Account> accounts() const override { return inner_.accounts(); }

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "cli/assessment_commands.h"
+#include "cli/backup_commands.h"
 #include "cli/evidence_command.h"
 #include "cli/export_commands.h"
 #include "cli/open_database.h"
@@ -90,7 +91,10 @@ int cmd_import(Context& c) {
     // Assessments are checked against the workbooks too: an unknown workbook or topic is named by its line.
     const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
     auto store = c.open(OpenMode::CreateIfMissing);
+    const std::string backup_problem = store->automatic_backup_problem();
     ImportCounts counts = import_interchange(*store, c.templates, c.args.positional.at(0), &workbooks);
+    if (store->automatic_backup_problem() != backup_problem)
+        c.err << fill_in(tr("Warning: {1}"), store->automatic_backup_problem()) << "\n";
     // Each change the import made is in the trail already; this says which file brought them.
     store->record_event(AuditEvent{AuditAction::Import, std::nullopt, {}, c.args.positional.at(0)});
     CsvWriter csv(c.out);
@@ -373,6 +377,18 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"check", cmd_check},
         {"backup", cmd_backup},
         {"fix-permissions", cmd_fix_permissions},
+        {"backups",
+         [](Context& c) {
+             return run_backups({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"restore",
+         [](Context& c) {
+             return run_restore({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"settings",
+         [](Context& c) {
+             return run_settings({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
         {"evidence",
          [](Context& c) { return run_evidence(c.args, c.db, c.today, c.templates, c.out, c.err); }},
         {"assess",

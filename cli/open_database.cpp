@@ -3,6 +3,7 @@
 #include "cli/open_database.h"
 
 #include <chrono>
+#include <iostream>
 #include <ostream>
 #include <set>
 
@@ -20,12 +21,26 @@ using model::fill_in;
 using model::tr;
 
 bool only_reads(const Arguments& args) {
-    static const std::set<std::string> reading = {
-        "people", "teams",   "completeness", "coverage", "history", "audit",  "check",    "evidence",
-        "scores", "actions", "export",       "profile",  "record",  "report", "profiles", "backup"};
+    static const std::set<std::string> reading = {"people", "teams",   "completeness", "coverage", "history",
+                                                  "audit",  "check",   "evidence",     "scores",   "actions",
+                                                  "export", "profile", "record",       "report",   "profiles",
+                                                  "backup", "backups"};
     if (args.command == "user") return !args.positional.empty() && args.positional.front() == "list";
+    if (args.command == "settings") return !args.has("--set");
     return reading.count(args.command) > 0;
 }
+
+namespace {
+
+// The automatic backup a writing open makes once a day is not worth stopping work for, but its failure is
+// worth one line (on the standard error, where every command's messages go).
+std::unique_ptr<model::Store> warned(std::unique_ptr<model::Store> store) {
+    if (const auto problem = store->automatic_backup_problem(); !problem.empty())
+        std::cerr << fill_in(tr("Warning: {1}"), problem) << "\n";
+    return store;
+}
+
+}  // namespace
 
 std::unique_ptr<model::Store> open_database(const Arguments& args, model::OpenMode mode) {
     const std::string db = args.get("--db").value_or("");
@@ -40,7 +55,7 @@ std::unique_ptr<model::Store> open_database(const Arguments& args, model::OpenMo
                 fill_in(tr("{1} has no accounts, so nobody signs in to it; leave out --user (changes "
                            "are recorded under --as NAME or your login name)."),
                         db));
-        return store;
+        return warned(std::move(store));
     }
     if (args.has("--as"))
         throw AccessError(
@@ -59,7 +74,7 @@ std::unique_ptr<model::Store> open_database(const Arguments& args, model::OpenMo
                     *user));
     const model::Principal account =
         model::SignIn::authenticate(*store, *user, *password, std::chrono::system_clock::now());
-    return model::open_store(location, account, mode);
+    return warned(model::open_store(location, account, mode));
 }
 
 void record_exports(model::Store& store, const std::vector<model::AuditEvent>& events, const Arguments& args,

@@ -108,6 +108,16 @@ void RoleCheckedStore::backup(const std::filesystem::path& target) const {
     inner_->backup(target);
 }
 
+std::vector<BackupEntry> RoleCheckedStore::backups() const {
+    require_for(Action::Backup);
+    return inner_->backups();
+}
+
+void RoleCheckedStore::change_setting(const std::string& name, const std::string& value) {
+    require_for(Action::Settings);
+    inner_->change_setting(name, value);
+}
+
 void RoleCheckedStore::add_account(const Account& account) {
     require_for(Action::ManageAccounts);
     inner_->add_account(account);

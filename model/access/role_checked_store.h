@@ -108,6 +108,12 @@ class RoleCheckedStore final : public Store {
     std::unique_ptr<WriteHold> hold_writes() override { return inner_->hold_writes(); }
     IntegrityReport check() const override { return inner_->check(); }
     void backup(const std::filesystem::path& target) const override;
+    std::vector<BackupEntry> backups() const override;
+    std::string automatic_backup_problem() const override { return inner_->automatic_backup_problem(); }
+    std::optional<std::string> setting(const std::string& name) const override {
+        return inner_->setting(name);
+    }
+    void change_setting(const std::string& name, const std::string& value) override;
 
     // AccountStore
     bool has_accounts() const override { return inner_->has_accounts(); }

@@ -8,7 +8,7 @@ namespace pcr::model {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, std::string_view>, 10> kNames{{
+constexpr std::array<std::pair<AuditAction, std::string_view>, 12> kNames{{
     {AuditAction::Change, "change"},
     {AuditAction::SignIn, "sign-in"},
     {AuditAction::SignInFailed, "sign-in-failed"},
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<AuditAction, std::string_view>, 10> kNames{{
     {AuditAction::Import, "import"},
     {AuditAction::AccountChange, "account-change"},
     {AuditAction::Refused, "refused"},
+    {AuditAction::Setting, "setting"},
+    {AuditAction::Restore, "restore"},
 }};
 
 }  // namespace

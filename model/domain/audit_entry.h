@@ -25,7 +25,9 @@ enum class AuditAction {
     Print,
     Import,
     AccountChange,
-    Refused  // something the user's role does not allow: detail says what
+    Refused,  // something the user's role does not allow: detail says what
+    Setting,  // a database setting changed: detail "NAME=VALUE"
+    Restore   // the database was put back from a backup: detail names the backup
 };
 
 std::string_view to_string(AuditAction action);

@@ -9,6 +9,7 @@
 #include "model/core/presence_file.h"
 #include "model/core/private_file.h"
 #include "model/core/translate.h"
+#include "model/sqlite/backup_copy.h"
 #include "model/sqlite/migrations.h"
 
 namespace pcr::model {
@@ -24,6 +25,7 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
     const std::string shown = file.string();
     std::error_code ec;
     const bool existed = std::filesystem::exists(file, ec);
+    created_ = !existed && mode == OpenMode::CreateIfMissing;
     if (!existed && mode == OpenMode::Existing)
         throw StorageError(fill_in(
             tr("No database at {1}. Create one with `pcrecords-cli --db {1} init`, or check the file name."),
@@ -78,6 +80,11 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
                                        shown));
         return;
     }
+    // An upgrade changes the whole file: a copy in the old layout goes first, so a failed or unwanted upgrade
+    // can be undone (and an older pcrecords can still open the copy). A damaged file is not upgraded.
+    const int version = db_->execAndGet("PRAGMA user_version").getInt();
+    if (version > 0 && version < latest_schema_version())
+        upgrade_backup_problem_ = automatic_backup(*db_, file_, BackupReason::BeforeMigration);
     try {
         migrate(*db_, latest_schema_version());
     } catch (const SQLite::Exception& e) {

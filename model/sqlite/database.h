@@ -25,6 +25,11 @@ class Database {
     const std::filesystem::path& file() const { return file_; }
     // True when opened read-only (OpenMode::Reading on a file that cannot be written).
     bool read_only() const { return read_only_; }
+    // True when this open made the file (OpenMode::CreateIfMissing on a missing file).
+    bool created() const { return created_; }
+    // Why the backup that goes before an upgrade of the file's layout could not be made; "" when it was made
+    // or no upgrade was needed.
+    const std::string& upgrade_backup_problem() const { return upgrade_backup_problem_; }
 
     // A prepared statement kept for the life of the connection, reset and with its parameters cleared.
     // Bulk writes use these so each statement is compiled once.
@@ -45,6 +50,8 @@ class Database {
 
     std::filesystem::path file_;
     bool read_only_ = false;
+    bool created_ = false;
+    std::string upgrade_backup_problem_;
     std::unique_ptr<SQLite::Database> db_;
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
 };

@@ -389,6 +389,18 @@ Migration kept_rows() {
             {}};
 }
 
+// Version 13: settings kept in the database for everyone who uses it (domain/database_settings.h), such as
+// how many automatic backups to keep. One row a setting that has been changed; a missing one is at its
+// default.
+Migration settings() {
+    return {13,
+            "settings kept in the database, such as how many automatic backups to keep",
+            {R"(CREATE TABLE setting (
+                  name TEXT PRIMARY KEY CHECK (name <> ''),
+                  value TEXT NOT NULL))"},
+            {}};
+}
+
 int user_version(SQLite::Database& db) {
     return db.execAndGet("PRAGMA user_version").getInt();
 }
@@ -399,7 +411,8 @@ const std::vector<Migration>& schema_migrations() {
     static const std::vector<Migration> steps{
         base_schema(),      search_and_history(),    subject_photos(),  assessment_evidence_and_actions(),
         change_parts(),     assessment_versions(),   accounts(),        audit_trail(),
-        record_sign_offs(), teams_and_key_workers(), record_statuses(), kept_rows()};
+        record_sign_offs(), teams_and_key_workers(), record_statuses(), kept_rows(),
+        settings()};
     return steps;
 }
 

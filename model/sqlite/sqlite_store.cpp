@@ -2,11 +2,11 @@
 // backup.
 #include "model/sqlite/sqlite_store.h"
 
-#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <functional>
 #include <map>
@@ -17,15 +17,15 @@
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
-#include "model/core/private_file.h"
-#include "model/core/temporary_file.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/core/utc_time.h"
 #include "model/domain/change_summary.h"
+#include "model/domain/database_settings.h"
 #include "model/domain/validation.h"
 #include "model/sqlite/account_table.h"
 #include "model/sqlite/audit_log.h"
+#include "model/sqlite/backup_copy.h"
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
 #include "model/sqlite/migrations.h"
@@ -37,26 +37,6 @@
 namespace pcr::model {
 
 namespace {
-
-// The first damage SQLite's quick check finds in `db` (its b-trees and pages, without the slower comparison
-// of every index with its table), or "" when there is none.
-std::string first_damage(SQLite::Database& db) {
-    try {
-        SQLite::Statement check(db, "PRAGMA quick_check(1)");
-        while (check.executeStep()) {
-            std::string line = check.getColumn(0).getString();
-            if (line == "ok") continue;
-            // One line for the messages: without the name of the schema, which is always "main" here.
-            const std::string schema = "*** in database main ***\n";
-            if (line.rfind(schema, 0) == 0) line.erase(0, schema.size());
-            std::replace(line.begin(), line.end(), '\n', ' ');
-            return line;
-        }
-    } catch (const SQLite::Exception& e) {
-        return e.what();
-    }
-    return "";
-}
 
 // LIKE treats % and _ as wildcards; a search for them means the characters themselves.
 std::string like_pattern(const std::string& folded) {
@@ -129,7 +109,19 @@ std::string read_the_records(SubjectKind kind) {
 class SqliteStore final : public Store {
   public:
     SqliteStore(const std::filesystem::path& file, const Principal& acting, OpenMode mode)
-        : db_(file, mode), principal_(acting), statuses_(db_) {}
+        : db_(file, mode), principal_(acting), statuses_(db_) {
+        backup_problem_ = db_.upgrade_backup_problem();
+        // The first writing open of a day keeps a copy; reading, and a file made just now, need none.
+        if (mode == OpenMode::Reading || db_.read_only() || db_.created()) return;
+        if (BackupFolder(file).has_backup_on(utc_day(std::chrono::system_clock::now()))) return;
+        try {
+            backup_problem_ = automatic_backup(db_.sql(), file, BackupReason::Daily);
+            if (backup_problem_.empty()) backed_up_at_ = sqlite3_total_changes64(db_.sql().getHandle());
+        } catch (const StorageError& e) {
+            // A damaged file still opens, so it can be checked and restored.
+            backup_problem_ = e.what();
+        }
+    }
 
     const Principal& principal() const override { return principal_; }
     bool read_only() const override { return db_.read_only(); }
@@ -554,6 +546,9 @@ class SqliteStore final : public Store {
                            "changed. Keep the file as it is, run `pcrecords-cli --db {1} check`, "
                            "and restore it from a backup."),
                         db_.file().string(), damage));
+        // The backup made on opening holds the same data if nothing has been written since.
+        if (backed_up_at_ != sqlite3_total_changes64(db_.sql().getHandle()))
+            backup_problem_ = automatic_backup(db_.sql(), db_.file(), BackupReason::BeforeImport, true);
         return guarded(db_, tr("import the data"), [&] { return std::make_unique<Import>(*this); });
     }
 
@@ -660,6 +655,46 @@ class SqliteStore final : public Store {
 
     IntegrityReport check() const override;
     void backup(const std::filesystem::path& target) const override;
+
+    std::vector<BackupEntry> backups() const override {
+        std::vector<BackupEntry> found;
+        for (auto& backup : BackupFolder(db_.file()).list()) {
+            const bool ok = restore_problem(backup.file).empty();
+            found.push_back({std::move(backup), ok});
+        }
+        return found;
+    }
+
+    std::string automatic_backup_problem() const override { return backup_problem_; }
+
+    std::optional<std::string> setting(const std::string& name) const override {
+        return guarded(db_, tr("read the settings"), [&]() -> std::optional<std::string> {
+            SQLite::Statement select(db_.sql(), "SELECT value FROM setting WHERE name = ?");
+            select.bind(1, name);
+            if (!select.executeStep()) return std::nullopt;
+            return select.getColumn(0).getString();
+        });
+    }
+
+    void change_setting(const std::string& name, const std::string& value) override {
+        check_setting_value(name, value);
+        guarded(db_, fill_in(tr("change the setting {1}"), name), [&] {
+            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+            SQLite::Statement upsert(db_.sql(),
+                                     "INSERT INTO setting (name, value) VALUES (?, ?) "
+                                     "ON CONFLICT (name) DO UPDATE SET value = excluded.value");
+            upsert.bind(1, name);
+            upsert.bind(2, value);
+            upsert.exec();
+            AuditEntry entry;
+            entry.when = utc_stamp_now();
+            entry.user = principal_.name();
+            entry.action = AuditAction::Setting;
+            entry.detail = name + "=" + value;
+            append_audit(db_, entry);
+            transaction.commit();
+        });
+    }
 
     bool has_accounts() const override { return accounts_.count() > 0; }
     std::size_t account_count() const override { return accounts_.count(); }
@@ -1399,6 +1434,9 @@ class SqliteStore final : public Store {
     Principal principal_;
     mutable StatusTable statuses_;
     AccountTable accounts_{db_, principal_.name()};
+    std::string backup_problem_;
+    // sqlite3_total_changes64 when this store last made an automatic backup (-1: it has made none).
+    sqlite3_int64 backed_up_at_ = -1;
 };
 
 IntegrityReport SqliteStore::check() const {
@@ -1501,74 +1539,7 @@ IntegrityReport SqliteStore::check() const {
 }
 
 void SqliteStore::backup(const std::filesystem::path& target) const {
-    std::error_code ec;
-    if (std::filesystem::exists(target, ec))
-        throw StorageError(
-            fill_in(tr("{1} already exists. A backup never overwrites a file: choose a new file "
-                       "name, or move the old file away first."),
-                    target.string()));
-    const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-    if (!std::filesystem::is_directory(folder, ec))
-        throw StorageError(
-            fill_in(tr("Cannot write a backup to {1}: the folder {2} does not exist. Create it "
-                       "first or choose another place."),
-                    target.string(), folder.string()));
-    // A copy of a damaged file is no backup, and would look like one.
-    if (const std::string damage = first_damage(db_.sql()); !damage.empty())
-        // TRANSLATORS: {1} is the database, {2} SQLite's own description of the damage, in English.
-        throw StorageError(
-            fill_in(tr("Cannot back up {1}: the database is damaged ({2}), so a copy would be no "
-                       "backup; nothing was written. Keep the file as it is, run `pcrecords-cli "
-                       "--db {1} check`, and restore it from an earlier backup."),
-                    db_.file().string(), damage));
-    // Written under a temporary name and renamed at the end, so a failed backup never looks like a good one;
-    // what a killed backup left in that folder goes first.
-    remove_stale_temporaries(folder);
-    const std::filesystem::path partial = temporary_name(target);
-    const auto remove_partial = [&] {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-            std::filesystem::path file = partial;
-            file += suffix;
-            std::filesystem::remove(file, ec);
-        }
-    };
-    // A backup holds every record: private to its owner from the start, as the database is, and created
-    // anew (never through a link someone put in its place).
-    if (const std::error_code created = create_private_file(partial))
-        throw StorageError("Could not back up " + db_.file().string() + " to " + target.string() + ": " +
-                           created.message() + ". Check that you may write there.");
-    try {
-        std::string damage;
-        {
-            SQLite::Database copy(partial, SQLite::OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW);
-            SQLite::Backup copier(copy, db_.sql());
-            copier.executeStep(-1);
-            // Read back before it is given the backup's name: a disk that lost a page shows here.
-            damage = first_damage(copy);
-        }
-        if (!damage.empty()) {
-            remove_partial();
-            // TRANSLATORS: {1} is the database, {2} the backup file, {3} SQLite's description, in English.
-            throw StorageError(
-                fill_in(tr("Could not back up {1} to {2}: the copy did not read back whole ({3}), "
-                           "so it was not kept. Check the disk, and try again."),
-                        db_.file().string(), target.string(), damage));
-        }
-        std::filesystem::rename(partial, target);
-    } catch (const SQLite::Exception& e) {
-        remove_partial();
-        throw StorageError(
-            // TRANSLATORS: {1} is the database, {2} the backup file, {3} SQLite's own description of the
-            // error.
-            fill_in(tr("Could not back up {1} to {2}: {3}. Check that there is space and that you "
-                       "may write there."),
-                    db_.file().string(), target.string(), e.what()));
-    } catch (const std::filesystem::filesystem_error& e) {
-        remove_partial();
-        // TRANSLATORS: {1} is the database, {2} the backup file, {3} the system's description of the error.
-        throw StorageError(fill_in(tr("Could not back up {1} to {2}: {3}. Check that you may write there."),
-                                   db_.file().string(), target.string(), e.code().message()));
-    }
+    copy_database(db_.sql(), db_.file(), target);
 }
 
 }  // namespace
@@ -1582,6 +1553,11 @@ std::vector<std::filesystem::path> sqlite_files(const std::filesystem::path& fil
         if (std::filesystem::exists(one, ec)) files.push_back(std::move(one));
     }
     return files;
+}
+
+std::filesystem::path restore_sqlite_file(const std::filesystem::path& file,
+                                          const std::filesystem::path& from) {
+    return restore_database(from, file);
 }
 
 int sqlite_schema_version() {

@@ -16,6 +16,12 @@ int sqlite_schema_version();
 // The database file and the files SQLite keeps beside it (-wal, -shm, -journal) that exist now.
 std::vector<std::filesystem::path> sqlite_files(const std::filesystem::path& file);
 
+// Puts the pcrecords database `from` in the place of `file` (sqlite/backup_copy.h: restore_database), after
+// keeping a backup of `file` beside it; returns that backup. Every connection of this program to `file` must
+// be closed first.
+std::filesystem::path restore_sqlite_file(const std::filesystem::path& file,
+                                          const std::filesystem::path& from);
+
 // Opens a pcrecords database file for `acting`. Throws pcr::StorageError with a message naming the file and
 // what to do when the file is missing (Existing), is not a pcrecords database, is newer than this program, or
 // cannot be read. A store is used by one thread at a time; other threads or programs open their own on the

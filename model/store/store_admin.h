@@ -3,11 +3,13 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/domain/interchange.h"
 #include "model/domain/subject.h"
+#include "model/store/backup_folder.h"
 #include "model/store/import_session.h"
 #include "model/store/interchange_sink.h"
 
@@ -25,6 +27,12 @@ class WriteHold {
     virtual ~WriteHold() = default;
     // Keeps what was written while the lock was held, all together, and lets go of the lock.
     virtual void commit() = 0;
+};
+
+// One automatic backup kept beside the store, and whether it reads back as a whole pcrecords database.
+struct BackupEntry {
+    BackupFile backup;
+    bool ok = false;
 };
 
 class StoreAdmin {
@@ -53,6 +61,19 @@ class StoreAdmin {
     virtual IntegrityReport check() const = 0;
     // A consistent copy to `target` while the store may be in use.
     virtual void backup(const std::filesystem::path& target) const = 0;
+    // The automatic backups kept beside the store (made on the first writing open of a day, before an
+    // import and before an upgrade of the layout: store/backup_folder.h), oldest first, each read through to
+    // tell whether it is whole.
+    virtual std::vector<BackupEntry> backups() const = 0;
+    // Why the automatic backup this store last tried was not made (on opening, or before an import), for the
+    // front end to show; "" when it was made or none was due. Work goes on without it.
+    virtual std::string automatic_backup_problem() const = 0;
+
+    // A setting of the database (domain/database_settings.h) as stored; none while it is at its default.
+    virtual std::optional<std::string> setting(const std::string& name) const = 0;
+    // Stores a setting, recorded in the audit trail. Throws pcr::UserError for a name no setting has or a
+    // value it does not accept.
+    virtual void change_setting(const std::string& name, const std::string& value) = 0;
 };
 
 }  // namespace pcr::model
