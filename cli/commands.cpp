@@ -14,6 +14,7 @@
 #include "cli/evidence_command.h"
 #include "cli/export_commands.h"
 #include "cli/open_database.h"
+#include "cli/retention_commands.h"
 #include "cli/team_commands.h"
 #include "cli/user_commands.h"
 #include "model/backends/store_files.h"
@@ -416,6 +417,14 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"assign",
          [](Context& c) {
              return run_assign({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"erase",
+         [](Context& c) {
+             return run_erase({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"retention",
+         [](Context& c) {
+             return run_retention({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
     };
     warn_if_others_can_read(c);
