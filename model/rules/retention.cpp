@@ -5,6 +5,7 @@
 
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
+#include "model/core/text.h"
 #include "model/core/translate.h"
 
 namespace pcr::model {
@@ -22,6 +23,10 @@ std::vector<RetentionDue> retention_due(const ErasureStore& store, const Date& t
     std::stable_sort(due.begin(), due.end(),
                      [](const RetentionDue& a, const RetentionDue& b) { return a.due < b.due; });
     return due;
+}
+
+bool erasure_confirmed(const Subject& person, std::string_view typed) {
+    return !is_blank(person.name) && trim(typed) == trim(person.name);
 }
 
 }  // namespace pcr::model

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/core/date.h"
@@ -24,5 +25,9 @@ struct RetentionDue {
 // manager or above (Action::Erase). Throws pcr::UserError when `years` is not 1 or more.
 std::vector<RetentionDue> retention_due(const ErasureStore& store, const Date& today,
                                         int years = kDefaultRetentionYears);
+
+// Whether `typed` confirms erasing `person`: their full name as recorded, letter for letter (spaces around it
+// do not count), so an erasure is never one click on the wrong person.
+bool erasure_confirmed(const Subject& person, std::string_view typed);
 
 }  // namespace pcr::model
