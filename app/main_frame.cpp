@@ -720,7 +720,8 @@ void MainFrame::show_retention() {
         return;
     }
     RetentionDialog(
-        this, *store_, today_, [this](const model::Subject& person) { return erase_person(person); }, *reporter_)
+        this, *store_, today_, [this](const model::Subject& person) { return erase_person(person); },
+        *reporter_)
         .ShowModal();
 }
 

@@ -162,7 +162,9 @@ class TimedStore final : public Store {
     Erasure erase_person(const std::string& id, const std::string& reason) override {
         return inner_.erase_person(id, reason);
     }
-    void keep_person(const std::string& id, const std::string& reason) override { inner_.keep_person(id, reason); }
+    void keep_person(const std::string& id, const std::string& reason) override {
+        inner_.keep_person(id, reason);
+    }
 
   private:
     Store& inner_;

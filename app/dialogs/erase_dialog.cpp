@@ -13,16 +13,18 @@
 namespace pcr::app {
 
 EraseDialog::EraseDialog(wxWindow* parent, const model::Subject& person)
-    : wxDialog(parent, wxID_ANY, to_wx(model::fill_in(model::tr("Erase {1}"), person.name))), person_(person) {
+    : wxDialog(parent, wxID_ANY, to_wx(model::fill_in(model::tr("Erase {1}"), person.name))),
+      person_(person) {
     const int gap = FromDIP(10);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* explanation = new wxStaticText(
         this, wxID_ANY,
         to_wx(model::fill_in(
-            model::tr("Erasing removes {1} ({2}) for good: their details, every version of every record, their "
-                      "photo and their history. The audit trail keeps one entry saying who erased them, when "
-                      "and why, and nothing else about them. It cannot be undone; backups made before now still "
-                      "hold them."),
+            model::tr(
+                "Erasing removes {1} ({2}) for good: their details, every version of every record, their "
+                "photo and their history. The audit trail keeps one entry saying who erased them, when "
+                "and why, and nothing else about them. It cannot be undone; backups made before now still "
+                "hold them."),
             person.name, person.id)));
     explanation->Wrap(FromDIP(460));
     sizer->Add(explanation, 0, wxALL, gap);
@@ -34,9 +36,9 @@ EraseDialog::EraseDialog(wxWindow* parent, const model::Subject& person)
     reason_ = new wxTextCtrl(this, wxID_ANY);
     sizer->Add(reason_, 0, wxEXPAND | wxALL, gap);
 
-    sizer->Add(new wxStaticText(this, wxID_ANY,
-                                to_wx(model::fill_in(model::tr("&Type their full name, {1}, to confirm:"),
-                                                     person.name))),
+    sizer->Add(new wxStaticText(
+                   this, wxID_ANY,
+                   to_wx(model::fill_in(model::tr("&Type their full name, {1}, to confirm:"), person.name))),
                0, wxLEFT | wxRIGHT, gap);
     name_ = new wxTextCtrl(this, wxID_ANY);
     sizer->Add(name_, 0, wxEXPAND | wxALL, gap);

@@ -26,10 +26,11 @@ RetentionDialog::RetentionDialog(wxWindow* parent, model::Store& store, const mo
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* explanation = new wxStaticText(
         this, wxID_ANY,
-        to_wx(model::fill_in(model::tr("Archived people whose retention period ({1} years after archiving, or "
-                                       "after the last decision to keep them) is over. Erase each, or keep "
-                                       "them for another period; either decision is in the audit trail."),
-                             model::kDefaultRetentionYears)));
+        to_wx(
+            model::fill_in(model::tr("Archived people whose retention period ({1} years after archiving, or "
+                                     "after the last decision to keep them) is over. Erase each, or keep "
+                                     "them for another period; either decision is in the audit trail."),
+                           model::kDefaultRetentionYears)));
     explanation->Wrap(FromDIP(560));
     sizer->Add(explanation, 0, wxALL, gap);
 
@@ -74,8 +75,9 @@ void RetentionDialog::reload() {
         list_->SetItem(row, 2, date_text(one.archived.archived_on));
         list_->SetItem(row, 3, date_text(one.due));
     }
-    if (!due_.empty()) list_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                                           wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    if (!due_.empty())
+        list_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                            wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
     update_buttons();
 }
 

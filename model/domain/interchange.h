@@ -37,8 +37,8 @@ struct HistoryLine {
 struct SubjectHistory {
     SubjectKind kind = SubjectKind::Person;
     std::string id;
-    std::vector<Subject> details;     // version 1 first; the last is as they are now
-    std::vector<Record> records;      // the earlier versions (Record::version), by tool then version
+    std::vector<Subject> details;      // version 1 first; the last is as they are now
+    std::vector<Record> records;       // the earlier versions (Record::version), by tool then version
     std::vector<HistoryLine> changes;  // oldest first
 
     // The change that made version `version` of the record of `tool` (of the details when `tool` is

@@ -14,7 +14,8 @@ namespace {
 
 // One row per action (issue 12, point 3). A support worker works on the records of people; a senior also
 // vouches for them and takes one person's whole record out; a manager runs the service (assessments,
-// archive, staff and team, import, bulk export, the audit trail, erasure); an administrator also runs the database.
+// archive, staff and team, import, bulk export, the audit trail, erasure); an administrator also runs the
+// database.
 constexpr std::array<std::pair<Action, Role>, 17> kLeastRole{{
     {Action::ReadRecords, Role::SupportWorker},
     {Action::EditRecords, Role::SupportWorker},

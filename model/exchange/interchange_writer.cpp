@@ -182,7 +182,8 @@ class Writer {
             out_ += "    </details>\n";
         }
         for (const auto& record : history.records) {
-            std::vector<std::pair<std::string, std::string>> stamp{{"version", std::to_string(record.version)}};
+            std::vector<std::pair<std::string, std::string>> stamp{
+                {"version", std::to_string(record.version)}};
             if (const HistoryLine* change = history.change_of(record.tool, record.version)) {
                 stamp.emplace_back("changed", change->when);
                 stamp.emplace_back("by", change->who);

@@ -127,9 +127,9 @@ ExportResult export_record(const Store& store, const TemplateRegistry& templates
     if (format == ExportFormat::Xml) {
         // Names an unknown id before anything is written.
         const Subject subject = existing_subject(store, kind, id);
-        write_text_export(file, write_subject_access_text(store.export_subject(kind, id),
-                                                          subject_history(store, kind, id), templates,
-                                                          utc_stamp_now()));
+        write_text_export(
+            file, write_subject_access_text(store.export_subject(kind, id), subject_history(store, kind, id),
+                                            templates, utc_stamp_now()));
         result.summary = written_words(
             fill_in(tr("{1}'s records as an interchange file"), subject.display_name()), file, 0);
         return result;

@@ -15,8 +15,8 @@ std::vector<RetentionDue> retention_due(const ErasureStore& store, const Date& t
         throw UserError(fill_in(tr("A retention period of {1} years is too short: give 1 or more."), years));
     std::vector<RetentionDue> due;
     for (auto& archived : store.archived_people()) {
-        const Date from = archived.kept_on ? std::max(archived.archived_on, *archived.kept_on)
-                                           : archived.archived_on;
+        const Date from =
+            archived.kept_on ? std::max(archived.archived_on, *archived.kept_on) : archived.archived_on;
         const Date day = from.plus_months(12 * years);
         if (day <= today) due.push_back(RetentionDue{std::move(archived), day});
     }

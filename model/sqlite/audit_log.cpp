@@ -233,9 +233,10 @@ std::vector<std::string> check_audit(SQLite::Database& db) {
             }
         for (const auto& [erasure, count] : erased)
             if (count >= 0 && anonymous[erasure] != count) {
-                problems.push_back(fill_in(tr("The audit trail was altered: erasure entry {1} made {2} entries "
-                                              "anonymous, but {3} say so."),
-                                           erasure, count, anonymous[erasure]));
+                problems.push_back(
+                    fill_in(tr("The audit trail was altered: erasure entry {1} made {2} entries "
+                               "anonymous, but {3} say so."),
+                            erasure, count, anonymous[erasure]));
                 break;
             }
     }

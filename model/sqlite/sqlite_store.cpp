@@ -350,7 +350,8 @@ class SqliteStore final : public Store {
                 ArchivedPerson row{std::move(person), Date{}, std::nullopt};
                 archived.bind(1, row.person.id);
                 if (archived.executeStep() && !archived.getColumn(0).isNull())
-                    row.archived_on = Date::parse(archived.getColumn(0).getString().substr(0, 10)).value_or(Date{});
+                    row.archived_on =
+                        Date::parse(archived.getColumn(0).getString().substr(0, 10)).value_or(Date{});
                 archived.reset();
                 kept.bind(1, row.person.id);
                 if (kept.executeStep() && !kept.getColumn(0).isNull())
@@ -358,8 +359,9 @@ class SqliteStore final : public Store {
                 kept.reset();
                 found.push_back(std::move(row));
             }
-            std::sort(found.begin(), found.end(),
-                      [](const ArchivedPerson& a, const ArchivedPerson& b) { return a.person.id < b.person.id; });
+            std::sort(found.begin(), found.end(), [](const ArchivedPerson& a, const ArchivedPerson& b) {
+                return a.person.id < b.person.id;
+            });
             return found;
         });
     }
@@ -368,27 +370,29 @@ class SqliteStore final : public Store {
         require_visible(SubjectKind::Person, id);
         if (is_blank(reason))
             throw UserError(fill_in(tr("Say why person {1} is kept past the retention period."), id));
-        guarded(db_, fill_in(tr("record the decision to keep {1}"), owner_words(SubjectKind::Person, id)), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            const auto person = subject(SubjectKind::Person, id);
-            if (!person)
-                throw NotFoundError(
-                    fill_in(tr("There is no {1} in {2}. `pcrecords-cli --db FILE retention` lists who is due."),
-                            owner_words(SubjectKind::Person, id), db_.file().string()));
-            if (person->status != Status::Archived)
-                throw UserError(fill_in(tr("Person {1} is not archived, so there is no retention period to "
-                                           "keep them past. Archive them first."),
-                                        id));
-            AuditEntry entry;
-            entry.when = utc_stamp_now();
-            entry.user = principal_.name();
-            entry.action = AuditAction::RetentionKept;
-            entry.kind = SubjectKind::Person;
-            entry.subject = id;
-            entry.detail = reason;
-            append_audit(db_, entry);
-            transaction.commit();
-        });
+        guarded(
+            db_, fill_in(tr("record the decision to keep {1}"), owner_words(SubjectKind::Person, id)), [&] {
+                SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+                const auto person = subject(SubjectKind::Person, id);
+                if (!person)
+                    throw NotFoundError(fill_in(
+                        tr("There is no {1} in {2}. `pcrecords-cli --db FILE retention` lists who is due."),
+                        owner_words(SubjectKind::Person, id), db_.file().string()));
+                if (person->status != Status::Archived)
+                    throw UserError(
+                        fill_in(tr("Person {1} is not archived, so there is no retention period to "
+                                   "keep them past. Archive them first."),
+                                id));
+                AuditEntry entry;
+                entry.when = utc_stamp_now();
+                entry.user = principal_.name();
+                entry.action = AuditAction::RetentionKept;
+                entry.kind = SubjectKind::Person;
+                entry.subject = id;
+                entry.detail = reason;
+                append_audit(db_, entry);
+                transaction.commit();
+            });
     }
 
     Erasure erase_person(const std::string& id, const std::string& reason) override {
@@ -1238,7 +1242,8 @@ class SqliteStore final : public Store {
         }
         constexpr const char* kRecords = "(SELECT record_key FROM record WHERE subject_key = ?1)";
         constexpr const char* kEntries =
-            "(SELECT entry_key FROM entry WHERE record_key IN (SELECT record_key FROM record WHERE subject_key "
+            "(SELECT entry_key FROM entry WHERE record_key IN (SELECT record_key FROM record WHERE "
+            "subject_key "
             "= ?1))";
         run((std::string("DELETE FROM attendee WHERE entry_key IN ") + kEntries).c_str());
         run((std::string("DELETE FROM cell WHERE entry_key IN ") + kEntries).c_str());
@@ -1266,16 +1271,18 @@ class SqliteStore final : public Store {
         }
         const std::string trigger =
             db_.sql()
-                .execAndGet("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_no_update'")
+                .execAndGet(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_no_update'")
                 .getString();
         db_.sql().exec("DROP TRIGGER audit_log_no_update");
         std::string in_changes = "-1";
         for (const auto change : changes) in_changes += "," + std::to_string(change);
         // change_no values are this program's own integers, read just above.
         SQLite::Statement anonymise(
-            db_.sql(), "UPDATE audit_log SET subject_id = '', change_no = NULL, detail = ?1 WHERE (subject_kind = "
-                       "'person' AND subject_id = ?2) OR change_no IN (" +
-                           in_changes + ")");
+            db_.sql(),
+            "UPDATE audit_log SET subject_id = '', change_no = NULL, detail = ?1 WHERE (subject_kind = "
+            "'person' AND subject_id = ?2) OR change_no IN (" +
+                in_changes + ")");
         anonymise.bind(1, audit_anonymous_detail(erasure_no));
         anonymise.bind(2, id);
         const std::int64_t anonymised = anonymise.exec();

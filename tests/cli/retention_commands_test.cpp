@@ -46,7 +46,8 @@ BOOST_AUTO_TEST_CASE(retention_lists_archived_people_past_the_period_and_keep_st
     BOOST_TEST(rows[1].rfind("P-3,Łukasz Wójcik,20", 0) == 0u, rows[1]);
     // Eight years on from the day archived, by default; --years changes the period.
     const std::string archived = rows[1].substr(std::string("P-3,Łukasz Wójcik,").size(), 10);
-    BOOST_TEST(rows[1].substr(rows[1].size() - 10, 4) == std::to_string(std::stoi(archived.substr(0, 4)) + 8));
+    BOOST_TEST(rows[1].substr(rows[1].size() - 10, 4) ==
+               std::to_string(std::stoi(archived.substr(0, 4)) + 8));
     BOOST_TEST(lines(c.cli({"--today", "2099-01-01", "retention", "--years", "80"}).out).size() == 1u);
     BOOST_TEST(c.cli({"retention", "--years", "none"}).code == 2);
 

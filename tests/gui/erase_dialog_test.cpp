@@ -1,13 +1,14 @@
 // Person > Erase with real key presses and clicks: Erase stays greyed until a reason and the full name are
 // typed, and once pressed nothing of the person is left in the database's files. And the Retention view
 // lists an archived person past the period, whom Keep takes off the list with the decision in the trail.
+#include "app/dialogs/erase_dialog.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <iterator>
 
-#include "app/dialogs/erase_dialog.h"
 #include "app/dialogs/retention_dialog.h"
 #include "app/views/caseload_view.h"
 #include "app/views/subject_view.h"
@@ -78,21 +79,20 @@ BOOST_AUTO_TEST_CASE(erase_needs_a_reason_and_the_full_name_and_leaves_nothing) 
     BOOST_REQUIRE(all_bytes(w.file).find(kPhrase) != std::string::npos);
     const model::Subject quorra = *w.frame->subject_view().subject();
 
-    const bool opened = with_dialog<app::EraseDialog>([&] { w.frame->erase_person(quorra); },
-                                                      [&](app::EraseDialog& dialog) {
-                                                          BOOST_TEST(!dialog.erase_button()->IsEnabled());
-                                                          BOOST_TEST(input.click_into(dialog.reason_control()));
-                                                          BOOST_TEST(input.type(dialog.reason_control(),
-                                                                                "Retention period over"));
-                                                          BOOST_TEST(!dialog.erase_button()->IsEnabled());
-                                                          BOOST_TEST(input.click_into(dialog.name_control()));
-                                                          BOOST_TEST(input.type(dialog.name_control(),
-                                                                                "Quorra Flintwhistl"));
-                                                          BOOST_TEST(!dialog.erase_button()->IsEnabled());
-                                                          BOOST_TEST(input.type(dialog.name_control(), "e"));
-                                                          BOOST_TEST(dialog.erase_button()->IsEnabled());
-                                                          input.click(dialog.erase_button());
-                                                      });
+    const bool opened = with_dialog<app::EraseDialog>(
+        [&] { w.frame->erase_person(quorra); },
+        [&](app::EraseDialog& dialog) {
+            BOOST_TEST(!dialog.erase_button()->IsEnabled());
+            BOOST_TEST(input.click_into(dialog.reason_control()));
+            BOOST_TEST(input.type(dialog.reason_control(), "Retention period over"));
+            BOOST_TEST(!dialog.erase_button()->IsEnabled());
+            BOOST_TEST(input.click_into(dialog.name_control()));
+            BOOST_TEST(input.type(dialog.name_control(), "Quorra Flintwhistl"));
+            BOOST_TEST(!dialog.erase_button()->IsEnabled());
+            BOOST_TEST(input.type(dialog.name_control(), "e"));
+            BOOST_TEST(dialog.erase_button()->IsEnabled());
+            input.click(dialog.erase_button());
+        });
     BOOST_REQUIRE(opened);
     w.settle();
     BOOST_TEST(recorder.messages.empty());
@@ -102,7 +102,8 @@ BOOST_AUTO_TEST_CASE(erase_needs_a_reason_and_the_full_name_and_leaves_nothing) 
     BOOST_TEST(bytes.find(kName) == std::string::npos);
     const auto store = model::open_test_store(w.file);
     BOOST_TEST(!store->subject(model::SubjectKind::Person, "P-QFW"));
-    const auto trail = store->audit(model::AuditFilter{model::SubjectKind::Person, "P-QFW", {}, std::nullopt});
+    const auto trail =
+        store->audit(model::AuditFilter{model::SubjectKind::Person, "P-QFW", {}, std::nullopt});
     BOOST_REQUIRE_EQUAL(trail.size(), 1u);
     BOOST_TEST(trail.front().action == model::AuditAction::Erase);
     BOOST_TEST(trail.front().detail.find("reason: Retention period over") != std::string::npos);
@@ -135,24 +136,24 @@ BOOST_AUTO_TEST_CASE(retention_lists_the_archived_person_past_the_period_and_kee
     gui_test::Recorder recorder;
     frame->set_error_reporter(&recorder);
     RealInput input;
-    const bool opened = with_dialog<app::RetentionDialog>([&] { frame->show_retention(); },
-                                                          [&](app::RetentionDialog& dialog) {
-                                                              BOOST_REQUIRE_EQUAL(dialog.due().size(), 1u);
-                                                              BOOST_TEST(dialog.due().front().archived.person.id ==
-                                                                         "P-QFW");
-                                                              BOOST_TEST(dialog.due().front().due.iso() ==
-                                                                         "2018-01-04");
-                                                              BOOST_TEST(dialog.erase_button()->IsEnabled());
-                                                              BOOST_TEST(dialog.keep("An inquiry is still open"));
-                                                              BOOST_TEST(dialog.due().empty());
-                                                              BOOST_TEST(!dialog.keep_button()->IsEnabled());
-                                                              input.click(dialog.FindWindow(wxID_CANCEL));
-                                                          });
+    const bool opened =
+        with_dialog<app::RetentionDialog>([&] { frame->show_retention(); },
+                                          [&](app::RetentionDialog& dialog) {
+                                              BOOST_REQUIRE_EQUAL(dialog.due().size(), 1u);
+                                              BOOST_TEST(dialog.due().front().archived.person.id == "P-QFW");
+                                              BOOST_TEST(dialog.due().front().due.iso() == "2018-01-04");
+                                              BOOST_TEST(dialog.erase_button()->IsEnabled());
+                                              BOOST_TEST(dialog.keep("An inquiry is still open"));
+                                              BOOST_TEST(dialog.due().empty());
+                                              BOOST_TEST(!dialog.keep_button()->IsEnabled());
+                                              input.click(dialog.FindWindow(wxID_CANCEL));
+                                          });
     BOOST_REQUIRE(opened);
     frame.reset();
     BOOST_TEST(recorder.messages.empty());
     const auto store = model::open_test_store(files.file);
-    const auto trail = store->audit(model::AuditFilter{model::SubjectKind::Person, "P-QFW", {}, std::nullopt});
+    const auto trail =
+        store->audit(model::AuditFilter{model::SubjectKind::Person, "P-QFW", {}, std::nullopt});
     BOOST_TEST(trail.back().action == model::AuditAction::RetentionKept);
     BOOST_TEST(trail.back().detail == "An inquiry is still open");
 }

@@ -21,7 +21,8 @@ class Archived final : public ErasureStore {
     void keep_person(const std::string&, const std::string&) override {}
 
     void add(const char* id, const char* archived, std::optional<Date> kept = std::nullopt) {
-        people.push_back(ArchivedPerson{pcr::test::person(id, std::string("Name of ") + id), day(archived), kept});
+        people.push_back(
+            ArchivedPerson{pcr::test::person(id, std::string("Name of ") + id), day(archived), kept});
     }
 };
 

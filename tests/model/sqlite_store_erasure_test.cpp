@@ -1,9 +1,8 @@
 // Tests of erasing a person from the SQLite store: nothing of them left in the database's files, the other
 // people untouched, one audit entry, and a trail that still checks.
-#include <boost/test/unit_test.hpp>
-
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <iterator>
 
@@ -21,8 +20,8 @@ using pcr::test::TempFolder;
 namespace {
 
 // Words that only the erased person's details, records and photo hold.
-const std::vector<std::string> kTraces = {"Quillon", "Vextabury", "Quilly", "Xylophrase", "XYLOPHOTO",
-                                          "Zarquent"};
+const std::vector<std::string> kTraces = {"Quillon",    "Vextabury", "Quilly",
+                                          "Xylophrase", "XYLOPHOTO", "Zarquent"};
 
 struct Erasable : pcr::test::FreshStore {
     Erasable() {
@@ -34,7 +33,8 @@ struct Erasable : pcr::test::FreshStore {
         store->save_subject(person("P-ZQ", "Quillon Vextabury", "Quilly", pcr::test::day("1950-03-04")));
         Record profile;
         profile.tool = "one-page-profile";
-        profile.section_for_update("appreciation").entries.push_back(Entry{0, {}, "Xylophrase the first", {}});
+        profile.section_for_update("appreciation")
+            .entries.push_back(Entry{0, {}, "Xylophrase the first", {}});
         int version = store->save_record(SubjectKind::Person, "P-ZQ", profile);
         // Replaced, so the first text is only in the old version.
         profile.version = version;
@@ -67,7 +67,8 @@ std::vector<std::string> traces_in_files(const std::filesystem::path& db) {
     for (const auto& file : sqlite_files(db)) {
         const std::string bytes = bytes_of(file);
         for (const auto& trace : kTraces)
-            if (bytes.find(trace) != std::string::npos) found.push_back(file.filename().string() + ": " + trace);
+            if (bytes.find(trace) != std::string::npos)
+                found.push_back(file.filename().string() + ": " + trace);
     }
     return found;
 }
@@ -159,9 +160,10 @@ BOOST_AUTO_TEST_CASE(an_entry_altered_to_look_anonymous_is_found_by_the_check) {
         SQLite::Database sql(f.file, SQLite::OPEN_READWRITE);
         sql.exec("DROP TRIGGER audit_log_no_update");
         // An entry about someone else, made to look as though the erasure had made it anonymous.
-        SQLite::Statement alter(sql,
-                                "UPDATE audit_log SET subject_id = '', change_no = NULL, detail = ? WHERE audit_no = "
-                                "(SELECT min(audit_no) FROM audit_log WHERE subject_id = 'P-1')");
+        SQLite::Statement alter(
+            sql,
+            "UPDATE audit_log SET subject_id = '', change_no = NULL, detail = ? WHERE audit_no = "
+            "(SELECT min(audit_no) FROM audit_log WHERE subject_id = 'P-1')");
         alter.bind(1, audit_anonymous_detail(done.audit_entry));
         BOOST_REQUIRE_EQUAL(alter.exec(), 1);
     }
