@@ -105,7 +105,7 @@ BOOST_AUTO_TEST_CASE(erase_needs_a_reason_and_the_full_name_and_leaves_nothing) 
     const auto trail =
         store->audit(model::AuditFilter{model::SubjectKind::Person, "P-QFW", {}, std::nullopt});
     BOOST_REQUIRE_EQUAL(trail.size(), 1u);
-    BOOST_TEST(trail.front().action == model::AuditAction::Erase);
+    BOOST_TEST((trail.front().action == model::AuditAction::Erase));
     BOOST_TEST(trail.front().detail.find("reason: Retention period over") != std::string::npos);
     BOOST_TEST(store->check().ok());
 }
@@ -154,7 +154,7 @@ BOOST_AUTO_TEST_CASE(retention_lists_the_archived_person_past_the_period_and_kee
     const auto store = model::open_test_store(files.file);
     const auto trail =
         store->audit(model::AuditFilter{model::SubjectKind::Person, "P-QFW", {}, std::nullopt});
-    BOOST_TEST(trail.back().action == model::AuditAction::RetentionKept);
+    BOOST_TEST((trail.back().action == model::AuditAction::RetentionKept));
     BOOST_TEST(trail.back().detail == "An inquiry is still open");
 }
 

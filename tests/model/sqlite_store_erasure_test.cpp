@@ -138,7 +138,7 @@ BOOST_AUTO_TEST_CASE(one_audit_entry_says_who_erased_whom_when_and_why) {
     const auto entries = f.store->audit(AuditFilter{SubjectKind::Person, "P-ZQ", {}, std::nullopt});
     BOOST_REQUIRE_EQUAL(entries.size(), 1u);
     BOOST_TEST(entries.front().number == done.audit_entry);
-    BOOST_TEST(entries.front().action == AuditAction::Erase);
+    BOOST_TEST((entries.front().action == AuditAction::Erase));
     BOOST_TEST(entries.front().user == "tester");
     BOOST_TEST(entries.front().detail == audit_erasure_detail(done.anonymised, "retention period over"));
     // The earlier entries are still there, in order, without whose they were.
@@ -188,7 +188,7 @@ BOOST_AUTO_TEST_CASE(keeping_an_archived_person_is_recorded_and_dated) {
     BOOST_TEST(archived.front().person.id == "P-ZQ");
     BOOST_REQUIRE(archived.front().kept_on);
     const auto entries = f.store->audit(AuditFilter{SubjectKind::Person, "P-ZQ", {}, std::nullopt});
-    BOOST_TEST(entries.back().action == AuditAction::RetentionKept);
+    BOOST_TEST((entries.back().action == AuditAction::RetentionKept));
     BOOST_TEST(entries.back().detail == "a complaint is still open");
     BOOST_CHECK_THROW(f.store->keep_person("P-1", "still here"), pcr::UserError);
     BOOST_CHECK_THROW(f.store->keep_person("P-ZQ", ""), pcr::UserError);
