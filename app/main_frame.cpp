@@ -16,10 +16,12 @@
 #include "app/acting_principal.h"
 #include "app/app_icon.h"
 #include "app/dialogs/audit_dialog.h"
+#include "app/dialogs/erase_dialog.h"
 #include "app/dialogs/history_dialog.h"
 #include "app/dialogs/import_problems_dialog.h"
 #include "app/dialogs/preferences_dialog.h"
 #include "app/dialogs/quick_log_dialog.h"
+#include "app/dialogs/retention_dialog.h"
 #include "app/dialogs/sign_in_dialog.h"
 #include "app/dialogs/staff_suggestions_dialog.h"
 #include "app/dialogs/subject_dialog.h"
@@ -82,6 +84,8 @@ enum MenuId {
     kLockNow,
     kAuditTrail,
     kSignOff,
+    kEraseSubject,
+    kRetention,
 };
 
 // File dialog filters, in the user's language (so made when asked for, after the catalogue is bound).
@@ -122,6 +126,9 @@ std::optional<model::Action> menu_action(int id, model::SubjectKind listed) {
             return Action::AddLogEntries;
         case kAuditTrail:
             return Action::ViewAudit;
+        case kEraseSubject:
+        case kRetention:
+            return Action::Erase;
         case kSignOff:
             return Action::SignOff;
         default:
@@ -238,6 +245,8 @@ void MainFrame::build_menus() {
            to_wx(model::tr("What is missing, due or overdue, and coverage per tool")));
     append(view, kAuditTrail, Command::AuditTrail,
            to_wx(model::tr("Who did what and when: changes, sign-ins, exports and prints")));
+    view->Append(kRetention, to_wx(model::tr("&Retention\u2026")),
+                 to_wx(model::tr("Archived people past the retention period: erase or keep each")));
     view->AppendSeparator();
     append(view, kShowPeople, Command::ShowPeople);
     append(view, kShowStaff, Command::ShowStaff);
@@ -266,6 +275,9 @@ void MainFrame::build_menus() {
                    to_wx(model::tr("Take the chosen person off the caseload; their records are kept")));
     person->Append(kRestoreSubject, to_wx(model::tr("Re&store")),
                    to_wx(model::tr("Bring an archived person back to the caseload")));
+    person->AppendSeparator();
+    person->Append(kEraseSubject, to_wx(model::tr("&Erase\u2026")),
+                   to_wx(model::tr("Remove the chosen person and all their records for good (managers)")));
 
     auto* workbook = new wxMenu;
     append(workbook, kWorkbook, Command::OpenWorkbook,
@@ -344,6 +356,28 @@ void MainFrame::build_menus() {
         kSuggestStaff);
     Bind(wxEVT_MENU, &MainFrame::on_edit_subject, this, kEditSubject);
     Bind(wxEVT_MENU, &MainFrame::on_archive_subject, this, kArchiveSubject, kRestoreSubject);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (const model::Subject* chosen = subject_view_->subject()) erase_person(*chosen);
+        },
+        kEraseSubject);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            const model::Subject* subject = subject_view_->subject();
+            event.Enable(session_ && subject && subject->kind == model::SubjectKind::Person &&
+                         model::may(store_->principal(), model::Action::Erase));
+        },
+        kEraseSubject);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_retention(); }, kRetention);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& event) {
+            event.Enable(store_ && model::may(store_->principal(), model::Action::Erase));
+        },
+        kRetention);
     Bind(
         wxEVT_UPDATE_UI,
         [this](wxUpdateUIEvent& event) {
@@ -655,6 +689,53 @@ void MainFrame::on_archive_subject(wxCommandEvent& event) {
     subject.status = archive ? model::Status::Archived : model::Status::Active;
     save_subject(subject,
                  model::fill_in(archive ? model::tr("archive {1}") : model::tr("restore {1}"), subject.name));
+}
+
+bool MainFrame::erase_person(const model::Subject& person) {
+    if (!store_ || !session_ || person.kind != model::SubjectKind::Person) return false;
+    if (!model::may(store_->principal(), model::Action::Erase)) {
+        reporter_->report(to_wx(model::tr("Not erased")),
+                          to_wx(model::tr("Erasing a person is for managers and administrators.")));
+        return false;
+    }
+    // What is typed is saved first, so nothing of this person is left waiting in the editor.
+    if (!commit_pending()) return false;
+    EraseDialog dialog(this, person);
+    if (dialog.ShowModal() != wxID_OK) return false;
+    // Undo could only bring back edits to a person who no longer exists: the session starts afresh.
+    close_workbook();
+    subject_view_->editor().set_session(nullptr, reporter_, today_);
+    session_.reset();
+    model::Erasure done;
+    bool erased = true;
+    try {
+        done = store_->erase_person(person.id, dialog.reason());
+    } catch (const pcr::Error& error) {
+        reporter_->report(to_wx(model::tr("Not erased")), to_wx(std::string(error.what())));
+        erased = false;
+    }
+    session_ = std::make_unique<model::EditSession>(*store_, &templates_);
+    session_->add_observer(*this);
+    show_step_labels();
+    show_database();
+    if (erased)
+        SetStatusText(to_wx(model::fill_in(model::tr("Erased {1}; entry {2} of the audit trail records it."),
+                                           person.id, done.audit_entry)),
+                      0);
+    return erased;
+}
+
+void MainFrame::show_retention() {
+    if (!store_) return;
+    if (!model::may(store_->principal(), model::Action::Erase)) {
+        reporter_->report(to_wx(model::tr("Retention")),
+                          to_wx(model::tr("Retention decisions are for managers and administrators.")));
+        return;
+    }
+    RetentionDialog(
+        this, *store_, today_, [this](const model::Subject& person) { return erase_person(person); },
+        *reporter_)
+        .ShowModal();
 }
 
 void MainFrame::on_dashboard(wxCommandEvent&) {

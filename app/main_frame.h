@@ -80,6 +80,11 @@ class MainFrame : public wxFrame, private model::EditObserver {
     bool sign_off_record();
     // View > Audit Trail: the audit trail of the open database, for managers and administrators.
     void show_audit_trail();
+    // Person > Erase: asks (EraseDialog) and erases the person for good; false when cancelled, not allowed
+    // or failed (after saying why). Undo starts afresh after an erasure.
+    bool erase_person(const model::Subject& person);
+    // View > Retention: the archived people past the retention period, to erase or keep.
+    void show_retention();
 
   private:
     void build_menus();

@@ -77,6 +77,9 @@ class TimedStore final : public Store {
     void set_key_worker(const std::string& person, const std::optional<std::string>& staff) override {
         inner_.set_key_worker(person, staff);
     }
+    std::vector<Subject> subject_versions(SubjectKind kind, const std::string& id) const override {
+        return inner_.subject_versions(kind, id);
+    }
     std::vector<Change> history(SubjectKind kind, const std::string& id) const override {
         return inner_.history(kind, id);
     }
@@ -164,6 +167,13 @@ class TimedStore final : public Store {
     void record_events(const std::vector<AuditEvent>& events) override { inner_.record_events(events); }
     bool read_only() const override { return inner_.read_only(); }
     std::vector<AuditEntry> audit(const AuditFilter& filter) const override { return inner_.audit(filter); }
+    std::vector<ArchivedPerson> archived_people() const override { return inner_.archived_people(); }
+    Erasure erase_person(const std::string& id, const std::string& reason) override {
+        return inner_.erase_person(id, reason);
+    }
+    void keep_person(const std::string& id, const std::string& reason) override {
+        inner_.keep_person(id, reason);
+    }
 
   private:
     Store& inner_;

@@ -178,6 +178,20 @@ const std::vector<CommandSpec>& command_specs() {
          tr_noop("one-page profiles into a folder; who has none is skipped (also --search TEXT, "
                  "--include-archived, "
                  "--include-empty)")},
+        {"erase",
+         {"--person", "--reason"},
+         {},
+         0,
+         "erase --person ID --reason TEXT",
+         tr_noop("erase a person for good: their records, history and photo, leaving one audit entry "
+                 "(manager)")},
+        {"retention",
+         {"--years", "--keep", "--reason"},
+         {},
+         0,
+         "retention [--years N] [--keep ID --reason TEXT]",
+         tr_noop("archived people past the retention period (default 8 years): "
+                 "person_id,name,archived_on,due_for_review; --keep: keep one for another period")},
         {"user",
          {"--role", "--full-name", "--staff", "--expires"},
          {},

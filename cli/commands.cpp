@@ -16,6 +16,7 @@
 #include "cli/evidence_command.h"
 #include "cli/export_commands.h"
 #include "cli/open_database.h"
+#include "cli/retention_commands.h"
 #include "cli/team_commands.h"
 #include "cli/user_commands.h"
 #include "model/backends/store_files.h"
@@ -434,6 +435,14 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"assign",
          [](Context& c) {
              return run_assign({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"erase",
+         [](Context& c) {
+             return run_erase({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"retention",
+         [](Context& c) {
+             return run_retention({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
     };
     // A command that writes says so beside the database, so a program kept waiting by it can name it.

@@ -68,6 +68,21 @@ void RoleCheckedStore::clear_photo(SubjectKind kind, const std::string& id) {
     inner_->clear_photo(kind, id);
 }
 
+std::vector<ArchivedPerson> RoleCheckedStore::archived_people() const {
+    require_for(Action::Erase);
+    return inner_->archived_people();
+}
+
+Erasure RoleCheckedStore::erase_person(const std::string& id, const std::string& reason) {
+    require_for(Action::Erase, SubjectKind::Person, id);
+    return inner_->erase_person(id, reason);
+}
+
+void RoleCheckedStore::keep_person(const std::string& id, const std::string& reason) {
+    require_for(Action::Erase, SubjectKind::Person, id);
+    inner_->keep_person(id, reason);
+}
+
 int RoleCheckedStore::save_assessment(const WorkbookAssessment& assessment) {
     require_for(Action::Assess);
     return inner_->save_assessment(assessment);

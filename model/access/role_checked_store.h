@@ -51,6 +51,9 @@ class RoleCheckedStore final : public Store {
     std::vector<SignOff> sign_offs(SubjectKind kind, const std::optional<std::string>& id) const override {
         return inner_->sign_offs(kind, id);
     }
+    std::vector<Subject> subject_versions(SubjectKind kind, const std::string& id) const override {
+        return inner_->subject_versions(kind, id);
+    }
     std::vector<Change> history(SubjectKind kind, const std::string& id) const override {
         return inner_->history(kind, id);
     }
@@ -143,6 +146,11 @@ class RoleCheckedStore final : public Store {
     // AuditStore: anyone's events are recorded (their exports, sign-out); reading needs ViewAudit.
     void record_events(const std::vector<AuditEvent>& events) override { inner_->record_events(events); }
     std::vector<AuditEntry> audit(const AuditFilter& filter) const override;
+
+    // ErasureStore: listing, erasing and keeping all need Erase (a manager).
+    std::vector<ArchivedPerson> archived_people() const override;
+    Erasure erase_person(const std::string& id, const std::string& reason) override;
+    void keep_person(const std::string& id, const std::string& reason) override;
 
   private:
     // require(), with the subject the refused action was aimed at in the audit trail.

@@ -10,7 +10,7 @@ namespace pcr::model {
 
 namespace {
 
-constexpr std::array<std::pair<Action, std::string_view>, 16> kNames{{
+constexpr std::array<std::pair<Action, std::string_view>, 17> kNames{{
     {Action::ReadRecords, "read"},
     {Action::EditRecords, "edit-records"},
     {Action::AddLogEntries, "add-log-entries"},
@@ -27,6 +27,7 @@ constexpr std::array<std::pair<Action, std::string_view>, 16> kNames{{
     {Action::Backup, "backup"},
     {Action::Settings, "settings"},
     {Action::ViewAudit, "view-audit"},
+    {Action::Erase, "erase"},
 }};
 
 }  // namespace
@@ -86,6 +87,8 @@ std::string action_words(Action action) {
             return tr("Changing database settings");
         case Action::ViewAudit:
             return tr("Viewing the audit trail");
+        case Action::Erase:
+            return tr("Erasing people and deciding on retention");
     }
     return std::string(to_string(action));
 }

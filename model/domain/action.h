@@ -26,7 +26,8 @@ enum class Action {
     ManageAccounts,     // add, disable, unlock accounts and set others' passwords
     Backup,             // copy the database
     Settings,           // database settings, e.g. who on the computer may read its files
-    ViewAudit           // read the audit trail
+    ViewAudit,          // read the audit trail
+    Erase               // erase a person for good, and decide on people past the retention period
 };
 
 // "read", "edit-records", ...: the name written to the audit trail when an action is refused.

@@ -27,7 +27,11 @@ enum class AuditAction {
     AccountChange,
     Refused,  // something the user's role does not allow: detail says what
     Setting,  // a database setting changed: detail "NAME=VALUE"
-    Restore   // the database was put back from a backup: detail names the backup
+    Restore,  // the database was put back from a backup: detail names the backup
+    // A person erased for good (detail: audit_erasure_detail); the entry keeps their id and nothing else
+    // about them, and the earlier entries about them were made anonymous (docs/reliability.md)
+    Erase,
+    RetentionKept  // an archived person past the retention period kept for another period: detail is why
 };
 
 std::string_view to_string(AuditAction action);
@@ -40,6 +44,16 @@ struct AuditEvent {
     std::string subject;              // the subject's id; empty when kind is empty
     std::string detail;               // structured words: a format ("pdf"), a file kind, what was refused
 };
+
+// The detail of an Erase entry: how many earlier entries were made anonymous, and why the person was erased.
+// Anonymous entries keep their hash and say which Erase entry made them so (audit_anonymous_detail), which
+// is how the check tells them from entries altered behind the program's back.
+std::string audit_erasure_detail(std::int64_t anonymised, const std::string& reason);
+std::string audit_anonymous_detail(std::int64_t erasure);
+// The count an Erase entry's detail gives, and the Erase entry an anonymous entry names; nullopt when the
+// detail is not of that form.
+std::optional<std::int64_t> audit_erasure_count(std::string_view detail);
+std::optional<std::int64_t> audit_anonymous_by(std::string_view detail);
 
 struct AuditEntry {
     std::int64_t number = 0;  // 1, 2, 3 ... in the order written

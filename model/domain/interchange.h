@@ -23,6 +23,33 @@ struct SubjectRecords {
     bool operator==(const SubjectRecords&) const = default;
 };
 
+// One change in a subject's history, in the reader's words (rules/change_words.h).
+struct HistoryLine {
+    std::string when;  // UTC, "YYYY-MM-DDTHH:MM:SSZ"
+    std::string who;
+    std::string tool;  // empty for a change to the subject's details, photo, teams or key worker
+    int version = 0;   // the version of the details or record it made; 0 when it made none
+    std::string words;
+};
+
+// What a subject access copy holds besides the subject as they are now: every version of their details,
+// every earlier version of each record, and every change in words (docs/exports.md#subject-access).
+struct SubjectHistory {
+    SubjectKind kind = SubjectKind::Person;
+    std::string id;
+    std::vector<Subject> details;      // version 1 first; the last is as they are now
+    std::vector<Record> records;       // the earlier versions (Record::version), by tool then version
+    std::vector<HistoryLine> changes;  // oldest first
+
+    // The change that made version `version` of the record of `tool` (of the details when `tool` is
+    // empty), or null.
+    const HistoryLine* change_of(const std::string& tool, int version) const {
+        for (const auto& change : changes)
+            if (change.tool == tool && change.version == version) return &change;
+        return nullptr;
+    }
+};
+
 struct Interchange {
     std::vector<SubjectRecords> people;
     std::vector<SubjectRecords> staff;

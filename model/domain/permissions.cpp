@@ -14,8 +14,9 @@ namespace {
 
 // One row per action (issue 12, point 3). A support worker works on the records of people; a senior also
 // vouches for them and takes one person's whole record out; a manager runs the service (assessments,
-// archive, staff and team, import, bulk export, the audit trail); an administrator also runs the database.
-constexpr std::array<std::pair<Action, Role>, 16> kLeastRole{{
+// archive, staff and team, import, bulk export, the audit trail, erasure); an administrator also runs the
+// database.
+constexpr std::array<std::pair<Action, Role>, 17> kLeastRole{{
     {Action::ReadRecords, Role::SupportWorker},
     {Action::EditRecords, Role::SupportWorker},
     {Action::AddLogEntries, Role::SupportWorker},
@@ -29,6 +30,7 @@ constexpr std::array<std::pair<Action, Role>, 16> kLeastRole{{
     {Action::Assess, Role::Manager},
     {Action::Import, Role::Manager},
     {Action::ViewAudit, Role::Manager},
+    {Action::Erase, Role::Manager},
     {Action::ManageAccounts, Role::Administrator},
     {Action::Backup, Role::Administrator},
     {Action::Settings, Role::Administrator},

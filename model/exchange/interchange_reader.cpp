@@ -680,6 +680,10 @@ class Reader {
             read_subject(child, SubjectKind::Team);
         else if (name == "assessment")
             read_assessment(child);
+        else if (name == "history")
+            // A subject access copy's earlier versions and changes (write_subject_access_text): for the
+            // person to read; an import takes what is current and leaves the database's own history.
+            return;
         else
             add(child, tr("unknown element; <pcrecords> holds <person>, <staff>, <team> and <assessment>"));
     }

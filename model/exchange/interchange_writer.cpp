@@ -158,7 +158,54 @@ class Writer {
         return section.entries.empty() && section.text.empty();
     }
 
-    void write_record(const Record& record, const ToolTemplate* tool) {
+  public:
+    // Every earlier version of the subject's details and records, then every change in words, oldest first.
+    void write_history(const SubjectHistory& history) {
+        out_ += "  <history";
+        append_attribute(out_, "kind", to_string(history.kind));
+        append_attribute(out_, "id", history.id);
+        out_ += ">\n";
+        for (std::size_t i = 0; i < history.details.size(); ++i) {
+            const Subject& s = history.details[i];
+            const int version = static_cast<int>(i) + 1;
+            out_ += "    <details";
+            append_attribute(out_, "version", std::to_string(version));
+            if (const HistoryLine* change = history.change_of({}, version)) {
+                append_attribute(out_, "changed", change->when);
+                append_attribute(out_, "by", change->who);
+            }
+            append_attribute(out_, "status", to_string(s.status));
+            out_ += ">\n";
+            element(3, "name", s.name);
+            if (!s.preferred_name.empty()) element(3, "preferred-name", s.preferred_name);
+            if (s.born) element(3, "born", s.born->iso());
+            out_ += "    </details>\n";
+        }
+        for (const auto& record : history.records) {
+            std::vector<std::pair<std::string, std::string>> stamp{
+                {"version", std::to_string(record.version)}};
+            if (const HistoryLine* change = history.change_of(record.tool, record.version)) {
+                stamp.emplace_back("changed", change->when);
+                stamp.emplace_back("by", change->who);
+            }
+            write_record(record, templates_.find(record.tool), stamp);
+        }
+        for (const auto& change : history.changes) {
+            out_ += "    <change";
+            append_attribute(out_, "when", change.when);
+            append_attribute(out_, "by", change.who);
+            if (!change.tool.empty()) append_attribute(out_, "tool", change.tool);
+            if (change.version != 0) append_attribute(out_, "version", std::to_string(change.version));
+            out_ += '>';
+            append_text(out_, change.words);
+            out_ += "</change>\n";
+        }
+        out_ += "  </history>\n";
+    }
+
+  private:
+    void write_record(const Record& record, const ToolTemplate* tool,
+                      const std::vector<std::pair<std::string, std::string>>& stamp = {}) {
         std::vector<std::pair<const Section*, const SectionTemplate*>> sections;
         if (tool)
             for (const auto& shape : tool->sections)
@@ -173,6 +220,7 @@ class Writer {
         out_ += "<record";
         append_attribute(out_, "tool", record.tool);
         if (record.reviewed) append_attribute(out_, "reviewed", record.reviewed->iso());
+        for (const auto& [name, value] : stamp) append_attribute(out_, name, value);
         if (sections.empty()) {
             out_ += "/>\n";
             return;
@@ -330,6 +378,18 @@ std::string write_interchange_text(const Interchange& data, const TemplateRegist
                                    const std::string& exported) {
     std::string out;
     Writer(templates, out).write(data, exported);
+    return out;
+}
+
+std::string write_subject_access_text(const Interchange& data, const SubjectHistory& history,
+                                      const TemplateRegistry& templates, const std::string& exported) {
+    std::string out;
+    Writer writer(templates, out);
+    writer.begin(exported);
+    for (const auto& person : data.people) writer.write_subject(person);
+    for (const auto& member : data.staff) writer.write_subject(member);
+    writer.write_history(history);
+    writer.end();
     return out;
 }
 

@@ -17,6 +17,11 @@ namespace pcr::model {
 // Sections, rows and cells are written in template order; `exported` is the stamp ("2026-11-26T14:00:00Z").
 std::string write_interchange_text(const Interchange& data, const TemplateRegistry& templates,
                                    const std::string& exported);
+// The interchange file of one person or staff member (`data` holds only them) with a <history> element after
+// them holding `history`: the subject access copy. Importing it reads what is current and passes over the
+// history (docs/exports.md#subject-access).
+std::string write_subject_access_text(const Interchange& data, const SubjectHistory& history,
+                                      const TemplateRegistry& templates, const std::string& exported);
 // Writes the file as a store's export hands it over (StoreAdmin::export_each), one subject at a time, to a
 // temporary file beside `file`; finish() renames it into place, so a failed export never leaves half a file
 // (destroyed unfinished, the temporary file is removed; a failed write, such as a full disk, throws

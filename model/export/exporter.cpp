@@ -16,12 +16,32 @@
 #include "model/export/report_pdf.h"
 #include "model/export/whole_record.h"
 #include "model/export/workbook_report.h"
+#include "model/rules/change_words.h"
 
 namespace fs = std::filesystem;
 
 namespace pcr::model {
 
 namespace {
+
+// Everything the store keeps about the subject besides what is current: for the subject access copy, which
+// must hold text that a later save replaced as well as what is there now.
+SubjectHistory subject_history(const Store& store, SubjectKind kind, const std::string& id) {
+    SubjectHistory history;
+    history.kind = kind;
+    history.id = id;
+    history.details = store.subject_versions(kind, id);
+    for (const auto& current : store.records(kind, id))
+        for (int version = 1; version < current.version; ++version)
+            if (auto earlier = store.record_at(kind, id, current.tool, version)) {
+                earlier->version = version;
+                history.records.push_back(std::move(*earlier));
+            }
+    for (const auto& change : store.history(kind, id))
+        history.changes.push_back(HistoryLine{change.when, change.who, change.tool, change.version,
+                                              display_dates_in(change_words(change.parts))});
+    return history;
+}
 
 std::string lower_ascii(std::string s) {
     for (char& c : s)
@@ -107,8 +127,9 @@ ExportResult export_record(const Store& store, const TemplateRegistry& templates
     if (format == ExportFormat::Xml) {
         // Names an unknown id before anything is written.
         const Subject subject = existing_subject(store, kind, id);
-        write_text_export(file,
-                          write_interchange_text(store.export_subject(kind, id), templates, utc_stamp_now()));
+        write_text_export(
+            file, write_subject_access_text(store.export_subject(kind, id), subject_history(store, kind, id),
+                                            templates, utc_stamp_now()));
         result.summary = written_words(
             fill_in(tr("{1}'s records as an interchange file"), subject.display_name()), file, 0);
         return result;

@@ -4,6 +4,7 @@
 #include <sodium.h>
 
 #include <array>
+#include <map>
 
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
@@ -176,6 +177,9 @@ std::vector<std::string> check_audit(SQLite::Database& db) {
                            std::string("SELECT ") + kEntryColumns + " FROM audit_log a ORDER BY a.audit_no");
     std::int64_t expected = 1;
     std::string prev_hash = kAuditGenesis;
+    // Per Erase entry, the entries before it that say it made them anonymous, and the count it gives itself.
+    std::map<std::int64_t, std::int64_t> anonymous;
+    std::map<std::int64_t, std::int64_t> erased;
     while (rows.executeStep()) {
         const std::int64_t number = rows.getColumn(0).getInt64();
         const std::string stored_prev = rows.getColumn(8).getString();
@@ -197,14 +201,44 @@ std::vector<std::string> check_audit(SQLite::Database& db) {
             break;
         }
         if (stored_hash(rows) != rows.getColumn(9).getString()) {
+            // An entry made anonymous by a later erasure no longer matches its hash, and says so; the
+            // erasure's own entry gives how many it made anonymous, which is compared below.
+            const auto erasure = audit_anonymous_by(rows.getColumn(7).getText());
+            if (erasure && *erasure > number && rows.getColumn(5).getString().empty() &&
+                rows.getColumn(6).isNull()) {
+                ++anonymous[*erasure];
+                prev_hash = rows.getColumn(9).getString();
+                ++expected;
+                continue;
+            }
             problems.push_back(fill_in(
                 tr("The audit trail was altered at entry {1}: its content does not match its hash (it was "
                    "changed, or inserted)."),
                 number));
             break;
         }
+        if (rows.getColumn(3).getString() == to_string(AuditAction::Erase))
+            erased[number] = audit_erasure_count(rows.getColumn(7).getText()).value_or(-1);
         prev_hash = rows.getColumn(9).getString();
         ++expected;
+    }
+    if (problems.empty()) {
+        for (const auto& [erasure, count] : anonymous)
+            if (const auto said = erased.find(erasure); said == erased.end() || said->second != count) {
+                problems.push_back(
+                    fill_in(tr("The audit trail was altered: {1} entries say entry {2} made them anonymous, "
+                               "but entry {2} is no erasure that made so many anonymous."),
+                            count, erasure));
+                break;
+            }
+        for (const auto& [erasure, count] : erased)
+            if (count >= 0 && anonymous[erasure] != count) {
+                problems.push_back(
+                    fill_in(tr("The audit trail was altered: erasure entry {1} made {2} entries "
+                               "anonymous, but {3} say so."),
+                            erasure, count, anonymous[erasure]));
+                break;
+            }
     }
 
     // Each change has one entry, and the entry says who made it and when as the history does: rewriting the

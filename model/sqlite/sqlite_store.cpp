@@ -295,6 +295,131 @@ class SqliteStore final : public Store {
         });
     }
 
+    std::vector<Subject> subject_versions(SubjectKind kind, const std::string& id) const override {
+        require_visible(kind, id);
+        return guarded(db_, fill_in(tr("read the history of {1}"), owner_words(kind, id)), [&] {
+            SQLite::Statement select(
+                db_.sql(),
+                "SELECT sv.full_name, sv.preferred_name, sv.born_on, sv.status FROM subject s "
+                "JOIN subject_version sv ON sv.subject_key = s.subject_key WHERE s.kind = ? AND s.ext_id = ? "
+                "ORDER BY sv.version_no");
+            select.bind(1, std::string(to_string(kind)));
+            select.bind(2, id);
+            std::vector<Subject> versions;
+            while (select.executeStep()) {
+                Subject version;
+                version.kind = kind;
+                version.id = id;
+                version.name = select.getColumn(0).getString();
+                version.preferred_name = select.getColumn(1).getString();
+                version.born = day_column(select.getColumn(2));
+                version.status = status_from_string(select.getColumn(3).getText()).value_or(Status::Active);
+                versions.push_back(std::move(version));
+            }
+            return versions;
+        });
+    }
+
+    std::vector<ArchivedPerson> archived_people() const override {
+        return guarded(db_, tr("list the archived people"), [&] {
+            ReadSnapshot snapshot(db_.sql());
+            SubjectQuery query;
+            query.include_archived = true;
+            // Archived on: the change that made the latest run of archived versions, so a person restored and
+            // archived again counts from the second time.
+            auto& archived = db_.cached(
+                "SELECT min(c.changed_at) FROM subject s JOIN subject_version sv ON sv.subject_key = "
+                "s.subject_key JOIN change_log c ON c.change_no = sv.change_no WHERE s.kind = 'person' AND "
+                "s.ext_id = ?1 AND sv.status = 'archived' AND sv.version_no > coalesce((SELECT "
+                "max(version_no) FROM subject_version WHERE subject_key = s.subject_key AND status <> "
+                "'archived'), 0)");
+            auto& kept = db_.cached(
+                "SELECT max(logged_at) FROM audit_log WHERE action = 'retention-kept' AND subject_kind = "
+                "'person' AND subject_id = ?");
+            std::vector<ArchivedPerson> found;
+            for (auto& person : subjects(SubjectKind::Person, query)) {
+                if (person.status != Status::Archived) continue;
+                ArchivedPerson row{std::move(person), Date{}, std::nullopt};
+                archived.bind(1, row.person.id);
+                if (archived.executeStep() && !archived.getColumn(0).isNull())
+                    row.archived_on =
+                        Date::parse(archived.getColumn(0).getString().substr(0, 10)).value_or(Date{});
+                archived.reset();
+                kept.bind(1, row.person.id);
+                if (kept.executeStep() && !kept.getColumn(0).isNull())
+                    row.kept_on = Date::parse(kept.getColumn(0).getString().substr(0, 10));
+                kept.reset();
+                found.push_back(std::move(row));
+            }
+            std::sort(found.begin(), found.end(), [](const ArchivedPerson& a, const ArchivedPerson& b) {
+                return a.person.id < b.person.id;
+            });
+            return found;
+        });
+    }
+
+    void keep_person(const std::string& id, const std::string& reason) override {
+        require_visible(SubjectKind::Person, id);
+        if (is_blank(reason))
+            throw UserError(fill_in(tr("Say why person {1} is kept past the retention period."), id));
+        guarded(
+            db_, fill_in(tr("record the decision to keep {1}"), owner_words(SubjectKind::Person, id)), [&] {
+                SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+                const auto person = subject(SubjectKind::Person, id);
+                if (!person)
+                    throw NotFoundError(fill_in(
+                        tr("There is no {1} in {2}. `pcrecords-cli --db FILE retention` lists who is due."),
+                        owner_words(SubjectKind::Person, id), db_.file().string()));
+                if (person->status != Status::Archived)
+                    throw UserError(
+                        fill_in(tr("Person {1} is not archived, so there is no retention period to "
+                                   "keep them past. Archive them first."),
+                                id));
+                AuditEntry entry;
+                entry.when = utc_stamp_now();
+                entry.user = principal_.name();
+                entry.action = AuditAction::RetentionKept;
+                entry.kind = SubjectKind::Person;
+                entry.subject = id;
+                entry.detail = reason;
+                append_audit(db_, entry);
+                transaction.commit();
+            });
+    }
+
+    Erasure erase_person(const std::string& id, const std::string& reason) override {
+        require_visible(SubjectKind::Person, id);
+        if (is_blank(reason))
+            throw UserError(fill_in(tr("Say why person {1} is erased: --reason TEXT."), id));
+        Erasure done;
+        const std::string doing = fill_in(tr("erase {1}"), owner_words(SubjectKind::Person, id));
+        guarded(db_, doing, [&] {
+            // Every page this frees or rewrites is overwritten with zeros, not left for reuse as it was.
+            db_.sql().exec("PRAGMA secure_delete = ON");
+            try {
+                SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+                const std::int64_t key = existing_subject(
+                    // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
+                    SubjectKind::Person, id, tr_noop("There is no {1} in {2} to erase. Check the id."));
+                done = erase_rows(key, id, reason);
+                transaction.commit();
+                db_.sql().exec("PRAGMA secure_delete = OFF");
+            } catch (...) {
+                db_.sql().exec("PRAGMA secure_delete = OFF");
+                throw;
+            }
+        });
+        // Outside the transaction: VACUUM writes the file afresh from the rows that are left, so nothing
+        // freed by earlier changes (a name before it was corrected, an entry edited long ago) stays in free
+        // space; then the journal is copied back and emptied.
+        guarded(db_, doing, [&] {
+            db_.sql().exec("VACUUM");
+            SQLite::Statement checkpoint(db_.sql(), "PRAGMA wal_checkpoint(TRUNCATE)");
+            done.journal_emptied = checkpoint.executeStep() && checkpoint.getColumn(0).getInt() == 0;
+        });
+        return done;
+    }
+
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
         guarded(db_, read_the_records(kind), [&] {
             ReadSnapshot snapshot(db_.sql());
@@ -1176,6 +1301,97 @@ class SqliteStore final : public Store {
         if (!select.executeStep())
             throw NotFoundError(fill_in(tr(missing), owner_words(kind, id), db_.file().string()));
         return select.getColumn(0).getInt64();
+    }
+
+    // Everything erase_person removes and anonymises, inside its transaction; `key` is the person's row.
+    Erasure erase_rows(std::int64_t key, const std::string& id, const std::string& reason) {
+        auto run = [&](const char* sql) {
+            SQLite::Statement statement(db_.sql(), sql);
+            statement.bind(1, key);
+            statement.exec();
+        };
+        // The person's changes, from every table that says whose a change was (as history() reads them).
+        std::vector<std::int64_t> changes;
+        {
+            SQLite::Statement select(
+                db_.sql(),
+                "SELECT change_no FROM subject_version WHERE subject_key = ?1 UNION "
+                "SELECT rv.change_no FROM record r JOIN record_version rv ON rv.record_key = r.record_key "
+                "WHERE r.subject_key = ?1 UNION "
+                "SELECT so.change_no FROM record r JOIN sign_off so ON so.record_key = r.record_key "
+                "WHERE r.subject_key = ?1 UNION "
+                "SELECT change_no FROM photo_change WHERE subject_key = ?1 UNION "
+                "SELECT change_no FROM assignment_change WHERE subject_key = ?1");
+            select.bind(1, key);
+            while (select.executeStep()) changes.push_back(select.getColumn(0).getInt64());
+        }
+        constexpr const char* kRecords = "(SELECT record_key FROM record WHERE subject_key = ?1)";
+        constexpr const char* kEntries =
+            "(SELECT entry_key FROM entry WHERE record_key IN (SELECT record_key FROM record WHERE "
+            "subject_key "
+            "= ?1))";
+        run((std::string("DELETE FROM attendee WHERE entry_key IN ") + kEntries).c_str());
+        run((std::string("DELETE FROM cell WHERE entry_key IN ") + kEntries).c_str());
+        run((std::string("DELETE FROM entry WHERE record_key IN ") + kRecords).c_str());
+        run((std::string("DELETE FROM sign_off WHERE record_key IN ") + kRecords).c_str());
+        run("DELETE FROM record_status WHERE subject_key = ?1");
+        run((std::string("DELETE FROM record_version WHERE record_key IN ") + kRecords).c_str());
+        run("DELETE FROM record WHERE subject_key = ?1");
+        run("DELETE FROM subject_photo WHERE subject_key = ?1");
+        run("DELETE FROM photo_change WHERE subject_key = ?1");
+        run("DELETE FROM membership WHERE subject_key = ?1");
+        run("DELETE FROM key_worker WHERE person_key = ?1");
+        run("DELETE FROM assignment_change WHERE subject_key = ?1");
+        run("DELETE FROM subject_version WHERE subject_key = ?1");
+
+        // The earlier audit entries about the person keep their place, action, time, user and hash, and lose
+        // whose they were: they name the Erase entry that follows instead. The trigger that refuses every
+        // change to the trail is set aside for this one statement, inside this transaction, and put back as
+        // it was.
+        std::int64_t erasure_no = 1;
+        {
+            SQLite::Statement last(db_.sql(), "SELECT coalesce(max(audit_no), 0) + 1 FROM audit_log");
+            last.executeStep();
+            erasure_no = last.getColumn(0).getInt64();
+        }
+        const std::string trigger =
+            db_.sql()
+                .execAndGet(
+                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_no_update'")
+                .getString();
+        db_.sql().exec("DROP TRIGGER audit_log_no_update");
+        std::string in_changes = "-1";
+        for (const auto change : changes) in_changes += "," + std::to_string(change);
+        // change_no values are this program's own integers, read just above.
+        SQLite::Statement anonymise(
+            db_.sql(),
+            "UPDATE audit_log SET subject_id = '', change_no = NULL, detail = ?1 WHERE (subject_kind = "
+            "'person' AND subject_id = ?2) OR change_no IN (" +
+                in_changes + ")");
+        anonymise.bind(1, audit_anonymous_detail(erasure_no));
+        anonymise.bind(2, id);
+        const std::int64_t anonymised = anonymise.exec();
+        db_.sql().exec(trigger);
+
+        for (const auto change : changes) {
+            SQLite::Statement parts(db_.sql(), "DELETE FROM change_part WHERE change_no = ?");
+            parts.bind(1, change);
+            parts.exec();
+            SQLite::Statement log(db_.sql(), "DELETE FROM change_log WHERE change_no = ?");
+            log.bind(1, change);
+            log.exec();
+        }
+        run("DELETE FROM subject WHERE subject_key = ?1");
+
+        AuditEntry entry;
+        entry.when = utc_stamp_now();
+        entry.user = principal_.name();
+        entry.action = AuditAction::Erase;
+        entry.kind = SubjectKind::Person;
+        entry.subject = id;
+        entry.detail = audit_erasure_detail(anonymised, reason);
+        append_audit(db_, entry);
+        return Erasure{entry.number, anonymised, false};
     }
 
     void log_photo_change(SubjectKind kind, const std::string& id, std::int64_t subject_key,

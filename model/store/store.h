@@ -6,6 +6,7 @@
 #include "model/store/account_store.h"
 #include "model/store/assessment_store.h"
 #include "model/store/audit_store.h"
+#include "model/store/erasure_store.h"
 #include "model/store/status_store.h"
 #include "model/store/store_admin.h"
 #include "model/store/subject_store.h"
@@ -20,7 +21,8 @@ class Store : public SubjectStore,
               public StoreAdmin,
               public AccountStore,
               public AuditStore,
-              public StatusStore {
+              public StatusStore,
+              public ErasureStore {
   public:
     ~Store() override = default;
 

@@ -73,6 +73,10 @@ class SubjectStore {
     // transaction. Throws pcr::NotFoundError when the person or staff member does not exist.
     virtual void set_key_worker(const std::string& person, const std::optional<std::string>& staff) = 0;
 
+    // Every version of a subject's details (name, preferred name, born, status), version 1 first; the last is
+    // the subject as it is now. Empty when there is no such subject.
+    virtual std::vector<Subject> subject_versions(SubjectKind kind, const std::string& id) const = 0;
+
     // Every change to one subject and its records, oldest first, as data (rules/change_words.h words it).
     virtual std::vector<Change> history(SubjectKind kind, const std::string& id) const = 0;
 

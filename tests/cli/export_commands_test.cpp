@@ -75,6 +75,35 @@ BOOST_AUTO_TEST_CASE(record_writes_pdf_html_or_that_person_s_interchange_file) {
     BOOST_TEST(has(slurp(c.out("p2.html")), "Siân Rhys"));
 }
 
+BOOST_AUTO_TEST_CASE(the_subject_access_copy_holds_text_a_later_import_replaced) {
+    Imported c;
+    std::string replaced = kSmallCaseload;
+    replaced.replace(replaced.find("Tea in the blue mug"), std::string("Tea in the blue mug").size(),
+                     "Coffee");
+    replaced.replace(replaced.find("Zoë Williams"), std::string("Zoë Williams").size(), "Zoë Evans");
+    std::ofstream(c.tmp / "again.xml", std::ios::binary) << replaced;
+    BOOST_REQUIRE(run_cli({"--db", c.db, "import", c.out("again.xml")}).code == 0);
+
+    BOOST_REQUIRE(run_cli({"--db", c.db, "record", "P-1", "--out", c.out("p1.xml")}).code == 0);
+    const std::string file = slurp(c.out("p1.xml"));
+    const auto history = file.find("<history kind=\"person\" id=\"P-1\">");
+    BOOST_REQUIRE(history != std::string::npos);
+    // Now, then as it was: the replaced text and the earlier name are in the history, with who and when.
+    BOOST_TEST(file.find("<item>Coffee</item>") < history);
+    BOOST_TEST(file.find("<item>Tea in the blue mug</item>") > history);
+    BOOST_TEST(file.find("<name>Zoë Williams</name>") > history);
+    BOOST_TEST(
+        has(file, "<record tool=\"one-page-profile\" reviewed=\"2026-06-01\" version=\"1\" changed=\""));
+    BOOST_TEST(has(file, "<change when=\""));
+
+    // The copy imports as the current record; the history element is passed over.
+    const std::string fresh = c.out("fresh.db");
+    const auto imported = run_cli({"--db", fresh, "import", c.out("p1.xml")});
+    BOOST_TEST(imported.code == 0, imported.err);
+    BOOST_TEST(run_cli({"--db", fresh, "people"}).out ==
+               "id,name,preferred_name,status\nP-1,Zoë Evans,Zo,active\n");
+}
+
 BOOST_AUTO_TEST_CASE(report_writes_the_scores_as_csv_and_the_report_as_pdf_and_html) {
     Imported c;
     c.assess();

@@ -1,0 +1,82 @@
+// The erase and retention commands: archived people past the period listed, kept with a logged decision, and
+// erased leaving one audit line.
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+
+#include "cli_runner.h"
+
+using pcr::test::kSmallCaseload;
+using pcr::test::lines;
+using pcr::test::run_cli;
+using pcr::test::TempFolder;
+
+namespace {
+
+// The small caseload, P-3 archived as it is imported (today).
+struct Caseload {
+    Caseload() {
+        std::ofstream(folder / "people.xml", std::ios::binary) << kSmallCaseload;
+        BOOST_REQUIRE(cli({"import", (folder / "people.xml").string()}).code == 0);
+    }
+    pcr::test::CliResult cli(const std::vector<std::string>& args) const {
+        std::vector<std::string> all{"--db", db};
+        all.insert(all.end(), args.begin(), args.end());
+        return run_cli(all);
+    }
+    TempFolder folder;
+    std::string db = (folder / "records.db").string();
+};
+
+bool holds(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(retention_commands_test)
+
+BOOST_AUTO_TEST_CASE(retention_lists_archived_people_past_the_period_and_keep_starts_another) {
+    Caseload c;
+    BOOST_TEST(c.cli({"retention"}).out == "person_id,name,archived_on,due_for_review\n");
+    const auto later = c.cli({"--today", "2099-01-01", "retention"});
+    BOOST_TEST(later.code == 0);
+    const auto rows = lines(later.out);
+    BOOST_REQUIRE_EQUAL(rows.size(), 2u);
+    BOOST_TEST(rows[0] == "person_id,name,archived_on,due_for_review");
+    BOOST_TEST(rows[1].rfind("P-3,Łukasz Wójcik,20", 0) == 0u, rows[1]);
+    // Eight years on from the day archived, by default; --years changes the period.
+    const std::string archived = rows[1].substr(std::string("P-3,Łukasz Wójcik,").size(), 10);
+    BOOST_TEST(rows[1].substr(rows[1].size() - 10, 4) ==
+               std::to_string(std::stoi(archived.substr(0, 4)) + 8));
+    BOOST_TEST(lines(c.cli({"--today", "2099-01-01", "retention", "--years", "80"}).out).size() == 1u);
+    BOOST_TEST(c.cli({"retention", "--years", "none"}).code == 2);
+
+    BOOST_TEST(c.cli({"retention", "--keep", "P-3"}).code == 2);
+    const auto kept = c.cli({"retention", "--keep", "P-3", "--reason", "an inquiry is open"});
+    BOOST_TEST(kept.code == 0, kept.err);
+    BOOST_TEST(lines(c.cli({"--today", "2030-01-01", "retention"}).out).size() == 1u);
+    BOOST_TEST(holds(c.cli({"audit", "--person", "P-3"}).out, "retention-kept,P-3,an inquiry is open"));
+    BOOST_TEST(c.cli({"retention", "--keep", "P-1", "--reason", "active"}).code == 1);
+}
+
+BOOST_AUTO_TEST_CASE(erase_leaves_one_audit_line_and_a_database_that_checks) {
+    Caseload c;
+    BOOST_TEST(c.cli({"erase", "--person", "P-1"}).code == 2);
+    BOOST_TEST(c.cli({"erase", "--person", "P-9", "--reason", "gone"}).code == 1);
+    const auto erased = c.cli({"erase", "--person", "P-1", "--reason", "asked to be forgotten"});
+    BOOST_TEST(erased.code == 0, erased.err);
+    BOOST_TEST(holds(erased.err, "Erased person P-1"), erased.err);
+    BOOST_TEST(c.cli({"people", "--all"}).out ==
+               "id,name,preferred_name,status\nP-2,Siân Rhys,,active\nP-3,Łukasz Wójcik,,archived\n");
+    const auto audit = lines(c.cli({"audit", "--person", "P-1"}).out);
+    BOOST_REQUIRE_EQUAL(audit.size(), 2u);
+    BOOST_TEST(holds(audit[1], ",erase,P-1,anonymised "), audit[1]);
+    BOOST_TEST(holds(audit[1], "; reason: asked to be forgotten"), audit[1]);
+    const auto check = c.cli({"check"});
+    BOOST_TEST(check.code == 0, check.out + check.err);
+    const std::string bytes = pcr::test::slurp(c.db);
+    BOOST_TEST(!holds(bytes, "Zoë Williams"));
+    BOOST_TEST(!holds(bytes, "Tea in the blue mug"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
