@@ -2,8 +2,8 @@
 // people untouched, one audit entry, and a trail that still checks.
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <boost/test/unit_test.hpp>
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <iterator>
 
