@@ -25,6 +25,7 @@ const Row kExpected[] = {
     {Action::Assess, "--YY"},        {Action::Import, "--YY"},
     {Action::ViewAudit, "--YY"},     {Action::ManageAccounts, "---Y"},
     {Action::Backup, "---Y"},        {Action::Settings, "---Y"},
+    {Action::Erase, "--YY"},
 };
 
 const Role kRoles[] = {Role::SupportWorker, Role::Senior, Role::Manager, Role::Administrator};
