@@ -157,6 +157,15 @@ void copy_database(SQLite::Database& source, const std::filesystem::path& source
         std::filesystem::rename(partial, target);
     } catch (const SQLite::Exception& e) {
         remove_with_companions(partial);
+        // A write cut short or refused (the backup's error says no more than "disk I/O error"): most often no
+        // room for the copy.
+        if ((e.getErrorCode() & 0xff) == SQLITE_FULL || (e.getErrorCode() & 0xff) == SQLITE_IOERR)
+            // TRANSLATORS: {1} is the database, {2} the backup file.
+            throw StorageError(
+                fill_in(tr("Could not back up {1} to {2}: the disk is full or failing: nothing "
+                           "was changed, and no partial copy was left. Free some space, check "
+                           "the disk, and try again."),
+                        source_file.string(), target.string()));
         throw StorageError(
             // TRANSLATORS: {1} is the database, {2} the backup file, {3} SQLite's own description of the
             // error.

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <system_error>
 
 #include "model/core/fill_in.h"
@@ -212,7 +213,7 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
                                  kBusyTimeoutMs / 1000);
             break;
         case SQLITE_FULL:
-            reason = tr("the disk is full. Free some space and try again.");
+            reason = tr("the disk is full: nothing was changed. Free some space and try again.");
             break;
         case SQLITE_READONLY:
         case SQLITE_PERM:
@@ -231,6 +232,14 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
             reason = tr("the file is damaged. Restore it from a backup (`pcrecords-cli backup` makes one).");
             break;
         case SQLITE_IOERR:
+            // A write refused outright (rather than cut short) comes as an I/O error with the system's
+            // reason.
+            if (e.getExtendedErrorCode() == SQLITE_IOERR_WRITE ||
+                (db_ && (sqlite3_system_errno(db_->getHandle()) == ENOSPC ||
+                         sqlite3_system_errno(db_->getHandle()) == EFBIG))) {
+                reason = tr("the disk is full: nothing was changed. Free some space and try again.");
+                break;
+            }
             // TRANSLATORS: {1} is SQLite's own description of the error, in English.
             reason = fill_in(tr("the disk reported an error ({1}). Check the disk and try again."), e.what());
             break;

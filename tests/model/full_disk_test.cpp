@@ -60,6 +60,34 @@ std::string refusal_on_a_full_disk(Write write) {
     return "written";
 }
 
+// Runs `write` on a disk with room for `room` bytes a file and returns what it said (empty if it succeeded):
+// database writes fail as StorageError, exports as UserError.
+template <class Write>
+std::string database_refusal(rlim_t room, Write write) {
+    FileSizeLimit full(room);
+    try {
+        write();
+    } catch (const pcr::Error& e) {
+        return e.what();
+    }
+    return {};
+}
+
+// Everything the store holds, as the interchange file would say it on one fixed day.
+std::string everything(const Store& store) {
+    return write_interchange_text(store.export_all(), shipped_templates(), "2026-12-01T10:00:00Z");
+}
+
+// Many people with long names: more than the room left.
+Interchange many_people() {
+    Interchange data;
+    for (int i = 0; i < 400; ++i)
+        data.people.push_back({pcr::test::person("P-BIG-" + std::to_string(i),
+                                                 "Person " + std::to_string(i) + std::string(400, 'x')),
+                               {}});
+    return data;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(full_disk_test)
@@ -122,6 +150,41 @@ BOOST_AUTO_TEST_CASE(a_bulk_export_onto_a_full_disk_stops_at_the_first_file_that
     BOOST_TEST(message.find("nothing was changed") != std::string::npos, message);
     // No empty PDF that looks written, and no temporary left behind.
     BOOST_TEST(names_in(folder).empty());
+}
+
+BOOST_AUTO_TEST_CASE(an_import_onto_a_full_disk_fails_and_leaves_the_database_as_it_was) {
+    Caseload c;
+    const std::string before = everything(*c.store);
+    const Interchange data = many_people();
+    const std::string message = database_refusal(64 * 1024, [&] { c.store->import(data); });
+    BOOST_TEST(message.find("the disk is full: nothing was changed") != std::string::npos, message);
+    BOOST_TEST(message.find(c.file.string()) != std::string::npos, message);
+    BOOST_TEST(everything(*c.store) == before);
+    // With room again, the same import goes through.
+    c.store->import(data);
+    BOOST_TEST(c.store->subject(SubjectKind::Person, "P-BIG-399").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_save_onto_a_full_disk_fails_and_leaves_the_record_as_it_was) {
+    Caseload c;
+    const std::string before = everything(*c.store);
+    // A year of learning-log entries saved at once: more than the room left.
+    Record log = pcr::test::sample_log(3000);
+    for (const Record& kept : c.store->records(SubjectKind::Person, "P-0001"))
+        if (kept.tool == log.tool) log.version = kept.version;
+    const std::string message =
+        database_refusal(64 * 1024, [&] { c.store->save_record(SubjectKind::Person, "P-0001", log); });
+    BOOST_TEST(message.find("the disk is full: nothing was changed") != std::string::npos, message);
+    BOOST_TEST(everything(*c.store) == before);
+}
+
+BOOST_AUTO_TEST_CASE(a_backup_onto_a_full_disk_fails_and_leaves_no_file) {
+    Caseload c;
+    const fs::path copy = c.out("copy.db");
+    const std::string message = database_refusal(kRoom, [&] { c.store->backup(copy); });
+    BOOST_TEST(!message.empty());
+    BOOST_TEST(message.find("full") != std::string::npos, message);
+    BOOST_TEST(!fs::exists(copy));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
