@@ -4,7 +4,9 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <chrono>
 #include <system_error>
+#include <thread>
 
 #include "model/core/fill_in.h"
 #include "model/core/presence_file.h"
@@ -15,12 +17,7 @@
 
 namespace pcr::model {
 
-namespace {
-
-// How long a write waits for another program's write to finish before giving up.
-constexpr int kBusyTimeoutMs = 10000;
-
-}  // namespace
+namespace {}  // namespace
 
 Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(file) {
     const std::string shown = file.string();
@@ -156,12 +153,28 @@ void Database::check_identity() {
                 shown));
 }
 
+void Database::use_write_ahead_log() {
+    // Changing the mode needs the file to itself: while another program writes through a rollback journal (an
+    // import into an empty database), SQLite says "busy" at once rather than through the busy timeout, so
+    // this waits as a write would, a bounded time.
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    for (;;) {
+        try {
+            db_->execAndGet("PRAGMA journal_mode = WAL");
+            return;
+        } catch (const SQLite::Exception& e) {
+            if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= until) throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
 void Database::configure() {
     try {
         db_->exec("PRAGMA foreign_keys = ON");
         // WAL lets the app read while a long import or the command line writes; FULL makes each commit
         // durable.
-        if (!read_only_) db_->execAndGet("PRAGMA journal_mode = WAL");
+        if (!read_only_) use_write_ahead_log();
         db_->exec("PRAGMA synchronous = FULL");
         // A small page cache (SQLite's default, 2 MB): the big reads here are single passes over a caseload
         // that use each page once, and a bigger cache only allocates and faults in pages it never reuses (a

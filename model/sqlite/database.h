@@ -16,6 +16,9 @@ namespace pcr::model {
 
 class Database {
   public:
+    // How long a write waits for another program's write to finish before giving up.
+    static constexpr int kBusyTimeoutMs = 10000;
+
     // Opens (or, by mode, creates) the file and brings its schema up to date. Throws pcr::StorageError naming
     // the file when it is missing, not SQLite, another program's database, newer than this program, or
     // unreadable.
@@ -44,6 +47,8 @@ class Database {
     StorageError error(const std::string& doing, const SQLite::Exception& e) const;
 
   private:
+    // Puts the file in write-ahead-log mode, waiting (bounded) while another program has it to itself.
+    void use_write_ahead_log();
     void open_read_only();
     void check_identity();
     void configure();

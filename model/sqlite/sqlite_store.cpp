@@ -1220,6 +1220,8 @@ class SqliteStore final : public Store {
                 check_references();
                 transaction_.commit();
             });
+            // Back to the write-ahead log at once, so other programs can read while this one writes again.
+            cache_.use_the_log();
             return counts_;
         }
 
@@ -1261,6 +1263,7 @@ class SqliteStore final : public Store {
         // holds a few pages at a time.
         struct LargeCache {
             SQLite::Database& db;
+            bool rollback_journal = false;  // changed from the write-ahead log for this import
             explicit LargeCache(SQLite::Database& d) : db(d) {
                 db.exec("PRAGMA cache_size = -65536");
                 db.exec("PRAGMA temp_store = MEMORY");
@@ -1268,8 +1271,34 @@ class SqliteStore final : public Store {
                 // commit() checks them all at once instead (0.5 s for a 570 MB file). The pragma only
                 // takes effect outside a transaction, which is why it is here, before the session's.
                 db.exec("PRAGMA foreign_keys = OFF");
+                // Into an empty database, a rollback journal holds almost nothing (the pages as they were),
+                // while the write-ahead log would hold every page written, to be copied into the file again
+                // at the checkpoint. Either way the import is all or nothing. Another connection keeps the
+                // log in use (the change is refused), and then the import simply goes through it.
+                if (!db.execAndGet("SELECT EXISTS (SELECT 1 FROM subject)").getInt()) {
+                    try {
+                        rollback_journal =
+                            db.execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete";
+                    } catch (const SQLite::Exception&) {
+                        rollback_journal = false;
+                    }
+                }
+            }
+            // Without waiting: a program that opened the file meanwhile, waiting for the import, asks for the
+            // log itself as it sets its connection up, and each waiting for the other would hold both up.
+            void use_the_log() {
+                if (!rollback_journal) return;
+                db.setBusyTimeout(0);
+                try {
+                    db.exec("PRAGMA journal_mode = WAL");
+                    rollback_journal = false;
+                } catch (const SQLite::Exception&) {
+                    // Tried again when the session ends; failing that, the next connection sets it.
+                }
+                db.setBusyTimeout(Database::kBusyTimeoutMs);
             }
             ~LargeCache() {
+                use_the_log();
                 try {
                     db.exec("PRAGMA foreign_keys = ON");
                     db.exec("PRAGMA temp_store = DEFAULT");

@@ -26,7 +26,12 @@ namespace {
 constexpr rlim_t kRoom = 2000;  // bytes: less than any export of the sample writes
 
 struct Caseload : FreshStore {
-    Caseload() { store->import(sample_caseload()); }
+    // A save after the import, which wrote through a rollback journal (the database was empty), so the
+    // write-ahead log and its shared memory are in use again as they are for any database at work.
+    Caseload() {
+        store->import(sample_caseload());
+        store->save_subject(pcr::test::person("P-0009", "Nia Later"));
+    }
     fs::path out(const std::string& name) const { return folder.path() / name; }
 };
 

@@ -34,7 +34,12 @@ void write_text(const fs::path& file, const std::string& text) {
 // under the usual umask.
 struct Caseload : FreshStore {
     UsualUmask umask;
-    Caseload() { store->import(sample_caseload()); }
+    // A save after the import, which wrote through a rollback journal (the database was empty), so the
+    // write-ahead log and its shared memory are in use again as they are for any database at work.
+    Caseload() {
+        store->import(sample_caseload());
+        store->save_subject(pcr::test::person("P-0009", "Nia Later"));
+    }
     fs::path out(const std::string& name) const { return folder.path() / name; }
 };
 
@@ -88,6 +93,8 @@ BOOST_AUTO_TEST_CASE(a_new_database_and_its_wal_and_shm_are_private_after_writes
     const fs::path file = folder.path() / "new.pcrdb";
     auto store = open_test_store(file, OpenMode::CreateIfMissing);
     store->import(sample_caseload());
+    // A save after the import (which wrote through a rollback journal, the database being empty).
+    store->save_subject(pcr::test::person("P-0009", "Nia Later"));
     // Open, so SQLite's write-ahead log and shared memory are still beside the database.
     fs::path wal = file, shm = file;
     wal += "-wal";
