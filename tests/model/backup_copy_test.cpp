@@ -75,6 +75,44 @@ BOOST_AUTO_TEST_CASE(the_first_writing_open_of_a_day_makes_one_backup) {
     BOOST_TEST(backups[0].file == yesterday);
 }
 
+BOOST_AUTO_TEST_CASE(a_store_opened_to_back_up_later_leaves_the_days_backup_to_make_daily_backup) {
+    FreshStore fresh;
+    fresh.store->save_subject(person("P-1", "Ann Lee"));
+    fresh.store.reset();
+    auto store = open_store(fresh.file, Principal("tester"), OpenMode::Existing, DailyBackup::Later);
+    BOOST_TEST(backups_of(fresh.file).empty());
+    BOOST_TEST(daily_backup_due(fresh.file));
+
+    // Made through a connection of its own while the store writes: the copy holds what was committed.
+    store->save_subject(person("P-2", "Bob Kay"));
+    BOOST_TEST(make_daily_backup(StoreLocation(fresh.file)) == "");
+    store->save_subject(person("P-3", "Cy Dunn"));
+    auto backups = backups_of(fresh.file);
+    BOOST_TEST_REQUIRE(backups.size() == 1u);
+    BOOST_TEST(backups[0].reason == "daily");
+    const auto copy = open_test_store(backups[0].file, OpenMode::Reading);
+    BOOST_TEST(copy->subject(SubjectKind::Person, "P-2").has_value());
+    BOOST_TEST(!copy->subject(SubjectKind::Person, "P-3").has_value());
+
+    // Once a day.
+    BOOST_TEST(!daily_backup_due(fresh.file));
+    BOOST_TEST(make_daily_backup(StoreLocation(fresh.file)) == "");
+    BOOST_TEST(backups_of(fresh.file).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(make_daily_backup_says_why_a_damaged_file_got_none) {
+    FreshStore fresh;
+    fresh.store->import(pcr::test::sample_caseload());
+    fresh.store.reset();
+    std::filesystem::remove_all(BackupFolder(fresh.file).folder());
+    damage(fresh.file);
+    const std::string problem = make_daily_backup(StoreLocation(fresh.file));
+    BOOST_TEST(
+        problem.rfind("Cannot back up " + fresh.file.string() + ": the database is damaged (", 0) == 0u,
+        problem);
+    BOOST_TEST(!std::filesystem::exists(BackupFolder(fresh.file).folder()));
+}
+
 BOOST_AUTO_TEST_CASE(a_backup_before_an_import_holds_what_was_there_before_it) {
     FreshStore fresh;
     fresh.store->save_subject(person("P-1", "Ann Lee"));
