@@ -164,8 +164,13 @@ void PageFlow::new_page() {
 }
 
 void PageFlow::add(std::unique_ptr<FlowBlock> block) {
-    const bool fresh = pages_.back().empty();
-    const double y = fresh ? 0 : cursor_ + block->space_before;
+    place(std::move(block), false);
+}
+
+void PageFlow::place(std::unique_ptr<FlowBlock> block, bool after_headings) {
+    const bool empty = pages_.back().empty();
+    const bool fresh = empty || after_headings;
+    const double y = empty ? 0 : cursor_ + block->space_before;
     const double room = body_height_ - y;
     const double h = block->height();
     if (h + block->keep_with_next <= room || (fresh && h <= room)) {
@@ -178,7 +183,7 @@ void PageFlow::add(std::unique_ptr<FlowBlock> block) {
         if (first) {
             pages_.back().push_back({std::shared_ptr<const FlowBlock>(std::move(first)), y});
             new_page();
-            add(std::move(rest));
+            place(std::move(rest), false);
             return;
         }
     }
@@ -196,7 +201,13 @@ void PageFlow::add(std::unique_ptr<FlowBlock> block) {
             cursor_ = at + heading->height();
             pages_.back().push_back({std::move(heading), at});
         }
-        add(std::move(block));
+        place(std::move(block), !carried.empty());
+        return;
+    }
+    if (!empty) {
+        // Not even the cut of an empty page fits below the headings: it starts the next page.
+        new_page();
+        place(std::move(block), false);
         return;
     }
     // Taller than a page and impossible to cut: drawn from the top of a page of its own.

@@ -69,6 +69,32 @@ BOOST_AUTO_TEST_CASE(a_heading_goes_over_with_the_table_that_does_not_fit_under_
     BOOST_TEST(flow.pages()[1][0].y == 0.0);
 }
 
+BOOST_AUTO_TEST_CASE(a_row_taller_than_a_page_goes_over_with_its_headings_and_is_cut_there) {
+    const double line = TextBlock::make("Earlier text", 200, kBody, kBlack)->height();
+    const double page = line * 20;
+    PageFlow flow(page);
+    flow.add(TextBlock::make("Earlier text", 200, kBody, kBlack));
+    for (const char* title : {"Communication chart", "How I communicate"}) {
+        auto heading = TextBlock::make(title, 200, TextStyle{14, true}, kBlack);
+        heading->keep_with_next = 3 * line;
+        flow.add(std::move(heading));
+    }
+    std::string long_cell;
+    for (int i = 0; i < 60; ++i) long_cell += "He rubs his knee when it hurts. ";
+    TableRow header{TableBlock::cell("When", 100, kBody), TableBlock::cell("What", 100, kBody)};
+    std::vector<TableRow> rows{
+        {TableBlock::cell("Mornings", 100, kBody), TableBlock::cell(long_cell, 100, kBody)}};
+    auto chart =
+        std::make_unique<TableBlock>(std::vector<double>{100, 100}, std::move(header), std::move(rows));
+    BOOST_REQUIRE(chart->height() > page);
+    flow.add(std::move(chart));
+    // The headings start the next page with the row under them, not a page each above a page of the row.
+    BOOST_REQUIRE(flow.pages().size() >= 3u);
+    BOOST_TEST(flow.pages()[0].size() == 1u);
+    BOOST_TEST(flow.pages()[1].size() == 3u);
+    for (std::size_t p = 2; p < flow.pages().size(); ++p) BOOST_TEST(flow.pages()[p].size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_long_text_laid_out_in_pieces_breaks_where_one_layout_would) {
     // Each paragraph alone is laid out whole; three of them together are long enough to go in pieces, cut
     // inside paragraphs, so the same lines three times over show the pieces end where lines end. (No
