@@ -166,7 +166,7 @@ TextLayout::TextLayout(std::string_view text, double width, const TextStyle& sty
         const PangoLayoutLine* next = keep < count ? lines[static_cast<std::size_t>(keep)] : nullptr;
         add_lines(piece.get(), keep);
         pieces_.push_back(std::move(piece));
-        if (last) return;
+        if (last && !next) return;
         const PangoLayoutLine* before = next ? next : lines[static_cast<std::size_t>(keep - 1)];
         direction = next && next->is_paragraph_start ? PANGO_DIRECTION_NEUTRAL
                                                      : static_cast<PangoDirection>(before->resolved_dir);

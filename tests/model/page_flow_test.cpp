@@ -112,6 +112,9 @@ BOOST_AUTO_TEST_CASE(a_long_text_laid_out_in_pieces_breaks_where_one_layout_woul
         BOOST_TEST(three.line_count() == 3 * one.line_count());
         BOOST_TEST(three.height() == 3 * one.height(), boost::test_tools::tolerance(1e-6));
         BOOST_TEST(three.right_to_left() == one.right_to_left());
+        // A paragraph after one cut into pieces, in the last piece, finds its own direction.
+        const TextLayout then(paragraph + "\n" + paragraph + "\n" + paragraph + "\nZed", 300, kBody);
+        BOOST_TEST(then.line_count() == three.line_count() + 1);
     }
 }
 
