@@ -60,7 +60,7 @@ void set_colour(cairo_t* cr, const Colour& colour);
 // Plain text (never markup) laid out in a width, wrapped at words (or within a word too long for a line).
 // Measured once in points on a context independent of any page, so what is measured is what any cairo
 // context (PDF or printer) draws. Each paragraph takes its direction from its own text.
-// Long wrapped text is laid out in pieces of a few kilobytes, each piece ending where a line ends, so the
+// Long wrapped text is laid out in pieces of a kilobyte or so, each piece ending where a line ends, so the
 // lines are the ones one layout would make: pango reshapes the rest of a long word for every line it breaks
 // out of it (an unbroken 100,000 characters took seconds), and its widths overflow past about 300,000.
 class TextLayout {
