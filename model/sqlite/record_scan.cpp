@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "model/sqlite/parameter_list.h"
+
 namespace pcr::model {
 
 namespace {
@@ -129,10 +131,7 @@ void RecordScan::run(const Visitor& visit) {
     std::string tool_condition;
     if (filter_.tool) tool_condition += " AND r.tool_id = :tool";
     if (filter_.tools) {
-        std::string names;
-        for (std::size_t i = 0; i < filter_.tools->size(); ++i)
-            names += (i ? ", :tool_in" : ":tool_in") + std::to_string(i);
-        tool_condition += " AND r.tool_id IN (" + names + ")";
+        tool_condition += " AND r.tool_id IN (" + parameter_list("tool_in", filter_.tools->size()) + ")";
     }
     const std::string records_where = records_from + " " + subject_where + tool_condition;
 

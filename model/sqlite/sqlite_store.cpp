@@ -29,6 +29,7 @@
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
 #include "model/sqlite/migrations.h"
+#include "model/sqlite/parameter_list.h"
 #include "model/sqlite/people_scope.h"
 #include "model/sqlite/record_scan.h"
 #include "model/sqlite/record_writer.h"
@@ -877,32 +878,25 @@ class SqliteStore final : public Store {
                                      const SubjectJudgementsVisitor& visit) const override {
         guarded(db_, read_the_records(kind), [&] {
             const PeopleScope scope = people_scope(principal_, kind, caseload);
-            const auto names = [](const char* prefix, std::size_t count) {
-                std::string out;
-                for (std::size_t i = 0; i < count; ++i)
-                    out += (i ? ", :" : ":") + (prefix + std::to_string(i));
-                return out;
-            };
             // Kept rows are read only where asked: CASE leaves the others' column unread.
             SQLite::Statement select(
                 db_.sql(),
                 std::string("SELECT ") + RecordScan::kSubjectColumns +
                     ", st.tool_id, st.has_content, st.section_counts, st.last_reviewed, " +
                     (rows_of.empty() ? std::string("NULL")
-                                     : "CASE WHEN st.tool_id IN (" + names("rows", rows_of.size()) +
+                                     : "CASE WHEN st.tool_id IN (" + parameter_list("rows", rows_of.size()) +
                                            ") THEN st.kept_rows END") +
                     " FROM subject s LEFT JOIN record_status st ON st.subject_key = s.subject_key" +
                     // Unary plus: the join reads each subject's few judgements in one range of the index,
                     // rather than seeking once per tool named.
                     (tools.empty() ? std::string()
-                                   : " AND +st.tool_id IN (" + names("tool", tools.size()) + ")") +
+                                   : " AND +st.tool_id IN (" + parameter_list("tool", tools.size()) + ")") +
                     " WHERE s.kind = :kind AND s.status = :active" + scope.condition() +
                     " ORDER BY s.ext_id, st.tool_id");
             select.bind(":kind", std::string(to_string(kind)));
             select.bind(":active", std::string(to_string(Status::Active)));
-            for (std::size_t i = 0; i < tools.size(); ++i) select.bind(":tool" + std::to_string(i), tools[i]);
-            for (std::size_t i = 0; i < rows_of.size(); ++i)
-                select.bind(":rows" + std::to_string(i), rows_of[i]);
+            bind_list(select, "tool", tools);
+            bind_list(select, "rows", rows_of);
             scope.bind(select);
             Subject subject;
             std::vector<ToolJudgement> judgements;
@@ -960,10 +954,8 @@ class SqliteStore final : public Store {
     SQLite::Statement tally(SubjectKind kind, const Date& day, CaseloadScope caseload, const std::string& by,
                             const std::vector<std::string>& ids = {}) const {
         const PeopleScope scope = people_scope(principal_, kind, caseload);
-        std::string only;
-        for (std::size_t i = 0; i < ids.size(); ++i)
-            only += (i ? ", :id" : " AND s.ext_id IN (:id") + std::to_string(i);
-        if (!ids.empty()) only += ")";
+        const std::string only =
+            ids.empty() ? "" : " AND s.ext_id IN (" + parameter_list("id", ids.size()) + ")";
         SQLite::Statement select(db_.sql(),
                                  "SELECT " + by +
                                      ", count(*), total(st.complete = 1 AND st.current_until >= :day) "
@@ -973,7 +965,7 @@ class SqliteStore final : public Store {
         select.bind(":kind", std::string(to_string(kind)));
         select.bind(":active", std::string(to_string(Status::Active)));
         select.bind(":day", day.iso());
-        for (std::size_t i = 0; i < ids.size(); ++i) select.bind(":id" + std::to_string(i), ids[i]);
+        bind_list(select, "id", ids);
         scope.bind(select);
         return select;
     }
