@@ -31,8 +31,7 @@ std::vector<RestoreChoice> restore_choices(const Store& store) {
         choice.reason = backup_reason_words(entry.backup.reason);
         choice.size = size_words(entry.backup.size);
         choice.ok = entry.ok;
-        choice.state =
-            entry.ok ? tr("Whole") : tr("Cannot be restored: damaged, unreadable or from a newer pcrecords");
+        choice.state = entry.ok ? tr("Whole") : tr("Not whole: cannot be restored");
         choices.push_back(std::move(choice));
     }
     return choices;

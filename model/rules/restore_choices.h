@@ -17,7 +17,7 @@ struct RestoreChoice {
     std::string reason;  // why it was made, in words: "Daily", "Before an import", ...
     std::string size;    // "1.2 MB"
     bool ok = false;     // whether it reads back as a whole pcrecords database, so can be restored
-    std::string state;   // "Whole" or why it cannot be restored, in words
+    std::string state;   // "Whole", or "Not whole: cannot be restored" (damaged, unreadable, or newer)
 };
 
 // Whether `principal` may put the database back from a backup (Action::Backup: an administrator, or anyone

@@ -3,6 +3,10 @@
 // support worker can do neither.
 #include "app/dialogs/restore_dialog.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <wx/menu.h>
 
 #include <boost/test/unit_test.hpp>
@@ -21,6 +25,32 @@ using gui_test::with_dialog;
 namespace {
 
 const std::string kPassword = "a long enough password";
+
+// Another program with the database open: a child process holding an SQLite connection to it until the
+// test ends (SQLite's lock shows it to other processes only, so it cannot be this one).
+struct OtherProgram {
+    pid_t pid = -1;
+    explicit OtherProgram(const std::filesystem::path& file) {
+        int ready[2];
+        BOOST_REQUIRE(pipe(ready) == 0);
+        pid = fork();
+        if (pid == 0) {
+            SQLite::Database db(file, SQLite::OPEN_READONLY);
+            db.execAndGet("SELECT count(*) FROM subject");
+            if (write(ready[1], "x", 1) != 1) _exit(1);
+            pause();
+            _exit(0);
+        }
+        char byte = 0;
+        BOOST_REQUIRE(read(ready[0], &byte, 1) == 1);
+        close(ready[0]);
+        close(ready[1]);
+    }
+    ~OtherProgram() {
+        kill(pid, SIGKILL);
+        waitpid(pid, nullptr, 0);
+    }
+};
 
 void add_rosa(model::Store& store) {
     model::Subject rosa;
@@ -42,6 +72,15 @@ std::unique_ptr<app::MainFrame> window_on(gui_test::DemoFiles& files) {
     frame->open_database(files.file);
     RealInput::settle();
     return frame;
+}
+
+// Rosa as she was kept in the first writing open's backup, then renamed "Rosa After".
+void backup_then_rename(const std::filesystem::path& file) {
+    auto store = model::open_test_store(file);
+    BOOST_REQUIRE_EQUAL(model::BackupFolder(file).list().size(), 1u);
+    auto rosa = *store->subject(model::SubjectKind::Person, "P-RST");
+    rosa.name = "Rosa After";
+    store->save_subject(rosa);
 }
 
 // Opens the File menu with Alt+F and chooses the item whose mnemonic is `letter`, as a user does from the
@@ -70,14 +109,7 @@ BOOST_AUTO_TEST_SUITE(restore_dialog_test)
 
 BOOST_AUTO_TEST_CASE(restore_puts_back_the_backup_and_keeps_the_records_it_replaced) {
     gui_test::DemoFiles files(add_rosa);
-    {
-        // The first writing open of the day keeps a backup with Rosa as she was; then she is renamed.
-        auto store = model::open_test_store(files.file);
-        BOOST_REQUIRE_EQUAL(model::BackupFolder(files.file).list().size(), 1u);
-        auto rosa = *store->subject(model::SubjectKind::Person, "P-RST");
-        rosa.name = "Rosa After";
-        store->save_subject(rosa);
-    }
+    backup_then_rename(files.file);
     auto frame = window_on(files);
     gui_test::Recorder recorder;
     frame->set_error_reporter(&recorder);
@@ -109,7 +141,7 @@ BOOST_AUTO_TEST_CASE(restore_puts_back_the_backup_and_keeps_the_records_it_repla
     // The window shows the database again, as it was in the backup.
     BOOST_REQUIRE(frame->store() != nullptr);
     BOOST_TEST(rosa_in(*frame->store()) == "Rosa Before");
-    BOOST_TEST(app::from_wx(frame->GetStatusBar()->GetStatusText(0)).rfind("Restored from ", 0) == 0u);
+    BOOST_TEST(app::from_wx(frame->GetStatusBar()->GetStatusText(0)).rfind("Restored.", 0) == 0u);
     frame.reset();
 
     const auto store = model::open_test_store(files.file, model::OpenMode::Reading);
@@ -120,6 +152,36 @@ BOOST_AUTO_TEST_CASE(restore_puts_back_the_backup_and_keeps_the_records_it_repla
         if (backup.reason == "before-restore") kept.push_back(backup.file);
     BOOST_REQUIRE_EQUAL(kept.size(), 1u);
     BOOST_TEST(rosa_in(*model::open_test_store(kept.front(), model::OpenMode::Reading)) == "Rosa After");
+}
+
+BOOST_AUTO_TEST_CASE(a_refused_restore_says_why_and_leaves_the_window_on_the_database_as_it_was) {
+    gui_test::DemoFiles files(add_rosa);
+    backup_then_rename(files.file);
+    OtherProgram other(files.file);
+    auto frame = window_on(files);
+    gui_test::Recorder recorder;
+    frame->set_error_reporter(&recorder);
+    RealInput input;
+    const bool opened =
+        with_dialog<app::RestoreDialog>([&] { BOOST_TEST(!frame->restore_from_backup()); },
+                                        [&](app::RestoreDialog& dialog) {
+                                            dialog.list()->SetFocus();
+                                            input.key(WXK_RETURN);
+                                            RealInput::wait_for([&] { return dialog.asking(); });
+                                            input.key(WXK_RETURN);
+                                        });
+    BOOST_REQUIRE(opened);
+    BOOST_REQUIRE_EQUAL(recorder.messages.size(), 1u);
+    BOOST_TEST(app::from_wx(recorder.titles[0]) == "Not restored");
+    const std::string message = app::from_wx(recorder.messages[0]);
+    BOOST_TEST(message.find("another program has the database open") != std::string::npos, message);
+    BOOST_TEST(message.find("The database was not changed.") != std::string::npos, message);
+    BOOST_REQUIRE(frame->store() != nullptr);
+    BOOST_TEST(rosa_in(*frame->store()) == "Rosa After");
+    BOOST_TEST(frame->session() != nullptr);
+    frame.reset();
+    for (const auto& kept : model::BackupFolder(files.file).list())
+        BOOST_TEST(kept.reason != "before-restore");
 }
 
 BOOST_AUTO_TEST_CASE(a_setting_typed_is_checked_then_saved_and_audited) {
