@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <wx/menu.h>
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 
 #include "app/dialogs/database_settings_dialog.h"
@@ -71,6 +72,42 @@ std::unique_ptr<app::MainFrame> window_on(gui_test::DemoFiles& files) {
     frame->Show();
     frame->open_database(files.file);
     RealInput::settle();
+    return frame;
+}
+
+// Rosa, ann the administrator and sam a support worker.
+void add_rosa_and_accounts(model::Store& store) {
+    add_rosa(store);
+    model::Account ann;
+    ann.user_name = "ann";
+    ann.role = model::Role::Administrator;
+    model::AccountAdmin(store, store.principal()).add(ann, kPassword);
+    model::Account sam;
+    sam.user_name = "sam";
+    sam.role = model::Role::SupportWorker;
+    sam.staff_id = store.subjects(model::SubjectKind::Staff).front().id;
+    model::AccountAdmin(store, model::Principal("ann", model::Role::Administrator)).add(sam, kPassword);
+}
+
+// The main window at 1000x740 on `files`, signed in as `name` by typing into the sign-in dialog.
+std::unique_ptr<app::MainFrame> signed_in_window(gui_test::DemoFiles& files, const std::string& name) {
+    auto frame = std::make_unique<app::MainFrame>(files.templates, gui_test::kToday, true);
+    frame->SetSize(0, 0, 1000, 740);
+    frame->Show();
+    RealInput input;
+    const bool signed_in =
+        with_dialog<app::SignInDialog>([&] { frame->open_database(files.file); },
+                                       [&](app::SignInDialog& dialog) {
+                                           BOOST_TEST(input.click_into(dialog.user_name()));
+                                           BOOST_TEST(input.type(dialog.user_name(), name));
+                                           BOOST_TEST(input.click_into(dialog.password()));
+                                           BOOST_TEST(input.type(dialog.password(), kPassword));
+                                           input.click(dialog.FindWindow(wxID_OK));
+                                           RealInput::wait_for([&] { return !dialog.IsModal(); }, 4000);
+                                       });
+    BOOST_REQUIRE(signed_in);
+    BOOST_REQUIRE(frame->store() != nullptr);
+    BOOST_REQUIRE(frame->store()->principal().name() == name);
     return frame;
 }
 
@@ -218,38 +255,41 @@ BOOST_AUTO_TEST_CASE(a_setting_typed_is_checked_then_saved_and_audited) {
     BOOST_TEST(trail.back().detail == "backup.daily=14");
 }
 
-BOOST_AUTO_TEST_CASE(a_support_worker_can_neither_restore_nor_change_settings) {
-    gui_test::DemoFiles files([](model::Store& store) {
-        add_rosa(store);
-        model::Account ann;
-        ann.user_name = "ann";
-        ann.role = model::Role::Administrator;
-        model::AccountAdmin(store, store.principal()).add(ann, kPassword);
-        model::Account sam;
-        sam.user_name = "sam";
-        sam.role = model::Role::SupportWorker;
-        sam.staff_id = store.subjects(model::SubjectKind::Staff).front().id;
-        model::AccountAdmin(store, model::Principal("ann", model::Role::Administrator)).add(sam, kPassword);
+BOOST_AUTO_TEST_CASE(an_administrator_restores_and_stays_signed_in) {
+    gui_test::DemoFiles files(add_rosa_and_accounts);
+    backup_then_rename(files.file);
+    auto frame = signed_in_window(files, "ann");
+    gui_test::Recorder recorder;
+    frame->set_error_reporter(&recorder);
+    RealInput input;
+    const bool opened =
+        with_dialog<app::RestoreDialog>([&] { BOOST_TEST(frame->restore_from_backup()); },
+                                        [&](app::RestoreDialog& dialog) {
+                                            dialog.list()->SetFocus();
+                                            input.key(WXK_RETURN);
+                                            RealInput::wait_for([&] { return dialog.asking(); });
+                                            input.key(WXK_RETURN);
+                                        });
+    BOOST_REQUIRE(opened);
+    BOOST_TEST(recorder.messages.empty());
+    BOOST_REQUIRE(frame->store() != nullptr);
+    BOOST_TEST(frame->store()->principal().name() == "ann");
+    BOOST_TEST(rosa_in(*frame->store()) == "Rosa Before");
+    frame.reset();
+    const auto trail = model::open_test_store(files.file, model::OpenMode::Reading)->audit({});
+    const auto restore = std::find_if(trail.rbegin(), trail.rend(), [](const model::AuditEntry& entry) {
+        return entry.action == model::AuditAction::Restore;
     });
+    BOOST_REQUIRE(restore != trail.rend());
+    BOOST_TEST(restore->user == "ann");
+}
+
+BOOST_AUTO_TEST_CASE(a_support_worker_can_neither_restore_nor_change_settings) {
+    gui_test::DemoFiles files(add_rosa_and_accounts);
     // A backup to restore from, made by the first writing open of the day.
     model::open_test_store(files.file, model::Principal("ann", model::Role::Administrator));
-    auto frame = std::make_unique<app::MainFrame>(files.templates, gui_test::kToday, true);
-    frame->SetSize(0, 0, 1000, 740);
-    frame->Show();
+    auto frame = signed_in_window(files, "sam");
     RealInput input;
-    const bool signed_in =
-        with_dialog<app::SignInDialog>([&] { frame->open_database(files.file); },
-                                       [&](app::SignInDialog& dialog) {
-                                           BOOST_TEST(input.click_into(dialog.user_name()));
-                                           BOOST_TEST(input.type(dialog.user_name(), "sam"));
-                                           BOOST_TEST(input.click_into(dialog.password()));
-                                           BOOST_TEST(input.type(dialog.password(), kPassword));
-                                           input.click(dialog.FindWindow(wxID_OK));
-                                           RealInput::wait_for([&] { return !dialog.IsModal(); }, 4000);
-                                       });
-    BOOST_REQUIRE(signed_in);
-    BOOST_REQUIRE(frame->store() != nullptr);
-    BOOST_REQUIRE(frame->store()->principal().name() == "sam");
     gui_test::Recorder recorder;
     frame->set_error_reporter(&recorder);
 
