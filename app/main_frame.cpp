@@ -1248,7 +1248,8 @@ bool MainFrame::restore_from_backup() {
     show_step_labels();
     show_database();
     if (!problem.empty()) {
-        reporter_->report(not_restored, to_wx(problem));
+        reporter_->report(not_restored, to_wx(problem) + "\n\n" +
+                                            to_wx(model::tr("The database is open again, as it was.")));
         return false;
     }
     // Short enough for the status bar of a small screen; the backup kept is listed as "Before a restore".

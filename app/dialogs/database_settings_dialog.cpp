@@ -70,7 +70,8 @@ DatabaseSettingsDialog::DatabaseSettingsDialog(wxWindow* parent, model::Store& s
     SetSizerAndFit(sizer);
     SetEscapeId(wxID_CANCEL);
     fit_inside_display(this);
-    if (!values_.empty()) values_.begin()->second->SetFocus();
+    // Not a value: the letter that chose the menu item from the keyboard can reach the dialog and replace it.
+    close->SetFocus();
 }
 
 wxTextCtrl* DatabaseSettingsDialog::value_control(const std::string& name) const {

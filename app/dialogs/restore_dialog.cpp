@@ -135,7 +135,9 @@ void RestoreDialog::on_other() {
                        to_wx(model::tr("pcrecords databases (*.pcrdb)|*.pcrdb|All files|*")),
                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (!dialog.ask()) return;
-    // Whether it is a whole database is checked by the restore itself, which says why it is refused.
+    // Whether it is a whole database is checked by the restore itself, which says why it is refused. No
+    // backup in the list stays chosen, so the question is about this file alone.
+    for (long row = 0; row < list_->GetItemCount(); ++row) list_->SetItemState(row, 0, wxLIST_STATE_SELECTED);
     ask(to_path(dialog.path()));
 }
 

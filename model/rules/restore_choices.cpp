@@ -8,6 +8,7 @@
 #include "model/core/translate.h"
 #include "model/domain/permissions.h"
 #include "model/domain/photo.h"
+#include "model/store/backup_folder.h"
 
 namespace pcr::model {
 
@@ -46,11 +47,13 @@ std::string backup_reason_words(const std::string& reason) {
 }
 
 std::string restore_question(const std::filesystem::path& database, const std::filesystem::path& backup) {
-    // TRANSLATORS: {1} is the database's file name, {2} the backup's.
+    // A backup in the database's own folder is known by its name; a file from elsewhere by its whole path.
+    const bool beside = backup.parent_path() == BackupFolder(database).folder();
+    // TRANSLATORS: {1} is the database's file name, {2} the backup's name or path.
     return fill_in(tr("Put {1} back as it was in {2}?\n\nThe current records are kept as a backup first "
                       "(\"Before a restore\"), so this can be undone by restoring that one. Everything "
                       "changed since {2} was made leaves the database."),
-                   database.filename().string(), backup.filename().string());
+                   database.filename().string(), beside ? backup.filename().string() : backup.string());
 }
 
 }  // namespace pcr::model

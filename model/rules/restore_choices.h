@@ -33,7 +33,8 @@ std::vector<RestoreChoice> restore_choices(const Store& store);
 std::string backup_reason_words(const std::string& reason);
 
 // What the app asks before restoring `database` from `backup`: what will happen, and that the current
-// records are kept as a backup first.
+// records are kept as a backup first. A backup beside the database is named by its file name, another file by
+// its path.
 std::string restore_question(const std::filesystem::path& database, const std::filesystem::path& backup);
 
 }  // namespace pcr::model

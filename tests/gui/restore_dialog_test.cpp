@@ -13,6 +13,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "app/dialogs/database_settings_dialog.h"
+#include "app/dialogs/retention_dialog.h"
 #include "app/dialogs/sign_in_dialog.h"
 #include "demo_frame.h"
 #include "model/accounts/account_admin.h"
@@ -253,6 +254,20 @@ BOOST_AUTO_TEST_CASE(a_setting_typed_is_checked_then_saved_and_audited) {
     const auto trail = store->audit({});
     BOOST_TEST((trail.back().action == model::AuditAction::Setting));
     BOOST_TEST(trail.back().detail == "backup.daily=14");
+}
+
+BOOST_AUTO_TEST_CASE(view_retention_lists_by_the_period_the_database_sets) {
+    gui_test::DemoFiles files(add_rosa);
+    model::open_test_store(files.file)->change_setting("retention.years", "3");
+    auto frame = window_on(files);
+    int years = 0;
+    const bool opened = with_dialog<app::RetentionDialog>([&] { frame->show_retention(); },
+                                                          [&](app::RetentionDialog& dialog) {
+                                                              years = dialog.years();
+                                                              RealInput().key(WXK_ESCAPE);
+                                                          });
+    BOOST_REQUIRE(opened);
+    BOOST_TEST(years == 3);
 }
 
 BOOST_AUTO_TEST_CASE(an_administrator_restores_and_stays_signed_in) {

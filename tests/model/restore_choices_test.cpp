@@ -90,6 +90,9 @@ BOOST_AUTO_TEST_CASE(every_reason_has_words_and_the_question_says_a_backup_is_ke
         restore_question("/data/care.pcrdb", "/data/care.backups/care-x-daily.pcrdb");
     BOOST_TEST(question.rfind("Put care.pcrdb back as it was in care-x-daily.pcrdb?", 0) == 0u, question);
     BOOST_TEST(question.find("The current records are kept as a backup first") != std::string::npos);
+    const std::string elsewhere = restore_question("/data/care.pcrdb", "/media/usb/care.pcrdb");
+    BOOST_TEST(elsewhere.rfind("Put care.pcrdb back as it was in /media/usb/care.pcrdb?", 0) == 0u,
+               elsewhere);
 }
 
 BOOST_AUTO_TEST_CASE(the_retention_period_is_a_database_setting) {
