@@ -539,11 +539,13 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     if (!confirm_open_in_use(this, file)) return;
     // An open database (no accounts) acts for whoever is logged in to the computer; one with accounts acts
     // for the account signed in, and Cancel leaves the database that was open before as it was.
-    auto store = model::open_store(file, acting_principal(), mode);
+    // The day's first backup is made once the window shows the records: a large file's copy takes seconds.
+    auto store = model::open_store(file, acting_principal(), mode, model::DailyBackup::Later);
     if (store->has_accounts()) {
         SignInDialog sign_in(this, *store, to_wx(file.filename()));
         if (sign_in.ShowModal() != wxID_OK || !sign_in.principal()) return;
-        store = model::open_store(file, *sign_in.principal(), model::OpenMode::Existing);
+        store = model::open_store(file, *sign_in.principal(), model::OpenMode::Existing,
+                                  model::DailyBackup::Later);
     }
     close_workbook();
     // The editor lets go of the session before it goes.
@@ -563,8 +565,16 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     wxConfigBase::Get()->Write("/Database/Last", name);
     save_history();
     show_database();
+    // The backup an upgrade of the file made (or could not make) before it was opened.
+    if (const std::string problem = store_->automatic_backup_problem(); !problem.empty())
+        report_backup_problem(problem);
+    if (!store_->read_only()) backup_.start(file);
     // Who may read the database's files is a setting of the database, the administrator's.
     if (model::may(store_->principal(), model::Action::Settings)) offer_private_files(this, file, *reporter_);
+}
+
+void MainFrame::report_backup_problem(const std::string& problem) {
+    reporter_->report(to_wx(model::tr("No automatic backup")), to_wx(problem));
 }
 
 void MainFrame::save_history() {
@@ -836,13 +846,18 @@ void MainFrame::on_import(wxCommandEvent&) {
     if (!dialog.ask()) return;
     const std::filesystem::path file = to_path(dialog.path());
     model::ImportCounts counts;
+    const std::string backup_problem = store_->automatic_backup_problem();
     try {
         wxBusyCursor busy;
+        // The backup before an import comes after the day's, not beside it.
+        backup_.wait();
         counts = model::import_interchange(*store_, templates_, file);
     } catch (const model::ImportError& error) {
         ImportProblemsDialog(this, file, error.problems()).ShowModal();
         return;
     }
+    if (store_->automatic_backup_problem() != backup_problem)
+        report_backup_problem(store_->automatic_backup_problem());
     record_event(model::AuditEvent{model::AuditAction::Import, std::nullopt, {}, from_wx(to_wx(file))});
     caseload_->reload();
     wxMessageBox(

@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+#include "app/background_backup.h"
 #include "app/error_reporter.h"
 #include "model/backends/open_store.h"
 #include "model/core/date.h"
@@ -148,6 +149,8 @@ class MainFrame : public wxFrame, private model::EditObserver {
     // Closes the Workbook window now: it works on the store being closed or replaced.
     void close_workbook();
     void on_update_needs_database(wxUpdateUIEvent& event);
+    // Tells the user that an automatic backup of the open database could not be made, and why.
+    void report_backup_problem(const std::string& problem);
     // Adds an entry to the audit trail of the open database; a failure is told, and nothing else is undone.
     void record_event(const model::AuditEvent& event);
 
@@ -168,6 +171,8 @@ class MainFrame : public wxFrame, private model::EditObserver {
     ErrorReporter* reporter_ = &message_box_;
     wxWeakRef<WorkbookFrame> workbook_;
     std::unique_ptr<ExportActions> exports_;
+    // The day's first backup of the open database, made after its window is up.
+    BackgroundBackup backup_{*this, [this](const std::string& problem) { report_backup_problem(problem); }};
     LockPanel* lock_panel_ = nullptr;
     std::unique_ptr<IdleWatch> idle_;
     bool locked_ = false;

@@ -164,44 +164,60 @@ void PageFlow::new_page() {
 }
 
 void PageFlow::add(std::unique_ptr<FlowBlock> block) {
-    const bool fresh = pages_.back().empty();
-    const double y = fresh ? 0 : cursor_ + block->space_before;
-    const double room = body_height_ - y;
-    const double h = block->height();
-    if (h + block->keep_with_next <= room || (fresh && h <= room)) {
-        cursor_ = y + h;
-        pages_.back().push_back({std::shared_ptr<const FlowBlock>(std::move(block)), y});
-        return;
-    }
-    if (h > room) {
-        auto [first, rest] = block->split(room, fresh);
-        if (first) {
-            pages_.back().push_back({std::shared_ptr<const FlowBlock>(std::move(first)), y});
-            new_page();
-            add(std::move(rest));
+    place(std::move(block), false);
+}
+
+void PageFlow::place(std::unique_ptr<FlowBlock> block, bool after_headings) {
+    // A turn for each page the block runs onto (a paragraph of a megabyte runs onto hundreds), not a call.
+    for (;;) {
+        const bool empty = pages_.back().empty();
+        const bool fresh = empty || after_headings;
+        const double y = empty ? 0 : cursor_ + block->space_before;
+        const double room = body_height_ - y;
+        const double h = block->height();
+        if (h + block->keep_with_next <= room || (fresh && h <= room)) {
+            cursor_ = y + h;
+            pages_.back().push_back({std::shared_ptr<const FlowBlock>(std::move(block)), y});
             return;
         }
-    }
-    if (!fresh) {
-        // The headings just above go over with it, so none is left alone at the foot of the page.
-        std::vector<std::shared_ptr<const FlowBlock>> carried;
-        auto& page = pages_.back();
-        while (page.size() > 1 && page.back().block->keep_with_next > 0) {
-            carried.insert(carried.begin(), page.back().block);
-            page.pop_back();
+        if (h > room) {
+            auto [first, rest] = block->split(room, fresh);
+            if (first) {
+                pages_.back().push_back({std::shared_ptr<const FlowBlock>(std::move(first)), y});
+                new_page();
+                block = std::move(rest);
+                after_headings = false;
+                continue;
+            }
         }
+        if (!fresh) {
+            // The headings just above go over with it, so none is left alone at the foot of the page.
+            std::vector<std::shared_ptr<const FlowBlock>> carried;
+            auto& page = pages_.back();
+            while (page.size() > 1 && page.back().block->keep_with_next > 0) {
+                carried.insert(carried.begin(), page.back().block);
+                page.pop_back();
+            }
+            new_page();
+            for (auto& heading : carried) {
+                const double at = pages_.back().empty() ? 0 : cursor_ + heading->space_before;
+                cursor_ = at + heading->height();
+                pages_.back().push_back({std::move(heading), at});
+            }
+            after_headings = !carried.empty();
+            continue;
+        }
+        if (!empty) {
+            // Not even the cut of an empty page fits below the headings: it starts the next page.
+            new_page();
+            after_headings = false;
+            continue;
+        }
+        // Taller than a page and impossible to cut: drawn from the top of a page of its own.
+        pages_.back().push_back({std::shared_ptr<const FlowBlock>(std::move(block)), 0});
         new_page();
-        for (auto& heading : carried) {
-            const double at = pages_.back().empty() ? 0 : cursor_ + heading->space_before;
-            cursor_ = at + heading->height();
-            pages_.back().push_back({std::move(heading), at});
-        }
-        add(std::move(block));
         return;
     }
-    // Taller than a page and impossible to cut: drawn from the top of a page of its own.
-    pages_.back().push_back({std::shared_ptr<const FlowBlock>(std::move(block)), 0});
-    new_page();
 }
 
 void PageFlow::draw(cairo_t* cr, int index, double x, double y) const {

@@ -96,6 +96,10 @@ class PageFlow {
     void draw(cairo_t* cr, int index, double x, double y) const;
 
   private:
+    // `after_headings`: the page holds only headings carried over to go with this block, so a cut otherwise
+    // avoided (inside a table row) is better than carrying them over again, one page each.
+    void place(std::unique_ptr<FlowBlock> block, bool after_headings);
+
     double body_height_;
     double cursor_ = 0;
     std::vector<std::vector<PlacedBlock>> pages_;

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/core/temporary_file.h"
 
@@ -59,6 +60,9 @@ void set_colour(cairo_t* cr, const Colour& colour);
 // Plain text (never markup) laid out in a width, wrapped at words (or within a word too long for a line).
 // Measured once in points on a context independent of any page, so what is measured is what any cairo
 // context (PDF or printer) draws. Each paragraph takes its direction from its own text.
+// Long wrapped text is laid out in pieces of a kilobyte or so, each piece ending where a line ends, so the
+// lines are the ones one layout would make: pango reshapes the rest of a long word for every line it breaks
+// out of it (an unbroken 100,000 characters took seconds), and its widths overflow past about 300,000.
 class TextLayout {
   public:
     // `width` <= 0: no wrapping.
@@ -79,7 +83,19 @@ class TextLayout {
     void draw_lines(cairo_t* cr, double x, double y, int first, int last) const;
 
   private:
-    LayoutPtr layout_;
+    // One line as placed, measured once so a page's lines are found without walking the ones before them.
+    struct Line {
+        PangoLayoutLine* line;  // owned by one of pieces_
+        double top;             // from the top of the whole text, in points
+        double bottom;
+        double baseline;
+        double x;  // of its left edge (the alignment's offset) and its right edge
+        double right;
+    };
+    void add_lines(PangoLayout* piece, int count);
+
+    std::vector<LayoutPtr> pieces_;
+    std::vector<Line> lines_;
 };
 
 // A PDF surface of one page size writing into `out`, with the document's title and author in its metadata.

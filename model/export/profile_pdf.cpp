@@ -6,6 +6,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <string_view>
 
 #include "model/core/date_text.h"
 #include "model/core/fill_in.h"
@@ -81,6 +82,23 @@ ColumnSplit balance(const std::vector<double>& heights, int count, int columns, 
     return out;
 }
 
+// How much of a longer item is laid out first, to see whether that alone is taller than the page's body; four
+// times as much each time it is not. A column of the largest type is full before 8 KB, one of the smallest
+// before 32 KB of ordinary letters.
+constexpr std::size_t kItemStartBytes = 8 * 1024;
+
+// An item laid out for measuring. An item whose start alone is taller than the body is never shown, so only
+// its start is laid out: each size and column count tried lays out every item again, and all of an item of
+// 100,000 characters took seconds each time.
+std::unique_ptr<TextLayout> item_layout(const std::string& item, double width, double size, double room) {
+    for (std::size_t bytes = kItemStartBytes; bytes < item.size(); bytes *= 4) {
+        auto start =
+            std::make_unique<TextLayout>(std::string_view(item).substr(0, bytes), width, TextStyle{size});
+        if (start->height() > room) return start;
+    }
+    return std::make_unique<TextLayout>(item, width, TextStyle{size});
+}
+
 // One section measured at one type size and column count.
 struct SectionBox {
     const ProfileSection* section = nullptr;
@@ -136,7 +154,8 @@ Frame make_frame(const ProfilePage& page, double width, double height) {
 // Every section at one body size and column count, with a count of items shown per section.
 class BodyLayout {
   public:
-    BodyLayout(const ProfilePage& page, double width, double size, int columns)
+    // `room`: the height of the page's body.
+    BodyLayout(const ProfilePage& page, double width, double size, int columns, double room)
         : width_(width), size_(size), columns_(columns) {
         for (const auto& section : page.sections) {
             SectionBox box;
@@ -145,7 +164,7 @@ class BodyLayout {
             box.title = std::make_unique<TextLayout>(section.title, width, TextStyle{size * 1.2, true});
             const double item_width = column_width(width, box.columns) - indent();
             for (const auto& item : section.items) {
-                box.items.push_back(std::make_unique<TextLayout>(item, item_width, TextStyle{size}));
+                box.items.push_back(item_layout(item, item_width, size, room));
                 box.heights.push_back(box.items.back()->height());
             }
             sections_.push_back(std::move(box));
@@ -223,7 +242,7 @@ std::unique_ptr<BodyLayout> fit_body(const ProfilePage& page, double width, doub
     // The fewest columns that hold everything at one size; null when none does.
     const auto at = [&](double size) -> std::unique_ptr<BodyLayout> {
         for (int columns = 1; columns <= kMaxColumns && columns_allowed(width, columns, size); ++columns) {
-            auto body = std::make_unique<BodyLayout>(page, width, size, columns);
+            auto body = std::make_unique<BodyLayout>(page, width, size, columns, room);
             if (body->height() <= room) return body;
         }
         return nullptr;
@@ -234,7 +253,7 @@ std::unique_ptr<BodyLayout> fit_body(const ProfilePage& page, double width, doub
     const double smallest = kSizes[std::size(kSizes) - 1];
     int widest = kMaxColumns;
     while (!columns_allowed(width, widest, smallest)) --widest;
-    auto tightest = std::make_unique<BodyLayout>(page, width, smallest, widest);
+    auto tightest = std::make_unique<BodyLayout>(page, width, smallest, widest, room);
     if (tightest->height() <= room) {
         // Smaller type never holds less, so the largest size that fits is found by halving the range.
         std::unique_ptr<BodyLayout> found;
@@ -259,7 +278,7 @@ std::unique_ptr<BodyLayout> fit_body(const ProfilePage& page, double width, doub
     std::pair<int, int> best_score{-1, -1};
     for (int columns = 1; columns <= widest; ++columns) {
         auto body = columns == widest ? std::move(tightest)
-                                      : std::make_unique<BodyLayout>(page, width, smallest, columns);
+                                      : std::make_unique<BodyLayout>(page, width, smallest, columns, room);
         share_room(*body, room);
         std::pair<int, int> score{0, 0};
         for (const auto& box : body->sections()) {

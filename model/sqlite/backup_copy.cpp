@@ -17,6 +17,7 @@
 #include "model/core/temporary_file.h"
 #include "model/core/translate.h"
 #include "model/domain/database_settings.h"
+#include "model/sqlite/database.h"
 #include "model/sqlite/migrations.h"
 
 namespace pcr::model {
@@ -198,6 +199,26 @@ std::string automatic_backup(SQLite::Database& source, const std::filesystem::pa
     }
     folder.rotate(rotation_of(source));
     return "";
+}
+
+bool daily_backup_due(const std::filesystem::path& file) {
+    return !BackupFolder(file).has_backup_on(utc_day(std::chrono::system_clock::now()));
+}
+
+std::string make_daily_backup(const std::filesystem::path& file) {
+    if (!daily_backup_due(file)) return "";
+    try {
+        // Waits, as a write would, for an import that holds the file through a rollback journal.
+        SQLite::Database source(file, SQLite::OPEN_READONLY, Database::kBusyTimeoutMs);
+        return automatic_backup(source, file, BackupReason::Daily);
+    } catch (const StorageError& e) {
+        return e.what();
+    } catch (const SQLite::Exception& e) {
+        // TRANSLATORS: {1} is the database, {2} SQLite's own description of the error, in English.
+        return fill_in(tr("No automatic backup of {1} was made today: {2}. Make one with `pcrecords-cli --db "
+                          "{1} backup --out FILE`."),
+                       file.string(), e.what());
+    }
 }
 
 std::string restore_problem(const std::filesystem::path& file) {

@@ -31,6 +31,14 @@ void copy_database(SQLite::Database& source, const std::filesystem::path& source
 std::string automatic_backup(SQLite::Database& source, const std::filesystem::path& source_file,
                              BackupReason reason, bool source_checked = false);
 
+// True when the database `file` has no automatic backup of today (UTC) yet.
+bool daily_backup_due(const std::filesystem::path& file);
+
+// Makes today's automatic backup of the database `file` if it has none yet (automatic_backup, Daily), through
+// a read-only connection of its own, so it may run on a thread of its own while the program works on the
+// file. Returns why no backup could be made (damage included), or "" when one was made or none was due.
+std::string make_daily_backup(const std::filesystem::path& file);
+
 // Why the database could not be restored from `file`, in words to put after "because"; "" when `file` is a
 // whole pcrecords database of a layout this program can open.
 std::string restore_problem(const std::filesystem::path& file);

@@ -108,12 +108,12 @@ std::string read_the_records(SubjectKind kind) {
 
 class SqliteStore final : public Store {
   public:
-    SqliteStore(const std::filesystem::path& file, const Principal& acting, OpenMode mode)
+    SqliteStore(const std::filesystem::path& file, const Principal& acting, OpenMode mode, DailyBackup daily)
         : db_(file, mode), principal_(acting), statuses_(db_) {
         backup_problem_ = db_.upgrade_backup_problem();
         // The first writing open of a day keeps a copy; reading, and a file made just now, need none.
         if (mode == OpenMode::Reading || db_.read_only() || db_.created()) return;
-        if (BackupFolder(file).has_backup_on(utc_day(std::chrono::system_clock::now()))) return;
+        if (daily == DailyBackup::Later || !daily_backup_due(file)) return;
         try {
             backup_problem_ = automatic_backup(db_.sql(), file, BackupReason::Daily);
             if (backup_problem_.empty()) backed_up_at_ = sqlite3_total_changes64(db_.sql().getHandle());
@@ -1810,8 +1810,8 @@ int sqlite_schema_version() {
 }
 
 std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, const Principal& acting,
-                                         OpenMode mode) {
-    return std::make_unique<SqliteStore>(file, acting, mode);
+                                         OpenMode mode, DailyBackup daily) {
+    return std::make_unique<SqliteStore>(file, acting, mode, daily);
 }
 
 }  // namespace pcr::model

@@ -27,6 +27,7 @@ std::filesystem::path restore_sqlite_file(const std::filesystem::path& file,
 // cannot be read. A store is used by one thread at a time; other threads or programs open their own on the
 // same file. Programs open stores through open_store (backends/open_store.h), which picks the backend.
 std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, const Principal& acting,
-                                         OpenMode mode = OpenMode::Existing);
+                                         OpenMode mode = OpenMode::Existing,
+                                         DailyBackup daily = DailyBackup::WhileOpening);
 
 }  // namespace pcr::model

@@ -4,6 +4,7 @@
 #include <wx/app.h>
 #include <wx/fileconf.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <functional>
@@ -62,6 +63,26 @@ inline void add_mo(model::Store& store) {
         people.entries.push_back(row);
     }
     store.save_record(model::SubjectKind::Person, mo.id, circle);
+}
+
+// Closes `frame` as its close button or Quit does (`action`), and waits until wx has destroyed it; false (and
+// `frame` still holds it) if it stayed open.
+inline bool closed_by(std::unique_ptr<app::MainFrame>& frame,
+                      const std::function<void(app::MainFrame&)>& action) {
+    app::MainFrame* window = frame.release();
+    action(*window);
+    const auto gone = [window] {
+        return std::find(wxTopLevelWindows.begin(), wxTopLevelWindows.end(), window) ==
+               wxTopLevelWindows.end();
+    };
+    for (int turn = 0; turn < 400 && !gone(); ++turn) {
+        wxTheApp->Yield(true);
+        wxTheApp->ProcessIdle();
+        wxMilliSleep(2);
+    }
+    if (gone()) return true;
+    frame.reset(window);
+    return false;
 }
 
 // A demo database and the window settings of one test, in a folder of their own that goes with them.

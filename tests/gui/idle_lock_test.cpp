@@ -21,16 +21,6 @@ using gui_test::with_dialog;
 
 namespace {
 
-// Gives `line` the keyboard as the editor's tests do: the pointer rests on its window (no window manager: the
-// keys go where it rests), and the focus is put in the line, which may be scrolled out of a click's reach.
-bool focus(RealInput& input, wxTextCtrl* line) {
-    wxWindow* top = wxGetTopLevelParent(line);
-    input.simulator.MouseMove(top->GetScreenPosition() + wxPoint(200, 10));
-    RealInput::settle();
-    line->SetFocus();
-    return RealInput::wait_for([line] { return wxWindow::FindFocus() == line; });
-}
-
 const std::string kPassword = "ann's gui password";
 const char* const kProfile = "one-page-profile";
 const char* const kTyped = "Likes a pot of tea at eleven";
@@ -88,7 +78,7 @@ struct LockWindow : gui_test::DemoFiles {
             frame->subject_view().editor().section_editor("how-to-support"));
         BOOST_REQUIRE(list);
         wxTextCtrl* line = list->new_item_control();
-        BOOST_REQUIRE(focus(input, line));
+        BOOST_REQUIRE(input.give_keyboard(line));
         BOOST_REQUIRE(input.type(line, kTyped));
         return line;
     }
@@ -160,7 +150,7 @@ BOOST_AUTO_TEST_CASE(an_item_typed_before_the_idle_lock_is_kept_and_saved_after_
 
     // Enter in the line saves the item, as it would have before the lock: the line has the focus again.
     BOOST_TEST(wxWindow::FindFocus() == line);
-    BOOST_REQUIRE(focus(w.input, line));
+    BOOST_REQUIRE(w.input.give_keyboard(line));
     w.input.key(WXK_RETURN);
     RealInput::wait_for([&] { return w.stored_count() == 1; });
     BOOST_TEST(w.stored_count() == 1);

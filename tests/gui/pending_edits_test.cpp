@@ -171,22 +171,8 @@ struct PendingWindow : DemoFrame {
         return store->record(subject.kind, subject.id, tool);
     }
 
-    // Closes the window as its close button or Quit does, and waits until it is gone; false if it stayed.
     bool closed_by(const std::function<void(app::MainFrame&)>& action) {
-        app::MainFrame* window = frame.release();
-        action(*window);
-        const auto gone = [window] {
-            return std::find(wxTopLevelWindows.begin(), wxTopLevelWindows.end(), window) ==
-                   wxTopLevelWindows.end();
-        };
-        for (int turn = 0; turn < 400 && !gone(); ++turn) {
-            wxTheApp->Yield(true);
-            wxTheApp->ProcessIdle();
-            wxMilliSleep(2);
-        }
-        if (gone()) return true;
-        frame.reset(window);
-        return false;
+        return gui_test::closed_by(frame, action);
     }
 };
 

@@ -66,6 +66,15 @@ struct RealInput {
         simulator.MouseClick();
         settle();
     }
+    // Gives `line` the keyboard: the pointer rests on its window (no window manager: the keys go where it
+    // rests), and the focus is put in the line, which may be scrolled out of a click's reach.
+    bool give_keyboard(wxTextCtrl* line) {
+        wxWindow* top = wxGetTopLevelParent(line);
+        simulator.MouseMove(top->GetScreenPosition() + wxPoint(200, 10));
+        settle();
+        line->SetFocus();
+        return wait_for([line] { return wxWindow::FindFocus() == line; });
+    }
     // Clicks a text box and waits until it has the focus.
     bool click_into(wxTextCtrl* text) {
         click(text);

@@ -112,6 +112,24 @@ BOOST_AUTO_TEST_CASE(a_person_added_after_signing_in_is_recorded_under_the_accou
     BOOST_TEST(history.front().who == "ann");
 }
 
+BOOST_AUTO_TEST_CASE(ctrl_q_signs_out_in_the_audit_trail) {
+    Window w;
+    w.sign_in();
+    BOOST_REQUIRE(w.frame->store() != nullptr);
+    // The keys go where the pointer rests: no window manager gives the focus.
+    w.input.simulator.MouseMove(w.frame->GetScreenPosition() + wxPoint(200, 10));
+    RealInput::settle();
+    BOOST_REQUIRE(
+        gui_test::closed_by(w.frame, [&](app::MainFrame&) { w.input.simulator.Char('q', wxMOD_CONTROL); }));
+
+    std::vector<std::string> trail;
+    for (const auto& entry : model::open_test_store(w.file)->audit({}))
+        if (entry.action == model::AuditAction::SignIn || entry.action == model::AuditAction::SignOut)
+            trail.push_back(entry.user + " " + std::string(model::to_string(entry.action)));
+    BOOST_TEST(trail == (std::vector<std::string>{"ann sign-in", "ann sign-out"}),
+               boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(cancel_keeps_the_open_database_that_was_open_before) {
     Window w;
     const auto open_one = w.folder / "open.pcrdb";

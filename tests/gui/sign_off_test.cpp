@@ -18,16 +18,6 @@ using gui_test::with_dialog;
 
 namespace {
 
-// Gives `line` the keyboard as the editor's tests do: the pointer rests on its window (no window manager: the
-// keys go where it rests), and the focus is put in the line, which may be scrolled out of a click's reach.
-bool focus(RealInput& input, wxTextCtrl* line) {
-    wxWindow* top = wxGetTopLevelParent(line);
-    input.simulator.MouseMove(top->GetScreenPosition() + wxPoint(200, 10));
-    RealInput::settle();
-    line->SetFocus();
-    return RealInput::wait_for([line] { return wxWindow::FindFocus() == line; });
-}
-
 const char* const kProfile = "one-page-profile";
 const char* const kComment = "Agreed at the review";
 
@@ -105,7 +95,7 @@ BOOST_AUTO_TEST_CASE(a_record_signed_off_with_a_comment_then_changed_says_so) {
     auto* list = dynamic_cast<app::ListSectionEditor*>(view.editor().section_editor("appreciation"));
     BOOST_REQUIRE(list);
     wxTextCtrl* line = list->new_item_control();
-    BOOST_REQUIRE(focus(input, line));
+    BOOST_REQUIRE(input.give_keyboard(line));
     BOOST_REQUIRE(input.type(line, "Makes a good curry"));
     input.key(WXK_RETURN);
     RealInput::wait_for(

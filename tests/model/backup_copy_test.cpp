@@ -10,9 +10,11 @@
 #include "common/test_store.h"
 #include "model/core/errors.h"
 #include "model/sqlite/migrations.h"
+#include "support/damaged_file.h"
 #include "support/store_samples.h"
 
 using namespace pcr::model;
+using pcr::test::damage_largest_index;
 using pcr::test::FreshStore;
 using pcr::test::person;
 
@@ -25,22 +27,6 @@ std::vector<BackupFile> backups_of(const std::filesystem::path& file) {
 int version_of(const std::filesystem::path& file) {
     SQLite::Database db(file, SQLite::OPEN_READONLY);
     return db.execAndGet("PRAGMA user_version").getInt();
-}
-
-// Overwrites the header of the first page of the largest index, as a failing disk might: the file opens, but
-// SQLite's quick check finds the damage.
-void damage(const std::filesystem::path& file) {
-    int page_size = 0, root = 0;
-    {
-        SQLite::Database db(file, SQLite::OPEN_READWRITE);
-        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        page_size = db.execAndGet("PRAGMA page_size").getInt();
-        root = db.execAndGet("SELECT max(rootpage) FROM sqlite_master WHERE type = 'index'").getInt();
-    }
-    std::fstream out(file, std::ios::in | std::ios::out | std::ios::binary);
-    out.seekp(static_cast<std::streamoff>(root - 1) * page_size);
-    const std::string garbage(16, '\xff');
-    out.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
 }
 
 }  // namespace
@@ -73,6 +59,44 @@ BOOST_AUTO_TEST_CASE(the_first_writing_open_of_a_day_makes_one_backup) {
     backups = backups_of(fresh.file);
     BOOST_TEST_REQUIRE(backups.size() == 2u);
     BOOST_TEST(backups[0].file == yesterday);
+}
+
+BOOST_AUTO_TEST_CASE(a_store_opened_to_back_up_later_leaves_the_days_backup_to_make_daily_backup) {
+    FreshStore fresh;
+    fresh.store->save_subject(person("P-1", "Ann Lee"));
+    fresh.store.reset();
+    auto store = open_store(fresh.file, Principal("tester"), OpenMode::Existing, DailyBackup::Later);
+    BOOST_TEST(backups_of(fresh.file).empty());
+    BOOST_TEST(daily_backup_due(fresh.file));
+
+    // Made through a connection of its own while the store writes: the copy holds what was committed.
+    store->save_subject(person("P-2", "Bob Kay"));
+    BOOST_TEST(make_daily_backup(StoreLocation(fresh.file)) == "");
+    store->save_subject(person("P-3", "Cy Dunn"));
+    auto backups = backups_of(fresh.file);
+    BOOST_TEST_REQUIRE(backups.size() == 1u);
+    BOOST_TEST(backups[0].reason == "daily");
+    const auto copy = open_test_store(backups[0].file, OpenMode::Reading);
+    BOOST_TEST(copy->subject(SubjectKind::Person, "P-2").has_value());
+    BOOST_TEST(!copy->subject(SubjectKind::Person, "P-3").has_value());
+
+    // Once a day.
+    BOOST_TEST(!daily_backup_due(fresh.file));
+    BOOST_TEST(make_daily_backup(StoreLocation(fresh.file)) == "");
+    BOOST_TEST(backups_of(fresh.file).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(make_daily_backup_says_why_a_damaged_file_got_none) {
+    FreshStore fresh;
+    fresh.store->import(pcr::test::sample_caseload());
+    fresh.store.reset();
+    std::filesystem::remove_all(BackupFolder(fresh.file).folder());
+    damage_largest_index(fresh.file);
+    const std::string problem = make_daily_backup(StoreLocation(fresh.file));
+    BOOST_TEST(
+        problem.rfind("Cannot back up " + fresh.file.string() + ": the database is damaged (", 0) == 0u,
+        problem);
+    BOOST_TEST(!std::filesystem::exists(BackupFolder(fresh.file).folder()));
 }
 
 BOOST_AUTO_TEST_CASE(a_backup_before_an_import_holds_what_was_there_before_it) {
@@ -140,7 +164,7 @@ BOOST_AUTO_TEST_CASE(a_damaged_file_gets_no_backup_and_says_why) {
     fresh.store->import(pcr::test::sample_caseload());
     fresh.store.reset();
     std::filesystem::remove_all(BackupFolder(fresh.file).folder());
-    damage(fresh.file);
+    damage_largest_index(fresh.file);
 
     const auto store = open_test_store(fresh.file);
     const std::string problem = store->automatic_backup_problem();
@@ -175,7 +199,7 @@ BOOST_AUTO_TEST_CASE(backups_lists_each_with_whether_it_reads_back_whole) {
     BOOST_TEST(listed[0].ok);
     BOOST_TEST(listed[1].ok);
     BOOST_TEST(listed[0].backup.size == std::filesystem::file_size(listed[0].backup.file));
-    damage(listed[1].backup.file);
+    damage_largest_index(listed[1].backup.file);
     listed = fresh.store->backups();
     BOOST_TEST(listed[0].ok);
     BOOST_TEST(!listed[1].ok);

@@ -203,6 +203,22 @@ BOOST_AUTO_TEST_CASE(one_section_too_long_is_named_and_the_others_are_whole) {
         "full record. Shorten that section to fit.");
 }
 
+BOOST_AUTO_TEST_CASE(an_item_of_200000_unbroken_letters_is_left_to_the_full_record_and_the_rest_shown) {
+    // Measured by its start alone (profile_pdf.cpp), as every size tried would lay all of it out again.
+    std::string letters;
+    for (int i = 0; i < 200'000; ++i) letters += static_cast<char>('a' + i % 26);
+    std::vector<std::string> first = items(1, 2);
+    first.insert(first.begin() + 1, letters);
+    const ProfilePage page = page_of("Mohammed Khan", "Mo", {first, items(2, 3), items(3, 3)});
+    const Written w = write(page);
+    check_every_item_or_mark(page, w);
+    BOOST_TEST(w.fit.too_long == std::vector<std::string>{"What people like and admire about me"});
+    BOOST_TEST(contains(w.text, first[0]));
+    BOOST_TEST(!contains(w.text, letters.substr(0, 200)));
+    BOOST_TEST(contains(w.text, "(2 more items)"));
+    for (const auto& item : items(3, 3)) BOOST_TEST(contains(w.text, item));
+}
+
 BOOST_AUTO_TEST_CASE(welsh_polish_urdu_and_arabic_are_real_text_in_embedded_fonts) {
     const ProfilePage page = page_of(
         "فاطمة الزهراء", "", {{"Siân Llŷr", "Zażółć gęślą jaźń"}, {"محمد علی", "فاطمة الزهراء"}, {"Tea"}});

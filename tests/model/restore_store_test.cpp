@@ -11,6 +11,7 @@
 #include "model/core/errors.h"
 #include "model/sqlite/migrations.h"
 #include "model/store/backup_folder.h"
+#include "support/damaged_file.h"
 #include "support/store_samples.h"
 
 using namespace pcr::model;
@@ -103,18 +104,7 @@ BOOST_AUTO_TEST_CASE(a_damaged_or_foreign_backup_is_refused_and_nothing_changes)
         auto store = open_test_store(damaged, OpenMode::CreateIfMissing);
         store->import(pcr::test::sample_caseload());
     }
-    {
-        int page_size = 0, root = 0;
-        {
-            SQLite::Database db(damaged, SQLite::OPEN_READWRITE);
-            db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-            page_size = db.execAndGet("PRAGMA page_size").getInt();
-            root = db.execAndGet("SELECT max(rootpage) FROM sqlite_master WHERE type = 'index'").getInt();
-        }
-        std::fstream out(damaged, std::ios::in | std::ios::out | std::ios::binary);
-        out.seekp(static_cast<std::streamoff>(root - 1) * page_size);
-        out.write(std::string(16, '\xff').data(), 16);
-    }
+    pcr::test::damage_largest_index(damaged);
 
     open_test_store(r.file);  // today's automatic backup, made by the first writing open
     const auto before = BackupFolder(r.file).list().size();

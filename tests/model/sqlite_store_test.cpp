@@ -7,11 +7,13 @@
 
 #include "common/test_store.h"
 #include "model/core/errors.h"
+#include "support/damaged_file.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
 using pcr::test::count_rows;
+using pcr::test::damage_largest_index;
 using pcr::test::day;
 using pcr::test::person;
 using pcr::test::TempFolder;
@@ -37,22 +39,6 @@ std::string thrown_message(const std::function<void()>& action) {
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
-}
-
-// Overwrites the header of the first page of the database's largest index with bytes no page starts with, as
-// a failing disk might: the file still opens, but SQLite's quick check finds the damage.
-void damage(const std::filesystem::path& file) {
-    int page_size = 0, root = 0;
-    {
-        SQLite::Database db(file, SQLite::OPEN_READWRITE);
-        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        page_size = db.execAndGet("PRAGMA page_size").getInt();
-        root = db.execAndGet("SELECT max(rootpage) FROM sqlite_master WHERE type = 'index'").getInt();
-    }
-    std::fstream out(file, std::ios::in | std::ios::out | std::ios::binary);
-    out.seekp(static_cast<std::streamoff>(root - 1) * page_size);
-    const std::string garbage(16, '\xff');
-    out.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
 }
 
 }  // namespace
@@ -434,7 +420,7 @@ BOOST_AUTO_TEST_CASE(a_damaged_database_is_neither_backed_up_nor_written_into) {
         auto store = open_test_store(file, OpenMode::CreateIfMissing);
         store->import(pcr::test::sample_caseload());
     }
-    damage(file);
+    damage_largest_index(file);
     auto store = open_test_store(file);
     BOOST_TEST_REQUIRE(!store->check().ok());
 
