@@ -1230,9 +1230,11 @@ bool MainFrame::restore_from_backup() {
     if (dialog.ShowModal() != wxID_OK) return false;
 
     // The file is replaced under the program's own connections unless every one is closed: this window's,
-    // the dashboard's reader on its thread, the Workbook's session. The presence file goes with them.
+    // the dashboard's reader and the day's backup on their threads, the Workbook's session. The presence file
+    // goes with them.
     const model::Principal acting = store_->principal();
     const std::filesystem::path file = file_;
+    backup_.wait();
     close_workbook();
     subject_view_->editor().set_session(nullptr, reporter_, today_);
     subject_view_->dashboard().stop_counting();
