@@ -16,11 +16,13 @@
 #include "app/acting_principal.h"
 #include "app/app_icon.h"
 #include "app/dialogs/audit_dialog.h"
+#include "app/dialogs/database_settings_dialog.h"
 #include "app/dialogs/erase_dialog.h"
 #include "app/dialogs/history_dialog.h"
 #include "app/dialogs/import_problems_dialog.h"
 #include "app/dialogs/preferences_dialog.h"
 #include "app/dialogs/quick_log_dialog.h"
+#include "app/dialogs/restore_dialog.h"
 #include "app/dialogs/retention_dialog.h"
 #include "app/dialogs/sign_in_dialog.h"
 #include "app/dialogs/staff_suggestions_dialog.h"
@@ -45,6 +47,7 @@
 #include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/accounts/sign_in.h"
+#include "model/backends/restore_store.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
@@ -53,6 +56,7 @@
 #include "model/exchange/interchange_writer.h"
 #include "model/export/export_audit.h"
 #include "model/export/profile_page.h"
+#include "model/rules/restore_choices.h"
 #include "model/rules/saved_message.h"
 #include "model/rules/sign_off_words.h"
 #include "model/rules/subject_ids.h"
@@ -86,6 +90,8 @@ enum MenuId {
     kSignOff,
     kEraseSubject,
     kRetention,
+    kRestoreBackup,
+    kDatabaseSettings,
 };
 
 // File dialog filters, in the user's language (so made when asked for, after the catalogue is bound).
@@ -131,6 +137,8 @@ std::optional<model::Action> menu_action(int id, model::SubjectKind listed) {
             return Action::Erase;
         case kSignOff:
             return Action::SignOff;
+        case kRestoreBackup:
+            return Action::Backup;
         default:
             return std::nullopt;
     }
@@ -234,6 +242,11 @@ void MainFrame::build_menus() {
     append(file, wxID_PREVIEW, Command::PrintPreview,
            to_wx(model::tr("The chosen person's one-page profile as printed")));
     append(file, wxID_PRINT, Command::Print, to_wx(model::tr("Print the chosen person's one-page profile")));
+    file->AppendSeparator();
+    file->Append(kRestoreBackup, to_wx(model::tr("Restore from &Backup\u2026")),
+                 to_wx(model::tr("Put the database back as it was in a backup (administrators)")));
+    file->Append(kDatabaseSettings, to_wx(model::tr("Database &Settings\u2026")),
+                 to_wx(model::tr("How many backups are kept and the retention period, for everyone")));
     file->AppendSeparator();
     append(file, kLockNow, Command::LockNow,
            to_wx(model::tr("Hide the records until you sign in again, when you leave the computer")));
@@ -370,6 +383,11 @@ void MainFrame::build_menus() {
                          model::may(store_->principal(), model::Action::Erase));
         },
         kEraseSubject);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { restore_from_backup(); }, kRestoreBackup);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_database_settings(); }, kDatabaseSettings);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kRestoreBackup, kDatabaseSettings);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { show_retention(); }, kRetention);
     Bind(
@@ -1187,6 +1205,78 @@ bool MainFrame::sign_off_record() {
     subject_view_->refresh();
     SetStatusText(to_wx(model::sign_off_words(done, done.version)), 0);
     return true;
+}
+
+bool MainFrame::restore_from_backup() {
+    if (!store_) return false;
+    const wxString not_restored = to_wx(model::tr("Not restored"));
+    if (!model::may_restore(store_->principal())) {
+        reporter_->report(not_restored,
+                          to_wx(model::tr("Restoring a backup is for administrators: ask one to "
+                                          "do it. The database was not changed.")));
+        return false;
+    }
+    // What is typed is saved first: it belongs to the records kept as the before-restore backup.
+    if (!commit_pending()) return false;
+    std::vector<model::RestoreChoice> choices;
+    try {
+        wxBusyCursor busy;
+        choices = model::restore_choices(*store_);
+    } catch (const pcr::Error& error) {
+        reporter_->report(not_restored, to_wx(std::string(error.what())));
+        return false;
+    }
+    RestoreDialog dialog(this, file_, std::move(choices));
+    if (dialog.ShowModal() != wxID_OK) return false;
+
+    // The file is replaced under the program's own connections unless every one is closed: this window's,
+    // the dashboard's reader and the day's backup on their threads, the Workbook's session. The presence file
+    // goes with them.
+    const model::Principal acting = store_->principal();
+    const std::filesystem::path file = file_;
+    backup_.wait();
+    close_workbook();
+    subject_view_->editor().set_session(nullptr, reporter_, today_);
+    subject_view_->dashboard().stop_counting();
+    session_.reset();
+    store_.reset();
+    presence_.reset();
+    show_database();
+
+    std::string problem;
+    try {
+        wxBusyCursor busy;
+        model::restore_store(file, acting, dialog.chosen());
+    } catch (const pcr::Error& error) {
+        problem = error.what();
+    }
+    // Opened again whether or not the restore was done, as the same user: nobody signs in twice.
+    try {
+        store_ = model::open_store(file, acting, model::OpenMode::Existing);
+    } catch (const pcr::Error& error) {
+        reporter_->report(to_wx(model::tr("Could not open the database again")),
+                          to_wx(std::string(error.what())) + "\n\n" +
+                              to_wx(model::tr("Open it with File > Open; its backups are beside it.")));
+        return false;
+    }
+    presence_ = std::make_unique<model::PresenceFile>(file, "pcrecords");
+    session_ = std::make_unique<model::EditSession>(*store_, &templates_);
+    session_->add_observer(*this);
+    show_step_labels();
+    show_database();
+    if (!problem.empty()) {
+        reporter_->report(not_restored, to_wx(problem) + "\n\n" +
+                                            to_wx(model::tr("The database is open again, as it was.")));
+        return false;
+    }
+    // Short enough for the status bar of a small screen; the backup kept is listed as "Before a restore".
+    SetStatusText(to_wx(model::tr("Restored. The records it replaced are kept as a backup.")), 0);
+    return true;
+}
+
+void MainFrame::show_database_settings() {
+    if (!store_) return;
+    DatabaseSettingsDialog(this, *store_, *reporter_).ShowModal();
 }
 
 }  // namespace pcr::app

@@ -86,6 +86,13 @@ class MainFrame : public wxFrame, private model::EditObserver {
     bool erase_person(const model::Subject& person);
     // View > Retention: the archived people past the retention period, to erase or keep.
     void show_retention();
+    // File > Restore from Backup: an administrator chooses a backup (RestoreDialog); every connection of this
+    // program to the file is closed, the model restores it (keeping a backup of the current file) and the
+    // database is opened and shown again, as the same user. False when cancelled, not allowed or failed
+    // (after saying why; the database is then as it was and still open).
+    bool restore_from_backup();
+    // File > Database Settings: the database's settings, which an administrator may change.
+    void show_database_settings();
 
   private:
     void build_menus();

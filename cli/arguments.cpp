@@ -190,7 +190,7 @@ const std::vector<CommandSpec>& command_specs() {
          {},
          0,
          "retention [--years N] [--keep ID --reason TEXT]",
-         tr_noop("archived people past the retention period (default 8 years): "
+         tr_noop("archived people past the retention period (the setting retention.years, 8 unless changed): "
                  "person_id,name,archived_on,due_for_review; --keep: keep one for another period")},
         {"user",
          {"--role", "--full-name", "--staff", "--expires"},

@@ -3,6 +3,7 @@
 
 #include <charconv>
 #include <iostream>
+#include <optional>
 
 #include "cli/open_database.h"
 #include "model/core/errors.h"
@@ -41,14 +42,18 @@ int run_erase(const CommandContext& c) {
 }
 
 int run_retention(const CommandContext& c) {
-    int years = kDefaultRetentionYears;
+    // Given, it is checked before the database is opened; otherwise the database's setting applies.
+    std::optional<int> given;
     if (const auto text = c.args.get("--years")) {
+        int years = 0;
         const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), years);
         if (error != std::errc() || end != text->data() + text->size() || years < 1)
             throw UsageError(
                 fill_in(tr("--years needs a whole number of years, 1 or more, not '{1}'"), *text));
+        given = years;
     }
     auto store = open_database(c.args);
+    const int years = given.value_or(retention_years(*store));
     if (const auto keep = c.args.get("--keep")) {
         const auto reason = c.args.get("--reason");
         if (!reason) throw UsageError(tr("retention --keep ID needs --reason TEXT: why they are kept"));

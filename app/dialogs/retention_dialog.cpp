@@ -21,7 +21,8 @@ RetentionDialog::RetentionDialog(wxWindow* parent, model::Store& store, const mo
       store_(store),
       today_(today),
       erase_(std::move(erase)),
-      reporter_(reporter) {
+      reporter_(reporter),
+      years_(model::retention_years(store)) {
     const int gap = FromDIP(10);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* explanation = new wxStaticText(
@@ -30,7 +31,7 @@ RetentionDialog::RetentionDialog(wxWindow* parent, model::Store& store, const mo
             model::fill_in(model::tr("Archived people whose retention period ({1} years after archiving, or "
                                      "after the last decision to keep them) is over. Erase each, or keep "
                                      "them for another period; either decision is in the audit trail."),
-                           model::kDefaultRetentionYears)));
+                           years_)));
     explanation->Wrap(FromDIP(560));
     sizer->Add(explanation, 0, wxALL, gap);
 
@@ -63,7 +64,7 @@ RetentionDialog::RetentionDialog(wxWindow* parent, model::Store& store, const mo
 
 void RetentionDialog::reload() {
     try {
-        due_ = model::retention_due(store_, today_);
+        due_ = model::retention_due(store_, today_, years_);
     } catch (const pcr::Error& error) {
         due_.clear();
         reporter_.report(to_wx(model::tr("Retention")), to_wx(std::string(error.what())));
@@ -107,7 +108,7 @@ void RetentionDialog::on_keep() {
         this,
         to_wx(model::fill_in(model::tr("Keep {1} for another {2} years? Say why (this stays in the audit "
                                        "trail):"),
-                             one->archived.person.name, model::kDefaultRetentionYears)),
+                             one->archived.person.name, years_)),
         to_wx(model::tr("Keep")));
     if (ask.ShowModal() != wxID_OK) return;
     keep(model::trim(from_wx(ask.GetValue())));

@@ -16,9 +16,9 @@ namespace pcr::app {
 
 class RetentionDialog : public wxDialog {
   public:
-    // Lists rules/retention.h's retention_due on `today` (the default period). Erase… hands the chosen person
-    // to `erase`, which asks and erases (true when it did); Keep… asks why and records the decision in
-    // `store`. Failures go to `reporter`.
+    // Lists rules/retention.h's retention_due on `today`, for the period the database sets (retention.years).
+    // Erase… hands the chosen person to `erase`, which asks and erases (true when it did); Keep… asks why and
+    // records the decision in `store`. Failures go to `reporter`.
     using Erase = std::function<bool(const model::Subject&)>;
     RetentionDialog(wxWindow* parent, model::Store& store, const model::Date& today, Erase erase,
                     ErrorReporter& reporter);
@@ -28,6 +28,8 @@ class RetentionDialog : public wxDialog {
     wxButton* keep_button() const { return keep_button_; }
     // The people listed now, in the list's order.
     const std::vector<model::RetentionDue>& due() const { return due_; }
+    // The retention period listed by, in years.
+    int years() const { return years_; }
     // Keep… with the reason given (the button asks for it); true when it was recorded.
     bool keep(const std::string& reason);
 
@@ -42,6 +44,7 @@ class RetentionDialog : public wxDialog {
     model::Date today_;
     Erase erase_;
     ErrorReporter& reporter_;
+    int years_;
     std::vector<model::RetentionDue> due_;
     wxListCtrl* list_ = nullptr;
     wxButton* erase_button_ = nullptr;

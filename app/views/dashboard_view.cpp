@@ -106,24 +106,35 @@ void DashboardView::refresh(const model::Store* store, const model::TemplateRegi
     page_->SetPage(page_html());
 }
 
+void DashboardView::stop_counting() {
+    ++generation_;
+    wanted_ = pending_ = false;
+    if (worker_.joinable()) worker_.join();
+}
+
 void DashboardView::start_counting() {
     wanted_ = false;
     templates_copy_ = *templates_;
     const unsigned generation = generation_;
-    worker_ = std::thread(
-        [this, generation, reader = reader_, day = day_, within = due_within_days_, caseload = caseload_] {
-            std::shared_ptr<model::Dashboard> board;
-            std::string problem;
-            try {
-                const std::unique_ptr<model::Store> store = reader();
-                board = std::make_shared<model::Dashboard>(
-                    model::Dashboard::build(*store, templates_copy_, day, within, caseload));
-            } catch (const std::exception& e) {
-                problem = e.what();
-            }
-            // Queued for the window's thread, which alone touches the page.
-            CallAfter([this, generation, board, problem] { counted(generation, board, problem); });
+    const unsigned started = ++started_;
+    worker_ = std::thread([this, generation, started, reader = reader_, day = day_, within = due_within_days_,
+                           caseload = caseload_] {
+        std::shared_ptr<model::Dashboard> board;
+        std::string problem;
+        try {
+            const std::unique_ptr<model::Store> store = reader();
+            board = std::make_shared<model::Dashboard>(
+                model::Dashboard::build(*store, templates_copy_, day, within, caseload));
+        } catch (const std::exception& e) {
+            problem = e.what();
+        }
+        // Queued for the window's thread, which alone touches the page.
+        CallAfter([this, generation, started, board, problem] {
+            // stop_counting joined this thread already; the one running now (if any) is another.
+            if (started != started_ || !worker_.joinable()) return;
+            counted(generation, board, problem);
         });
+    });
 }
 
 void DashboardView::counted(unsigned generation, std::shared_ptr<model::Dashboard> board,

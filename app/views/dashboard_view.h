@@ -35,6 +35,9 @@ class DashboardView : public wxPanel {
     void set_reader(ReaderOpener reader) { reader_ = std::move(reader); }
     // Whether a dashboard is being built on another thread, to be shown when it is done.
     bool counting() const { return worker_.joinable(); }
+    // Waits for a count still running, so its connection is closed (before the database file is replaced);
+    // its result is dropped.
+    void stop_counting();
     // Called with the line the user activated, to open the record it names.
     void on_open(OpenHandler handler) { handler_ = std::move(handler); }
     // How many lines each section shows before saying how many more there are. Each "Show more" adds
@@ -69,6 +72,8 @@ class DashboardView : public wxPanel {
     unsigned generation_ = 0;  // one more at each refresh: a thread's result for an older one is dropped
     bool wanted_ = false;      // a count is due for the latest refresh, to start when the thread is free
     bool pending_ = false;     // the page waits for the latest refresh's count
+    // One more at each thread started, so a thread stop_counting joined is not joined again.
+    unsigned started_ = 0;
     model::TemplateRegistry templates_copy_;  // what the thread builds by, out of reach of a reload
     model::Date day_;
     std::optional<std::string> problem_;  // why the last count failed, shown instead of the dashboard

@@ -26,6 +26,10 @@ std::vector<DatabaseSetting> database_settings() {
         {"backup.daily", "7", tr("Days that keep their newest automatic backup"), 0, 366},
         {"backup.weekly", "4", tr("Weeks that keep their newest automatic backup"), 0, 520},
         {"backup.monthly", "12", tr("Months that keep their newest automatic backup"), 0, 1200},
+        // The default is rules/retention.h's kDefaultRetentionYears (a test keeps the two together).
+        {"retention.years", "8",
+         tr("Years after archiving before a person's record is listed for a manager to erase or keep"), 1,
+         100},
     };
 }
 

@@ -7,8 +7,13 @@
 #include "model/core/fill_in.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
+#include "model/domain/database_settings.h"
 
 namespace pcr::model {
+
+int retention_years(const StoreAdmin& settings) {
+    return setting_number("retention.years", settings.setting("retention.years"));
+}
 
 std::vector<RetentionDue> retention_due(const ErasureStore& store, const Date& today, int years) {
     if (years < 1)

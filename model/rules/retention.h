@@ -7,12 +7,17 @@
 
 #include "model/core/date.h"
 #include "model/store/erasure_store.h"
+#include "model/store/store_admin.h"
 
 namespace pcr::model {
 
 // How long a person's record is kept after they are archived unless a manager decides otherwise: eight
 // years, the period providers commonly keep adult social care records for.
 inline constexpr int kDefaultRetentionYears = 8;
+
+// The retention period the database sets (its setting retention.years, domain/database_settings.h), in
+// years: kDefaultRetentionYears unless an administrator changed it.
+int retention_years(const StoreAdmin& settings);
 
 // An archived person and the day their record is due for a decision: `years` after they were archived, or
 // after a manager last decided to keep them, whichever is later.

@@ -88,11 +88,12 @@ BOOST_AUTO_TEST_CASE(settings_list_and_change) {
     auto r = run_cli({"--db", d.db, "settings"});
     BOOST_TEST(r.code == 0, r.err);
     auto rows = lines(r.out);
-    BOOST_TEST_REQUIRE(rows.size() == 4u, r.out);
+    BOOST_TEST_REQUIRE(rows.size() == 5u, r.out);
     BOOST_TEST(rows[0] == "name,value,default,description");
     BOOST_TEST(rows[1].rfind("backup.daily,7,7,", 0) == 0u, rows[1]);
     BOOST_TEST(rows[2].rfind("backup.weekly,4,4,", 0) == 0u, rows[2]);
     BOOST_TEST(rows[3].rfind("backup.monthly,12,12,", 0) == 0u, rows[3]);
+    BOOST_TEST(rows[4].rfind("retention.years,8,8,", 0) == 0u, rows[4]);
 
     r = run_cli({"--db", d.db, "settings", "--set", "backup.daily=3"});
     BOOST_TEST(r.code == 0, r.err);

@@ -59,6 +59,24 @@ BOOST_AUTO_TEST_CASE(retention_lists_archived_people_past_the_period_and_keep_st
     BOOST_TEST(c.cli({"retention", "--keep", "P-1", "--reason", "active"}).code == 1);
 }
 
+BOOST_AUTO_TEST_CASE(the_period_is_the_database_setting_unless_years_are_given) {
+    Caseload c;
+    BOOST_TEST(lines(c.cli({"--today", "2032-01-01", "retention"}).out).size() == 1u);
+    BOOST_TEST(c.cli({"settings", "--set", "retention.years=5"}).code == 0);
+    const auto five = lines(c.cli({"--today", "2032-01-01", "retention"}).out);
+    BOOST_REQUIRE_EQUAL(five.size(), 2u);
+    const std::string archived = five[1].substr(std::string("P-3,Łukasz Wójcik,").size(), 10);
+    BOOST_TEST(five[1].substr(five[1].size() - 10, 4) ==
+               std::to_string(std::stoi(archived.substr(0, 4)) + 5));
+    // --years still decides for one listing.
+    BOOST_TEST(lines(c.cli({"--today", "2032-01-01", "retention", "--years", "20"}).out).size() == 1u);
+    const auto kept = c.cli({"retention", "--keep", "P-3", "--reason", "an inquiry is open"});
+    BOOST_TEST(holds(kept.err, "for another 5 years"), kept.err);
+    const auto wrong = c.cli({"settings", "--set", "retention.years=0"});
+    BOOST_TEST(wrong.code == 1);
+    BOOST_TEST(holds(wrong.err, "retention.years takes a whole number from 1 to 100"), wrong.err);
+}
+
 BOOST_AUTO_TEST_CASE(erase_leaves_one_audit_line_and_a_database_that_checks) {
     Caseload c;
     BOOST_TEST(c.cli({"erase", "--person", "P-1"}).code == 2);
