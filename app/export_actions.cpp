@@ -69,14 +69,30 @@ ExportActions::ExportActions(wxFrame* frame, const model::TemplateRegistry& temp
                              ErrorReporter& reporter, AuditSource audit)
     : frame_(frame), templates_(templates), reporter_(reporter), audit_(std::move(audit)) {}
 
-void ExportActions::record(const std::vector<model::AuditEvent>& events) {
-    model::AuditStore* audit = audit_ ? audit_() : nullptr;
-    if (!audit || events.empty()) return;
+bool ExportActions::can_record(const wxString& title) {
+    model::Store* store = audit_ ? audit_() : nullptr;
+    if (!store) return true;
     try {
-        audit->record_events(events);
+        model::wait_until_exports_can_be_recorded(*store);
+        return true;
     } catch (const pcr::Error& error) {
-        reporter_.report(to_wx(model::tr("Could not add the export to the audit trail")),
-                         to_wx(std::string(error.what())));
+        reporter_.report(title, to_wx(std::string(error.what())));
+        return false;
+    }
+}
+
+bool ExportActions::record(const std::vector<model::AuditEvent>& events,
+                           const std::vector<std::filesystem::path>& files, const wxString& title) {
+    model::Store* store = audit_ ? audit_() : nullptr;
+    if (!store) return true;
+    try {
+        if (!model::record_export(*store, events, files))
+            reporter_.report(to_wx(model::tr("Not in the audit trail")),
+                             to_wx(model::read_only_export_words()));
+        return true;
+    } catch (const pcr::Error& error) {
+        reporter_.report(title, to_wx(std::string(error.what())));
+        return false;
     }
 }
 
@@ -138,55 +154,64 @@ bool ExportActions::export_profiles(const model::Store& store, const std::vector
 
 bool ExportActions::write_profile(const model::Store& store, const model::Subject& subject,
                                   const std::filesystem::path& file) {
+    const wxString failed = to_wx(model::tr("Could not export the one-page profile"));
     try {
         wxBusyCursor busy;
+        if (!can_record(failed)) return false;
         const auto result = model::export_profile(store, templates_, subject.kind, subject.id, file);
-        record({model::export_event(
-            &subject, "profile",
-            model::export_format(file, {model::ExportFormat::Pdf, model::ExportFormat::Html}))});
+        if (!record({model::export_event(
+                        &subject, "profile",
+                        model::export_format(file, {model::ExportFormat::Pdf, model::ExportFormat::Html}))},
+                    {file}, failed))
+            return false;
         tell(to_wx(result.summary));
         if (!result.warning.empty())
             reporter_.report(to_wx(model::tr("Profile too long for one page")), to_wx(result.warning));
         return true;
     } catch (const pcr::Error& error) {
-        reporter_.report(to_wx(model::tr("Could not export the one-page profile")),
-                         to_wx(std::string(error.what())));
+        reporter_.report(failed, to_wx(std::string(error.what())));
         return false;
     }
 }
 
 bool ExportActions::write_record(const model::Store& store, const model::Subject& subject,
                                  const model::Date& today, const std::filesystem::path& file) {
+    const wxString failed = to_wx(model::tr("Could not export the whole record"));
     try {
         wxBusyCursor busy;
+        if (!can_record(failed)) return false;
         const auto result = model::export_record(store, templates_, subject.kind, subject.id, today, file);
-        record({model::export_event(
-            &subject, "record",
-            model::export_format(
-                file, {model::ExportFormat::Pdf, model::ExportFormat::Html, model::ExportFormat::Xml}))});
+        if (!record({model::export_event(
+                        &subject, "record",
+                        model::export_format(file, {model::ExportFormat::Pdf, model::ExportFormat::Html,
+                                                    model::ExportFormat::Xml}))},
+                    {file}, failed))
+            return false;
         tell(to_wx(result.summary));
         return true;
     } catch (const pcr::Error& error) {
-        reporter_.report(to_wx(model::tr("Could not export the whole record")),
-                         to_wx(std::string(error.what())));
+        reporter_.report(failed, to_wx(std::string(error.what())));
         return false;
     }
 }
 
 bool ExportActions::write_report(const model::Store& store, const model::Workbook& workbook,
                                  const model::Date& date, const std::filesystem::path& file) {
+    const wxString failed = to_wx(model::tr("Could not export the workbook report"));
     try {
         wxBusyCursor busy;
+        if (!can_record(failed)) return false;
         const auto result = model::export_report(store, templates_, workbook, date, file);
-        record({model::export_event(
-            nullptr, "report",
-            model::export_format(
-                file, {model::ExportFormat::Pdf, model::ExportFormat::Html, model::ExportFormat::Csv}))});
+        if (!record({model::export_event(
+                        nullptr, "report",
+                        model::export_format(file, {model::ExportFormat::Pdf, model::ExportFormat::Html,
+                                                    model::ExportFormat::Csv}))},
+                    {file}, failed))
+            return false;
         tell(to_wx(result.summary));
         return true;
     } catch (const pcr::Error& error) {
-        reporter_.report(to_wx(model::tr("Could not export the workbook report")),
-                         to_wx(std::string(error.what())));
+        reporter_.report(failed, to_wx(std::string(error.what())));
         return false;
     }
 }
@@ -197,14 +222,18 @@ model::BulkExportResult ExportActions::write_profiles(const model::Store& store,
                                                       model::ExportFormat format, model::Progress& progress,
                                                       model::EmptyProfiles empty) {
     model::BulkExportResult result;
+    const wxString failed = to_wx(model::tr("Could not export the one-page profiles"));
+    if (!can_record(failed)) return result;
     try {
         result = model::export_profiles(store, templates_, subjects, folder, format, progress, empty);
     } catch (const pcr::Error& error) {
-        reporter_.report(to_wx(model::tr("Could not export the one-page profiles")),
-                         to_wx(std::string(error.what())));
+        reporter_.report(failed, to_wx(std::string(error.what())));
         return result;
     }
-    record(model::bulk_export_events(subjects, result, format));
+    if (!record(model::bulk_export_events(subjects, result, format), result.written, failed)) {
+        result.written.clear();
+        return result;
+    }
     const wxString summary = to_wx(result.summary());
     tell(summary);
     wxString text = summary + ".";
@@ -242,9 +271,11 @@ std::unique_ptr<PagePrintout> ExportActions::profile_printout(const model::Store
             model::kA4HeightPt, [page](cairo_t* cr, int) {
                 model::draw_profile(cr, model::kA4WidthPt, model::kA4HeightPt, *page);
             });
-        printout->on_printed(
-            [this, printed = model::AuditEvent{model::AuditAction::Print, subject.kind, subject.id,
-                                               "profile"}] { record({printed}); });
+        printout->on_printed([this, printed = model::AuditEvent{model::AuditAction::Print, subject.kind,
+                                                                subject.id, "profile"}] {
+            // Printed already: nothing to take back if the trail cannot take it, only to say so.
+            record({printed}, {}, to_wx(model::tr("Could not add the print to the audit trail")));
+        });
         return printout;
     } catch (const pcr::Error& error) {
         reporter_.report(to_wx(model::tr("Could not print the one-page profile")),
@@ -263,7 +294,8 @@ std::unique_ptr<PagePrintout> ExportActions::report_printout(const model::Store&
             to_wx(workbook.title) + " " + date_text(date), pages->count(), model::kA4WidthPt,
             model::kA4HeightPt, [report, pages](cairo_t* cr, int index) { pages->draw(cr, index); });
         printout->on_printed([this] {
-            record({model::AuditEvent{model::AuditAction::Print, std::nullopt, {}, "report"}});
+            record({model::AuditEvent{model::AuditAction::Print, std::nullopt, {}, "report"}}, {},
+                   to_wx(model::tr("Could not add the print to the audit trail")));
         });
         return printout;
     } catch (const pcr::Error& error) {

@@ -18,15 +18,14 @@
 #include "model/domain/workbook.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
-#include "model/store/audit_store.h"
 #include "model/store/store.h"
 
 namespace pcr::app {
 
 class ExportActions {
   public:
-    // Where exports and prints are recorded: the open store's audit trail (null: none open).
-    using AuditSource = std::function<model::AuditStore*()>;
+    // Where exports and prints are recorded: the open store, in its audit trail (null: none open).
+    using AuditSource = std::function<model::Store*()>;
 
     // Messages go to `reporter`; what was written goes to `frame`'s status bar, and after a bulk export to
     // `reporter` too, with an Open folder button. Each file written and each print goes in `audit`'s trail:
@@ -66,8 +65,13 @@ class ExportActions {
 
   private:
     void tell(const wxString& status);
-    // Adds to the audit trail; a failure is told (the export itself is done).
-    void record(const std::vector<model::AuditEvent>& events);
+    // Whether the audit trail can take an export now, waiting as a save does; false after saying why (under
+    // `title`), before any file is written.
+    bool can_record(const wxString& title);
+    // Adds `events` to the audit trail for the `files` just written. False after saying why (under `title`)
+    // when the trail cannot take them: the files are then removed (model/export/export_audit.h).
+    bool record(const std::vector<model::AuditEvent>& events, const std::vector<std::filesystem::path>& files,
+                const wxString& title);
 
     wxFrame* frame_;
     const model::TemplateRegistry& templates_;

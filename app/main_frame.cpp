@@ -878,25 +878,30 @@ void MainFrame::on_export(wxCommandEvent&) {
                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (!dialog.ask()) return;
     const std::filesystem::path file = to_path(dialog.path());
-    wxBusyCursor busy;
-    // Streamed: memory holds one subject's records, however large the database.
-    model::InterchangeFileWriter writer(templates_, file, model::utc_stamp_now());
-    store_->export_each(writer);
-    writer.finish();
+    std::vector<std::pair<model::SubjectKind, std::string>> written;
+    try {
+        wxBusyCursor busy;
+        model::wait_until_exports_can_be_recorded(*store_);
+        // Streamed: memory holds one subject's records, however large the database.
+        model::InterchangeFileWriter writer(templates_, file, model::utc_stamp_now());
+        store_->export_each(writer);
+        writer.finish();
+        written = writer.written();
+        // Each person's, staff member's and the team's records left the database: one entry each, as the
+        // command line records them; the file goes if the trail cannot take them.
+        if (!model::record_export(*store_, model::interchange_export_events(written), {file}))
+            reporter_->report(to_wx(model::tr("Not in the audit trail")),
+                              to_wx(model::read_only_export_words()));
+    } catch (const pcr::Error& error) {
+        reporter_->report(to_wx(model::tr("Could not export")), to_wx(std::string(error.what())));
+        return;
+    }
     std::size_t people = 0, staff = 0;
     bool team = false;
-    for (const auto& [kind, id] : writer.written()) {
+    for (const auto& [kind, id] : written) {
         people += kind == model::SubjectKind::Person;
         staff += kind == model::SubjectKind::Staff;
         team = team || (kind == model::SubjectKind::Team && id == model::kTeamId);
-    }
-    // Each person's, staff member's and the team's records left the database: one entry each, as the command
-    // line records them.
-    try {
-        store_->record_events(model::interchange_export_events(writer.written()));
-    } catch (const pcr::Error& error) {
-        reporter_->report(to_wx(model::tr("Could not add to the audit trail")),
-                          to_wx(std::string(error.what())));
     }
     wxMessageBox(
         to_wx(model::fill_in(team ? model::tr("Exported {1} and {2} with the team's records to {3}.")

@@ -108,6 +108,7 @@ int cmd_import(Context& c) {
 int cmd_export(Context& c) {
     const fs::path target = required_option(c.args, "--out");
     auto store = c.open();
+    wait_until_exports_can_be_recorded(*store);
     std::vector<std::pair<SubjectKind, std::string>> written;
     if (auto id = c.args.get("--person")) {
         if (!store->subject(SubjectKind::Person, *id))
@@ -131,7 +132,7 @@ int cmd_export(Context& c) {
         people += entry.first == SubjectKind::Person;
         staff += entry.first == SubjectKind::Staff;
     }
-    record_exports(*store, interchange_export_events(written), c.args, c.err);
+    record_exports(*store, interchange_export_events(written), {target}, c.args, c.err);
     // TRANSLATORS: {1} is "5 people", {2} "3 staff".
     c.err << fill_in(tr("Wrote {1}, {2} to {3}"), fill_in(tr_n("{1} people", "{1} people", people), people),
                      fill_in(tr_n("{1} staff", "{1} staff", staff), staff), target.string())

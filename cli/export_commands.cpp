@@ -3,7 +3,6 @@
 #include "cli/export_commands.h"
 
 #include <ostream>
-#include <set>
 #include <system_error>
 
 #include "cli/open_database.h"
@@ -12,6 +11,7 @@
 #include "model/core/translate.h"
 #include "model/domain/workbook_registry.h"
 #include "model/export/bulk_export.h"
+#include "model/export/export_audit.h"
 #include "model/export/exporter.h"
 
 namespace pcr::cli {
@@ -63,11 +63,6 @@ Subject find_subject(const Store& store, const std::string& id, const fs::path& 
                 id, db.string()));
 }
 
-// What an export entry in the audit trail says was written: "profile pdf".
-std::string written_as(const std::string& document, ExportFormat format) {
-    return document + " " + std::string(file_extension(format).substr(1));
-}
-
 // A line on stderr every hundred files, so a long export shows it is alive.
 class EveryHundred final : public Progress {
   public:
@@ -90,10 +85,9 @@ int run_profile(const CommandContext& c) {
     const ExportFormat format = out_format(file, {ExportFormat::Pdf, ExportFormat::Html});
     const auto store = open_database(c.args);
     const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
+    wait_until_exports_can_be_recorded(*store);
     const ExportResult result = export_profile(*store, c.templates, subject.kind, subject.id, file);
-    record_exports(*store,
-                   {AuditEvent{AuditAction::Export, subject.kind, subject.id, written_as("profile", format)}},
-                   c.args, c.err);
+    record_exports(*store, {export_event(&subject, "profile", format)}, {file}, c.args, c.err);
     c.err << fill_in(tr("Wrote the one-page profile of {1} {2} to {3}"), subject.id, subject.display_name(),
                      file.string())
           << "\n";
@@ -106,10 +100,9 @@ int run_record(const CommandContext& c) {
     const ExportFormat format = out_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Xml});
     const auto store = open_database(c.args);
     const Subject subject = find_subject(*store, c.args.positional.at(0), c.db);
+    wait_until_exports_can_be_recorded(*store);
     const ExportResult result = export_record(*store, c.templates, subject.kind, subject.id, c.today, file);
-    record_exports(*store,
-                   {AuditEvent{AuditAction::Export, subject.kind, subject.id, written_as("record", format)}},
-                   c.args, c.err);
+    record_exports(*store, {export_event(&subject, "record", format)}, {file}, c.args, c.err);
     // TRANSLATORS: {4} is " (3 pages)" or empty.
     c.err << fill_in(tr("Wrote the whole record of {1} {2} to {3}{4}"), subject.id, subject.display_name(),
                      file.string(), pages_words(result.pages))
@@ -128,9 +121,9 @@ int run_report(const CommandContext& c) {
     const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
     const Workbook& workbook = workbooks.get(c.args.get("--workbook").value_or(kDefaultWorkbook));
     const auto store = open_database(c.args);
+    wait_until_exports_can_be_recorded(*store);
     const ExportResult result = export_report(*store, c.templates, workbook, date, file);
-    record_exports(*store, {AuditEvent{AuditAction::Export, std::nullopt, {}, written_as("report", format)}},
-                   c.args, c.err);
+    record_exports(*store, {export_event(nullptr, "report", format)}, {file}, c.args, c.err);
     c.err << (date ? fill_in(tr("Wrote the {1} report of {2} to {3}{4}"), workbook.id, date->iso(),
                              file.string(), pages_words(result.pages))
                    : fill_in(tr("Wrote the {1} report to {2}{3}"), workbook.id, file.string(),
@@ -170,19 +163,12 @@ int run_profiles(const CommandContext& c) {
         throw UserError(fill_in(tr("Cannot create the folder {1}: {2}. Choose a folder you can write to."),
                                 folder.string(), ec.message()));
     EveryHundred progress(c.err);
+    wait_until_exports_can_be_recorded(*store);
     const BulkExportResult result =
         export_profiles(*store, c.templates, subjects, folder, format, progress,
                         c.args.has("--include-empty") ? EmptyProfiles::Include : EmptyProfiles::Skip);
 
-    // One entry for each profile written: those skipped were not, and a stop leaves the rest unwritten.
-    std::set<std::string> skipped;
-    for (const auto& subject : result.skipped) skipped.insert(subject.id);
-    std::vector<AuditEvent> events;
-    const std::string detail = "profile " + format_name;
-    for (const auto& subject : subjects)
-        if (!skipped.count(subject.id) && events.size() < result.written.size())
-            events.push_back(AuditEvent{AuditAction::Export, subject.kind, subject.id, detail});
-    record_exports(*store, events, c.args, c.err);
+    record_exports(*store, bulk_export_events(subjects, result, format), result.written, c.args, c.err);
 
     c.err << result.summary();
     if (!result.warnings.empty())

@@ -14,6 +14,7 @@
 #include "model/core/fill_in.h"
 #include "model/core/login_name.h"
 #include "model/core/translate.h"
+#include "model/export/export_audit.h"
 
 namespace pcr::cli {
 
@@ -77,9 +78,10 @@ std::unique_ptr<model::Store> open_database(const Arguments& args, model::OpenMo
     return warned(model::open_store(location, account, mode));
 }
 
-void record_exports(model::Store& store, const std::vector<model::AuditEvent>& events, const Arguments& args,
+void record_exports(model::Store& store, const std::vector<model::AuditEvent>& events,
+                    const std::vector<std::filesystem::path>& files, const Arguments& args,
                     std::ostream& err) {
-    if (!store.read_only()) return store.record_events(events);
+    if (model::record_export(store, events, files)) return;
     err << fill_in(tr("Warning: {1} is read-only, so its audit trail cannot record this export."),
                    args.get("--db").value_or(""))
         << "\n";

@@ -1,6 +1,7 @@
 // Opening the database a command names, for the person running it (signed in when the database has accounts).
 #pragma once
 
+#include <filesystem>
 #include <iosfwd>
 #include <memory>
 #include <vector>
@@ -24,9 +25,11 @@ std::unique_ptr<model::Store> open_database(const Arguments& args,
 // True when the command only reads the database (it is then opened with OpenMode::Reading).
 bool only_reads(const Arguments& args);
 
-// Records `events` (what an export wrote) in the audit trail; a read-only database cannot hold them, so then
-// a line on `err` says so instead.
-void record_exports(model::Store& store, const std::vector<model::AuditEvent>& events, const Arguments& args,
+// Records `events` for the `files` an export wrote (model/export/export_audit.h: refused, the files removed,
+// when the audit trail cannot take them); a read-only database cannot hold them, so then a line on `err` says
+// so instead.
+void record_exports(model::Store& store, const std::vector<model::AuditEvent>& events,
+                    const std::vector<std::filesystem::path>& files, const Arguments& args,
                     std::ostream& err);
 
 }  // namespace pcr::cli

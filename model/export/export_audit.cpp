@@ -2,6 +2,11 @@
 #include "model/export/export_audit.h"
 
 #include <set>
+#include <system_error>
+
+#include "model/core/errors.h"
+#include "model/core/fill_in.h"
+#include "model/core/translate.h"
 
 namespace pcr::model {
 
@@ -38,6 +43,35 @@ std::vector<AuditEvent> interchange_export_events(
             AuditEvent{AuditAction::Export, kind, id, export_detail("interchange", ExportFormat::Xml)});
     }
     return events;
+}
+
+void wait_until_exports_can_be_recorded(Store& store) {
+    if (store.read_only()) return;
+    // Taken and let go at once: nothing is written, but another program's long write is waited for, and
+    // refused with its message, as a save would be.
+    store.hold_writes();
+}
+
+bool record_export(Store& store, const std::vector<AuditEvent>& events,
+                   const std::vector<std::filesystem::path>& files) {
+    if (store.read_only()) return false;
+    if (events.empty()) return true;
+    try {
+        store.record_events(events);
+    } catch (const StorageError& e) {
+        std::error_code ignored;
+        for (const auto& file : files) std::filesystem::remove(file, ignored);
+        // TRANSLATORS: {1} is why the audit trail could not be written, with advice of its own.
+        throw StorageError(
+            fill_in(tr("{1} The export's files were removed, so that no copy of the records is "
+                       "left that the audit trail does not show."),
+                    std::string(e.what())));
+    }
+    return true;
+}
+
+std::string read_only_export_words() {
+    return tr("The database is read-only, so its audit trail cannot record this export or print.");
 }
 
 }  // namespace pcr::model

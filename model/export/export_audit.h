@@ -1,6 +1,8 @@
-// What the audit trail records of an export or a print: whose record, which document, which format.
+// What the audit trail records of an export or a print (whose record, which document, which format), and the
+// rule that no exported file is left without its entry.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -8,6 +10,7 @@
 #include "model/domain/subject.h"
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
+#include "model/store/store.h"
 
 namespace pcr::model {
 
@@ -28,5 +31,19 @@ std::vector<AuditEvent> bulk_export_events(const std::vector<Subject>& subjects,
 // records left the database; other teams hold no records.
 std::vector<AuditEvent> interchange_export_events(
     const std::vector<std::pair<SubjectKind, std::string>>& written);
+
+// Waits, as a save does, until the audit trail of `store` can be written, so that an export its trail could
+// not record is refused (pcr::StorageError naming who holds the database) before any file is written. A
+// read-only store is not waited for: nothing can be recorded in it (record_export says so).
+void wait_until_exports_can_be_recorded(Store& store);
+
+// Records `events` for the `files` an export has just written. When the trail cannot take them, the files are
+// removed, so no copy of records is left that the trail does not show, and pcr::StorageError says so. Returns
+// false, the files kept, when `store` is read-only: its trail can record nothing, which the caller tells.
+bool record_export(Store& store, const std::vector<AuditEvent>& events,
+                   const std::vector<std::filesystem::path>& files);
+
+// What to tell the user when record_export returned false.
+std::string read_only_export_words();
 
 }  // namespace pcr::model

@@ -119,6 +119,39 @@ BOOST_AUTO_TEST_CASE(writes_wait_then_say_the_database_is_in_use_by_whom_and_cha
     BOOST_TEST(run_cli({"--db", shell.db, "team", "add", "T-9", "--name", "North"}).code == 0);
 }
 
+BOOST_AUTO_TEST_CASE(exports_wait_too_and_write_nothing_their_audit_trail_could_not_record) {
+    Caseload held;
+    const auto trail_before = run_cli({"--db", held.db, "audit"}).out;
+    SQLite::Database lock(held.db, SQLite::OPEN_READWRITE);
+    lock.exec("BEGIN IMMEDIATE");
+    const fs::path out = held.tmp.path() / "out";
+    fs::create_directories(out);
+    const std::vector<std::vector<std::string>> commands = {
+        {"export", "--out", (out / "all.xml").string()},
+        {"profile", "P-1", "--out", (out / "p.pdf").string()},
+        {"record", "P-1", "--out", (out / "r.html").string()},
+        {"report", "--out", (out / "report.csv").string()},
+        {"profiles", "--out", (out / "profiles").string()},
+    };
+    std::vector<std::future<CliResult>> runs;
+    for (auto args : commands) {
+        args.insert(args.begin(), {"--db", held.db, "--today", "2026-11-30"});
+        runs.push_back(std::async(std::launch::async, [args] { return run_cli(args); }));
+    }
+    for (auto& run : runs) {
+        const CliResult r = run.get();
+        BOOST_TEST(r.code == 1, r.err);
+        BOOST_TEST(has(r.err, "is in use by another program"), r.err);
+    }
+    lock.exec("ROLLBACK");
+    // Not one file of records left that the trail does not show.
+    std::vector<std::string> left;
+    for (const auto& entry : fs::recursive_directory_iterator(out))
+        if (entry.is_regular_file()) left.push_back(entry.path().string());
+    BOOST_TEST(left.empty(), left.size() << " files left, the first " << (left.empty() ? "" : left[0]));
+    BOOST_TEST(run_cli({"--db", held.db, "audit"}).out == trail_before);
+}
+
 BOOST_AUTO_TEST_CASE(an_assessment_started_during_an_import_reads_the_evidence_after_it) {
     TempFolder tmp;
     const std::string db = (tmp / "care.pcrdb").string(), side = (tmp / "side.pcrdb").string();

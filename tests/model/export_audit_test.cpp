@@ -1,7 +1,15 @@
-// Tests of the audit entries of exports: the detail words, and one entry per profile a bulk export wrote.
+// Tests of the audit entries of exports: the detail words, one entry per profile a bulk export wrote, and no
+// exported file left without its entry.
 #include "model/export/export_audit.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <boost/test/unit_test.hpp>
+#include <fstream>
+
+#include "common/test_store.h"
+#include "model/core/errors.h"
+#include "support/store_samples.h"
 
 using namespace pcr::model;
 
@@ -43,6 +51,49 @@ BOOST_AUTO_TEST_CASE(a_bulk_export_records_those_written_and_not_those_skipped_o
     BOOST_TEST(events[0].subject == "P-1");
     BOOST_TEST(events[1].subject == "P-3");
     BOOST_TEST(events[1].detail == "profile pdf");
+}
+
+BOOST_AUTO_TEST_CASE(an_export_the_trail_takes_is_kept_and_recorded) {
+    pcr::test::FreshStore fresh;
+    fresh.store->save_subject(pcr::test::person("P-1", "Ann Lee"));
+    const auto file = fresh.file.parent_path() / "P-1.pdf";
+    std::ofstream(file) << "%PDF";
+    wait_until_exports_can_be_recorded(*fresh.store);
+    const Subject ann = *fresh.store->subject(SubjectKind::Person, "P-1");
+    BOOST_TEST(record_export(*fresh.store, {export_event(&ann, "profile", ExportFormat::Pdf)}, {file}));
+    BOOST_TEST(std::filesystem::exists(file));
+    const auto trail = fresh.store->audit({});
+    BOOST_TEST_REQUIRE(!trail.empty());
+    BOOST_TEST(trail.back().detail == "profile pdf");
+}
+
+BOOST_AUTO_TEST_CASE(an_export_the_trail_cannot_take_is_refused_first_or_its_files_removed) {
+    pcr::test::FreshStore fresh;
+    fresh.store->save_subject(pcr::test::person("P-1", "Ann Lee"));
+    const Subject ann = *fresh.store->subject(SubjectKind::Person, "P-1");
+    const auto before = fresh.store->audit({}).size();
+    const auto first = fresh.file.parent_path() / "P-1.pdf";
+    const auto second = fresh.file.parent_path() / "P-1.html";
+    std::ofstream(first) << "%PDF";
+    std::ofstream(second) << "<html>";
+
+    // Another program writing, for longer than a save waits.
+    SQLite::Database other(fresh.file, SQLite::OPEN_READWRITE);
+    other.exec("BEGIN IMMEDIATE");
+    BOOST_CHECK_THROW(wait_until_exports_can_be_recorded(*fresh.store), pcr::StorageError);
+    try {
+        record_export(*fresh.store, {export_event(&ann, "profile", ExportFormat::Pdf)}, {first, second});
+        BOOST_FAIL("recorded while another program held the database");
+    } catch (const pcr::StorageError& e) {
+        const std::string words = e.what();
+        BOOST_TEST(words.find("The export's files were removed, so that no copy of the records is left that "
+                              "the audit trail does not show.") != std::string::npos,
+                   words);
+    }
+    other.exec("ROLLBACK");
+    BOOST_TEST(!std::filesystem::exists(first));
+    BOOST_TEST(!std::filesystem::exists(second));
+    BOOST_TEST(fresh.store->audit({}).size() == before);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
