@@ -234,6 +234,22 @@ bool RecordEditor::commit_pending() {
     return !failed_;
 }
 
+bool RecordEditor::has_unsaved() const {
+    if (!tool_ || record_.tool != tool_->id) return false;
+    model::Record typed = record_;
+    {
+        model::RecordEdit edit(typed, *tool_);
+        for (SectionEditor* editor : sections_) {
+            try {
+                editor->preview(edit);
+            } catch (const pcr::Error&) {
+                return true;  // typed, though not as it could be saved
+            }
+        }
+    }
+    return !(typed == record_);
+}
+
 SectionEditor* RecordEditor::section_editor(const std::string& id) const {
     for (SectionEditor* editor : sections_)
         if (editor->section().id == id) return editor;
