@@ -110,7 +110,8 @@ std::optional<std::int64_t> RecordWriter::find_subject(SubjectKind kind, const s
     return key;
 }
 
-RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject) {
+RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject,
+                                                     std::optional<int> expected_version) {
     const std::string kind(to_string(subject.kind));
     const std::string status(to_string(subject.status));
     auto& find = db_.cached(
@@ -132,7 +133,7 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject) {
     find.reset();
     // A subject read at one version and saved after another program saved a later one would undo that
     // change unseen; one read before it was erased would come back.
-    if (subject.version != 0 && (!key || subject.version != version))
+    if (expected_version && (!key || *expected_version != version))
         throw StorageError(subject_conflict_message(key, version, subject));
 
     const std::vector<ChangePart> summary =

@@ -197,7 +197,9 @@ class SqliteStore final : public Store {
             WriteTransaction transaction(db_.sql());
             const std::string when = utc_stamp_now();
             RecordWriter writer(db_, statuses_, principal_.name(), when);
-            const auto row = writer.write_subject(subject);
+            // One read from a store is saved only over the version it was read at.
+            const auto row = writer.write_subject(
+                subject, subject.version != 0 ? std::optional<int>(subject.version) : std::nullopt);
             // Someone who sees only their own teams' people puts a person they add in those teams, so they
             // can go on to see them.
             if (row.added && subject.kind == SubjectKind::Person && principal_.sees_own_teams_only() &&
