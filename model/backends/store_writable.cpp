@@ -1,5 +1,6 @@
-// Whether a store's file can be written: asked of the operating system by opening it for writing, as SQLite
-// will, so the answer holds for root too (immutable files, read-only mounts).
+// Whether a store's file can be written: asked of the operating system without opening the file, so the
+// answer holds for root too (immutable files, read-only mounts) and no lock this process holds on an open
+// database is let go (closing any descriptor of a file drops the process's POSIX locks on it).
 #include "model/backends/store_writable.h"
 
 #include <fcntl.h>
@@ -11,11 +12,7 @@ namespace pcr::model {
 
 bool store_writable(const StoreLocation& location) {
     if (location.is_server()) return true;
-    const int fd = ::open(location.file().c_str(), O_RDWR | O_CLOEXEC | O_NOCTTY);
-    if (fd >= 0) {
-        ::close(fd);
-        return true;
-    }
+    if (::faccessat(AT_FDCWD, location.file().c_str(), W_OK, AT_EACCESS) == 0) return true;
     return errno != EACCES && errno != EPERM && errno != EROFS;
 }
 

@@ -198,8 +198,8 @@ BOOST_AUTO_TEST_CASE(a_person_added_by_the_command_line_appears_and_typed_text_s
     BOOST_REQUIRE(w.input.type(line, "Half-typed"));
     BOOST_TEST(w.frame->subject_view().editor().has_unsaved());
 
-    w.rename_elsewhere(person.id, person.name + " Renamed");
     w.import_with_the_command_line();
+    w.rename_elsewhere(person.id, person.name + " Renamed");
 
     // Within a few looks of the watch, without a click.
     BOOST_TEST(Window::wait_seconds(10, [&] { return w.listed("Aaron Commandline"); }));
