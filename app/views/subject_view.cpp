@@ -387,7 +387,12 @@ void SubjectView::changed_elsewhere() {
     auto stored = store_->subject(subject_->kind, subject_->id);
     if (!stored) return;
     subject_ = std::move(*stored);
-    if (!editor_->has_unsaved()) {
+    // The record being worked in (something typed, or the focus in it: a new row just added, a cell being
+    // edited) is left as it is; it is read again when saved or left.
+    bool working = editor_->has_unsaved();
+    for (wxWindow* focus = wxWindow::FindFocus(); focus && !working; focus = focus->GetParent())
+        working = focus == editor_;
+    if (!working) {
         refresh();
         return;
     }

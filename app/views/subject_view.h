@@ -76,8 +76,8 @@ class SubjectView : public wxPanel {
     void record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool);
     // After someone's details or photo changed (or an undo or redo of that): reads them again when shown.
     void subject_changed(model::SubjectKind kind, const std::string& id);
-    // After another program changed the database: the dashboard, or the person shown, read again. What is
-    // typed in the record editor and not saved stays as it is (its record is read again once it is saved).
+    // After another program changed the database: the dashboard, or the person shown, read again. The record
+    // editor is left as it is while it is worked in (text not saved, or the focus in it).
     void changed_elsewhere();
 
   private:
