@@ -28,6 +28,7 @@
 #include "app/dialogs/staff_suggestions_dialog.h"
 #include "app/dialogs/subject_dialog.h"
 #include "app/display_text.h"
+#include "app/elsewhere_watch.h"
 #include "app/export_actions.h"
 #include "app/file_chooser.h"
 #include "app/focus_hold.h"
@@ -48,6 +49,7 @@
 #include "app/wx_text.h"
 #include "model/accounts/sign_in.h"
 #include "model/backends/restore_store.h"
+#include "model/backends/store_writable.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
@@ -176,6 +178,8 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
     content->Add(lock_panel_, 1, wxEXPAND);
     SetSizer(content);
     idle_ = std::make_unique<IdleWatch>(std::chrono::seconds::zero(), [this] { lock(); });
+    elsewhere_ = std::make_unique<ElsewhereWatch>([this] { return store_.get(); }, [this] { return locked_; },
+                                                  [this] { show_changes_made_elsewhere(); });
 
     CreateStatusBar(3);
     const int widths[] = {-1, FromDIP(260), FromDIP(260)};
@@ -201,7 +205,8 @@ MainFrame::MainFrame(const model::TemplateRegistry& templates, const model::Date
     // Greys what the signed-in role may not do, whatever else would enable it; the model refuses it anyway.
     PermissionGate::install(
         this, [this]() -> const model::Principal* { return store_ ? &store_->principal() : nullptr; },
-        [this](int id) { return menu_action(id, caseload_->kind()); });
+        [this](int id) { return menu_action(id, caseload_->kind()); },
+        [this] { return store_ && store_->read_only(); });
 
     restore_geometry();
     apply_preferences();
@@ -537,6 +542,9 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     // Working in a file together is safe, but the user should know it is happening and may wait for the
     // other.
     if (!confirm_open_in_use(this, file)) return;
+    // A file this program cannot write (an archived copy, read-only media) is opened to be read.
+    if (mode == model::OpenMode::Existing && !model::store_writable(model::StoreLocation(file)))
+        mode = model::OpenMode::Reading;
     // An open database (no accounts) acts for whoever is logged in to the computer; one with accounts acts
     // for the account signed in, and Cancel leaves the database that was open before as it was.
     // The day's first backup is made once the window shows the records: a large file's copy takes seconds.
@@ -544,8 +552,7 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     if (store->has_accounts()) {
         SignInDialog sign_in(this, *store, to_wx(file.filename()));
         if (sign_in.ShowModal() != wxID_OK || !sign_in.principal()) return;
-        store = model::open_store(file, *sign_in.principal(), model::OpenMode::Existing,
-                                  model::DailyBackup::Later);
+        store = model::open_store(file, *sign_in.principal(), mode, model::DailyBackup::Later);
     }
     close_workbook();
     // The editor lets go of the session before it goes.
@@ -554,7 +561,8 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
     sign_out();
     store_ = std::move(store);
     presence_.reset();
-    presence_ = std::make_unique<model::PresenceFile>(file, "pcrecords");
+    // Nobody waits for a program that cannot write.
+    if (!store_->read_only()) presence_ = std::make_unique<model::PresenceFile>(file, "pcrecords");
     session_ = std::make_unique<model::EditSession>(*store_, &templates_);
     session_->add_observer(*this);
     show_step_labels();
@@ -615,6 +623,7 @@ void MainFrame::show_database() {
     }
     SetTitle(to_wx(file_.filename()) + L" \u2014 pcrecords");
     SetStatusText(to_wx(file_), 0);
+    show_read_only();
     // The caseload's choice may have built it already (the dashboard was showing for the last database).
     if (dashboard && !subject_view_->showing_dashboard()) subject_view_->show_dashboard();
 }
@@ -658,8 +667,9 @@ bool MainFrame::save_subject(const model::Subject& subject, const std::string& d
     try {
         session_->save_subject(subject, description);
     } catch (const Error& error) {
-        wxMessageBox(to_wx(std::string(error.what())), to_wx(model::tr("Not saved")), wxOK | wxICON_WARNING,
-                     this);
+        reporter_->report(to_wx(model::tr("Not saved")), to_wx(std::string(error.what())));
+        // Changed or removed elsewhere since it was read: what is stored now is shown, not what was.
+        subject_changed(subject.kind, subject.id);
         return false;
     }
     return true;
@@ -1282,6 +1292,18 @@ bool MainFrame::restore_from_backup() {
 void MainFrame::show_database_settings() {
     if (!store_) return;
     DatabaseSettingsDialog(this, *store_, *reporter_).ShowModal();
+}
+
+void MainFrame::show_changes_made_elsewhere() {
+    caseload_->reload_quietly();
+    subject_view_->changed_elsewhere();
+}
+
+void MainFrame::show_read_only() {
+    if (!store_ || !store_->read_only()) return;
+    SetTitle(to_wx(model::fill_in(model::tr("{1} (read-only)"), file_.filename().string())) +
+             L" \u2014 pcrecords");
+    SetStatusText(to_wx(model::tr("Read-only: to change it, copy the file somewhere you can write.")), 0);
 }
 
 }  // namespace pcr::app

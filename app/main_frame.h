@@ -22,6 +22,7 @@
 namespace pcr::app {
 
 class CaseloadView;
+class ElsewhereWatch;
 class ExportActions;
 class FocusHold;
 class IdleWatch;
@@ -135,6 +136,10 @@ class MainFrame : public wxFrame, private model::EditObserver {
     void show_step_labels();
     void record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool) override;
     void subject_changed(model::SubjectKind kind, const std::string& id) override;
+    // Another program changed the open database: the list, the dashboard and the page shown read it again.
+    void show_changes_made_elsewhere();
+    // For a database opened read-only: says so in the title and the status bar.
+    void show_read_only();
     void assessment_changed(const std::string& workbook, const model::Date& date) override;
     void on_close(wxCloseEvent& event);
     // Saves what is typed but not saved yet, to the record it was typed in: before another database is
@@ -181,6 +186,7 @@ class MainFrame : public wxFrame, private model::EditObserver {
     // While locked: what is typed stays unsaved in its field, which has the focus again on unlocking.
     std::unique_ptr<FocusHold> focus_hold_;
     wxWeakRef<wxWindow> focused_;
+    std::unique_ptr<ElsewhereWatch> elsewhere_;
 };
 
 }  // namespace pcr::app

@@ -4,13 +4,14 @@
 
 namespace pcr::app {
 
-PermissionGate::PermissionGate(Acting acting, ActionOf action_of)
-    : acting_(std::move(acting)), action_of_(std::move(action_of)) {
+PermissionGate::PermissionGate(Acting acting, ActionOf action_of, ReadOnly read_only)
+    : acting_(std::move(acting)), action_of_(std::move(action_of)), read_only_(std::move(read_only)) {
     Bind(wxEVT_UPDATE_UI, &PermissionGate::on_update_ui, this);
 }
 
-PermissionGate* PermissionGate::install(wxWindow* window, Acting acting, ActionOf action_of) {
-    auto* gate = new PermissionGate(std::move(acting), std::move(action_of));
+PermissionGate* PermissionGate::install(wxWindow* window, Acting acting, ActionOf action_of,
+                                        ReadOnly read_only) {
+    auto* gate = new PermissionGate(std::move(acting), std::move(action_of), std::move(read_only));
     window->PushEventHandler(gate);
     return gate;
 }
@@ -21,8 +22,10 @@ void PermissionGate::remove(wxWindow* window) {
 
 bool PermissionGate::allows(int id) const {
     const auto action = action_of_(id);
+    if (!action) return true;
+    if (read_only_ && read_only_() && model::changes_store(*action)) return false;
     const model::Principal* acting = acting_();
-    return !action || !acting || model::may(*acting, *action);
+    return !acting || model::may(*acting, *action);
 }
 
 void PermissionGate::on_update_ui(wxUpdateUIEvent& event) {

@@ -18,20 +18,26 @@ class PermissionGate : public wxEvtHandler {
     using Acting = std::function<const model::Principal*()>;
     // The action a command id does, or nullopt for one the roles do not govern.
     using ActionOf = std::function<std::optional<model::Action>(int id)>;
+    // Whether the store is read-only (a file that cannot be written): then every change is greyed, whoever
+    // is acting.
+    using ReadOnly = std::function<bool()>;
 
     // Pushes the gate onto `window`, which must call remove() before it is destroyed.
-    static PermissionGate* install(wxWindow* window, Acting acting, ActionOf action_of);
+    static PermissionGate* install(wxWindow* window, Acting acting, ActionOf action_of,
+                                   ReadOnly read_only = {});
     static void remove(wxWindow* window);
 
-    // Whether the acting principal may do what command `id` does (true with no database or no role).
+    // Whether the acting principal may do what command `id` does (true with no database or no role), and the
+    // store allows it (no change to a read-only one).
     bool allows(int id) const;
 
   private:
-    PermissionGate(Acting acting, ActionOf action_of);
+    PermissionGate(Acting acting, ActionOf action_of, ReadOnly read_only);
     void on_update_ui(wxUpdateUIEvent& event);
 
     Acting acting_;
     ActionOf action_of_;
+    ReadOnly read_only_;
 };
 
 }  // namespace pcr::app

@@ -6,6 +6,7 @@
 
 #include "app/wx_text.h"
 #include "model/backends/store_files.h"
+#include "model/backends/store_writable.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
@@ -26,7 +27,9 @@ wxString asked_key(const std::filesystem::path& file) {
 
 void offer_private_files(wxWindow* parent, const std::filesystem::path& file, ErrorReporter& reporter) {
     const model::StoreLocation location(file);
-    if (model::store_files_others_can_read(location).empty()) return;
+    // A file this program cannot write (an archived copy, read-only media) is only read: its permissions are
+    // not this program's to change.
+    if (!model::store_writable(location) || model::store_files_others_can_read(location).empty()) return;
     wxConfigBase* config = wxConfigBase::Get();
     const wxString key = asked_key(file);
     if (config->ReadBool(key, false)) return;

@@ -166,6 +166,7 @@ class TimedStore final : public Store {
     }
     void record_events(const std::vector<AuditEvent>& events) override { inner_.record_events(events); }
     bool read_only() const override { return inner_.read_only(); }
+    bool changed_elsewhere() override { return inner_.changed_elsewhere(); }
     std::vector<AuditEntry> audit(const AuditFilter& filter) const override { return inner_.audit(filter); }
     std::vector<ArchivedPerson> archived_people() const override { return inner_.archived_people(); }
     Erasure erase_person(const std::string& id, const std::string& reason) override {

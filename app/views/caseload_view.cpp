@@ -175,6 +175,13 @@ void CaseloadView::reload() {
     load();
 }
 
+void CaseloadView::reload_quietly() {
+    // With nobody chosen (the dashboard is shown) nobody is chosen after either.
+    const bool chosen = selected_row() >= 0;
+    summarize();
+    load(chosen ? Follow::Now : Follow::Not);
+}
+
 void CaseloadView::summarize() {
     summaries_ = {};
     if (store_ && templates_) summaries_ = model::CaseloadSummary(*store_, *templates_, kind_, today_);

@@ -34,6 +34,9 @@ class CaseloadView : public wxPanel {
                     const model::Date& today, bool choose_first = true);
     // Runs the query again (after an import, or when archived people are shown or hidden).
     void reload();
+    // Reads the list again after another program changed the database: the selection handler hears only if
+    // someone else is chosen now (the one chosen is gone), so the page shown is the caller's to refresh.
+    void reload_quietly();
     void set_include_archived(bool include);
     void set_kind(model::SubjectKind kind);
     model::SubjectKind kind() const { return kind_; }

@@ -154,7 +154,9 @@ void RecordEditor::build() {
     photo_ = nullptr;
     sections_sizer_->Clear(true);
     title_->set_text(to_wx(tool_->title));
-    reviewed_->Show(session_ != nullptr);
+    // A database that cannot be written (opened read-only) is read here, not edited: the sections are greyed.
+    const bool read_only = session_ && session_->store().read_only();
+    reviewed_->Show(session_ != nullptr && !read_only);
     // The profile is shown as its printed page: its sections side by side under the person's name and photo.
     if (tool_->has_role(model::ToolRole::Profile)) {
         sections_sizer_->Add(build_page(), 1, wxEXPAND);
@@ -166,6 +168,8 @@ void RecordEditor::build() {
             sections_.push_back(editor);
         }
     }
+    for (SectionEditor* editor : sections_) editor->Enable(!read_only);
+    if (photo_) photo_->Enable(!read_only);
     Thaw();
 }
 
@@ -232,6 +236,22 @@ bool RecordEditor::commit_pending() {
     for (SectionEditor* editor : sections_) editor->commit_pending();
     committing_ = false;
     return !failed_;
+}
+
+bool RecordEditor::has_unsaved() const {
+    if (!tool_ || record_.tool != tool_->id) return false;
+    model::Record typed = record_;
+    {
+        model::RecordEdit edit(typed, *tool_);
+        for (SectionEditor* editor : sections_) {
+            try {
+                editor->preview(edit);
+            } catch (const pcr::Error&) {
+                return true;  // typed, though not as it could be saved
+            }
+        }
+    }
+    return !(typed == record_);
 }
 
 SectionEditor* RecordEditor::section_editor(const std::string& id) const {

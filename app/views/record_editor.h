@@ -42,6 +42,8 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
     // twice is harmless: a section hands over its text before saving it, so what is typed is stored once.
     // False when something could not be saved; the user was told, and the text is still in the editor.
     bool commit_pending();
+    // Whether anything is typed and not saved yet, in any section.
+    bool has_unsaved() const;
 
     bool applying() const { return applying_; }
     model::EditSession* session() const { return session_; }

@@ -377,4 +377,30 @@ void SubjectView::subject_changed(model::SubjectKind kind, const std::string& id
     refresh();
 }
 
+void SubjectView::changed_elsewhere() {
+    if (showing_dashboard()) {
+        show_dashboard();
+        return;
+    }
+    if (!subject_ || !store_ || !templates_) return;
+    // Gone (erased there): the caseload has chosen someone else already.
+    auto stored = store_->subject(subject_->kind, subject_->id);
+    if (!stored) return;
+    subject_ = std::move(*stored);
+    // The record being worked in (something typed, or the focus in it: a new row just added, a cell being
+    // edited) is left as it is; it is read again when saved or left.
+    bool working = editor_->has_unsaved();
+    for (wxWindow* focus = wxWindow::FindFocus(); focus && !working; focus = focus->GetParent())
+        working = focus == editor_;
+    if (!working) {
+        refresh();
+        return;
+    }
+    const int row = selected_tool();
+    tools_->set_standings(model::tool_standings(*store_, *templates_, subject_->kind, subject_->id, today_));
+    show_header(*subject_);
+    if (row >= 0 && row < static_cast<int>(tools_->standings().size()))
+        tool_list_->Select(tools_->GetItem(row));
+}
+
 }  // namespace pcr::app

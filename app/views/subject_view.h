@@ -76,6 +76,9 @@ class SubjectView : public wxPanel {
     void record_changed(model::SubjectKind kind, const std::string& id, const std::string& tool);
     // After someone's details or photo changed (or an undo or redo of that): reads them again when shown.
     void subject_changed(model::SubjectKind kind, const std::string& id);
+    // After another program changed the database: the dashboard, or the person shown, read again. The record
+    // editor is left as it is while it is worked in (text not saved, or the focus in it).
+    void changed_elsewhere();
 
   private:
     wxWindow* build_content(wxWindow* parent);

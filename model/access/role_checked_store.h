@@ -142,6 +142,8 @@ class RoleCheckedStore final : public Store {
     }
 
     bool read_only() const override { return inner_->read_only(); }
+    // Says only that something changed, not what: the reads that follow are checked as ever.
+    bool changed_elsewhere() override { return inner_->changed_elsewhere(); }
 
     // AuditStore: anyone's events are recorded (their exports, sign-out); reading needs ViewAudit.
     void record_events(const std::vector<AuditEvent>& events) override { inner_->record_events(events); }

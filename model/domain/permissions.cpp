@@ -50,6 +50,20 @@ bool may(const Principal& principal, Action action) {
     return *principal.role() >= least_role(action);
 }
 
+bool changes_store(Action action) {
+    switch (action) {
+        case Action::ReadRecords:
+        case Action::ExportProfile:
+        case Action::ExportWholeRecord:
+        case Action::BulkExport:
+        case Action::Backup:
+        case Action::ViewAudit:
+            return false;
+        default:
+            return true;
+    }
+}
+
 void require(const Principal& principal, Action action) {
     if (may(principal, action)) return;
     const Role needed = least_role(action);

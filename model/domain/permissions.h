@@ -14,6 +14,10 @@ Role least_role(Action action);
 // may do everything, as before accounts.
 bool may(const Principal& principal, Action action);
 
+// Whether doing `action` changes what a store holds (a read-only store refuses it, whoever asks). Exports,
+// backups and reading the audit trail do not.
+bool changes_store(Action action);
+
 // Throws pcr::NotAllowedError unless `principal` may do `action`, with one line naming the role needed:
 // "Importing needs the role manager or above; ann is a support worker."
 void require(const Principal& principal, Action action);

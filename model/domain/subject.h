@@ -29,10 +29,16 @@ struct Subject {
     std::string preferred_name;  // empty when not given
     std::optional<Date> born;
     Status status = Status::Active;
+    // The stored version this was read at; 0 when not read from a store. A save of a version that is no
+    // longer the stored one is refused (SubjectStore::save_subject). Not part of equality.
+    int version = 0;
 
     // What to call them: the preferred name when there is one.
     const std::string& display_name() const { return preferred_name.empty() ? name : preferred_name; }
-    bool operator==(const Subject&) const = default;
+    bool operator==(const Subject& o) const {
+        return kind == o.kind && id == o.id && name == o.name && preferred_name == o.preferred_name &&
+               born == o.born && status == o.status;
+    }
 };
 
 // The default team's id: an interchange file's <team> without an id is this one.

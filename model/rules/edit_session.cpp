@@ -244,7 +244,9 @@ void EditSession::replay(Step& step, bool backwards) {
                 : tr("The details of {1} have been changed elsewhere since \"{2}\", so redo would overwrite "
                      "that change; reopen them and make the change by hand."),
             owner(target.kind, target.id), step.description));
-    store_.save_subject(target);
+    Subject saved = target;
+    saved.version = stored->version;
+    store_.save_subject(saved);
 }
 
 void EditSession::add_observer(EditObserver& observer) {

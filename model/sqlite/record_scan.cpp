@@ -88,6 +88,7 @@ Subject RecordScan::read_subject(SQLite::Statement& row, int first) {
     s.preferred_name = row.getColumn(first + 3).getString();
     s.born = date_of(row.getColumn(first + 4));
     s.status = status_from_string(row.getColumn(first + 5).getText()).value_or(Status::Active);
+    s.version = row.getColumn(first + 6).getInt();
     return s;
 }
 

@@ -42,7 +42,8 @@ class RecordScan {
 
     // The subject columns every subject query selects, in the order read_subject expects.
     static constexpr const char* kSubjectColumns =
-        "s.kind, s.ext_id, s.full_name, s.preferred_name, s.born_on, s.status";
+        "s.kind, s.ext_id, s.full_name, s.preferred_name, s.born_on, s.status, s.version_no";
+    static constexpr int kSubjectColumnCount = 7;
     static Subject read_subject(SQLite::Statement& row, int first_column);
 
   private:

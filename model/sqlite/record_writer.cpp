@@ -11,6 +11,7 @@
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
 #include "model/domain/change_summary.h"
+#include "model/domain/validation.h"
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/migrations.h"
 
@@ -109,7 +110,8 @@ std::optional<std::int64_t> RecordWriter::find_subject(SubjectKind kind, const s
     return key;
 }
 
-RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject) {
+RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject,
+                                                     std::optional<int> expected_version) {
     const std::string kind(to_string(subject.kind));
     const std::string status(to_string(subject.status));
     auto& find = db_.cached(
@@ -129,6 +131,10 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject) {
         version = find.getColumn(5).getInt();
     }
     find.reset();
+    // A subject read at one version and saved after another program saved a later one would undo that
+    // change unseen; one read before it was erased would come back.
+    if (expected_version && (!key || *expected_version != version))
+        throw StorageError(subject_conflict_message(key, version, subject));
 
     const std::vector<ChangePart> summary =
         key ? describe_subject_change(before, subject)
@@ -343,6 +349,38 @@ std::vector<RecordWriter::StoredRow> RecordWriter::current_rows(std::int64_t rec
     }
     attendees.reset();
     return rows;
+}
+
+std::string RecordWriter::subject_conflict_message(std::optional<std::int64_t> subject_key,
+                                                   int stored_version, const Subject& subject) {
+    const std::string owner = owner_words(subject.kind, subject.id);
+    if (!subject_key)
+        // TRANSLATORS: {1} is who ("person P-1").
+        return fill_in(tr("{1} is no longer in the database: someone removed them since you opened them, so "
+                          "nothing was saved."),
+                       owner);
+    auto& who = db_.cached(
+        "SELECT c.changed_by, c.changed_at FROM subject_version sv JOIN change_log c ON c.change_no = "
+        "sv.change_no WHERE sv.subject_key = ? AND sv.version_no = ?");
+    who.bind(1, *subject_key);
+    who.bind(2, stored_version);
+    std::string message;
+    if (who.executeStep())
+        message =
+            // TRANSLATORS: {1} is whose details ("person P-1"), {2} who changed them, {3} when.
+            fill_in(
+                tr("The details of {1} were changed by someone else since you opened them (by {2} at {3}), "
+                   "so nothing was saved; look at them again as they are now, then make your change "
+                   "again."),
+                owner, who.getColumn(0).getString(), who.getColumn(1).getString());
+    else
+        message =
+            // TRANSLATORS: {1} is whose details ("person P-1").
+            fill_in(tr("The details of {1} were changed by someone else since you opened them, so nothing "
+                       "was saved; look at them again as they are now, then make your change again."),
+                    owner);
+    who.reset();
+    return message;
 }
 
 std::string RecordWriter::conflict_message(std::int64_t record_key, int stored_version, const Record& record,

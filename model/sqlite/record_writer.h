@@ -29,7 +29,10 @@ class RecordWriter {
         bool added = false;  // true when this call created it (so it has no records yet)
     };
     // Adds the subject, or updates it by kind and id as a new version; writes nothing when nothing changed.
-    SubjectRow write_subject(const Subject& subject);
+    // With `expected_version` (the version a save read it at), the subject must still be stored at that
+    // version: otherwise throws StorageError naming who changed it and when, or saying it is gone. An import
+    // gives none: what a file holds is written as given.
+    SubjectRow write_subject(const Subject& subject, std::optional<int> expected_version = std::nullopt);
     std::optional<std::int64_t> find_subject(SubjectKind kind, const std::string& id);
 
     // Saves `record` as the subject's record of its tool and returns the version it is now at (unchanged when
@@ -48,6 +51,8 @@ class RecordWriter {
     std::int64_t log_change(const ChangeTarget& target, const std::vector<ChangePart>& parts);
     void insert_rows(std::int64_t record_key, const std::vector<WantedRow>& rows, int since_version);
     std::vector<StoredRow> current_rows(std::int64_t record_key);
+    std::string subject_conflict_message(std::optional<std::int64_t> subject_key, int stored_version,
+                                         const Subject& subject);
     std::string conflict_message(std::int64_t record_key, int stored_version, const Record& record,
                                  const std::string& owner);
 

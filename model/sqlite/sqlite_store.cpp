@@ -107,11 +107,22 @@ std::string read_the_records(SubjectKind kind) {
     }
 }
 
+// SQLite's count of the commits other connections made to the file, as this connection has seen them.
+std::int64_t data_version(Database& db) {
+    return guarded(db, tr("look for changes made by another program"), [&] {
+        auto& version = db.cached("PRAGMA data_version");
+        const std::int64_t value = version.executeStep() ? version.getColumn(0).getInt64() : 0;
+        version.reset();
+        return value;
+    });
+}
+
 class SqliteStore final : public Store {
   public:
     SqliteStore(const std::filesystem::path& file, const Principal& acting, OpenMode mode, DailyBackup daily)
         : db_(file, mode), principal_(acting), statuses_(db_) {
         backup_problem_ = db_.upgrade_backup_problem();
+        data_version_ = data_version(db_);
         // The first writing open of a day keeps a copy; reading, and a file made just now, need none.
         if (mode == OpenMode::Reading || db_.read_only() || db_.created()) return;
         if (daily == DailyBackup::Later || !daily_backup_due(file)) return;
@@ -126,6 +137,13 @@ class SqliteStore final : public Store {
 
     const Principal& principal() const override { return principal_; }
     bool read_only() const override { return db_.read_only(); }
+
+    bool changed_elsewhere() override {
+        const std::int64_t now = data_version(db_);
+        const bool changed = now != data_version_;
+        data_version_ = now;
+        return changed;
+    }
 
     std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
         return guarded(db_, list_the_records(kind), [&] {
@@ -180,7 +198,9 @@ class SqliteStore final : public Store {
             WriteTransaction transaction(db_.sql());
             const std::string when = utc_stamp_now();
             RecordWriter writer(db_, statuses_, principal_.name(), when);
-            const auto row = writer.write_subject(subject);
+            // One read from a store is saved only over the version it was read at.
+            const auto row = writer.write_subject(
+                subject, subject.version != 0 ? std::optional<int>(subject.version) : std::nullopt);
             // Someone who sees only their own teams' people puts a person they add in those teams, so they
             // can go on to see them.
             if (row.added && subject.kind == SubjectKind::Person && principal_.sees_own_teams_only() &&
@@ -901,6 +921,7 @@ class SqliteStore final : public Store {
             Subject subject;
             std::vector<ToolJudgement> judgements;
             bool any = false;
+            constexpr int judged = RecordScan::kSubjectColumnCount;  // the first column after the subject's
             while (select.executeStep()) {
                 if (!any || subject.id != select.getColumn(1).getText()) {
                     if (any) visit(subject, judgements);
@@ -908,14 +929,14 @@ class SqliteStore final : public Store {
                     judgements.clear();
                     any = true;
                 }
-                if (select.getColumn(6).isNull()) continue;  // a subject without judgements
+                if (select.getColumn(judged).isNull()) continue;  // a subject without judgements
                 ToolJudgement& found = judgements.emplace_back();
-                found.tool = select.getColumn(6).getString();
-                found.judged =
-                    StatusTable::decode(select.getColumn(7).getInt() != 0, select.getColumn(8).getString(),
-                                        day_column(select.getColumn(9)));
-                if (!select.getColumn(10).isNull())
-                    found.judged.rows = StatusTable::decode_rows(select.getColumn(10).getString());
+                found.tool = select.getColumn(judged).getString();
+                found.judged = StatusTable::decode(select.getColumn(judged + 1).getInt() != 0,
+                                                   select.getColumn(judged + 2).getString(),
+                                                   day_column(select.getColumn(judged + 3)));
+                if (!select.getColumn(judged + 4).isNull())
+                    found.judged.rows = StatusTable::decode_rows(select.getColumn(judged + 4).getString());
             }
             if (any) visit(subject, judgements);
         });
@@ -1672,6 +1693,7 @@ class SqliteStore final : public Store {
     mutable StatusTable statuses_;
     AccountTable accounts_{db_, principal_.name()};
     std::string backup_problem_;
+    std::int64_t data_version_ = 0;  // PRAGMA data_version when changed_elsewhere() last looked
     // sqlite3_total_changes64 when this store last made an automatic backup (-1: it has made none).
     sqlite3_int64 backed_up_at_ = -1;
 };

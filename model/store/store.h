@@ -31,6 +31,10 @@ class Store : public SubjectStore,
     // True when it was opened for reading (OpenMode::Reading) from a file that cannot be written: every
     // change, the audit trail's entries included, is then refused.
     virtual bool read_only() const = 0;
+    // True when another program (another pcrecords, the command line, an SQLite tool) has committed a change
+    // to the store since the last call, or since it was opened; this store's own changes do not count. Cheap
+    // (no table is read), so a window may ask every second or two and read again only when it is true.
+    virtual bool changed_elsewhere() = 0;
 
     // Throws pcr::NotAllowedError naming the role needed unless the principal may do `action`
     // (domain/permissions.h). For what is done outside the store, such as writing a PDF; a store that checks

@@ -36,7 +36,9 @@ class SubjectStore {
     virtual std::size_t count_subjects(SubjectKind kind, const SubjectQuery& query) const = 0;
     // Adds or updates (by kind and id); the previous version stays in history. One transaction. A person
     // added by a support worker or senior joins their teams, so they can go on to see them. A team is a
-    // subject of kind Team: saving one adds or renames it.
+    // subject of kind Team: saving one adds or renames it. A subject read from the store (`version` not 0)
+    // is saved only if it is still at that version: otherwise it throws pcr::StorageError naming who changed
+    // it and when (or saying it is gone), so another program's change is never overwritten unseen.
     virtual void save_subject(const Subject& subject) = 0;
 
     // Every record of one subject, ordered by tool id.

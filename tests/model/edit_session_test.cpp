@@ -327,6 +327,11 @@ BOOST_AUTO_TEST_CASE(archiving_and_restoring_a_person_can_be_undone) {
     BOOST_TEST((f.store->subject(SubjectKind::Person, "P-1")->status == Status::Archived));
     BOOST_TEST(!f.session.save_subject(zoe, "archive Zoë Smith again"));
 
+    // Undo and redo saved versions since zoe was read, so a change to what was read is refused; read again
+    // (as the app's page is after every change), it is saved.
+    zoe.status = Status::Active;
+    BOOST_CHECK_THROW(f.session.save_subject(zoe, "restore Zoë Smith"), pcr::StorageError);
+    zoe = *f.store->subject(SubjectKind::Person, "P-1");
     zoe.status = Status::Active;
     f.session.save_subject(zoe, "restore Zoë Smith");
     BOOST_TEST((f.store->subject(SubjectKind::Person, "P-1")->status == Status::Active));

@@ -69,6 +69,15 @@ BOOST_AUTO_TEST_CASE(an_open_database_may_do_everything) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(reading_exporting_and_backing_up_are_all_a_read_only_database_allows) {
+    std::vector<Action> reads;
+    for (const Action action : all_actions())
+        if (!changes_store(action)) reads.push_back(action);
+    BOOST_TEST(
+        (reads == std::vector<Action>{Action::ReadRecords, Action::ExportProfile, Action::ExportWholeRecord,
+                                      Action::BulkExport, Action::Backup, Action::ViewAudit}));
+}
+
 BOOST_AUTO_TEST_CASE(a_refusal_is_one_line_naming_the_role_needed_and_the_users_own) {
     BOOST_TEST(refusal(Principal("ann", Role::SupportWorker), Action::Import) ==
                "Importing needs the role manager or above; ann is a support worker.");

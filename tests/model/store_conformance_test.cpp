@@ -201,6 +201,61 @@ BOOST_AUTO_TEST_CASE(a_record_changed_by_someone_else_is_never_overwritten) {
     });
 }
 
+BOOST_AUTO_TEST_CASE(a_person_changed_by_someone_else_is_never_overwritten) {
+    on_every_backend([](Opened& o) {
+        o.store->save_subject(person("P-1", "Ann Smith"));
+        auto other = o.again("carol");
+        Subject mine = *o.store->subject(SubjectKind::Person, "P-1");
+        BOOST_TEST(mine.version == 1);
+        Subject theirs = *other->subject(SubjectKind::Person, "P-1");
+        theirs.name = "Ann Jones";
+        other->save_subject(theirs);
+
+        // Archiving what this program read would put the old name back.
+        mine.status = Status::Archived;
+        const std::string refused = thrown_message([&] { o.store->save_subject(mine); });
+        BOOST_TEST(
+            refused.find("The details of person P-1 were changed by someone else since you opened them "
+                         "(by carol at ") != std::string::npos,
+            refused);
+        BOOST_CHECK_THROW(o.store->save_subject(mine), pcr::StorageError);
+        const Subject stored = *o.store->subject(SubjectKind::Person, "P-1");
+        BOOST_TEST(stored.name == "Ann Jones");
+        BOOST_TEST((stored.status == Status::Active));
+        BOOST_TEST(stored.version == 2);
+
+        // Read again, the same change goes through; a subject not read from a store (version 0) is saved
+        // as given, as an import or a command that names it does.
+        Subject fresh = stored;
+        fresh.status = Status::Archived;
+        o.store->save_subject(fresh);
+        BOOST_TEST(o.store->subject(SubjectKind::Person, "P-1")->version == 3);
+        o.store->save_subject(person("P-1", "Ann Jones"));
+        BOOST_TEST((o.store->subject(SubjectKind::Person, "P-1")->status == Status::Active));
+    });
+}
+
+BOOST_AUTO_TEST_CASE(a_store_says_when_another_program_changed_it) {
+    on_every_backend([](Opened& o) {
+        o.store->save_subject(person("P-1", "Ann"));
+        // Its own changes are not news to it.
+        BOOST_TEST(!o.store->changed_elsewhere());
+        auto other = o.again("carol");
+        BOOST_TEST(!o.store->changed_elsewhere());
+        other->save_subject(person("P-2", "Bea"));
+        BOOST_TEST(o.store->changed_elsewhere());
+        // Told once per change.
+        BOOST_TEST(!o.store->changed_elsewhere());
+        Subject ann = *other->subject(SubjectKind::Person, "P-1");
+        ann.name = "Ann Jones";
+        other->save_subject(ann);
+        o.store->save_subject(person("P-3", "Cy"));
+        BOOST_TEST(o.store->changed_elsewhere());
+        BOOST_TEST(other->changed_elsewhere());  // P-3 was news to the other
+        BOOST_TEST(!other->changed_elsewhere());
+    });
+}
+
 BOOST_AUTO_TEST_CASE(a_record_of_nobody_is_refused) {
     on_every_backend([](Opened& o) {
         BOOST_CHECK_THROW(o.store->save_record(SubjectKind::Person, "P-404", pcr::test::sample_profile()),
