@@ -4,11 +4,15 @@
 #include <SQLiteCpp/Backup.h>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <system_error>
 
 #include "model/core/errors.h"
@@ -253,16 +257,32 @@ std::string restore_problem(const std::filesystem::path& file) {
 bool open_elsewhere(const std::filesystem::path& file) {
     std::filesystem::path shm = file;
     shm += "-shm";
-    const int fd = ::open(shm.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    struct flock lock {};
-    lock.l_type = F_WRLCK;
-    lock.l_whence = SEEK_SET;
-    lock.l_start = kShmOpenLockByte;
-    lock.l_len = 1;
-    const bool held = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
-    ::close(fd);
-    return held;
+    // Looked up in the kernel's list of locks rather than asked (fcntl F_GETLK) through a descriptor of the
+    // -shm file: closing any descriptor of a file lets go of every POSIX lock this process holds on it,
+    // SQLite's own included, so a program with the database open must not open and close its files itself.
+    struct stat shm_stat {};
+    if (::stat(shm.c_str(), &shm_stat) != 0) return false;
+    std::ifstream locks("/proc/locks");
+    const std::string own = std::to_string(::getpid());
+    std::string line;
+    while (std::getline(locks, line)) {
+        // "3: POSIX  ADVISORY  READ 4242 fe:00:5309364 128 128"; a "->" line is a program waiting for a lock.
+        std::istringstream fields(line);
+        std::string number, type, mode, access, pid, device_inode, start, end;
+        fields >> number >> type;
+        if (type == "->") continue;
+        fields >> mode >> access >> pid >> device_inode >> start >> end;
+        if (pid == own || start.empty()) continue;
+        // The device as the kernel names it may not be stat's (overlay file systems): the inode is enough
+        // here.
+        const auto colon = device_inode.rfind(':');
+        if (colon == std::string::npos || device_inode.substr(colon + 1) != std::to_string(shm_stat.st_ino))
+            continue;
+        const bool from = std::strtoll(start.c_str(), nullptr, 10) <= kShmOpenLockByte;
+        const bool to = end == "EOF" || std::strtoll(end.c_str(), nullptr, 10) >= kShmOpenLockByte;
+        if (from && to) return true;
+    }
+    return false;
 }
 
 void replace_database(const std::filesystem::path& from, const std::filesystem::path& database) {

@@ -44,8 +44,8 @@ std::string make_daily_backup(const std::filesystem::path& file);
 std::string restore_problem(const std::filesystem::path& file);
 
 // True when another program has the database `file` open: each SQLite connection in write-ahead-log mode
-// holds a shared lock on one byte of the -shm file for as long as it is open. Connections of this program are
-// not seen, so its own must be closed first.
+// holds a shared lock on one byte of the -shm file for as long as it is open, which the kernel lists in
+// /proc/locks. Connections of this program are not counted; its own may stay open while it asks.
 bool open_elsewhere(const std::filesystem::path& file);
 
 // Puts a copy of the pcrecords database `from` in the place of `database`, all at once: written to a
