@@ -210,12 +210,14 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             // Only after waiting kBusyTimeoutMs: a write of a moment never gets here.
+            // The presence file names the first pcrecords to open the file, which may itself be waiting
+            // (for an SQLite shell, say): it is named as a guess, never as the holder.
             if (const auto holder = PresenceFile::other(file_))
                 // TRANSLATORS: {1} says who ("pcrecords on HOST by USER since TIME (process N)"), {2} a
                 // number of seconds.
-                reason = fill_in(tr("the database is in use by {1}, which kept it busy for more than {2} "
-                                    "seconds. Nothing was changed. Try again once it has finished, or close "
-                                    "pcrecords there first."),
+                reason = fill_in(tr("the database is in use by another program (perhaps {1}), which kept it "
+                                    "busy for more than {2} seconds. Nothing was changed. Try again once it "
+                                    "has finished, or close the other program first."),
                                  PresenceFile::describe(*holder), kBusyTimeoutMs / 1000);
             else
                 // TRANSLATORS: {1} is a number of seconds.
