@@ -66,6 +66,17 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
             tr("{1} is read-only: it can be read but not written (the file or its folder cannot be "
                "written, or it is on read-only media). Copy it somewhere you can write to change it."),
             shown));
+    // A first read makes the write-ahead log's index beside the file, which a completely full disk refuses:
+    // something only read is then read as from a read-only medium.
+    if (!read_only_ && mode == OpenMode::Reading) {
+        try {
+            db_->execAndGet("PRAGMA application_id");
+        } catch (const SQLite::Exception& e) {
+            const int code = e.getErrorCode() & 0xff, system = sqlite3_system_errno(db_->getHandle());
+            read_only_ =
+                code == SQLITE_FULL || (code == SQLITE_IOERR && (system == ENOSPC || system == EFBIG));
+        }
+    }
     if (read_only_) open_read_only();
     check_identity();
     configure();
