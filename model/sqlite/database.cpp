@@ -255,7 +255,9 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
             break;
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
-            reason = tr("the file is damaged. Restore it from a backup (`pcrecords-cli backup` makes one).");
+            reason =
+                tr("the file is damaged. Restore it from an earlier backup (`pcrecords-cli backups` lists "
+                   "them).");
             break;
         case SQLITE_IOERR:
             // A write refused outright (rather than cut short) comes as an I/O error with the system's
