@@ -2,6 +2,7 @@
 #include "app/in_use_notice.h"
 
 #include <wx/generic/msgdlgg.h>
+#include <wx/textwrapper.h>
 
 #include "app/wx_text.h"
 #include "model/core/fill_in.h"
@@ -9,6 +10,21 @@
 #include "model/core/translate.h"
 
 namespace pcr::app {
+
+namespace {
+
+// The generic message dialog puts each paragraph on one line however long, so a paragraph of this notice
+// was wider than a 1024-pixel screen and cut off: the lines are broken here to a width that fits.
+class LineBreaker final : public wxTextWrapper {
+  public:
+    wxString text;
+
+  protected:
+    void OnOutputLine(const wxString& line) override { text += line; }
+    void OnNewLine() override { text += '\n'; }
+};
+
+}  // namespace
 
 bool confirm_open_in_use(wxWindow* parent, const std::filesystem::path& file) {
     const auto other = model::PresenceFile::other(file);
@@ -27,6 +43,9 @@ bool confirm_open_in_use(wxWindow* parent, const std::filesystem::path& file) {
                       "Open anyway to work in it too, or Cancel and ask them to close it first."),
             file.string(), model::PresenceFile::describe(*other))),
         to_wx(model::tr("This database is open elsewhere")), wxYES_NO | wxNO_DEFAULT | wxICON_INFORMATION);
+    LineBreaker lines;
+    lines.Wrap(&box, box.GetMessage(), box.FromDIP(560));
+    box.SetMessage(lines.text);
     box.SetYesNoLabels(to_wx(model::tr("Open anyway")), to_wx(model::tr("Cancel")));
     return box.ShowModal() == wxID_YES;
 }

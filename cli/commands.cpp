@@ -165,7 +165,9 @@ int cmd_people(Context& c) {
 
 int cmd_completeness(Context& c) {
     auto store = c.open();
-    CsvWriter csv(c.out);
+    // Kept until every row is read: a damaged file may fail part-way, and a failing command prints nothing.
+    std::ostringstream rows;
+    CsvWriter csv(rows);
     csv.row({"person_id", "tool", "completeness", "complete", "current"});
     auto print = [&](const std::string& id, const std::string& tool, const RecordStatus& s) {
         csv.row({id, tool, std::to_string(s.completeness), yes_no(s.complete), yes_no(s.current)});
@@ -175,11 +177,12 @@ int cmd_completeness(Context& c) {
             throw NotFoundError(fill_in(tr("No person with id {1} in {2}."), *id, c.db.string()));
         for (const ToolStanding& t : tool_standings(*store, c.templates, SubjectKind::Person, *id, c.today))
             if (t.record) print(*id, t.tool->id, t.status);
-        return 0;
+    } else {
+        for_each_status(*store, c.templates, SubjectKind::Person, c.today,
+                        [&](const Subject& s, const ToolTemplate& tool, const RecordJudgement&,
+                            const RecordStatus& status) { print(s.id, tool.id, status); });
     }
-    for_each_status(*store, c.templates, SubjectKind::Person, c.today,
-                    [&](const Subject& s, const ToolTemplate& tool, const RecordJudgement&,
-                        const RecordStatus& status) { print(s.id, tool.id, status); });
+    c.out << rows.str();
     return 0;
 }
 

@@ -35,6 +35,8 @@ std::optional<std::string> id_problem(std::string_view id) {
     if (!id.empty() && id.front() == '.') return tr("starts with a dot");
     for (char c : id) {
         if (c == '/' || c == '\\') return tr("has a slash in it");
+        // An XML attribute turns a newline or tab into a space, and ids sit space-separated in lists.
+        if (c == ' ') return tr("has a space in it");
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return tr("has a control character in it");
     }
     if (auto problem = name_problem(id)) return problem;

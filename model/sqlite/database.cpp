@@ -66,6 +66,17 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
             tr("{1} is read-only: it can be read but not written (the file or its folder cannot be "
                "written, or it is on read-only media). Copy it somewhere you can write to change it."),
             shown));
+    // A first read makes the write-ahead log's index beside the file, which a completely full disk refuses:
+    // something only read is then read as from a read-only medium.
+    if (!read_only_ && mode == OpenMode::Reading) {
+        try {
+            db_->execAndGet("PRAGMA application_id");
+        } catch (const SQLite::Exception& e) {
+            const int code = e.getErrorCode() & 0xff, system = sqlite3_system_errno(db_->getHandle());
+            read_only_ =
+                code == SQLITE_FULL || (code == SQLITE_IOERR && (system == ENOSPC || system == EFBIG));
+        }
+    }
     if (read_only_) open_read_only();
     check_identity();
     configure();
@@ -210,12 +221,14 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             // Only after waiting kBusyTimeoutMs: a write of a moment never gets here.
+            // The presence file names the first pcrecords to open the file, which may itself be waiting
+            // (for an SQLite shell, say): it is named as a guess, never as the holder.
             if (const auto holder = PresenceFile::other(file_))
                 // TRANSLATORS: {1} says who ("pcrecords on HOST by USER since TIME (process N)"), {2} a
                 // number of seconds.
-                reason = fill_in(tr("the database is in use by {1}, which kept it busy for more than {2} "
-                                    "seconds. Nothing was changed. Try again once it has finished, or close "
-                                    "pcrecords there first."),
+                reason = fill_in(tr("the database is in use by another program (perhaps {1}), which kept it "
+                                    "busy for more than {2} seconds. Nothing was changed. Try again once it "
+                                    "has finished, or close the other program first."),
                                  PresenceFile::describe(*holder), kBusyTimeoutMs / 1000);
             else
                 // TRANSLATORS: {1} is a number of seconds.
@@ -242,7 +255,9 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
             break;
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
-            reason = tr("the file is damaged. Restore it from a backup (`pcrecords-cli backup` makes one).");
+            reason =
+                tr("the file is damaged. Restore it from an earlier backup (`pcrecords-cli backups` lists "
+                   "them).");
             break;
         case SQLITE_IOERR:
             // A write refused outright (rather than cut short) comes as an I/O error with the system's

@@ -412,6 +412,15 @@ class SqliteStore final : public Store {
         require_visible(SubjectKind::Person, id);
         if (is_blank(reason))
             throw UserError(fill_in(tr("Say why person {1} is erased: --reason TEXT."), id));
+        // Another program's connection keeps the journal's old pages from being copied back, so the person
+        // would stay readable in the database file until it closes: refused before anything changes.
+        if (open_elsewhere(db_.file()))
+            // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
+            throw StorageError(fill_in(
+                tr("Cannot erase {1}: another program has {2} open, and {1} would stay readable in the file "
+                   "until it closes it. Close the other programs (the app, the command line) and erase "
+                   "again. Nothing was changed."),
+                owner_words(SubjectKind::Person, id), db_.file().string()));
         Erasure done;
         const std::string doing = fill_in(tr("erase {1}"), owner_words(SubjectKind::Person, id));
         guarded(db_, doing, [&] {

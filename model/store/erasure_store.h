@@ -39,8 +39,9 @@ class ErasureStore {
     // key worker, history and judgements, makes the earlier audit entries about them anonymous and appends
     // one Erase entry (who, when, whom by id, `reason`): one transaction with SQLite's secure_delete on, then
     // the file is rebuilt (VACUUM) and the journal emptied, so none of it stays in the files
-    // (docs/reliability.md#erasure-and-retention). Throws pcr::NotFoundError when there is no such person
-    // and pcr::UserError when `reason` is empty.
+    // (docs/reliability.md#erasure-and-retention). Throws pcr::NotFoundError when there is no such person,
+    // pcr::UserError when `reason` is empty, and pcr::StorageError, changing nothing, while another program
+    // has the database open (its connection would keep the erased pages in the file until it closed).
     virtual Erasure erase_person(const std::string& id, const std::string& reason) = 0;
     // Records, in the audit trail, that the archived person `id` is kept for another retention period, and
     // why. Throws pcr::NotFoundError when there is no such person, pcr::UserError when they are not archived

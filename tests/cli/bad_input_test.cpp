@@ -211,13 +211,14 @@ class Bench {
             fs::copy_file(file, templates / "tools" / file.filename());
             args.insert(args.begin(), {"--templates", templates.string()});
             args.push_back("people");
-        } else if (c.command == "database" || c.command == "database-read") {
+        } else if (c.command == "database" || c.command == "database-read" ||
+                   c.command == "database-completeness") {
             db = file;
             args[1] = db.string();
             if (c.command == "database")
                 args.insert(args.end(), {"import", (tmp_ / "caseload.xml").string()});
             else
-                args.push_back("people");
+                args.push_back(c.command == "database-read" ? "people" : "completeness");
         } else {
             BOOST_FAIL("MANIFEST line " << c.line << ": unknown command " << c.command);
         }

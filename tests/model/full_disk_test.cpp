@@ -192,4 +192,25 @@ BOOST_AUTO_TEST_CASE(a_backup_onto_a_full_disk_fails_and_leaves_no_file) {
     BOOST_TEST(!fs::exists(copy));
 }
 
+// Reading needs no room: a completely full disk only refuses the write-ahead log's index, and the file is
+// then read as from a read-only medium.
+BOOST_AUTO_TEST_CASE(a_database_on_a_full_disk_can_still_be_read) {
+    Caseload c;
+    const std::size_t people = c.store->count(SubjectKind::Person, true);
+    c.store.reset();
+    std::string problem;
+    std::size_t read = 0;
+    {
+        FileSizeLimit full(0);
+        try {
+            read = open_test_store(c.file, OpenMode::Reading)->count(SubjectKind::Person, true);
+        } catch (const pcr::Error& e) {
+            problem = e.what();
+        }
+    }
+    BOOST_TEST(problem.empty(), problem);
+    BOOST_TEST(read == people);
+    BOOST_TEST(people > 0u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

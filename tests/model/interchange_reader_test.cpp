@@ -607,6 +607,9 @@ BOOST_AUTO_TEST_CASE(unsafe_ids_and_direction_overrides_are_refused_with_their_l
     CHECK_PROBLEM(person("../../etc/x", "Ann"), 3, "starts with a dot");
     CHECK_PROBLEM(person("P/1", "Ann"), 3, "has a slash in it");
     CHECK_PROBLEM(person("P-1&#10;x", "Ann"), 3, "<person id=\"P-1?x\">", "control character");
+    CHECK_PROBLEM(person("P-9 0001", "Ann"), 3, "has a space in it");
+    // XML turns a newline typed inside an attribute into a space.
+    CHECK_PROBLEM(person("P-9\n0001", "Ann"), 3, "has a space in it");
     CHECK_PROBLEM(person(std::string(10000, 'a'), "Ann"), 3, "10000 bytes long, over the limit of 64");
     CHECK_PROBLEM(person("P-1", "Ann &#x202E;htimS"), 4, "<name>", "text direction override");
     CHECK_PROBLEM(person("P-1", "Ann &#x2066;Smith&#x2069;"), 4, "text direction override");

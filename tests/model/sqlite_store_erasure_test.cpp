@@ -1,6 +1,9 @@
 // Tests of erasing a person from the SQLite store: nothing of them left in the database's files, the other
 // people untouched, one audit entry, and a trail that still checks.
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
@@ -117,6 +120,47 @@ BOOST_AUTO_TEST_CASE(erasure_leaves_nothing_of_the_person_in_the_files) {
     BOOST_REQUIRE_EQUAL(rows.size(), 1u);
     BOOST_TEST(rows.front().rfind("audit_log: ", 0) == 0u);
     f.store.reset();
+    BOOST_TEST(traces_in_files(f.file) == std::vector<std::string>{}, boost::test_tools::per_element());
+}
+
+// Another program's open connection would keep the erased pages in the file until it closed, so the erasure
+// is refused before anything changes; once it has closed, the erasure goes through.
+BOOST_AUTO_TEST_CASE(erasure_is_refused_while_another_program_has_the_file_open) {
+    Erasable f;
+    // Closed while the other process starts: a child forked with a connection open would share this
+    // process's SQLite locks and take none of its own.
+    f.store.reset();
+    int ready[2];
+    BOOST_REQUIRE(pipe(ready) == 0);
+    const pid_t other = fork();
+    if (other == 0) {
+        SQLite::Database db(f.file, SQLite::OPEN_READONLY);
+        db.execAndGet("SELECT count(*) FROM subject");
+        if (write(ready[1], "x", 1) != 1) _exit(1);
+        pause();
+        _exit(0);
+    }
+    char byte = 0;
+    BOOST_REQUIRE(read(ready[0], &byte, 1) == 1);
+    close(ready[0]);
+    close(ready[1]);
+    f.store = open_test_store(f.file);
+    std::string message;
+    try {
+        f.store->erase_person("P-ZQ", "retention period over");
+    } catch (const pcr::StorageError& e) {
+        message = e.what();
+    }
+    kill(other, SIGKILL);
+    waitpid(other, nullptr, 0);
+    BOOST_TEST(message == "Cannot erase person P-ZQ: another program has " + f.file.string() +
+                              " open, and person P-ZQ would stay readable in the file until it closes it. "
+                              "Close the other programs (the app, the command line) and erase again. "
+                              "Nothing was changed.");
+    BOOST_TEST(f.store->subject(SubjectKind::Person, "P-ZQ").has_value());
+    BOOST_TEST(rows_holding(f.file, "Quillon").size() > 0u);
+    const Erasure done = f.store->erase_person("P-ZQ", "retention period over");
+    BOOST_TEST(done.journal_emptied);
     BOOST_TEST(traces_in_files(f.file) == std::vector<std::string>{}, boost::test_tools::per_element());
 }
 

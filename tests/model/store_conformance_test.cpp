@@ -156,6 +156,11 @@ BOOST_AUTO_TEST_CASE(subjects_that_break_the_domain_rules_are_refused_before_any
         BOOST_TEST(
             thrown_message([&] { o.store->save_subject(person("../x", "Ann")); }) ==
             "The id \"../x\" starts with a dot; give an id of letters, digits and hyphens, such as P-0001.");
+        // Person and staff ids are refused with a space just as team ids are (an XML attribute's newline
+        // arrives as one).
+        BOOST_TEST(thrown_message([&] { o.store->save_subject(person("P-9 0001", "Ann")); }) ==
+                   "The id \"P-9 0001\" has a space in it; give an id of letters, digits and hyphens, such "
+                   "as P-0001.");
         BOOST_TEST(thrown_message([&] {
                        o.store->save_subject(person("P-1", "Ann \u202Ehtims"));
                    }).find("text direction override") != std::string::npos);
