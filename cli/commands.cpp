@@ -394,8 +394,7 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
          [](Context& c) {
              return run_settings({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
-        {"evidence",
-         [](Context& c) { return run_evidence(c.args, c.db, c.today, c.templates, c.out, c.err); }},
+        {"evidence", [](Context& c) { return run_evidence(c.args, c.today, c.templates, c.out, c.err); }},
         {"assess",
          [](Context& c) {
              return run_assess({c.args, c.db, c.today, c.templates, c.out, c.err});

@@ -26,8 +26,8 @@ std::string topic_list(const std::vector<TopicEvidence>& all) {
 
 }  // namespace
 
-int run_evidence(const Arguments& args, const std::filesystem::path& db, const Date& today,
-                 const TemplateRegistry& templates, std::ostream& out, std::ostream& err) {
+int run_evidence(const Arguments& args, const Date& today, const TemplateRegistry& templates,
+                 std::ostream& out, std::ostream& err) {
     const WorkbookRegistry workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), templates);
     const Workbook& workbook = workbooks.get(args.get("--workbook").value_or(kDefaultWorkbook));
     const auto store = open_database(args);

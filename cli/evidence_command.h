@@ -1,7 +1,6 @@
 // The evidence command of pcrecords-cli: what the records show for each workbook topic, or who lacks it.
 #pragma once
 
-#include <filesystem>
 #include <iosfwd>
 
 #include "cli/arguments.h"
@@ -14,7 +13,7 @@ namespace pcr::cli {
 // workbook judged on `today` (the last five empty for self-assessed topics); with --topic,
 // kind,id,name,reason of everyone in that topic's scope who lacks the record. An unknown topic is a
 // pcr::NotFoundError.
-int run_evidence(const Arguments& args, const std::filesystem::path& db, const model::Date& today,
-                 const model::TemplateRegistry& templates, std::ostream& out, std::ostream& err);
+int run_evidence(const Arguments& args, const model::Date& today, const model::TemplateRegistry& templates,
+                 std::ostream& out, std::ostream& err);
 
 }  // namespace pcr::cli

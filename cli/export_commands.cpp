@@ -8,6 +8,7 @@
 #include "cli/open_database.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
+#include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/domain/workbook_registry.h"
 #include "model/export/bulk_export.h"
@@ -37,14 +38,6 @@ ExportFormat out_format(const fs::path& file, const std::vector<ExportFormat>& a
     } catch (const UserError& e) {
         throw UsageError(e.what());
     }
-}
-
-// 2500 as "2,500", as people read counts.
-std::string grouped(long n) {
-    std::string digits = std::to_string(n < 0 ? -n : n);
-    for (auto i = static_cast<long>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<std::size_t>(i), ",");
-    return (n < 0 ? "-" : "") + digits;
 }
 
 std::string pages_words(int pages) {

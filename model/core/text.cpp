@@ -209,6 +209,16 @@ std::size_t utf8_length(std::string_view s) {
     return n;
 }
 
+std::string grouped(long n) {
+    const std::string digits = std::to_string(n < 0 ? -n : n);
+    std::string out = n < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
 std::string escape_html(std::string_view s) {
     std::string out;
     out.reserve(s.size() + s.size() / 8);

@@ -23,6 +23,9 @@ std::string fold_for_search(std::string_view s);
 // Number of Unicode code points in well-formed UTF-8.
 std::size_t utf8_length(std::string_view s);
 
+// 2500 as "2,500", as people read counts.
+std::string grouped(long n);
+
 // `s` with &, <, >, " and ' replaced by entities, so no record text can change a page's markup (HTML exports
 // and the app's record pages). Multi-byte UTF-8 passes through untouched.
 std::string escape_html(std::string_view s);

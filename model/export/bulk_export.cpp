@@ -11,6 +11,7 @@
 
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
+#include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/export/html_exporter.h"
 #include "model/export/profile_page.h"
@@ -91,14 +92,6 @@ std::string unique_file_name(const Subject& subject, ExportFormat format, std::s
         name = stem + " (" + std::to_string(n) + ")" + std::string(file_extension(format));
         if (used.insert(name).second) return name;
     }
-}
-
-// 2500 as "2,500", as people read counts.
-std::string grouped(long n) {
-    std::string digits = std::to_string(n);
-    for (auto i = static_cast<long>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<std::size_t>(i), ",");
-    return digits;
 }
 
 // "1 person", "2 people", "1 staff member", "3 staff members".

@@ -7,6 +7,15 @@ using namespace pcr::model;
 
 BOOST_AUTO_TEST_SUITE(text_test)
 
+BOOST_AUTO_TEST_CASE(grouped_puts_a_comma_between_thousands) {
+    BOOST_TEST(grouped(0) == "0");
+    BOOST_TEST(grouped(999) == "999");
+    BOOST_TEST(grouped(1000) == "1,000");
+    BOOST_TEST(grouped(7828) == "7,828");
+    BOOST_TEST(grouped(1000000) == "1,000,000");
+    BOOST_TEST(grouped(-2500) == "-2,500");
+}
+
 BOOST_AUTO_TEST_CASE(fold_matches_names_typed_without_accents) {
     BOOST_TEST(fold_for_search("Zoë") == "zoe");
     BOOST_TEST(fold_for_search("ZOË") == "zoe");
