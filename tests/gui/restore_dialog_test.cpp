@@ -3,10 +3,6 @@
 // support worker can do neither.
 #include "app/dialogs/restore_dialog.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <wx/menu.h>
 
 #include <algorithm>
@@ -15,6 +11,7 @@
 #include "app/dialogs/database_settings_dialog.h"
 #include "app/dialogs/retention_dialog.h"
 #include "app/dialogs/sign_in_dialog.h"
+#include "common/other_program.h"
 #include "demo_frame.h"
 #include "model/accounts/account_admin.h"
 #include "model/store/backup_folder.h"
@@ -27,32 +24,6 @@ using gui_test::with_dialog;
 namespace {
 
 const std::string kPassword = "a long enough password";
-
-// Another program with the database open: a child process holding an SQLite connection to it until the
-// test ends (SQLite's lock shows it to other processes only, so it cannot be this one).
-struct OtherProgram {
-    pid_t pid = -1;
-    explicit OtherProgram(const std::filesystem::path& file) {
-        int ready[2];
-        BOOST_REQUIRE(pipe(ready) == 0);
-        pid = fork();
-        if (pid == 0) {
-            SQLite::Database db(file, SQLite::OPEN_READONLY);
-            db.execAndGet("SELECT count(*) FROM subject");
-            if (write(ready[1], "x", 1) != 1) _exit(1);
-            pause();
-            _exit(0);
-        }
-        char byte = 0;
-        BOOST_REQUIRE(read(ready[0], &byte, 1) == 1);
-        close(ready[0]);
-        close(ready[1]);
-    }
-    ~OtherProgram() {
-        kill(pid, SIGKILL);
-        waitpid(pid, nullptr, 0);
-    }
-};
 
 void add_rosa(model::Store& store) {
     model::Subject rosa;
@@ -195,7 +166,7 @@ BOOST_AUTO_TEST_CASE(restore_puts_back_the_backup_and_keeps_the_records_it_repla
 BOOST_AUTO_TEST_CASE(a_refused_restore_says_why_and_leaves_the_window_on_the_database_as_it_was) {
     gui_test::DemoFiles files(add_rosa);
     backup_then_rename(files.file);
-    OtherProgram other(files.file);
+    pcr::test::OtherProgram other(files.file);
     auto frame = window_on(files);
     gui_test::Recorder recorder;
     frame->set_error_reporter(&recorder);

@@ -3,6 +3,8 @@
 #include "model/sqlite/backup_copy.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
 #include <fstream>
@@ -97,6 +99,20 @@ BOOST_AUTO_TEST_CASE(make_daily_backup_says_why_a_damaged_file_got_none) {
         problem.rfind("Cannot back up " + fresh.file.string() + ": the database is damaged (", 0) == 0u,
         problem);
     BOOST_TEST(!std::filesystem::exists(BackupFolder(fresh.file).folder()));
+}
+
+// Asking through a descriptor of the -shm file would let go, on closing it, of every lock this process holds
+// on that file, SQLite's included: another program would then no longer see this one has the database open.
+BOOST_AUTO_TEST_CASE(asking_whether_the_file_is_open_elsewhere_keeps_this_programs_own_locks) {
+    FreshStore fresh;
+    fresh.store->save_subject(person("P-1", "Ann Lee"));
+    BOOST_TEST(!open_elsewhere(fresh.file));
+    const pid_t child = fork();
+    if (child == 0) _exit(open_elsewhere(fresh.file) ? 0 : 1);
+    int status = -1;
+    BOOST_REQUIRE(waitpid(child, &status, 0) == child);
+    BOOST_TEST(WIFEXITED(status));
+    BOOST_TEST(WEXITSTATUS(status) == 0, "another process does not see this one has the database open");
 }
 
 BOOST_AUTO_TEST_CASE(a_backup_before_an_import_holds_what_was_there_before_it) {

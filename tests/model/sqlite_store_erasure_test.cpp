@@ -1,15 +1,14 @@
 // Tests of erasing a person from the SQLite store: nothing of them left in the database's files, the other
 // people untouched, one audit entry, and a trail that still checks.
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <iterator>
+#include <memory>
 
+#include "common/other_program.h"
 #include "common/test_store.h"
 #include "model/core/errors.h"
 #include "model/domain/audit_entry.h"
@@ -127,23 +126,9 @@ BOOST_AUTO_TEST_CASE(erasure_leaves_nothing_of_the_person_in_the_files) {
 // is refused before anything changes; once it has closed, the erasure goes through.
 BOOST_AUTO_TEST_CASE(erasure_is_refused_while_another_program_has_the_file_open) {
     Erasable f;
-    // Closed while the other process starts: a child forked with a connection open would share this
-    // process's SQLite locks and take none of its own.
+    // Closed while the other process starts (common/other_program.h).
     f.store.reset();
-    int ready[2];
-    BOOST_REQUIRE(pipe(ready) == 0);
-    const pid_t other = fork();
-    if (other == 0) {
-        SQLite::Database db(f.file, SQLite::OPEN_READONLY);
-        db.execAndGet("SELECT count(*) FROM subject");
-        if (write(ready[1], "x", 1) != 1) _exit(1);
-        pause();
-        _exit(0);
-    }
-    char byte = 0;
-    BOOST_REQUIRE(read(ready[0], &byte, 1) == 1);
-    close(ready[0]);
-    close(ready[1]);
+    auto other = std::make_unique<pcr::test::OtherProgram>(f.file);
     f.store = open_test_store(f.file);
     std::string message;
     try {
@@ -151,8 +136,7 @@ BOOST_AUTO_TEST_CASE(erasure_is_refused_while_another_program_has_the_file_open)
     } catch (const pcr::StorageError& e) {
         message = e.what();
     }
-    kill(other, SIGKILL);
-    waitpid(other, nullptr, 0);
+    other.reset();
     BOOST_TEST(message == "Cannot erase person P-ZQ: another program has " + f.file.string() +
                               " open, and person P-ZQ would stay readable in the file until it closes it. "
                               "Close the other programs (the app, the command line) and erase again. "
