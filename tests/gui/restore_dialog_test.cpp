@@ -16,6 +16,7 @@
 #include "model/accounts/account_admin.h"
 #include "model/store/backup_folder.h"
 #include "real_input.h"
+#include "sign_in_steps.h"
 
 using namespace pcr;
 using gui_test::RealInput;
@@ -67,19 +68,7 @@ std::unique_ptr<app::MainFrame> signed_in_window(gui_test::DemoFiles& files, con
     frame->SetSize(0, 0, 1000, 740);
     frame->Show();
     RealInput input;
-    const bool signed_in =
-        with_dialog<app::SignInDialog>([&] { frame->open_database(files.file); },
-                                       [&](app::SignInDialog& dialog) {
-                                           BOOST_TEST(input.click_into(dialog.user_name()));
-                                           BOOST_TEST(input.type(dialog.user_name(), name));
-                                           BOOST_TEST(input.click_into(dialog.password()));
-                                           BOOST_TEST(input.type(dialog.password(), kPassword));
-                                           input.click(dialog.FindWindow(wxID_OK));
-                                           RealInput::wait_for([&] { return !dialog.IsModal(); }, 4000);
-                                       });
-    BOOST_REQUIRE(signed_in);
-    BOOST_REQUIRE(frame->store() != nullptr);
-    BOOST_REQUIRE(frame->store()->principal().name() == name);
+    gui_test::sign_in_by_keys(*frame, files.file, input, name, kPassword);
     return frame;
 }
 

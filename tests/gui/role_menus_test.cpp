@@ -13,6 +13,7 @@
 #include "demo_frame.h"
 #include "model/accounts/account_admin.h"
 #include "real_input.h"
+#include "sign_in_steps.h"
 
 using namespace pcr;
 using gui_test::RealInput;
@@ -47,22 +48,7 @@ struct Window : gui_test::DemoFiles {
     }
     ~Window() { frame.reset(); }
 
-    void sign_in(const std::string& name) {
-        const bool opened =
-            with_dialog<app::SignInDialog>([&] { frame->open_database(file); },
-                                           [&](app::SignInDialog& dialog) {
-                                               BOOST_TEST(input.click_into(dialog.user_name()));
-                                               BOOST_TEST(input.type(dialog.user_name(), name));
-                                               BOOST_TEST(input.click_into(dialog.password()));
-                                               BOOST_TEST(input.type(dialog.password(), kPassword));
-                                               input.click(dialog.FindWindow(wxID_OK));
-                                               RealInput::wait_for([&] { return !dialog.IsModal(); }, 4000);
-                                           });
-        BOOST_REQUIRE(opened);
-        BOOST_REQUIRE(frame->store() != nullptr);
-        BOOST_REQUIRE(frame->store()->principal().name() == name);
-        RealInput::settle();
-    }
+    void sign_in(const std::string& name) { gui_test::sign_in_by_keys(*frame, file, input, name, kPassword); }
 
     // Whether the menu item `label` (in the menu titled `menu`) of `window` is enabled now.
     static bool enabled(wxFrame* window, const wxString& menu, const wxString& label) {
