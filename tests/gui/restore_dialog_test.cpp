@@ -51,15 +51,7 @@ std::unique_ptr<app::MainFrame> window_on(gui_test::DemoFiles& files) {
 // Rosa, ann the administrator and sam a support worker.
 void add_rosa_and_accounts(model::Store& store) {
     add_rosa(store);
-    model::Account ann;
-    ann.user_name = "ann";
-    ann.role = model::Role::Administrator;
-    model::AccountAdmin(store, store.principal()).add(ann, kPassword);
-    model::Account sam;
-    sam.user_name = "sam";
-    sam.role = model::Role::SupportWorker;
-    sam.staff_id = store.subjects(model::SubjectKind::Staff).front().id;
-    model::AccountAdmin(store, model::Principal("ann", model::Role::Administrator)).add(sam, kPassword);
+    gui_test::add_ann_and_sam(store, kPassword);
 }
 
 // The main window at 1000x740 on `files`, signed in as `name` by typing into the sign-in dialog.

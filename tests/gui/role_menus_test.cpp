@@ -23,17 +23,9 @@ namespace {
 
 const std::string kPassword = "a long enough password";
 
-// ann the administrator and sam a support worker, the demo's first staff member (of every team).
+// ann the administrator and sam a support worker.
 void add_accounts(model::Store& store) {
-    model::Account ann;
-    ann.user_name = "ann";
-    ann.role = model::Role::Administrator;
-    model::AccountAdmin(store, store.principal()).add(ann, kPassword);
-    model::Account sam;
-    sam.user_name = "sam";
-    sam.role = model::Role::SupportWorker;
-    sam.staff_id = store.subjects(model::SubjectKind::Staff).front().id;
-    model::AccountAdmin(store, model::Principal("ann", model::Role::Administrator)).add(sam, kPassword);
+    gui_test::add_ann_and_sam(store, kPassword);
 }
 
 struct Window : gui_test::DemoFiles {

@@ -1,5 +1,5 @@
-// Signing in to a protected database in the main window as a user does: the sign-in dialog filled in with key
-// presses and clicks.
+// Protected databases for the GUI tests: the usual accounts, and signing in to one in the main window as a
+// user does, the sign-in dialog filled in with key presses and clicks.
 #pragma once
 
 #include <filesystem>
@@ -7,9 +7,24 @@
 
 #include "app/dialogs/sign_in_dialog.h"
 #include "app/main_frame.h"
+#include "model/accounts/account_admin.h"
 #include "real_input.h"
 
 namespace pcr::gui_test {
+
+// ann the administrator and sam a support worker, the demo's first staff member (of every team), both with
+// `password`.
+inline void add_ann_and_sam(model::Store& store, const std::string& password) {
+    model::Account ann;
+    ann.user_name = "ann";
+    ann.role = model::Role::Administrator;
+    model::AccountAdmin(store, store.principal()).add(ann, password);
+    model::Account sam;
+    sam.user_name = "sam";
+    sam.role = model::Role::SupportWorker;
+    sam.staff_id = store.subjects(model::SubjectKind::Staff).front().id;
+    model::AccountAdmin(store, model::Principal("ann", model::Role::Administrator)).add(sam, password);
+}
 
 // Opens `file` in `frame` and signs in as `name` with `password`; the test stops unless the window is then
 // open on it as that user.
