@@ -3,6 +3,7 @@
 
 #include <sys/wait.h>
 
+#include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -110,5 +111,25 @@ inline constexpr const char* kSmallCaseload = R"(<?xml version="1.0" encoding="U
   </person>
 </pcrecords>
 )";
+
+// A database in a folder of its own, made by importing `files` (interchange texts) in turn, and the command
+// line run on it.
+struct CliDatabase {
+    explicit CliDatabase(const std::vector<const char*>& files) {
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            const auto file = folder / ("import-" + std::to_string(i) + ".xml");
+            std::ofstream(file, std::ios::binary) << files[i];
+            BOOST_REQUIRE(run_cli({"--db", db, "import", file.string()}).code == 0);
+        }
+    }
+    // The command line with `args` after --db.
+    CliResult cli(const std::vector<std::string>& args) const {
+        std::vector<std::string> all{"--db", db};
+        all.insert(all.end(), args.begin(), args.end());
+        return run_cli(all);
+    }
+    TempFolder folder;
+    std::string db = (folder / "records.db").string();
+};
 
 }  // namespace pcr::test

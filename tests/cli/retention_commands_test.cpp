@@ -13,18 +13,8 @@ using pcr::test::TempFolder;
 namespace {
 
 // The small caseload, P-3 archived as it is imported (today).
-struct Caseload {
-    Caseload() {
-        std::ofstream(folder / "people.xml", std::ios::binary) << kSmallCaseload;
-        BOOST_REQUIRE(cli({"import", (folder / "people.xml").string()}).code == 0);
-    }
-    pcr::test::CliResult cli(const std::vector<std::string>& args) const {
-        std::vector<std::string> all{"--db", db};
-        all.insert(all.end(), args.begin(), args.end());
-        return run_cli(all);
-    }
-    TempFolder folder;
-    std::string db = (folder / "records.db").string();
+struct Caseload : pcr::test::CliDatabase {
+    Caseload() : CliDatabase({kSmallCaseload}) {}
 };
 
 bool holds(const std::string& text, const std::string& part) {

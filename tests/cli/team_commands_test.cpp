@@ -20,20 +20,8 @@ const char* const kStaff = R"(<?xml version="1.0" encoding="UTF-8"?>
 )";
 
 // The small caseload (P-1, P-2 active, P-3 archived) with staff S-1 and S-2, and no teams yet.
-struct Caseload {
-    Caseload() {
-        std::ofstream(folder / "people.xml", std::ios::binary) << kSmallCaseload;
-        std::ofstream(folder / "staff.xml", std::ios::binary) << kStaff;
-        BOOST_REQUIRE(run_cli({"--db", db, "import", (folder / "people.xml").string()}).code == 0);
-        BOOST_REQUIRE(run_cli({"--db", db, "import", (folder / "staff.xml").string()}).code == 0);
-    }
-    pcr::test::CliResult cli(const std::vector<std::string>& args) const {
-        std::vector<std::string> all{"--db", db};
-        all.insert(all.end(), args.begin(), args.end());
-        return run_cli(all);
-    }
-    TempFolder folder;
-    std::string db = (folder / "records.db").string();
+struct Caseload : pcr::test::CliDatabase {
+    Caseload() : CliDatabase({kSmallCaseload, kStaff}) {}
 };
 
 bool holds(const std::string& text, const std::string& part) {
