@@ -1,14 +1,11 @@
 // The erase and retention commands: archived people past the period listed, kept with a logged decision, and
 // erased leaving one audit line.
 #include <boost/test/unit_test.hpp>
-#include <fstream>
 
 #include "cli_runner.h"
 
 using pcr::test::kSmallCaseload;
 using pcr::test::lines;
-using pcr::test::run_cli;
-using pcr::test::TempFolder;
 
 namespace {
 

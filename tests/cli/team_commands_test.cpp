@@ -1,14 +1,12 @@
 // The command line's teams and caseloads: team, teams, assign, people --caseload, and what a support worker
 // may see.
 #include <boost/test/unit_test.hpp>
-#include <fstream>
 
 #include "cli_runner.h"
 
 using pcr::test::kSmallCaseload;
 using pcr::test::lines;
 using pcr::test::run_cli;
-using pcr::test::TempFolder;
 
 namespace {
 
