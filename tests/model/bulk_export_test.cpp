@@ -13,11 +13,13 @@
 
 #include "model/core/errors.h"
 #include "model/core/text.h"
+#include "support/interchange_files.h"
 #include "support/pdf_tools.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
+using pcr::test::file_text;
 using pcr::test::FreshStore;
 using pcr::test::pdf_pages;
 using pcr::test::person;
@@ -63,13 +65,6 @@ class Recorder final : public Progress {
   private:
     long stop_at_;
 };
-
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 std::vector<fs::path> folder_files(const fs::path& folder) {
     std::vector<fs::path> files;
@@ -173,10 +168,10 @@ BOOST_AUTO_TEST_CASE(html_profiles_for_everyone_with_markup_in_a_name_shown_as_t
     BOOST_TEST(result.written.size() == 12u);
     BOOST_TEST(folder_files(out.path()).size() == 12u);
     BOOST_TEST(progress.calls.back() == "12/12 P-0012 Siân Rhys");
-    const std::string script = read_file(out.path() / "P-0005 _script_alert(1)__script_.html");
+    const std::string script = file_text(out.path() / "P-0005 _script_alert(1)__script_.html");
     BOOST_TEST(script.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
     BOOST_TEST(script.find("<script>alert(1)") == std::string::npos);
-    BOOST_TEST(read_file(out.path() / "P-0002 محمد علی.html").find("محمد علی") != std::string::npos);
+    BOOST_TEST(file_text(out.path() / "P-0002 محمد علی.html").find("محمد علی") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(ids_that_differ_only_in_refused_characters_get_files_of_their_own) {

@@ -13,12 +13,14 @@
 #include "model/exchange/csv_writer.h"
 #include "model/exchange/interchange_reader.h"
 #include "support/file_size_limit.h"
+#include "support/interchange_files.h"
 #include "support/pdf_tools.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
 using pcr::test::day;
+using pcr::test::file_text;
 using pcr::test::FreshStore;
 using pcr::test::pdf_pages;
 using pcr::test::sample_caseload;
@@ -38,13 +40,6 @@ const Workbook& homecare() {
     static const WorkbookRegistry registry =
         WorkbookRegistry::load(fs::path(PCR_SOURCE_DATA) / "workbooks", shipped_templates());
     return registry.get(kDefaultWorkbook);
-}
-
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -111,7 +106,7 @@ BOOST_AUTO_TEST_CASE(a_profile_as_pdf_is_one_page_and_as_html_shows_its_items) {
     const ExportResult html =
         export_profile(*c.store, shipped_templates(), SubjectKind::Staff, "S-0001", c.out("lukasz.html"));
     BOOST_TEST(html.pages == 0);
-    const std::string page = read_file(c.out("lukasz.html"));
+    const std::string page = file_text(c.out("lukasz.html"));
     BOOST_TEST(page.find("Łukasz Nowak") != std::string::npos);
     BOOST_TEST(page.find("appreciation 3") != std::string::npos);
     BOOST_TEST(folder_names(c.folder.path()) == (std::vector<std::string>{"lukasz.html", "zoe.pdf"}));
@@ -126,14 +121,14 @@ BOOST_AUTO_TEST_CASE(a_providers_own_templates_folder_brings_its_own_export_temp
         edited << "<footer>Kept by Riverside Homecare</footer>\n";
     }
     export_profile(*c.store, TemplateRegistry::load(own), SubjectKind::Person, "P-0001", c.out("own.html"));
-    BOOST_TEST(read_file(c.out("own.html")).find("Kept by Riverside Homecare") != std::string::npos);
+    BOOST_TEST(file_text(c.out("own.html")).find("Kept by Riverside Homecare") != std::string::npos);
 
     // A folder of tool templates alone falls back to the program's export templates.
     fs::remove_all(own / "export");
     export_profile(*c.store, TemplateRegistry::load(own), SubjectKind::Person, "P-0001",
                    c.out("shipped.html"));
-    BOOST_TEST(read_file(c.out("shipped.html")).find("Riverside") == std::string::npos);
-    BOOST_TEST(read_file(c.out("shipped.html")).find("Zoë") != std::string::npos);
+    BOOST_TEST(file_text(c.out("shipped.html")).find("Riverside") == std::string::npos);
+    BOOST_TEST(file_text(c.out("shipped.html")).find("Zoë") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_subject_is_named_and_nothing_is_written) {
@@ -178,13 +173,13 @@ BOOST_AUTO_TEST_CASE(a_record_as_pdf_and_html_names_the_person) {
     BOOST_TEST(pdf_pages(c.out("zoe.pdf")) == pdf.pages);
     export_record(*c.store, shipped_templates(), SubjectKind::Person, "P-0001", day("2026-11-01"),
                   c.out("zoe.html"));
-    BOOST_TEST(read_file(c.out("zoe.html")).find("Zoë Smith") != std::string::npos);
+    BOOST_TEST(file_text(c.out("zoe.html")).find("Zoë Smith") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_report_as_csv_has_a_row_for_each_of_the_27_topics) {
     Caseload c;
     export_report(*c.store, shipped_templates(), homecare(), std::nullopt, c.out("scores.csv"));
-    const auto rows = lines_of(read_file(c.out("scores.csv")));
+    const auto rows = lines_of(file_text(c.out("scores.csv")));
     BOOST_REQUIRE(rows.size() == 28u);
     BOOST_TEST(rows[0] == "topic,title,level,suggested,coverage,count,total,flagged,note");
     const Topic& first = *homecare().topics().front();
@@ -214,7 +209,7 @@ BOOST_AUTO_TEST_CASE(a_failed_export_keeps_the_earlier_file_and_leaves_no_part_f
         BOOST_CHECK_THROW(
             export_profile(*c.store, shipped_templates(), SubjectKind::Person, "P-0001", c.out(name)),
             pcr::Error);
-        BOOST_TEST(read_file(c.out(name)) == "the earlier export");
+        BOOST_TEST(file_text(c.out(name)) == "the earlier export");
     }
     BOOST_TEST(folder_names(c.folder.path()) == (std::vector<std::string>{"zoe.html", "zoe.pdf"}));
 }

@@ -10,11 +10,13 @@
 #include "model/export/bulk_export.h"
 #include "model/export/exporter.h"
 #include "support/file_size_limit.h"
+#include "support/interchange_files.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
 using pcr::test::day;
+using pcr::test::file_text;
 using pcr::test::FileSizeLimit;
 using pcr::test::FreshStore;
 using pcr::test::sample_caseload;
@@ -34,13 +36,6 @@ struct Caseload : FreshStore {
     }
     fs::path out(const std::string& name) const { return folder.path() / name; }
 };
-
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // The files in `folder` other than the database's.
 std::vector<std::string> names_in(const fs::path& folder) {
@@ -101,14 +96,14 @@ BOOST_AUTO_TEST_CASE(a_profile_pdf_onto_a_full_disk_fails_and_keeps_the_earlier_
     Caseload c;
     const fs::path file = c.out("zoe.pdf");
     export_profile(*c.store, shipped_templates(), SubjectKind::Person, "P-0001", file);
-    const std::string earlier = read_file(file);
+    const std::string earlier = file_text(file);
     BOOST_REQUIRE(earlier.size() > kRoom);
 
     const std::string message = refusal_on_a_full_disk(
         [&] { export_profile(*c.store, shipped_templates(), SubjectKind::Person, "P-0001", file); });
     BOOST_TEST(message.find("zoe.pdf") != std::string::npos, message);
     BOOST_TEST(message.find("nothing was changed") != std::string::npos, message);
-    BOOST_TEST(read_file(file) == earlier);
+    BOOST_TEST(file_text(file) == earlier);
     BOOST_TEST(names_in(c.folder.path()) == std::vector<std::string>{"zoe.pdf"});
 }
 
@@ -117,14 +112,14 @@ BOOST_AUTO_TEST_CASE(record_pdf_html_and_xml_onto_a_full_disk_fail_and_keep_the_
     for (const std::string name : {"zoe.pdf", "zoe.html", "zoe.xml"}) {
         const fs::path file = c.out(name);
         export_record(*c.store, shipped_templates(), SubjectKind::Person, "P-0001", day("2026-10-01"), file);
-        const std::string earlier = read_file(file);
+        const std::string earlier = file_text(file);
         BOOST_REQUIRE(earlier.size() > kRoom);
         const std::string message = refusal_on_a_full_disk([&] {
             export_record(*c.store, shipped_templates(), SubjectKind::Person, "P-0001", day("2026-10-01"),
                           file);
         });
         BOOST_TEST(message.find("nothing was changed") != std::string::npos, name << ": " << message);
-        BOOST_TEST(read_file(file) == earlier, name);
+        BOOST_TEST(file_text(file) == earlier, name);
     }
     BOOST_TEST((names_in(c.folder.path()) == std::vector<std::string>{"zoe.html", "zoe.pdf", "zoe.xml"}));
 }
@@ -133,12 +128,12 @@ BOOST_AUTO_TEST_CASE(an_interchange_file_onto_a_full_disk_fails_and_keeps_the_ea
     Caseload c;
     const fs::path file = c.out("all.xml");
     write_interchange(c.store->export_all(), shipped_templates(), file, "2026-11-26T14:00:00Z");
-    const std::string earlier = read_file(file);
+    const std::string earlier = file_text(file);
     const Interchange data = c.store->export_all();
     const std::string message = refusal_on_a_full_disk(
         [&] { write_interchange(data, shipped_templates(), file, "2026-11-27T14:00:00Z"); });
     BOOST_TEST(message.find("nothing was changed") != std::string::npos, message);
-    BOOST_TEST(read_file(file) == earlier);
+    BOOST_TEST(file_text(file) == earlier);
     BOOST_TEST(names_in(c.folder.path()) == std::vector<std::string>{"all.xml"});
 }
 

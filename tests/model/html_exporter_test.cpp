@@ -15,10 +15,12 @@
 #include "model/rules/assessment_history.h"
 #include "model/rules/summary_sheet.h"
 #include "support/assessment_samples.h"
+#include "support/interchange_files.h"
 #include "support/store_samples.h"
 
 using namespace pcr::model;
 using pcr::test::day;
+using pcr::test::file_text;
 using pcr::test::FreshStore;
 using pcr::test::TempFolder;
 
@@ -31,13 +33,6 @@ const fs::path kShippedExport = fs::path(PCR_SOURCE_TEMPLATES) / "export";
 const HtmlExporter& shipped_exporter() {
     static const HtmlExporter exporter = HtmlExporter::load(kShippedExport);
     return exporter;
-}
-
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 void write_file(const fs::path& file, const std::string& text) {
@@ -70,7 +65,7 @@ void check_golden(const std::string& name, const std::string& html) {
         return;
     }
     BOOST_REQUIRE_MESSAGE(fs::exists(file), file << " is missing: run the test with PCR_UPDATE_GOLDEN=1");
-    const std::string expected = read_file(file);
+    const std::string expected = file_text(file);
     BOOST_TEST(html == expected, name << " differs from its golden file at "
                                       << first_difference(html, expected)
                                       << "\n(PCR_UPDATE_GOLDEN=1 rewrites it after a deliberate change)");

@@ -11,11 +11,13 @@
 #include "model/core/errors.h"
 #include "model/rules/change_words.h"
 #include "model/sqlite/sqlite_store.h"
+#include "support/interchange_files.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
 using pcr::test::count_rows;
+using pcr::test::file_text;
 using pcr::test::TempFolder;
 
 namespace {
@@ -27,13 +29,6 @@ std::string thrown_message(const std::function<void()>& action) {
         return e.what();
     }
     return "(no StorageError thrown)";
-}
-
-std::string file_text(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 // A database as version 1 of the schema left it, with one person, their details' history and a learning log.

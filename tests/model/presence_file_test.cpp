@@ -10,21 +10,16 @@
 #include <sstream>
 
 #include "common/file_modes.h"
+#include "support/interchange_files.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
+using pcr::test::file_text;
 using pcr::test::mode_of;
 using pcr::test::TempFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 std::string this_host() {
     char name[256] = {};
@@ -57,7 +52,7 @@ BOOST_AUTO_TEST_CASE(the_file_names_this_program_is_private_and_goes_with_it) {
     BOOST_TEST(file.filename() == "care.pcrdb.lock");
     {
         PresenceFile presence(db, "pcrecords-cli");
-        const std::string text = read_file(file);
+        const std::string text = file_text(file);
         BOOST_TEST(text.find("pid=" + std::to_string(getpid()) + "\n") != std::string::npos, text);
         BOOST_TEST(text.find("program=pcrecords-cli\n") != std::string::npos, text);
         BOOST_TEST(text.find("host=" + this_host() + "\n") != std::string::npos, text);
@@ -93,7 +88,7 @@ BOOST_AUTO_TEST_CASE(a_killed_programs_file_is_ignored_and_replaced) {
     write_presence(db, ended_process());
     BOOST_TEST(!PresenceFile::other(db));
     PresenceFile presence(db, "pcrecords");
-    BOOST_TEST(read_file(PresenceFile::path_for(db)).find("pid=" + std::to_string(getpid())) !=
+    BOOST_TEST(file_text(PresenceFile::path_for(db)).find("pid=" + std::to_string(getpid())) !=
                std::string::npos);
 }
 

@@ -13,10 +13,12 @@
 
 #include "model/core/errors.h"
 #include "model/export/exporter.h"
+#include "support/interchange_files.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
+using pcr::test::file_text;
 using pcr::test::FreshStore;
 using pcr::test::sample_caseload;
 using pcr::test::shipped_templates;
@@ -24,13 +26,6 @@ using pcr::test::TempFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 void write_file(const fs::path& file, const std::string& text) {
     std::ofstream(file, std::ios::binary) << text;
@@ -77,9 +72,9 @@ BOOST_AUTO_TEST_CASE(an_export_never_writes_through_a_link_left_where_the_tempor
     fs::create_symlink(victim, fresh.folder.path() / (".p.html.pcr-" + std::to_string(getpid()) + "-0.part"));
     export_profile(*fresh.store, shipped_templates(), SubjectKind::Person, "P-0001",
                    fresh.folder.path() / "p.html");
-    BOOST_TEST(read_file(victim) == "not yours\n");
+    BOOST_TEST(file_text(victim) == "not yours\n");
     BOOST_TEST(!fs::is_symlink(fresh.folder.path() / "p.html"));
-    BOOST_TEST(read_file(fresh.folder.path() / "p.html").find("Zoë") != std::string::npos);
+    BOOST_TEST(file_text(fresh.folder.path() / "p.html").find("Zoë") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(the_leftovers_of_killed_runs_are_removed_on_the_next_run_into_the_folder) {
@@ -117,7 +112,7 @@ BOOST_AUTO_TEST_CASE(the_leftovers_of_killed_runs_are_removed_on_the_next_run_in
     }
     for (const auto& name : stale) BOOST_TEST(!fs::exists(f / name), name);
     for (const auto& name : kept) BOOST_TEST(fs::exists(f / name), name);
-    BOOST_TEST(read_file(f / "next.pdf") == "whole");
+    BOOST_TEST(file_text(f / "next.pdf") == "whole");
 }
 
 BOOST_AUTO_TEST_CASE(a_backup_leaves_no_temporary_and_tidies_a_killed_ones) {
