@@ -554,31 +554,42 @@ void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode
         if (sign_in.ShowModal() != wxID_OK || !sign_in.principal()) return;
         store = model::open_store(file, *sign_in.principal(), mode, model::DailyBackup::Later);
     }
+    // What the Workbook window holds is saved before the sign-out, so the trail has them in that order.
     close_workbook();
-    // The editor lets go of the session before it goes.
-    subject_view_->editor().set_session(nullptr, reporter_, today_);
-    session_.reset();
     sign_out();
-    store_ = std::move(store);
-    presence_.reset();
-    // Nobody waits for a program that cannot write.
-    if (!store_->read_only()) presence_ = std::make_unique<model::PresenceFile>(file, "pcrecords");
-    session_ = std::make_unique<model::EditSession>(*store_, &templates_);
-    session_->add_observer(*this);
-    show_step_labels();
-    file_ = file;
+    let_go_of_store();
+    take_store(std::move(store), file);
 
     const wxString name = to_wx(file);
     history_.AddFileToHistory(name);
     wxConfigBase::Get()->Write("/Database/Last", name);
     save_history();
-    show_database();
     // The backup an upgrade of the file made (or could not make) before it was opened.
     if (const std::string problem = store_->automatic_backup_problem(); !problem.empty())
         report_backup_problem(problem);
     if (!store_->read_only()) backup_.start(file);
     // Who may read the database's files is a setting of the database, the administrator's.
     if (model::may(store_->principal(), model::Action::Settings)) offer_private_files(this, file, *reporter_);
+}
+
+void MainFrame::let_go_of_store() {
+    close_workbook();
+    // The editor lets go of the session before it goes.
+    subject_view_->editor().set_session(nullptr, reporter_, today_);
+    session_.reset();
+    store_.reset();
+    presence_.reset();
+}
+
+void MainFrame::take_store(std::unique_ptr<model::Store> store, const std::filesystem::path& file) {
+    store_ = std::move(store);
+    // Nobody waits for a program that cannot write.
+    if (!store_->read_only()) presence_ = std::make_unique<model::PresenceFile>(file, "pcrecords");
+    session_ = std::make_unique<model::EditSession>(*store_, &templates_);
+    session_->add_observer(*this);
+    show_step_labels();
+    file_ = file;
+    show_database();
 }
 
 void MainFrame::report_backup_problem(const std::string& problem) {
@@ -1250,12 +1261,8 @@ bool MainFrame::restore_from_backup() {
     const model::Principal acting = store_->principal();
     const std::filesystem::path file = file_;
     backup_.wait();
-    close_workbook();
-    subject_view_->editor().set_session(nullptr, reporter_, today_);
     subject_view_->dashboard().stop_counting();
-    session_.reset();
-    store_.reset();
-    presence_.reset();
+    let_go_of_store();
     show_database();
 
     std::string problem;
@@ -1267,18 +1274,13 @@ bool MainFrame::restore_from_backup() {
     }
     // Opened again whether or not the restore was done, as the same user: nobody signs in twice.
     try {
-        store_ = model::open_store(file, acting, model::OpenMode::Existing);
+        take_store(model::open_store(file, acting, model::OpenMode::Existing), file);
     } catch (const pcr::Error& error) {
         reporter_->report(to_wx(model::tr("Could not open the database again")),
                           to_wx(std::string(error.what())) + "\n\n" +
                               to_wx(model::tr("Open it with File > Open; its backups are beside it.")));
         return false;
     }
-    presence_ = std::make_unique<model::PresenceFile>(file, "pcrecords");
-    session_ = std::make_unique<model::EditSession>(*store_, &templates_);
-    session_->add_observer(*this);
-    show_step_labels();
-    show_database();
     if (!problem.empty()) {
         reporter_->report(not_restored, to_wx(problem) + "\n\n" +
                                             to_wx(model::tr("The database is open again, as it was.")));

@@ -154,6 +154,12 @@ class MainFrame : public wxFrame, private model::EditObserver {
     // Closes the Workbook window now: it works on the store being closed or replaced.
     void close_workbook();
     void on_update_needs_database(wxUpdateUIEvent& event);
+    // Closes the open database in every view, the Workbook window and the presence file with it; the
+    // dashboard's and the backup's threads are the caller's to wait for if the file is to be replaced.
+    void let_go_of_store();
+    // Shows `store`, opened on `file`, in every view, with an edit session and (unless read-only) a presence
+    // file.
+    void take_store(std::unique_ptr<model::Store> store, const std::filesystem::path& file);
     // Tells the user that an automatic backup of the open database could not be made, and why.
     void report_backup_problem(const std::string& problem);
     // Adds an entry to the audit trail of the open database; a failure is told, and nothing else is undone.
