@@ -1,4 +1,4 @@
-// Accounts in SQLite: one row each, bound parameters, the rules checked before anything is written.
+// Accounts in the database: one row each, bound parameters, the rules checked before anything is written.
 #include "model/sqlite/account_table.h"
 
 #include "model/core/fill_in.h"
@@ -15,7 +15,7 @@ constexpr const char* kColumns =
     "last_sign_in, "
     "password_hash";
 
-void bind_optional(SQLite::Statement& statement, int index, const std::optional<std::string>& text) {
+void bind_optional(sql::Statement& statement, int index, const std::optional<std::string>& text) {
     if (text)
         statement.bind(index, *text);
     else
@@ -26,31 +26,31 @@ std::optional<std::string> stamp_of(const std::optional<TimePoint>& moment) {
     return moment ? std::optional<std::string>(utc_stamp(*moment)) : std::nullopt;
 }
 
-std::optional<std::string> text_column(const SQLite::Column& column) {
-    return column.isNull() ? std::nullopt : std::optional<std::string>(column.getString());
+std::optional<std::string> text_column(const sql::Column& column) {
+    return column.is_null() ? std::nullopt : std::optional<std::string>(column.text());
 }
 
-std::optional<TimePoint> moment_column(const SQLite::Column& column) {
-    return column.isNull() ? std::nullopt : parse_utc_stamp(column.getString());
+std::optional<TimePoint> moment_column(const sql::Column& column) {
+    return column.is_null() ? std::nullopt : parse_utc_stamp(column.text());
 }
 
-Account read_account(SQLite::Statement& row) {
+Account read_account(sql::Statement& row) {
     Account account;
-    account.user_name = row.getColumn(0).getString();
-    account.full_name = row.getColumn(1).getString();
-    account.role = role_from_string(row.getColumn(2).getString()).value_or(Role::SupportWorker);
-    account.staff_id = text_column(row.getColumn(3));
-    if (auto day = text_column(row.getColumn(4))) account.expires = Date::parse(*day);
-    account.disabled = row.getColumn(5).getInt() != 0;
-    account.failed_attempts = row.getColumn(6).getInt();
-    account.locked_until = moment_column(row.getColumn(7));
-    account.last_sign_in = moment_column(row.getColumn(8));
-    account.password_hash = row.getColumn(9).getString();
+    account.user_name = row.column(0).text();
+    account.full_name = row.column(1).text();
+    account.role = role_from_string(row.column(2).text()).value_or(Role::SupportWorker);
+    account.staff_id = text_column(row.column(3));
+    if (auto day = text_column(row.column(4))) account.expires = Date::parse(*day);
+    account.disabled = row.column(5).integer() != 0;
+    account.failed_attempts = row.column(6).integer();
+    account.locked_until = moment_column(row.column(7));
+    account.last_sign_in = moment_column(row.column(8));
+    account.password_hash = row.column(9).text();
     return account;
 }
 
 // Binds every column but the user name, from 1, in kColumns order after it.
-void bind_details(SQLite::Statement& statement, const Account& account) {
+void bind_details(sql::Statement& statement, const Account& account) {
     statement.bind(1, account.full_name);
     statement.bind(2, std::string(to_string(account.role)));
     bind_optional(statement, 3, account.staff_id);
@@ -94,26 +94,26 @@ void AccountTable::audit(AuditAction action, const std::string& user, const std:
 
 std::size_t AccountTable::count() const {
     return guarded(db_, tr("count the accounts"), [&] {
-        return static_cast<std::size_t>(db_.sql().execAndGet("SELECT count(*) FROM account").getInt64());
+        return static_cast<std::size_t>(sql::one_integer(db_.sql(), "SELECT count(*) FROM account"));
     });
 }
 
 std::vector<Account> AccountTable::all() const {
     return guarded(db_, tr("list the accounts"), [&] {
-        SQLite::Statement select(db_.sql(),
-                                 std::string("SELECT ") + kColumns + " FROM account ORDER BY user_name");
+        sql::Statement select(db_.sql(), std::string("SELECT ") + kColumns +
+                                             " FROM account ORDER BY lower(user_name), user_name");
         std::vector<Account> found;
-        while (select.executeStep()) found.push_back(read_account(select));
+        while (select.step()) found.push_back(read_account(select));
         return found;
     });
 }
 
 std::optional<Account> AccountTable::find(const std::string& user_name) const {
     return guarded(db_, fill_in(tr("read the account {1}"), user_name), [&]() -> std::optional<Account> {
-        SQLite::Statement select(db_.sql(),
-                                 std::string("SELECT ") + kColumns + " FROM account WHERE user_name = ?");
+        sql::Statement select(db_.sql(), std::string("SELECT ") + kColumns +
+                                             " FROM account WHERE lower(user_name) = lower(CAST(? AS TEXT))");
         select.bind(1, user_name);
-        if (!select.executeStep()) return std::nullopt;
+        if (!select.step()) return std::nullopt;
         return read_account(select);
     });
 }
@@ -121,16 +121,16 @@ std::optional<Account> AccountTable::find(const std::string& user_name) const {
 void AccountTable::add(const Account& account) {
     validate_account(account);
     guarded(db_, fill_in(tr("add the account {1}"), account.user_name), [&] {
-        SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        WriteTransaction transaction(db_.sql());
         // Checked inside the write lock, so two programs adding the first account cannot both skip the rule.
         validate_new_account(account, count() > 0);
         if (find(account.user_name))
             throw UserError(
                 fill_in(tr("There is already an account {1}; choose another user name."), account.user_name));
-        SQLite::Statement insert(db_.sql(),
-                                 "INSERT INTO account (full_name, role, staff_id, expires_on, disabled, "
-                                 "failed_attempts, locked_until, last_sign_in, password_hash, user_name) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sql::Statement insert(db_.sql(),
+                              "INSERT INTO account (full_name, role, staff_id, expires_on, disabled, "
+                              "failed_attempts, locked_until, last_sign_in, password_hash, user_name) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         bind_details(insert, account);
         insert.exec();
         audit(AuditAction::AccountChange, acting_,
@@ -142,21 +142,18 @@ void AccountTable::add(const Account& account) {
 void AccountTable::update(const Account& account) {
     validate_account(account);
     guarded(db_, fill_in(tr("change the account {1}"), account.user_name), [&] {
-        SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        WriteTransaction transaction(db_.sql());
         const auto before = find(account.user_name);
-        SQLite::Statement change(db_.sql(),
-                                 "UPDATE account SET full_name = ?, role = ?, staff_id = ?, expires_on = ?, "
-                                 "disabled = ?, failed_attempts = ?, locked_until = ?, last_sign_in = ?, "
-                                 "password_hash = ? WHERE user_name = ?");
+        sql::Statement change(db_.sql(),
+                              "UPDATE account SET full_name = ?, role = ?, staff_id = ?, expires_on = ?, "
+                              "disabled = ?, failed_attempts = ?, locked_until = ?, last_sign_in = ?, "
+                              "password_hash = ? WHERE lower(user_name) = lower(CAST(? AS TEXT))");
         bind_details(change, account);
         if (change.exec() == 0)
             throw NotFoundError(fill_in(tr("There is no account {1}; `pcrecords-cli user list` lists them."),
                                         account.user_name));
-        const auto administrators = db_.sql()
-                                        .execAndGet(
-                                            "SELECT count(*) FROM account WHERE role = 'administrator' "
-                                            "AND disabled = 0")
-                                        .getInt64();
+        const auto administrators = sql::one_integer(
+            db_.sql(), "SELECT count(*) FROM account WHERE role = 'administrator' AND disabled = 0");
         if (administrators == 0)
             throw UserError(
                 fill_in(tr("{1} is the last administrator who can sign in; make another account an "
@@ -171,12 +168,11 @@ void AccountTable::update(const Account& account) {
 Account AccountTable::count_wrong_password(const std::string& user_name, TimePoint now, int lock_after,
                                            std::chrono::minutes lock_for) {
     return guarded(db_, fill_in(tr("record a wrong password for {1}"), user_name), [&] {
-        SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        WriteTransaction transaction(db_.sql());
         // Counted in SQL inside the write lock, so attempts from two programs at once both count.
-        SQLite::Statement count(
-            db_.sql(),
-            "UPDATE account SET failed_attempts = failed_attempts + 1, locked_until = NULL "
-            "WHERE user_name = ?");
+        sql::Statement count(db_.sql(),
+                             "UPDATE account SET failed_attempts = failed_attempts + 1, locked_until = NULL "
+                             "WHERE lower(user_name) = lower(CAST(? AS TEXT))");
         count.bind(1, user_name);
         if (count.exec() == 0)
             throw NotFoundError(
@@ -187,8 +183,9 @@ Account AccountTable::count_wrong_password(const std::string& user_name, TimePoi
         if (account.failed_attempts >= lock_after) {
             account.failed_attempts = 0;
             account.locked_until = now + lock_for;
-            SQLite::Statement lock(
-                db_.sql(), "UPDATE account SET failed_attempts = 0, locked_until = ? WHERE user_name = ?");
+            sql::Statement lock(db_.sql(),
+                                "UPDATE account SET failed_attempts = 0, locked_until = ? WHERE "
+                                "lower(user_name) = lower(CAST(? AS TEXT))");
             lock.bind(1, utc_stamp(*account.locked_until));
             lock.bind(2, account.user_name);
             lock.exec();
@@ -202,11 +199,10 @@ Account AccountTable::count_wrong_password(const std::string& user_name, TimePoi
 
 void AccountTable::record_sign_in(const std::string& user_name, TimePoint now) {
     guarded(db_, fill_in(tr("record the sign-in of {1}"), user_name), [&] {
-        SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement stamp(
-            db_.sql(),
-            "UPDATE account SET failed_attempts = 0, locked_until = NULL, last_sign_in = ? "
-            "WHERE user_name = ?");
+        WriteTransaction transaction(db_.sql());
+        sql::Statement stamp(db_.sql(),
+                             "UPDATE account SET failed_attempts = 0, locked_until = NULL, last_sign_in = ? "
+                             "WHERE lower(user_name) = lower(CAST(? AS TEXT))");
         stamp.bind(1, utc_stamp(now));
         stamp.bind(2, user_name);
         if (stamp.exec() == 0)
@@ -219,7 +215,7 @@ void AccountTable::record_sign_in(const std::string& user_name, TimePoint now) {
 
 void AccountTable::record_refused_sign_in(const std::string& user_name, const std::string& reason) {
     guarded(db_, tr("record a refused sign-in"), [&] {
-        SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+        WriteTransaction transaction(db_.sql());
         const auto account = user_name.empty() ? std::nullopt : find(user_name);
         audit(AuditAction::SignInFailed, account ? account->user_name : acting_, reason);
         transaction.commit();

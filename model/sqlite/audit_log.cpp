@@ -36,20 +36,20 @@ std::string sha256_hex(const std::string& bytes) {
 
 // An entry as read back, with the columns the hash covers: audit_no, logged_at, user_name, action,
 // subject_kind, subject_id, change_no, detail, then prev_hash and hash.
-AuditEntry entry_from(SQLite::Statement& row, std::string& prev_hash) {
+AuditEntry entry_from(sql::Statement& row, std::string& prev_hash) {
     AuditEntry entry;
-    entry.number = row.getColumn(0).getInt64();
-    entry.when = row.getColumn(1).getString();
-    entry.user = row.getColumn(2).getString();
+    entry.number = row.column(0).int64();
+    entry.when = row.column(1).text();
+    entry.user = row.column(2).text();
     // An action this program does not know (written by a newer one) is read as a change; check_audit hashes
     // the stored name, so it is still covered.
-    entry.action = audit_action_from_string(row.getColumn(3).getText()).value_or(AuditAction::Change);
-    if (!row.getColumn(4).isNull()) entry.kind = subject_kind_from_string(row.getColumn(4).getText());
-    entry.subject = row.getColumn(5).getString();
-    entry.change = row.getColumn(6).isNull() ? 0 : row.getColumn(6).getInt64();
-    entry.detail = row.getColumn(7).getString();
-    prev_hash = row.getColumn(8).getString();
-    entry.hash = row.getColumn(9).getString();
+    entry.action = audit_action_from_string(row.column(3).text()).value_or(AuditAction::Change);
+    if (!row.column(4).is_null()) entry.kind = subject_kind_from_string(row.column(4).text());
+    entry.subject = row.column(5).text();
+    entry.change = row.column(6).is_null() ? 0 : row.column(6).int64();
+    entry.detail = row.column(7).text();
+    prev_hash = row.column(8).text();
+    entry.hash = row.column(9).text();
     return entry;
 }
 
@@ -58,20 +58,20 @@ constexpr const char* kEntryColumns =
     "a.prev_hash, a.hash";
 
 // The hash as the stored columns give it, so an action or kind this program cannot name still counts.
-std::string stored_hash(SQLite::Statement& row) {
+std::string stored_hash(sql::Statement& row) {
     std::string out = "pcrecords-audit-1,";
-    put_field(out, row.getColumn(0).getString());
-    put_field(out, row.getColumn(1).getString());
-    put_field(out, row.getColumn(2).getString());
-    put_field(out, row.getColumn(3).getString());
+    put_field(out, row.column(0).text());
+    put_field(out, row.column(1).text());
+    put_field(out, row.column(2).text());
+    put_field(out, row.column(3).text());
     for (int column : {4, 5, 6}) {
-        if (row.getColumn(column).isNull())
+        if (row.column(column).is_null())
             put_missing(out);
         else
-            put_field(out, row.getColumn(column).getString());
+            put_field(out, row.column(column).text());
     }
-    put_field(out, row.getColumn(7).getString());
-    put_field(out, row.getColumn(8).getString());
+    put_field(out, row.column(7).text());
+    put_field(out, row.column(8).text());
     return sha256_hex(out);
 }
 
@@ -108,20 +108,20 @@ const char* const AuditAppender::kInsertSql =
 std::int64_t AuditAppender::append(AuditEntry& entry) {
     std::int64_t last_no = 0;
     std::string prev_hash = kAuditGenesis;
-    if (last_.executeStep()) {
-        last_no = last_.getColumn(0).getInt64();
-        prev_hash = last_.getColumn(1).getString();
+    if (last_.step()) {
+        last_no = last_.column(0).int64();
+        prev_hash = last_.column(1).text();
     }
     last_.reset();
     entry.number = last_no + 1;
     entry.hash = audit_hash(entry, prev_hash);
     insert_.bind(1, entry.number);
-    insert_.bindNoCopy(2, entry.when);
-    insert_.bindNoCopy(3, entry.user);
+    insert_.bind_no_copy(2, entry.when);
+    insert_.bind_no_copy(3, entry.user);
     insert_.bind(4, std::string(to_string(entry.action)));
     if (entry.kind) {
         insert_.bind(5, std::string(to_string(*entry.kind)));
-        insert_.bindNoCopy(6, entry.subject);
+        insert_.bind_no_copy(6, entry.subject);
     } else {
         insert_.bind(5);
         insert_.bind(6);
@@ -130,12 +130,12 @@ std::int64_t AuditAppender::append(AuditEntry& entry) {
         insert_.bind(7, entry.change);
     else
         insert_.bind(7);
-    insert_.bindNoCopy(8, entry.detail);
+    insert_.bind_no_copy(8, entry.detail);
     insert_.bind(9, prev_hash);
-    insert_.bindNoCopy(10, entry.hash);
+    insert_.bind_no_copy(10, entry.hash);
     insert_.exec();
     insert_.reset();
-    insert_.clearBindings();
+    insert_.clear_bindings();
     return entry.number;
 }
 
@@ -153,7 +153,7 @@ std::vector<AuditEntry> read_audit(Database& db, const AuditFilter& filter) {
     // Stamps are ISO UTC, so they sort as text.
     if (filter.since) sql += " AND a.logged_at >= :since";
     sql += " ORDER BY a.audit_no";
-    SQLite::Statement select(db.sql(), sql);
+    sql::Statement select(db.sql(), sql);
     if (filter.kind) {
         select.bind(":kind", std::string(to_string(*filter.kind)));
         select.bind(":subject", filter.subject);
@@ -161,28 +161,26 @@ std::vector<AuditEntry> read_audit(Database& db, const AuditFilter& filter) {
     if (!filter.user.empty()) select.bind(":user", filter.user);
     if (filter.since) select.bind(":since", filter.since->iso());
     std::vector<AuditEntry> found;
-    while (select.executeStep()) {
+    while (select.step()) {
         std::string prev_hash;
         AuditEntry entry = entry_from(select, prev_hash);
-        if (entry.change != 0)
-            entry.parts = read_change_parts(db, entry.change, select.getColumn(10).getString());
+        if (entry.change != 0) entry.parts = read_change_parts(db, entry.change, select.column(10).text());
         found.push_back(std::move(entry));
     }
     return found;
 }
 
-std::vector<std::string> check_audit(SQLite::Database& db) {
+std::vector<std::string> check_audit(sql::Connection& db) {
     std::vector<std::string> problems;
-    SQLite::Statement rows(db,
-                           std::string("SELECT ") + kEntryColumns + " FROM audit_log a ORDER BY a.audit_no");
+    sql::Statement rows(db, std::string("SELECT ") + kEntryColumns + " FROM audit_log a ORDER BY a.audit_no");
     std::int64_t expected = 1;
     std::string prev_hash = kAuditGenesis;
     // Per Erase entry, the entries before it that say it made them anonymous, and the count it gives itself.
     std::map<std::int64_t, std::int64_t> anonymous;
     std::map<std::int64_t, std::int64_t> erased;
-    while (rows.executeStep()) {
-        const std::int64_t number = rows.getColumn(0).getInt64();
-        const std::string stored_prev = rows.getColumn(8).getString();
+    while (rows.step()) {
+        const std::int64_t number = rows.column(0).int64();
+        const std::string stored_prev = rows.column(8).text();
         if (number != expected) {
             problems.push_back(fill_in(
                 number == expected + 1
@@ -200,14 +198,13 @@ std::vector<std::string> check_audit(SQLite::Database& db) {
                         number, number - 1));
             break;
         }
-        if (stored_hash(rows) != rows.getColumn(9).getString()) {
+        if (stored_hash(rows) != rows.column(9).text()) {
             // An entry made anonymous by a later erasure no longer matches its hash, and says so; the
             // erasure's own entry gives how many it made anonymous, which is compared below.
-            const auto erasure = audit_anonymous_by(rows.getColumn(7).getText());
-            if (erasure && *erasure > number && rows.getColumn(5).getString().empty() &&
-                rows.getColumn(6).isNull()) {
+            const auto erasure = audit_anonymous_by(rows.column(7).text());
+            if (erasure && *erasure > number && rows.column(5).text().empty() && rows.column(6).is_null()) {
                 ++anonymous[*erasure];
-                prev_hash = rows.getColumn(9).getString();
+                prev_hash = rows.column(9).text();
                 ++expected;
                 continue;
             }
@@ -217,9 +214,9 @@ std::vector<std::string> check_audit(SQLite::Database& db) {
                 number));
             break;
         }
-        if (rows.getColumn(3).getString() == to_string(AuditAction::Erase))
-            erased[number] = audit_erasure_count(rows.getColumn(7).getText()).value_or(-1);
-        prev_hash = rows.getColumn(9).getString();
+        if (rows.column(3).text() == to_string(AuditAction::Erase))
+            erased[number] = audit_erasure_count(rows.column(7).text()).value_or(-1);
+        prev_hash = rows.column(9).text();
         ++expected;
     }
     if (problems.empty()) {
@@ -243,25 +240,25 @@ std::vector<std::string> check_audit(SQLite::Database& db) {
 
     // Each change has one entry, and the entry says who made it and when as the history does: rewriting the
     // history's "who" is found even where the trail itself is whole.
-    SQLite::Statement unlogged(
+    sql::Statement unlogged(
         db,
         "SELECT change_no FROM change_log WHERE change_no NOT IN "
         "(SELECT change_no FROM audit_log WHERE change_no IS NOT NULL) ORDER BY change_no");
-    if (unlogged.executeStep())
+    if (unlogged.step())
         problems.push_back(
             fill_in(tr("Change {1} in the history has no entry in the audit trail: the history or "
                        "the trail was altered."),
-                    unlogged.getColumn(0).getInt64()));
-    SQLite::Statement differing(db,
-                                "SELECT c.change_no, a.audit_no FROM audit_log a JOIN change_log c "
-                                "ON c.change_no = a.change_no WHERE a.action = 'change' AND "
-                                "(c.changed_by <> a.user_name OR c.changed_at <> a.logged_at) "
-                                "ORDER BY a.audit_no");
-    if (differing.executeStep())
+                    unlogged.column(0).int64()));
+    sql::Statement differing(db,
+                             "SELECT c.change_no, a.audit_no FROM audit_log a JOIN change_log c "
+                             "ON c.change_no = a.change_no WHERE a.action = 'change' AND "
+                             "(c.changed_by <> a.user_name OR c.changed_at <> a.logged_at) "
+                             "ORDER BY a.audit_no");
+    if (differing.step())
         problems.push_back(
             fill_in(tr("Change {1} in the history does not say the same who or when as entry {2} "
                        "of the audit trail: the history was altered."),
-                    differing.getColumn(0).getInt64(), differing.getColumn(1).getInt64()));
+                    differing.column(0).int64(), differing.column(1).int64()));
     return problems;
 }
 

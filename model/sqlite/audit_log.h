@@ -2,13 +2,12 @@
 // chain.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "model/domain/audit_entry.h"
+#include "model/sql/statement.h"
 #include "model/sqlite/database.h"
 
 namespace pcr::model {
@@ -26,7 +25,7 @@ std::string audit_hash(const AuditEntry& entry, const std::string& prev_hash);
 class AuditAppender {
   public:
     // The statements come from kLastSql and kInsertSql.
-    AuditAppender(SQLite::Statement& last, SQLite::Statement& insert) : last_(last), insert_(insert) {}
+    AuditAppender(sql::Statement& last, sql::Statement& insert) : last_(last), insert_(insert) {}
     // Gives `entry` the next number and its hash, and writes it; returns the number.
     std::int64_t append(AuditEntry& entry);
 
@@ -34,8 +33,8 @@ class AuditAppender {
     static const char* const kInsertSql;
 
   private:
-    SQLite::Statement& last_;
-    SQLite::Statement& insert_;
+    sql::Statement& last_;
+    sql::Statement& insert_;
 };
 
 // Appends `entry` with the connection's cached statements, inside the caller's transaction.
@@ -46,6 +45,6 @@ std::vector<AuditEntry> read_audit(Database& db, const AuditFilter& filter);
 
 // Problems with the trail, in words: the first entry where the chain breaks (an entry changed, removed or
 // inserted), changes with no entry, and changes whose who or when differ from their entry.
-std::vector<std::string> check_audit(SQLite::Database& db);
+std::vector<std::string> check_audit(sql::Connection& db);
 
 }  // namespace pcr::model

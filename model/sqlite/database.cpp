@@ -1,6 +1,8 @@
-// Opening a pcrecords SQLite file safely: refuse what is not ours or too new, set the connection up, upgrade.
+// Opening a pcrecords database safely, an SQLite file or a server: refuse what is not ours or too new, set
+// the connection up, upgrade.
 #include "model/sqlite/database.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
 #include <cerrno>
@@ -12,14 +14,84 @@
 #include "model/core/presence_file.h"
 #include "model/core/private_file.h"
 #include "model/core/translate.h"
+#include "model/sql/postgres_connection.h"
+#include "model/sql/sqlite_connection.h"
 #include "model/sqlite/backup_copy.h"
 #include "model/sqlite/migrations.h"
 
 namespace pcr::model {
 
-namespace {}  // namespace
+namespace {
 
-Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(file) {
+// The server's address as a message shows it: a password given in the URI is left out.
+std::string shown_address(const std::string& uri) {
+    const auto scheme = uri.find("://");
+    const auto at = uri.find('@');
+    if (scheme == std::string::npos || at == std::string::npos) return uri;
+    const auto colon = uri.find(':', scheme + 3);
+    if (colon == std::string::npos || colon > at) return uri;
+    return uri.substr(0, colon) + uri.substr(at);
+}
+
+}  // namespace
+
+Database::Database(const std::filesystem::path& file, OpenMode mode) {
+    open_file(file, mode);
+}
+
+Database::Database(const StoreLocation& location, OpenMode mode) {
+    if (location.is_server())
+        open_server(location.text(), mode);
+    else
+        open_file(location.file(), mode);
+}
+
+void Database::open_server(const std::string& uri, OpenMode mode) {
+    where_ = shown_address(uri);
+    try {
+        connection_ = std::make_unique<sql::PostgresConnection>(uri);
+    } catch (const sql::Error& e) {
+        throw error(tr("connect to the database"), e);
+    }
+    try {
+        const int version = stored_schema_version(sql());
+        const int application_id = stored_application_id(sql());
+        if (version == 0) {
+            const auto tables = sql::one_integer(
+                sql(),
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+            if (tables > 0)
+                throw StorageError(fill_in(
+                    tr("The database {1} holds tables of another program, not pcrecords. pcrecords has not "
+                       "changed it. Give the address of an empty database or of a pcrecords one."),
+                    where_));
+            if (mode != OpenMode::CreateIfMissing)
+                throw StorageError(fill_in(
+                    tr("There is no pcrecords database on {1} yet. Create one with `pcrecords-cli --db "
+                       "{1} init`, or check the address."),
+                    where_));
+            created_ = true;
+        } else if (application_id != kApplicationId) {
+            throw StorageError(fill_in(tr("The database {1} holds tables of another program, not pcrecords. "
+                                          "pcrecords has not changed it. Give the address of a pcrecords "
+                                          "database."),
+                                       where_));
+        } else if (version > latest_schema_version()) {
+            throw StorageError(
+                // TRANSLATORS: {1} is the server's address, {2} and {3} the numbers of database layouts.
+                fill_in(tr("{1} was written by a newer pcrecords (schema {2}; this program knows up to {3}). "
+                           "Update pcrecords to open it."),
+                        where_, version, latest_schema_version()));
+        }
+        migrate(sql(), latest_schema_version());
+    } catch (const sql::Error& e) {
+        throw error(tr("upgrade the database to the layout this program uses"), e);
+    }
+}
+
+void Database::open_file(const std::filesystem::path& file, OpenMode mode) {
+    file_ = file;
+    where_ = file.string();
     const std::string shown = file.string();
     std::error_code ec;
     const bool existed = std::filesystem::exists(file, ec);
@@ -52,13 +124,14 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
     int flags = SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX;
     if (mode == OpenMode::CreateIfMissing) flags |= SQLite::OPEN_CREATE;
     try {
-        db_ = std::make_unique<SQLite::Database>(file, flags, kBusyTimeoutMs);
-        read_only_ = sqlite3_db_readonly(db_->getHandle(), "main") == 1;
+        connection_ = std::make_unique<sql::SqliteConnection>(
+            std::make_unique<SQLite::Database>(file, flags, kBusyTimeoutMs));
+        read_only_ = sqlite3_db_readonly(sqlite().getHandle(), "main") == 1;
     } catch (const SQLite::Exception& e) {
         const int code = e.getErrorCode() & 0xff;
         if (mode != OpenMode::Reading ||
             (code != SQLITE_READONLY && code != SQLITE_CANTOPEN && code != SQLITE_PERM))
-            throw error(tr("open the database"), e);
+            throw error(tr("open the database"), sql::sqlite_error(e, nullptr));
         read_only_ = true;
     }
     if (read_only_ && mode != OpenMode::Reading)
@@ -70,9 +143,9 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
     // something only read is then read as from a read-only medium.
     if (!read_only_ && mode == OpenMode::Reading) {
         try {
-            db_->execAndGet("PRAGMA application_id");
+            sqlite().execAndGet("PRAGMA application_id");
         } catch (const SQLite::Exception& e) {
-            const int code = e.getErrorCode() & 0xff, system = sqlite3_system_errno(db_->getHandle());
+            const int code = e.getErrorCode() & 0xff, system = sqlite3_system_errno(sqlite().getHandle());
             read_only_ =
                 code == SQLITE_FULL || (code == SQLITE_IOERR && (system == ENOSPC || system == EFBIG));
         }
@@ -82,7 +155,7 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
     configure();
     if (read_only_) {
         // An older layout would need upgrading, which is a change.
-        if (db_->execAndGet("PRAGMA user_version").getInt() < latest_schema_version())
+        if (stored_schema_version(sql()) < latest_schema_version())
             throw StorageError(fill_in(tr("{1} was written by an older pcrecords and must be upgraded, which "
                                           "cannot be done while it is read-only. Copy it somewhere you can "
                                           "write and open the copy."),
@@ -91,12 +164,12 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
     }
     // An upgrade changes the whole file: a copy in the old layout goes first, so a failed or unwanted upgrade
     // can be undone (and an older pcrecords can still open the copy). A damaged file is not upgraded.
-    const int version = db_->execAndGet("PRAGMA user_version").getInt();
+    const int version = stored_schema_version(sql());
     if (version > 0 && version < latest_schema_version())
-        upgrade_backup_problem_ = automatic_backup(*db_, file_, BackupReason::BeforeMigration);
+        upgrade_backup_problem_ = automatic_backup(sqlite(), file_, BackupReason::BeforeMigration);
     try {
-        migrate(*db_, latest_schema_version());
-    } catch (const SQLite::Exception& e) {
+        migrate(sql(), latest_schema_version());
+    } catch (const sql::Error& e) {
         throw error(tr("upgrade the database to the layout this program uses"), e);
     }
 }
@@ -104,8 +177,9 @@ Database::Database(const std::filesystem::path& file, OpenMode mode) : file_(fil
 void Database::open_read_only() {
     const int flags = SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX;
     try {
-        db_ = std::make_unique<SQLite::Database>(file_, flags, kBusyTimeoutMs);
-        db_->execAndGet("PRAGMA application_id");
+        auto db = std::make_unique<SQLite::Database>(file_, flags, kBusyTimeoutMs);
+        db->execAndGet("PRAGMA application_id");
+        connection_ = std::make_unique<sql::SqliteConnection>(std::move(db));
         return;
     } catch (const SQLite::Exception&) {
         // Its write-ahead log's index cannot be made beside it (a read-only folder or medium).
@@ -124,9 +198,10 @@ void Database::open_read_only() {
     }
     uri += "?immutable=1";
     try {
-        db_ = std::make_unique<SQLite::Database>(uri, flags | SQLITE_OPEN_URI, kBusyTimeoutMs);
+        connection_ = std::make_unique<sql::SqliteConnection>(
+            std::make_unique<SQLite::Database>(uri, flags | SQLITE_OPEN_URI, kBusyTimeoutMs));
     } catch (const SQLite::Exception& e) {
-        throw error(tr("open the database"), e);
+        throw error(tr("open the database"), sql::sqlite_error(e, nullptr));
     }
 }
 
@@ -134,9 +209,9 @@ void Database::check_identity() {
     const std::string shown = file_.string();
     int application_id = 0, version = 0, tables = 0;
     try {
-        application_id = db_->execAndGet("PRAGMA application_id").getInt();
-        version = db_->execAndGet("PRAGMA user_version").getInt();
-        tables = db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+        application_id = sqlite().execAndGet("PRAGMA application_id").getInt();
+        version = sqlite().execAndGet("PRAGMA user_version").getInt();
+        tables = sqlite().execAndGet("SELECT count(*) FROM sqlite_master").getInt();
     } catch (const SQLite::Exception& e) {
         if ((e.getErrorCode() & 0xff) == SQLITE_NOTADB)
             throw StorageError(
@@ -144,7 +219,7 @@ void Database::check_identity() {
                            "Check the file name, or create a new database with `pcrecords-cli "
                            "--db NEW-FILE init`."),
                         shown));
-        throw error(tr("open the database"), e);
+        throw error(tr("open the database"), sql::sqlite_error(e, sqlite().getHandle()));
     }
     if (application_id == kApplicationId) {
         if (version > latest_schema_version())
@@ -171,7 +246,7 @@ void Database::use_write_ahead_log() {
     const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
     for (;;) {
         try {
-            db_->execAndGet("PRAGMA journal_mode = WAL");
+            sqlite().execAndGet("PRAGMA journal_mode = WAL");
             return;
         } catch (const SQLite::Exception& e) {
             if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= until) throw;
@@ -182,48 +257,55 @@ void Database::use_write_ahead_log() {
 
 void Database::configure() {
     try {
-        db_->exec("PRAGMA foreign_keys = ON");
+        sqlite().exec("PRAGMA foreign_keys = ON");
         // WAL lets the app read while a long import or the command line writes; FULL makes each commit
         // durable.
         if (!read_only_) use_write_ahead_log();
-        db_->exec("PRAGMA synchronous = FULL");
+        sqlite().exec("PRAGMA synchronous = FULL");
         // A small page cache (SQLite's default, 2 MB): the big reads here are single passes over a caseload
         // that use each page once, and a bigger cache only allocates and faults in pages it never reuses (a
         // pass over 200,000 cells took 2.5 times the processor time with 64 MB). Imports ask for more.
-        db_->exec("PRAGMA cache_size = -2000");
+        sqlite().exec("PRAGMA cache_size = -2000");
         // A big import grows the write-ahead log to the size of everything it wrote; trim it back afterwards.
-        db_->execAndGet("PRAGMA journal_size_limit = 67108864");
+        sqlite().execAndGet("PRAGMA journal_size_limit = 67108864");
+        data_version_ = sqlite().execAndGet("PRAGMA data_version").getInt64();
     } catch (const SQLite::Exception& e) {
-        throw error(tr("set up the connection to the database"), e);
+        throw error(tr("set up the connection to the database"), sql::sqlite_error(e, sqlite().getHandle()));
     }
 }
 
-SQLite::Statement& Database::cached(const std::string& sql) {
+sql::Statement& Database::cached(const std::string& sql) {
     auto& slot = statements_[sql];
     if (!slot) {
-        slot = std::make_unique<SQLite::Statement>(*db_, sql);
+        slot = std::make_unique<sql::Statement>(*connection_, sql);
     } else {
         slot->reset();
-        slot->clearBindings();
+        slot->clear_bindings();
     }
     return *slot;
 }
 
-SQLite::Statement* Database::cached_if_free(const std::string& sql) {
+sql::Statement* Database::cached_if_free(const std::string& sql) {
     const auto found = statements_.find(sql);
-    if (found != statements_.end() && found->second->hasRow()) return nullptr;
+    if (found != statements_.end() && found->second->has_row()) return nullptr;
     return &cached(sql);
 }
 
-StorageError Database::error(const std::string& doing, const SQLite::Exception& e) const {
+StorageError Database::error(const std::string& doing, const sql::Error& e) const {
+    // A server has no file, even before its connection is made.
+    const bool server = file_.empty();
     std::string reason;
-    switch (e.getErrorCode() & 0xff) {
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
+    switch (e.failure()) {
+        case sql::Failure::Busy:
             // Only after waiting kBusyTimeoutMs: a write of a moment never gets here.
+            if (server)
+                // TRANSLATORS: {1} is a number of seconds.
+                reason = fill_in(tr("another user's change kept the database busy for more than {1} seconds. "
+                                    "Nothing was changed. Try again in a moment."),
+                                 kBusyTimeoutMs / 1000);
             // The presence file names the first pcrecords to open the file, which may itself be waiting
             // (for an SQLite shell, say): it is named as a guess, never as the holder.
-            if (const auto holder = PresenceFile::other(file_))
+            else if (const auto holder = PresenceFile::other(file_))
                 // TRANSLATORS: {1} says who ("pcrecords on HOST by USER since TIME (process N)"), {2} a
                 // number of seconds.
                 reason = fill_in(tr("the database is in use by another program (perhaps {1}), which kept it "
@@ -238,76 +320,129 @@ StorageError Database::error(const std::string& doing, const SQLite::Exception& 
                                     "the other program first."),
                                  kBusyTimeoutMs / 1000);
             break;
-        case SQLITE_FULL:
-            reason = tr("the disk is full: nothing was changed. Free some space and try again.");
+        case sql::Failure::Full:
+            reason = server ? tr("the server's disk is full: nothing was changed. Ask its administrator to "
+                                 "free some space, then try again.")
+                            : tr("the disk is full: nothing was changed. Free some space and try again.");
             break;
-        case SQLITE_READONLY:
-        case SQLITE_PERM:
-            reason = read_only_
-                         ? tr("it is read-only: it can be read but not changed. Copy it somewhere you can "
-                              "write to change it.")
-                         : tr("the file cannot be written. Check the permissions of the file and its "
-                              "folder.");
+        case sql::Failure::ReadOnly:
+            if (server)
+                reason =
+                    tr("the server accepts only reading now (a standby, or a read-only session). Ask its "
+                       "administrator which server takes changes.");
+            else
+                reason = read_only_ ? tr("it is read-only: it can be read but not changed. Copy it somewhere "
+                                         "you can write to change it.")
+                                    : tr("the file cannot be written. Check the permissions of the file and "
+                                         "its folder.");
             break;
-        case SQLITE_CANTOPEN:
-            reason =
-                tr("the file cannot be opened. Check that it exists and that you may read and write it.");
+        case sql::Failure::Denied:
+            // TRANSLATORS: {1} is the server's own description, in English.
+            reason = fill_in(tr("the server's account for pcrecords may not do this ({1}). Ask the server's "
+                                "administrator to grant it as docs/server-roles.sql does."),
+                             e.what());
             break;
-        case SQLITE_CORRUPT:
-        case SQLITE_NOTADB:
-            reason =
-                tr("the file is damaged. Restore it from an earlier backup (`pcrecords-cli backups` lists "
-                   "them).");
+        case sql::Failure::CannotOpen:
+            if (server)
+                // TRANSLATORS: {1} is the server's or the network library's own description, in English.
+                reason =
+                    fill_in(tr("the server cannot be reached ({1}). Check the address, that the server is "
+                               "running and that you may connect to it."),
+                            e.what());
+            else
+                reason =
+                    tr("the file cannot be opened. Check that it exists and that you may read and write "
+                       "it.");
             break;
-        case SQLITE_IOERR:
-            // A write refused outright (rather than cut short) comes as an I/O error with the system's
-            // reason.
-            if (e.getExtendedErrorCode() == SQLITE_IOERR_WRITE ||
-                (db_ && (sqlite3_system_errno(db_->getHandle()) == ENOSPC ||
-                         sqlite3_system_errno(db_->getHandle()) == EFBIG))) {
-                reason = tr("the disk is full: nothing was changed. Free some space and try again.");
-                break;
-            }
-            // TRANSLATORS: {1} is SQLite's own description of the error, in English.
+        case sql::Failure::ConnectionLost:
+            // TRANSLATORS: {1} is the server's or the network library's own description, in English.
+            reason = fill_in(tr("the connection to the server was lost ({1}). Check the network and open the "
+                                "database again; a change that was not saved has to be made again."),
+                             e.what());
+            break;
+        case sql::Failure::Damaged:
+        case sql::Failure::NotADatabase:
+            reason = server ? tr("the server reports damaged data. Ask its administrator to check it.")
+                            : tr("the file is damaged. Restore it from an earlier backup (`pcrecords-cli "
+                                 "backups` lists them).");
+            break;
+        case sql::Failure::DiskError:
+            // TRANSLATORS: {1} is the database's own description of the error, in English.
             reason = fill_in(tr("the disk reported an error ({1}). Check the disk and try again."), e.what());
             break;
-        case SQLITE_CONSTRAINT:
-            // TRANSLATORS: {1} is SQLite's own description of the rule, in English.
+        case sql::Failure::Constraint:
+            // TRANSLATORS: {1} is the database's own description of the rule, in English.
             reason = fill_in(tr("the change breaks a rule of the database ({1})."), e.what());
             break;
-        default:
-            // TRANSLATORS: {1} is SQLite's own description of the error, in English.
+        case sql::Failure::Other:
+            // TRANSLATORS: {1} is the database's own description of the error, in English.
             reason = fill_in(tr("{1}."), e.what());
     }
     // TRANSLATORS: {1} is what was being done ("save the one-page-profile record of person P-1"), {2} the
-    // database file, {3} why it failed ("the disk is full. Free some space and try again.").
-    return StorageError(fill_in(tr("Could not {1} in {2}: {3}"), doing, file_.string(), reason));
+    // database file or server, {3} why it failed ("the disk is full. Free some space and try again.").
+    return StorageError(fill_in(tr("Could not {1} in {2}: {3}"), doing, where_, reason));
 }
 
-ReadSnapshot::ReadSnapshot(SQLite::Database& db) : db_(db) {
-    if (sqlite3_get_autocommit(db_.getHandle()) != 0) {
-        db_.exec("BEGIN");
+bool Database::changed_elsewhere() {
+    if (connection_->engine() == sql::Engine::Postgresql)
+        return static_cast<sql::PostgresConnection&>(*connection_).others_committed();
+    // SQLite's count of the commits other connections made to the file, as this connection has seen them.
+    auto& version = cached("PRAGMA data_version");
+    const std::int64_t now = version.step() ? version.column(0).int64() : 0;
+    version.reset();
+    const bool changed = now != data_version_;
+    data_version_ = now;
+    return changed;
+}
+
+SQLite::Database& Database::sqlite() {
+    return static_cast<sql::SqliteConnection&>(*connection_).native();
+}
+
+Database::~Database() = default;
+
+ReadSnapshot::ReadSnapshot(sql::Connection& db) : db_(db) {
+    if (!db_.in_transaction()) {
+        db_.begin_read();
         owns_ = true;
     }
 }
 
 ReadSnapshot::~ReadSnapshot() {
-    if (owns_) sqlite3_exec(db_.getHandle(), "COMMIT", nullptr, nullptr, nullptr);
+    if (!owns_) return;
+    try {
+        db_.commit();
+    } catch (const sql::Error&) {
+        // Only reads: ending the transaction loses nothing.
+        db_.rollback();
+    }
 }
 
-WriteTransaction::WriteTransaction(SQLite::Database& db)
-    : db_(db), nested_(sqlite3_get_autocommit(db.getHandle()) == 0) {
-    db_.exec(nested_ ? "SAVEPOINT pcr_write" : "BEGIN IMMEDIATE");
+WriteTransaction::WriteTransaction(sql::Connection& db) : db_(db), nested_(db.in_transaction()) {
+    if (nested_)
+        db_.exec("SAVEPOINT pcr_write");
+    else
+        db_.begin_write();
 }
 
 WriteTransaction::~WriteTransaction() {
     if (done_) return;
-    sqlite3_exec(db_.getHandle(), nested_ ? "ROLLBACK TO pcr_write; RELEASE pcr_write" : "ROLLBACK", nullptr,
-                 nullptr, nullptr);
+    if (!nested_) {
+        db_.rollback();
+        return;
+    }
+    try {
+        db_.exec("ROLLBACK TO pcr_write; RELEASE pcr_write");
+    } catch (const sql::Error&) {
+        // The outer transaction fails with it and rolls back.
+    }
 }
 
 void WriteTransaction::commit() {
-    db_.exec(nested_ ? "RELEASE pcr_write" : "COMMIT");
+    if (nested_)
+        db_.exec("RELEASE pcr_write");
+    else
+        db_.commit();
     done_ = true;
 }
 

@@ -1,12 +1,13 @@
 // The schema of a pcrecords database, version by version, and the code that applies the steps.
 #include "model/sqlite/migrations.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <algorithm>
 
 #include "model/core/text.h"
+#include "model/sql/postgres_dialect.h"
+#include "model/sql/statement.h"
 #include "model/sqlite/audit_log.h"
+#include "model/sqlite/database.h"
 
 namespace pcr::model {
 
@@ -112,13 +113,12 @@ Migration search_and_history() {
                 "CREATE INDEX entry_by_record ON entry (record_key, until_version, section_position, "
                 "entry_position)",
             },
-            [](SQLite::Database& db) {
-                SQLite::Statement read(db, "SELECT subject_key, full_name, preferred_name FROM subject");
-                SQLite::Statement write(db, "UPDATE subject SET search_key = ? WHERE subject_key = ?");
-                while (read.executeStep()) {
-                    write.bind(
-                        1, subject_search_key(read.getColumn(1).getString(), read.getColumn(2).getString()));
-                    write.bind(2, read.getColumn(0).getInt64());
+            [](sql::Connection& db) {
+                sql::Statement read(db, "SELECT subject_key, full_name, preferred_name FROM subject");
+                sql::Statement write(db, "UPDATE subject SET search_key = ? WHERE subject_key = ?");
+                while (read.step()) {
+                    write.bind(1, subject_search_key(read.column(1).text(), read.column(2).text()));
+                    write.bind(2, read.column(0).int64());
                     write.exec();
                     write.reset();
                 }
@@ -244,7 +244,23 @@ Migration accounts() {
                      last_sign_in TEXT,
                      password_hash TEXT NOT NULL CHECK (substr(password_hash, 1, 10) = '$argon2id$')))",
             },
-            {}};
+            {},
+            // User names match whatever their case, as NOCASE makes them match in SQLite.
+            {
+                sql::postgresql_schema(R"(CREATE TABLE account (
+                     user_name TEXT PRIMARY KEY CHECK (user_name <> ''),
+                     full_name TEXT NOT NULL,
+                     role TEXT NOT NULL
+                       CHECK (role IN ('support-worker', 'senior', 'manager', 'administrator')),
+                     staff_id TEXT,
+                     expires_on TEXT,
+                     disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+                     failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+                     locked_until TEXT,
+                     last_sign_in TEXT,
+                     password_hash TEXT NOT NULL CHECK (substr(password_hash, 1, 10) = '$argon2id$')))"),
+                "CREATE UNIQUE INDEX account_name_any_case ON account (lower(user_name))",
+            }};
 }
 
 // Version 8: the audit trail. Append-only (triggers refuse UPDATE and DELETE) and hash-chained, so an entry
@@ -271,9 +287,9 @@ Migration audit_trail() {
                 R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
                      BEGIN SELECT RAISE(ABORT, 'entries cannot be removed from the audit trail'); END)",
             },
-            [](SQLite::Database& db) {
+            [](sql::Connection& db) {
                 // What each change was to, from the table that points at it.
-                SQLite::Statement changes(
+                sql::Statement changes(
                     db,
                     "SELECT c.change_no, c.changed_at, c.changed_by, "
                     "coalesce(s1.kind, s2.kind, s3.kind), coalesce(s1.ext_id, s2.ext_id, s3.ext_id), "
@@ -286,22 +302,52 @@ Migration audit_trail() {
                     "LEFT JOIN photo_change pc ON pc.change_no = c.change_no "
                     "LEFT JOIN subject s3 ON s3.subject_key = pc.subject_key "
                     "LEFT JOIN assessment_change ac ON ac.change_no = c.change_no ORDER BY c.change_no");
-                SQLite::Statement last(db, AuditAppender::kLastSql);
-                SQLite::Statement insert(db, AuditAppender::kInsertSql);
+                sql::Statement last(db, AuditAppender::kLastSql);
+                sql::Statement insert(db, AuditAppender::kInsertSql);
                 AuditAppender appender(last, insert);
-                while (changes.executeStep()) {
+                while (changes.step()) {
                     AuditEntry entry;
-                    entry.change = changes.getColumn(0).getInt64();
-                    entry.when = changes.getColumn(1).getString();
-                    entry.user = changes.getColumn(2).getString();
+                    entry.change = changes.column(0).int64();
+                    entry.when = changes.column(1).text();
+                    entry.user = changes.column(2).text();
                     entry.action = AuditAction::Change;
-                    if (!changes.getColumn(3).isNull()) {
-                        entry.kind = subject_kind_from_string(changes.getColumn(3).getText());
-                        if (entry.kind) entry.subject = changes.getColumn(4).getString();
+                    if (!changes.column(3).is_null()) {
+                        entry.kind = subject_kind_from_string(changes.column(3).text());
+                        if (entry.kind) entry.subject = changes.column(4).text();
                     }
-                    entry.detail = changes.getColumn(5).getString();
+                    entry.detail = changes.column(5).text();
                     appender.append(entry);
                 }
+            },
+            // The same rule on a server, where a trigger calls a function. The program's own server account
+            // also may not update or delete the table at all (docs/server-roles.sql); erasure, which
+            // anonymises entries, sets pcrecords.erasing for its one statement (SqliteStore::erase_rows).
+            {
+                sql::postgresql_schema(R"(CREATE TABLE audit_log (
+                     audit_no INTEGER PRIMARY KEY,
+                     logged_at TEXT NOT NULL,
+                     user_name TEXT NOT NULL,
+                     action TEXT NOT NULL,
+                     subject_kind TEXT,
+                     subject_id TEXT,
+                     change_no INTEGER REFERENCES change_log (change_no),
+                     detail TEXT NOT NULL,
+                     prev_hash TEXT NOT NULL,
+                     hash TEXT NOT NULL))"),
+                "CREATE INDEX audit_by_subject ON audit_log (subject_kind, subject_id)",
+                R"(CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                     BEGIN
+                       IF TG_OP = 'UPDATE' AND current_setting('pcrecords.erasing', true) = 'on' THEN
+                         RETURN NEW;
+                       END IF;
+                       RAISE EXCEPTION '%', TG_ARGV[0];
+                     END $$)",
+                R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW
+                     EXECUTE FUNCTION audit_log_refuse('the audit trail cannot be changed'))",
+                R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW
+                     EXECUTE FUNCTION audit_log_refuse('entries cannot be removed from the audit trail'))",
+                R"(CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT
+                     EXECUTE FUNCTION audit_log_refuse('entries cannot be removed from the audit trail'))",
             }};
 }
 
@@ -401,10 +447,6 @@ Migration settings() {
             {}};
 }
 
-int user_version(SQLite::Database& db) {
-    return db.execAndGet("PRAGMA user_version").getInt();
-}
-
 }  // namespace
 
 const std::vector<Migration>& schema_migrations() {
@@ -420,21 +462,59 @@ int latest_schema_version() {
     return schema_migrations().back().version;
 }
 
-void migrate(SQLite::Database& db, int target) {
+int stored_schema_version(sql::Connection& db) {
+    if (db.engine() == sql::Engine::Sqlite)
+        return static_cast<int>(sql::one_integer(db, "PRAGMA user_version"));
+    if (sql::one_text(db, "SELECT CAST(to_regclass('pcr_schema') AS TEXT)").empty()) return 0;
+    return static_cast<int>(sql::one_integer(db, "SELECT version FROM pcr_schema"));
+}
+
+int stored_application_id(sql::Connection& db) {
+    if (db.engine() == sql::Engine::Sqlite)
+        return static_cast<int>(sql::one_integer(db, "PRAGMA application_id"));
+    if (sql::one_text(db, "SELECT CAST(to_regclass('pcr_schema') AS TEXT)").empty()) return 0;
+    return static_cast<int>(sql::one_integer(db, "SELECT application_id FROM pcr_schema"));
+}
+
+namespace {
+
+// Records that the database is pcrecords' and at `version`. PRAGMA takes no bound parameters; both values
+// are this program's own integers.
+void set_schema_version(sql::Connection& db, int version) {
+    if (db.engine() == sql::Engine::Sqlite) {
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(version));
+        return;
+    }
+    db.exec(
+        "CREATE TABLE IF NOT EXISTS pcr_schema (application_id BIGINT NOT NULL, version BIGINT NOT NULL)");
+    db.exec("DELETE FROM pcr_schema");
+    sql::Statement set(db, "INSERT INTO pcr_schema (application_id, version) VALUES (?, ?)");
+    set.bind(1, kApplicationId);
+    set.bind(2, version);
+    set.exec();
+}
+
+}  // namespace
+
+void migrate(sql::Connection& db, int target) {
     const auto& steps = schema_migrations();
-    for (int version = user_version(db); version < target; version = user_version(db)) {
-        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        // Another program may have upgraded the file while this one waited for the write lock.
-        if (user_version(db) != version) continue;
+    const bool server = db.engine() == sql::Engine::Postgresql;
+    for (int version = stored_schema_version(db); version < target; version = stored_schema_version(db)) {
+        WriteTransaction transaction(db);
+        // Another program may have upgraded the database while this one waited for the write lock.
+        if (stored_schema_version(db) != version) continue;
         // The step after `version`, found by number: steps are numbered in order.
         const auto next = std::find_if(steps.begin(), steps.end(),
                                        [&](const Migration& step) { return step.version > version; });
         const Migration& step = *next;
-        for (const auto& statement : step.statements) db.exec(statement);
+        if (server && !step.on_server.empty())
+            for (const auto& statement : step.on_server) db.exec(statement);
+        else
+            for (const auto& statement : step.statements)
+                db.exec(server ? sql::postgresql_schema(statement) : statement);
         if (step.backfill) step.backfill(db);
-        // PRAGMA takes no bound parameters; both values are this program's own integers.
-        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-        db.exec("PRAGMA user_version = " + std::to_string(step.version));
+        set_schema_version(db, step.version);
         transaction.commit();
     }
 }

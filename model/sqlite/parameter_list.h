@@ -1,11 +1,11 @@
 // Lists of bound parameters for SQL's IN (...): one named parameter a value, so values are never spliced in.
 #pragma once
 
-#include <SQLiteCpp/Statement.h>
-
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "model/sql/statement.h"
 
 namespace pcr::model {
 
@@ -22,7 +22,7 @@ inline std::string parameter_list(std::string_view name, std::size_t count) {
 }
 
 // Binds `values` to the parameters parameter_list(name, values.size()) wrote.
-inline void bind_list(SQLite::Statement& statement, std::string_view name,
+inline void bind_list(sql::Statement& statement, std::string_view name,
                       const std::vector<std::string>& values) {
     for (std::size_t i = 0; i < values.size(); ++i)
         statement.bind(":" + std::string(name) + std::to_string(i), values[i]);

@@ -5,8 +5,8 @@ namespace pcr::model {
 
 namespace {
 
-void bind_if_used(SQLite::Statement& statement, const char* name, const std::string& value) {
-    if (statement.getIndex(name) != 0) statement.bind(name, value);
+void bind_if_used(sql::Statement& statement, const char* name, const std::string& value) {
+    if (statement.index_of(name) != 0) statement.bind(name, value);
 }
 
 }  // namespace
@@ -32,7 +32,7 @@ std::string PeopleScope::condition() const {
     return sql;
 }
 
-void PeopleScope::bind(SQLite::Statement& statement) const {
+void PeopleScope::bind(sql::Statement& statement) const {
     if (!limits()) return;
     bind_if_used(statement, ":scope_staff_kind", std::string(to_string(SubjectKind::Staff)));
     bind_if_used(statement, ":scope_team_kind", std::string(to_string(SubjectKind::Team)));

@@ -1,14 +1,13 @@
 // Which people a read may return, as SQL: the principal's own teams, a caseload, or one team.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <optional>
 #include <string>
 
 #include "model/domain/caseload_scope.h"
 #include "model/domain/principal.h"
 #include "model/domain/subject.h"
+#include "model/sql/statement.h"
 
 namespace pcr::model {
 
@@ -21,7 +20,7 @@ struct PeopleScope {
     // The limits as SQL to add to a WHERE clause over `subject s` (" AND ..."), or "" when there are none.
     // Values are named parameters, bound by bind().
     std::string condition() const;
-    void bind(SQLite::Statement& statement) const;
+    void bind(sql::Statement& statement) const;
     bool limits() const { return in_teams_of || key_worked_by || in_team; }
 };
 

@@ -10,29 +10,29 @@ namespace pcr::model {
 
 namespace {
 
-std::string text_of(const SQLite::Column& column) {
-    return column.isNull() ? std::string() : column.getString();
+std::string text_of(const sql::Column& column) {
+    return column.is_null() ? std::string() : column.text();
 }
 
-std::optional<Date> date_of(const SQLite::Column& column) {
-    return column.isNull() ? std::nullopt : Date::parse(column.getText());
+std::optional<Date> date_of(const sql::Column& column) {
+    return column.is_null() ? std::nullopt : Date::parse(column.text());
 }
 
-void bind_if_used(SQLite::Statement& statement, const char* name, const std::string& value) {
-    if (statement.getIndex(name) != 0) statement.bind(name, value);
+void bind_if_used(sql::Statement& statement, const char* name, const std::string& value) {
+    if (statement.index_of(name) != 0) statement.bind(name, value);
 }
 
 // A query of the scan, whether it has a row waiting to be used, and that row's first column: the key of the
 // subject, record or entry the row belongs to, which the merge compares again and again.
 struct Cursor {
-    SQLite::Statement& statement;
+    sql::Statement& statement;
     bool has_row = false;
     std::int64_t owner = 0;
 
-    explicit Cursor(SQLite::Statement& s) : statement(s) { advance(); }
+    explicit Cursor(sql::Statement& s) : statement(s) { advance(); }
     void advance() {
-        has_row = statement.executeStep();
-        if (has_row) owner = statement.getColumn(0).getInt64();
+        has_row = statement.step();
+        if (has_row) owner = statement.column(0).int64();
     }
     bool at(std::int64_t key) const { return has_row && owner == key; }
 };
@@ -43,11 +43,10 @@ void read_cells(Cursor& cells, std::int64_t entry_key, std::vector<Cell>& out) {
     bool in_order = true;
     std::vector<int> positions;
     for (; cells.at(entry_key); cells.advance()) {
-        const int position = cells.statement.getColumn(1).getInt();
+        const int position = cells.statement.column(1).integer();
         in_order = in_order && position == static_cast<int>(out.size());
         positions.push_back(position);
-        out.push_back(
-            Cell{cells.statement.getColumn(2).getString(), cells.statement.getColumn(3).getString(), {}});
+        out.push_back(Cell{cells.statement.column(2).text(), cells.statement.column(3).text(), {}});
     }
     if (in_order) return;
     std::vector<std::size_t> order(out.size());
@@ -64,10 +63,9 @@ void read_cells(Cursor& cells, std::int64_t entry_key, std::vector<Cell>& out) {
 void read_attendees(Cursor& attendees, std::int64_t entry_key, std::vector<Cell>& cells) {
     std::vector<std::tuple<int, int, Attendee>> found;
     for (; attendees.at(entry_key); attendees.advance())
-        found.emplace_back(attendees.statement.getColumn(1).getInt(),
-                           attendees.statement.getColumn(2).getInt(),
-                           Attendee{attendees.statement.getColumn(3).getString(),
-                                    attendees.statement.getColumn(4).getString()});
+        found.emplace_back(
+            attendees.statement.column(1).integer(), attendees.statement.column(2).integer(),
+            Attendee{attendees.statement.column(3).text(), attendees.statement.column(4).text()});
     std::sort(found.begin(), found.end(), [](auto& a, auto& b) {
         return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
     });
@@ -80,25 +78,25 @@ void read_attendees(Cursor& attendees, std::int64_t entry_key, std::vector<Cell>
 
 RecordScan::RecordScan(Database& db, ScanFilter filter) : db_(db), filter_(std::move(filter)) {}
 
-Subject RecordScan::read_subject(SQLite::Statement& row, int first) {
+Subject RecordScan::read_subject(sql::Statement& row, int first) {
     Subject s;
-    s.kind = subject_kind_from_string(row.getColumn(first).getText()).value_or(SubjectKind::Person);
-    s.id = row.getColumn(first + 1).getString();
-    s.name = row.getColumn(first + 2).getString();
-    s.preferred_name = row.getColumn(first + 3).getString();
-    s.born = date_of(row.getColumn(first + 4));
-    s.status = status_from_string(row.getColumn(first + 5).getText()).value_or(Status::Active);
-    s.version = row.getColumn(first + 6).getInt();
+    s.kind = subject_kind_from_string(row.column(first).text()).value_or(SubjectKind::Person);
+    s.id = row.column(first + 1).text();
+    s.name = row.column(first + 2).text();
+    s.preferred_name = row.column(first + 3).text();
+    s.born = date_of(row.column(first + 4));
+    s.status = status_from_string(row.column(first + 5).text()).value_or(Status::Active);
+    s.version = row.column(first + 6).integer();
     return s;
 }
 
-SQLite::Statement& RecordScan::prepare(const std::string& select, const std::string& from_where,
-                                       const std::string& order_by) {
+sql::Statement& RecordScan::prepare(const std::string& select, const std::string& from_where,
+                                    const std::string& order_by) {
     const std::string sql = select + " " + from_where + " ORDER BY " + order_by;
-    SQLite::Statement* cached = db_.cached_if_free(sql);
-    if (!cached) cached = own_.emplace_back(std::make_unique<SQLite::Statement>(db_.sql(), sql)).get();
+    sql::Statement* cached = db_.cached_if_free(sql);
+    if (!cached) cached = own_.emplace_back(std::make_unique<sql::Statement>(db_.sql(), sql)).get();
     statements_.push_back(cached);
-    SQLite::Statement& statement = *cached;
+    sql::Statement& statement = *cached;
     bind_if_used(statement, ":kind", std::string(to_string(filter_.kind)));
     bind_if_used(statement, ":active", std::string(to_string(Status::Active)));
     if (filter_.id) bind_if_used(statement, ":id", *filter_.id);
@@ -106,7 +104,7 @@ SQLite::Statement& RecordScan::prepare(const std::string& select, const std::str
     if (filter_.tools)
         for (std::size_t i = 0; i < filter_.tools->size(); ++i)
             bind_if_used(statement, (":tool_in" + std::to_string(i)).c_str(), (*filter_.tools)[i]);
-    if (filter_.version && statement.getIndex(":version") != 0) statement.bind(":version", *filter_.version);
+    if (filter_.version && statement.index_of(":version") != 0) statement.bind(":version", *filter_.version);
     filter_.scope.bind(statement);
     return statement;
 }
@@ -114,7 +112,7 @@ SQLite::Statement& RecordScan::prepare(const std::string& select, const std::str
 void RecordScan::reset_statements() noexcept {
     // A statement left on a row would hold its read transaction open and keep the next cached_if_free from
     // using it.
-    for (SQLite::Statement* statement : statements_) statement->tryReset();
+    for (sql::Statement* statement : statements_) statement->reset();
     statements_.clear();
     own_.clear();
 }
@@ -175,28 +173,28 @@ void RecordScan::run(const Visitor& visit) {
         subject_records.clear();
         for (; records.at(subject_key); records.advance()) {
             Record& record = subject_records.emplace_back();
-            const std::int64_t record_key = records.statement.getColumn(1).getInt64();
-            record.tool = records.statement.getColumn(2).getString();
-            record.reviewed = date_of(records.statement.getColumn(3));
-            record.version = records.statement.getColumn(4).getInt();
+            const std::int64_t record_key = records.statement.column(1).int64();
+            record.tool = records.statement.column(2).text();
+            record.reviewed = date_of(records.statement.column(3));
+            record.version = records.statement.column(4).integer();
             int section_position = -1;
             for (; entries.at(record_key); entries.advance()) {
-                SQLite::Statement& row = entries.statement;
-                const int this_section = row.getColumn(3).getInt();
+                sql::Statement& row = entries.statement;
+                const int this_section = row.column(3).integer();
                 if (this_section != section_position) {
                     section_position = this_section;
-                    record.sections.push_back(Section{row.getColumn(2).getString(), {}, {}});
+                    record.sections.push_back(Section{row.column(2).text(), {}, {}});
                 }
                 Section& section = record.sections.back();
-                const std::int64_t entry_key = row.getColumn(1).getInt64();
-                if (row.getColumn(4).getInt() == 0) {
-                    section.text = row.getColumn(6).getString();
+                const std::int64_t entry_key = row.column(1).int64();
+                if (row.column(4).integer() == 0) {
+                    section.text = row.column(6).text();
                     continue;
                 }
                 Entry& entry = section.entries.emplace_back();
                 entry.key = entry_key;
-                entry.date = text_of(row.getColumn(5));
-                entry.text = row.getColumn(6).getString();
+                entry.date = text_of(row.column(5));
+                entry.text = row.column(6).text();
                 read_cells(cells, entry_key, entry.cells);
                 read_attendees(attendees, entry_key, entry.cells);
             }

@@ -1,8 +1,6 @@
 // Reads subjects with their records in one ordered pass over a handful of queries, assembling as it goes.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -11,6 +9,7 @@
 
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
+#include "model/sql/statement.h"
 #include "model/sqlite/database.h"
 #include "model/sqlite/people_scope.h"
 
@@ -44,18 +43,18 @@ class RecordScan {
     static constexpr const char* kSubjectColumns =
         "s.kind, s.ext_id, s.full_name, s.preferred_name, s.born_on, s.status, s.version_no";
     static constexpr int kSubjectColumnCount = 7;
-    static Subject read_subject(SQLite::Statement& row, int first_column);
+    static Subject read_subject(sql::Statement& row, int first_column);
 
   private:
     // The query ready to step, with the filter's parameters bound; reset when run() ends.
-    SQLite::Statement& prepare(const std::string& select, const std::string& from_where,
-                               const std::string& order_by);
+    sql::Statement& prepare(const std::string& select, const std::string& from_where,
+                            const std::string& order_by);
     void reset_statements() noexcept;
 
     Database& db_;
     ScanFilter filter_;
-    std::vector<SQLite::Statement*> statements_;           // this run's, cached or its own
-    std::vector<std::unique_ptr<SQLite::Statement>> own_;  // compiled for this run: the cached ones were busy
+    std::vector<sql::Statement*> statements_;           // this run's, cached or its own
+    std::vector<std::unique_ptr<sql::Statement>> own_;  // compiled for this run: the cached ones were busy
 };
 
 }  // namespace pcr::model

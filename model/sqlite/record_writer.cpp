@@ -22,28 +22,36 @@ namespace {
 const std::string kNoText;
 const std::vector<Cell> kNoCells;
 
+// The key an INSERT ... RETURNING gave its row.
+std::int64_t inserted_key(sql::Statement& statement) {
+    statement.step();
+    const std::int64_t key = statement.column(0).int64();
+    statement.reset();
+    return key;
+}
+
 // Runs a prepared insert or update and makes it ready for the next use.
-void run(SQLite::Statement& statement) {
+void run(sql::Statement& statement) {
     statement.exec();
     statement.reset();
 }
 
-void bind_text_or_null(SQLite::Statement& statement, int index, const std::string& text) {
+void bind_text_or_null(sql::Statement& statement, int index, const std::string& text) {
     if (text.empty())
         statement.bind(index);
     else
-        statement.bindNoCopy(index, text);
+        statement.bind_no_copy(index, text);
 }
 
-void bind_date(SQLite::Statement& statement, int index, const std::optional<Date>& date) {
+void bind_date(sql::Statement& statement, int index, const std::optional<Date>& date) {
     if (date)
         statement.bind(index, date->iso());
     else
         statement.bind(index);
 }
 
-std::optional<Date> date_of(const SQLite::Column& column) {
-    return column.isNull() ? std::nullopt : Date::parse(column.getText());
+std::optional<Date> date_of(const sql::Column& column) {
+    return column.is_null() ? std::nullopt : Date::parse(column.text());
 }
 
 // One identity for "the same content", so unchanged entries are found wherever they now stand.
@@ -103,9 +111,9 @@ std::int64_t RecordWriter::log_change(const ChangeTarget& target, const std::vec
 std::optional<std::int64_t> RecordWriter::find_subject(SubjectKind kind, const std::string& id) {
     auto& find = db_.cached("SELECT subject_key FROM subject WHERE kind = ? AND ext_id = ?");
     find.bind(1, std::string(to_string(kind)));
-    find.bindNoCopy(2, id);
+    find.bind_no_copy(2, id);
     std::optional<std::int64_t> key;
-    if (find.executeStep()) key = find.getColumn(0).getInt64();
+    if (find.step()) key = find.column(0).int64();
     find.reset();
     return key;
 }
@@ -117,18 +125,18 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject,
     auto& find = db_.cached(
         "SELECT subject_key, full_name, preferred_name, born_on, status, version_no FROM subject "
         "WHERE kind = ? AND ext_id = ?");
-    find.bindNoCopy(1, kind);
-    find.bindNoCopy(2, subject.id);
+    find.bind_no_copy(1, kind);
+    find.bind_no_copy(2, subject.id);
     std::optional<std::int64_t> key;
     Subject before = subject;
     int version = 0;
-    if (find.executeStep()) {
-        key = find.getColumn(0).getInt64();
-        before.name = find.getColumn(1).getString();
-        before.preferred_name = find.getColumn(2).getString();
-        before.born = date_of(find.getColumn(3));
-        before.status = status_from_string(find.getColumn(4).getText()).value_or(Status::Active);
-        version = find.getColumn(5).getInt();
+    if (find.step()) {
+        key = find.column(0).int64();
+        before.name = find.column(1).text();
+        before.preferred_name = find.column(2).text();
+        before.born = date_of(find.column(3));
+        before.status = status_from_string(find.column(4).text()).value_or(Status::Active);
+        version = find.column(5).integer();
     }
     find.reset();
     // A subject read at one version and saved after another program saved a later one would undo that
@@ -146,11 +154,11 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject,
         auto& update = db_.cached(
             "UPDATE subject SET full_name = ?, preferred_name = ?, born_on = ?, status = ?, search_key = ?, "
             "version_no = ? WHERE subject_key = ?");
-        update.bindNoCopy(1, subject.name);
-        update.bindNoCopy(2, subject.preferred_name);
+        update.bind_no_copy(1, subject.name);
+        update.bind_no_copy(2, subject.preferred_name);
         bind_date(update, 3, subject.born);
-        update.bindNoCopy(4, status);
-        update.bindNoCopy(5, search_key);
+        update.bind_no_copy(4, status);
+        update.bind_no_copy(5, search_key);
         update.bind(6, version);
         update.bind(7, *key);
         run(update);
@@ -158,17 +166,16 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject,
         auto& insert = db_.cached(
             "INSERT INTO subject (kind, ext_id, full_name, preferred_name, born_on, status, search_key, "
             "version_no) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        insert.bindNoCopy(1, kind);
-        insert.bindNoCopy(2, subject.id);
-        insert.bindNoCopy(3, subject.name);
-        insert.bindNoCopy(4, subject.preferred_name);
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING subject_key");
+        insert.bind_no_copy(1, kind);
+        insert.bind_no_copy(2, subject.id);
+        insert.bind_no_copy(3, subject.name);
+        insert.bind_no_copy(4, subject.preferred_name);
         bind_date(insert, 5, subject.born);
-        insert.bindNoCopy(6, status);
-        insert.bindNoCopy(7, search_key);
+        insert.bind_no_copy(6, status);
+        insert.bind_no_copy(7, search_key);
         insert.bind(8, version);
-        run(insert);
-        key = db_.sql().getLastInsertRowid();
+        key = inserted_key(insert);
     }
     const std::int64_t change = log_change(ChangeTarget{subject.kind, subject.id, {}}, summary);
     auto& snapshot = db_.cached(
@@ -178,10 +185,10 @@ RecordWriter::SubjectRow RecordWriter::write_subject(const Subject& subject,
     snapshot.bind(1, *key);
     snapshot.bind(2, version);
     snapshot.bind(3, change);
-    snapshot.bindNoCopy(4, subject.name);
-    snapshot.bindNoCopy(5, subject.preferred_name);
+    snapshot.bind_no_copy(4, subject.name);
+    snapshot.bind_no_copy(5, subject.preferred_name);
     bind_date(snapshot, 6, subject.born);
-    snapshot.bindNoCopy(7, status);
+    snapshot.bind_no_copy(7, status);
     run(snapshot);
     return {*key, version == 1};
 }
@@ -194,7 +201,7 @@ void RecordWriter::insert_batched(Batches& statements, const char* head, const c
         std::size_t size = 0;  // the largest batch that fits what is left
         while (size + 1 < kBatchSizes && (std::size_t{2} << size) <= count - done) ++size;
         const std::size_t rows = std::size_t{1} << size;
-        SQLite::Statement*& statement = statements.at(size);
+        sql::Statement*& statement = statements.at(size);
         if (!statement) {
             std::string sql = head;
             for (std::size_t i = 0; i < rows; ++i) sql += (i ? ", " : " VALUES ") + std::string(values);
@@ -214,23 +221,23 @@ void RecordWriter::insert_rows(std::int64_t record_key, const std::vector<Wanted
     // in batches. Inside the caller's write transaction nothing else writes, so the next keys are free;
     // they are the ones SQLite would have chosen.
     auto& last = db_.cached("SELECT coalesce(max(entry_key), 0) FROM entry");
-    last.executeStep();  // an aggregate gives one row, whatever the table holds
-    const std::int64_t first_key = last.getColumn(0).getInt64() + 1;
+    last.step();  // an aggregate gives one row, whatever the table holds
+    const std::int64_t first_key = last.column(0).int64() + 1;
     last.reset();
 
     insert_batched(insert_entries_,
                    "INSERT INTO entry (entry_key, record_key, section_id, section_position, entry_position, "
                    "entry_date, body, since_version)",
                    "(?, ?, ?, ?, ?, ?, ?, ?)", rows.size(),
-                   [&](SQLite::Statement& insert, std::size_t i, int& p) {
+                   [&](sql::Statement& insert, std::size_t i, int& p) {
                        const WantedRow& row = rows[i];
                        insert.bind(p++, first_key + static_cast<std::int64_t>(i));
                        insert.bind(p++, record_key);
-                       insert.bindNoCopy(p++, *row.section);
+                       insert.bind_no_copy(p++, *row.section);
                        insert.bind(p++, row.section_position);
                        insert.bind(p++, row.entry_position);
                        bind_text_or_null(insert, p++, *row.date);
-                       insert.bindNoCopy(p++, *row.body);
+                       insert.bind_no_copy(p++, *row.body);
                        insert.bind(p++, since_version);
                    });
 
@@ -258,22 +265,21 @@ void RecordWriter::insert_rows(std::int64_t record_key, const std::vector<Wanted
         }
     }
     insert_batched(insert_cells_, "INSERT INTO cell (entry_key, cell_position, column_id, cell_text)",
-                   "(?, ?, ?, ?)", cells.size(), [&](SQLite::Statement& insert, std::size_t i, int& p) {
+                   "(?, ?, ?, ?)", cells.size(), [&](sql::Statement& insert, std::size_t i, int& p) {
                        insert.bind(p++, cells[i].entry_key);
                        insert.bind(p++, cells[i].position);
-                       insert.bindNoCopy(p++, cells[i].cell->column);
-                       insert.bindNoCopy(p++, cells[i].cell->text);
+                       insert.bind_no_copy(p++, cells[i].cell->column);
+                       insert.bind_no_copy(p++, cells[i].cell->text);
                    });
     insert_batched(insert_attendees_,
                    "INSERT INTO attendee (entry_key, cell_position, attendee_position, attendee_role, "
                    "attendee_name)",
-                   "(?, ?, ?, ?, ?)", attendees.size(),
-                   [&](SQLite::Statement& insert, std::size_t i, int& p) {
+                   "(?, ?, ?, ?, ?)", attendees.size(), [&](sql::Statement& insert, std::size_t i, int& p) {
                        insert.bind(p++, attendees[i].entry_key);
                        insert.bind(p++, attendees[i].cell_position);
                        insert.bind(p++, attendees[i].position);
-                       insert.bindNoCopy(p++, attendees[i].attendee->role);
-                       insert.bindNoCopy(p++, attendees[i].attendee->name);
+                       insert.bind_no_copy(p++, attendees[i].attendee->role);
+                       insert.bind_no_copy(p++, attendees[i].attendee->name);
                    });
 }
 
@@ -314,14 +320,14 @@ std::vector<RecordWriter::StoredRow> RecordWriter::current_rows(std::int64_t rec
         "SELECT entry_key, section_id, section_position, entry_position, entry_date, body FROM entry "
         "WHERE record_key = ? AND until_version IS NULL ORDER BY section_position, entry_position");
     entries.bind(1, record_key);
-    while (entries.executeStep()) {
+    while (entries.step()) {
         StoredRow& row = rows.emplace_back();
-        row.key = entries.getColumn(0).getInt64();
-        row.section = entries.getColumn(1).getString();
-        row.section_position = entries.getColumn(2).getInt();
-        row.entry_position = entries.getColumn(3).getInt();
-        row.date = entries.getColumn(4).isNull() ? std::string() : entries.getColumn(4).getString();
-        row.body = entries.getColumn(5).getString();
+        row.key = entries.column(0).int64();
+        row.section = entries.column(1).text();
+        row.section_position = entries.column(2).integer();
+        row.entry_position = entries.column(3).integer();
+        row.date = entries.column(4).is_null() ? std::string() : entries.column(4).text();
+        row.body = entries.column(5).text();
         by_key[row.key] = rows.size() - 1;
     }
     entries.reset();
@@ -330,9 +336,9 @@ std::vector<RecordWriter::StoredRow> RecordWriter::current_rows(std::int64_t rec
         "SELECT c.entry_key, c.column_id, c.cell_text FROM entry e JOIN cell c ON c.entry_key = e.entry_key "
         "WHERE e.record_key = ? AND e.until_version IS NULL ORDER BY c.entry_key, c.cell_position");
     cells.bind(1, record_key);
-    while (cells.executeStep())
-        rows[by_key.at(cells.getColumn(0).getInt64())].cells.push_back(
-            Cell{cells.getColumn(1).getString(), cells.getColumn(2).getString(), {}});
+    while (cells.step())
+        rows[by_key.at(cells.column(0).int64())].cells.push_back(
+            Cell{cells.column(1).text(), cells.column(2).text(), {}});
     cells.reset();
 
     auto& attendees = db_.cached(
@@ -340,12 +346,12 @@ std::vector<RecordWriter::StoredRow> RecordWriter::current_rows(std::int64_t rec
         "JOIN attendee a ON a.entry_key = e.entry_key WHERE e.record_key = ? AND e.until_version IS NULL "
         "ORDER BY a.entry_key, a.cell_position, a.attendee_position");
     attendees.bind(1, record_key);
-    while (attendees.executeStep()) {
-        auto& row_cells = rows[by_key.at(attendees.getColumn(0).getInt64())].cells;
-        const auto position = static_cast<std::size_t>(attendees.getColumn(1).getInt());
+    while (attendees.step()) {
+        auto& row_cells = rows[by_key.at(attendees.column(0).int64())].cells;
+        const auto position = static_cast<std::size_t>(attendees.column(1).integer());
         if (position < row_cells.size())
             row_cells[position].attendees.push_back(
-                Attendee{attendees.getColumn(2).getString(), attendees.getColumn(3).getString()});
+                Attendee{attendees.column(2).text(), attendees.column(3).text()});
     }
     attendees.reset();
     return rows;
@@ -365,14 +371,14 @@ std::string RecordWriter::subject_conflict_message(std::optional<std::int64_t> s
     who.bind(1, *subject_key);
     who.bind(2, stored_version);
     std::string message;
-    if (who.executeStep())
+    if (who.step())
         message =
             // TRANSLATORS: {1} is whose details ("person P-1"), {2} who changed them, {3} when.
             fill_in(
                 tr("The details of {1} were changed by someone else since you opened them (by {2} at {3}), "
                    "so nothing was saved; look at them again as they are now, then make your change "
                    "again."),
-                owner, who.getColumn(0).getString(), who.getColumn(1).getString());
+                owner, who.column(0).text(), who.column(1).text());
     else
         message =
             // TRANSLATORS: {1} is whose details ("person P-1").
@@ -392,13 +398,13 @@ std::string RecordWriter::conflict_message(std::int64_t record_key, int stored_v
     who.bind(1, record_key);
     who.bind(2, stored_version);
     std::string message;
-    if (who.executeStep())
+    if (who.step())
         message =
             // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1"), {3} who
             // changed it, {4} when.
             fill_in(tr("The {1} record of {2} was changed by someone else since you opened it (by {3} at "
                        "{4}); reopen it to see their changes, then make yours again."),
-                    record.tool, owner, who.getColumn(0).getString(), who.getColumn(1).getString());
+                    record.tool, owner, who.column(0).text(), who.column(1).text());
     else
         message =
             // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1").
@@ -419,11 +425,11 @@ int RecordWriter::write_record(std::int64_t subject_key, SubjectKind kind, const
         auto& find = db_.cached(
             "SELECT record_key, version_no, reviewed_on FROM record WHERE subject_key = ? AND tool_id = ?");
         find.bind(1, subject_key);
-        find.bindNoCopy(2, record.tool);
-        if (find.executeStep()) {
-            record_key = find.getColumn(0).getInt64();
-            version = find.getColumn(1).getInt();
-            reviewed = date_of(find.getColumn(2));
+        find.bind_no_copy(2, record.tool);
+        if (find.step()) {
+            record_key = find.column(0).int64();
+            version = find.column(1).integer();
+            reviewed = date_of(find.column(2));
         }
         find.reset();
     }
@@ -553,13 +559,13 @@ int RecordWriter::write_record(std::int64_t subject_key, SubjectKind kind, const
         run(update);
     } else {
         auto& insert = db_.cached(
-            "INSERT INTO record (subject_key, tool_id, reviewed_on, version_no) VALUES (?, ?, ?, ?)");
+            "INSERT INTO record (subject_key, tool_id, reviewed_on, version_no) VALUES (?, ?, ?, ?) "
+            "RETURNING record_key");
         insert.bind(1, subject_key);
-        insert.bindNoCopy(2, record.tool);
+        insert.bind_no_copy(2, record.tool);
         bind_date(insert, 3, record.reviewed);
         insert.bind(4, version);
-        run(insert);
-        record_key = db_.sql().getLastInsertRowid();
+        record_key = inserted_key(insert);
     }
     const std::int64_t change = log_change(ChangeTarget{kind, id, record.tool}, summary);
     auto& snapshot = db_.cached(

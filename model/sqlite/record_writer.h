@@ -1,8 +1,6 @@
 // Writes subjects and records as new versions with their history rows, inside the caller's transaction.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -12,6 +10,7 @@
 #include "model/domain/change.h"
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
+#include "model/sql/statement.h"
 #include "model/sqlite/change_log.h"
 #include "model/sqlite/database.h"
 #include "model/sqlite/status_table.h"
@@ -60,7 +59,7 @@ class RecordWriter {
     // cost of each statement otherwise: a batch is a power of two up to kBatchSizes rows, so a few cached
     // statements per table cover every count.
     static constexpr std::size_t kBatchSizes = 7;  // 1, 2, 4, ... 64 rows
-    using Batches = std::array<SQLite::Statement*, kBatchSizes>;
+    using Batches = std::array<sql::Statement*, kBatchSizes>;
     template <class Bind>
     void insert_batched(Batches& statements, const char* head, const char* values, std::size_t count,
                         Bind&& bind);
@@ -72,7 +71,7 @@ class RecordWriter {
     Batches insert_entries_{};
     Batches insert_cells_{};
     Batches insert_attendees_{};
-    SQLite::Statement& close_entry_;
+    sql::Statement& close_entry_;
 };
 
 }  // namespace pcr::model

@@ -50,26 +50,26 @@ std::string like_pattern(const std::string& folded) {
 }
 
 // An optional day as SQL: NULL when there is none.
-void bind_day(SQLite::Statement& statement, int index, const std::optional<Date>& day) {
+void bind_day(sql::Statement& statement, int index, const std::optional<Date>& day) {
     if (day)
         statement.bind(index, day->iso());
     else
         statement.bind(index);
 }
 
-void bind_level(SQLite::Statement& statement, int index, const std::optional<int>& level) {
+void bind_level(sql::Statement& statement, int index, const std::optional<int>& level) {
     if (level)
         statement.bind(index, *level);
     else
         statement.bind(index);
 }
 
-std::optional<Date> day_column(const SQLite::Column& column) {
-    return column.isNull() ? std::nullopt : Date::parse(column.getText());
+std::optional<Date> day_column(const sql::Column& column) {
+    return column.is_null() ? std::nullopt : Date::parse(column.text());
 }
 
-std::optional<int> level_column(const SQLite::Column& column) {
-    return column.isNull() ? std::nullopt : std::optional<int>(column.getInt());
+std::optional<int> level_column(const sql::Column& column) {
+    return column.is_null() ? std::nullopt : std::optional<int>(column.integer());
 }
 
 // What is being done with every subject of a kind, for a failure's message: one phrase per kind, since a
@@ -107,28 +107,18 @@ std::string read_the_records(SubjectKind kind) {
     }
 }
 
-// SQLite's count of the commits other connections made to the file, as this connection has seen them.
-std::int64_t data_version(Database& db) {
-    return guarded(db, tr("look for changes made by another program"), [&] {
-        auto& version = db.cached("PRAGMA data_version");
-        const std::int64_t value = version.executeStep() ? version.getColumn(0).getInt64() : 0;
-        version.reset();
-        return value;
-    });
-}
-
 class SqliteStore final : public Store {
   public:
-    SqliteStore(const std::filesystem::path& file, const Principal& acting, OpenMode mode, DailyBackup daily)
-        : db_(file, mode), principal_(acting), statuses_(db_) {
+    SqliteStore(const StoreLocation& location, const Principal& acting, OpenMode mode, DailyBackup daily)
+        : db_(location, mode), principal_(acting), statuses_(db_) {
         backup_problem_ = db_.upgrade_backup_problem();
-        data_version_ = data_version(db_);
-        // The first writing open of a day keeps a copy; reading, and a file made just now, need none.
-        if (mode == OpenMode::Reading || db_.read_only() || db_.created()) return;
-        if (daily == DailyBackup::Later || !daily_backup_due(file)) return;
+        // The first writing open of a day keeps a copy; reading, and a file made just now, need none. A
+        // server's backups are its administrator's (docs/server.md).
+        if (mode == OpenMode::Reading || db_.read_only() || db_.created() || on_server()) return;
+        if (daily == DailyBackup::Later || !daily_backup_due(db_.file())) return;
         try {
-            backup_problem_ = automatic_backup(db_.sql(), file, BackupReason::Daily);
-            if (backup_problem_.empty()) backed_up_at_ = sqlite3_total_changes64(db_.sql().getHandle());
+            backup_problem_ = automatic_backup(db_.sqlite(), db_.file(), BackupReason::Daily);
+            if (backup_problem_.empty()) backed_up_at_ = sqlite3_total_changes64(db_.sqlite().getHandle());
         } catch (const StorageError& e) {
             // A damaged file still opens, so it can be checked and restored.
             backup_problem_ = e.what();
@@ -137,40 +127,40 @@ class SqliteStore final : public Store {
 
     const Principal& principal() const override { return principal_; }
     bool read_only() const override { return db_.read_only(); }
+    // True for a database on a PostgreSQL server, false for an SQLite file.
+    bool on_server() const { return db_.engine() == sql::Engine::Postgresql; }
 
     bool changed_elsewhere() override {
-        const std::int64_t now = data_version(db_);
-        const bool changed = now != data_version_;
-        data_version_ = now;
-        return changed;
+        return guarded(db_, tr("look for changes made by another program"),
+                       [&] { return db_.changed_elsewhere(); });
     }
 
     std::vector<Subject> subjects(SubjectKind kind, const SubjectQuery& query) const override {
         return guarded(db_, list_the_records(kind), [&] {
-            SQLite::Statement select = select_subjects(std::string("SELECT ") + RecordScan::kSubjectColumns,
-                                                       kind, query, " ORDER BY s.search_key, s.ext_id");
+            sql::Statement select = select_subjects(std::string("SELECT ") + RecordScan::kSubjectColumns,
+                                                    kind, query, " ORDER BY s.search_key, s.ext_id");
             std::vector<Subject> found;
-            while (select.executeStep()) found.push_back(RecordScan::read_subject(select, 0));
+            while (select.step()) found.push_back(RecordScan::read_subject(select, 0));
             return found;
         });
     }
 
     std::size_t count_subjects(SubjectKind kind, const SubjectQuery& query) const override {
         return guarded(db_, count_the_records(kind), [&] {
-            SQLite::Statement select = select_subjects("SELECT count(*)", kind, query, "");
-            select.executeStep();
-            return static_cast<std::size_t>(select.getColumn(0).getInt64());
+            sql::Statement select = select_subjects("SELECT count(*)", kind, query, "");
+            select.step();
+            return static_cast<std::size_t>(select.column(0).int64());
         });
     }
 
     std::optional<Subject> subject(SubjectKind kind, const std::string& id) const override {
         require_visible(kind, id);
         return guarded(db_, fill_in(tr("read {1}"), owner_words(kind, id)), [&]() -> std::optional<Subject> {
-            SQLite::Statement select(db_.sql(), std::string("SELECT ") + RecordScan::kSubjectColumns +
-                                                    " FROM subject s WHERE s.kind = ? AND s.ext_id = ?");
+            sql::Statement select(db_.sql(), std::string("SELECT ") + RecordScan::kSubjectColumns +
+                                                 " FROM subject s WHERE s.kind = ? AND s.ext_id = ?");
             select.bind(1, std::string(to_string(kind)));
             select.bind(2, id);
-            if (!select.executeStep()) return std::nullopt;
+            if (!select.step()) return std::nullopt;
             return RecordScan::read_subject(select, 0);
         });
     }
@@ -178,7 +168,7 @@ class SqliteStore final : public Store {
     std::size_t count(SubjectKind kind, bool include_archived) const override {
         return guarded(db_, count_the_records(kind), [&] {
             const PeopleScope scope = people_scope(principal_, kind);
-            SQLite::Statement select(
+            sql::Statement select(
                 db_.sql(), std::string(include_archived ? "SELECT count(*) FROM subject s WHERE s.kind = ?"
                                                         : "SELECT count(*) FROM subject s WHERE s.kind = ? "
                                                           "AND s.status = ?") +
@@ -186,8 +176,8 @@ class SqliteStore final : public Store {
             select.bind(1, std::string(to_string(kind)));
             if (!include_archived) select.bind(2, std::string(to_string(Status::Active)));
             scope.bind(select);
-            select.executeStep();
-            return static_cast<std::size_t>(select.getColumn(0).getInt64());
+            select.step();
+            return static_cast<std::size_t>(select.column(0).int64());
         });
     }
 
@@ -246,7 +236,7 @@ class SqliteStore final : public Store {
                         // TRANSLATORS: {1} is who ("person P-1"), {2} the database file, {3} a tool
                         // ("one-page-profile").
                         fill_in(tr("There is no {1} in {2} to save a {3} record for. Add them first."),
-                                owner_words(kind, id), db_.file().string(), record.tool));
+                                owner_words(kind, id), db_.where(), record.tool));
                 const int version =
                     writer.write_record(*key, kind, id, false, record, record.version, owner_words(kind, id));
                 transaction.commit();
@@ -272,7 +262,7 @@ class SqliteStore final : public Store {
     std::vector<Change> history(SubjectKind kind, const std::string& id) const override {
         require_visible(kind, id);
         return guarded(db_, fill_in(tr("read the history of {1}"), owner_words(kind, id)), [&] {
-            SQLite::Statement select(
+            sql::Statement select(
                 db_.sql(),
                 "SELECT c.changed_at, c.changed_by, '' AS tool_id, c.summary, sv.version_no, c.change_no AS "
                 "change_no "
@@ -300,16 +290,15 @@ class SqliteStore final : public Store {
             select.bind(":kind", std::string(to_string(kind)));
             select.bind(":id", id);
             std::vector<Change> changes;
-            while (select.executeStep()) {
+            while (select.step()) {
                 Change change;
-                change.when = select.getColumn(0).getString();
-                change.who = select.getColumn(1).getString();
+                change.when = select.column(0).text();
+                change.who = select.column(1).text();
                 change.kind = kind;
                 change.subject = id;
-                change.tool = select.getColumn(2).getString();
-                change.parts =
-                    read_change_parts(db_, select.getColumn(5).getInt64(), select.getColumn(3).getString());
-                change.version = select.getColumn(4).getInt();
+                change.tool = select.column(2).text();
+                change.parts = read_change_parts(db_, select.column(5).int64(), select.column(3).text());
+                change.version = select.column(4).integer();
                 changes.push_back(std::move(change));
             }
             return changes;
@@ -319,7 +308,7 @@ class SqliteStore final : public Store {
     std::vector<Subject> subject_versions(SubjectKind kind, const std::string& id) const override {
         require_visible(kind, id);
         return guarded(db_, fill_in(tr("read the history of {1}"), owner_words(kind, id)), [&] {
-            SQLite::Statement select(
+            sql::Statement select(
                 db_.sql(),
                 "SELECT sv.full_name, sv.preferred_name, sv.born_on, sv.status FROM subject s "
                 "JOIN subject_version sv ON sv.subject_key = s.subject_key WHERE s.kind = ? AND s.ext_id = ? "
@@ -327,14 +316,14 @@ class SqliteStore final : public Store {
             select.bind(1, std::string(to_string(kind)));
             select.bind(2, id);
             std::vector<Subject> versions;
-            while (select.executeStep()) {
+            while (select.step()) {
                 Subject version;
                 version.kind = kind;
                 version.id = id;
-                version.name = select.getColumn(0).getString();
-                version.preferred_name = select.getColumn(1).getString();
-                version.born = day_column(select.getColumn(2));
-                version.status = status_from_string(select.getColumn(3).getText()).value_or(Status::Active);
+                version.name = select.column(0).text();
+                version.preferred_name = select.column(1).text();
+                version.born = day_column(select.column(2));
+                version.status = status_from_string(select.column(3).text()).value_or(Status::Active);
                 versions.push_back(std::move(version));
             }
             return versions;
@@ -362,13 +351,12 @@ class SqliteStore final : public Store {
                 if (person.status != Status::Archived) continue;
                 ArchivedPerson row{std::move(person), Date{}, std::nullopt};
                 archived.bind(1, row.person.id);
-                if (archived.executeStep() && !archived.getColumn(0).isNull())
-                    row.archived_on =
-                        Date::parse(archived.getColumn(0).getString().substr(0, 10)).value_or(Date{});
+                if (archived.step() && !archived.column(0).is_null())
+                    row.archived_on = Date::parse(archived.column(0).text().substr(0, 10)).value_or(Date{});
                 archived.reset();
                 kept.bind(1, row.person.id);
-                if (kept.executeStep() && !kept.getColumn(0).isNull())
-                    row.kept_on = Date::parse(kept.getColumn(0).getString().substr(0, 10));
+                if (kept.step() && !kept.column(0).is_null())
+                    row.kept_on = Date::parse(kept.column(0).text().substr(0, 10));
                 kept.reset();
                 found.push_back(std::move(row));
             }
@@ -385,12 +373,12 @@ class SqliteStore final : public Store {
             throw UserError(fill_in(tr("Say why person {1} is kept past the retention period."), id));
         guarded(
             db_, fill_in(tr("record the decision to keep {1}"), owner_words(SubjectKind::Person, id)), [&] {
-                SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+                WriteTransaction transaction(db_.sql());
                 const auto person = subject(SubjectKind::Person, id);
                 if (!person)
                     throw NotFoundError(fill_in(
                         tr("There is no {1} in {2}. `pcrecords-cli --db FILE retention` lists who is due."),
-                        owner_words(SubjectKind::Person, id), db_.file().string()));
+                        owner_words(SubjectKind::Person, id), db_.where()));
                 if (person->status != Status::Archived)
                     throw UserError(
                         fill_in(tr("Person {1} is not archived, so there is no retention period to "
@@ -414,25 +402,35 @@ class SqliteStore final : public Store {
             throw UserError(fill_in(tr("Say why person {1} is erased: --reason TEXT."), id));
         // Another program's connection keeps the journal's old pages from being copied back, so the person
         // would stay readable in the database file until it closes: refused before anything changes.
-        if (open_elsewhere(db_.file()))
+        if (!on_server() && open_elsewhere(db_.file()))
             // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
             throw StorageError(fill_in(
                 tr("Cannot erase {1}: another program has {2} open, and {1} would stay readable in the file "
                    "until it closes it. Close the other programs (the app, the command line) and erase "
                    "again. Nothing was changed."),
-                owner_words(SubjectKind::Person, id), db_.file().string()));
+                owner_words(SubjectKind::Person, id), db_.where()));
         Erasure done;
         const std::string doing = fill_in(tr("erase {1}"), owner_words(SubjectKind::Person, id));
+        const auto erase = [&] {
+            WriteTransaction transaction(db_.sql());
+            const std::int64_t key = existing_subject(
+                // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
+                SubjectKind::Person, id, tr_noop("There is no {1} in {2} to erase. Check the id."));
+            done = erase_rows(key, id, reason);
+            transaction.commit();
+        };
+        if (on_server()) {
+            // The server frees the rows' space for reuse itself (autovacuum); its write-ahead log and the
+            // administrator's backups keep them until they are rotated (docs/server.md).
+            guarded(db_, doing, erase);
+            done.journal_emptied = true;
+            return done;
+        }
         guarded(db_, doing, [&] {
             // Every page this frees or rewrites is overwritten with zeros, not left for reuse as it was.
             db_.sql().exec("PRAGMA secure_delete = ON");
             try {
-                SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-                const std::int64_t key = existing_subject(
-                    // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
-                    SubjectKind::Person, id, tr_noop("There is no {1} in {2} to erase. Check the id."));
-                done = erase_rows(key, id, reason);
-                transaction.commit();
+                erase();
                 db_.sql().exec("PRAGMA secure_delete = OFF");
             } catch (...) {
                 db_.sql().exec("PRAGMA secure_delete = OFF");
@@ -444,8 +442,8 @@ class SqliteStore final : public Store {
         // space; then the journal is copied back and emptied.
         guarded(db_, doing, [&] {
             db_.sql().exec("VACUUM");
-            SQLite::Statement checkpoint(db_.sql(), "PRAGMA wal_checkpoint(TRUNCATE)");
-            done.journal_emptied = checkpoint.executeStep() && checkpoint.getColumn(0).getInt() == 0;
+            sql::Statement checkpoint(db_.sql(), "PRAGMA wal_checkpoint(TRUNCATE)");
+            done.journal_emptied = checkpoint.step() && checkpoint.column(0).integer() == 0;
         });
         return done;
     }
@@ -468,27 +466,27 @@ class SqliteStore final : public Store {
             throw UserError(tr("The sign-off comment is not valid UTF-8 text; retype it."));
         return guarded(db_, fill_in(tr("sign off the {1} record of {2}"), tool, owner_words(kind, id)), [&] {
             WriteTransaction transaction(db_.sql());
-            SQLite::Statement find(db_.sql(),
-                                   "SELECT r.record_key, r.version_no FROM record r "
-                                   "JOIN subject s ON s.subject_key = r.subject_key "
-                                   "WHERE s.kind = ? AND s.ext_id = ? AND r.tool_id = ?");
+            sql::Statement find(db_.sql(),
+                                "SELECT r.record_key, r.version_no FROM record r "
+                                "JOIN subject s ON s.subject_key = r.subject_key "
+                                "WHERE s.kind = ? AND s.ext_id = ? AND r.tool_id = ?");
             find.bind(1, std::string(to_string(kind)));
             find.bind(2, id);
             find.bind(3, tool);
-            if (!find.executeStep())
+            if (!find.step())
                 throw NotFoundError(
                     fill_in(tr("There is no {1} record of {2} to sign off; fill it in first."), tool,
                             owner_words(kind, id)));
-            SignOff done{kind,   id, tool, find.getColumn(1).getInt(), principal_.name(), utc_stamp_now(),
+            SignOff done{kind,   id, tool, find.column(1).integer(), principal_.name(), utc_stamp_now(),
                          comment};
             const std::int64_t change =
                 write_change(db_, done.who, done.when, ChangeTarget{kind, id, tool},
                              {ChangePart{ChangeWhat::SignedOff, 0, comment, std::nullopt}});
-            SQLite::Statement mark(
+            sql::Statement mark(
                 db_.sql(),
                 "INSERT INTO sign_off (change_no, record_key, version_no, comment) VALUES (?, ?, ?, ?)");
             mark.bind(1, change);
-            mark.bind(2, find.getColumn(0).getInt64());
+            mark.bind(2, find.column(0).int64());
             mark.bind(3, done.version);
             mark.bind(4, comment);
             mark.exec();
@@ -509,16 +507,16 @@ class SqliteStore final : public Store {
                 "(SELECT MAX(latest.change_no) FROM sign_off latest WHERE latest.record_key = so.record_key)";
             if (id) sql += " AND s.ext_id = :id";
             const PeopleScope scope = people_scope(principal_, kind);
-            SQLite::Statement select(db_.sql(), sql + scope.condition() + " ORDER BY s.ext_id, r.tool_id");
+            sql::Statement select(db_.sql(), sql + scope.condition() + " ORDER BY s.ext_id, r.tool_id");
             select.bind(":kind", std::string(to_string(kind)));
             if (id) select.bind(":id", *id);
             scope.bind(select);
             std::vector<SignOff> found;
-            while (select.executeStep())
-                found.push_back(SignOff{kind, select.getColumn(0).getString(),
-                                        select.getColumn(1).getString(), select.getColumn(2).getInt(),
-                                        select.getColumn(3).getString(), select.getColumn(4).getString(),
-                                        select.getColumn(5).getString(), select.getColumn(6).getInt()});
+            while (select.step())
+                found.push_back(SignOff{kind, select.column(0).text(), select.column(1).text(),
+                                        select.column(2).integer(), select.column(3).text(),
+                                        select.column(4).text(), select.column(5).text(),
+                                        select.column(6).integer()});
             return found;
         });
     }
@@ -537,14 +535,14 @@ class SqliteStore final : public Store {
                 // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
                 kind, id, tr_noop("There is no {1} in {2} to save a photo for. Add them first."));
             const std::string when = utc_stamp_now();
-            SQLite::Statement put(
+            sql::Statement put(
                 db_.sql(),
                 "INSERT INTO subject_photo (subject_key, mime, bytes, updated_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (subject_key) DO UPDATE SET mime = excluded.mime, "
                 "bytes = excluded.bytes, updated_at = excluded.updated_at");
             put.bind(1, key);
             put.bind(2, mime);
-            put.bind(3, bytes.data(), static_cast<int>(bytes.size()));
+            put.bind_blob(3, bytes.data(), bytes.size());
             put.bind(4, when);
             put.exec();
             log_photo_change(kind, id, key, when, ChangeWhat::PhotoChanged);
@@ -556,19 +554,18 @@ class SqliteStore final : public Store {
         require_visible(kind, id);
         return guarded(
             db_, fill_in(tr("read the photo of {1}"), owner_words(kind, id)), [&]() -> std::optional<Photo> {
-                SQLite::Statement select(
+                sql::Statement select(
                     db_.sql(),
                     "SELECT p.mime, p.bytes, p.updated_at FROM subject_photo p "
                     "JOIN subject s ON s.subject_key = p.subject_key WHERE s.kind = ? AND s.ext_id = ?");
                 select.bind(1, std::string(to_string(kind)));
                 select.bind(2, id);
-                if (!select.executeStep()) return std::nullopt;
+                if (!select.step()) return std::nullopt;
                 Photo photo;
-                photo.mime = select.getColumn(0).getString();
-                const SQLite::Column blob = select.getColumn(1);
-                const auto* data = static_cast<const unsigned char*>(blob.getBlob());
-                photo.bytes.assign(data, data + blob.getBytes());
-                photo.updated_at = select.getColumn(2).getString();
+                photo.mime = select.column(0).text();
+                const std::string bytes = select.column(1).blob();
+                photo.bytes.assign(bytes.begin(), bytes.end());
+                photo.updated_at = select.column(2).text();
                 return photo;
             });
     }
@@ -580,7 +577,7 @@ class SqliteStore final : public Store {
             const std::int64_t key = existing_subject(
                 // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
                 kind, id, tr_noop("There is no {1} in {2} to remove the photo of. Add them first."));
-            SQLite::Statement remove(db_.sql(), "DELETE FROM subject_photo WHERE subject_key = ?");
+            sql::Statement remove(db_.sql(), "DELETE FROM subject_photo WHERE subject_key = ?");
             remove.bind(1, key);
             // Nothing to remove is nothing to record.
             if (remove.exec() > 0) log_photo_change(kind, id, key, utc_stamp_now(), ChangeWhat::PhotoRemoved);
@@ -622,24 +619,23 @@ class SqliteStore final : public Store {
         // TRANSLATORS: {1} is the workbook's id.
         return guarded(db_, fill_in(tr("read the history of the {1} assessments"), workbook), [&] {
             ReadSnapshot snapshot(db_.sql());
-            SQLite::Statement select(
+            sql::Statement select(
                 db_.sql(),
                 "SELECT c.change_no, c.changed_at, c.changed_by, c.summary, a.assessed_on, a.version_no "
                 "FROM assessment_change a JOIN change_log c ON c.change_no = a.change_no "
                 "WHERE a.workbook = ? ORDER BY c.change_no");
             select.bind(1, workbook);
             std::vector<AssessmentChange> changes;
-            while (select.executeStep()) {
-                const auto date = Date::parse(select.getColumn(4).getText());
+            while (select.step()) {
+                const auto date = Date::parse(select.column(4).text());
                 if (!date) continue;
                 AssessmentChange change;
-                change.when = select.getColumn(1).getString();
-                change.who = select.getColumn(2).getString();
+                change.when = select.column(1).text();
+                change.who = select.column(2).text();
                 change.workbook = workbook;
                 change.date = *date;
-                change.parts =
-                    read_change_parts(db_, select.getColumn(0).getInt64(), select.getColumn(3).getString());
-                change.version = select.getColumn(5).getInt();
+                change.parts = read_change_parts(db_, select.column(0).int64(), select.column(3).text());
+                change.version = select.column(5).integer();
                 changes.push_back(std::move(change));
             }
             return changes;
@@ -694,16 +690,16 @@ class SqliteStore final : public Store {
 
     std::unique_ptr<ImportSession> begin_import() override {
         // Written into a damaged file, an import would be lost with it, or spread the damage.
-        if (const std::string damage = first_damage(db_.sql()); !damage.empty())
+        if (const std::string damage = on_server() ? "" : first_damage(db_.sqlite()); !damage.empty())
             // TRANSLATORS: {1} is the database, {2} SQLite's own description of the damage, in English.
             throw StorageError(
                 fill_in(tr("Cannot write into {1}: the database is damaged ({2}); nothing was "
                            "changed. Keep the file as it is, run `pcrecords-cli --db {1} check`, "
                            "and restore it from a backup."),
-                        db_.file().string(), damage));
+                        db_.where(), damage));
         // The backup made on opening holds the same data if nothing has been written since.
-        if (backed_up_at_ != sqlite3_total_changes64(db_.sql().getHandle()))
-            backup_problem_ = automatic_backup(db_.sql(), db_.file(), BackupReason::BeforeImport, true);
+        if (!on_server() && backed_up_at_ != sqlite3_total_changes64(db_.sqlite().getHandle()))
+            backup_problem_ = automatic_backup(db_.sqlite(), db_.file(), BackupReason::BeforeImport, true);
         return guarded(db_, tr("import the data"), [&] { return std::make_unique<Import>(*this); });
     }
 
@@ -756,7 +752,7 @@ class SqliteStore final : public Store {
             throw NotFoundError(
                 // TRANSLATORS: {1} is who ("person P-1"), {2} the database file.
                 fill_in(tr("There is no {1} in {2}. Check the id (`pcrecords-cli people --all` lists them)."),
-                        owner_words(kind, id), db_.file().string()));
+                        owner_words(kind, id), db_.where()));
         Interchange data;
         if (kind == SubjectKind::Person)
             data.people = std::move(found);
@@ -813,6 +809,7 @@ class SqliteStore final : public Store {
 
     std::vector<BackupEntry> backups() const override {
         std::vector<BackupEntry> found;
+        if (on_server()) return found;
         for (auto& backup : BackupFolder(db_.file()).list()) {
             const bool ok = restore_problem(backup.file).empty();
             found.push_back({std::move(backup), ok});
@@ -824,20 +821,20 @@ class SqliteStore final : public Store {
 
     std::optional<std::string> setting(const std::string& name) const override {
         return guarded(db_, tr("read the settings"), [&]() -> std::optional<std::string> {
-            SQLite::Statement select(db_.sql(), "SELECT value FROM setting WHERE name = ?");
+            sql::Statement select(db_.sql(), "SELECT value FROM setting WHERE name = ?");
             select.bind(1, name);
-            if (!select.executeStep()) return std::nullopt;
-            return select.getColumn(0).getString();
+            if (!select.step()) return std::nullopt;
+            return select.column(0).text();
         });
     }
 
     void change_setting(const std::string& name, const std::string& value) override {
         check_setting_value(name, value);
         guarded(db_, fill_in(tr("change the setting {1}"), name), [&] {
-            SQLite::Transaction transaction(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-            SQLite::Statement upsert(db_.sql(),
-                                     "INSERT INTO setting (name, value) VALUES (?, ?) "
-                                     "ON CONFLICT (name) DO UPDATE SET value = excluded.value");
+            WriteTransaction transaction(db_.sql());
+            sql::Statement upsert(db_.sql(),
+                                  "INSERT INTO setting (name, value) VALUES (?, ?) "
+                                  "ON CONFLICT (name) DO UPDATE SET value = excluded.value");
             upsert.bind(1, name);
             upsert.bind(2, value);
             upsert.exec();
@@ -908,7 +905,7 @@ class SqliteStore final : public Store {
         guarded(db_, read_the_records(kind), [&] {
             const PeopleScope scope = people_scope(principal_, kind, caseload);
             // Kept rows are read only where asked: CASE leaves the others' column unread.
-            SQLite::Statement select(
+            sql::Statement select(
                 db_.sql(),
                 std::string("SELECT ") + RecordScan::kSubjectColumns +
                     ", st.tool_id, st.has_content, st.section_counts, st.last_reviewed, " +
@@ -916,10 +913,11 @@ class SqliteStore final : public Store {
                                      : "CASE WHEN st.tool_id IN (" + parameter_list("rows", rows_of.size()) +
                                            ") THEN st.kept_rows END") +
                     " FROM subject s LEFT JOIN record_status st ON st.subject_key = s.subject_key" +
-                    // Unary plus: the join reads each subject's few judgements in one range of the index,
-                    // rather than seeking once per tool named.
-                    (tools.empty() ? std::string()
-                                   : " AND +st.tool_id IN (" + parameter_list("tool", tools.size()) + ")") +
+                    // An expression, not the bare column, so SQLite's join reads each subject's few
+                    // judgements in one range of the index rather than seeking once per tool named.
+                    (tools.empty()
+                         ? std::string()
+                         : " AND (st.tool_id || '') IN (" + parameter_list("tool", tools.size()) + ")") +
                     " WHERE s.kind = :kind AND s.status = :active" + scope.condition() +
                     " ORDER BY s.ext_id, st.tool_id");
             select.bind(":kind", std::string(to_string(kind)));
@@ -931,21 +929,21 @@ class SqliteStore final : public Store {
             std::vector<ToolJudgement> judgements;
             bool any = false;
             constexpr int judged = RecordScan::kSubjectColumnCount;  // the first column after the subject's
-            while (select.executeStep()) {
-                if (!any || subject.id != select.getColumn(1).getText()) {
+            while (select.step()) {
+                if (!any || subject.id != select.column(1).text()) {
                     if (any) visit(subject, judgements);
                     subject = RecordScan::read_subject(select, 0);
                     judgements.clear();
                     any = true;
                 }
-                if (select.getColumn(judged).isNull()) continue;  // a subject without judgements
+                if (select.column(judged).is_null()) continue;  // a subject without judgements
                 ToolJudgement& found = judgements.emplace_back();
-                found.tool = select.getColumn(judged).getString();
-                found.judged = StatusTable::decode(select.getColumn(judged + 1).getInt() != 0,
-                                                   select.getColumn(judged + 2).getString(),
-                                                   day_column(select.getColumn(judged + 3)));
-                if (!select.getColumn(judged + 4).isNull())
-                    found.judged.rows = StatusTable::decode_rows(select.getColumn(judged + 4).getString());
+                found.tool = select.column(judged).text();
+                found.judged = StatusTable::decode(select.column(judged + 1).integer() != 0,
+                                                   select.column(judged + 2).text(),
+                                                   day_column(select.column(judged + 3)));
+                if (!select.column(judged + 4).is_null())
+                    found.judged.rows = StatusTable::decode_rows(select.column(judged + 4).text());
             }
             if (any) visit(subject, judgements);
         });
@@ -955,10 +953,10 @@ class SqliteStore final : public Store {
                                          CaseloadScope caseload) const override {
         return guarded(db_, count_the_records(kind), [&] {
             std::vector<ToolTally> tallies;
-            SQLite::Statement select = tally(kind, day, caseload, "st.tool_id");
-            while (select.executeStep())
-                tallies.push_back(ToolTally{select.getColumn(0).getString(), select.getColumn(1).getInt64(),
-                                            select.getColumn(2).getInt64()});
+            sql::Statement select = tally(kind, day, caseload, "st.tool_id");
+            while (select.step())
+                tallies.push_back(
+                    ToolTally{select.column(0).text(), select.column(1).int64(), select.column(2).int64()});
             return tallies;
         });
     }
@@ -968,11 +966,10 @@ class SqliteStore final : public Store {
         return guarded(db_, count_the_records(kind), [&] {
             std::map<std::string, SubjectTally> tallies;
             if (ids.empty()) return tallies;
-            SQLite::Statement select = tally(kind, day, CaseloadScope::Everyone, "s.ext_id", ids);
-            while (select.executeStep())
-                tallies.emplace_hint(
-                    tallies.end(), select.getColumn(0).getString(),
-                    SubjectTally{select.getColumn(1).getInt64(), select.getColumn(2).getInt64()});
+            sql::Statement select = tally(kind, day, CaseloadScope::Everyone, "s.ext_id", ids);
+            while (select.step())
+                tallies.emplace_hint(tallies.end(), select.column(0).text(),
+                                     SubjectTally{select.column(1).int64(), select.column(2).int64()});
             return tallies;
         });
     }
@@ -981,17 +978,18 @@ class SqliteStore final : public Store {
     // Judged records, and those complete and current on `day`, of the visible active subjects of `kind`,
     // grouped by `by`.
     // Only the subjects of `ids`, unless it is empty.
-    SQLite::Statement tally(SubjectKind kind, const Date& day, CaseloadScope caseload, const std::string& by,
-                            const std::vector<std::string>& ids = {}) const {
+    sql::Statement tally(SubjectKind kind, const Date& day, CaseloadScope caseload, const std::string& by,
+                         const std::vector<std::string>& ids = {}) const {
         const PeopleScope scope = people_scope(principal_, kind, caseload);
         const std::string only =
             ids.empty() ? "" : " AND s.ext_id IN (" + parameter_list("id", ids.size()) + ")";
-        SQLite::Statement select(db_.sql(),
-                                 "SELECT " + by +
-                                     ", count(*), total(st.complete = 1 AND st.current_until >= :day) "
-                                     "FROM subject s JOIN record_status st ON st.subject_key = s.subject_key "
-                                     "WHERE s.kind = :kind AND s.status = :active" +
-                                     only + scope.condition() + " GROUP BY " + by + " ORDER BY " + by);
+        sql::Statement select(
+            db_.sql(),
+            "SELECT " + by +
+                ", count(*), count(CASE WHEN st.complete = 1 AND st.current_until >= :day THEN 1 END) "
+                "FROM subject s JOIN record_status st ON st.subject_key = s.subject_key "
+                "WHERE s.kind = :kind AND s.status = :active" +
+                only + scope.condition() + " GROUP BY " + by + " ORDER BY " + by);
         select.bind(":kind", std::string(to_string(kind)));
         select.bind(":active", std::string(to_string(Status::Active)));
         select.bind(":day", day.iso());
@@ -1002,8 +1000,8 @@ class SqliteStore final : public Store {
 
     // `columns` of the subjects a SubjectQuery lists, with its limits bound: subjects() and count_subjects()
     // share it so a count always agrees with the list.
-    SQLite::Statement select_subjects(const std::string& columns, SubjectKind kind, const SubjectQuery& query,
-                                      const std::string& order) const {
+    sql::Statement select_subjects(const std::string& columns, SubjectKind kind, const SubjectQuery& query,
+                                   const std::string& order) const {
         std::string sql = columns + " FROM subject s WHERE s.kind = ?";
         if (!query.include_archived) sql += " AND s.status = ?";
         const std::string search = fold_for_search(trim(query.search));
@@ -1012,7 +1010,7 @@ class SqliteStore final : public Store {
         const PeopleScope scope = people_scope(principal_, kind, query.caseload, query.team);
         sql += scope.condition();
         sql += order;
-        SQLite::Statement select(db_.sql(), sql);
+        sql::Statement select(db_.sql(), sql);
         int index = 1;
         select.bind(index++, std::string(to_string(kind)));
         if (!query.include_archived) select.bind(index++, std::string(to_string(Status::Active)));
@@ -1027,14 +1025,14 @@ class SqliteStore final : public Store {
         const PeopleScope scope = people_scope(principal_, kind);
         if (!scope.limits()) return;
         const bool visible = guarded(db_, fill_in(tr("read {1}"), owner_words(kind, id)), [&] {
-            SQLite::Statement select(db_.sql(),
-                                     "SELECT count(*), coalesce(sum(1 = 1" + scope.condition() +
-                                         "), 0) FROM subject s WHERE s.kind = :kind AND s.ext_id = :id");
+            sql::Statement select(db_.sql(),
+                                  "SELECT count(*), count(CASE WHEN 1 = 1" + scope.condition() +
+                                      " THEN 1 END) FROM subject s WHERE s.kind = :kind AND s.ext_id = :id");
             select.bind(":kind", std::string(to_string(kind)));
             select.bind(":id", id);
             scope.bind(select);
-            select.executeStep();
-            return select.getColumn(0).getInt() == 0 || select.getColumn(1).getInt() > 0;
+            select.step();
+            return select.column(0).integer() == 0 || select.column(1).integer() > 0;
         });
         if (visible) return;
         if (!principal_.staff_id())
@@ -1058,7 +1056,7 @@ class SqliteStore final : public Store {
         select.bind(1, std::string(to_string(kind)));
         select.bind(2, id);
         std::vector<std::string> teams;
-        while (select.executeStep()) teams.push_back(select.getColumn(0).getString());
+        while (select.step()) teams.push_back(select.column(0).text());
         select.reset();
         return teams;
     }
@@ -1070,7 +1068,7 @@ class SqliteStore final : public Store {
         select.bind(1, std::string(to_string(SubjectKind::Person)));
         select.bind(2, person);
         std::optional<std::string> found;
-        if (select.executeStep()) found = select.getColumn(0).getString();
+        if (select.step()) found = select.column(0).text();
         select.reset();
         return found;
     }
@@ -1113,8 +1111,7 @@ class SqliteStore final : public Store {
             "SELECT t.ext_id, m.team_key FROM membership m JOIN subject t ON t.subject_key = m.team_key "
             "WHERE m.subject_key = ?");
         select.bind(1, key);
-        while (select.executeStep())
-            current.emplace(select.getColumn(0).getString(), select.getColumn(1).getInt64());
+        while (select.step()) current.emplace(select.column(0).text(), select.column(1).int64());
         select.reset();
         std::vector<ChangePart> parts;
         auto& leave = db_.cached("DELETE FROM membership WHERE subject_key = ? AND team_key = ?");
@@ -1193,8 +1190,8 @@ class SqliteStore final : public Store {
       public:
         explicit Import(SqliteStore& store)
             : store_(store),
-              cache_(store.db_.sql()),
-              transaction_(store.db_.sql(), SQLite::TransactionBehavior::IMMEDIATE),
+              cache_(store.db_),
+              transaction_(store.db_.sql()),
               when_(utc_stamp_now()),
               writer_(store.db_, store.statuses_, store.principal_.name(), when_) {}
 
@@ -1258,13 +1255,14 @@ class SqliteStore final : public Store {
         // Every reference in the database, the imported rows' among them, points at a row that is there;
         // otherwise the import is refused (and rolls back) rather than leave a damaged file.
         void check_references() {
-            SQLite::Statement check(store_.db_.sql(), "PRAGMA foreign_key_check");
-            if (!check.executeStep()) return;
+            // A server checks each reference as the row is written.
+            if (store_.on_server()) return;
+            sql::Statement check(store_.db_.sql(), "PRAGMA foreign_key_check");
+            if (!check.step()) return;
             throw StorageError(fill_in(tr("Cannot import into {1}: a row of its table {2} would refer to a "
                                           "row of {3} that is not there. Nothing was imported. Run `check` "
                                           "on the database, and restore it from a backup if it is damaged."),
-                                       store_.db_.file().string(), check.getColumn(0).getString(),
-                                       check.getColumn(2).getString()));
+                                       store_.db_.where(), check.column(0).text(), check.column(2).text()));
         }
 
         // After a failure the transaction holds part of a change: nothing more is written, and it rolls back.
@@ -1284,9 +1282,12 @@ class SqliteStore final : public Store {
         // disk during a large import (6 GB for a 570 MB database), so an import keeps it in memory, where it
         // holds a few pages at a time.
         struct LargeCache {
-            SQLite::Database& db;
-            bool rollback_journal = false;  // changed from the write-ahead log for this import
-            explicit LargeCache(SQLite::Database& d) : db(d) {
+            SQLite::Database* sqlite = nullptr;  // null on a server, which has none of these settings
+            bool rollback_journal = false;       // changed from the write-ahead log for this import
+            explicit LargeCache(Database& database) {
+                if (database.engine() != sql::Engine::Sqlite) return;
+                sqlite = &database.sqlite();
+                auto& db = *sqlite;
                 db.exec("PRAGMA cache_size = -65536");
                 db.exec("PRAGMA temp_store = MEMORY");
                 // Checking every reference of every row as it is written was a fifth of the writer's work;
@@ -1309,7 +1310,8 @@ class SqliteStore final : public Store {
             // Without waiting: a program that opened the file meanwhile, waiting for the import, asks for the
             // log itself as it sets its connection up, and each waiting for the other would hold both up.
             void use_the_log() {
-                if (!rollback_journal) return;
+                if (!sqlite || !rollback_journal) return;
+                auto& db = *sqlite;
                 db.setBusyTimeout(0);
                 try {
                     db.exec("PRAGMA journal_mode = WAL");
@@ -1320,7 +1322,9 @@ class SqliteStore final : public Store {
                 db.setBusyTimeout(Database::kBusyTimeoutMs);
             }
             ~LargeCache() {
+                if (!sqlite) return;
                 use_the_log();
+                auto& db = *sqlite;
                 try {
                     db.exec("PRAGMA foreign_keys = ON");
                     db.exec("PRAGMA temp_store = DEFAULT");
@@ -1333,7 +1337,7 @@ class SqliteStore final : public Store {
 
         SqliteStore& store_;
         LargeCache cache_;
-        SQLite::Transaction transaction_;
+        WriteTransaction transaction_;
         std::string when_;
         RecordWriter writer_;
         ImportCounts counts_;
@@ -1346,25 +1350,24 @@ class SqliteStore final : public Store {
     // The subject's key, inside the caller's transaction; pcr::NotFoundError when there is none, saying
     // `missing` (marked with tr_noop; {1} is who, {2} the file).
     std::int64_t existing_subject(SubjectKind kind, const std::string& id, const char* missing) {
-        SQLite::Statement select(db_.sql(), "SELECT subject_key FROM subject WHERE kind = ? AND ext_id = ?");
+        sql::Statement select(db_.sql(), "SELECT subject_key FROM subject WHERE kind = ? AND ext_id = ?");
         select.bind(1, std::string(to_string(kind)));
         select.bind(2, id);
-        if (!select.executeStep())
-            throw NotFoundError(fill_in(tr(missing), owner_words(kind, id), db_.file().string()));
-        return select.getColumn(0).getInt64();
+        if (!select.step()) throw NotFoundError(fill_in(tr(missing), owner_words(kind, id), db_.where()));
+        return select.column(0).int64();
     }
 
     // Everything erase_person removes and anonymises, inside its transaction; `key` is the person's row.
     Erasure erase_rows(std::int64_t key, const std::string& id, const std::string& reason) {
         auto run = [&](const char* sql) {
-            SQLite::Statement statement(db_.sql(), sql);
+            sql::Statement statement(db_.sql(), sql);
             statement.bind(1, key);
             statement.exec();
         };
         // The person's changes, from every table that says whose a change was (as history() reads them).
         std::vector<std::int64_t> changes;
         {
-            SQLite::Statement select(
+            sql::Statement select(
                 db_.sql(),
                 "SELECT change_no FROM subject_version WHERE subject_key = ?1 UNION "
                 "SELECT rv.change_no FROM record r JOIN record_version rv ON rv.record_key = r.record_key "
@@ -1374,7 +1377,7 @@ class SqliteStore final : public Store {
                 "SELECT change_no FROM photo_change WHERE subject_key = ?1 UNION "
                 "SELECT change_no FROM assignment_change WHERE subject_key = ?1");
             select.bind(1, key);
-            while (select.executeStep()) changes.push_back(select.getColumn(0).getInt64());
+            while (select.step()) changes.push_back(select.column(0).int64());
         }
         constexpr const char* kRecords = "(SELECT record_key FROM record WHERE subject_key = ?1)";
         constexpr const char* kEntries =
@@ -1401,20 +1404,23 @@ class SqliteStore final : public Store {
         // it was.
         std::int64_t erasure_no = 1;
         {
-            SQLite::Statement last(db_.sql(), "SELECT coalesce(max(audit_no), 0) + 1 FROM audit_log");
-            last.executeStep();
-            erasure_no = last.getColumn(0).getInt64();
+            sql::Statement last(db_.sql(), "SELECT coalesce(max(audit_no), 0) + 1 FROM audit_log");
+            last.step();
+            erasure_no = last.column(0).int64();
         }
+        // On a server the trigger lets this one kind of change through while pcrecords.erasing is set, for
+        // the rest of this transaction only.
         const std::string trigger =
-            db_.sql()
-                .execAndGet(
-                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_no_update'")
-                .getString();
-        db_.sql().exec("DROP TRIGGER audit_log_no_update");
+            on_server() ? ""
+                        : sql::one_text(db_.sql(),
+                                        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                        "name = 'audit_log_no_update'");
+        db_.sql().exec(on_server() ? "SET LOCAL pcrecords.erasing = 'on'"
+                                   : "DROP TRIGGER audit_log_no_update");
         std::string in_changes = "-1";
         for (const auto change : changes) in_changes += "," + std::to_string(change);
         // change_no values are this program's own integers, read just above.
-        SQLite::Statement anonymise(
+        sql::Statement anonymise(
             db_.sql(),
             "UPDATE audit_log SET subject_id = '', change_no = NULL, detail = ?1 WHERE (subject_kind = "
             "'person' AND subject_id = ?2) OR change_no IN (" +
@@ -1422,13 +1428,13 @@ class SqliteStore final : public Store {
         anonymise.bind(1, audit_anonymous_detail(erasure_no));
         anonymise.bind(2, id);
         const std::int64_t anonymised = anonymise.exec();
-        db_.sql().exec(trigger);
+        db_.sql().exec(on_server() ? "SET LOCAL pcrecords.erasing = 'off'" : trigger);
 
         for (const auto change : changes) {
-            SQLite::Statement parts(db_.sql(), "DELETE FROM change_part WHERE change_no = ?");
+            sql::Statement parts(db_.sql(), "DELETE FROM change_part WHERE change_no = ?");
             parts.bind(1, change);
             parts.exec();
-            SQLite::Statement log(db_.sql(), "DELETE FROM change_log WHERE change_no = ?");
+            sql::Statement log(db_.sql(), "DELETE FROM change_log WHERE change_no = ?");
             log.bind(1, change);
             log.exec();
         }
@@ -1449,7 +1455,7 @@ class SqliteStore final : public Store {
                           const std::string& when, ChangeWhat what) {
         const std::int64_t change = write_change(db_, principal_.name(), when, ChangeTarget{kind, id, {}},
                                                  {ChangePart{what, 0, {}, std::nullopt}});
-        SQLite::Statement mark(db_.sql(), "INSERT INTO photo_change (change_no, subject_key) VALUES (?, ?)");
+        sql::Statement mark(db_.sql(), "INSERT INTO photo_change (change_no, subject_key) VALUES (?, ?)");
         mark.bind(1, change);
         mark.bind(2, subject_key);
         mark.exec();
@@ -1490,64 +1496,63 @@ class SqliteStore final : public Store {
         // Each query reads one assessment's rows when asked for one; the key is bound, never spliced.
         const auto filtered = [&](std::string sql, const char* key_column, const char* order) {
             if (only) sql += std::string(" WHERE ") + key_column + " = :only";
-            SQLite::Statement statement(db_.sql(), sql + " ORDER BY " + order);
+            sql::Statement statement(db_.sql(), sql + " ORDER BY " + order);
             if (only) statement.bind(":only", *only);
             return statement;
         };
         std::map<std::int64_t, WorkbookAssessment> parts;
-        SQLite::Statement score_rows = filtered(
+        sql::Statement score_rows = filtered(
             "SELECT s.assessment_key, s.topic, s.score_level, s.note, e.measure, e.subject_count, "
             "e.subject_total, e.coverage, e.suggested FROM assessment_score s LEFT JOIN score_evidence e "
             "ON e.assessment_key = s.assessment_key AND e.score_position = s.score_position",
             "s.assessment_key", "s.assessment_key, s.score_position");
-        while (score_rows.executeStep()) {
+        while (score_rows.step()) {
             TopicScore score;
-            score.topic = score_rows.getColumn(1).getString();
-            score.level = level_column(score_rows.getColumn(2));
-            score.note = score_rows.getColumn(3).getString();
-            if (!score_rows.getColumn(4).isNull())
-                score.evidence =
-                    EvidenceSnapshot{score_rows.getColumn(4).getString(), score_rows.getColumn(5).getInt64(),
-                                     score_rows.getColumn(6).getInt64(), score_rows.getColumn(7).getInt(),
-                                     level_column(score_rows.getColumn(8))};
-            parts[score_rows.getColumn(0).getInt64()].scores.push_back(std::move(score));
+            score.topic = score_rows.column(1).text();
+            score.level = level_column(score_rows.column(2));
+            score.note = score_rows.column(3).text();
+            if (!score_rows.column(4).is_null())
+                score.evidence = EvidenceSnapshot{
+                    score_rows.column(4).text(), score_rows.column(5).int64(), score_rows.column(6).int64(),
+                    score_rows.column(7).integer(), level_column(score_rows.column(8))};
+            parts[score_rows.column(0).int64()].scores.push_back(std::move(score));
         }
-        SQLite::Statement action_rows = filtered(
+        sql::Statement action_rows = filtered(
             "SELECT assessment_key, topic, target_level, action_text, who, by_when, done_on "
             "FROM assessment_action",
             "assessment_key", "assessment_key, action_position");
-        while (action_rows.executeStep())
-            parts[action_rows.getColumn(0).getInt64()].actions.push_back(
-                TopicAction{action_rows.getColumn(1).getString(), level_column(action_rows.getColumn(2)),
-                            action_rows.getColumn(3).getString(), action_rows.getColumn(4).getString(),
-                            day_column(action_rows.getColumn(5)), day_column(action_rows.getColumn(6))});
-        SQLite::Statement plan_rows = filtered(
+        while (action_rows.step())
+            parts[action_rows.column(0).int64()].actions.push_back(
+                TopicAction{action_rows.column(1).text(), level_column(action_rows.column(2)),
+                            action_rows.column(3).text(), action_rows.column(4).text(),
+                            day_column(action_rows.column(5)), day_column(action_rows.column(6))});
+        sql::Statement plan_rows = filtered(
             "SELECT assessment_key, topic, why, first_steps, who, by_when, who_else_knows, "
             "how_get_help, support_inside, support_outside, success FROM assessment_plan",
             "assessment_key", "assessment_key, plan_position");
-        while (plan_rows.executeStep()) {
+        while (plan_rows.step()) {
             DetailedPlan plan;
-            plan.topic = plan_rows.getColumn(1).getString();
-            plan.why = plan_rows.getColumn(2).getString();
-            plan.first_steps = plan_rows.getColumn(3).getString();
-            plan.who = plan_rows.getColumn(4).getString();
-            plan.by_when = day_column(plan_rows.getColumn(5));
-            plan.who_else_knows = plan_rows.getColumn(6).getString();
-            plan.how_get_help = plan_rows.getColumn(7).getString();
-            plan.support_inside = plan_rows.getColumn(8).getString();
-            plan.support_outside = plan_rows.getColumn(9).getString();
-            plan.success = plan_rows.getColumn(10).getString();
-            parts[plan_rows.getColumn(0).getInt64()].plans.push_back(std::move(plan));
+            plan.topic = plan_rows.column(1).text();
+            plan.why = plan_rows.column(2).text();
+            plan.first_steps = plan_rows.column(3).text();
+            plan.who = plan_rows.column(4).text();
+            plan.by_when = day_column(plan_rows.column(5));
+            plan.who_else_knows = plan_rows.column(6).text();
+            plan.how_get_help = plan_rows.column(7).text();
+            plan.support_inside = plan_rows.column(8).text();
+            plan.support_outside = plan_rows.column(9).text();
+            plan.success = plan_rows.column(10).text();
+            parts[plan_rows.column(0).int64()].plans.push_back(std::move(plan));
         }
         std::vector<WorkbookAssessment> found;
-        SQLite::Statement rows = filtered("SELECT assessment_key, assessed_on, workbook FROM assessment",
-                                          "assessment_key", "assessed_on, workbook");
-        while (rows.executeStep()) {
-            const auto date = Date::parse(rows.getColumn(1).getText());
+        sql::Statement rows = filtered("SELECT assessment_key, assessed_on, workbook FROM assessment",
+                                       "assessment_key", "assessed_on, workbook");
+        while (rows.step()) {
+            const auto date = Date::parse(rows.column(1).text());
             if (!date) continue;
-            WorkbookAssessment assessment = std::move(parts[rows.getColumn(0).getInt64()]);
+            WorkbookAssessment assessment = std::move(parts[rows.column(0).int64()]);
             assessment.date = *date;
-            assessment.workbook = rows.getColumn(2).getString();
+            assessment.workbook = rows.column(2).text();
             found.push_back(std::move(assessment));
         }
         return found;
@@ -1559,7 +1564,7 @@ class SqliteStore final : public Store {
         find.bind(1, date.iso());
         find.bind(2, workbook);
         std::optional<std::int64_t> key;
-        if (find.executeStep()) key = find.getColumn(0).getInt64();
+        if (find.step()) key = find.column(0).int64();
         find.reset();
         return key;
     }
@@ -1601,8 +1606,8 @@ class SqliteStore final : public Store {
             const auto stored = read_assessments(*key);
             auto& current = db_.cached("SELECT version_no FROM assessment WHERE assessment_key = ?");
             current.bind(1, *key);
-            current.executeStep();
-            version = current.getColumn(0).getInt();
+            current.step();
+            version = current.column(0).integer();
             current.reset();
             const auto parts =
                 describe_assessment_change(stored.empty() ? nullptr : &stored.front(), assessment);
@@ -1616,13 +1621,14 @@ class SqliteStore final : public Store {
             bump.reset();
             clear_assessment(*key);
         } else {
-            auto& insert =
-                db_.cached("INSERT INTO assessment (assessed_on, workbook, version_no) VALUES (?, ?, 1)");
+            auto& insert = db_.cached(
+                "INSERT INTO assessment (assessed_on, workbook, version_no) VALUES (?, ?, 1) "
+                "RETURNING assessment_key");
             insert.bind(1, assessment.date.iso());
             insert.bind(2, assessment.workbook);
-            insert.exec();
+            insert.step();
+            key = insert.column(0).int64();
             insert.reset();
-            key = db_.sql().getLastInsertRowid();
             log_assessment_change(assessment.workbook, assessment.date, version, when,
                                   describe_assessment_change(nullptr, assessment));
         }
@@ -1702,7 +1708,6 @@ class SqliteStore final : public Store {
     mutable StatusTable statuses_;
     AccountTable accounts_{db_, principal_.name()};
     std::string backup_problem_;
-    std::int64_t data_version_ = 0;  // PRAGMA data_version when changed_elsewhere() last looked
     // sqlite3_total_changes64 when this store last made an automatic backup (-1: it has made none).
     sqlite3_int64 backed_up_at_ = -1;
 };
@@ -1712,102 +1717,111 @@ IntegrityReport SqliteStore::check() const {
     auto& problems = report.problems;
     try {
         ReadSnapshot snapshot(db_.sql());
-        SQLite::Statement integrity(db_.sql(), "PRAGMA integrity_check");
-        while (integrity.executeStep()) {
-            const std::string line = integrity.getColumn(0).getString();
-            // TRANSLATORS: {1} is SQLite's own description of the damage, in English.
-            if (line != "ok") problems.push_back(fill_in(tr("The file is damaged: {1}."), line));
+        // A server checks its pages and every reference itself, as each row is written.
+        if (!on_server()) {
+            sql::Statement integrity(db_.sql(), "PRAGMA integrity_check");
+            while (integrity.step()) {
+                const std::string line = integrity.column(0).text();
+                // TRANSLATORS: {1} is SQLite's own description of the damage, in English.
+                if (line != "ok") problems.push_back(fill_in(tr("The file is damaged: {1}."), line));
+            }
+            sql::Statement foreign(db_.sql(), "PRAGMA foreign_key_check");
+            while (foreign.step())
+                // TRANSLATORS: {1} is a row number, {2} and {3} names of tables in the database.
+                problems.push_back(fill_in(tr("Row {1} of table {2} refers to a {3} that does not exist."),
+                                           foreign.column(1).text(), foreign.column(0).text(),
+                                           foreign.column(2).text()));
         }
-        SQLite::Statement foreign(db_.sql(), "PRAGMA foreign_key_check");
-        while (foreign.executeStep())
-            // TRANSLATORS: {1} is a row number, {2} and {3} names of tables in the database.
-            problems.push_back(fill_in(tr("Row {1} of table {2} refers to a {3} that does not exist."),
-                                       foreign.getColumn(1).getString(), foreign.getColumn(0).getString(),
-                                       foreign.getColumn(2).getString()));
 
         // Left joins, so rows whose owner is missing (already reported above) are still checked.
-        const auto owner = [](SQLite::Statement& row, int first) {
-            return row.getColumn(first).isNull()
+        const auto owner = [](sql::Statement& row, int first) {
+            return row.column(first).is_null()
                        ? tr("a missing subject")
-                       : row.getColumn(first).getString() + " " + row.getColumn(first + 1).getString();
+                       : row.column(first).text() + " " + row.column(first + 1).text();
         };
-        SQLite::Statement records(db_.sql(),
-                                  "SELECT s.kind, s.ext_id, r.tool_id, r.version_no FROM record r "
-                                  "LEFT JOIN subject s ON s.subject_key = r.subject_key WHERE NOT EXISTS "
-                                  "(SELECT 1 FROM record_version rv WHERE rv.record_key = r.record_key "
-                                  "AND rv.version_no = r.version_no) ORDER BY s.kind, s.ext_id, r.tool_id");
-        while (records.executeStep())
+        sql::Statement records(db_.sql(),
+                               "SELECT s.kind, s.ext_id, r.tool_id, r.version_no FROM record r "
+                               "LEFT JOIN subject s ON s.subject_key = r.subject_key WHERE NOT EXISTS "
+                               "(SELECT 1 FROM record_version rv WHERE rv.record_key = r.record_key "
+                               "AND rv.version_no = r.version_no) "
+                               "ORDER BY s.kind NULLS FIRST, s.ext_id NULLS FIRST, r.tool_id");
+        while (records.step())
             problems.push_back(fill_in(
                 // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1" or "a
                 // missing subject"), {3} a version number.
                 tr("The {1} record of {2} is at version {3} but its history has no such version."),
-                records.getColumn(2).getString(), owner(records, 0), records.getColumn(3).getString()));
+                records.column(2).text(), owner(records, 0), records.column(3).text()));
 
-        SQLite::Statement subjects(db_.sql(),
-                                   "SELECT s.kind, s.ext_id, s.version_no FROM subject s WHERE NOT EXISTS "
-                                   "(SELECT 1 FROM subject_version sv WHERE sv.subject_key = s.subject_key "
-                                   "AND sv.version_no = s.version_no) ORDER BY s.kind, s.ext_id");
-        while (subjects.executeStep())
+        sql::Statement subjects(db_.sql(),
+                                "SELECT s.kind, s.ext_id, s.version_no FROM subject s WHERE NOT EXISTS "
+                                "(SELECT 1 FROM subject_version sv WHERE sv.subject_key = s.subject_key "
+                                "AND sv.version_no = s.version_no) ORDER BY s.kind, s.ext_id");
+        while (subjects.step())
             problems.push_back(fill_in(
                 // TRANSLATORS: {1} is a kind of subject as the database names it ("person", "staff", "team"),
                 // {2} their id, {3} a version number.
                 tr("The details of {1} {2} are at version {3} but their history has no such version."),
-                subjects.getColumn(0).getString(), subjects.getColumn(1).getString(),
-                subjects.getColumn(2).getString()));
+                subjects.column(0).text(), subjects.column(1).text(), subjects.column(2).text()));
 
-        SQLite::Statement ahead(db_.sql(),
-                                "SELECT s.kind, s.ext_id, r.tool_id, count(*) FROM entry e "
-                                "JOIN record r ON r.record_key = e.record_key "
-                                "LEFT JOIN subject s ON s.subject_key = r.subject_key "
-                                "WHERE e.since_version > r.version_no OR e.until_version > r.version_no "
-                                "GROUP BY s.kind, s.ext_id, r.tool_id ORDER BY s.kind, s.ext_id, r.tool_id");
-        while (ahead.executeStep()) {
-            const auto entries = static_cast<unsigned long>(ahead.getColumn(3).getInt64());
+        sql::Statement ahead(db_.sql(),
+                             "SELECT s.kind, s.ext_id, r.tool_id, count(*) FROM entry e "
+                             "JOIN record r ON r.record_key = e.record_key "
+                             "LEFT JOIN subject s ON s.subject_key = r.subject_key "
+                             "WHERE e.since_version > r.version_no OR e.until_version > r.version_no "
+                             "GROUP BY s.kind, s.ext_id, r.tool_id "
+                             "ORDER BY s.kind NULLS FIRST, s.ext_id NULLS FIRST, r.tool_id");
+        while (ahead.step()) {
+            const auto entries = static_cast<unsigned long>(ahead.column(3).int64());
             problems.push_back(fill_in(
                 // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1" or "a
                 // missing subject"), {3} the count of entries.
                 tr_n("The {1} record of {2} has {3} entry from a version it has not reached.",
                      "The {1} record of {2} has {3} entries from versions it has not reached.", entries),
-                ahead.getColumn(2).getString(), owner(ahead, 0), entries));
+                ahead.column(2).text(), owner(ahead, 0), entries));
         }
 
-        SQLite::Statement doubled(
+        sql::Statement doubled(
             db_.sql(),
             "SELECT s.kind, s.ext_id, r.tool_id FROM entry e "
             "JOIN record r ON r.record_key = e.record_key "
             "LEFT JOIN subject s ON s.subject_key = r.subject_key WHERE e.until_version IS NULL "
             "GROUP BY s.kind, s.ext_id, r.tool_id, e.section_position, e.entry_position "
-            "HAVING count(*) > 1 ORDER BY s.kind, s.ext_id, r.tool_id");
+            "HAVING count(*) > 1 ORDER BY s.kind NULLS FIRST, s.ext_id NULLS FIRST, r.tool_id");
         std::set<std::string> reported;
-        while (doubled.executeStep()) {
+        while (doubled.step()) {
             // TRANSLATORS: {1} is a tool ("one-page-profile"), {2} whose record ("person P-1" or "a missing
             // subject").
             std::string line = fill_in(tr("The {1} record of {2} has two current entries in the same place."),
-                                       doubled.getColumn(2).getString(), owner(doubled, 0));
+                                       doubled.column(2).text(), owner(doubled, 0));
             if (reported.insert(line).second) problems.push_back(std::move(line));
         }
 
-        SQLite::Statement keys(db_.sql(),
-                               "SELECT kind, ext_id, full_name, preferred_name, search_key FROM subject "
-                               "ORDER BY kind, ext_id");
-        while (keys.executeStep())
-            if (subject_search_key(keys.getColumn(2).getString(), keys.getColumn(3).getString()) !=
-                keys.getColumn(4).getString())
+        sql::Statement keys(db_.sql(),
+                            "SELECT kind, ext_id, full_name, preferred_name, search_key FROM subject "
+                            "ORDER BY kind, ext_id");
+        while (keys.step())
+            if (subject_search_key(keys.column(2).text(), keys.column(3).text()) != keys.column(4).text())
                 problems.push_back(
                     // TRANSLATORS: {1} is a kind of subject as the database names it ("person", "staff",
                     // "team"), {2} their id.
                     fill_in(tr("The search key of {1} {2} does not match their name, so searches "
                                "may miss them. Save their details again to mend it."),
-                            keys.getColumn(0).getString(), keys.getColumn(1).getString()));
+                            keys.column(0).text(), keys.column(1).text()));
         for (auto& problem : check_audit(db_.sql())) problems.push_back(std::move(problem));
-    } catch (const SQLite::Exception& e) {
+    } catch (const sql::Error& e) {
         problems.push_back(db_.error(tr("check the database"), e).what());
     }
     return report;
 }
 
 void SqliteStore::backup(const std::filesystem::path& target) const {
-    copy_database(db_.sql(), db_.file(), target);
+    if (on_server())
+        throw UserError(
+            fill_in(tr("The database on {1} is kept by its server, which its administrator backs "
+                       "up (docs/server.md). To keep a copy as a file, use `pcrecords-cli migrate "
+                       "--from {1} --to {2}`."),
+                    db_.where(), target.string()));
+    copy_database(db_.sqlite(), db_.file(), target);
 }
 
 }  // namespace
@@ -1834,7 +1848,11 @@ int sqlite_schema_version() {
 
 std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, const Principal& acting,
                                          OpenMode mode, DailyBackup daily) {
-    return std::make_unique<SqliteStore>(file, acting, mode, daily);
+    return std::make_unique<SqliteStore>(StoreLocation(file), acting, mode, daily);
+}
+
+std::unique_ptr<Store> open_server_store(const std::string& uri, const Principal& acting, OpenMode mode) {
+    return std::make_unique<SqliteStore>(StoreLocation::parse(uri), acting, mode, DailyBackup::Later);
 }
 
 }  // namespace pcr::model

@@ -1,4 +1,4 @@
-// The Store kept in one SQLite file: schema by numbered migrations, WAL journal, full history.
+// The Store kept in one SQLite file or on a PostgreSQL server: schema by numbered migrations, full history.
 #pragma once
 
 #include <filesystem>
@@ -29,5 +29,12 @@ std::filesystem::path restore_sqlite_file(const std::filesystem::path& file,
 std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, const Principal& acting,
                                          OpenMode mode = OpenMode::Existing,
                                          DailyBackup daily = DailyBackup::WhileOpening);
+
+// Opens the pcrecords database on the PostgreSQL server at `uri` (a libpq connection URI) for `acting`: the
+// same store on the same schema as a file's, with writers taking turns and every change seen by the others.
+// Throws pcr::StorageError naming the server and what to do when it cannot be reached, holds another
+// program's tables, has no pcrecords database (Existing) or is newer than this program.
+std::unique_ptr<Store> open_server_store(const std::string& uri, const Principal& acting,
+                                         OpenMode mode = OpenMode::Existing);
 
 }  // namespace pcr::model

@@ -2,8 +2,6 @@
 // transaction.
 #include "model/sqlite/status_table.h"
 
-#include <sqlite3.h>
-
 #include <set>
 
 #include "model/sqlite/record_scan.h"
@@ -12,7 +10,7 @@ namespace pcr::model {
 
 namespace {
 
-void bind_day(SQLite::Statement& statement, int index, const std::optional<Date>& day) {
+void bind_day(sql::Statement& statement, int index, const std::optional<Date>& day) {
     if (day)
         statement.bind(index, day->iso());
     else
@@ -172,9 +170,8 @@ std::size_t StatusTable::use(const TemplateRegistry& templates) {
 std::size_t StatusTable::judge_stale() {
     // Tools whose records were judged by other rules, or partly not at all, and tools no longer known.
     std::map<std::string, std::string> judged_by;
-    SQLite::Statement read(db_.sql(), "SELECT tool_id, rules_print FROM judged_by");
-    while (read.executeStep())
-        judged_by.emplace(read.getColumn(0).getString(), read.getColumn(1).getString());
+    sql::Statement read(db_.sql(), "SELECT tool_id, rules_print FROM judged_by");
+    while (read.step()) judged_by.emplace(read.column(0).text(), read.column(1).text());
     std::vector<std::string> stale, gone;
     for (const auto& [tool, print] : prints_)
         if (const auto it = judged_by.find(tool); it == judged_by.end() || it->second != print)
@@ -184,13 +181,11 @@ std::size_t StatusTable::judge_stale() {
     if (stale.empty() && gone.empty()) return 0;
 
     // Inside the caller's transaction when one is open (an import), else in one of its own.
-    std::optional<SQLite::Transaction> transaction;
-    if (sqlite3_get_autocommit(db_.sql().getHandle()))
-        transaction.emplace(db_.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction transaction(db_.sql());
     for (const std::string& tool : gone) {
         for (const char* sql :
              {"DELETE FROM record_status WHERE tool_id = ?", "DELETE FROM judged_by WHERE tool_id = ?"}) {
-            SQLite::Statement remove(db_.sql(), sql);
+            sql::Statement remove(db_.sql(), sql);
             remove.bind(1, tool);
             remove.exec();
         }
@@ -202,10 +197,9 @@ std::size_t StatusTable::judge_stale() {
             if (templates_->find(tool)->applies_to(kind)) tools.push_back(tool);
         if (tools.empty()) continue;
         std::map<std::string, std::int64_t> subject_keys;
-        SQLite::Statement subjects(db_.sql(), "SELECT ext_id, subject_key FROM subject WHERE kind = ?");
+        sql::Statement subjects(db_.sql(), "SELECT ext_id, subject_key FROM subject WHERE kind = ?");
         subjects.bind(1, std::string(to_string(kind)));
-        while (subjects.executeStep())
-            subject_keys.emplace(subjects.getColumn(0).getString(), subjects.getColumn(1).getInt64());
+        while (subjects.step()) subject_keys.emplace(subjects.column(0).text(), subjects.column(1).int64());
         auto& find = db_.cached("SELECT record_key FROM record WHERE subject_key = ? AND tool_id = ?");
 
         ScanFilter filter;
@@ -218,8 +212,8 @@ std::size_t StatusTable::judge_stale() {
                 find.reset();
                 find.bind(1, subject_key);
                 find.bind(2, record.tool);
-                if (!find.executeStep()) continue;
-                const std::int64_t record_key = find.getColumn(0).getInt64();
+                if (!find.step()) continue;
+                const std::int64_t record_key = find.column(0).int64();
                 write(record_key, subject_key, *templates_->find(record.tool), record,
                       prints_.at(record.tool));
                 ++judged;
@@ -227,13 +221,14 @@ std::size_t StatusTable::judge_stale() {
         });
     }
     for (const std::string& tool : stale) {
-        SQLite::Statement mark(db_.sql(),
-                               "INSERT OR REPLACE INTO judged_by (tool_id, rules_print) VALUES (?, ?)");
+        sql::Statement mark(db_.sql(),
+                            "INSERT INTO judged_by (tool_id, rules_print) VALUES (?, ?) "
+                            "ON CONFLICT (tool_id) DO UPDATE SET rules_print = excluded.rules_print");
         mark.bind(1, tool);
         mark.bind(2, prints_.at(tool));
         mark.exec();
     }
-    if (transaction) transaction->commit();
+    transaction.commit();
     return judged;
 }
 
@@ -251,9 +246,13 @@ void StatusTable::write(std::int64_t record_key, std::int64_t subject_key, const
     const RecordJudgement judged = judge(tool, record);
     // Completeness does not depend on the day; any day gives it (currency is current_until's to say).
     const RecordStatus status = status_on(tool, judged, Date(2000, 1, 1), Wording::NoWords);
-    auto& insert = db_.cached(R"(INSERT OR REPLACE INTO record_status (record_key, subject_key, tool_id,
+    auto& insert = db_.cached(R"(INSERT INTO record_status (record_key, subject_key, tool_id,
         rules_print, has_content, completeness, complete, last_reviewed, current_until, section_counts,
-        kept_rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+        kept_rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (record_key) DO UPDATE SET
+        subject_key = excluded.subject_key, tool_id = excluded.tool_id, rules_print = excluded.rules_print,
+        has_content = excluded.has_content, completeness = excluded.completeness, complete = excluded.complete,
+        last_reviewed = excluded.last_reviewed, current_until = excluded.current_until,
+        section_counts = excluded.section_counts, kept_rows = excluded.kept_rows)");
     insert.bind(1, record_key);
     insert.bind(2, subject_key);
     insert.bind(3, tool.id);

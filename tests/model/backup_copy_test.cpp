@@ -11,6 +11,7 @@
 
 #include "common/test_store.h"
 #include "model/core/errors.h"
+#include "model/sql/sqlite_connection.h"
 #include "model/sqlite/migrations.h"
 #include "support/damaged_file.h"
 #include "support/store_samples.h"
@@ -134,8 +135,10 @@ BOOST_AUTO_TEST_CASE(a_backup_before_an_upgrade_keeps_the_old_layout) {
     pcr::test::TempFolder temp;
     const auto file = temp.path() / "old.db";
     {
-        SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        migrate(db, 1);
+        pcr::model::sql::SqliteConnection connection(
+            std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+        SQLite::Database& db = connection.native();
+        migrate(connection, 1);
         db.exec(
             "INSERT INTO change_log (change_no, changed_at, changed_by, summary) VALUES "
             "(1, '2025-01-02T10:00:00Z', 'maria', 'added')");
@@ -145,7 +148,7 @@ BOOST_AUTO_TEST_CASE(a_backup_before_an_upgrade_keeps_the_old_layout) {
         db.exec(
             "INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, "
             "born_on, status) VALUES (1, 1, 1, 'Zoë Ångström', 'Zo', '1950-05-06', 'active')");
-        migrate(db, 10);
+        migrate(connection, 10);
     }
     const auto store = open_test_store(file);
     BOOST_TEST(version_of(file) == latest_schema_version());

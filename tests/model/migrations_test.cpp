@@ -10,6 +10,7 @@
 #include "common/test_store.h"
 #include "model/core/errors.h"
 #include "model/rules/change_words.h"
+#include "model/sql/sqlite_connection.h"
 #include "model/sqlite/sqlite_store.h"
 #include "support/interchange_files.h"
 #include "support/store_samples.h"
@@ -33,8 +34,10 @@ std::string thrown_message(const std::function<void()>& action) {
 
 // A database as version 1 of the schema left it, with one person, their details' history and a learning log.
 void write_version_1_database(const std::filesystem::path& file) {
-    SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    migrate(db, 1);
+    pcr::model::sql::SqliteConnection connection(
+        std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+    SQLite::Database& db = connection.native();
+    migrate(connection, 1);
     db.exec(
         "INSERT INTO change_log (change_no, changed_at, changed_by, summary) VALUES "
         "(1, '2025-01-02T10:00:00Z', 'maria', 'added'), "
@@ -160,8 +163,10 @@ BOOST_AUTO_TEST_CASE(assessments_of_a_version_3_database_are_kept_without_eviden
     TempFolder folder;
     const auto file = folder.path() / "v3.db";
     {
-        SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        migrate(db, 3);
+        pcr::model::sql::SqliteConnection connection(
+            std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+        SQLite::Database& db = connection.native();
+        migrate(connection, 3);
         db.exec(
             "INSERT INTO assessment (assessment_key, assessed_on, workbook) VALUES "
             "(1, '2025-10-01', 'progress-for-providers-homecare'), "
@@ -201,7 +206,9 @@ BOOST_AUTO_TEST_CASE(a_version_9_database_gets_teams_and_keeps_its_people_and_de
     write_version_1_database(file);
     {
         // The team as the first version kept it, then up to version 9 (the audit trail takes in its change).
-        SQLite::Database db(file, SQLite::OPEN_READWRITE);
+        pcr::model::sql::SqliteConnection connection(
+            std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE));
+        SQLite::Database& db = connection.native();
         db.exec(
             "INSERT INTO change_log (change_no, changed_at, changed_by, summary) VALUES "
             "(3, '2025-01-04T10:00:00Z', 'maria', 'added')");
@@ -211,7 +218,7 @@ BOOST_AUTO_TEST_CASE(a_version_9_database_gets_teams_and_keeps_its_people_and_de
         db.exec(
             "INSERT INTO subject_version (subject_key, version_no, change_no, full_name, preferred_name, "
             "born_on, status) VALUES (2, 1, 3, '', '', NULL, 'active')");
-        migrate(db, 9);
+        migrate(connection, 9);
     }
     BOOST_TEST(pragma(file, "user_version") == 9);
 
@@ -236,8 +243,10 @@ BOOST_AUTO_TEST_CASE(a_version_10_database_has_its_records_judged_when_first_giv
     const auto file = folder.path() / "v10.db";
     write_version_1_database(file);
     {
-        SQLite::Database db(file, SQLite::OPEN_READWRITE);
-        migrate(db, 10);
+        pcr::model::sql::SqliteConnection connection(
+            std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE));
+        SQLite::Database& db = connection.native();
+        migrate(connection, 10);
     }
     auto store = open_test_store(file);
     BOOST_TEST(pragma(file, "user_version") == latest_schema_version());

@@ -9,6 +9,7 @@
 
 #include "common/test_store.h"
 #include "model/core/errors.h"
+#include "model/sql/sqlite_connection.h"
 #include "model/sqlite/migrations.h"
 #include "model/store/backup_folder.h"
 #include "support/damaged_file.h"
@@ -75,8 +76,10 @@ BOOST_AUTO_TEST_CASE(an_older_backup_is_upgraded_when_restored) {
     Restorable r;
     const auto old = r.folder.path() / "old.db";
     {
-        SQLite::Database db(old, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        migrate(db, 10);
+        pcr::model::sql::SqliteConnection connection(
+            std::make_unique<SQLite::Database>(old, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+        SQLite::Database& db = connection.native();
+        migrate(connection, 10);
     }
     restore_store(r.file, Principal("tester"), old);
     BOOST_TEST(people_in(r.file).empty());
@@ -95,8 +98,10 @@ BOOST_AUTO_TEST_CASE(a_damaged_or_foreign_backup_is_refused_and_nothing_changes)
     std::ofstream(text) << "not a database at all, just some words that are long enough to fill a header..";
     const auto newer = r.folder.path() / "newer.db";
     {
-        SQLite::Database db(newer, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        migrate(db, latest_schema_version());
+        pcr::model::sql::SqliteConnection connection(
+            std::make_unique<SQLite::Database>(newer, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+        SQLite::Database& db = connection.native();
+        migrate(connection, latest_schema_version());
         db.exec("PRAGMA user_version = " + std::to_string(latest_schema_version() + 1));
     }
     const auto damaged = r.folder.path() / "damaged.db";

@@ -101,13 +101,18 @@ BOOST_AUTO_TEST_CASE(a_missing_store_is_refused_unless_it_may_be_created) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(a_server_location_this_program_cannot_open_says_what_to_give_instead) {
-    const StoreLocation server = StoreLocation::parse("postgresql://records.example/care");
+BOOST_AUTO_TEST_CASE(a_server_that_cannot_be_reached_is_named_with_what_to_check) {
+    // Nothing listens on port 1, so the connection is refused at once; the password stays out of the message.
+    const StoreLocation server = StoreLocation::parse("postgresql://care:secret@127.0.0.1:1/care");
     BOOST_TEST(server.is_server());
+    const std::string message = thrown_message([&] { open_store(server, Principal("tester")); });
+    BOOST_TEST(message.find("Could not connect to the database in postgresql://care@127.0.0.1:1/care: the "
+                            "server cannot be reached (") == 0u,
+               message);
     BOOST_TEST(
-        thrown_message([&] { open_store(server, Principal("tester")); }) ==
-        "\"postgresql://records.example/care\" is a database server; this version of pcrecords keeps its "
-        "records in a database file. Give the path of a .pcrdb file instead.");
+        message.find("Check the address, that the server is running and that you may connect to it.") !=
+        std::string::npos);
+    BOOST_TEST(message.find("secret") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(subjects_are_added_updated_found_and_counted) {
