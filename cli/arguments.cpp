@@ -2,6 +2,7 @@
 #include "cli/arguments.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
@@ -250,14 +251,21 @@ Arguments parse_arguments(const std::vector<std::string>& argv) {
     const int given = static_cast<int>(args.positional.size());
     if (given < spec->positional || given > std::max(spec->positional, spec->positional_max))
         throw UsageError(fill_in(tr("usage: pcrecords-cli --db FILE {1}"), spec->usage));
-    if (!args.has("--db")) throw UsageError(tr("--db FILE is required"));
+    // A provider on a server sets where once, for every command (docs/server.md).
+    if (!args.has("--db"))
+        if (const char* db = std::getenv("PCRECORDS_DB"); db && *db) args.options["--db"] = db;
+    if (!args.has("--db"))
+        throw UsageError(
+            tr("--db FILE (or --db postgresql://USER@HOST/DATABASE, or the environment variable "
+               "PCRECORDS_DB) is required"));
     return args;
 }
 
 std::string usage_text() {
     std::string text = tr(
-        "usage: pcrecords-cli --db FILE [--today YYYY-MM-DD] [--templates DIR] [--as NAME | --user NAME] "
-        "COMMAND [OPTIONS]\n\n"
+        "usage: pcrecords-cli --db FILE|postgresql://USER@HOST/DATABASE [--today YYYY-MM-DD] [--templates "
+        "DIR] "
+        "[--as NAME | --user NAME] COMMAND [OPTIONS]\n\n"
         "Person-centred records from the command line. Output is CSV with a header row.\n"
         "Changes are recorded under --as NAME, or your login name without it. A database with accounts "
         "needs\n"
