@@ -90,6 +90,11 @@ choose_owner() {
 stop_cluster() {
   [ -e "$dir" ] || return 0
   base=$(readlink "$dir/cluster" 2> /dev/null || true)
+  # Only ever a folder this script made: whatever else the link names is not this script's to remove.
+  case "$base" in
+    */pcr-pg.??????) ;;
+    *) base= ;;
+  esac
   if [ -n "$base" ] && [ -d "$base/data" ]; then
     local owner bindir
     owner=$(stat -c %U "$base/data")
