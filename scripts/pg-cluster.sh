@@ -120,6 +120,7 @@ stop_cluster() {
 start_cluster() {
   # A cluster left by an earlier run that was not stopped (a crash, an interrupted ctest) goes first.
   stop_cluster || skip "the cluster left in $dir by an earlier run is still running"
+  base=
   mkdir -p "$dir"
 
   local bindir
