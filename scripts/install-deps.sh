@@ -5,8 +5,8 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config python3
   libwxgtk3.2-dev libsqlitecpp-dev libsqlite3-dev libpugixml-dev libexpat1-dev libboost-test-dev
-  libcairo2-dev libpango1.0-dev libgdk-pixbuf-2.0-dev libkainjow-mustache-dev libsodium-dev
-  sqlite3 xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-noto-core fonts-symbola clang-format gettext
+  libcairo2-dev libpango1.0-dev libgdk-pixbuf-2.0-dev libkainjow-mustache-dev libsodium-dev libpqxx-dev
+  sqlite3 postgresql xvfb xauth imagemagick poppler-utils fonts-dejavu-core fonts-noto-core fonts-symbola clang-format gettext
 )
 
 missing=()
