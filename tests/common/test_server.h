@@ -1,10 +1,17 @@
-// The PostgreSQL server the tests may use: the URI of the throwaway cluster scripts/pg-cluster.sh started.
+// The PostgreSQL server the tests may use: the URI of the throwaway cluster scripts/pg-cluster.sh started, and
+// the server database that stands for a test's database file when the suite runs on the server.
 #pragma once
 
+#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
+
+#include "model/store/store_location.h"
 
 namespace pcr::test {
 
@@ -19,6 +26,39 @@ inline std::optional<std::string> test_server_uri() {
     std::string uri;
     if (!std::getline(in, uri) || uri.empty()) return std::nullopt;
     return uri;
+}
+
+// True when this run of a suite keeps its stores on the server (CTest's ".postgresql" entries set
+// PCR_TEST_ENGINE): every database file a test names stands for a database of its own there.
+inline bool testing_on_server() {
+    const char* engine = std::getenv("PCR_TEST_ENGINE");
+    return engine != nullptr && std::string(engine) == "postgresql";
+}
+
+// The URI of the server database standing for `file` (made on first use by common/server_database.sh, which
+// the command-line wrapper uses too, so both find the same one).
+inline std::string server_database_for(const std::filesystem::path& file) {
+    static std::map<std::string, std::string> known;
+    const std::string path = std::filesystem::absolute(file).lexically_normal().string();
+    if (const auto found = known.find(path); found != known.end()) return found->second;
+    std::string quoted = "'";
+    for (char c : path) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    quoted += "'";
+    const std::string command = "bash '" PCR_TEST_SOURCE_DIR "/common/server_database.sh' " + quoted;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) throw std::runtime_error("cannot run " + command);
+    std::string uri;
+    char buffer[512];
+    while (fgets(buffer, sizeof buffer, pipe)) uri += buffer;
+    if (pclose(pipe) != 0 || uri.empty()) throw std::runtime_error("no server database for " + path);
+    if (uri.back() == '\n') uri.pop_back();
+    return known[path] = uri;
+}
+
+// Where a test's database is: the file, or on a server run the server database standing for it.
+inline model::StoreLocation test_location(const std::filesystem::path& file) {
+    if (!testing_on_server()) return model::StoreLocation(file);
+    return model::StoreLocation::parse(server_database_for(file));
 }
 
 }  // namespace pcr::test
