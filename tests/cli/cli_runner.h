@@ -64,7 +64,8 @@ inline CliResult run_cli(const std::vector<std::string>& args, const std::string
     std::string command = "env -u PCRECORDS_PASSWORD";
     for (const auto& setting : environment) command += " " + shell_quote(setting);
     // On a server run, --db FILE stands for the server's database of that name (common/cli_on_server.sh).
-    if (testing_on_server()) command += " bash " + shell_quote(PCR_TEST_SOURCE_DIR "/common/cli_on_server.sh");
+    if (testing_on_server())
+        command += " bash " + shell_quote(PCR_TEST_SOURCE_DIR "/common/cli_on_server.sh");
     command += " " + shell_quote(PCR_CLI_PATH);
     for (const auto& a : args) command += " " + shell_quote(a);
     command += " >" + shell_quote((tmp / "out").string()) + " 2>" + shell_quote((tmp / "err").string()) +

@@ -1,5 +1,5 @@
-// The PostgreSQL server the tests may use: the URI of the throwaway cluster scripts/pg-cluster.sh started, and
-// the server database that stands for a test's database file when the suite runs on the server.
+// The PostgreSQL server the tests may use: the URI of the throwaway cluster scripts/pg-cluster.sh started,
+// and the server database that stands for a test's database file when the suite runs on the server.
 #pragma once
 
 #include <cstdio>
