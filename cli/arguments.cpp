@@ -116,6 +116,13 @@ const std::vector<CommandSpec>& command_specs() {
          "restore --from FILE",
          tr_noop("put the database back as it was in a backup, after checking the backup and keeping a "
                  "copy of the current file")},
+        {"migrate",
+         {"--from", "--to"},
+         {},
+         0,
+         "migrate --from FILE|URI --to URI|FILE",
+         tr_noop("copy everything (history and audit trail too) into a new, empty database, such as one on a "
+                 "PostgreSQL server, all or nothing, and check the copy")},
         {"settings",
          {"--set"},
          {},
@@ -251,6 +258,9 @@ Arguments parse_arguments(const std::vector<std::string>& argv) {
     const int given = static_cast<int>(args.positional.size());
     if (given < spec->positional || given > std::max(spec->positional, spec->positional_max))
         throw UsageError(fill_in(tr("usage: pcrecords-cli --db FILE {1}"), spec->usage));
+    // What migrate copies from is the database it opens (and signs in to).
+    if (args.command == "migrate" && !args.has("--db"))
+        if (const auto from = args.get("--from")) args.options["--db"] = *from;
     // A provider on a server sets where once, for every command (docs/server.md).
     if (!args.has("--db"))
         if (const char* db = std::getenv("PCRECORDS_DB"); db && *db) args.options["--db"] = db;

@@ -390,6 +390,10 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
          [](Context& c) {
              return run_restore({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
+        {"migrate",
+         [](Context& c) {
+             return run_migrate({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
         {"settings",
          [](Context& c) {
              return run_settings({c.args, c.db, c.today, c.templates, c.out, c.err});

@@ -32,6 +32,10 @@ class Cursor {
     virtual std::int64_t run() = 0;
     virtual bool has_row() const = 0;
     virtual void reset() noexcept = 0;
+    // The current result's columns: how many, their names, and whether one holds bytes (BLOB, BYTEA).
+    virtual int column_count() const = 0;
+    virtual std::string column_name(int column) const = 0;
+    virtual bool is_blob(int column) const = 0;
     virtual bool is_null(int column) const = 0;
     virtual std::int64_t integer(int column) const = 0;
     virtual double real(int column) const = 0;

@@ -158,6 +158,14 @@ class PostgresCursor final : public Cursor {
     }
     bool has_row() const override { return result_ && row_ < result_->size(); }
     void reset() noexcept override { result_.reset(); }
+    int column_count() const override { return result_ ? static_cast<int>(result_->columns()) : 0; }
+    std::string column_name(int column) const override {
+        return result_->column_name(static_cast<pqxx::row::size_type>(column));
+    }
+    bool is_blob(int column) const override {
+        // BYTEA's type number in every PostgreSQL (pg_type.oid 17).
+        return result_->column_type(static_cast<pqxx::row::size_type>(column)) == 17;
+    }
     bool is_null(int column) const override { return field(column).is_null(); }
     std::int64_t integer(int column) const override {
         const pqxx::field value = field(column);

@@ -87,6 +87,9 @@ class SqliteCursor final : public Cursor {
         // A reset reports the last step's failure again, which was already thrown.
         statement_.tryReset();
     }
+    int column_count() const override { return statement_.getColumnCount(); }
+    std::string column_name(int column) const override { return statement_.getColumnName(column); }
+    bool is_blob(int column) const override { return statement_.getColumn(column).isBlob(); }
     bool is_null(int column) const override { return statement_.isColumnNull(column); }
     std::int64_t integer(int column) const override { return statement_.getColumn(column).getInt64(); }
     double real(int column) const override { return statement_.getColumn(column).getDouble(); }

@@ -21,6 +21,7 @@ class Column {
   public:
     Column(const Cursor& cursor, int index) : cursor_(cursor), index_(index) {}
     bool is_null() const { return cursor_.is_null(index_); }
+    bool is_blob() const { return cursor_.is_blob(index_); }
     std::int64_t int64() const { return cursor_.integer(index_); }
     int integer() const { return static_cast<int>(cursor_.integer(index_)); }
     double real() const { return cursor_.real(index_); }
@@ -66,6 +67,9 @@ class Statement {
     bool has_row() const { return cursor_->has_row(); }
     void reset() noexcept { cursor_->reset(); }
     Column column(int index) const { return Column(*cursor_, index); }
+    // The result's columns, once the statement has run (stepped).
+    int column_count() const { return cursor_->column_count(); }
+    std::string column_name(int index) const { return cursor_->column_name(index); }
 
   private:
     std::unique_ptr<Cursor> cursor_;

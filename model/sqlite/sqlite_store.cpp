@@ -34,6 +34,7 @@
 #include "model/sqlite/record_scan.h"
 #include "model/sqlite/record_writer.h"
 #include "model/sqlite/status_table.h"
+#include "model/sqlite/store_copy.h"
 
 namespace pcr::model {
 
@@ -1815,13 +1816,20 @@ IntegrityReport SqliteStore::check() const {
 }
 
 void SqliteStore::backup(const std::filesystem::path& target) const {
-    if (on_server())
-        throw UserError(
-            fill_in(tr("The database on {1} is kept by its server, which its administrator backs "
-                       "up (docs/server.md). To keep a copy as a file, use `pcrecords-cli migrate "
-                       "--from {1} --to {2}`."),
-                    db_.where(), target.string()));
-    copy_database(db_.sqlite(), db_.file(), target);
+    if (!on_server()) return copy_database(db_.sqlite(), db_.file(), target);
+    // A server's copy is a database file, which opens anywhere (and moves back with `migrate`).
+    std::error_code ec;
+    if (std::filesystem::exists(target, ec))
+        throw StorageError(fill_in(tr("{1} already exists. A backup never overwrites a file: choose a new file "
+                                      "name, or move the old file away first."),
+                                   target.string()));
+    try {
+        Database copy(target, OpenMode::CreateIfMissing);
+        copy_contents(db_, copy);
+    } catch (...) {
+        for (const auto& file : sqlite_files(target)) std::filesystem::remove(file, ec);
+        throw;
+    }
 }
 
 }  // namespace
@@ -1840,6 +1848,31 @@ std::vector<std::filesystem::path> sqlite_files(const std::filesystem::path& fil
 std::filesystem::path restore_sqlite_file(const std::filesystem::path& file,
                                           const std::filesystem::path& from) {
     return restore_database(from, file);
+}
+
+CopyCounts copy_store_contents(const StoreLocation& from, const StoreLocation& to, const std::string& who) {
+    Database source(from, OpenMode::Existing);
+    const bool new_file = !to.is_server() && !std::filesystem::exists(to.file());
+    try {
+        Database target(to, OpenMode::CreateIfMissing);
+        const CopyCounts counts = copy_contents(source, target);
+        AuditEntry entry;
+        entry.when = utc_stamp_now();
+        entry.user = who;
+        entry.action = AuditAction::Import;
+        entry.detail = "copy of " + source.where();
+        guarded(target, tr("record the copy in the audit trail"), [&] {
+            WriteTransaction transaction(target.sql());
+            append_audit(target, entry);
+            transaction.commit();
+        });
+        return counts;
+    } catch (...) {
+        // A file made for the copy goes with it; a server database stays, empty, as it was.
+        if (new_file)
+            for (const auto& file : sqlite_files(to.file())) std::filesystem::remove(file);
+        throw;
+    }
 }
 
 int sqlite_schema_version() {

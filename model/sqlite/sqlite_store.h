@@ -5,8 +5,10 @@
 #include <memory>
 #include <vector>
 
+#include "model/store/copy_counts.h"
 #include "model/store/open_mode.h"
 #include "model/store/store.h"
+#include "model/store/store_location.h"
 
 namespace pcr::model {
 
@@ -36,5 +38,14 @@ std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& file, cons
 // program's tables, has no pcrecords database (Existing) or is newer than this program.
 std::unique_ptr<Store> open_server_store(const std::string& uri, const Principal& acting,
                                          OpenMode mode = OpenMode::Existing);
+
+}  // namespace pcr::model
+
+namespace pcr::model {
+
+// Copies everything in the store at `from` (history, sign-offs, accounts and the audit trail included) into
+// the store at `to`, made when it does not exist and otherwise empty; see copy_contents (sqlite/store_copy.h)
+// for the checks. Then records in `to`'s audit trail, under `who`, where it came from.
+CopyCounts copy_store_contents(const StoreLocation& from, const StoreLocation& to, const std::string& who);
 
 }  // namespace pcr::model
