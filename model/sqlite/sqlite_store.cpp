@@ -1820,9 +1820,10 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
     // A server's copy is a database file, which opens anywhere (and moves back with `migrate`).
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
-        throw StorageError(fill_in(tr("{1} already exists. A backup never overwrites a file: choose a new file "
-                                      "name, or move the old file away first."),
-                                   target.string()));
+        throw StorageError(
+            fill_in(tr("{1} already exists. A backup never overwrites a file: choose a new file "
+                       "name, or move the old file away first."),
+                    target.string()));
     try {
         Database copy(target, OpenMode::CreateIfMissing);
         copy_contents(db_, copy);
