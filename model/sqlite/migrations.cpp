@@ -267,10 +267,11 @@ Migration accounts() {
 // changed, removed or inserted by another program after dropping the triggers is found by the check. Every
 // change already in the history gets its entry here, in order, so the trail covers what came before.
 Migration audit_trail() {
-    return {8,
-            "an audit trail of who did what, that cannot be rewritten unnoticed",
-            {
-                R"(CREATE TABLE audit_log (
+    return {
+        8,
+        "an audit trail of who did what, that cannot be rewritten unnoticed",
+        {
+            R"(CREATE TABLE audit_log (
                      audit_no INTEGER PRIMARY KEY,
                      logged_at TEXT NOT NULL,
                      user_name TEXT NOT NULL,
@@ -281,49 +282,49 @@ Migration audit_trail() {
                      detail TEXT NOT NULL,
                      prev_hash TEXT NOT NULL,
                      hash TEXT NOT NULL))",
-                "CREATE INDEX audit_by_subject ON audit_log (subject_kind, subject_id)",
-                R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            "CREATE INDEX audit_by_subject ON audit_log (subject_kind, subject_id)",
+            R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
                      BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END)",
-                R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
                      BEGIN SELECT RAISE(ABORT, 'entries cannot be removed from the audit trail'); END)",
-            },
-            [](sql::Connection& db) {
-                // What each change was to, from the table that points at it.
-                sql::Statement changes(
-                    db,
-                    "SELECT c.change_no, c.changed_at, c.changed_by, "
-                    "coalesce(s1.kind, s2.kind, s3.kind), coalesce(s1.ext_id, s2.ext_id, s3.ext_id), "
-                    "coalesce(r.tool_id, ac.workbook || ' ' || ac.assessed_on, '') FROM change_log c "
-                    "LEFT JOIN subject_version sv ON sv.change_no = c.change_no "
-                    "LEFT JOIN subject s1 ON s1.subject_key = sv.subject_key "
-                    "LEFT JOIN record_version rv ON rv.change_no = c.change_no "
-                    "LEFT JOIN record r ON r.record_key = rv.record_key "
-                    "LEFT JOIN subject s2 ON s2.subject_key = r.subject_key "
-                    "LEFT JOIN photo_change pc ON pc.change_no = c.change_no "
-                    "LEFT JOIN subject s3 ON s3.subject_key = pc.subject_key "
-                    "LEFT JOIN assessment_change ac ON ac.change_no = c.change_no ORDER BY c.change_no");
-                sql::Statement last(db, AuditAppender::kLastSql);
-                sql::Statement insert(db, AuditAppender::kInsertSql);
-                AuditAppender appender(last, insert);
-                while (changes.step()) {
-                    AuditEntry entry;
-                    entry.change = changes.column(0).int64();
-                    entry.when = changes.column(1).text();
-                    entry.user = changes.column(2).text();
-                    entry.action = AuditAction::Change;
-                    if (!changes.column(3).is_null()) {
-                        entry.kind = subject_kind_from_string(changes.column(3).text());
-                        if (entry.kind) entry.subject = changes.column(4).text();
-                    }
-                    entry.detail = changes.column(5).text();
-                    appender.append(entry);
+        },
+        [](sql::Connection& db) {
+            // What each change was to, from the table that points at it.
+            sql::Statement changes(
+                db,
+                "SELECT c.change_no, c.changed_at, c.changed_by, "
+                "coalesce(s1.kind, s2.kind, s3.kind), coalesce(s1.ext_id, s2.ext_id, s3.ext_id), "
+                "coalesce(r.tool_id, ac.workbook || ' ' || ac.assessed_on, '') FROM change_log c "
+                "LEFT JOIN subject_version sv ON sv.change_no = c.change_no "
+                "LEFT JOIN subject s1 ON s1.subject_key = sv.subject_key "
+                "LEFT JOIN record_version rv ON rv.change_no = c.change_no "
+                "LEFT JOIN record r ON r.record_key = rv.record_key "
+                "LEFT JOIN subject s2 ON s2.subject_key = r.subject_key "
+                "LEFT JOIN photo_change pc ON pc.change_no = c.change_no "
+                "LEFT JOIN subject s3 ON s3.subject_key = pc.subject_key "
+                "LEFT JOIN assessment_change ac ON ac.change_no = c.change_no ORDER BY c.change_no");
+            sql::Statement last(db, AuditAppender::kLastSql);
+            sql::Statement insert(db, AuditAppender::kInsertSql);
+            AuditAppender appender(last, insert);
+            while (changes.step()) {
+                AuditEntry entry;
+                entry.change = changes.column(0).int64();
+                entry.when = changes.column(1).text();
+                entry.user = changes.column(2).text();
+                entry.action = AuditAction::Change;
+                if (!changes.column(3).is_null()) {
+                    entry.kind = subject_kind_from_string(changes.column(3).text());
+                    if (entry.kind) entry.subject = changes.column(4).text();
                 }
-            },
-            // The same rule on a server, where a trigger calls a function. The program's own server account
-            // also may not update or delete the table at all (docs/server-roles.sql); erasure, which
-            // anonymises entries, sets pcrecords.erasing for its one statement (SqliteStore::erase_rows).
-            {
-                sql::postgresql_schema(R"(CREATE TABLE audit_log (
+                entry.detail = changes.column(5).text();
+                appender.append(entry);
+            }
+        },
+        // The same rule on a server, where a trigger calls a function. The program's own server account
+        // also may not update or delete the table at all (docs/server-roles.sql); erasure, which
+        // anonymises entries, goes through pcr_anonymise_audit below.
+        {
+            sql::postgresql_schema(R"(CREATE TABLE audit_log (
                      audit_no INTEGER PRIMARY KEY,
                      logged_at TEXT NOT NULL,
                      user_name TEXT NOT NULL,
@@ -334,21 +335,38 @@ Migration audit_trail() {
                      detail TEXT NOT NULL,
                      prev_hash TEXT NOT NULL,
                      hash TEXT NOT NULL))"),
-                "CREATE INDEX audit_by_subject ON audit_log (subject_kind, subject_id)",
-                R"(CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+            "CREATE INDEX audit_by_subject ON audit_log (subject_kind, subject_id)",
+            R"(CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
                      BEGIN
                        IF TG_OP = 'UPDATE' AND current_setting('pcrecords.erasing', true) = 'on' THEN
                          RETURN NEW;
                        END IF;
                        RAISE EXCEPTION '%', TG_ARGV[0];
                      END $$)",
-                R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW
+            R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW
                      EXECUTE FUNCTION audit_log_refuse('the audit trail cannot be changed'))",
-                R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW
+            R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW
                      EXECUTE FUNCTION audit_log_refuse('entries cannot be removed from the audit trail'))",
-                R"(CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT
+            R"(CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT
                      EXECUTE FUNCTION audit_log_refuse('entries cannot be removed from the audit trail'))",
-            }};
+            // Erasing a person makes the earlier entries about them anonymous: the one change to the trail
+            // there is, which the program's account (no UPDATE on the table) makes through this function
+            // of the schema's owner.
+            R"(CREATE FUNCTION pcr_anonymise_audit(erased_kind TEXT, erased_id TEXT, erased_changes BIGINT[],
+                                                       new_detail TEXT) RETURNS BIGINT
+                     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+                     DECLARE
+                       changed BIGINT;
+                     BEGIN
+                       PERFORM set_config('pcrecords.erasing', 'on', true);
+                       UPDATE audit_log SET subject_id = '', change_no = NULL, detail = new_detail
+                         WHERE (subject_kind = erased_kind AND subject_id = erased_id)
+                            OR change_no = ANY (erased_changes);
+                       GET DIAGNOSTICS changed = ROW_COUNT;
+                       PERFORM set_config('pcrecords.erasing', 'off', true);
+                       RETURN changed;
+                     END $$)",
+        }};
 }
 
 // Version 9: sign-offs. A senior or manager vouches for one version of a record; the change log keeps who and

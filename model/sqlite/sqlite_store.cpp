@@ -1359,6 +1359,43 @@ class SqliteStore final : public Store {
     }
 
     // Everything erase_person removes and anonymises, inside its transaction; `key` is the person's row.
+    // Makes the earlier audit entries about person `id` (theirs, or of their `changes`) anonymous, giving
+    // them `detail`; returns how many. The trail refuses every change, so on a file the trigger is set aside
+    // for this one statement, inside the caller's transaction, and put back as it was; on a server the
+    // program's account may not change the trail at all, and a function of the schema's owner does this one
+    // change (sqlite/migrations.cpp, version 8).
+    std::int64_t anonymise_audit(const std::string& id, const std::vector<std::int64_t>& changes,
+                                 const std::string& detail) {
+        if (on_server()) {
+            std::string array = "{";
+            for (const auto change : changes) array += (array.size() > 1 ? "," : "") + std::to_string(change);
+            sql::Statement anonymise(db_.sql(),
+                                     "SELECT pcr_anonymise_audit('person', ?, CAST(? AS BIGINT[]), ?)");
+            anonymise.bind(1, id);
+            anonymise.bind(2, array + "}");
+            anonymise.bind(3, detail);
+            anonymise.step();
+            return anonymise.column(0).int64();
+        }
+        const std::string trigger = sql::one_text(
+            db_.sql(),
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_no_update'");
+        db_.sql().exec("DROP TRIGGER audit_log_no_update");
+        std::string in_changes = "-1";
+        for (const auto change : changes) in_changes += "," + std::to_string(change);
+        // change_no values are this program's own integers, read from the database.
+        sql::Statement anonymise(
+            db_.sql(),
+            "UPDATE audit_log SET subject_id = '', change_no = NULL, detail = ?1 WHERE (subject_kind = "
+            "'person' AND subject_id = ?2) OR change_no IN (" +
+                in_changes + ")");
+        anonymise.bind(1, detail);
+        anonymise.bind(2, id);
+        const std::int64_t anonymised = anonymise.exec();
+        db_.sql().exec(trigger);
+        return anonymised;
+    }
+
     Erasure erase_rows(std::int64_t key, const std::string& id, const std::string& reason) {
         auto run = [&](const char* sql) {
             sql::Statement statement(db_.sql(), sql);
@@ -1400,37 +1437,14 @@ class SqliteStore final : public Store {
         run("DELETE FROM subject_version WHERE subject_key = ?1");
 
         // The earlier audit entries about the person keep their place, action, time, user and hash, and lose
-        // whose they were: they name the Erase entry that follows instead. The trigger that refuses every
-        // change to the trail is set aside for this one statement, inside this transaction, and put back as
-        // it was.
+        // whose they were: they name the Erase entry that follows instead (anonymise_audit).
         std::int64_t erasure_no = 1;
         {
             sql::Statement last(db_.sql(), "SELECT coalesce(max(audit_no), 0) + 1 FROM audit_log");
             last.step();
             erasure_no = last.column(0).int64();
         }
-        // On a server the trigger lets this one kind of change through while pcrecords.erasing is set, for
-        // the rest of this transaction only.
-        const std::string trigger =
-            on_server() ? ""
-                        : sql::one_text(db_.sql(),
-                                        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
-                                        "name = 'audit_log_no_update'");
-        db_.sql().exec(on_server() ? "SET LOCAL pcrecords.erasing = 'on'"
-                                   : "DROP TRIGGER audit_log_no_update");
-        std::string in_changes = "-1";
-        for (const auto change : changes) in_changes += "," + std::to_string(change);
-        // change_no values are this program's own integers, read just above.
-        sql::Statement anonymise(
-            db_.sql(),
-            "UPDATE audit_log SET subject_id = '', change_no = NULL, detail = ?1 WHERE (subject_kind = "
-            "'person' AND subject_id = ?2) OR change_no IN (" +
-                in_changes + ")");
-        anonymise.bind(1, audit_anonymous_detail(erasure_no));
-        anonymise.bind(2, id);
-        const std::int64_t anonymised = anonymise.exec();
-        db_.sql().exec(on_server() ? "SET LOCAL pcrecords.erasing = 'off'" : trigger);
-
+        const std::int64_t anonymised = anonymise_audit(id, changes, audit_anonymous_detail(erasure_no));
         for (const auto change : changes) {
             sql::Statement parts(db_.sql(), "DELETE FROM change_part WHERE change_no = ?");
             parts.bind(1, change);
