@@ -52,7 +52,15 @@ ALTER DATABASE :"db" OWNER TO pcrecords_owner;
 REVOKE ALL ON DATABASE :"db" FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE :"db" TO pcrecords_app;
 
+-- In this database the administrator acts as the owner from the moment they connect, so the tables pcrecords
+-- creates (`init`, `migrate`) and upgrades are the owner's, not theirs.
+\if :{?admin}
+  ALTER ROLE :"admin" IN DATABASE :"db" SET role = 'pcrecords_owner';
+\endif
+
 \connect :"db"
+-- The rest is the superuser's to do, even when it is the administrator named above (who acts as the owner here).
+SET ROLE NONE;
 
 -- The tables live in the public schema, which the owner owns. Nobody else may create objects in it
 -- (PostgreSQL 15 already refuses that by default; older servers let every role create there), and the

@@ -66,6 +66,17 @@ auto guarded(F&& work) {
         return work();
     } catch (const pqxx::broken_connection& e) {
         throw Error(Failure::ConnectionLost, server_words(e.what()));
+    } catch (const pqxx::transaction_rollback& e) {
+        throw Error(Failure::Busy, server_words(e.what()));
+    } catch (const pqxx::insufficient_privilege& e) {
+        // libpqxx 6 throws these classes without their SQLSTATE, so they are told apart by class.
+        throw Error(Failure::Denied, server_words(e.what()));
+    } catch (const pqxx::integrity_constraint_violation& e) {
+        throw Error(Failure::Constraint, server_words(e.what()));
+    } catch (const pqxx::plpgsql_raise& e) {
+        throw Error(Failure::Constraint, server_words(e.what()));
+    } catch (const pqxx::insufficient_resources& e) {
+        throw Error(Failure::Full, server_words(e.what()));
     } catch (const pqxx::sql_error& e) {
         throw Error(failure_of_state(e.sqlstate()), server_words(e.what()));
     } catch (const pqxx::failure& e) {
