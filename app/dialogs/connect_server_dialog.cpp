@@ -25,6 +25,7 @@ ConnectServerDialog::ConnectServerDialog(wxWindow* parent, const std::optional<S
                         "these details.")));
     refusal_ = new wxStaticText(this, wxID_ANY, wxString());
     refusal_->SetForegroundColour(wxColour(0xa0, 0x10, 0x10));
+    refusal_->Hide();  // no gap above the fields until there is something to say
     host_ = new wxTextCtrl(this, wxID_ANY, to_wx(start.host));
     host_->SetHint(to_wx(model::tr("e.g. records.example.org")));
     host_->SetMinSize(FromDIP(wxSize(320, -1)));
@@ -76,7 +77,7 @@ ConnectServerDialog::ConnectServerDialog(wxWindow* parent, const std::optional<S
     (host_->IsEmpty() ? host_ : database_)->SetFocus();
 }
 
-std::optional<ServerAddress> ConnectServerDialog::typed(std::string* problem) const {
+std::optional<ServerAddress> ConnectServerDialog::typed(std::string* problem, wxTextCtrl** field) const {
     const std::string host = model::trim(from_wx(host_->GetValue()));
     // An administrator may hand out the whole URI: pasted into the first field, it is the address.
     if (auto whole = ServerAddress::parse(host)) return whole;
@@ -89,32 +90,41 @@ std::optional<ServerAddress> ConnectServerDialog::typed(std::string* problem) co
     const bool digits =
         !port.empty() && port.size() <= 5 && port.find_first_not_of("0123456789") == std::string::npos;
     address.port = port.empty() ? ServerAddress::kDefaultPort : digits ? std::stoi(port) : -1;
-    if (host.empty())
+    if (host.empty()) {
         *problem = model::tr("Give the server's name or address, as your administrator wrote it down.");
-    else if (address.port < 1 || address.port > 65535)
+        *field = host_;
+    } else if (address.port < 1 || address.port > 65535) {
         *problem = model::tr("The port is a number from 1 to 65535; most servers use 5432.");
-    else if (address.database.empty())
+        *field = port_;
+    } else if (address.database.empty()) {
         *problem = model::tr("Give the name of the database on the server (often pcrecords).");
-    else
+        *field = database_;
+    } else {
         return address;
+    }
     return std::nullopt;
 }
 
 void ConnectServerDialog::show_uri() {
     std::string problem;
-    const auto address = typed(&problem);
+    wxTextCtrl* field = nullptr;
+    const auto address = typed(&problem, &field);
     uri_->SetLabel(address ? to_wx(address->uri()) : wxString());
     uri_->SetToolTip(uri_->GetLabel());
 }
 
 bool ConnectServerDialog::TransferDataFromWindow() {
     std::string problem;
-    const auto address = typed(&problem);
+    wxTextCtrl* field = nullptr;
+    const auto address = typed(&problem, &field);
     if (!address) {
         refusal_->SetLabel(to_wx(problem));
         refusal_->Wrap(FromDIP(460));
+        refusal_->Show();
         Layout();
         Fit();
+        field->SetFocus();
+        field->SelectAll();
         return false;
     }
     address_ = *address;

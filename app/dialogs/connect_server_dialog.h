@@ -30,8 +30,9 @@ class ConnectServerDialog : public wxDialog {
     const ServerAddress& address() const { return address_; }
 
   private:
-    // The address the fields give, or why they give none (a missing server name, a port that is no number).
-    std::optional<ServerAddress> typed(std::string* problem) const;
+    // The address the fields give, or why they give none (a missing server name, a port that is no number)
+    // and the field to mend.
+    std::optional<ServerAddress> typed(std::string* problem, wxTextCtrl** field) const;
     void show_uri();
     bool TransferDataFromWindow() override;
 
