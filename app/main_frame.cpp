@@ -16,6 +16,7 @@
 #include "app/acting_principal.h"
 #include "app/app_icon.h"
 #include "app/dialogs/audit_dialog.h"
+#include "app/dialogs/connect_server_dialog.h"
 #include "app/dialogs/database_settings_dialog.h"
 #include "app/dialogs/erase_dialog.h"
 #include "app/dialogs/history_dialog.h"
@@ -38,6 +39,7 @@
 #include "app/permission_gate.h"
 #include "app/preferences.h"
 #include "app/private_files_offer.h"
+#include "app/server_address.h"
 #include "app/shortcuts.h"
 #include "app/views/caseload_view.h"
 #include "app/views/dashboard_view.h"
@@ -94,6 +96,7 @@ enum MenuId {
     kRetention,
     kRestoreBackup,
     kDatabaseSettings,
+    kConnectServer,
 };
 
 // File dialog filters, in the user's language (so made when asked for, after the catalogue is bound).
@@ -103,6 +106,9 @@ wxString database_wildcard() {
 wxString interchange_wildcard() {
     return to_wx(model::tr("Interchange files (*.xml)|*.xml|All files|*"));
 }
+
+// Where the server address last connected to (or tried) is kept, without a password, for the next time.
+const wxString kLastServerKey = "/Server/Last";
 
 // What the window asks for on a large screen; a smaller one gets most of its usable area instead.
 const wxSize kPreferredSize(1280, 800);
@@ -224,6 +230,8 @@ void MainFrame::build_menus() {
     auto* file = new wxMenu;
     append(file, wxID_NEW, Command::NewDatabase, to_wx(model::tr("Start an empty database")));
     append(file, wxID_OPEN, Command::OpenDatabase, to_wx(model::tr("Open a pcrecords database")));
+    file->Append(kConnectServer, to_wx(model::tr("&Connect to Server\u2026")),
+                 to_wx(model::tr("Open the records kept on a PostgreSQL server")));
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, to_wx(model::tr("Open &Recent")));
     file->AppendSeparator();
@@ -327,6 +335,7 @@ void MainFrame::build_menus() {
 
     Bind(wxEVT_MENU, &MainFrame::on_new, this, wxID_NEW);
     Bind(wxEVT_MENU, &MainFrame::on_open, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::on_connect, this, kConnectServer);
     Bind(wxEVT_MENU, &MainFrame::on_recent, this, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::on_import, this, kImport);
     Bind(wxEVT_MENU, &MainFrame::on_export, this, kExport);
@@ -392,7 +401,11 @@ void MainFrame::build_menus() {
         wxEVT_MENU, [this](wxCommandEvent&) { restore_from_backup(); }, kRestoreBackup);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { show_database_settings(); }, kDatabaseSettings);
-    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kRestoreBackup, kDatabaseSettings);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kDatabaseSettings);
+    // A server's backups are its administrator's, not this program's (docs/server.md).
+    Bind(
+        wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(store_ && !location_.is_server()); },
+        kRestoreBackup);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { show_retention(); }, kRetention);
     Bind(
@@ -535,41 +548,84 @@ void MainFrame::save_geometry() {
     config->Flush();
 }
 
-void MainFrame::open_database(const std::filesystem::path& file, model::OpenMode mode) {
+void MainFrame::open_database(const model::StoreLocation& location, model::OpenMode mode) {
     // What is typed goes into the database it was typed in; if that fails, the text stays and nothing
     // changes.
     if (!commit_pending()) return;
+    // A server has no file beside it to name who else has it open, nor permissions of a file to check: what
+    // follows for files is theirs only.
+    const bool file = !location.is_server();
     // Working in a file together is safe, but the user should know it is happening and may wait for the
     // other.
-    if (!confirm_open_in_use(this, file)) return;
+    if (file && !confirm_open_in_use(this, location.file())) return;
     // A file this program cannot write (an archived copy, read-only media) is opened to be read.
-    if (mode == model::OpenMode::Existing && !model::store_writable(model::StoreLocation(file)))
+    if (file && mode == model::OpenMode::Existing && !model::store_writable(location))
         mode = model::OpenMode::Reading;
     // An open database (no accounts) acts for whoever is logged in to the computer; one with accounts acts
     // for the account signed in, and Cancel leaves the database that was open before as it was.
     // The day's first backup is made once the window shows the records: a large file's copy takes seconds.
-    auto store = model::open_store(file, acting_principal(), mode, model::DailyBackup::Later);
+    const wxString shown = file ? to_wx(location.file()) : to_wx(without_password(location.text()));
+    auto store = [&] {
+        wxBusyCursor busy;  // a server far away takes a moment to answer
+        return model::open_store(location, acting_principal(), mode, model::DailyBackup::Later);
+    }();
     if (store->has_accounts()) {
-        SignInDialog sign_in(this, *store, to_wx(file.filename()));
+        SignInDialog sign_in(this, *store, file ? to_wx(location.file().filename()) : shown);
         if (sign_in.ShowModal() != wxID_OK || !sign_in.principal()) return;
-        store = model::open_store(file, *sign_in.principal(), mode, model::DailyBackup::Later);
+        wxBusyCursor busy;
+        store = model::open_store(location, *sign_in.principal(), mode, model::DailyBackup::Later);
     }
     // What the Workbook window holds is saved before the sign-out, so the trail has them in that order.
     close_workbook();
     sign_out();
     let_go_of_store();
-    take_store(std::move(store), file);
+    take_store(std::move(store), location);
 
-    const wxString name = to_wx(file);
-    history_.AddFileToHistory(name);
-    wxConfigBase::Get()->Write("/Database/Last", name);
+    history_.AddFileToHistory(shown);
+    wxConfigBase::Get()->Write("/Database/Last", shown);
     save_history();
     // The backup an upgrade of the file made (or could not make) before it was opened.
     if (const std::string problem = store_->automatic_backup_problem(); !problem.empty())
         report_backup_problem(problem);
-    if (!store_->read_only()) backup_.start(file);
+    if (!file) return;
+    if (!store_->read_only()) backup_.start(location);
     // Who may read the database's files is a setting of the database, the administrator's.
-    if (model::may(store_->principal(), model::Action::Settings)) offer_private_files(this, file, *reporter_);
+    if (model::may(store_->principal(), model::Action::Settings))
+        offer_private_files(this, location.file(), *reporter_);
+}
+
+bool MainFrame::open_server(const model::StoreLocation& location) {
+    try {
+        open_database(location);
+    } catch (const pcr::Error& error) {
+        // The model's words name the server and what to check (its name, the account, the .pgpass file).
+        reporter_->report(to_wx(model::tr("Could not connect to the server")),
+                          to_wx(std::string(error.what())));
+        return false;
+    }
+    return store_ && location_.text() == location.text();
+}
+
+bool MainFrame::connect_to_server() {
+    if (!commit_pending()) return false;
+    wxString last;
+    std::optional<ServerAddress> last_address;
+    if (location_.is_server())
+        last_address = ServerAddress::parse(location_.text());
+    else if (wxConfigBase::Get()->Read(kLastServerKey, &last))
+        last_address = ServerAddress::parse(from_wx(last));
+    ConnectServerDialog dialog(this, last_address);
+    if (dialog.ShowModal() != wxID_OK) return false;
+    const std::string uri = dialog.address().uri();
+    // Kept even when the connection fails, so a mistyped address is there to be mended next time.
+    wxConfigBase::Get()->Write(kLastServerKey, to_wx(without_password(uri)));
+    wxConfigBase::Get()->Flush();
+    return open_server(model::StoreLocation::parse(uri));
+}
+
+std::string MainFrame::database_name() const {
+    if (location_.is_server()) return without_password(location_.text());
+    return file_.filename().string();
 }
 
 void MainFrame::let_go_of_store() {
@@ -579,16 +635,20 @@ void MainFrame::let_go_of_store() {
     session_.reset();
     store_.reset();
     presence_.reset();
+    location_ = model::StoreLocation(std::filesystem::path());
+    file_.clear();
 }
 
-void MainFrame::take_store(std::unique_ptr<model::Store> store, const std::filesystem::path& file) {
+void MainFrame::take_store(std::unique_ptr<model::Store> store, const model::StoreLocation& location) {
     store_ = std::move(store);
-    // Nobody waits for a program that cannot write.
-    if (!store_->read_only()) presence_ = std::make_unique<model::PresenceFile>(file, "pcrecords");
+    location_ = location;
+    file_ = location.is_server() ? std::filesystem::path() : location.file();
+    // Nobody waits for a program that cannot write; on a server nobody looks for a file beside it.
+    if (!store_->read_only() && !location.is_server())
+        presence_ = std::make_unique<model::PresenceFile>(file_, "pcrecords");
     session_ = std::make_unique<model::EditSession>(*store_, &templates_);
     session_->add_observer(*this);
     show_step_labels();
-    file_ = file;
     show_database();
 }
 
@@ -609,8 +669,8 @@ void MainFrame::show_database() {
     // The dashboard counts on a connection of its own, as whoever this one acts for, so opening a large
     // caseload shows the window at once.
     subject_view_->dashboard().set_reader(
-        store_ ? DashboardView::ReaderOpener([file = file_, principal = store_->principal()] {
-            return model::open_store(file, principal, model::OpenMode::Reading);
+        store_ ? DashboardView::ReaderOpener([location = location_, principal = store_->principal()] {
+            return model::open_store(location, principal, model::OpenMode::Reading);
         })
                : DashboardView::ReaderOpener());
     subject_view_->set_session(session_.get());
@@ -632,8 +692,8 @@ void MainFrame::show_database() {
             to_wx(model::tr("Open a database with File > Open, or start a new one with File > New.")));
         return;
     }
-    SetTitle(to_wx(file_.filename()) + L" \u2014 pcrecords");
-    SetStatusText(to_wx(file_), 0);
+    SetTitle(to_wx(database_name()) + L" \u2014 pcrecords");
+    SetStatusText(location_.is_server() ? to_wx(database_name()) : to_wx(file_), 0);
     show_read_only();
     // The caseload's choice may have built it already (the dashboard was showing for the last database).
     if (dashboard && !subject_view_->showing_dashboard()) subject_view_->show_dashboard();
@@ -843,10 +903,19 @@ void MainFrame::on_open(wxCommandEvent&) {
     open_database(to_path(dialog.path()));
 }
 
+void MainFrame::on_connect(wxCommandEvent&) {
+    connect_to_server();
+}
+
 void MainFrame::on_recent(wxCommandEvent& event) {
     const size_t index = static_cast<size_t>(event.GetId() - wxID_FILE1);
     if (index >= history_.GetCount()) return;
     const wxString name = history_.GetHistoryFile(index);
+    // A server stays in the list when it cannot be reached: it is usually back later.
+    if (const model::StoreLocation location = to_location(name); location.is_server()) {
+        open_server(location);
+        return;
+    }
     if (!wxFileExists(name)) {
         history_.RemoveFileFromHistory(index);
         save_history();
@@ -894,7 +963,10 @@ void MainFrame::on_import(wxCommandEvent&) {
 
 void MainFrame::on_export(wxCommandEvent&) {
     if (!store_) return;
-    const wxString suggested = to_wx(file_.stem()) + "-export.xml";
+    // A server's database is named after the database, as a file's export is after the file.
+    const auto server = ServerAddress::parse(location_.text());
+    const wxString suggested =
+        (server && !server->database.empty() ? to_wx(server->database) : to_wx(file_.stem())) + "-export.xml";
     FileChooser dialog(this, to_wx(model::tr("Export interchange file")), suggested, interchange_wildcard(),
                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (!dialog.ask()) return;
@@ -1165,7 +1237,7 @@ bool MainFrame::lock() {
 bool MainFrame::unlock() {
     if (!locked_ || !store_) return false;
     const wxString user = to_wx(*store_->principal().account());
-    SignInDialog dialog(this, *store_, to_wx(file_.filename()), user);
+    SignInDialog dialog(this, *store_, to_wx(database_name()), user);
     if (dialog.ShowModal() != wxID_OK || !dialog.principal()) return false;
     locked_ = false;
     lock_panel_->Hide();
@@ -1173,7 +1245,7 @@ bool MainFrame::unlock() {
     Layout();
     wxMenuBar* bar = GetMenuBar();
     for (size_t m = 0; m < bar->GetMenuCount(); ++m) bar->EnableTop(m, true);
-    SetStatusText(to_wx(file_), 0);
+    SetStatusText(location_.is_server() ? to_wx(database_name()) : to_wx(file_), 0);
     for (auto& window : hidden_)
         if (window) window->Show();
     hidden_.clear();
@@ -1236,6 +1308,15 @@ bool MainFrame::sign_off_record() {
 bool MainFrame::restore_from_backup() {
     if (!store_) return false;
     const wxString not_restored = to_wx(model::tr("Not restored"));
+    if (location_.is_server()) {
+        reporter_->report(
+            not_restored,
+            to_wx(model::fill_in(model::tr("The database on {1} is kept by its server, whose administrator "
+                                           "backs it up and restores it (docs/server.md): ask them. The "
+                                           "database was not changed."),
+                                 database_name())));
+        return false;
+    }
     if (!model::may_restore(store_->principal())) {
         reporter_->report(not_restored,
                           to_wx(model::tr("Restoring a backup is for administrators: ask one to "
@@ -1274,7 +1355,7 @@ bool MainFrame::restore_from_backup() {
     }
     // Opened again whether or not the restore was done, as the same user: nobody signs in twice.
     try {
-        take_store(model::open_store(file, acting, model::OpenMode::Existing), file);
+        take_store(model::open_store(file, acting, model::OpenMode::Existing), model::StoreLocation(file));
     } catch (const pcr::Error& error) {
         reporter_->report(to_wx(model::tr("Could not open the database again")),
                           to_wx(std::string(error.what())) + "\n\n" +
@@ -1303,8 +1384,7 @@ void MainFrame::show_changes_made_elsewhere() {
 
 void MainFrame::show_read_only() {
     if (!store_ || !store_->read_only()) return;
-    SetTitle(to_wx(model::fill_in(model::tr("{1} (read-only)"), file_.filename().string())) +
-             L" \u2014 pcrecords");
+    SetTitle(to_wx(model::fill_in(model::tr("{1} (read-only)"), database_name())) + L" \u2014 pcrecords");
     SetStatusText(to_wx(model::tr("Read-only: to change it, copy the file somewhere you can write.")), 0);
 }
 

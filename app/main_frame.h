@@ -1,7 +1,6 @@
 // The main window: menus, the caseload on the left, the chosen subject's tools and record on the right.
 #pragma once
 
-#include <wx/filehistory.h>
 #include <wx/frame.h>
 #include <wx/splitter.h>
 #include <wx/weakref.h>
@@ -13,6 +12,7 @@
 
 #include "app/background_backup.h"
 #include "app/error_reporter.h"
+#include "app/recent_databases.h"
 #include "model/backends/open_store.h"
 #include "model/core/date.h"
 #include "model/core/presence_file.h"
@@ -36,14 +36,22 @@ class MainFrame : public wxFrame, private model::EditObserver {
     MainFrame(const model::TemplateRegistry& templates, const model::Date& today, bool today_given);
     ~MainFrame() override;
 
-    // Opens (or, with CreateIfMissing, creates) a database and shows it; the previous one stays open if this
-    // throws pcr::Error. Remembers it as the last database and in the recent files.
-    void open_database(const std::filesystem::path& file, model::OpenMode mode = model::OpenMode::Existing);
+    // Opens (or, with CreateIfMissing, creates) a database, a file or on a server, and shows it; the previous
+    // one stays open if this throws pcr::Error. Remembers it as the last database and in the recent files (a
+    // server's address without any password).
+    void open_database(const model::StoreLocation& location,
+                       model::OpenMode mode = model::OpenMode::Existing);
+    // File > Connect to Server: asks for the address (ConnectServerDialog) and opens the database there.
+    // False when cancelled or when it could not be opened (after saying why; the database open before stays
+    // open).
+    bool connect_to_server();
 
     const model::Store* store() const { return store_.get(); }
     // The session every edit of the open database goes through (Undo and Redo); null with no database.
     model::EditSession* session() const { return session_.get(); }
+    // The open database's file; empty with none, or with a database on a server.
     const std::filesystem::path& database_file() const { return file_; }
+    const model::StoreLocation& database_location() const { return location_; }
     CaseloadView& caseload() const { return *caseload_; }
     SubjectView& subject_view() const { return *subject_view_; }
     // The line between the caseload and the subject, which the user may move.
@@ -105,6 +113,7 @@ class MainFrame : public wxFrame, private model::EditObserver {
     void show_empty_caseload();
     void on_new(wxCommandEvent& event);
     void on_open(wxCommandEvent& event);
+    void on_connect(wxCommandEvent& event);
     void on_recent(wxCommandEvent& event);
     void on_import(wxCommandEvent& event);
     void on_export(wxCommandEvent& event);
@@ -157,9 +166,15 @@ class MainFrame : public wxFrame, private model::EditObserver {
     // Closes the open database in every view, the Workbook window and the presence file with it; the
     // dashboard's and the backup's threads are the caller's to wait for if the file is to be replaced.
     void let_go_of_store();
-    // Shows `store`, opened on `file`, in every view, with an edit session and (unless read-only) a presence
-    // file.
-    void take_store(std::unique_ptr<model::Store> store, const std::filesystem::path& file);
+    // Shows `store`, opened at `location`, in every view, with an edit session and (for a file not opened
+    // read-only) a presence file.
+    void take_store(std::unique_ptr<model::Store> store, const model::StoreLocation& location);
+    // Opens the database on a server, telling the user (with the model's words) when it cannot be reached;
+    // false then, and the database open before stays open.
+    bool open_server(const model::StoreLocation& location);
+    // The open database as the title and the sign-in name it: the file's name, or the server's address
+    // without a password.
+    std::string database_name() const;
     // Tells the user that an automatic backup of the open database could not be made, and why.
     void report_backup_problem(const std::string& problem);
     // Adds an entry to the audit trail of the open database; a failure is told, and nothing else is undone.
@@ -168,7 +183,8 @@ class MainFrame : public wxFrame, private model::EditObserver {
     const model::TemplateRegistry& templates_;
     model::Date today_;
     bool today_given_ = false;
-    std::filesystem::path file_;
+    model::StoreLocation location_{std::filesystem::path()};
+    std::filesystem::path file_;  // location_'s file; empty on a server
     std::unique_ptr<model::Store> store_;
     std::unique_ptr<model::EditSession> session_;  // declared after store_: it goes first
     // Says beside the open database that this program has it (for another program to name who it waits for).
@@ -177,7 +193,7 @@ class MainFrame : public wxFrame, private model::EditObserver {
     wxSplitterWindow* splitter_ = nullptr;
     CaseloadView* caseload_ = nullptr;
     SubjectView* subject_view_ = nullptr;
-    wxFileHistory history_;
+    RecentDatabases history_;
     MessageBoxReporter message_box_{this};
     ErrorReporter* reporter_ = &message_box_;
     wxWeakRef<WorkbookFrame> workbook_;

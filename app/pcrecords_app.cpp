@@ -8,6 +8,7 @@
 #include <wx/stdpaths.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 
 #include "app/demo_database.h"
@@ -40,7 +41,8 @@ void PcrecordsApp::OnInitCmdLine(wxCmdLineParser& parser) {
         wxString(), "quit-when-shown",
         to_wx(model::tr("print \"shown\" once the window is up with its database open, then "
                         "\"counted\" and quit once its dashboard is on screen (to time start-up)")));
-    parser.AddParam(to_wx(model::tr("database file")), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    parser.AddParam(to_wx(model::tr("database file or server address (postgresql://user@host/database)")),
+                    wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
 }
 
 bool PcrecordsApp::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -59,7 +61,7 @@ bool PcrecordsApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     }
     if (parser.Found("templates", &value)) templates_arg_ = to_path(value);
     quit_when_shown_ = parser.Found("quit-when-shown");
-    if (parser.GetParamCount() > 0) database_arg_ = to_path(parser.GetParam(0));
+    if (parser.GetParamCount() > 0) database_arg_ = to_location(parser.GetParam(0));
     return true;
 }
 
@@ -117,11 +119,16 @@ void PcrecordsApp::quit_once_shown(MainFrame* frame) {
     });
 }
 
-std::optional<std::filesystem::path> PcrecordsApp::first_database(wxWindow* parent,
-                                                                  const model::Date& today) {
+std::optional<model::StoreLocation> PcrecordsApp::first_database(wxWindow* parent, const model::Date& today) {
     if (database_arg_) return database_arg_;
+    // As pcrecords-cli reads it, so one setting points both programs at the server.
+    if (const char* db = std::getenv("PCRECORDS_DB"); db && *db) return to_location(to_wx(std::string(db)));
     wxString last;
-    if (wxConfigBase::Get()->Read("/Database/Last", &last) && wxFileExists(last)) return to_path(last);
+    // A server last used is tried again even if it may not answer: the message then says what to check.
+    if (wxConfigBase::Get()->Read("/Database/Last", &last)) {
+        const model::StoreLocation location = to_location(last);
+        if (location.is_server() || wxFileExists(last)) return location;
+    }
 
     const std::filesystem::path demo = to_path(wxStandardPaths::Get().GetUserDataDir()) / "demo.pcrdb";
     if (std::filesystem::exists(demo)) return demo;

@@ -10,6 +10,7 @@
 
 #include "model/core/date.h"
 #include "model/domain/template_registry.h"
+#include "model/store/store_location.h"
 
 namespace pcr::app {
 
@@ -24,12 +25,13 @@ class PcrecordsApp : public wxApp {
     bool OnExceptionInMainLoop() override;
 
   private:
-    // The database given on the command line, else the last one opened, else the demo (made on first run).
-    std::optional<std::filesystem::path> first_database(wxWindow* parent, const model::Date& today);
+    // The database given on the command line, else in PCRECORDS_DB, else the last one opened, else the demo
+    // (made on first run). Each may be a file or a server's address.
+    std::optional<model::StoreLocation> first_database(wxWindow* parent, const model::Date& today);
     // --quit-when-shown: says "shown" on stdout and quits once `frame` is on screen and the app is idle.
     void quit_once_shown(MainFrame* frame);
 
-    std::optional<std::filesystem::path> database_arg_;
+    std::optional<model::StoreLocation> database_arg_;
     std::optional<std::filesystem::path> templates_arg_;
     std::optional<model::Date> today_arg_;
     bool quit_when_shown_ = false;

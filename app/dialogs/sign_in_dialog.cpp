@@ -56,8 +56,9 @@ SignInDialog::SignInDialog(wxWindow* parent, model::AccountStore& accounts, cons
     sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM,
                FromDIP(12));
-    SetSizerAndFit(sizer);
+    // Wrapped before the dialog is sized, so a server's address (one long word) gets its margin too.
     about->Wrap(FromDIP(420));
+    SetSizerAndFit(sizer);
     fit_inside_display(this);
     (user_name_->IsEmpty() ? user_name_ : password_)->SetFocus();
 }
