@@ -39,7 +39,7 @@ inline void refuse_inserts(const std::filesystem::path& file, const std::string&
     const std::string name = "refuse_" + table;
     if (testing_on_server())
         connection->exec("CREATE FUNCTION " + name +
-                         "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE " + "EXCEPTION '" + words +
+                         "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '" + words +
                          "'; END $$; CREATE TRIGGER " + name + " BEFORE INSERT ON " + table +
                          " FOR EACH ROW WHEN (" + when + ") EXECUTE FUNCTION " + name + "()");
     else
