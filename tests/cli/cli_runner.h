@@ -82,6 +82,12 @@ inline CliResult run_cli(const std::vector<std::string>& args) {
     return run_cli(args, "");
 }
 
+// The command line on the database file `file`, a file even on a server run (a backup is one whichever engine
+// keeps the store): named by PCRECORDS_DB, which common/cli_on_server.sh leaves as it is.
+inline CliResult run_cli_on_file(const std::filesystem::path& file, const std::vector<std::string>& args) {
+    return run_cli(args, "", {"PCRECORDS_DB=" + file.string()});
+}
+
 inline std::vector<std::string> lines(const std::string& text) {
     std::vector<std::string> result;
     std::istringstream in(text);

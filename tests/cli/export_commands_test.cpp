@@ -194,7 +194,8 @@ BOOST_AUTO_TEST_CASE(an_unknown_id_is_named) {
     for (const char* command : {"profile", "record"}) {
         auto r = run_cli({"--db", c.db, command, "P-404", "--out", c.out("x.pdf")});
         BOOST_TEST(r.code == 1);
-        BOOST_TEST(starts_with(r.err, "pcrecords-cli: No person or staff member with id P-404 in " + c.db));
+        BOOST_TEST(starts_with(
+            r.err, "pcrecords-cli: No person or staff member with id P-404 in " + pcr::test::shown(c.db)));
         BOOST_TEST(!fs::exists(c.out("x.pdf")));
     }
 }

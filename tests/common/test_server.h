@@ -2,6 +2,7 @@
 // and the server database that stands for a test's database file when the suite runs on the server.
 #pragma once
 
+#include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -59,6 +60,22 @@ inline std::string server_database_for(const std::filesystem::path& file) {
 inline model::StoreLocation test_location(const std::filesystem::path& file) {
     if (!testing_on_server()) return model::StoreLocation(file);
     return model::StoreLocation::parse(server_database_for(file));
+}
+
+// What a message names for a test's database: the file as given, or the server database's URI (without a
+// password, as messages show it; the test cluster has none).
+inline std::string shown(const std::filesystem::path& file) {
+    return test_location(file).text();
+}
+
+// A precondition for the test cases about what only a database file has (its -wal and -shm, permissions, a
+// full disk, damage, SQLite tools reaching into it): skipped when the suite runs on the server, e.g.
+// BOOST_AUTO_TEST_CASE(name, *boost::unit_test::precondition(pcr::test::files_only)). A function, not a
+// functor: GCC warns of the unused bytes of an empty functor's copy in Boost.Test.
+inline boost::test_tools::assertion_result files_only(boost::unit_test::test_unit_id) {
+    boost::test_tools::assertion_result result(!testing_on_server());
+    if (!result) result.message() << "only for database files";
+    return result;
 }
 
 }  // namespace pcr::test

@@ -29,11 +29,12 @@ BOOST_AUTO_TEST_CASE(it_opens_on_the_first_caseload_that_lists_anyone) {
     db.store->import(pcr::test::sample_teams_caseload());
     // S-0001 is P-0001's key worker.
     const Principal key_worker("sam", Role::SupportWorker, std::string("S-0001"));
-    BOOST_TEST(
-        (CaseloadChoice::opening(*open_store(db.file, key_worker), key_worker) == CaseloadScope::MyPeople));
+    BOOST_TEST((CaseloadChoice::opening(*open_test_store(db.file, key_worker), key_worker) ==
+                CaseloadScope::MyPeople));
     // A manager whose staff record is key worker to nobody and in no team opens on everyone.
     const Principal manager("mo", Role::Manager, std::string("S-0404"));
-    BOOST_TEST((CaseloadChoice::opening(*open_store(db.file, manager), manager) == CaseloadScope::Everyone));
+    BOOST_TEST(
+        (CaseloadChoice::opening(*open_test_store(db.file, manager), manager) == CaseloadScope::Everyone));
     BOOST_TEST(CaseloadChoice::words(CaseloadScope::MyPeople) == "My people");
     BOOST_TEST(CaseloadChoice::words(CaseloadScope::Everyone) == "Everyone");
 }

@@ -431,8 +431,8 @@ BOOST_AUTO_TEST_CASE(a_team_leader_sees_the_reviews_due_of_their_own_team) {
     data.staff.at(0).teams = std::vector<std::string>{"T-1"};
     data.people.at(0).key_worker = data.staff.at(0).subject.id;
     store->import(data);
-    const auto leader =
-        open_store(folder.path() / "dash.db", Principal("rhys", Role::Manager, data.staff.at(0).subject.id));
+    const auto leader = open_test_store(folder.path() / "dash.db",
+                                        Principal("rhys", Role::Manager, data.staff.at(0).subject.id));
 
     const auto everyone = Dashboard::build(*leader, shipped_templates(), day("2026-06-30"));
     const auto team = Dashboard::build(*leader, shipped_templates(), day("2026-06-30"),

@@ -1,8 +1,6 @@
 // Tests of the edit session: immediate saves, undo and redo as new versions, failed saves, observers, people.
 #include "model/rules/edit_session.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <iterator>
@@ -237,13 +235,8 @@ BOOST_AUTO_TEST_CASE(a_refused_edit_saves_nothing_and_leaves_the_stacks) {
 BOOST_AUTO_TEST_CASE(a_failing_save_propagates_and_leaves_the_stacks_so_the_edit_can_be_tried_again) {
     Fixture f;
     f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Kind"), "add item");
-    {
-        // Another program makes every write fail, as a full disk or a broken file would.
-        SQLite::Database other(f.file, SQLite::OPEN_READWRITE);
-        other.exec(
-            "CREATE TRIGGER refuse BEFORE INSERT ON change_log BEGIN SELECT RAISE(ABORT, 'disk is full'); "
-            "END");
-    }
+    // Another program makes every write fail, as a full disk or a broken file would.
+    pcr::test::refuse_inserts(f.file, "change_log", "disk is full");
     BOOST_CHECK_THROW(
         f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"), "add Brave"),
         pcr::StorageError);
@@ -253,10 +246,7 @@ BOOST_AUTO_TEST_CASE(a_failing_save_propagates_and_leaves_the_stacks_so_the_edit
     BOOST_TEST(!f.session.can_redo());
     BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind"}));
 
-    {
-        SQLite::Database other(f.file, SQLite::OPEN_READWRITE);
-        other.exec("DROP TRIGGER refuse");
-    }
+    pcr::test::allow_inserts(f.file, "change_log");
     BOOST_TEST(
         f.session.apply(SubjectKind::Person, "P-1", "one-page-profile", add_item("Brave"), "add Brave"));
     BOOST_TEST(items(f.on_disk("P-1", "one-page-profile")) == (std::vector<std::string>{"Kind", "Brave"}));

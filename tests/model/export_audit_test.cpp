@@ -2,8 +2,6 @@
 // exported file left without its entry.
 #include "model/export/export_audit.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 
@@ -78,8 +76,8 @@ BOOST_AUTO_TEST_CASE(an_export_the_trail_cannot_take_is_refused_first_or_its_fil
     std::ofstream(second) << "<html>";
 
     // Another program writing, for longer than a save waits.
-    SQLite::Database other(fresh.file, SQLite::OPEN_READWRITE);
-    other.exec("BEGIN IMMEDIATE");
+    const auto other = pcr::test::other_connection(fresh.file);
+    other->begin_write();
     BOOST_CHECK_THROW(wait_until_exports_can_be_recorded(*fresh.store), pcr::StorageError);
     try {
         record_export(*fresh.store, {export_event(&ann, "profile", ExportFormat::Pdf)}, {first, second});
@@ -90,7 +88,7 @@ BOOST_AUTO_TEST_CASE(an_export_the_trail_cannot_take_is_refused_first_or_its_fil
                               "the audit trail does not show.") != std::string::npos,
                    words);
     }
-    other.exec("ROLLBACK");
+    other->rollback();
     BOOST_TEST(!std::filesystem::exists(first));
     BOOST_TEST(!std::filesystem::exists(second));
     BOOST_TEST(fresh.store->audit({}).size() == before);

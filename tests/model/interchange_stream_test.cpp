@@ -1,7 +1,5 @@
 // Tests of the streamed interchange: a large file imported in one pass, a fault far into it rolling back
 // everything, and export through InterchangeFileWriter giving the same bytes as the text writer.
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <boost/test/unit_test.hpp>
 #include <tuple>
 
@@ -10,6 +8,7 @@
 #include "model/exchange/interchange_reader.h"
 #include "model/exchange/interchange_writer.h"
 #include "support/interchange_files.h"
+#include "support/other_connection.h"
 #include "support/tool_records.h"
 
 using namespace pcr::model;
@@ -121,12 +120,7 @@ BOOST_AUTO_TEST_CASE(a_database_failure_far_into_a_file_is_thrown_on_and_rolls_b
     auto store = open_test_store(db, OpenMode::CreateIfMissing);
     import_interchange(*store, shipped_templates(), pcr::test::caseload_file());
     const auto before = whole_export(*store, folder.path() / "before.xml");
-    {
-        SQLite::Database sql(db.string(), SQLite::OPEN_READWRITE);
-        sql.exec(
-            "CREATE TRIGGER refuse AFTER INSERT ON subject WHEN new.ext_id = 'P-101200' "
-            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END");
-    }
+    pcr::test::refuse_inserts(db, "subject", "refused for the test", "new.ext_id = 'P-101200'");
     const auto file = folder.path() / "large.xml";
     pcr::test::write_text(file, generated_file(1500, 5));
     std::string message;

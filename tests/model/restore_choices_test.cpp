@@ -42,7 +42,9 @@ struct WithBackups : FreshStore {
 
 BOOST_AUTO_TEST_SUITE(restore_choices_test)
 
-BOOST_AUTO_TEST_CASE(backups_are_offered_newest_first_with_whether_each_can_be_restored) {
+// A server keeps no automatic backups to restore from (its administrator backs it up).
+BOOST_AUTO_TEST_CASE(backups_are_offered_newest_first_with_whether_each_can_be_restored,
+                     *boost::unit_test::precondition(pcr::test::files_only)) {
     WithBackups w;
     const auto choices = restore_choices(*w.store);
     BOOST_TEST_REQUIRE(choices.size() >= 3u);  // and today's, if the first writing open made one
@@ -67,7 +69,8 @@ BOOST_AUTO_TEST_CASE(backups_are_offered_newest_first_with_whether_each_can_be_r
     BOOST_TEST(broken.state == "Not whole: cannot be restored");
 }
 
-BOOST_AUTO_TEST_CASE(only_an_administrator_may_restore_or_see_the_backups) {
+BOOST_AUTO_TEST_CASE(only_an_administrator_may_restore_or_see_the_backups,
+                     *boost::unit_test::precondition(pcr::test::files_only)) {
     WithBackups w;
     w.store.reset();
     BOOST_TEST(may_restore(Principal("tester")));  // a database without accounts: anyone

@@ -11,6 +11,7 @@
 #include "model/domain/interchange.h"
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
+#include "other_connection.h"
 #include "tool_records.h"
 
 namespace pcr::test {
@@ -137,12 +138,6 @@ inline model::Interchange sample_teams_caseload() {
     data.people[1].teams = std::vector<std::string>{"T-2"};
     data.staff[0].teams = std::vector<std::string>{"T-1", "T-2"};
     return data;
-}
-
-// The rows of `sql` in the database file counted by a connection of the test's own.
-inline long long count_rows(const std::filesystem::path& file, const std::string& sql) {
-    SQLite::Database db(file, SQLite::OPEN_READONLY);
-    return db.execAndGet(sql).getInt64();
 }
 
 }  // namespace pcr::test
