@@ -283,7 +283,12 @@ void PostgresConnection::rollback() noexcept {
 }
 
 bool PostgresConnection::others_committed() {
-    guarded([&] { session_->connection.get_notifs(); });
+    // A notice is read once it has arrived; a round trip to the server makes sure every commit made before
+    // this question has sent its notice here.
+    guarded([&] {
+        session_->run("SELECT 1");
+        session_->connection.get_notifs();
+    });
     const bool changed = session_->changed;
     session_->changed = false;
     return changed;

@@ -17,6 +17,7 @@
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
+#include "model/core/temporary_file.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/core/utc_time.h"
@@ -1831,18 +1832,33 @@ IntegrityReport SqliteStore::check() const {
 
 void SqliteStore::backup(const std::filesystem::path& target) const {
     if (!on_server()) return copy_database(db_.sqlite(), db_.file(), target);
-    // A server's copy is a database file, which opens anywhere (and moves back with `migrate`).
+    // A server's copy is a database file, which opens anywhere (and moves back with `migrate`). Written under
+    // a temporary name and renamed at the end, as a file's backup is, so a failed or killed backup never
+    // looks like a good one; what killed ones left in that folder goes first.
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
         throw StorageError(
             fill_in(tr("{1} already exists. A backup never overwrites a file: choose a new file "
                        "name, or move the old file away first."),
                     target.string()));
+    const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+    remove_stale_temporaries(folder);
+    const std::filesystem::path partial = temporary_name(target);
     try {
-        Database copy(target, OpenMode::CreateIfMissing);
-        copy_contents(db_, copy);
+        {
+            Database copy(partial, OpenMode::CreateIfMissing);
+            copy_contents(db_, copy);
+            // One file, with nothing left in a log beside it, before it takes the backup's name.
+            copy.sqlite().exec("PRAGMA journal_mode = DELETE");
+        }
+        if (std::filesystem::exists(target, ec))
+            throw StorageError(
+                fill_in(tr("{1} already exists. A backup never overwrites a file: choose a new "
+                           "file name, or move the old file away first."),
+                        target.string()));
+        std::filesystem::rename(partial, target);
     } catch (...) {
-        for (const auto& file : sqlite_files(target)) std::filesystem::remove(file, ec);
+        for (const auto& file : sqlite_files(partial)) std::filesystem::remove(file, ec);
         throw;
     }
 }

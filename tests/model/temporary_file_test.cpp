@@ -115,11 +115,7 @@ BOOST_AUTO_TEST_CASE(the_leftovers_of_killed_runs_are_removed_on_the_next_run_in
     BOOST_TEST(file_text(f / "next.pdf") == "whole");
 }
 
-// TODO(server): a server's backup (SqliteStore::backup on a server) writes straight into the target rather
-// than through a TemporaryFile, so it leaves what killed backups left beside it, and a backup killed midway
-// leaves a file under the backup's own name. Run it on the server too once it writes through a temporary.
-BOOST_AUTO_TEST_CASE(a_backup_leaves_no_temporary_and_tidies_a_killed_ones,
-                     *boost::unit_test::precondition(pcr::test::files_only)) {
+BOOST_AUTO_TEST_CASE(a_backup_leaves_no_temporary_and_tidies_a_killed_ones) {
     FreshStore fresh;
     fresh.store->import(sample_caseload());
     TempFolder out;
