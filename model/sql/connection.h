@@ -50,6 +50,9 @@ class Connection {
     virtual ~Connection() = default;
     virtual Engine engine() const = 0;
     virtual std::unique_ptr<Cursor> prepare(const std::string& sql) = 0;
+    // The same for a statement kept and run many times: an engine that compiles a statement on each run
+    // (a server given its text) compiles this one once.
+    virtual std::unique_ptr<Cursor> prepare_kept(const std::string& sql) { return prepare(sql); }
     // Runs one or more statements without parameters or results (schema changes, transaction control).
     virtual void exec(const std::string& sql) = 0;
     // True while a transaction is open on this connection.

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <optional>
 #include <pqxx/pqxx>
+#include <set>
 #include <vector>
 
 #include "model/sql/placeholders.h"
@@ -112,6 +113,24 @@ struct PostgresConnection::Session {
         pqxx::nontransaction work(connection);
         return work.exec_params(sql, pqxx::prepare::make_dynamic_params(parameters));
     }
+    // Runs the statement prepared on the server as `name`, preparing it there on its first run.
+    pqxx::result run_prepared(const std::string& name, const std::string& sql,
+                              const std::vector<Parameter>& parameters) {
+        if (prepared.insert(name).second) connection.prepare(name, sql);
+        pqxx::nontransaction work(connection);
+        return work.exec_prepared(name, pqxx::prepare::make_dynamic_params(parameters));
+    }
+    void unprepare(const std::string& name) noexcept {
+        if (prepared.erase(name) == 0) return;
+        try {
+            connection.unprepare(name);
+        } catch (...) {
+            // Gone with the session, or freed when the session ends.
+        }
+    }
+
+    std::set<std::string> prepared;  // names of the statements prepared on this session
+    int next_name = 0;
 
     pqxx::connection connection;
     bool changed = false;
@@ -122,8 +141,17 @@ namespace {
 
 class PostgresCursor final : public Cursor {
   public:
-    PostgresCursor(PostgresConnection::Session& session, const std::string& sql)
-        : session_(session), sql_(number_parameters(sql)), parameters_(sql_.names.size()) {}
+    // A kept cursor (`kept`) is prepared on the server once and run by name; others send their text each
+    // time.
+    PostgresCursor(PostgresConnection::Session& session, const std::string& sql, bool kept)
+        : session_(session), sql_(number_parameters(sql)), parameters_(sql_.names.size()) {
+        if (kept) name_ = "pcr_" + std::to_string(++session_.next_name);
+    }
+    ~PostgresCursor() override {
+        if (!name_.empty()) session_.unprepare(name_);
+    }
+    PostgresCursor(const PostgresCursor&) = delete;
+    PostgresCursor& operator=(const PostgresCursor&) = delete;
 
     int index_of(std::string_view name) const override {
         for (std::size_t i = 0; i < sql_.names.size(); ++i)
@@ -155,7 +183,7 @@ class PostgresCursor final : public Cursor {
     }
     bool step() override {
         if (!result_) {
-            result_ = guarded([&] { return session_.run(sql_.text, parameters_); });
+            result_ = guarded([&] { return execute(); });
             row_ = 0;
         } else if (row_ < result_->size()) {
             ++row_;
@@ -163,7 +191,7 @@ class PostgresCursor final : public Cursor {
         return row_ < result_->size();
     }
     std::int64_t run() override {
-        result_ = guarded([&] { return session_.run(sql_.text, parameters_); });
+        result_ = guarded([&] { return execute(); });
         row_ = result_->size();
         return static_cast<std::int64_t>(result_->affected_rows());
     }
@@ -206,6 +234,10 @@ class PostgresCursor final : public Cursor {
     }
 
   private:
+    pqxx::result execute() {
+        return name_.empty() ? session_.run(sql_.text, parameters_)
+                             : session_.run_prepared(name_, sql_.text, parameters_);
+    }
     Parameter& slot(int index) {
         if (index < 1 || static_cast<std::size_t>(index) > parameters_.size())
             throw Error(Failure::Other, "SQL parameter " + std::to_string(index) + " is out of range");
@@ -220,6 +252,7 @@ class PostgresCursor final : public Cursor {
     std::vector<Parameter> parameters_;
     std::optional<pqxx::result> result_;
     std::size_t row_ = 0;
+    std::string name_;  // the server's name for a kept statement
 };
 
 }  // namespace
@@ -238,7 +271,11 @@ PostgresConnection::PostgresConnection(const std::string& uri) {
 PostgresConnection::~PostgresConnection() = default;
 
 std::unique_ptr<Cursor> PostgresConnection::prepare(const std::string& sql) {
-    return std::make_unique<PostgresCursor>(*session_, sql);
+    return std::make_unique<PostgresCursor>(*session_, sql, false);
+}
+
+std::unique_ptr<Cursor> PostgresConnection::prepare_kept(const std::string& sql) {
+    return std::make_unique<PostgresCursor>(*session_, sql, true);
 }
 
 void PostgresConnection::exec(const std::string& sql) {

@@ -24,6 +24,7 @@ class PostgresConnection final : public Connection {
 
     Engine engine() const override { return Engine::Postgresql; }
     std::unique_ptr<Cursor> prepare(const std::string& sql) override;
+    std::unique_ptr<Cursor> prepare_kept(const std::string& sql) override;
     void exec(const std::string& sql) override;
     bool in_transaction() const override { return in_transaction_; }
     void begin_read() override;

@@ -37,6 +37,7 @@ class Column {
 class Statement {
   public:
     Statement(Connection& connection, const std::string& sql) : cursor_(connection.prepare(sql)) {}
+    explicit Statement(std::unique_ptr<Cursor> cursor) : cursor_(std::move(cursor)) {}
 
     void bind(int index) { cursor_->bind_null(index); }
     void bind(int index, std::nullopt_t) { cursor_->bind_null(index); }

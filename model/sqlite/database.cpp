@@ -277,7 +277,7 @@ void Database::configure() {
 sql::Statement& Database::cached(const std::string& sql) {
     auto& slot = statements_[sql];
     if (!slot) {
-        slot = std::make_unique<sql::Statement>(*connection_, sql);
+        slot = std::make_unique<sql::Statement>(connection_->prepare_kept(sql));
     } else {
         slot->reset();
         slot->clear_bindings();
