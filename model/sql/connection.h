@@ -53,6 +53,9 @@ class Connection {
     // The same for a statement kept and run many times: an engine that compiles a statement on each run
     // (a server given its text) compiles this one once.
     virtual std::unique_ptr<Cursor> prepare_kept(const std::string& sql) { return prepare(sql); }
+    // The same for a query whose rows may be too many to hold at once (a whole caseload's entries): inside a
+    // transaction they come a batch at a time. SQLite steps through every result row by row anyway.
+    virtual std::unique_ptr<Cursor> prepare_streamed(const std::string& sql) { return prepare(sql); }
     // Runs one or more statements without parameters or results (schema changes, transaction control).
     virtual void exec(const std::string& sql) = 0;
     // True while a transaction is open on this connection.

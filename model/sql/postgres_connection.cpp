@@ -131,6 +131,7 @@ struct PostgresConnection::Session {
 
     std::set<std::string> prepared;  // names of the statements prepared on this session
     int next_name = 0;
+    bool in_transaction = false;
 
     pqxx::connection connection;
     bool changed = false;
@@ -141,14 +142,17 @@ namespace {
 
 class PostgresCursor final : public Cursor {
   public:
-    // A kept cursor (`kept`) is prepared on the server once and run by name; others send their text each
-    // time.
-    PostgresCursor(PostgresConnection::Session& session, const std::string& sql, bool kept)
-        : session_(session), sql_(number_parameters(sql)), parameters_(sql_.names.size()) {
-        if (kept) name_ = "pcr_" + std::to_string(++session_.next_name);
+    // How a cursor runs its statement: its text each time; prepared on the server once and run by name
+    // (kept); or, inside a transaction, through a server-side cursor a batch of rows at a time (streamed).
+    enum class Kind { Once, Kept, Streamed };
+
+    PostgresCursor(PostgresConnection::Session& session, const std::string& sql, Kind kind)
+        : session_(session), sql_(number_parameters(sql)), parameters_(sql_.names.size()), kind_(kind) {
+        if (kind != Kind::Once) name_ = "pcr_" + std::to_string(++session_.next_name);
     }
     ~PostgresCursor() override {
-        if (!name_.empty()) session_.unprepare(name_);
+        if (kind_ == Kind::Kept) session_.unprepare(name_);
+        close_declared();
     }
     PostgresCursor(const PostgresCursor&) = delete;
     PostgresCursor& operator=(const PostgresCursor&) = delete;
@@ -183,10 +187,22 @@ class PostgresCursor final : public Cursor {
     }
     bool step() override {
         if (!result_) {
-            result_ = guarded([&] { return execute(); });
+            if (kind_ == Kind::Streamed && session_.in_transaction) {
+                guarded([&] {
+                    session_.run("DECLARE " + name_ + " NO SCROLL CURSOR FOR " + sql_.text, parameters_);
+                });
+                declared_ = true;
+                fetch();
+            } else {
+                result_ = guarded([&] { return execute(); });
+            }
             row_ = 0;
         } else if (row_ < result_->size()) {
             ++row_;
+            if (row_ == result_->size() && declared_ && result_->size() == kBatch) {
+                fetch();
+                row_ = 0;
+            }
         }
         return row_ < result_->size();
     }
@@ -196,7 +212,10 @@ class PostgresCursor final : public Cursor {
         return static_cast<std::int64_t>(result_->affected_rows());
     }
     bool has_row() const override { return result_ && row_ < result_->size(); }
-    void reset() noexcept override { result_.reset(); }
+    void reset() noexcept override {
+        result_.reset();
+        close_declared();
+    }
     int column_count() const override { return result_ ? static_cast<int>(result_->columns()) : 0; }
     std::string column_name(int column) const override {
         return result_->column_name(static_cast<pqxx::row::size_type>(column));
@@ -234,9 +253,25 @@ class PostgresCursor final : public Cursor {
     }
 
   private:
+    static constexpr std::size_t kBatch = 2000;
+
+    void fetch() {
+        result_ = guarded([&] { return session_.run("FETCH " + std::to_string(kBatch) + " FROM " + name_); });
+    }
+    // The server's cursor ends with the transaction anyway; closed earlier, it frees its rows sooner.
+    void close_declared() noexcept {
+        if (!declared_) return;
+        declared_ = false;
+        if (!session_.in_transaction) return;
+        try {
+            session_.run("CLOSE " + name_);
+        } catch (...) {
+            // The transaction has failed, and the cursor goes with it.
+        }
+    }
     pqxx::result execute() {
-        return name_.empty() ? session_.run(sql_.text, parameters_)
-                             : session_.run_prepared(name_, sql_.text, parameters_);
+        return kind_ == Kind::Kept ? session_.run_prepared(name_, sql_.text, parameters_)
+                                   : session_.run(sql_.text, parameters_);
     }
     Parameter& slot(int index) {
         if (index < 1 || static_cast<std::size_t>(index) > parameters_.size())
@@ -252,7 +287,9 @@ class PostgresCursor final : public Cursor {
     std::vector<Parameter> parameters_;
     std::optional<pqxx::result> result_;
     std::size_t row_ = 0;
-    std::string name_;  // the server's name for a kept statement
+    Kind kind_;
+    std::string name_;       // the server's name for a kept statement or a streamed cursor
+    bool declared_ = false;  // a server-side cursor is open for this run
 };
 
 }  // namespace
@@ -271,21 +308,29 @@ PostgresConnection::PostgresConnection(const std::string& uri) {
 PostgresConnection::~PostgresConnection() = default;
 
 std::unique_ptr<Cursor> PostgresConnection::prepare(const std::string& sql) {
-    return std::make_unique<PostgresCursor>(*session_, sql, false);
+    return std::make_unique<PostgresCursor>(*session_, sql, PostgresCursor::Kind::Once);
 }
 
 std::unique_ptr<Cursor> PostgresConnection::prepare_kept(const std::string& sql) {
-    return std::make_unique<PostgresCursor>(*session_, sql, true);
+    return std::make_unique<PostgresCursor>(*session_, sql, PostgresCursor::Kind::Kept);
+}
+
+std::unique_ptr<Cursor> PostgresConnection::prepare_streamed(const std::string& sql) {
+    return std::make_unique<PostgresCursor>(*session_, sql, PostgresCursor::Kind::Streamed);
 }
 
 void PostgresConnection::exec(const std::string& sql) {
     guarded([&] { session_->run(sql); });
 }
 
+bool PostgresConnection::in_transaction() const {
+    return session_->in_transaction;
+}
+
 void PostgresConnection::begin_read() {
     // One snapshot for the whole read, as an SQLite read transaction gives.
     exec("BEGIN ISOLATION LEVEL REPEATABLE READ");
-    in_transaction_ = true;
+    session_->in_transaction = true;
 }
 
 void PostgresConnection::begin_write() {
@@ -293,7 +338,7 @@ void PostgresConnection::begin_write() {
     // checks and writes the next one, which two sessions at once must not both do. The lock ends with the
     // transaction, and the notification is sent only if it commits.
     exec("BEGIN");
-    in_transaction_ = true;
+    session_->in_transaction = true;
     try {
         exec("SET LOCAL lock_timeout = " + std::to_string(kLockTimeoutMs) +
              "; SELECT pg_advisory_xact_lock(7070707); SELECT pg_notify('" + kChangedChannel +
@@ -306,12 +351,12 @@ void PostgresConnection::begin_write() {
 
 void PostgresConnection::commit() {
     // Whatever COMMIT says, the transaction is over.
-    in_transaction_ = false;
+    session_->in_transaction = false;
     exec("COMMIT");
 }
 
 void PostgresConnection::rollback() noexcept {
-    in_transaction_ = false;
+    session_->in_transaction = false;
     try {
         session_->run("ROLLBACK");
     } catch (...) {

@@ -25,8 +25,9 @@ class PostgresConnection final : public Connection {
     Engine engine() const override { return Engine::Postgresql; }
     std::unique_ptr<Cursor> prepare(const std::string& sql) override;
     std::unique_ptr<Cursor> prepare_kept(const std::string& sql) override;
+    std::unique_ptr<Cursor> prepare_streamed(const std::string& sql) override;
     void exec(const std::string& sql) override;
-    bool in_transaction() const override { return in_transaction_; }
+    bool in_transaction() const override;
     void begin_read() override;
     void begin_write() override;
     void commit() override;
@@ -39,7 +40,6 @@ class PostgresConnection final : public Connection {
 
   private:
     std::unique_ptr<Session> session_;
-    bool in_transaction_ = false;
 };
 
 }  // namespace pcr::model::sql

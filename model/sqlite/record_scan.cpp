@@ -93,8 +93,13 @@ Subject RecordScan::read_subject(sql::Statement& row, int first) {
 sql::Statement& RecordScan::prepare(const std::string& select, const std::string& from_where,
                                     const std::string& order_by) {
     const std::string sql = select + " " + from_where + " ORDER BY " + order_by;
-    sql::Statement* cached = db_.cached_if_free(sql);
-    if (!cached) cached = own_.emplace_back(std::make_unique<sql::Statement>(db_.sql(), sql)).get();
+    // One subject's reads are kept and run again and again; a whole caseload's come a batch of rows at a
+    // time from a server, which would otherwise send every entry at once.
+    sql::Statement* cached = filter_.id ? db_.cached_if_free(sql) : nullptr;
+    if (!cached)
+        cached = own_.emplace_back(std::make_unique<sql::Statement>(
+                                       filter_.id ? db_.sql().prepare(sql) : db_.sql().prepare_streamed(sql)))
+                     .get();
     statements_.push_back(cached);
     sql::Statement& statement = *cached;
     bind_if_used(statement, ":kind", std::string(to_string(filter_.kind)));

@@ -29,9 +29,9 @@ struct ScanFilter {
 
 // Subjects come in id order, each with its records in tool order. Memory holds one subject's records at a
 // time, so a whole caseload streams through. The caller keeps the reads consistent (see ReadSnapshot).
-// The queries are compiled once per connection and kept (Database::cached_if_free): reading one person's
-// record, as the app and a bulk export of profiles do thousands of times, cost five times more to compile
-// than to run.
+// One subject's queries are compiled once per connection and kept (Database::cached_if_free): reading one
+// person's record, as the app and a bulk export of profiles do thousands of times, cost five times more to
+// compile than to run.
 class RecordScan {
   public:
     using Visitor = std::function<void(const Subject&, std::vector<Record>&)>;
