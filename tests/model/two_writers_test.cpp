@@ -13,7 +13,6 @@ namespace {
 using namespace pcr::model;
 using pcr::test::FreshStore;
 
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(two_writers_test)
