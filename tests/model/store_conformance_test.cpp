@@ -8,6 +8,7 @@
 #include "model/core/errors.h"
 #include "model/rules/change_words.h"
 #include "support/assessment_samples.h"
+#include "support/other_connection.h"
 #include "support/store_samples.h"
 
 namespace {
@@ -817,6 +818,20 @@ BOOST_AUTO_TEST_CASE(teams_and_assignments_are_exported_as_imported) {
         dangling.people[1].subject.name = "Changed";
         BOOST_CHECK_THROW(o.store->import(dangling), pcr::NotFoundError);
         BOOST_TEST(o.store->subject(SubjectKind::Person, "P-0002")->name == "محمد علی");
+    });
+}
+
+BOOST_AUTO_TEST_CASE(a_store_written_by_a_newer_program_is_refused) {
+    on_every_backend([&](Opened& o) {
+        o.store.reset();
+        // As a newer pcrecords would leave it: a schema version past this program's.
+        const auto other = pcr::test::other_connection(o.folder.path() / "conformance.pcrdb");
+        other->exec(other->engine() == sql::Engine::Sqlite ? "PRAGMA user_version = 999"
+                                                           : "UPDATE pcr_schema SET version = 999");
+        const std::string message = thrown_message([&] { o.again(); });
+        BOOST_TEST(message.find("was written by a newer pcrecords (schema 999; this program knows up to") !=
+                       std::string::npos,
+                   message);
     });
 }
 
