@@ -295,8 +295,12 @@ class PostgresCursor final : public Cursor {
 }  // namespace
 
 PostgresConnection::PostgresConnection(const std::string& uri) {
+    // A host that does not answer would otherwise hold the program up for as long as the network allows.
+    std::string address = uri;
+    if (address.find("connect_timeout=") == std::string::npos)
+        address += std::string(address.find('?') == std::string::npos ? "?" : "&") + "connect_timeout=10";
     try {
-        session_ = std::make_unique<Session>(uri);
+        session_ = std::make_unique<Session>(address);
     } catch (const pqxx::failure& e) {
         throw Error(Failure::CannotOpen, server_words(e.what()));
     }

@@ -17,6 +17,8 @@ std::string postgresql_schema(std::string_view ddl) {
     replace(R"(\bBLOB\b)", "BYTEA");
     replace(R"(\bTEXT\b)", "TEXT COLLATE \"C\"");
     replace(R"(\)\s*WITHOUT ROWID\s*$)", ")");
+    // A migration gives what case-blindness means on a server (an index of the lowered names).
+    replace(R"( COLLATE NOCASE\b)", "");
     return out;
 }
 

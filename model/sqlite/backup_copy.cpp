@@ -114,14 +114,19 @@ std::string first_damage(SQLite::Database& db) {
     return "";
 }
 
-void copy_database(SQLite::Database& source, const std::filesystem::path& source_file,
-                   const std::filesystem::path& target, bool source_checked) {
+void refuse_existing_backup(const std::filesystem::path& target) {
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
         throw StorageError(
             fill_in(tr("{1} already exists. A backup never overwrites a file: choose a new file "
                        "name, or move the old file away first."),
                     target.string()));
+}
+
+void copy_database(SQLite::Database& source, const std::filesystem::path& source_file,
+                   const std::filesystem::path& target, bool source_checked) {
+    std::error_code ec;
+    refuse_existing_backup(target);
     const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     if (!std::filesystem::is_directory(folder, ec))
         throw StorageError(

@@ -15,6 +15,9 @@ namespace pcr::model {
 // of every index with its table), or "" when there is none.
 std::string first_damage(SQLite::Database& db);
 
+// Throws pcr::StorageError naming `target` when it exists: a backup never overwrites a file.
+void refuse_existing_backup(const std::filesystem::path& target);
+
 // A consistent copy of `source` (the open database of the file `source_file`) at the new file `target`,
 // created owner-only, read back whole before it is given its name. Refuses (pcr::StorageError, nothing
 // written) when `source` is damaged, unless the caller has just checked it (`source_checked`), when `target`

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <system_error>
@@ -23,14 +24,30 @@ namespace pcr::model {
 
 namespace {
 
-// The server's address as a message shows it: a password given in the URI is left out.
+// The server's address as a message shows it: a password given in the URI (user:password@, or a password=
+// parameter) is left out.
 std::string shown_address(const std::string& uri) {
-    const auto scheme = uri.find("://");
-    const auto at = uri.find('@');
-    if (scheme == std::string::npos || at == std::string::npos) return uri;
-    const auto colon = uri.find(':', scheme + 3);
-    if (colon == std::string::npos || colon > at) return uri;
-    return uri.substr(0, colon) + uri.substr(at);
+    std::string shown = uri;
+    const auto scheme = shown.find("://");
+    const auto at = shown.find('@');
+    if (scheme != std::string::npos && at != std::string::npos) {
+        const auto colon = shown.find(':', scheme + 3);
+        if (colon != std::string::npos && colon < at) shown.erase(colon, at - colon);
+    }
+    const auto query = shown.find('?');
+    if (query == std::string::npos) return shown;
+    std::string kept;
+    std::size_t start = query + 1;
+    while (start <= shown.size()) {
+        const auto end = std::min(shown.find('&', start), shown.size());
+        const std::string parameter = shown.substr(start, end - start);
+        if (!parameter.empty() && parameter.rfind("password=", 0) != 0)
+            kept += (kept.empty() ? "" : "&") + parameter;
+        start = end + 1;
+    }
+    shown.erase(query);
+    if (!kept.empty()) shown += "?" + kept;
+    return shown;
 }
 
 }  // namespace
@@ -346,8 +363,9 @@ StorageError Database::error(const std::string& doing, const sql::Error& e) cons
             if (server)
                 // TRANSLATORS: {1} is the server's or the network library's own description, in English.
                 reason =
-                    fill_in(tr("the server cannot be reached ({1}). Check the address, that the server is "
-                               "running and that you may connect to it."),
+                    fill_in(tr("the server could not be reached or refused the connection ({1}). Check the "
+                               "address, the server account and the database's name, and that the server is "
+                               "running."),
                             e.what());
             else
                 reason =

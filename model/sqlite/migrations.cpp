@@ -245,22 +245,9 @@ Migration accounts() {
                      password_hash TEXT NOT NULL CHECK (substr(password_hash, 1, 10) = '$argon2id$')))",
             },
             {},
+            {},
             // User names match whatever their case, as NOCASE makes them match in SQLite.
-            {
-                sql::postgresql_schema(R"(CREATE TABLE account (
-                     user_name TEXT PRIMARY KEY CHECK (user_name <> ''),
-                     full_name TEXT NOT NULL,
-                     role TEXT NOT NULL
-                       CHECK (role IN ('support-worker', 'senior', 'manager', 'administrator')),
-                     staff_id TEXT,
-                     expires_on TEXT,
-                     disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
-                     failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
-                     locked_until TEXT,
-                     last_sign_in TEXT,
-                     password_hash TEXT NOT NULL CHECK (substr(password_hash, 1, 10) = '$argon2id$')))"),
-                "CREATE UNIQUE INDEX account_name_any_case ON account (lower(user_name))",
-            }};
+            {"CREATE UNIQUE INDEX account_name_any_case ON account (lower(user_name))"}};
 }
 
 // Version 8: the audit trail. Append-only (triggers refuse UPDATE and DELETE) and hash-chained, so an entry
@@ -283,10 +270,6 @@ Migration audit_trail() {
                      prev_hash TEXT NOT NULL,
                      hash TEXT NOT NULL))",
             "CREATE INDEX audit_by_subject ON audit_log (subject_kind, subject_id)",
-            R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-                     BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END)",
-            R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-                     BEGIN SELECT RAISE(ABORT, 'entries cannot be removed from the audit trail'); END)",
         },
         [](sql::Connection& db) {
             // What each change was to, from the table that points at it.
@@ -320,22 +303,16 @@ Migration audit_trail() {
                 appender.append(entry);
             }
         },
+        {
+            R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+                     BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END)",
+            R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+                     BEGIN SELECT RAISE(ABORT, 'entries cannot be removed from the audit trail'); END)",
+        },
         // The same rule on a server, where a trigger calls a function. The program's own server account
         // also may not update or delete the table at all (docs/server-roles.sql); erasure, which
         // anonymises entries, goes through pcr_anonymise_audit below.
         {
-            sql::postgresql_schema(R"(CREATE TABLE audit_log (
-                     audit_no INTEGER PRIMARY KEY,
-                     logged_at TEXT NOT NULL,
-                     user_name TEXT NOT NULL,
-                     action TEXT NOT NULL,
-                     subject_kind TEXT,
-                     subject_id TEXT,
-                     change_no INTEGER REFERENCES change_log (change_no),
-                     detail TEXT NOT NULL,
-                     prev_hash TEXT NOT NULL,
-                     hash TEXT NOT NULL))"),
-            "CREATE INDEX audit_by_subject ON audit_log (subject_kind, subject_id)",
             R"(CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
                      BEGIN
                        IF TG_OP = 'UPDATE' AND current_setting('pcrecords.erasing', true) = 'on' THEN
@@ -526,11 +503,9 @@ void migrate(sql::Connection& db, int target) {
         const auto next = std::find_if(steps.begin(), steps.end(),
                                        [&](const Migration& step) { return step.version > version; });
         const Migration& step = *next;
-        if (server && !step.on_server.empty())
-            for (const auto& statement : step.on_server) db.exec(statement);
-        else
-            for (const auto& statement : step.statements)
-                db.exec(server ? sql::postgresql_schema(statement) : statement);
+        for (const auto& statement : step.statements)
+            db.exec(server ? sql::postgresql_schema(statement) : statement);
+        for (const auto& statement : server ? step.server_only : step.file_only) db.exec(statement);
         if (step.backfill) step.backfill(db);
         set_schema_version(db, step.version);
         transaction.commit();

@@ -19,10 +19,11 @@ struct Migration {
     std::string purpose;  // what the step brings, in words
     // In SQLite's words; PostgreSQL runs them as postgresql_schema (sql/postgres_dialect.h) words them.
     std::vector<std::string> statements;
-    std::function<void(sql::Connection&)> backfill;  // data work plain SQL cannot do; may be empty
-    // PostgreSQL's own statements for the step, where its words differ more than a translation can say
-    // (triggers, collations); run instead of `statements` when not empty.
-    std::vector<std::string> on_server = {};
+    std::function<void(sql::Connection&)> backfill = {};  // data work plain SQL cannot do; may be empty
+    // Each engine's own statements for the step, run after `statements` (and before the backfill), where
+    // their words differ more than a translation can say (triggers, case-blind names).
+    std::vector<std::string> file_only = {};
+    std::vector<std::string> server_only = {};
 };
 
 // Every step, in order of the version it brings the schema to.

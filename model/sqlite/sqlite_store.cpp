@@ -1835,12 +1835,7 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
     // A server's copy is a database file, which opens anywhere (and moves back with `migrate`). Written under
     // a temporary name and renamed at the end, as a file's backup is, so a failed or killed backup never
     // looks like a good one; what killed ones left in that folder goes first.
-    std::error_code ec;
-    if (std::filesystem::exists(target, ec))
-        throw StorageError(
-            fill_in(tr("{1} already exists. A backup never overwrites a file: choose a new file "
-                       "name, or move the old file away first."),
-                    target.string()));
+    refuse_existing_backup(target);
     const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     remove_stale_temporaries(folder);
     const std::filesystem::path partial = temporary_name(target);
@@ -1851,13 +1846,10 @@ void SqliteStore::backup(const std::filesystem::path& target) const {
             // One file, with nothing left in a log beside it, before it takes the backup's name.
             copy.sqlite().exec("PRAGMA journal_mode = DELETE");
         }
-        if (std::filesystem::exists(target, ec))
-            throw StorageError(
-                fill_in(tr("{1} already exists. A backup never overwrites a file: choose a new "
-                           "file name, or move the old file away first."),
-                        target.string()));
+        refuse_existing_backup(target);
         std::filesystem::rename(partial, target);
     } catch (...) {
+        std::error_code ec;
         for (const auto& file : sqlite_files(partial)) std::filesystem::remove(file, ec);
         throw;
     }

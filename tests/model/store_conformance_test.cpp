@@ -111,12 +111,20 @@ BOOST_AUTO_TEST_CASE(a_server_that_cannot_be_reached_is_named_with_what_to_check
     BOOST_TEST(server.is_server());
     const std::string message = thrown_message([&] { open_store(server, Principal("tester")); });
     BOOST_TEST(message.find("Could not connect to the database in postgresql://care@127.0.0.1:1/care: the "
-                            "server cannot be reached (") == 0u,
+                            "server could not be reached or refused the connection (") == 0u,
                message);
-    BOOST_TEST(
-        message.find("Check the address, that the server is running and that you may connect to it.") !=
-        std::string::npos);
+    BOOST_TEST(message.find("Check the address, the server account and the database's name, and that the "
+                            "server is running.") != std::string::npos);
     BOOST_TEST(message.find("secret") == std::string::npos);
+    // Nor a password given as a parameter; the other parameters stay.
+    const std::string by_parameter = thrown_message([&] {
+        open_store(StoreLocation::parse("postgresql://care@127.0.0.1:1/care?password=secret&sslmode=disable"),
+                   Principal("tester"));
+    });
+    BOOST_TEST(
+        by_parameter.find("in postgresql://care@127.0.0.1:1/care?sslmode=disable: ") != std::string::npos,
+        by_parameter);
+    BOOST_TEST(by_parameter.find("secret") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(subjects_are_added_updated_found_and_counted) {
