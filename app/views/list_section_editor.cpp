@@ -141,7 +141,7 @@ void ListSectionEditor::commit(std::size_t index) {
     }
     // Counted as saved before the save, so a second commit set off by this one finds nothing to do.
     const std::string before = std::exchange(stored_[index], text);
-    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text); },
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text, before); },
                       model::tr("edit item")))
         stored_[index] = before;
 }

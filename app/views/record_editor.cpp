@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 #include <wx/statline.h>
 
+#include "app/dialogs/conflict_dialog.h"
 #include "app/display_text.h"
 #include "app/views/currency_mark.h"
 #include "app/views/list_section_editor.h"
@@ -282,6 +283,9 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
                 change(edit);
             },
             description);
+    } catch (const model::EditConflict& conflict) {
+        applying_ = false;
+        return settle(conflict, description);
     } catch (const std::exception& error) {
         applying_ = false;
         failed_ = true;
@@ -301,6 +305,34 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
     if (!showing(subject.kind, subject.id, tool.id)) return true;
     if (auto stored = session_->store().record(subject.kind, subject.id, tool.id)) record_ = *stored;
     edited();
+    return true;
+}
+
+bool RecordEditor::settle(const model::EditConflict& conflict, const std::string& description) {
+    const model::Subject subject = *subject_;
+    const std::string tool = tool_->id;
+    reporting_ = true;
+    ConflictDialog dialog(this, conflict);
+    const ConflictDialog::Choice choice = dialog.choose();
+    const std::string text = dialog.chosen_text();
+    reporting_ = false;
+    if (choice == ConflictDialog::Choice::Cancel) {
+        failed_ = true;
+        return false;
+    }
+    // Keeping theirs saves nothing: their text is stored already, and the user's is dropped by their choice.
+    if (choice != ConflictDialog::Choice::Theirs &&
+        !apply([&](model::RecordEdit& edit) { edit.resolve(conflict, text); }, description))
+        return false;
+    if (!showing(subject.kind, subject.id, tool)) return true;
+    if (auto stored = session_->store().record(subject.kind, subject.id, tool)) record_ = *stored;
+    // The section shows what is stored now once the save that met the conflict is over (its editor still
+    // holds the text it was saving until then).
+    CallAfter([this, subject, tool, section = conflict.details().place.section] {
+        if (!showing(subject.kind, subject.id, tool)) return;
+        if (SectionEditor* editor = section_editor(section)) editor->load(record_);
+        edited();
+    });
     return true;
 }
 

@@ -61,6 +61,9 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
                const std::string& description) override;
     void edited() override;
     const model::Date& today() const override { return today_; }
+    // Asks the user, in a ConflictDialog, what to do about text someone else changed first, and saves their
+    // choice; what the change was for is `description`. False when they cancelled (their text stays typed).
+    bool settle(const model::EditConflict& conflict, const std::string& description);
     void build();
     void show_status(const model::Record& record);
     wxWindow* build_page();
