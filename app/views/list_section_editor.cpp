@@ -199,4 +199,10 @@ void ListSectionEditor::on_key(wxKeyEvent& event, std::size_t index) {
     }
 }
 
+void ListSectionEditor::show_settled(const model::TextPlace& place, const std::string& text) {
+    if (place.entry >= items_.size() || place.entry >= stored_.size()) return;
+    stored_[place.entry] = text;
+    items_[place.entry]->ChangeValue(to_wx(text));
+}
+
 }  // namespace pcr::app

@@ -312,9 +312,14 @@ bool RecordEditor::settle(const model::EditConflict& conflict, const std::string
     const model::Subject subject = *subject_;
     const std::string tool = tool_->id;
     reporting_ = true;
-    ConflictDialog dialog(this, conflict);
-    const ConflictDialog::Choice choice = dialog.choose();
-    const std::string text = dialog.chosen_text();
+    // It is shown from a text box losing the focus, and GTK may still move the focus out of the dialog's
+    // boxes after it has closed (destroying it here crashed now and then): the closed one stays, hidden,
+    // until the next conflict or the editor goes.
+    if (conflict_dialog_) conflict_dialog_->Destroy();
+    auto* dialog = new ConflictDialog(this, conflict);
+    conflict_dialog_ = dialog;
+    const ConflictDialog::Choice choice = dialog->choose();
+    const std::string text = dialog->chosen_text();
     reporting_ = false;
     if (choice == ConflictDialog::Choice::Cancel) {
         failed_ = true;
@@ -326,13 +331,11 @@ bool RecordEditor::settle(const model::EditConflict& conflict, const std::string
         return false;
     if (!showing(subject.kind, subject.id, tool)) return true;
     if (auto stored = session_->store().record(subject.kind, subject.id, tool)) record_ = *stored;
-    // The section shows what is stored now once the save that met the conflict is over (its editor still
-    // holds the text it was saving until then).
-    CallAfter([this, subject, tool, section = conflict.details().place.section] {
-        if (!showing(subject.kind, subject.id, tool)) return;
-        if (SectionEditor* editor = section_editor(section)) editor->load(record_);
-        edited();
-    });
+    // What is stored there now: the choice, or what was chosen when saving it met yet another change.
+    const model::TextPlace& place = conflict.details().place;
+    if (SectionEditor* editor = section_editor(place.section))
+        editor->show_settled(place, model::text_at(record_, place));
+    edited();
     return true;
 }
 

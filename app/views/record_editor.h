@@ -80,6 +80,7 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
     bool committing_ = false;  // commit_pending() is running
     bool failed_ = false;      // a save failed during the current commit_pending()
     bool reporting_ = false;   // a failure is being shown: focus moving to the message must not save again
+    wxWindow* conflict_dialog_ = nullptr;  // the last conflict dialog, closed (settle says why it is kept)
 
     WrappingLabel* title_ = nullptr;
     wxStaticText* status_ = nullptr;

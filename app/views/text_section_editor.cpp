@@ -44,4 +44,9 @@ void TextSectionEditor::commit_pending() {
         stored_ = before;
 }
 
+void TextSectionEditor::show_settled(const model::TextPlace& /*place*/, const std::string& text) {
+    stored_ = text;
+    text_->ChangeValue(to_wx(text));
+}
+
 }  // namespace pcr::app

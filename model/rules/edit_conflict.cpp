@@ -24,6 +24,18 @@ std::string message(const EditConflict::Details& details) {
 
 }  // namespace
 
+std::string text_at(const Record& record, const TextPlace& place) {
+    const Section* section = record.section(place.section);
+    if (!section) return {};
+    // Text sections hold text and no entries; list and table sections hold entries and no text.
+    if (section->entries.empty()) return place.column.empty() ? section->text : std::string();
+    if (place.entry >= section->entries.size()) return {};
+    const Entry& entry = section->entries[place.entry];
+    if (place.column.empty()) return entry.text;
+    const Cell* cell = entry.cell(place.column);
+    return cell ? cell->text : std::string();
+}
+
 EditConflict::EditConflict(Details details) : UserError(message(details)), details_(std::move(details)) {}
 
 }  // namespace pcr::model

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/core/errors.h"
+#include "model/domain/record.h"
 
 namespace pcr::model {
 
@@ -17,6 +18,9 @@ struct TextPlace {
     std::string column;     // a row's column; empty for list items and text sections
     bool operator==(const TextPlace&) const = default;
 };
+
+// The text `record` holds at `place` (empty when there is none there).
+std::string text_at(const Record& record, const TextPlace& place);
 
 // Thrown by the edits that carry the text the user started from (RecordEdit::set_item, set_cell, set_text)
 // when the record holds something else there now. Nothing is saved; the app shows both versions so the user

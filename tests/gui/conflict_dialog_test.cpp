@@ -30,13 +30,29 @@ struct Window : gui_test::DemoFrame {
     app::ListSectionEditor* list = nullptr;
     std::string started;  // the first item as the window read it
 
-    Window() {
+    // Connie, whose one-page profile lists two appreciations.
+    static void add_connie(model::Store& store) {
+        model::Subject connie;
+        connie.id = "P-CONNIE";
+        connie.name = "Connie Twowriters";
+        store.save_subject(connie);
+        model::Record profile;
+        profile.tool = kProfile;
+        for (const char* item : {"Kind", "Funny"}) {
+            model::Entry entry;
+            entry.text = item;
+            profile.section_for_update("appreciation").entries.push_back(entry);
+        }
+        store.save_record(model::SubjectKind::Person, connie.id, profile);
+    }
+
+    Window() : DemoFrame(add_connie) {
         frame->set_error_reporter(&recorder);
         // Within the 1024x768 display, so every click lands on what it aims at.
         frame->SetSize(0, 0, 1000, 740);
         frame->Raise();
         settle();
-        person = *frame->caseload().rows().subject(0);
+        person = *model::open_test_store(file)->subject(model::SubjectKind::Person, "P-CONNIE");
         frame->open_record(person.kind, person.id, kProfile);
         frame->subject_view().show_editor(true);
         settle();

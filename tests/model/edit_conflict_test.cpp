@@ -107,6 +107,10 @@ BOOST_AUTO_TEST_CASE(text_sections_and_table_cells_are_checked_too) {
         edit.resolve(conflict, "Where I live; what I eat");
     }
     BOOST_TEST(r.section("decisions")->entries.at(row).cell("decision")->text == "Where I live; what I eat");
+    BOOST_TEST(text_at(r, TextPlace{"decisions", row, "decision"}) == "Where I live; what I eat");
+    BOOST_TEST(text_at(r, TextPlace{"decisions", row, "how-involved"}) == "");
+    BOOST_TEST(text_at(r, TextPlace{"more-control", 0, {}}) == "Ask me first, always");
+    BOOST_TEST(text_at(r, TextPlace{"nowhere", 0, {}}) == "");
     BOOST_TEST(r.section("more-control")->text == "Ask me first, always");
 }
 
