@@ -78,4 +78,12 @@ inline boost::test_tools::assertion_result files_only(boost::unit_test::test_uni
     return result;
 }
 
+// A precondition for the test cases that need the test server itself (not a file standing for one):
+// skipped where there is none, as CTest's plain entries and a machine without PostgreSQL have.
+inline boost::test_tools::assertion_result server_available(boost::unit_test::test_unit_id) {
+    boost::test_tools::assertion_result result(test_server_uri().has_value());
+    if (!result) result.message() << "no PostgreSQL server for the tests";
+    return result;
+}
+
 }  // namespace pcr::test

@@ -15,13 +15,9 @@
 namespace {
 
 using namespace pcr::model;
+using pcr::test::everything;
 using pcr::test::shipped_templates;
 using pcr::test::test_location;
-
-// Everything the store holds, as the interchange file would say it on one fixed day.
-std::string everything(const Store& store) {
-    return write_interchange_text(store.export_all(), shipped_templates(), "2026-12-01T10:00:00Z");
-}
 
 // A small caseload with history, sign-offs of none, and an audit trail of every change.
 struct Original {
@@ -38,15 +34,6 @@ struct Original {
 };
 
 const Principal kAdministrator("ada", Role::Administrator);
-
-// True when there is a test server to copy to.
-struct server_available {
-    boost::test_tools::assertion_result operator()(boost::unit_test::test_unit_id) const {
-        boost::test_tools::assertion_result available(pcr::test::test_server_uri().has_value());
-        available.message() << "no PostgreSQL server for the tests";
-        return available;
-    }
-};
 
 }  // namespace
 
@@ -99,7 +86,7 @@ BOOST_AUTO_TEST_CASE(only_those_who_may_back_up_may_copy) {
 }
 
 BOOST_AUTO_TEST_CASE(a_file_moves_to_the_server_and_back_unchanged,
-                     *boost::unit_test::precondition(server_available{})) {
+                     *boost::unit_test::precondition(pcr::test::server_available)) {
     Original o;
     pcr::test::TempFolder folder;
     // The original is a file, or on a server run a server database already: either way it comes back a file.

@@ -16,6 +16,7 @@
 
 using namespace pcr::model;
 using pcr::test::day;
+using pcr::test::everything;
 using pcr::test::file_text;
 using pcr::test::FileSizeLimit;
 using pcr::test::FreshStore;
@@ -71,11 +72,6 @@ std::string database_refusal(rlim_t room, Write write) {
         return e.what();
     }
     return {};
-}
-
-// Everything the store holds, as the interchange file would say it on one fixed day.
-std::string everything(const Store& store) {
-    return write_interchange_text(store.export_all(), shipped_templates(), "2026-12-01T10:00:00Z");
 }
 
 // Many people with long names: more than the room left.

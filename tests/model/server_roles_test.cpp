@@ -17,14 +17,6 @@ namespace {
 using namespace pcr::model;
 using pcr::test::file_text;
 
-struct server_available {
-    boost::test_tools::assertion_result operator()(boost::unit_test::test_unit_id) const {
-        boost::test_tools::assertion_result available(pcr::test::test_server_uri().has_value());
-        available.message() << "no PostgreSQL server for the tests";
-        return available;
-    }
-};
-
 // A database set up by the administrator's script, with pcrecords' tables made by the administrator (the
 // test cluster's superuser) through `init`'s open, and the address the programs use.
 struct RolesDatabase {
@@ -58,7 +50,7 @@ std::string refusal(sql::Connection& connection, const std::string& statement) {
 
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(server_roles_test, *boost::unit_test::precondition(server_available{}))
+BOOST_AUTO_TEST_SUITE(server_roles_test, *boost::unit_test::precondition(pcr::test::server_available))
 
 BOOST_AUTO_TEST_CASE(the_programs_account_keeps_records_but_cannot_rewrite_the_trail) {
     RolesDatabase db;

@@ -11,10 +11,17 @@
 #include "model/domain/interchange.h"
 #include "model/domain/record.h"
 #include "model/domain/subject.h"
+#include "model/exchange/interchange_writer.h"
 #include "other_connection.h"
 #include "tool_records.h"
 
 namespace pcr::test {
+
+// Everything a store holds, as the interchange file would say it on one fixed day: equal for two stores that
+// hold the same.
+inline std::string everything(const model::Store& store) {
+    return model::write_interchange_text(store.export_all(), shipped_templates(), "2026-12-01T10:00:00Z");
+}
 
 // A new, empty database in a folder of its own, removed with the test.
 struct FreshStore {
