@@ -141,7 +141,7 @@ void ListSectionEditor::commit(std::size_t index) {
     }
     // Counted as saved before the save, so a second commit set off by this one finds nothing to do.
     const std::string before = std::exchange(stored_[index], text);
-    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text); },
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text, before); },
                       model::tr("edit item")))
         stored_[index] = before;
 }
@@ -197,6 +197,12 @@ void ListSectionEditor::on_key(wxKeyEvent& event, std::size_t index) {
     } else {
         event.Skip();
     }
+}
+
+void ListSectionEditor::show_settled(const model::TextPlace& place, const std::string& text) {
+    if (place.entry >= items_.size() || place.entry >= stored_.size()) return;
+    stored_[place.entry] = text;
+    items_[place.entry]->ChangeValue(to_wx(text));
 }
 
 }  // namespace pcr::app

@@ -19,6 +19,7 @@ class ListSectionEditor : public SectionEditor {
     void load(const model::Record& record) override;
     void preview(model::RecordEdit& edit) const override;
     void commit_pending() override;
+    void show_settled(const model::TextPlace& place, const std::string& text) override;
 
     std::size_t item_count() const { return items_.size(); }
     wxTextCtrl* item_control(std::size_t index) const { return items_.at(index); }

@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 #include <wx/statline.h>
 
+#include "app/dialogs/conflict_dialog.h"
 #include "app/display_text.h"
 #include "app/views/currency_mark.h"
 #include "app/views/list_section_editor.h"
@@ -282,6 +283,9 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
                 change(edit);
             },
             description);
+    } catch (const model::EditConflict& conflict) {
+        applying_ = false;
+        return settle(conflict, description);
     } catch (const std::exception& error) {
         applying_ = false;
         failed_ = true;
@@ -300,6 +304,37 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
     applying_ = false;
     if (!showing(subject.kind, subject.id, tool.id)) return true;
     if (auto stored = session_->store().record(subject.kind, subject.id, tool.id)) record_ = *stored;
+    edited();
+    return true;
+}
+
+bool RecordEditor::settle(const model::EditConflict& conflict, const std::string& description) {
+    const model::Subject subject = *subject_;
+    const std::string tool = tool_->id;
+    reporting_ = true;
+    // It is shown from a text box losing the focus, and GTK may still move the focus out of the dialog's
+    // boxes after it has closed (destroying it here crashed now and then): the closed one stays, hidden,
+    // until the next conflict or the editor goes.
+    if (conflict_dialog_) conflict_dialog_->Destroy();
+    auto* dialog = new ConflictDialog(this, conflict);
+    conflict_dialog_ = dialog;
+    const ConflictDialog::Choice choice = dialog->choose();
+    const std::string text = dialog->chosen_text();
+    reporting_ = false;
+    if (choice == ConflictDialog::Choice::Cancel) {
+        failed_ = true;
+        return false;
+    }
+    // Keeping theirs saves nothing: their text is stored already, and the user's is dropped by their choice.
+    if (choice != ConflictDialog::Choice::Theirs &&
+        !apply([&](model::RecordEdit& edit) { edit.resolve(conflict, text); }, description))
+        return false;
+    if (!showing(subject.kind, subject.id, tool)) return true;
+    if (auto stored = session_->store().record(subject.kind, subject.id, tool)) record_ = *stored;
+    // What is stored there now: the choice, or what was chosen when saving it met yet another change.
+    const model::TextPlace& place = conflict.details().place;
+    if (SectionEditor* editor = section_editor(place.section))
+        editor->show_settled(place, model::text_at(record_, place));
     edited();
     return true;
 }

@@ -61,6 +61,9 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
                const std::string& description) override;
     void edited() override;
     const model::Date& today() const override { return today_; }
+    // Asks the user, in a ConflictDialog, what to do about text someone else changed first, and saves their
+    // choice; what the change was for is `description`. False when they cancelled (their text stays typed).
+    bool settle(const model::EditConflict& conflict, const std::string& description);
     void build();
     void show_status(const model::Record& record);
     wxWindow* build_page();
@@ -77,6 +80,7 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
     bool committing_ = false;  // commit_pending() is running
     bool failed_ = false;      // a save failed during the current commit_pending()
     bool reporting_ = false;   // a failure is being shown: focus moving to the message must not save again
+    wxWindow* conflict_dialog_ = nullptr;  // the last conflict dialog, closed (settle says why it is kept)
 
     WrappingLabel* title_ = nullptr;
     wxStaticText* status_ = nullptr;

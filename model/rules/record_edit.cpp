@@ -162,11 +162,32 @@ std::size_t RecordEdit::add_item(const std::string& section, const std::string& 
     return entries.size() - 1;
 }
 
-void RecordEdit::set_item(const std::string& section, std::size_t index, const std::string& text) {
+void RecordEdit::set_item(const std::string& section, std::size_t index, const std::string& text,
+                          const std::optional<std::string>& started_from) {
     const SectionTemplate& s = section_of(section);
     require(s, s.kind == SectionKind::List, use_for(s.kind));
     check_text(text, title_of(s));
-    entry_at(s, index).text = text;
+    Entry& entry = entry_at(s, index);
+    check_unchanged(TextPlace{section, index, {}}, entry.text, text, started_from);
+    entry.text = text;
+}
+
+void RecordEdit::check_unchanged(const TextPlace& place, const std::string& current, const std::string& text,
+                                 const std::optional<std::string>& started_from) {
+    // Both writers arriving at the same words is no conflict: nothing of either would be lost.
+    if (!started_from || current == *started_from || current == text) return;
+    throw EditConflict(EditConflict::Details{place, current, text, {}, {}});
+}
+
+void RecordEdit::resolve(const EditConflict& conflict, const std::string& text) {
+    const EditConflict::Details& d = conflict.details();
+    const SectionTemplate& s = section_of(d.place.section);
+    if (s.kind == SectionKind::Text)
+        set_text(d.place.section, text, d.theirs);
+    else if (s.kind == SectionKind::List)
+        set_item(d.place.section, d.place.entry, text, d.theirs);
+    else
+        set_cell(d.place.section, d.place.entry, d.place.column, text, d.theirs);
 }
 
 std::size_t RecordEdit::add_row(const std::string& section, const Date& today) {
@@ -180,7 +201,7 @@ std::size_t RecordEdit::add_row(const std::string& section, const Date& today) {
 }
 
 void RecordEdit::set_cell(const std::string& section, std::size_t row, const std::string& column,
-                          const std::string& text) {
+                          const std::string& text, const std::optional<std::string>& started_from) {
     const SectionTemplate& s = section_of(section);
     require(s, s.has_rows(), use_for(s.kind));
     const Column& c = column_of(s, column);
@@ -203,6 +224,9 @@ void RecordEdit::set_cell(const std::string& section, std::size_t row, const std
     }
 
     Entry& entry = entry_at(s, row);
+    const Cell* current = entry.cell(column);
+    check_unchanged(TextPlace{section, row, column}, current ? current->text : std::string(), value,
+                    started_from);
     if (is_blank(value)) {
         std::erase_if(entry.cells, [&](const Cell& cell) { return cell.column == column; });
         return;
@@ -313,10 +337,13 @@ bool RecordEdit::remove_if_empty(const std::string& section, std::size_t index) 
     return true;
 }
 
-void RecordEdit::set_text(const std::string& section, const std::string& text) {
+void RecordEdit::set_text(const std::string& section, const std::string& text,
+                          const std::optional<std::string>& started_from) {
     const SectionTemplate& s = section_of(section);
     require(s, s.kind == SectionKind::Text, use_for(s.kind));
     check_text(text, title_of(s));
+    const Section* current = record_.section(section);
+    check_unchanged(TextPlace{section, 0, {}}, current ? current->text : std::string(), text, started_from);
     section_data(s).text = text;
 }
 

@@ -1,0 +1,45 @@
+// A save refused because someone else changed the same text since the user began editing it: where, who,
+// when, and both versions, so nothing either of them typed is lost.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "model/core/errors.h"
+#include "model/domain/record.h"
+
+namespace pcr::model {
+
+// Where a piece of text is in a record: a text section's text, a list item, or a cell of a table or dated
+// row.
+struct TextPlace {
+    std::string section;
+    std::size_t entry = 0;  // the item's or row's position; unused for a text section
+    std::string column;     // a row's column; empty for list items and text sections
+    bool operator==(const TextPlace&) const = default;
+};
+
+// The text `record` holds at `place` (empty when there is none there).
+std::string text_at(const Record& record, const TextPlace& place);
+
+// Thrown by the edits that carry the text the user started from (RecordEdit::set_item, set_cell, set_text)
+// when the record holds something else there now. Nothing is saved; the app shows both versions so the user
+// chooses one or merges them (RecordEdit::resolve saves the choice).
+class EditConflict : public UserError {
+  public:
+    struct Details {
+        TextPlace place;
+        std::string theirs;  // what the record holds there now
+        std::string yours;   // what the user would save
+        std::string who;     // who saved the record's current version; empty when the history does not say
+        std::string when;    // when, in local time as people read it ("5 Dec 2026 14:05"); empty likewise
+    };
+
+    explicit EditConflict(Details details);
+    const Details& details() const { return details_; }
+
+  private:
+    Details details_;
+};
+
+}  // namespace pcr::model
