@@ -41,7 +41,12 @@ ConflictDialog::ConflictDialog(wxWindow* parent, const model::EditConflict& conf
         return box;
     };
     std::string theirs_label = model::tr("Theirs (saved now)");
-    if (!details_.who.empty())
+    if (details_.removed)
+        // TRANSLATORS: above an empty box: the other writer removed the item or row the user was changing.
+        theirs_label = details_.who.empty() ? model::tr("Theirs: removed")
+                                            : model::fill_in(model::tr("Theirs: removed by {1} at {2}"),
+                                                             details_.who, details_.when);
+    else if (!details_.who.empty())
         // TRANSLATORS: above the other writer's version of the text; {1} is who saved it, {2} when.
         theirs_label = model::fill_in(model::tr("Theirs, saved by {1} at {2}"), details_.who, details_.when);
     theirs_ = side(theirs_label, details_.theirs);
@@ -51,7 +56,8 @@ ConflictDialog::ConflictDialog(wxWindow* parent, const model::EditConflict& conf
     sizer->Add(new wxStaticText(this, wxID_ANY,
                                 to_wx(model::tr("Or merge them by hand here, then choose Save merged:"))),
                0, wxLEFT | wxRIGHT | wxTOP, gap);
-    merge_ = text_box(this, details_.theirs + "\n" + details_.yours, true);
+    merge_ =
+        text_box(this, details_.removed ? details_.yours : details_.theirs + "\n" + details_.yours, true);
     merge_->SetMinSize(FromDIP(wxSize(680, 120)));
     sizer->Add(merge_, 1, wxEXPAND | wxALL, gap);
 

@@ -285,7 +285,8 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
             description);
     } catch (const model::EditConflict& conflict) {
         applying_ = false;
-        return settle(conflict, description);
+        settle_later(conflict, description);
+        return false;
     } catch (const std::exception& error) {
         applying_ = false;
         failed_ = true;
@@ -308,35 +309,42 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
     return true;
 }
 
-bool RecordEditor::settle(const model::EditConflict& conflict, const std::string& description) {
-    const model::Subject subject = *subject_;
-    const std::string tool = tool_->id;
-    reporting_ = true;
-    // It is shown from a text box losing the focus, and GTK may still move the focus out of the dialog's
-    // boxes after it has closed (destroying it here crashed now and then): the closed one stays, hidden,
-    // until the next conflict or the editor goes.
-    if (conflict_dialog_) conflict_dialog_->Destroy();
-    auto* dialog = new ConflictDialog(this, conflict);
-    conflict_dialog_ = dialog;
-    const ConflictDialog::Choice choice = dialog->choose();
-    const std::string text = dialog->chosen_text();
-    reporting_ = false;
-    if (choice == ConflictDialog::Choice::Cancel) {
-        failed_ = true;
-        return false;
+void RecordEditor::settle_later(const model::EditConflict& conflict, const std::string& description) {
+    failed_ = true;
+    // A modal dialog run from inside the text box's focus change met GTK moving the focus among destroyed
+    // and hidden windows; after it, the dialog is an ordinary one. A second failure of the same save before
+    // then replaces the first.
+    if (!conflict_) CallAfter([this] { settle(); });
+    conflict_ = PendingConflict{conflict, description, *subject_, tool_->id};
+}
+
+void RecordEditor::settle() {
+    if (!conflict_) return;
+    const PendingConflict pending = std::move(*conflict_);
+    conflict_.reset();
+    // Leaving the record waited for this, so it is still shown unless the window is closing.
+    if (!session_ || !showing(pending.subject.kind, pending.subject.id, pending.tool)) return;
+    ConflictDialog::Choice choice = ConflictDialog::Choice::Cancel;
+    std::string text;
+    {
+        reporting_ = true;
+        ConflictDialog dialog(this, pending.conflict);
+        choice = dialog.choose();
+        text = dialog.chosen_text();
+        reporting_ = false;
     }
+    if (choice == ConflictDialog::Choice::Cancel) return;  // the typing stays, unsaved, to be saved again
     // Keeping theirs saves nothing: their text is stored already, and the user's is dropped by their choice.
+    const model::Date day = today_;
     if (choice != ConflictDialog::Choice::Theirs &&
-        !apply([&](model::RecordEdit& edit) { edit.resolve(conflict, text); }, description))
-        return false;
-    if (!showing(subject.kind, subject.id, tool)) return true;
-    if (auto stored = session_->store().record(subject.kind, subject.id, tool)) record_ = *stored;
-    // What is stored there now: the choice, or what was chosen when saving it met yet another change.
-    const model::TextPlace& place = conflict.details().place;
-    if (SectionEditor* editor = section_editor(place.section))
-        editor->show_settled(place, model::text_at(record_, place));
+        !apply([&](model::RecordEdit& edit) { edit.resolve(pending.conflict, text, day); },
+               pending.description))
+        return;
+    if (auto stored = session_->store().record(pending.subject.kind, pending.subject.id, pending.tool))
+        record_ = *stored;
+    if (SectionEditor* editor = section_editor(pending.conflict.details().place.section))
+        editor->show_settled(pending.conflict.details().place);
     edited();
-    return true;
 }
 
 void RecordEditor::edited() {

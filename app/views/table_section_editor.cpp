@@ -401,7 +401,7 @@ std::optional<std::string> TableSectionEditor::changed_value(int row, int column
 }
 
 void TableSectionEditor::put(model::RecordEdit& edit, std::size_t index, int column, const std::string& value,
-                             const std::optional<std::string>& started_from) const {
+                             const std::optional<model::StartedFrom>& started_from) const {
     const GridColumn& g = columns_[static_cast<std::size_t>(column)];
     if (g.kind == GridColumn::Kind::Date)
         edit.set_date(section().id, index, value);
@@ -487,10 +487,11 @@ bool TableSectionEditor::store_cell(std::size_t index, int row, int column, cons
     // stored.
     const bool may_empty = !new_row_;
     bool emptied = false;
-    std::optional<std::string> started_from;
+    std::optional<model::StartedFrom> started_from;
     if (g.column) {
         const model::Cell* stored = stored_[index].cell(g.column->id);
-        started_from = stored ? stored->text : std::string();
+        started_from =
+            model::StartedFrom{stored ? stored->text : std::string(), stored_[index].key, stored_.size()};
     }
     if (!host().apply(
             [&](model::RecordEdit& edit) {

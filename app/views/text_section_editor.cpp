@@ -44,9 +44,11 @@ void TextSectionEditor::commit_pending() {
         stored_ = before;
 }
 
-void TextSectionEditor::show_settled(const model::TextPlace& /*place*/, const std::string& text) {
-    stored_ = text;
-    text_->ChangeValue(to_wx(text));
+void TextSectionEditor::show_settled(const model::TextPlace& /*place*/) {
+    // In place: the box may be the one the focus is leaving.
+    const model::Section* data = host().record().section(section().id);
+    stored_ = data ? data->text : std::string();
+    text_->ChangeValue(to_wx(stored_));
 }
 
 }  // namespace pcr::app

@@ -11,6 +11,19 @@ namespace pcr::model {
 namespace {
 
 std::string message(const EditConflict::Details& details) {
+    if (details.removed) {
+        if (details.who.empty())
+            return tr(
+                "Someone else removed or moved this since you started editing it, so your words were not "
+                "saved: "
+                "keep yours (added again, at the end) or theirs (left as they are), or merge them.");
+        // TRANSLATORS: {1} is who removed or moved the item or row, {2} when ("5 Dec 2026 14:05").
+        return fill_in(
+            tr("{1} removed or moved this at {2}, since you started editing it, so your words were "
+               "not saved: keep yours (added again, at the end) or theirs (left as they are), or "
+               "merge them."),
+            details.who, details.when);
+    }
     if (details.who.empty())
         return tr(
             "Someone else changed this text since you started editing it, so yours was not saved over "

@@ -25,9 +25,9 @@ std::vector<std::size_t> shown_order(const SectionTemplate& section, const std::
 // so storage can tell them unchanged; an edited entry keeps its key too, so storage records it as changed.
 // Sections and cells that have to be created are put in template order.
 // The edits of a piece of text (set_item, set_cell, set_text) may carry `started_from`, the text the user
-// began editing from: when the record holds neither that nor the new text there any more, someone else
-// changed it meanwhile, and the edit throws EditConflict (with both versions) rather than replace their words
-// unseen.
+// began editing from (and the entry's key): when the record holds neither that nor the new text there any
+// more, or the entry is gone, someone else changed it meanwhile, and the edit throws EditConflict (with both
+// versions) rather than replace their words unseen. With a key, the entry is found wherever it is now.
 class RecordEdit {
   public:
     // Throws pcr::UserError when the record is of another tool than `tool`.
@@ -36,7 +36,7 @@ class RecordEdit {
     // List sections. Returns the new item's position.
     std::size_t add_item(const std::string& section, const std::string& text);
     void set_item(const std::string& section, std::size_t index, const std::string& text,
-                  const std::optional<std::string>& started_from = std::nullopt);
+                  const std::optional<StartedFrom>& started_from = std::nullopt);
 
     // Table and dated sections. A new row of a dated section is dated `today`; a table row has no date.
     // Returns the new row's position.
@@ -46,7 +46,7 @@ class RecordEdit {
     // YYYY-MM-DD.
     // `started_from` is the cell as stored (a date YYYY-MM-DD; blank when the row had none).
     void set_cell(const std::string& section, std::size_t row, const std::string& column,
-                  const std::string& text, const std::optional<std::string>& started_from = std::nullopt);
+                  const std::string& text, const std::optional<StartedFrom>& started_from = std::nullopt);
     // A dated row's date, typed as set_cell's dates are and stored YYYY-MM-DD, or a year alone where the
     // section allows it (life story).
     void set_date(const std::string& section, std::size_t row, const std::string& date);
@@ -67,11 +67,12 @@ class RecordEdit {
 
     // Text sections.
     void set_text(const std::string& section, const std::string& text,
-                  const std::optional<std::string>& started_from = std::nullopt);
+                  const std::optional<StartedFrom>& started_from = std::nullopt);
 
     // Saves `text` (yours, theirs or a merge of the two) where `conflict` arose, over the text the other
-    // writer saved; throws EditConflict again when that has changed since too.
-    void resolve(const EditConflict& conflict, const std::string& text);
+    // writer saved; throws EditConflict again when that has changed since too. When they removed the item or
+    // row, it is added again holding `text` (at the end; a dated row dated `today`).
+    void resolve(const EditConflict& conflict, const std::string& text, const Date& today);
 
     // Stamps the record as reviewed on `today` (what "Mark as reviewed today" does).
     void mark_reviewed(const Date& today);
@@ -84,9 +85,15 @@ class RecordEdit {
     const Column& column_of(const SectionTemplate& section, const std::string& column) const;
     Section& section_data(const SectionTemplate& section);
     Entry& entry_at(const SectionTemplate& section, std::size_t index);
+    // The entry an edit of the text in `column` (empty: an item's text) started from, wherever it is now
+    // (`index` is moved there), or at `index` when no key was given. Null when it is gone, or when others'
+    // changes leave it unclear which it is: the user's words are then added again rather than written over
+    // anyone else's.
+    Entry* started_entry(const SectionTemplate& section, std::size_t& index, const std::string& column,
+                         const std::optional<StartedFrom>& started_from);
     // Throws EditConflict when the text at `place` is now neither `started_from` nor `text`.
     static void check_unchanged(const TextPlace& place, const std::string& current, const std::string& text,
-                                const std::optional<std::string>& started_from);
+                                const std::optional<StartedFrom>& started_from);
 
     Record& record_;
     const ToolTemplate& tool_;

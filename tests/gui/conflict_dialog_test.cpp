@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <functional>
+#include <string>
+#include <vector>
 
 #include "app/views/list_section_editor.h"
 #include "app/views/record_editor.h"
@@ -66,6 +69,12 @@ struct Window : gui_test::DemoFrame {
     // The user adds to the first item; before it is saved, another program (a process of its own, signed in
     // as carol) saves its own words there.
     void type_while_carol_changes_it(const std::string& typed, const std::string& carols) {
+        type_while_carol_edits(typed, [&](model::Record& r) {
+            r.section_for_update("appreciation").entries.at(0).text = carols;
+        });
+    }
+
+    void type_while_carol_edits(const std::string& typed, const std::function<void(model::Record&)>& change) {
         wxTextCtrl* line = list->item_control(0);
         RealInput::reveal(line);
         BOOST_REQUIRE(input.click_into(line));
@@ -78,7 +87,7 @@ struct Window : gui_test::DemoFrame {
             try {
                 auto other = model::open_test_store(file, model::OpenMode::Existing, "carol");
                 model::Record r = *other->record(person.kind, person.id, kProfile);
-                r.section_for_update("appreciation").entries.at(0).text = carols;
+                change(r);
                 other->save_record(person.kind, person.id, r);
                 code = 0;
             } catch (...) {
@@ -97,6 +106,12 @@ struct Window : gui_test::DemoFrame {
     }
 
     std::unique_ptr<model::Store> reader() const { return model::open_test_store(file); }
+    std::vector<std::string> stored_items() const {
+        const auto record = reader()->record(person.kind, person.id, kProfile);
+        std::vector<std::string> items;
+        for (const auto& entry : record->section("appreciation")->entries) items.push_back(entry.text);
+        return items;
+    }
     std::string stored_first() const {
         return reader()
             ->record(person.kind, person.id, kProfile)
@@ -181,6 +196,32 @@ BOOST_AUTO_TEST_CASE(cancel_keeps_the_typing_unsaved_and_keep_theirs_drops_it) {
     BOOST_TEST(
         RealInput::wait_for([&] { return from_wx(w.list->item_control(0)->GetValue()) == "Carol's words"; }));
     BOOST_TEST(w.stored_first() == "Carol's words");
+    BOOST_TEST(!w.frame->subject_view().editor().has_unsaved());
+}
+
+BOOST_AUTO_TEST_CASE(an_item_removed_meanwhile_comes_back_when_the_user_keeps_mine) {
+    Window w;
+    w.type_while_carol_edits(" and patient", [](model::Record& r) {
+        auto& entries = r.section_for_update("appreciation").entries;
+        entries.erase(entries.begin());
+    });
+    const std::string mine = w.started + " and patient";
+    BOOST_REQUIRE(w.save_and_choose([&](app::ConflictDialog& dialog) {
+        BOOST_TEST(from_wx(dialog.theirs_control()->GetValue()).empty());
+        BOOST_TEST(from_wx(dialog.merge_control()->GetValue()) == mine);
+        std::string words = from_wx(dialog.GetChildren().GetFirst()->GetData()->GetLabel());
+        std::replace(words.begin(), words.end(), '\n', ' ');
+        BOOST_TEST(words.find("carol removed or moved this at") != std::string::npos, words);
+        w.input.click(dialog.mine_button());
+    }));
+    w.settle();
+    const auto items = w.stored_items();
+    BOOST_REQUIRE_EQUAL(items.size(), 2u);
+    BOOST_TEST(items[0] == "Funny");
+    BOOST_TEST(items[1] == mine);
+    // The list is built again as stored, Carol's removal and the user's words both in it.
+    BOOST_TEST(RealInput::wait_for(
+        [&] { return w.list->item_count() == 2 && from_wx(w.list->item_control(1)->GetValue()) == mine; }));
     BOOST_TEST(!w.frame->subject_view().editor().has_unsaved());
 }
 

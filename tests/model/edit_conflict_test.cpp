@@ -104,7 +104,7 @@ BOOST_AUTO_TEST_CASE(text_sections_and_table_cells_are_checked_too) {
     } catch (const EditConflict& conflict) {
         BOOST_TEST(conflict.details().theirs == "Where I live");
         BOOST_TEST((conflict.details().place == TextPlace{"decisions", row, "decision"}));
-        edit.resolve(conflict, "Where I live; what I eat");
+        edit.resolve(conflict, "Where I live; what I eat", pcr::test::day("2026-06-30"));
     }
     BOOST_TEST(r.section("decisions")->entries.at(row).cell("decision")->text == "Where I live; what I eat");
     BOOST_TEST(text_at(r, TextPlace{"decisions", row, "decision"}) == "Where I live; what I eat");
@@ -172,7 +172,9 @@ BOOST_AUTO_TEST_CASE(keeping_yours_or_a_merge_saves_over_theirs_and_history_keep
             [](RecordEdit& e) { e.set_item("appreciation", 0, "Kind and patient", std::string("Kind")); });
         BOOST_FAIL("no conflict");
     } catch (const EditConflict& conflict) {
-        BOOST_TEST(ben_edits([&](RecordEdit& e) { e.resolve(conflict, "Kind and warm and patient"); }));
+        BOOST_TEST(ben_edits([&](RecordEdit& e) {
+            e.resolve(conflict, "Kind and warm and patient", pcr::test::day("2026-06-30"));
+        }));
     }
     BOOST_TEST(w.items() == (std::vector<std::string>{"Kind and warm and patient", "Funny"}));
     const int now = w.first->record(SubjectKind::Person, "P-1", "one-page-profile")->version;
@@ -189,7 +191,99 @@ BOOST_AUTO_TEST_CASE(keeping_yours_or_a_merge_saves_over_theirs_and_history_keep
         BOOST_FAIL("Ben's own text is what he started from");
     }
     const EditConflict stale(EditConflict::Details{{"appreciation", 0, {}}, "Kind and warm", "Mine", {}, {}});
-    BOOST_CHECK_THROW(ben_edits([&](RecordEdit& e) { e.resolve(stale, "Mine"); }), EditConflict);
+    BOOST_CHECK_THROW(
+        ben_edits([&](RecordEdit& e) { e.resolve(stale, "Mine", pcr::test::day("2026-06-30")); }),
+        EditConflict);
+}
+
+BOOST_AUTO_TEST_CASE(an_item_is_found_by_its_key_after_someone_else_adds_before_it) {
+    TwoWriters w;
+    // Ben began editing "Funny" (second, with its key) before Ayesha put an item first.
+    const auto stored = w.second->record(SubjectKind::Person, "P-1", "one-page-profile");
+    const std::int64_t funny = stored->section("appreciation")->entries.at(1).key;
+    w.ayesha.apply(SubjectKind::Person, "P-1", "one-page-profile",
+                   TwoWriters::edit_profile([](RecordEdit& e) {
+                       e.add_item("appreciation", "Generous");
+                       e.move_entry("appreciation", 2, 0);
+                   }),
+                   "add item");
+    w.ben.apply(SubjectKind::Person, "P-1", "one-page-profile", TwoWriters::edit_profile([&](RecordEdit& e) {
+                    e.set_item("appreciation", 1, "Very funny", StartedFrom{"Funny", funny, 2});
+                }),
+                "edit item");
+    BOOST_TEST(w.items() == (std::vector<std::string>{"Generous", "Kind", "Very funny"}));
+}
+
+BOOST_AUTO_TEST_CASE(an_item_someone_else_changed_where_it_was_is_a_conflict_over_it) {
+    TwoWriters w;
+    const auto stored = w.second->record(SubjectKind::Person, "P-1", "one-page-profile");
+    const std::int64_t kind = stored->section("appreciation")->entries.at(0).key;
+    w.ayesha.apply(
+        SubjectKind::Person, "P-1", "one-page-profile",
+        TwoWriters::edit_profile([](RecordEdit& e) { e.set_item("appreciation", 0, "Kind and warm"); }),
+        "edit item");
+    try {
+        w.ben.apply(SubjectKind::Person, "P-1", "one-page-profile",
+                    TwoWriters::edit_profile([&](RecordEdit& e) {
+                        e.set_item("appreciation", 0, "Kind and patient", StartedFrom{"Kind", kind, 2});
+                    }),
+                    "edit item");
+        BOOST_FAIL("no conflict");
+    } catch (const EditConflict& conflict) {
+        BOOST_TEST(!conflict.details().removed);
+        BOOST_TEST(conflict.details().theirs == "Kind and warm");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(an_item_someone_else_removed_is_a_conflict_and_keeping_yours_adds_it_again) {
+    TwoWriters w;
+    const auto stored = w.second->record(SubjectKind::Person, "P-1", "one-page-profile");
+    const std::int64_t funny = stored->section("appreciation")->entries.at(1).key;
+    w.ayesha.apply(SubjectKind::Person, "P-1", "one-page-profile",
+                   TwoWriters::edit_profile([](RecordEdit& e) { e.remove_entry("appreciation", 1); }),
+                   "remove item");
+    const auto ben_edits = [&](const std::function<void(RecordEdit&)>& change) {
+        return w.ben.apply(SubjectKind::Person, "P-1", "one-page-profile", TwoWriters::edit_profile(change),
+                           "edit item");
+    };
+    try {
+        ben_edits([&](RecordEdit& e) {
+            e.set_item("appreciation", 1, "Very funny", StartedFrom{"Funny", funny, 2});
+        });
+        BOOST_FAIL("no conflict");
+    } catch (const EditConflict& conflict) {
+        BOOST_TEST(conflict.details().removed);
+        BOOST_TEST(conflict.details().theirs.empty());
+        BOOST_TEST(conflict.details().yours == "Very funny");
+        BOOST_TEST(std::string(conflict.what()).find("ayesha removed or moved this") != std::string::npos);
+        BOOST_TEST(w.items() == (std::vector<std::string>{"Kind"}));
+        BOOST_TEST(ben_edits(
+            [&](RecordEdit& e) { e.resolve(conflict, "Very funny", pcr::test::day("2026-06-30")); }));
+    }
+    BOOST_TEST(w.items() == (std::vector<std::string>{"Kind", "Very funny"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_cell_of_a_row_someone_else_removed_is_a_conflict_and_a_new_row_keeps_yours) {
+    Record r;
+    r.tool = "decision-making-agreement";
+    RecordEdit edit(r, tool("decision-making-agreement"));
+    const auto row = edit.add_row("decisions", pcr::test::day("2026-06-30"));
+    edit.set_cell("decisions", row, "decision", "Where I live");
+    r.section_for_update("decisions").entries.at(row).key = 41;
+    edit.remove_entry("decisions", row);
+    // Clearing a cell of a row that is gone loses nothing, so it is no conflict.
+    edit.set_cell("decisions", 0, "decision", "", StartedFrom{"Where I live", 41});
+    try {
+        edit.set_cell("decisions", 0, "decision", "Where I work", StartedFrom{"Where I live", 41});
+        BOOST_FAIL("no conflict");
+    } catch (const EditConflict& conflict) {
+        BOOST_TEST(conflict.details().removed);
+        BOOST_TEST((conflict.details().place == TextPlace{"decisions", 0, "decision", 41}));
+        edit.resolve(conflict, "Where I work", pcr::test::day("2026-07-01"));
+    }
+    const auto& rows = r.section("decisions")->entries;
+    BOOST_REQUIRE(rows.size() == 1u);
+    BOOST_TEST(rows.at(0).cell("decision")->text == "Where I work");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
