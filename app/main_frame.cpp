@@ -564,7 +564,7 @@ void MainFrame::open_database(const model::StoreLocation& location, model::OpenM
     // An open database (no accounts) acts for whoever is logged in to the computer; one with accounts acts
     // for the account signed in, and Cancel leaves the database that was open before as it was.
     // The day's first backup is made once the window shows the records: a large file's copy takes seconds.
-    const wxString shown = file ? to_wx(location.file()) : to_wx(without_password(location.text()));
+    const wxString shown = file ? to_wx(location.file()) : to_wx(location.shown());
     auto store = [&] {
         wxBusyCursor busy;  // a server far away takes a moment to answer
         return model::open_store(location, acting_principal(), mode, model::DailyBackup::Later);
@@ -618,13 +618,13 @@ bool MainFrame::connect_to_server() {
     if (dialog.ShowModal() != wxID_OK) return false;
     const std::string uri = dialog.address().uri();
     // Kept even when the connection fails, so a mistyped address is there to be mended next time.
-    wxConfigBase::Get()->Write(kLastServerKey, to_wx(without_password(uri)));
+    wxConfigBase::Get()->Write(kLastServerKey, to_wx(model::StoreLocation::parse(uri).shown()));
     wxConfigBase::Get()->Flush();
     return open_server(model::StoreLocation::parse(uri));
 }
 
 std::string MainFrame::database_name() const {
-    if (location_.is_server()) return without_password(location_.text());
+    if (location_.is_server()) return location_.shown();
     return file_.filename().string();
 }
 
@@ -1374,7 +1374,7 @@ bool MainFrame::restore_from_backup() {
 
 void MainFrame::show_database_settings() {
     if (!store_) return;
-    DatabaseSettingsDialog(this, *store_, *reporter_).ShowModal();
+    DatabaseSettingsDialog(this, *store_, *reporter_, location_.is_server()).ShowModal();
 }
 
 void MainFrame::show_changes_made_elsewhere() {

@@ -1,9 +1,11 @@
 // Building and reading libpq connection URIs (PostgreSQL manual, "Connection URIs"): percent-escapes, an
-// IPv6 host in brackets, a password taken out wherever it was written.
+// IPv6 host in brackets; the password is left out (model::StoreLocation::shown).
 #include "app/server_address.h"
 
 #include <cctype>
 #include <string_view>
+
+#include "model/store/store_location.h"
 
 namespace pcr::app {
 
@@ -50,22 +52,6 @@ std::string unescaped(std::string_view part) {
     return out;
 }
 
-// The query's parameters but password=…, joined again with "&".
-std::string query_without_password(std::string_view query) {
-    std::string kept;
-    while (!query.empty()) {
-        const std::size_t amp = query.find('&');
-        const std::string_view parameter = query.substr(0, amp);
-        if (!parameter.empty() && parameter.substr(0, 9) != "password=") {
-            if (!kept.empty()) kept += '&';
-            kept += parameter;
-        }
-        if (amp == std::string_view::npos) break;
-        query.remove_prefix(amp + 1);
-    }
-    return kept;
-}
-
 }  // namespace
 
 std::string ServerAddress::uri() const {
@@ -86,11 +72,13 @@ std::string ServerAddress::uri() const {
 std::optional<ServerAddress> ServerAddress::parse(const std::string& uri) {
     const std::size_t start = scheme_length(uri);
     if (start == 0) return std::nullopt;
-    std::string_view rest = std::string_view(uri).substr(start);
+    // Read from the address as shown, so no password reaches the parts.
+    const std::string safe = model::StoreLocation::parse(uri).shown();
+    std::string_view rest = std::string_view(safe).substr(start);
     ServerAddress address;
     address.port = 0;
     if (const std::size_t question = rest.find('?'); question != std::string_view::npos) {
-        address.options = query_without_password(rest.substr(question + 1));
+        address.options = std::string(rest.substr(question + 1));
         rest = rest.substr(0, question);
     }
     if (const std::size_t slash = rest.find('/'); slash != std::string_view::npos) {
@@ -126,31 +114,6 @@ std::optional<ServerAddress> ServerAddress::parse(const std::string& uri) {
         address.port = kDefaultPort;
     }
     return address;
-}
-
-std::string without_password(const std::string& text) {
-    const std::size_t start = scheme_length(text);
-    if (start == 0) return text;
-    std::string_view rest = std::string_view(text).substr(start);
-    std::string query;
-    const std::size_t question = rest.find('?');
-    if (question != std::string_view::npos) {
-        query = query_without_password(rest.substr(question + 1));
-        rest = rest.substr(0, question);
-    }
-    std::string shown(text.substr(0, start));
-    const std::size_t slash = rest.find('/');
-    const std::string_view authority = rest.substr(0, slash);
-    const std::size_t at = authority.rfind('@');
-    if (at != std::string_view::npos) {
-        const std::string_view user_info = authority.substr(0, at);
-        shown += user_info.substr(0, user_info.find(':'));
-        shown += rest.substr(at);
-    } else {
-        shown += rest;
-    }
-    if (!query.empty()) shown += "?" + query;
-    return shown;
 }
 
 }  // namespace pcr::app

@@ -1,5 +1,5 @@
 // A PostgreSQL server's address as a care manager gives it (server, port, database, account) and the
-// postgresql:// URI the model opens, both ways; and the address as shown and remembered, without a password.
+// postgresql:// URI the model opens, both ways, without a password.
 #pragma once
 
 #include <optional>
@@ -22,10 +22,5 @@ struct ServerAddress {
     // The parts of a postgresql:// (or postgres://) URI, without its password; nothing for any other text.
     static std::optional<ServerAddress> parse(const std::string& uri);
 };
-
-// `text` as it may be shown and kept (title, status bar, recent files, settings): a server URI without its
-// password (user:PASSWORD@ and password=…), anything else as it is. libpq finds the password in ~/.pgpass or
-// PGPASSWORD when the address is opened again.
-std::string without_password(const std::string& text);
 
 }  // namespace pcr::app

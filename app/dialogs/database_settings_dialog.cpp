@@ -14,7 +14,8 @@
 
 namespace pcr::app {
 
-DatabaseSettingsDialog::DatabaseSettingsDialog(wxWindow* parent, model::Store& store, ErrorReporter& reporter)
+DatabaseSettingsDialog::DatabaseSettingsDialog(wxWindow* parent, model::Store& store, ErrorReporter& reporter,
+                                               bool on_server)
     : wxDialog(parent, wxID_ANY, to_wx(model::tr("Database Settings"))), store_(store), reporter_(reporter) {
     const bool may_change = model::may(store.principal(), model::Action::Settings);
     const int gap = FromDIP(10);
@@ -31,6 +32,7 @@ DatabaseSettingsDialog::DatabaseSettingsDialog(wxWindow* parent, model::Store& s
     auto* grid = new wxFlexGridSizer(2, wxSize(gap, gap / 2));
     grid->AddGrowableCol(0, 1);
     for (const auto& setting : model::database_settings()) {
+        if (on_server && setting.file_only) continue;
         const std::string value = store.setting(setting.name).value_or(setting.default_value);
         // TRANSLATORS: {1} says what the setting is for, {2} is its name, {3} and {4} the least and greatest
         // values, {5} the value it has unless changed.

@@ -19,7 +19,8 @@ class DatabaseSettingsDialog : public wxDialog {
   public:
     // Shows every setting with its value in `store`; one who may change them (Action::Settings) gets a text
     // box for each and Save, everyone else the values only. Failures to save go to `reporter`.
-    DatabaseSettingsDialog(wxWindow* parent, model::Store& store, ErrorReporter& reporter);
+    // `on_server`: the store is a server's, so the settings only a file uses are left out.
+    DatabaseSettingsDialog(wxWindow* parent, model::Store& store, ErrorReporter& reporter, bool on_server);
 
     // The text box of setting `name` (null for one who may not change it).
     wxTextCtrl* value_control(const std::string& name) const;

@@ -38,11 +38,17 @@ ListSectionEditor::ListSectionEditor(wxWindow* parent, SectionHost& host,
 
 void ListSectionEditor::load(const model::Record& record) {
     Freeze();
-    rows_->Clear(true);
+    // Emptied before the lines are destroyed: a line losing the focus as it goes finds nothing to save (its
+    // text is no longer there to read).
     items_.clear();
     stored_.clear();
+    keys_.clear();
+    rows_->Clear(true);
     if (const model::Section* data = record.section(section().id))
-        for (const auto& entry : data->entries) stored_.push_back(entry.text);
+        for (const auto& entry : data->entries) {
+            stored_.push_back(entry.text);
+            keys_.push_back(entry.key);
+        }
 
     const int gap = FromDIP(2);
     wxWindow* last = nullptr;  // the last control of the last row
@@ -141,7 +147,8 @@ void ListSectionEditor::commit(std::size_t index) {
     }
     // Counted as saved before the save, so a second commit set off by this one finds nothing to do.
     const std::string before = std::exchange(stored_[index], text);
-    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text); },
+    const model::StartedFrom from{before, keys_[index], keys_.size()};
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text, from); },
                       model::tr("edit item")))
         stored_[index] = before;
 }
@@ -196,6 +203,24 @@ void ListSectionEditor::on_key(wxKeyEvent& event, std::size_t index) {
         move(index, +1);
     } else {
         event.Skip();
+    }
+}
+
+void ListSectionEditor::show_settled(const model::TextPlace& place) {
+    const model::Section* data = host().record().section(section().id);
+    const std::size_t count = data ? data->entries.size() : 0;
+    bool same_items = count == items_.size() && count == keys_.size();
+    for (std::size_t i = 0; same_items && i < count; ++i) same_items = data->entries[i].key == keys_[i];
+    if (!same_items) {
+        // Items were added, moved or removed meanwhile: the list is built again, once the focus has settled.
+        reload_later(place.entry);
+        return;
+    }
+    // In place, as the line may be the one the focus is leaving; lines holding unsaved typing keep it.
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i != place.entry && from_wx(items_[i]->GetValue()) != stored_[i]) continue;
+        stored_[i] = data->entries[i].text;
+        items_[i]->ChangeValue(to_wx(stored_[i]));
     }
 }
 

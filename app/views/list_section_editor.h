@@ -5,6 +5,7 @@
 #include <wx/button.h>
 #include <wx/textctrl.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ class ListSectionEditor : public SectionEditor {
     void load(const model::Record& record) override;
     void preview(model::RecordEdit& edit) const override;
     void commit_pending() override;
+    void show_settled(const model::TextPlace& place) override;
 
     std::size_t item_count() const { return items_.size(); }
     wxTextCtrl* item_control(std::size_t index) const { return items_.at(index); }
@@ -40,6 +42,7 @@ class ListSectionEditor : public SectionEditor {
     void fit_line(wxTextCtrl* line);
 
     std::vector<std::string> stored_;
+    std::vector<std::int64_t> keys_;  // each item's Entry::key, so a save finds it after others' changes
     std::vector<wxTextCtrl*> items_;
     wxTextCtrl* new_item_ = nullptr;
     wxBoxSizer* rows_ = nullptr;

@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 #include <wx/statline.h>
 
+#include "app/dialogs/conflict_dialog.h"
 #include "app/display_text.h"
 #include "app/views/currency_mark.h"
 #include "app/views/list_section_editor.h"
@@ -282,6 +283,10 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
                 change(edit);
             },
             description);
+    } catch (const model::EditConflict& conflict) {
+        applying_ = false;
+        settle_later(conflict, description);
+        return false;
     } catch (const std::exception& error) {
         applying_ = false;
         failed_ = true;
@@ -302,6 +307,44 @@ bool RecordEditor::apply(const std::function<void(model::RecordEdit&)>& change,
     if (auto stored = session_->store().record(subject.kind, subject.id, tool.id)) record_ = *stored;
     edited();
     return true;
+}
+
+void RecordEditor::settle_later(const model::EditConflict& conflict, const std::string& description) {
+    failed_ = true;
+    // A modal dialog run from inside the text box's focus change met GTK moving the focus among destroyed
+    // and hidden windows; after it, the dialog is an ordinary one. A second failure of the same save before
+    // then replaces the first.
+    if (!conflict_) CallAfter([this] { settle(); });
+    conflict_ = PendingConflict{conflict, description, *subject_, tool_->id};
+}
+
+void RecordEditor::settle() {
+    if (!conflict_) return;
+    const PendingConflict pending = std::move(*conflict_);
+    conflict_.reset();
+    // Leaving the record waited for this, so it is still shown unless the window is closing.
+    if (!session_ || !showing(pending.subject.kind, pending.subject.id, pending.tool)) return;
+    ConflictDialog::Choice choice = ConflictDialog::Choice::Cancel;
+    std::string text;
+    {
+        reporting_ = true;
+        ConflictDialog dialog(this, pending.conflict);
+        choice = dialog.choose();
+        text = dialog.chosen_text();
+        reporting_ = false;
+    }
+    if (choice == ConflictDialog::Choice::Cancel) return;  // the typing stays, unsaved, to be saved again
+    // Keeping theirs saves nothing: their text is stored already, and the user's is dropped by their choice.
+    const model::Date day = today_;
+    if (choice != ConflictDialog::Choice::Theirs &&
+        !apply([&](model::RecordEdit& edit) { edit.resolve(pending.conflict, text, day); },
+               pending.description))
+        return;
+    if (auto stored = session_->store().record(pending.subject.kind, pending.subject.id, pending.tool))
+        record_ = *stored;
+    if (SectionEditor* editor = section_editor(pending.conflict.details().place.section))
+        editor->show_settled(pending.conflict.details().place);
+    edited();
 }
 
 void RecordEditor::edited() {

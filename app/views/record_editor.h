@@ -61,6 +61,13 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
                const std::string& description) override;
     void edited() override;
     const model::Date& today() const override { return today_; }
+    // Someone else changed the text a save was for first: the save fails (the section keeps the typing, and
+    // leaving the record waits), and once the focus change that made the save is over the user is asked,
+    // in a ConflictDialog, what to keep.
+    void settle_later(const model::EditConflict& conflict, const std::string& description);
+    // Asks about the conflict settle_later kept and saves the choice; the section is then shown what is
+    // stored.
+    void settle();
     void build();
     void show_status(const model::Record& record);
     wxWindow* build_page();
@@ -77,6 +84,14 @@ class RecordEditor : public wxScrolledWindow, private SectionHost {
     bool committing_ = false;  // commit_pending() is running
     bool failed_ = false;      // a save failed during the current commit_pending()
     bool reporting_ = false;   // a failure is being shown: focus moving to the message must not save again
+    // The conflict waiting for the user's choice, with the record it is in and what the change was for.
+    struct PendingConflict {
+        model::EditConflict conflict;
+        std::string description;
+        model::Subject subject;
+        std::string tool;
+    };
+    std::optional<PendingConflict> conflict_;
 
     WrappingLabel* title_ = nullptr;
     wxStaticText* status_ = nullptr;

@@ -102,6 +102,10 @@ void SectionEditor::lay_out_editor() {
     }
 }
 
+void SectionEditor::show_settled(const model::TextPlace& /*place*/) {
+    later([this] { load(host().record()); });
+}
+
 void SectionEditor::later(std::function<void()> action) {
     CallAfter([action = std::move(action)] { action(); });
 }

@@ -22,7 +22,8 @@ class SectionHost {
   public:
     virtual ~SectionHost() = default;
     // Saves one change as one transaction. False, after telling the user why, when it could not be saved;
-    // the section then keeps what the user typed.
+    // the section then keeps what the user typed. When someone else changed the same text first, it fails
+    // too, and the user is then asked what to keep; the section is told once that is stored (show_settled).
     virtual bool apply(const std::function<void(model::RecordEdit&)>& change,
                        const std::string& description) = 0;
     // Something was typed but not saved yet: completeness is judged again on an edited copy.
@@ -46,6 +47,10 @@ class SectionEditor : public wxPanel {
     // and move the focus), it finds nothing left: a section counts its text as saved before saving it, and
     // takes it back if the save fails.
     virtual void commit_pending() = 0;
+    // The save of the text at `place` met someone else's change, and the user chose what to keep: the record
+    // now holds it, so the section shows the record again and counts it as saved. By default the section is
+    // loaded again once the events under way are over (its controls may be the ones losing the focus).
+    virtual void show_settled(const model::TextPlace& place);
 
     // "2 of 3 items: 1 more item needed", in green when met and amber when not.
     void show_status(const model::SectionStatus& status);

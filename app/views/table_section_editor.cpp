@@ -400,13 +400,13 @@ std::optional<std::string> TableSectionEditor::changed_value(int row, int column
     return value;
 }
 
-void TableSectionEditor::put(model::RecordEdit& edit, std::size_t index, int column,
-                             const std::string& value) const {
+void TableSectionEditor::put(model::RecordEdit& edit, std::size_t index, int column, const std::string& value,
+                             const std::optional<model::StartedFrom>& started_from) const {
     const GridColumn& g = columns_[static_cast<std::size_t>(column)];
     if (g.kind == GridColumn::Kind::Date)
         edit.set_date(section().id, index, value);
     else
-        edit.set_cell(section().id, index, g.column->id, value);
+        edit.set_cell(section().id, index, g.column->id, value, started_from);
 }
 
 bool TableSectionEditor::set_cell_text(int row, int column, const wxString& text) {
@@ -487,9 +487,15 @@ bool TableSectionEditor::store_cell(std::size_t index, int row, int column, cons
     // stored.
     const bool may_empty = !new_row_;
     bool emptied = false;
+    std::optional<model::StartedFrom> started_from;
+    if (g.column) {
+        const model::Cell* stored = stored_[index].cell(g.column->id);
+        started_from =
+            model::StartedFrom{stored ? stored->text : std::string(), stored_[index].key, stored_.size()};
+    }
     if (!host().apply(
             [&](model::RecordEdit& edit) {
-                put(edit, index, column, value);
+                put(edit, index, column, value, started_from);
                 emptied = may_empty && edit.remove_if_empty(id, index);
             },
             description))

@@ -75,7 +75,10 @@ class TableSectionEditor : public SectionEditor {
     std::optional<std::string> changed_value(int row, int column, const wxString& text) const;
     // Puts `value` into grid column `column` of stored entry `index` in `edit` (a dated row's date, or a
     // cell).
-    void put(model::RecordEdit& edit, std::size_t index, int column, const std::string& value) const;
+    // `started_from`: the cell as it was stored when the user began typing, with its row's key (none for a
+    // new row or a date).
+    void put(model::RecordEdit& edit, std::size_t index, int column, const std::string& value,
+             const std::optional<model::StartedFrom>& started_from = std::nullopt) const;
     // Tab and Shift+Tab go cell by cell, row after row, and out of the grid past the last (or first) cell;
     // Ctrl+Tab leaves the grid at once.
     void on_tabbing(wxGridEvent& event);

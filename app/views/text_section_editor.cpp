@@ -39,8 +39,16 @@ void TextSectionEditor::commit_pending() {
     const std::string& id = section().id;
     // Counted as saved before the save, so a second commit set off by this one finds nothing to do.
     const std::string before = std::exchange(stored_, text);
-    if (!host().apply([&](model::RecordEdit& edit) { edit.set_text(id, text); }, model::tr("edit text")))
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_text(id, text, before); },
+                      model::tr("edit text")))
         stored_ = before;
+}
+
+void TextSectionEditor::show_settled(const model::TextPlace& /*place*/) {
+    // In place: the box may be the one the focus is leaving.
+    const model::Section* data = host().record().section(section().id);
+    stored_ = data ? data->text : std::string();
+    text_->ChangeValue(to_wx(stored_));
 }
 
 }  // namespace pcr::app

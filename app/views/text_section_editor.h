@@ -16,6 +16,7 @@ class TextSectionEditor : public SectionEditor {
     void load(const model::Record& record) override;
     void preview(model::RecordEdit& edit) const override;
     void commit_pending() override;
+    void show_settled(const model::TextPlace& place) override;
 
     wxTextCtrl* text_control() const { return text_; }
 

@@ -23,9 +23,9 @@ std::optional<int> whole_number(const std::string& text) {
 std::vector<DatabaseSetting> database_settings() {
     // Made when asked for, so the descriptions follow the language chosen after the program started.
     return {
-        {"backup.daily", "7", tr("Days that keep their newest automatic backup"), 0, 366},
-        {"backup.weekly", "4", tr("Weeks that keep their newest automatic backup"), 0, 520},
-        {"backup.monthly", "12", tr("Months that keep their newest automatic backup"), 0, 1200},
+        {"backup.daily", "7", tr("Days that keep their newest automatic backup"), 0, 366, true},
+        {"backup.weekly", "4", tr("Weeks that keep their newest automatic backup"), 0, 520, true},
+        {"backup.monthly", "12", tr("Months that keep their newest automatic backup"), 0, 1200, true},
         // The default is rules/retention.h's kDefaultRetentionYears (a test keeps the two together).
         {"retention.years", "8",
          tr("Years after archiving before a person's record is listed for a manager to erase or keep"), 1,

@@ -16,6 +16,8 @@ struct DatabaseSetting {
     std::string description;    // in the reader's language
     int min = 0;                // every setting so far is a whole number in [min, max]
     int max = 0;
+    // Only a database file uses it (its automatic backups); a server's backups are its administrator's.
+    bool file_only = false;
 };
 
 // Every setting a database may hold, in the order they are listed.

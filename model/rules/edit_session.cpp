@@ -4,11 +4,13 @@
 
 #include <algorithm>
 
+#include "model/core/clock_time.h"
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
+#include "model/rules/edit_conflict.h"
 
 namespace pcr::model {
 
@@ -52,6 +54,20 @@ std::string possessive(const Store& store, SubjectKind kind, const std::string& 
     return fill_in(tr("{1}'s"), name);
 }
 
+// Who saved the version of the record the conflicting text is in, and when, from the subject's history.
+EditConflict::Details with_author(EditConflict::Details details, const Store& store, SubjectKind kind,
+                                  const std::string& id, const Record& current) {
+    const std::vector<Change> changes = store.history(kind, id);
+    const auto found = std::find_if(changes.rbegin(), changes.rend(), [&](const Change& c) {
+        return c.tool == current.tool && c.version == current.version;
+    });
+    if (found == changes.rend()) return details;
+    details.who = found->who;
+    const auto moment = parse_utc_stamp(found->when);
+    details.when = moment ? local_time_words(*moment) : found->when;
+    return details;
+}
+
 std::string assessment_words(const Date& date) {
     return fill_in(tr(", in the assessment of {1}"), display_date(date));
 }
@@ -72,7 +88,11 @@ bool EditSession::apply(SubjectKind kind, const std::string& id, const std::stri
                         const std::function<void(Record&)>& change, const std::string& description) {
     RecordChange step{kind, id, tool, stored_record(store_, kind, id, tool), {}};
     Record edited = step.before;
-    change(edited);
+    try {
+        change(edited);
+    } catch (const EditConflict& conflict) {
+        throw EditConflict(with_author(conflict.details(), store_, kind, id, step.before));
+    }
     if (edited == step.before) return false;
     store_.save_record(kind, id, edited);
     // Read back, so the next undo compares against exactly what the store holds (entry keys included).

@@ -53,7 +53,7 @@ class EditSession {
     // the record as it was. `description` names the edit; the Undo menu adds whose record it is: "add
     // learning-log entry" becomes "Undo add learning-log entry, in Zoë Smith's learning log".
     // An exception from `change` (for example a pcr::UserError from RecordEdit) propagates with nothing
-    // saved.
+    // saved; an EditConflict comes back naming who saved the record's current version and when.
     bool apply(SubjectKind kind, const std::string& id, const std::string& tool,
                const std::function<void(Record&)>& change, const std::string& description);
 

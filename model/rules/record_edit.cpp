@@ -162,11 +162,77 @@ std::size_t RecordEdit::add_item(const std::string& section, const std::string& 
     return entries.size() - 1;
 }
 
-void RecordEdit::set_item(const std::string& section, std::size_t index, const std::string& text) {
+void RecordEdit::set_item(const std::string& section, std::size_t index, const std::string& text,
+                          const std::optional<StartedFrom>& started_from) {
     const SectionTemplate& s = section_of(section);
     require(s, s.kind == SectionKind::List, use_for(s.kind));
     check_text(text, title_of(s));
-    entry_at(s, index).text = text;
+    const std::int64_t key = started_from ? started_from->key : 0;
+    Entry* entry = started_entry(s, index, {}, started_from);
+    if (!entry) throw EditConflict(EditConflict::Details{{section, index, {}, key}, {}, text, {}, {}, true});
+    check_unchanged(TextPlace{section, index, {}, key}, entry->text, text, started_from);
+    entry->text = text;
+}
+
+Entry* RecordEdit::started_entry(const SectionTemplate& section, std::size_t& index,
+                                 const std::string& column, const std::optional<StartedFrom>& started_from) {
+    if (!started_from || started_from->key == 0) return &entry_at(section, index);
+    std::vector<Entry>* entries = nullptr;
+    for (auto& data : record_.sections)
+        if (data.id == section.id) entries = &data.entries;
+    if (!entries) return nullptr;
+    const auto text_of = [&](const Entry& entry) {
+        if (column.empty()) return entry.text;
+        const Cell* cell = entry.cell(column);
+        return cell ? cell->text : std::string();
+    };
+    const auto at = [&](std::size_t i) {
+        index = i;
+        return &(*entries)[i];
+    };
+    const std::size_t count = entries->size();
+    // Untouched since: where it was, or moved whole.
+    if (index < count && (*entries)[index].key == started_from->key) return at(index);
+    for (std::size_t i = 0; i < count; ++i)
+        if ((*entries)[i].key == started_from->key) return at(i);
+    // Stored again (a change elsewhere in its row, or entries before it added or removed): the one entry
+    // still holding the words the user started from.
+    if (index < count && text_of((*entries)[index]) == started_from->text) return at(index);
+    std::optional<std::size_t> holding;
+    for (std::size_t i = 0; i < count; ++i)
+        if (text_of((*entries)[i]) == started_from->text) {
+            if (holding) return nullptr;
+            holding = i;
+        }
+    if (holding) return at(*holding);
+    // Changed by someone else where it was, the section otherwise as the user saw it: a conflict over it.
+    if (index < count && count == started_from->entries) return at(index);
+    return nullptr;
+}
+
+void RecordEdit::check_unchanged(const TextPlace& place, const std::string& current, const std::string& text,
+                                 const std::optional<StartedFrom>& started_from) {
+    // Both writers arriving at the same words is no conflict: nothing of either would be lost.
+    if (!started_from || current == started_from->text || current == text) return;
+    throw EditConflict(EditConflict::Details{place, current, text, {}, {}});
+}
+
+void RecordEdit::resolve(const EditConflict& conflict, const std::string& text, const Date& today) {
+    const EditConflict::Details& d = conflict.details();
+    const SectionTemplate& s = section_of(d.place.section);
+    if (s.kind == SectionKind::Text) {
+        set_text(d.place.section, text, StartedFrom{d.theirs});
+    } else if (d.removed) {
+        if (is_blank(text)) return;  // nothing of theirs or yours to keep
+        if (s.kind == SectionKind::List)
+            add_item(d.place.section, text);
+        else
+            set_cell(d.place.section, add_row(d.place.section, today), d.place.column, text);
+    } else if (s.kind == SectionKind::List) {
+        set_item(d.place.section, d.place.entry, text, StartedFrom{d.theirs, d.place.key});
+    } else {
+        set_cell(d.place.section, d.place.entry, d.place.column, text, StartedFrom{d.theirs, d.place.key});
+    }
 }
 
 std::size_t RecordEdit::add_row(const std::string& section, const Date& today) {
@@ -180,7 +246,7 @@ std::size_t RecordEdit::add_row(const std::string& section, const Date& today) {
 }
 
 void RecordEdit::set_cell(const std::string& section, std::size_t row, const std::string& column,
-                          const std::string& text) {
+                          const std::string& text, const std::optional<StartedFrom>& started_from) {
     const SectionTemplate& s = section_of(section);
     require(s, s.has_rows(), use_for(s.kind));
     const Column& c = column_of(s, column);
@@ -202,7 +268,16 @@ void RecordEdit::set_cell(const std::string& section, std::size_t row, const std
         value = *stored;
     }
 
-    Entry& entry = entry_at(s, row);
+    const std::int64_t key = started_from ? started_from->key : 0;
+    Entry* found = started_entry(s, row, column, started_from);
+    if (!found) {
+        if (is_blank(value)) return;  // emptying a cell of a row that is gone loses nothing
+        throw EditConflict(EditConflict::Details{{section, row, column, key}, {}, value, {}, {}, true});
+    }
+    Entry& entry = *found;
+    const Cell* current = entry.cell(column);
+    check_unchanged(TextPlace{section, row, column, key}, current ? current->text : std::string(), value,
+                    started_from);
     if (is_blank(value)) {
         std::erase_if(entry.cells, [&](const Cell& cell) { return cell.column == column; });
         return;
@@ -313,10 +388,13 @@ bool RecordEdit::remove_if_empty(const std::string& section, std::size_t index) 
     return true;
 }
 
-void RecordEdit::set_text(const std::string& section, const std::string& text) {
+void RecordEdit::set_text(const std::string& section, const std::string& text,
+                          const std::optional<StartedFrom>& started_from) {
     const SectionTemplate& s = section_of(section);
     require(s, s.kind == SectionKind::Text, use_for(s.kind));
     check_text(text, title_of(s));
+    const Section* current = record_.section(section);
+    check_unchanged(TextPlace{section, 0, {}}, current ? current->text : std::string(), text, started_from);
     section_data(s).text = text;
 }
 

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/core/date.h"
 #include "model/domain/record.h"
 #include "model/domain/tool_template.h"
+#include "model/rules/edit_conflict.h"
 
 namespace pcr::model {
 
@@ -22,6 +24,10 @@ std::vector<std::size_t> shown_order(const SectionTemplate& section, const std::
 // can act on, leaving the record untouched. Entries that an operation does not touch keep their Entry::key,
 // so storage can tell them unchanged; an edited entry keeps its key too, so storage records it as changed.
 // Sections and cells that have to be created are put in template order.
+// The edits of a piece of text (set_item, set_cell, set_text) may carry `started_from`, the text the user
+// began editing from (and the entry's key): when the record holds neither that nor the new text there any
+// more, or the entry is gone, someone else changed it meanwhile, and the edit throws EditConflict (with both
+// versions) rather than replace their words unseen. With a key, the entry is found wherever it is now.
 class RecordEdit {
   public:
     // Throws pcr::UserError when the record is of another tool than `tool`.
@@ -29,7 +35,8 @@ class RecordEdit {
 
     // List sections. Returns the new item's position.
     std::size_t add_item(const std::string& section, const std::string& text);
-    void set_item(const std::string& section, std::size_t index, const std::string& text);
+    void set_item(const std::string& section, std::size_t index, const std::string& text,
+                  const std::optional<StartedFrom>& started_from = std::nullopt);
 
     // Table and dated sections. A new row of a dated section is dated `today`; a table row has no date.
     // Returns the new row's position.
@@ -37,8 +44,9 @@ class RecordEdit {
     // Text, choice and date columns; blank text clears the cell. Choice values must be one of the column's
     // choices; dates are typed as people write them (31/01/2027, 2027-01-31: parse_typed_date) and stored
     // YYYY-MM-DD.
+    // `started_from` is the cell as stored (a date YYYY-MM-DD; blank when the row had none).
     void set_cell(const std::string& section, std::size_t row, const std::string& column,
-                  const std::string& text);
+                  const std::string& text, const std::optional<StartedFrom>& started_from = std::nullopt);
     // A dated row's date, typed as set_cell's dates are and stored YYYY-MM-DD, or a year alone where the
     // section allows it (life story).
     void set_date(const std::string& section, std::size_t row, const std::string& date);
@@ -58,7 +66,13 @@ class RecordEdit {
     bool remove_if_empty(const std::string& section, std::size_t index);
 
     // Text sections.
-    void set_text(const std::string& section, const std::string& text);
+    void set_text(const std::string& section, const std::string& text,
+                  const std::optional<StartedFrom>& started_from = std::nullopt);
+
+    // Saves `text` (yours, theirs or a merge of the two) where `conflict` arose, over the text the other
+    // writer saved; throws EditConflict again when that has changed since too. When they removed the item or
+    // row, it is added again holding `text` (at the end; a dated row dated `today`).
+    void resolve(const EditConflict& conflict, const std::string& text, const Date& today);
 
     // Stamps the record as reviewed on `today` (what "Mark as reviewed today" does).
     void mark_reviewed(const Date& today);
@@ -71,6 +85,15 @@ class RecordEdit {
     const Column& column_of(const SectionTemplate& section, const std::string& column) const;
     Section& section_data(const SectionTemplate& section);
     Entry& entry_at(const SectionTemplate& section, std::size_t index);
+    // The entry an edit of the text in `column` (empty: an item's text) started from, wherever it is now
+    // (`index` is moved there), or at `index` when no key was given. Null when it is gone, or when others'
+    // changes leave it unclear which it is: the user's words are then added again rather than written over
+    // anyone else's.
+    Entry* started_entry(const SectionTemplate& section, std::size_t& index, const std::string& column,
+                         const std::optional<StartedFrom>& started_from);
+    // Throws EditConflict when the text at `place` is now neither `started_from` nor `text`.
+    static void check_unchanged(const TextPlace& place, const std::string& current, const std::string& text,
+                                const std::optional<StartedFrom>& started_from);
 
     Record& record_;
     const ToolTemplate& tool_;

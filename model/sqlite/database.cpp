@@ -5,7 +5,6 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <system_error>
@@ -22,36 +21,6 @@
 
 namespace pcr::model {
 
-namespace {
-
-// The server's address as a message shows it: a password given in the URI (user:password@, or a password=
-// parameter) is left out.
-std::string shown_address(const std::string& uri) {
-    std::string shown = uri;
-    const auto scheme = shown.find("://");
-    const auto at = shown.find('@');
-    if (scheme != std::string::npos && at != std::string::npos) {
-        const auto colon = shown.find(':', scheme + 3);
-        if (colon != std::string::npos && colon < at) shown.erase(colon, at - colon);
-    }
-    const auto query = shown.find('?');
-    if (query == std::string::npos) return shown;
-    std::string kept;
-    std::size_t start = query + 1;
-    while (start <= shown.size()) {
-        const auto end = std::min(shown.find('&', start), shown.size());
-        const std::string parameter = shown.substr(start, end - start);
-        if (!parameter.empty() && parameter.rfind("password=", 0) != 0)
-            kept += (kept.empty() ? "" : "&") + parameter;
-        start = end + 1;
-    }
-    shown.erase(query);
-    if (!kept.empty()) shown += "?" + kept;
-    return shown;
-}
-
-}  // namespace
-
 Database::Database(const std::filesystem::path& file, OpenMode mode) {
     open_file(file, mode);
 }
@@ -64,7 +33,7 @@ Database::Database(const StoreLocation& location, OpenMode mode) {
 }
 
 void Database::open_server(const std::string& uri, OpenMode mode) {
-    where_ = shown_address(uri);
+    where_ = StoreLocation::parse(uri).shown();
     try {
         connection_ = std::make_unique<sql::PostgresConnection>(uri);
     } catch (const sql::Error& e) {

@@ -1,4 +1,4 @@
-// Where a store is: a database file today, a server address once there is a server backend.
+// Where a store is: a database file, or a PostgreSQL server's address.
 #pragma once
 
 #include <filesystem>
@@ -13,17 +13,16 @@ class StoreLocation {
     StoreLocation(std::filesystem::path file) : text_(file.string()), file_(std::move(file)) {}  // NOLINT
 
     // What a user typed: "postgresql://host/db" is a server, anything else a file path.
-    static StoreLocation parse(std::string_view text) {
-        StoreLocation location{std::filesystem::path(std::string(text))};
-        location.text_ = std::string(text);
-        location.server_ = text.rfind("postgresql://", 0) == 0 || text.rfind("postgres://", 0) == 0;
-        return location;
-    }
+    static StoreLocation parse(std::string_view text);
 
     bool is_server() const { return server_; }
     const std::filesystem::path& file() const { return file_; }
-    // As given, for messages.
+    // As given, password and all: what opens the store.
     const std::string& text() const { return text_; }
+    // As it may be shown and kept (title, messages, recent files, settings): a server address without its
+    // password (user:PASSWORD@ and password=…), a file as given. libpq finds the password in ~/.pgpass or
+    // PGPASSWORD when the address is opened again.
+    std::string shown() const;
 
   private:
     std::string text_;
