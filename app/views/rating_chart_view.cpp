@@ -86,11 +86,12 @@ void RatingChartView::on_paint(wxPaintEvent&) {
     dc.SetFont(bold);
 
     gc->SetFont(small, kMuted);
-    gc->DrawText(layout_.empty()
-                     ? to_wx(model::tr("Nothing rated yet: add ratings in the Edit tab and the chart fills in."))
-                     : to_wx(model::tr("Each area's rating over time; the line holds a level until the next "
-                                       "rating.")),
-                 margin, margin);
+    gc->DrawText(
+        layout_.empty()
+            ? to_wx(model::tr("Nothing rated yet: add ratings in the Edit tab and the chart fills in."))
+            : to_wx(model::tr("Each area's rating over time; the line holds a level until the next "
+                              "rating.")),
+        margin, margin);
     gc->Translate(margin, margin + FromDIP(kNote));
 
     for (const auto& chart : layout_.charts) {
@@ -134,7 +135,8 @@ void RatingChartView::on_paint(wxPaintEvent&) {
         }
         gc->SetBrush(wxBrush(kRating));
         const double radius = 3.5 * scale;
-        for (const auto& dot : chart.dots) gc->DrawEllipse(dot.x - radius, dot.y - radius, radius * 2, radius * 2);
+        for (const auto& dot : chart.dots)
+            gc->DrawEllipse(dot.x - radius, dot.y - radius, radius * 2, radius * 2);
     }
 }
 

@@ -173,7 +173,7 @@ class TemplateParser : public XmlChecker {
         section.role = role;
         const bool rows = *role == SectionRole::CirclePeople;
         const bool dated = *role == SectionRole::Ratings;
-        const bool fits = dated ? section.kind == SectionKind::Dated
+        const bool fits = dated  ? section.kind == SectionKind::Dated
                           : rows ? section.has_rows()
                                  : section.kind == SectionKind::List;
         if (!fits)

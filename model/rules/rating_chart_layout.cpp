@@ -118,8 +118,8 @@ RatingChartLayout layout_rating_chart(const ToolTemplate& tool, const Record& re
         chart.title = measures[i].label.empty() ? measures[i].value : measures[i].label;
         const auto column = static_cast<int>(i % layout.columns);
         const auto row = static_cast<int>(i / layout.columns);
-        chart.frame = {column * (cell_width + metrics.gap), row * (metrics.cell_height + metrics.gap), cell_width,
-                       metrics.cell_height};
+        chart.frame = {column * (cell_width + metrics.gap), row * (metrics.cell_height + metrics.gap),
+                       cell_width, metrics.cell_height};
         chart.plot.x = chart.frame.x + inset;
         chart.plot.y = chart.frame.y + metrics.title_height + metrics.date_label_height / 2;
         chart.plot.width = std::max(0.0, chart.frame.width - inset - metrics.date_label_width / 2);

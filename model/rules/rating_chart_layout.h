@@ -22,7 +22,8 @@ struct RatingColumns {
 
     RatingColumns() = default;
     explicit RatingColumns(const ToolTemplate& tool);
-    // Whether a chart can be drawn: a dated ratings section with measure and level columns, each with choices.
+    // Whether a chart can be drawn: a dated ratings section with measure and level columns, each with
+    // choices.
     bool drawable() const;
 };
 
@@ -39,7 +40,7 @@ struct MeasureChart {
     std::string title;    // its label, "Control over daily life"
     ChartRect frame;      // the whole cell: the title along its top, date labels along its bottom
     ChartRect plot;       // where the line goes
-    std::vector<RatingPoint> ratings;  // oldest first, one a day (the row added last that day)
+    std::vector<RatingPoint> ratings;    // oldest first, one a day (the row added last that day)
     std::vector<ValueTick> level_ticks;  // one per level, lowest at the bottom
     std::vector<DateTick> date_ticks;
     // The level held from each rating until the next, and the last one on to the newest rating of any
@@ -52,8 +53,8 @@ struct RatingChartLayout {
     double width = 0;
     double height = 0;
     int columns = 1;
-    std::vector<Date> dates;            // every day a rating was given, oldest first
-    std::vector<MeasureChart> charts;   // one per measure choice, in the template's order
+    std::vector<Date> dates;                      // every day a rating was given, oldest first
+    std::vector<MeasureChart> charts;             // one per measure choice, in the template's order
     bool empty() const { return dates.empty(); }  // nothing rated yet
 };
 
