@@ -31,8 +31,7 @@ class RowWriter {
   public:
     RowWriter(const ToolTemplate& tool, const SectionTemplate& section, const PhraseBank& bank,
               PhraseWriter& w, const Date& today)
-        : tool_(tool),
-          section_(section),
+        : section_(section),
           bank_(bank),
           w_(w),
           today_(today),
@@ -53,7 +52,8 @@ class RowWriter {
 
     int bank_rows() const { return row_bank_ ? static_cast<int>(row_bank_->rows.size()) : 0; }
     bool circle_rows() const {
-        return tool_.id == "relationship-circle" && section_.column("name") != nullptr;
+        // By its role: the circle's tool has other tables with a name column (its advocates).
+        return section_.role == SectionRole::CirclePeople;
     }
 
     // One row; `index` counts rows of the section (conditions apply to the first ones); `relative` fills a
@@ -139,8 +139,14 @@ class RowWriter {
         if (relative && c.id == "circle" && has_value(c, std::to_string(relative->circle)))
             return std::to_string(relative->circle);
         if (relative && c.id == "group" && has_value(c, relative->group)) return relative->group;
-        for (const RowCondition& cond : section_.conditions)
-            if (cond.column == c.id && index < cond.count && has_value(c, cond.value)) return cond.value;
+        // The first rows meet the conditions on this column one after another (outcome ratings: one row for
+        // each area of life), each as many times as it asks.
+        int wanted = 0;
+        for (const RowCondition& cond : section_.conditions) {
+            if (cond.column != c.id || !has_value(c, cond.value)) continue;
+            wanted += cond.count;
+            if (index < wanted) return cond.value;
+        }
         if (c.choices.empty()) return {};
         return w_.rng().pick(c.choices).value;
     }
@@ -239,7 +245,6 @@ class RowWriter {
         return s;
     }
 
-    const ToolTemplate& tool_;
     const SectionTemplate& section_;
     const PhraseBank& bank_;
     PhraseWriter& w_;

@@ -169,8 +169,12 @@ BOOST_AUTO_TEST_CASE(the_sections_added_to_older_tools_do_not_count) {
     BOOST_TEST(tool("my-places").section("strengthen")->title ==
                "Places where connections can be strengthened");
 
-    const auto& groups = *tool("relationship-circle").section("people")->column("group");
-    BOOST_TEST(groups.find_choice("advocates")->label == "Advocates");
+    auto circle = record_of("relationship-circle");
+    add_row(circle, "advocates", row({{"name", "Speaking Up Lancashire"}, {"kind", "self"}}));
+    BOOST_TEST(judge(circle).completeness == 0, "advocates are not the circle's people");
+    BOOST_TEST(!tool("relationship-circle").section("advocates")->counts);
+    BOOST_TEST(tool("relationship-circle").section("people")->column("group")->choices.size() == 4u,
+               "the circle keeps its four groups");
     const auto& activities = *tool("presence-to-contribution").section("activities");
     BOOST_TEST(activities.column("participating")->title == "Actively participating");
     BOOST_TEST(activities.column("contribute")->title == "Opportunity to contribute");
