@@ -64,7 +64,7 @@ void RatingChartView::relayout() {
             widest = std::max(widest, GetTextExtent(to_wx(choice.label)).x);
     metrics.value_label_width = widest + FromDIP(10);
     metrics.date_label_width = GetTextExtent("30 Sep 26").x + FromDIP(12);
-    metrics.date_label_height *= scale;
+    metrics.date_label_height = GetCharHeight() * 1.5;
     layout_ = model::layout_rating_chart(*tool_, record_, metrics);
     SetVirtualSize(-1, static_cast<int>(layout_.height) + FromDIP(kMargin * 2 + kNote));
     Refresh();
@@ -117,7 +117,8 @@ void RatingChartView::on_paint(wxPaintEvent&) {
             const wxString label = short_date(tick.date);
             double w, h;
             gc->GetTextExtent(label, &w, &h);
-            gc->DrawText(label, tick.x - w / 2, p.bottom() + FromDIP(3));
+            // Below the lowest level's label, which is centred on the plot's bottom line.
+            gc->DrawText(label, tick.x - w / 2, p.bottom() + h / 2 + FromDIP(2));
         }
         if (chart.ratings.empty() && !layout_.empty()) {
             const wxString none = to_wx(model::tr("not rated yet"));

@@ -163,7 +163,7 @@ Fields rating_chart_fields(const ToolTemplate& tool, const Record& record) {
         std::vector<Fields> dates;
         for (const auto& t : c.date_ticks)
             dates.push_back(
-                Fields().number("x", t.x).number("y", p.bottom() + 13).text("label", short_date(t.date)));
+                Fields().number("x", t.x).number("y", p.bottom() + 16).text("label", short_date(t.date)));
         cells.push_back(Fields()
                             .text("title", c.title)
                             .number("x", c.frame.x)

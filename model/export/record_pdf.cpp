@@ -121,7 +121,7 @@ class RatingRowBlock : public FlowBlock {
         set_colour(cr, kMuted);
         for (const auto& t : c.date_ticks) {
             const TextLayout label(short_date(t.date), 0, TextStyle{7});
-            label.draw(cr, t.x - label.width() / 2, p.bottom() + 2);
+            label.draw(cr, t.x - label.width() / 2, p.bottom() + 5);  // clear of the lowest level's label
         }
         if (c.ratings.empty()) return;
         set_colour(cr, kAccent);
@@ -204,7 +204,7 @@ class RecordLayout {
         metrics.title_height = 16;
         metrics.value_label_width = 52;
         metrics.date_label_width = 40;
-        metrics.date_label_height = 12;
+        metrics.date_label_height = 14;
         const RatingChartLayout layout = layout_rating_chart(tool, record, metrics);
         for (std::size_t first = 0; first < layout.charts.size();
              first += static_cast<std::size_t>(layout.columns)) {
