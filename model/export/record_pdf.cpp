@@ -1,6 +1,7 @@
 // The whole record as paginated A4: laid out once with PageFlow, then drawn with "Page n of N" known.
 #include "model/export/record_pdf.h"
 
+#include <algorithm>
 #include <map>
 
 #include "model/core/date_text.h"

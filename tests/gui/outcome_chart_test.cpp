@@ -195,4 +195,18 @@ BOOST_AUTO_TEST_CASE(a_tool_without_ratings_has_no_chart_tab) {
     BOOST_TEST(w.view().record_tabs()->FindPage(&w.view().rating_chart()) != wxNOT_FOUND);
 }
 
+BOOST_AUTO_TEST_CASE(every_tool_for_a_person_opens_in_the_editor_with_all_its_sections) {
+    RatingWindow w;
+    for (const model::ToolTemplate* tool : w.templates.tools_for(model::SubjectKind::Person)) {
+        BOOST_TEST_CONTEXT(tool->id) {
+            BOOST_REQUIRE(w.view().select_tool_id(tool->id));
+            w.view().show_editor(true);
+            w.settle();
+            for (const auto& section : tool->sections)
+                BOOST_TEST(w.view().editor().section_editor(section.id) != nullptr, section.id);
+            BOOST_TEST(w.recorder.messages.empty());
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -207,7 +207,7 @@ BOOST_AUTO_TEST_CASE(the_chart_has_a_step_line_per_domain_on_one_time_axis) {
     BOOST_TEST(control.steps[0].x == control.plot.x);
     BOOST_TEST(control.steps[1].y == control.steps[0].y);
     BOOST_TEST(control.steps[2].y == control.level_ticks[3].y);
-    BOOST_TEST(control.steps[3].x == control.plot.right());
+    BOOST_TEST(control.steps[3].x == control.plot.right(), boost::test_tools::tolerance(1e-9));
     BOOST_TEST(control.dots.size() == 2u);
     BOOST_TEST(layout.charts[4].ratings.size() == 1u, "a level the template does not have is left out");
     BOOST_TEST(layout.charts[1].frame.x > layout.charts[0].frame.x);
