@@ -72,8 +72,7 @@ BOOST_AUTO_TEST_CASE(completeness_and_coverage_list_the_new_tools) {
     const auto done = c.cli({"--today", "2026-06-30", "completeness", "--person", "P-R"});
     BOOST_TEST(done.code == 0, done.err);
     const auto rows = lines(done.out);
-    BOOST_TEST((std::find(rows.begin(), rows.end(), "P-R,outcome-ratings,100,1,1") != rows.end()),
-               done.out);
+    BOOST_TEST((std::find(rows.begin(), rows.end(), "P-R,outcome-ratings,100,1,1") != rows.end()), done.out);
     BOOST_TEST((std::find(rows.begin(), rows.end(), "P-R,person-centred-risk,100,1,1") != rows.end()),
                done.out);
     BOOST_TEST((std::find(rows.begin(), rows.end(), "P-R,communication-chart,0,0,1") != rows.end()),
