@@ -374,18 +374,27 @@ Record RecordFiller::build(const ToolTemplate& tool, const Persona& persona, Too
                 qualifying = rng.chance(50) ? rng.between(1, 2) : 0;
             }
             if (circle) qualifying = std::min<int>(qualifying, static_cast<int>(persona.relatives.size()));
+            // Ratings over time (outcome ratings) are given in rounds: every measure on one day, a review
+            // period apart, so the demo's charts have lines to draw.
+            const Column* measure =
+                sec.role == SectionRole::Ratings ? sec.column_with(ColumnRole::Measure) : nullptr;
+            const int per_round = measure ? static_cast<int>(measure->choices.size()) : 0;
+            if (per_round > 0 && fill[i] == Fill::Full) qualifying = per_round * rng.between(1, 4);
             const int total = qualifying + (draft ? 1 : 0);
+            const int rounds = per_round > 0 ? (total + per_round - 1) / per_round : total;
             const int step = tool.review_months.value_or(12);
             for (int k = 0; k < total; ++k) {
                 const Relative* rel = circle && k < static_cast<int>(persona.relatives.size())
                                           ? &persona.relatives[static_cast<std::size_t>(k)]
                                           : nullptr;
                 // Dated rows: the newest on the review date, earlier ones a review period apart.
-                const int back = total - 1 - k;
-                const Date row_date =
-                    back == 0 ? reviewed : reviewed.minus_months(back * step).plus_days(-rng.between(0, 20));
-                Entry e =
-                    rows.row(k, rel, sec.kind == SectionKind::Dated ? row_date : reviewed, k >= qualifying);
+                const int back = rounds - 1 - (per_round > 0 ? k / per_round : k);
+                const Date row_date = back == 0 ? reviewed
+                                      : per_round > 0
+                                          ? reviewed.minus_months(back * step)
+                                          : reviewed.minus_months(back * step).plus_days(-rng.between(0, 20));
+                Entry e = rows.row(per_round > 0 ? k % per_round : k, rel,
+                                   sec.kind == SectionKind::Dated ? row_date : reviewed, k >= qualifying);
                 if (sec.kind == SectionKind::Dated) e.date = row_date.iso();
                 out.entries.push_back(std::move(e));
             }
