@@ -172,9 +172,16 @@ class TemplateParser : public XmlChecker {
         }
         section.role = role;
         const bool rows = *role == SectionRole::CirclePeople;
-        if (rows ? !section.has_rows() : section.kind != SectionKind::List)
+        const bool dated = *role == SectionRole::Ratings;
+        const bool fits = dated  ? section.kind == SectionKind::Dated
+                          : rows ? section.has_rows()
+                                 : section.kind == SectionKind::List;
+        if (!fits)
             add(node, owner + " has role '" + attr.value() + "', which needs a " +
-                          (rows ? "table or dated" : "list") + " section; change its kind or its role");
+                          (dated  ? "dated"
+                           : rows ? "table or dated"
+                                  : "list") +
+                          " section; change its kind or its role");
     }
 
     // The role="..." of a column; a role wants the type of column the code can read.
@@ -193,6 +200,8 @@ class TemplateParser : public XmlChecker {
             case ColumnRole::CircleRing:
             case ColumnRole::Group:
             case ColumnRole::Status:
+            case ColumnRole::Measure:
+            case ColumnRole::Level:
                 needed = ColumnType::Choice;
                 break;
             case ColumnRole::ByWhen:
