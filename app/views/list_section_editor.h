@@ -1,8 +1,10 @@
-// A list section in the editor: one line per item with move and remove buttons, and a line to add a new one.
+// A list section in the editor: one line per item with whose words it is, move and remove buttons, and a line
+// to add a new one.
 // Each line wraps to show the whole of its item.
 #pragma once
 
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/textctrl.h>
 
 #include <string>
@@ -22,6 +24,8 @@ class ListSectionEditor : public SectionEditor {
 
     std::size_t item_count() const { return items_.size(); }
     wxTextCtrl* item_control(std::size_t index) const { return items_.at(index); }
+    // The choice of whose words item `index` is, beside its line.
+    wxChoice* origin_control(std::size_t index) const { return origins_.at(index); }
     // The empty line at the end: typing there and pressing Enter adds an item.
     wxTextCtrl* new_item_control() const { return new_item_; }
 
@@ -29,6 +33,8 @@ class ListSectionEditor : public SectionEditor {
     // Saves one line; the new-item line adds an item, a cleared line removes its item.
     void commit(std::size_t index);
     void commit_new();
+    // Saves whose words item `index` is, as chosen in its choice.
+    void set_origin(std::size_t index);
     void move(std::size_t index, int by);
     void remove(std::size_t index);
     // Rebuilds from the saved record once the current event is over, then focuses line `focus` (the new-item
@@ -41,6 +47,8 @@ class ListSectionEditor : public SectionEditor {
 
     std::vector<std::string> stored_;
     std::vector<wxTextCtrl*> items_;
+    std::vector<wxChoice*> origins_;
+    std::vector<std::string> stored_origins_;
     wxTextCtrl* new_item_ = nullptr;
     wxBoxSizer* rows_ = nullptr;
 };
