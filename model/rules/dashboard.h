@@ -34,8 +34,8 @@ struct DashboardLine {
     // The day the line turns on (due date, by-when); none for "never" and "missing".
     std::optional<Date> date;
     bool overdue = false;  // past its day (out of date, or an action or outcome not done in time)
-    // The names of the subject's teams, "; " between them (a name may hold a comma), where the line names them (reviews held without
-    // the person); "" otherwise or when they are in no team.
+    // The names of the subject's teams, "; " between them (a name may hold a comma), where the line names
+    // them (reviews held without the person); "" otherwise or when they are in no team.
     std::string teams = {};
 };
 
