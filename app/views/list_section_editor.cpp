@@ -53,7 +53,7 @@ void ListSectionEditor::load(const model::Record& record) {
     const int gap = FromDIP(2);
     wxWindow* last = nullptr;  // the last control of the last row
     for (std::size_t i = 0; i < stored_.size(); ++i) {
-        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        auto* row = new wxBoxSizer(wxVERTICAL);
         auto* text = make_line(to_wx(stored_[i]));
         text->SetToolTip(
             to_wx(model::tr("Enter saves; clearing the line removes the item; Alt+Up and Alt+Down move it")));
@@ -73,12 +73,17 @@ void ListSectionEditor::load(const model::Record& record) {
         remove->SetToolTip(to_wx(model::tr("Remove this item")));
         up->Enable(i > 0);
         down->Enable(i + 1 < stored_.size());
-        row->Add(text, 1, wxALIGN_CENTRE_VERTICAL);
-        row->Add(whose, 0, wxLEFT | wxALIGN_CENTRE_VERTICAL, gap);
-        row->Add(up, 0, wxLEFT, gap);
-        row->Add(down, 0, wxLEFT, gap);
-        row->Add(remove, 0, wxLEFT, gap);
-        rows_->Add(row, 0, wxEXPAND | wxBOTTOM, gap);
+        // The item's line has the whole width (a profile's sections are narrow columns); whose words it is
+        // and its buttons go under it.
+        auto* under = new wxBoxSizer(wxHORIZONTAL);
+        under->Add(whose, 0, wxALIGN_CENTRE_VERTICAL);
+        under->AddStretchSpacer();
+        under->Add(up, 0, wxLEFT, gap);
+        under->Add(down, 0, wxLEFT, gap);
+        under->Add(remove, 0, wxLEFT, gap);
+        row->Add(text, 0, wxEXPAND);
+        row->Add(under, 0, wxEXPAND | wxTOP, gap);
+        rows_->Add(row, 0, wxEXPAND | wxBOTTOM, 3 * gap);
         items_.push_back(text);
         origins_.push_back(whose);
         last = remove;

@@ -1,6 +1,5 @@
-// A list section in the editor: one line per item with whose words it is, move and remove buttons, and a line
-// to add a new one.
-// Each line wraps to show the whole of its item.
+// A list section in the editor: one line per item, under it whose words it is and move and remove buttons,
+// and a line to add a new one. Each line wraps to show the whole of its item.
 #pragma once
 
 #include <wx/button.h>
