@@ -3,6 +3,7 @@
 #include "app/views/list_section_editor.h"
 
 #include <wx/window.h>
+#include <wx/wrapsizer.h>
 
 #include <utility>
 
@@ -74,13 +75,15 @@ void ListSectionEditor::load(const model::Record& record) {
         up->Enable(i > 0);
         down->Enable(i + 1 < stored_.size());
         // The item's line has the whole width (a profile's sections are narrow columns); whose words it is
-        // and its buttons go under it.
-        auto* under = new wxBoxSizer(wxHORIZONTAL);
-        under->Add(whose, 0, wxALIGN_CENTRE_VERTICAL);
-        under->AddStretchSpacer();
-        under->Add(up, 0, wxLEFT, gap);
-        under->Add(down, 0, wxLEFT, gap);
-        under->Add(remove, 0, wxLEFT, gap);
+        // and its buttons go under it, the buttons on a line of their own where the column is too narrow for
+        // both.
+        auto* under = new wxWrapSizer(wxHORIZONTAL);
+        under->Add(whose, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT | wxBOTTOM, gap);
+        auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+        buttons->Add(up, 0, wxRIGHT, gap);
+        buttons->Add(down, 0, wxRIGHT, gap);
+        buttons->Add(remove);
+        under->Add(buttons, 0, wxBOTTOM, gap);
         row->Add(text, 0, wxEXPAND);
         row->Add(under, 0, wxEXPAND | wxTOP, gap);
         rows_->Add(row, 0, wxEXPAND | wxBOTTOM, 3 * gap);

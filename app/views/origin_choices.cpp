@@ -27,10 +27,10 @@ std::string origin_at(int index) {
     return values[static_cast<std::size_t>(index) - 1];
 }
 
-std::string origin_of_label(const wxString& label) {
-    const wxArrayString labels = origin_labels();
-    const int found = labels.Index(label);
-    return found == wxNOT_FOUND ? std::string() : origin_at(found);
+std::optional<std::string> origin_of_label(const wxString& label) {
+    const int found = origin_labels().Index(label);
+    if (found == wxNOT_FOUND) return std::nullopt;
+    return origin_at(found);
 }
 
 }  // namespace pcr::app

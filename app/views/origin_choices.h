@@ -4,6 +4,7 @@
 
 #include <wx/arrstr.h>
 
+#include <optional>
 #include <string>
 
 namespace pcr::app {
@@ -14,7 +15,7 @@ wxArrayString origin_labels();
 int origin_index(const std::string& origin);
 // The stored origin at a position of origin_labels() ("" for "Not said" or no choice).
 std::string origin_at(int index);
-// The stored origin a label stands for ("" for "Not said" and for text that is no label).
-std::string origin_of_label(const wxString& label);
+// The stored origin a label stands for ("" for "Not said"); none for text that is no label.
+std::optional<std::string> origin_of_label(const wxString& label);
 
 }  // namespace pcr::app

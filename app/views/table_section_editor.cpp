@@ -410,7 +410,8 @@ std::optional<std::string> TableSectionEditor::changed_value(int row, int column
         return value;
     }
     if (g.kind == GridColumn::Kind::Origin) {
-        value = origin_of_label(text);
+        // A label chosen is its value; other text goes on as typed, for the model to refuse with a message.
+        value = origin_of_label(text).value_or(model::trim(value));
         if (value == entry.origin) return std::nullopt;
         return value;
     }
