@@ -54,9 +54,9 @@ class TableSectionEditor : public SectionEditor {
 
     // The added row, shown in the grid but stored only once something is typed in it.
     struct NewRow {
-        int row = 0;         // its grid row
-        std::size_t at = 0;  // the stored position it takes when stored
-        std::string date;    // a dated row's date, today unless changed
+        int row = 0;              // its grid row
+        std::size_t at = 0;       // the stored position it takes when stored
+        std::string date;         // a dated row's date, today unless changed
         std::string origin = {};  // whose words it is, when chosen before anything is typed
     };
 
