@@ -9,12 +9,16 @@
 #include "model/exchange/importer.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/exchange/interchange_writer.h"
+#include "model/export/html_exporter.h"
+#include "model/export/record_pdf.h"
+#include "model/export/whole_record.h"
 #include "model/rules/change_words.h"
 #include "model/rules/dashboard.h"
 #include "model/rules/record_diff.h"
 #include "model/rules/record_edit.h"
 #include "model/rules/record_view.h"
 #include "support/interchange_files.h"
+#include "support/pdf_tools.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -152,6 +156,27 @@ BOOST_AUTO_TEST_CASE(the_record_view_says_whose_words_items_and_rows_are) {
     BOOST_TEST(entries.column_titles.back() == "Whose words");
     BOOST_TEST(entries.rows.at(0).cells.size() + 1 == entries.column_titles.size());  // less the date
     BOOST_TEST(entries.rows.at(0).cells.back().words == "The person");
+}
+
+BOOST_AUTO_TEST_CASE(the_whole_record_pdf_and_html_say_whose_words) {
+    Fresh f;
+    f.store->save_record(SubjectKind::Person, "P-1", profile_with("Kind to the cat", "family"));
+    Record review = review_with("2026-05-02", {"family"});
+    review.section_for_update("meetings").entries.at(0).origin = "staff";
+    f.store->save_record(SubjectKind::Person, "P-1", review);
+    const WholeRecord whole =
+        whole_record(*f.store, shipped_templates(), SubjectKind::Person, "P-1", day("2026-06-30"));
+
+    const std::string html =
+        HtmlExporter::load(std::filesystem::path(PCR_SOURCE_TEMPLATES) / "export").record(whole);
+    BOOST_TEST(html.find("Kind to the cat (family&#39;s words)") != std::string::npos, html);
+    BOOST_TEST(html.find("Whose words") != std::string::npos);
+
+    const auto file = f.folder.path() / "whole.pdf";
+    BOOST_TEST(write_record_pdf(whole, file) >= 1);
+    const std::string text = pcr::test::collapse_spaces(pcr::test::pdf_text(file));
+    BOOST_TEST(text.find("(family's words)") != std::string::npos, text);
+    BOOST_TEST(text.find("Whose words") != std::string::npos, text);
 }
 
 BOOST_AUTO_TEST_CASE(whose_words_go_out_and_come_back_through_the_interchange_file) {
