@@ -50,6 +50,13 @@ const std::vector<CommandSpec>& command_specs() {
          "team add|rename ID --name TEXT",
          tr_noop("add a team (a service or location), or rename one")},
         {"teams", {}, {}, 0, "teams", tr_noop("list the teams: id,name,people,staff")},
+        {"reviews-without-person",
+         {},
+         {},
+         0,
+         "reviews-without-person",
+         tr_noop("review meetings held without the person in the review period, as the dashboard lists them: "
+                 "person_id,name,date,teams")},
         {"assign",
          {"--person", "--staff", "--team", "--key-worker"},
          {"--remove"},

@@ -17,6 +17,7 @@
 #include "cli/export_commands.h"
 #include "cli/open_database.h"
 #include "cli/retention_commands.h"
+#include "cli/review_commands.h"
 #include "cli/team_commands.h"
 #include "cli/user_commands.h"
 #include "model/backends/store_files.h"
@@ -438,6 +439,10 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"teams",
          [](Context& c) {
              return run_teams({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"reviews-without-person",
+         [](Context& c) {
+             return run_reviews_without_person({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
         {"assign",
          [](Context& c) {

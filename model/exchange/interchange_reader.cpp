@@ -24,6 +24,7 @@
 #include "model/core/fill_in.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
+#include "model/domain/entry_origin.h"
 #include "model/domain/validation.h"
 
 namespace pcr::model {
@@ -1123,8 +1124,9 @@ class Reader {
                         fill_in(tr("{1} is a list; give each entry as <item>, not <{2}>"), where(), name));
                     continue;
                 }
-                check_attributes(child, {});
+                check_attributes(child, {"from"});
                 Entry entry;
+                read_origin(child, entry);
                 entry.text = text_of(child);
                 if (check_text(child, tr_noop("the item"), entry.text))
                     section.entries.push_back(std::move(entry));
@@ -1152,8 +1154,9 @@ class Reader {
         Entry entry;
         const auto where = [&] { return section_words(shape, tool); };
         const auto date = attribute(node, "date");
+        read_origin(node, entry);
         if (shape.kind == SectionKind::Dated) {
-            check_attributes(node, {"date"});
+            check_attributes(node, {"date", "from"});
             const auto form = [&] {
                 return shape.year_allowed ? tr("YYYY-MM-DD or a year as YYYY") : std::string("YYYY-MM-DD");
             };
@@ -1164,7 +1167,7 @@ class Reader {
             else
                 entry.date = *date;
         } else {
-            check_attributes(node, {"date"});
+            check_attributes(node, {"date", "from"});
             if (date) add(node, fill_in(tr("rows of {1} are not dated; remove the date"), where()));
         }
 
@@ -1203,6 +1206,18 @@ class Reader {
             if (auto cell = read_cell(child, *column)) entry.cells.push_back(std::move(*cell));
         }
         return entry;
+    }
+
+    // Whose words an <item> or <row> is (from="family"); absent or empty is not said.
+    void read_origin(pugi::xml_node node, Entry& entry) {
+        const auto from = attribute(node, "from");
+        if (!from || from->empty()) return;
+        if (is_entry_origin(*from))
+            entry.origin = *from;
+        else
+            // TRANSLATORS: {1} is the value found, {2} the values allowed ("person, family, staff or other").
+            add(node, fill_in(tr("from={1} is not whose words an entry can be; use {2}, or leave it out"),
+                              in_quotes(shorten(*from)), entry_origin_words()));
     }
 
     std::optional<Cell> read_cell(pugi::xml_node node, const Column& column) {

@@ -249,8 +249,15 @@ class Writer {
             if (rows) {
                 const bool dated = shape ? shape->kind == SectionKind::Dated : !entry.date.empty();
                 write_row(entry, shape, dated);
-            } else {
+            } else if (entry.origin.empty()) {
                 element(4, "item", entry.text);
+            } else {
+                indent(4);
+                out_ += "<item";
+                append_attribute(out_, "from", entry.origin);
+                out_ += '>';
+                append_text(out_, entry.text);
+                out_ += "</item>\n";
             }
         }
         indent(3);
@@ -270,6 +277,7 @@ class Writer {
         indent(4);
         out_ += "<row";
         if (dated) append_attribute(out_, "date", entry.date);
+        if (!entry.origin.empty()) append_attribute(out_, "from", entry.origin);
         out_ += '>';
         const bool multiline = dated && !cells.empty();
         for (const auto* cell : cells) {

@@ -236,7 +236,8 @@ class RecordLayout {
     void add_table(const SectionView& section) {
         const bool dated = section.section->kind == SectionKind::Dated;
         const double date_width = dated ? 62 : 0;
-        const int n = static_cast<int>(section.section->columns.size());
+        // The template's columns, and whose words the rows are when they say (record_view.h).
+        const int n = static_cast<int>(section.column_titles.size()) - (dated ? 1 : 0);
         std::vector<double> widths;
         if (dated) widths.push_back(date_width);
         for (int i = 0; i < n; ++i) widths.push_back((width_ - date_width) / std::max(1, n));

@@ -442,6 +442,16 @@ Migration settings() {
             {}};
 }
 
+// Version 15: whose words an item or row is (domain/entry_origin.h), kept with the entry's version, so a
+// change of it closes the entry and history shows it. NULL: nobody said, as every entry written before.
+Migration entry_origins() {
+    return {15,
+            "whose words each item or row is: the person's, family's, staff's or someone else's",
+            {"ALTER TABLE entry ADD COLUMN origin TEXT CHECK (origin IN ('person', 'family', 'staff', "
+             "'other'))"},
+            {}};
+}
+
 }  // namespace
 
 const std::vector<Migration>& schema_migrations() {
@@ -449,7 +459,7 @@ const std::vector<Migration>& schema_migrations() {
         base_schema(),      search_and_history(),    subject_photos(),  assessment_evidence_and_actions(),
         change_parts(),     assessment_versions(),   accounts(),        audit_trail(),
         record_sign_offs(), teams_and_key_workers(), record_statuses(), kept_rows(),
-        settings()};
+        settings(),         entry_origins()};
     return steps;
 }
 
