@@ -193,6 +193,7 @@ class TemplateParser : public XmlChecker {
             case ColumnRole::CircleRing:
             case ColumnRole::Group:
             case ColumnRole::Status:
+            case ColumnRole::Perspective:
                 needed = ColumnType::Choice;
                 break;
             case ColumnRole::ByWhen:
@@ -202,6 +203,8 @@ class TemplateParser : public XmlChecker {
             case ColumnRole::Name:
             case ColumnRole::Relationship:
             case ColumnRole::Who:
+            case ColumnRole::Working:
+            case ColumnRole::NotWorking:
                 break;
         }
         if (column.type != needed)

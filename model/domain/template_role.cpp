@@ -24,7 +24,7 @@ constexpr std::array<std::pair<SectionRole, std::string_view>, 5> kSectionRoles{
     {SectionRole::Personality, "personality"},
 }};
 
-constexpr std::array<std::pair<ColumnRole, std::string_view>, 8> kColumnRoles{{
+constexpr std::array<std::pair<ColumnRole, std::string_view>, 11> kColumnRoles{{
     {ColumnRole::CircleRing, "circle-ring"},
     {ColumnRole::Group, "group"},
     {ColumnRole::Name, "name"},
@@ -33,6 +33,9 @@ constexpr std::array<std::pair<ColumnRole, std::string_view>, 8> kColumnRoles{{
     {ColumnRole::Done, "done"},
     {ColumnRole::Status, "status"},
     {ColumnRole::Who, "who"},
+    {ColumnRole::Working, "working"},
+    {ColumnRole::NotWorking, "not-working"},
+    {ColumnRole::Perspective, "perspective"},
 }};
 
 template <class Role, std::size_t N>

@@ -35,6 +35,9 @@ enum class ColumnRole {
     Done,          // "done": the day a row was done (a date column); filled in, the row is closed
     Status,        // "status": a choice column; a choice marked closes="true" (done, dropped) closes the row
     Who,           // "who": who does what the row says
+    Working,       // "working": what is working, a statement Working Together for Change gathers
+    NotWorking,    // "not-working": what is not working, gathered the same way
+    Perspective,   // "perspective": from whose point of view the row is (a choice column)
 };
 
 // The words templates use, e.g. "profile", "circle-people", "by-when".
