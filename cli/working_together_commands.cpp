@@ -7,7 +7,7 @@
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
-#include "model/exchange/csv_writer.h"
+#include "model/exchange/statements_csv.h"
 #include "model/rules/working_together.h"
 
 namespace pcr::cli {
@@ -33,10 +33,7 @@ StatementFilter filter_of(const Arguments& args) {
 int run_working_together(const CommandContext& c) {
     const StatementFilter filter = filter_of(c.args);
     const auto store = open_database(c.args);
-    CsvWriter csv(c.out);
-    csv.row({"person_id", "source", "date", "perspective", "kind", "text"});
-    for (const auto& s : gather_statements(*store, c.templates, filter))
-        csv.row({s.owner, s.tool, s.date, s.perspective, std::string(to_string(s.kind)), s.text});
+    write_statements_csv(c.out, gather_statements(*store, c.templates, filter));
     return 0;
 }
 
@@ -61,11 +58,7 @@ int run_themes(const CommandContext& c) {
                          made)
               << "\n";
     }
-    CsvWriter csv(c.out);
-    csv.row({"theme", "kind", "statements", "people"});
-    for (const auto& count : count_themes(statements, store->themes(), store->theme_members()))
-        csv.row({count.theme.name, std::string(to_string(count.theme.kind)), std::to_string(count.statements),
-                 std::to_string(count.people)});
+    write_theme_counts_csv(c.out, count_themes(statements, store->themes(), store->theme_members()));
     return 0;
 }
 

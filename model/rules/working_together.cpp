@@ -256,6 +256,19 @@ TopicAction theme_action(const ThemeCount& count, const std::string& topic, cons
     return action;
 }
 
+std::string theme_topic(const Workbook& workbook, const TemplateRegistry& templates) {
+    const auto topics = workbook.topics();
+    for (const Topic* topic : topics) {
+        if (!topic->evidence) continue;
+        const ToolTemplate* tool = templates.find(topic->evidence->tool);
+        if (!tool) continue;
+        for (const auto& section : tool->sections)
+            if (section.column_with(ColumnRole::Working) || section.column_with(ColumnRole::NotWorking))
+                return topic->number;
+    }
+    return topics.empty() ? std::string() : topics.front()->number;
+}
+
 void add_to_action_plan(Store& store, const std::string& workbook, const TopicAction& action) {
     store.require(Action::Assess);
     std::optional<WorkbookAssessment> latest;

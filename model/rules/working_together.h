@@ -10,6 +10,7 @@
 #include "model/domain/statement_theme.h"
 #include "model/domain/subject.h"
 #include "model/domain/template_registry.h"
+#include "model/domain/workbook.h"
 #include "model/domain/workbook_assessment.h"
 #include "model/store/store.h"
 
@@ -90,6 +91,11 @@ void assign_to_theme(ThemeStore& store, const Theme& theme, const std::vector<St
 // The action for a theme on the workbook's action plan: the theme's name and counts in words.
 TopicAction theme_action(const ThemeCount& count, const std::string& topic, const std::string& who,
                          const std::optional<Date>& by_when);
+// The workbook topic a theme's action goes under unless the manager chooses another: the first whose
+// evidence is a tool with working or not-working statements (know what is working and not working, and
+// change it), else the first topic; "" for a workbook without topics.
+std::string theme_topic(const Workbook& workbook, const TemplateRegistry& templates);
+
 // Adds `action` to the latest assessment of `workbook` (rules/assessment_draft.h: merge_actions) and saves it
 // as its next version. Throws pcr::UserError when the workbook has no assessment yet (start one first), and
 // pcr::NotAllowedError unless the principal may assess.
