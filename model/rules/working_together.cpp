@@ -173,6 +173,27 @@ std::vector<ThemeCount> count_themes(const std::vector<Statement>& statements,
     return counts;
 }
 
+std::string theme_kind_words(StatementKind kind) {
+    return kind == StatementKind::Working ? tr("Working") : tr("Not working");
+}
+
+std::string quarter_words(const ThemeCount& count) {
+    std::string words;
+    for (const auto& period : count.by_quarter) {
+        const std::string said =
+            fill_in(tr_n("{1} statement", "{1} statements", static_cast<unsigned long>(period.statements)),
+                    grouped(period.statements));
+        const std::string from =
+            fill_in(tr_n("{1} person", "{1} people", static_cast<unsigned long>(period.people)),
+                    grouped(period.people));
+        // TRANSLATORS: {1} is a quarter ("2026-Q1") or "Undated", {2} "3 statements", {3} "2 people".
+        words +=
+            (words.empty() ? "" : "\n") +
+            fill_in(tr("{1}: {2}, {3}"), period.period.empty() ? tr("Undated") : period.period, said, from);
+    }
+    return words;
+}
+
 bool shares_word(const Statement& statement, const std::string& word) {
     const auto words = words_of(statement.text);
     return std::find(words.begin(), words.end(), fold_for_search(word)) != words.end();

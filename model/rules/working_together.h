@@ -69,6 +69,11 @@ std::vector<ThemeCount> count_themes(const std::vector<Statement>& statements,
 // "2026-Q3" for a "YYYY-MM-DD" date, "" for anything else.
 std::string quarter_of(const std::string& date);
 
+// "Working", "Not working": a kind as a report shows it.
+std::string theme_kind_words(StatementKind kind);
+// A theme's counts per quarter, one a line: "2026-Q1: 2 statements, 1 person"; undated ones last.
+std::string quarter_words(const ThemeCount& count);
+
 // A theme a manager might make: statements of one kind not yet in a theme that share a word, named after it.
 struct ThemeSuggestion {
     std::string name;
