@@ -299,7 +299,7 @@ void add_to_action_plan(Store& store, const std::string& workbook, const TopicAc
     if (!latest)
         throw UserError(
             tr("There is no assessment of the workbook yet, so no action plan to add to. Start one "
-               "first: New Assessment in the workbook window."));
+               "first: Assessment > New Assessment… in the Workbook window."));
     merge_actions(*latest, {action});
     store.save_assessment(*latest);
 }

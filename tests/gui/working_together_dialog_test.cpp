@@ -20,8 +20,7 @@ void click_row(RealInput& input, wxListCtrl* list, long row) {
     RealInput::settle();
     wxRect rect;
     BOOST_REQUIRE(list->GetItemRect(row, rect));
-    input.simulator.MouseMove(
-        list->GetMainWindow()->ClientToScreen(rect.GetPosition() + wxPoint(40, rect.height / 2)));
+    input.simulator.MouseMove(list->ClientToScreen(rect.GetPosition() + wxPoint(40, rect.height / 2)));
     RealInput::settle(5);
     input.simulator.MouseClick();
     RealInput::wait_for([&] { return list->GetItemState(row, wxLIST_STATE_SELECTED) != 0; });
