@@ -103,16 +103,17 @@ std::vector<std::string> words_of(const std::string& text) {
 // language is only suggested by what it is shared by.
 bool worth_suggesting(const std::string& word) {
     static const std::set<std::string> common{
-        "about",  "after",     "better",   "days",   "feel",  "feels", "knowing", "knows",   "right",
-        "seeing", "sometimes", "watching", "week",   "again", "also",  "always",  "because", "been",
-        "being",  "could",     "does",     "doesn",  "doing", "don",   "each",    "even",    "every",
-        "from",   "getting",   "going",    "good",   "great", "have",  "having",  "into",    "just",
-        "know",   "like",      "likes",    "lot",    "made",  "make",  "more",    "most",    "much",
-        "need",   "needs",     "never",    "often",  "only",  "other", "over",    "really",  "same",
-        "says",   "some",      "still",    "than",   "that",  "their", "them",    "then",    "there",
-        "these",  "they",      "thing",    "things", "this",  "those", "time",    "very",    "want",
-        "wants",  "well",      "went",     "were",   "what",  "when",  "where",   "which",   "while",
-        "will",   "with",      "would",    "your"};
+        "about", "after",  "around",    "asked",    "back",   "enough", "first", "last",    "many",
+        "next",  "once",   "sure",      "better",   "days",   "feel",   "feels", "knowing", "knows",
+        "right", "seeing", "sometimes", "watching", "week",   "again",  "also",  "always",  "because",
+        "been",  "being",  "could",     "does",     "doesn",  "doing",  "don",   "each",    "even",
+        "every", "from",   "getting",   "going",    "good",   "great",  "have",  "having",  "into",
+        "just",  "know",   "like",      "likes",    "lot",    "made",   "make",  "more",    "most",
+        "much",  "need",   "needs",     "never",    "often",  "only",   "other", "over",    "really",
+        "same",  "says",   "some",      "still",    "than",   "that",   "their", "them",    "then",
+        "there", "these",  "they",      "thing",    "things", "this",   "those", "time",    "very",
+        "want",  "wants",  "well",      "went",     "were",   "what",   "when",  "where",   "which",
+        "while", "will",   "with",      "would",    "your"};
     return utf8_length(word) > 3 && !common.contains(word);
 }
 
