@@ -13,6 +13,7 @@
 
 #include "app/display_text.h"
 #include "app/file_chooser.h"
+#include "app/window_fit.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
@@ -95,12 +96,12 @@ void WorkingTogetherDialog::build() {
     sizer->Add(filters, 0, wxALL, gap);
 
     auto* panes = new wxBoxSizer(wxHORIZONTAL);
-    list_ = new StatementList(this, FromDIP(wxSize(560, 440)), [this](long row, long column) -> wxString {
+    list_ = new StatementList(this, FromDIP(wxSize(600, 440)), [this](long row, long column) -> wxString {
         if (row < 0 || row >= static_cast<long>(statements_.size())) return {};
         const auto& s = statements_[static_cast<std::size_t>(row)];
         switch (column) {
             case 0:
-                return to_wx(s.owner);
+                return to_wx(s.name.empty() ? s.owner : s.name);
             case 1: {
                 const model::ToolTemplate* tool = templates_.find(s.tool);
                 return to_wx(tool ? tool->title : s.tool);
@@ -119,12 +120,13 @@ void WorkingTogetherDialog::build() {
                 return {};
         }
     });
-    list_->AppendColumn(to_wx(model::tr("Who")), wxLIST_FORMAT_LEFT, FromDIP(70));
-    list_->AppendColumn(to_wx(model::tr("Where")), wxLIST_FORMAT_LEFT, FromDIP(110));
-    list_->AppendColumn(to_wx(model::tr("Date")), wxLIST_FORMAT_LEFT, FromDIP(85));
-    list_->AppendColumn(to_wx(model::tr("Kind")), wxLIST_FORMAT_LEFT, FromDIP(80));
-    list_->AppendColumn(to_wx(model::tr("Statement")), wxLIST_FORMAT_LEFT, FromDIP(220));
-    list_->AppendColumn(to_wx(model::tr("Theme")), wxLIST_FORMAT_LEFT, FromDIP(90));
+    // Widths that show every column in the list's width on a 1024x768 screen; the statement takes the most.
+    const std::pair<const char*, int> columns[] = {
+        {model::tr_noop("Who"), 100}, {model::tr_noop("Where"), 90},      {model::tr_noop("Date"), 85},
+        {model::tr_noop("Kind"), 78}, {model::tr_noop("Statement"), 180}, {model::tr_noop("Theme"), 65}};
+    for (const auto& [title, width] : columns)
+        list_->AppendColumn(to_wx(model::tr(title)), wxLIST_FORMAT_LEFT,
+                            column_width(list_, to_wx(model::tr(title)), FromDIP(width)));
     panes->Add(list_, 3, wxEXPAND | wxRIGHT, gap);
 
     auto* right = new wxBoxSizer(wxVERTICAL);
@@ -178,6 +180,7 @@ void WorkingTogetherDialog::build() {
     buttons->Add(close);
     sizer->Add(buttons, 0, wxEXPAND | wxALL, gap);
     SetSizerAndFit(sizer);
+    fit_inside_display(this);
     SetEscapeId(wxID_CANCEL);
 
     show->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { refresh(); });

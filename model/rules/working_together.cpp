@@ -72,6 +72,7 @@ void gather_kind(const SubjectStore& store, const TemplateRegistry& templates, S
                     out.push_back(Statement{{entry.key, column->id},
                                             subject.kind,
                                             subject.id,
+                                            subject.display_name(),
                                             record.tool,
                                             date,
                                             perspective ? perspective->text : std::string(),

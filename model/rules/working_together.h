@@ -22,6 +22,7 @@ struct Statement {
     StatementKey key;
     SubjectKind owner_kind = SubjectKind::Person;  // a person, or the team
     std::string owner;                             // their id
+    std::string name;                              // their name as lists show it (the preferred name first)
     std::string tool;                              // the tool id: where it was said
     // A dated row's date (a review meeting's); a table row's is the day its record was last reviewed, or
     // empty when it never was.
