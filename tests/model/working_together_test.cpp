@@ -8,6 +8,9 @@
 
 #include "model/core/errors.h"
 #include "model/exchange/interchange_reader.h"
+#include "model/export/html_exporter.h"
+#include "model/export/workbook_report.h"
+#include "support/assessment_samples.h"
 #include "support/store_samples.h"
 #include "support/tool_records.h"
 
@@ -196,6 +199,35 @@ BOOST_AUTO_TEST_CASE(a_theme_becomes_an_action_on_the_latest_assessment) {
     BOOST_TEST(latest->actions[0].who == "Siân Morgan");
     BOOST_TEST((latest->actions[0].by_when == day("2027-03-31")));
     BOOST_TEST(c.store->assessment(day("2026-01-10"), workbook)->actions.empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_workbook_report_counts_the_themes_on_a_page_of_their_own) {
+    Caseload c;
+    const Workbook workbook = pcr::test::sample_workbook();
+    c.store->save_assessment(WorkbookAssessment{day("2026-06-10"), workbook.id, {}, {}, {}});
+    const auto html = [&](const WorkbookReport& report) {
+        return HtmlExporter::load(std::filesystem::path(PCR_SOURCE_TEMPLATES) / "export").report(report);
+    };
+    // No themes, no page.
+    BOOST_TEST(workbook_report(*c.store, workbook, std::nullopt, &shipped_templates()).themes.empty());
+    BOOST_TEST(html(workbook_report(*c.store, workbook)).find("Working Together for Change") ==
+               std::string::npos);
+
+    const auto calls = c.store->add_theme("Calls", StatementKind::NotWorking);
+    const auto all = c.gather();
+    assign_to_theme(*c.store, c.store->themes()[0], saying(all, "calls"));
+    const auto report = workbook_report(*c.store, workbook, std::nullopt, &shipped_templates());
+    BOOST_REQUIRE_EQUAL(report.themes.size(), 1u);
+    BOOST_TEST(report.themes[0].theme.key == calls);
+    BOOST_TEST(report.themes[0].statements == 4);
+    BOOST_TEST(
+        quarter_words(report.themes[0]) ==
+        "2025-Q4: 1 statement, 1 person\n2026-Q1: 2 statements, 1 person\nUndated: 1 statement, 1 person");
+    const std::string page = html(report);
+    BOOST_TEST(page.find("<h2>Working Together for Change</h2>") != std::string::npos);
+    BOOST_TEST(
+        page.find("<td lang=\"\" dir=\"auto\">Calls</td><td>Not working</td><td class=\"number\">4</td>") !=
+        std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(only_a_manager_changes_themes) {
