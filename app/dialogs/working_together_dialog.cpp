@@ -96,7 +96,7 @@ void WorkingTogetherDialog::build() {
     sizer->Add(filters, 0, wxALL, gap);
 
     auto* panes = new wxBoxSizer(wxHORIZONTAL);
-    list_ = new StatementList(this, FromDIP(wxSize(600, 440)), [this](long row, long column) -> wxString {
+    list_ = new StatementList(this, FromDIP(wxSize(590, 440)), [this](long row, long column) -> wxString {
         if (row < 0 || row >= static_cast<long>(statements_.size())) return {};
         const auto& s = statements_[static_cast<std::size_t>(row)];
         switch (column) {
@@ -122,20 +122,24 @@ void WorkingTogetherDialog::build() {
     });
     // Widths that show every column in the list's width on a 1024x768 screen; the statement takes the most.
     const std::pair<const char*, int> columns[] = {
-        {model::tr_noop("Who"), 100}, {model::tr_noop("Where"), 90},      {model::tr_noop("Date"), 85},
-        {model::tr_noop("Kind"), 78}, {model::tr_noop("Statement"), 180}, {model::tr_noop("Theme"), 65}};
+        {model::tr_noop("Who"), 90},  {model::tr_noop("Where"), 78},      {model::tr_noop("Date"), 92},
+        {model::tr_noop("Kind"), 84}, {model::tr_noop("Statement"), 156}, {model::tr_noop("Theme"), 72}};
     for (const auto& [title, width] : columns)
         list_->AppendColumn(to_wx(model::tr(title)), wxLIST_FORMAT_LEFT,
                             column_width(list_, to_wx(model::tr(title)), FromDIP(width)));
     panes->Add(list_, 3, wxEXPAND | wxRIGHT, gap);
 
     auto* right = new wxBoxSizer(wxVERTICAL);
-    themes_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(330, 220)),
+    themes_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(345, 220)),
                              wxLC_REPORT | wxLC_SINGLE_SEL);
-    themes_->AppendColumn(to_wx(model::tr("Theme")), wxLIST_FORMAT_LEFT, FromDIP(120));
-    themes_->AppendColumn(to_wx(model::tr("Kind")), wxLIST_FORMAT_LEFT, FromDIP(85));
-    themes_->AppendColumn(to_wx(model::tr("Statements")), wxLIST_FORMAT_RIGHT, FromDIP(70));
-    themes_->AppendColumn(to_wx(model::tr("People")), wxLIST_FORMAT_RIGHT, FromDIP(55));
+    const auto column = [this](wxListCtrl* list, const char* title, wxListColumnFormat format, int width) {
+        list->AppendColumn(to_wx(model::tr(title)), format,
+                           column_width(list, to_wx(model::tr(title)), FromDIP(width)));
+    };
+    column(themes_, model::tr_noop("Theme"), wxLIST_FORMAT_LEFT, 110);
+    column(themes_, model::tr_noop("Kind"), wxLIST_FORMAT_LEFT, 84);
+    column(themes_, model::tr_noop("Statements"), wxLIST_FORMAT_RIGHT, 70);
+    column(themes_, model::tr_noop("People"), wxLIST_FORMAT_RIGHT, 55);
     right->Add(themes_, 2, wxEXPAND);
     // A new theme is named and given its kind here, in the window, not in a dialog of its own.
     auto* adding = new wxBoxSizer(wxHORIZONTAL);
@@ -161,11 +165,11 @@ void WorkingTogetherDialog::build() {
     right->Add(theme_buttons, 0, wxEXPAND | wxTOP | wxBOTTOM, gap / 2);
     right->Add(new wxStaticText(this, wxID_ANY, to_wx(model::tr("The chosen theme per quarter:"))), 0, wxTOP,
                gap / 2);
-    quarters_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(330, 120)),
+    quarters_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(345, 120)),
                                wxLC_REPORT | wxLC_SINGLE_SEL);
-    quarters_->AppendColumn(to_wx(model::tr("Quarter")), wxLIST_FORMAT_LEFT, FromDIP(110));
-    quarters_->AppendColumn(to_wx(model::tr("Statements")), wxLIST_FORMAT_RIGHT, FromDIP(90));
-    quarters_->AppendColumn(to_wx(model::tr("People")), wxLIST_FORMAT_RIGHT, FromDIP(90));
+    column(quarters_, model::tr_noop("Quarter"), wxLIST_FORMAT_LEFT, 110);
+    column(quarters_, model::tr_noop("Statements"), wxLIST_FORMAT_RIGHT, 90);
+    column(quarters_, model::tr_noop("People"), wxLIST_FORMAT_RIGHT, 90);
     right->Add(quarters_, 1, wxEXPAND | wxTOP, gap / 2);
     panes->Add(right, 2, wxEXPAND);
     sizer->Add(panes, 1, wxEXPAND | wxLEFT | wxRIGHT, gap);

@@ -9,6 +9,7 @@
 #include "model/core/errors.h"
 #include "model/exchange/interchange_reader.h"
 #include "model/export/html_exporter.h"
+#include "model/export/report_pdf.h"
 #include "model/export/workbook_report.h"
 #include "support/assessment_samples.h"
 #include "support/store_samples.h"
@@ -223,6 +224,8 @@ BOOST_AUTO_TEST_CASE(the_workbook_report_counts_the_themes_on_a_page_of_their_ow
     BOOST_TEST(
         quarter_words(report.themes[0]) ==
         "2025-Q4: 1 statement, 1 person\n2026-Q1: 2 statements, 1 person\nUndated: 1 statement, 1 person");
+    const auto pdf = c.folder.path() / "report.pdf";
+    BOOST_TEST(write_report_pdf(report, pdf) >= 1);
     const std::string page = html(report);
     BOOST_TEST(page.find("<h2>Working Together for Change</h2>") != std::string::npos);
     BOOST_TEST(
