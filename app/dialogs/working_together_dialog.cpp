@@ -412,8 +412,8 @@ void WorkingTogetherDialog::on_action() {
                 model::theme_action(count, model::theme_topic(workbook_, templates_),
                                     model::trim(from_wx(ask.GetValue())), std::nullopt));
         }))
-        reporter_.report(to_wx(model::tr("Add to Action Plan")),
-                         to_wx(model::tr("Added to the action plan of the latest assessment.")));
+        wxMessageBox(to_wx(model::tr("Added to the action plan of the latest assessment.")),
+                     to_wx(model::tr("Add to Action Plan")), wxOK | wxICON_INFORMATION, this);
 }
 
 bool WorkingTogetherDialog::export_csv(const std::filesystem::path& file) {
