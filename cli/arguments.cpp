@@ -149,6 +149,21 @@ const std::vector<CommandSpec>& command_specs() {
          0,
          "evidence [--topic T]",
          tr_noop("record evidence and suggested level per workbook topic (--topic: who lacks it)")},
+        {"working-together",
+         {"--team", "--since", "--until"},
+         {},
+         0,
+         "working-together [--team ID] [--since D] [--until D]",
+         tr_noop("every working and not-working statement of active people and the team: "
+                 "person_id,source,date,perspective,kind,text")},
+        {"themes",
+         {"--team", "--since", "--until"},
+         {"--from-suggestions"},
+         0,
+         "themes [--team ID] [--since D] [--until D] [--from-suggestions]",
+         tr_noop(
+             "Working Together for Change themes: theme,kind,statements,people (--from-suggestions: first "
+             "make themes of statements sharing a word; manager)")},
         {"assess",
          {"--date", "--scores", "--actions", "--workbook"},
          {},

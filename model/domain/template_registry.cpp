@@ -202,6 +202,7 @@ class TemplateParser : public XmlChecker {
             case ColumnRole::Status:
             case ColumnRole::Measure:
             case ColumnRole::Level:
+            case ColumnRole::Perspective:
                 needed = ColumnType::Choice;
                 break;
             case ColumnRole::ByWhen:
@@ -211,6 +212,8 @@ class TemplateParser : public XmlChecker {
             case ColumnRole::Name:
             case ColumnRole::Relationship:
             case ColumnRole::Who:
+            case ColumnRole::Working:
+            case ColumnRole::NotWorking:
                 break;
         }
         if (column.type != needed)

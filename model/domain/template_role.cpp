@@ -25,7 +25,7 @@ constexpr std::array<std::pair<SectionRole, std::string_view>, 6> kSectionRoles{
     {SectionRole::Ratings, "ratings"},
 }};
 
-constexpr std::array<std::pair<ColumnRole, std::string_view>, 10> kColumnRoles{{
+constexpr std::array<std::pair<ColumnRole, std::string_view>, 13> kColumnRoles{{
     {ColumnRole::CircleRing, "circle-ring"},
     {ColumnRole::Group, "group"},
     {ColumnRole::Name, "name"},
@@ -36,6 +36,9 @@ constexpr std::array<std::pair<ColumnRole, std::string_view>, 10> kColumnRoles{{
     {ColumnRole::Who, "who"},
     {ColumnRole::Measure, "measure"},
     {ColumnRole::Level, "level"},
+    {ColumnRole::Working, "working"},
+    {ColumnRole::NotWorking, "not-working"},
+    {ColumnRole::Perspective, "perspective"},
 }};
 
 template <class Role, std::size_t N>

@@ -38,6 +38,9 @@ enum class ColumnRole {
     Who,           // "who": who does what the row says
     Measure,       // "measure": what a rating is of, one small chart each (a choice column)
     Level,         // "level": the rating given, its choices lowest first (a choice column)
+    Working,       // "working": what is working, a statement Working Together for Change gathers
+    NotWorking,    // "not-working": what is not working, gathered the same way
+    Perspective,   // "perspective": from whose point of view the row is (a choice column)
 };
 
 // The words templates use, e.g. "profile", "circle-people", "by-when".

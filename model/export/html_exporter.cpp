@@ -10,6 +10,7 @@
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
+#include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/export/mustache.h"
 #include "model/rules/change_words.h"
@@ -480,6 +481,15 @@ std::string HtmlExporter::report(const WorkbookReport& report) const {
         const auto layout = layout_score_chart(workbook, report.history, measure, metrics);
         if (!layout.charts.empty()) charts.push_back(chart_fields(layout, measure, any_assessment));
     }
+    std::vector<Fields> themes;
+    for (const auto& count : report.themes)
+        themes.push_back(Fields()
+                             .text("name", count.theme.name)
+                             .text("kind", theme_kind_words(count.theme.kind))
+                             .text("statements", grouped(count.statements))
+                             .text("people", grouped(count.people))
+                             .text("quarters", quarter_words(count)));
+    fields.flag("has_themes", !themes.empty()).list("themes", themes);
     fields.list("sections", sections)
         .flag("has_actions", !actions.empty())
         .list("actions", actions)

@@ -6,6 +6,7 @@
 
 #include "model/core/date_text.h"
 #include "model/core/fill_in.h"
+#include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/export/atomic_file.h"
 #include "model/export/page_flow.h"
@@ -225,6 +226,7 @@ struct ReportPages::Impl {
         add_averages(report, inner);
         add_actions(report, inner);
         add_plans(report, inner);
+        add_themes(report, inner);
         if (report.workbook) {
             add_chart(report, inner, ChartMeasure::Levels);
             add_chart(report, inner, ChartMeasure::Coverage);
@@ -368,6 +370,30 @@ struct ReportPages::Impl {
                                      TextStyle{kBody, false, true}, kMuted, 2));
             return;
         }
+        auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
+        table->space_before = 4;
+        flow.add(std::move(table));
+    }
+
+    // Working Together for Change: each theme, how many statements from how many people, and per quarter.
+    void add_themes(const WorkbookReport& report, double inner) {
+        if (report.themes.empty()) return;
+        heading(tr("Working Together for Change"), 15, kAccent, 20, 60, inner);
+        const std::vector<double> widths{inner - 318, 78, 60, 50, 130};
+        const TextStyle head{kTable, true};
+        const TextStyle body{kTable};
+        TableRow header{TableBlock::cell(tr("Theme"), widths[0], head),
+                        TableBlock::cell(tr("Kind"), widths[1], head),
+                        TableBlock::cell(tr("Statements"), widths[2], head),
+                        TableBlock::cell(tr("People"), widths[3], head),
+                        TableBlock::cell(tr("Per quarter"), widths[4], head)};
+        std::vector<TableRow> rows;
+        for (const auto& count : report.themes)
+            rows.push_back({TableBlock::cell(count.theme.name, widths[0], body),
+                            TableBlock::cell(theme_kind_words(count.theme.kind), widths[1], body),
+                            TableBlock::cell(grouped(count.statements), widths[2], body),
+                            TableBlock::cell(grouped(count.people), widths[3], body),
+                            TableBlock::cell(quarter_words(count), widths[4], body)});
         auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
         table->space_before = 4;
         flow.add(std::move(table));
