@@ -29,6 +29,7 @@ WorkbookReport workbook_report(const Store& store, const Workbook& workbook,
     report.assessment = *chosen;
     report.sheet = summary_sheet(*chosen, workbook);
     report.history = assessment_history(all, workbook.id);
+    report.regulator = regulator_view(workbook, *chosen);
     return report;
 }
 
