@@ -1,6 +1,6 @@
 // The Action Plan page: the action summary of every topic (overdue actions in red) and the detailed action
-// plans for the priorities chosen, ranked top and next (why, first steps, who, by when, who else needs to know,
-// support, how we will know: what will have changed, what you will see, feel and hear).
+// plans for the priorities chosen, ranked top and next (why, first steps, who, by when, who else needs to
+// know, support, how we will know: what will have changed, what you will see, feel and hear).
 #pragma once
 
 #include <wx/button.h>
@@ -42,7 +42,8 @@ class ActionPlanPage : public wxPanel {
     wxTextCtrl* field(int index) const { return fields_[static_cast<std::size_t>(index)]; }
     // The shown plan's rank: top, next, not ranked.
     wxChoice* rank() const { return rank_; }
-    // Ranks the shown plan as choosing line `index` of rank() would; a new top priority makes the old one next.
+    // Ranks the shown plan as choosing line `index` of rank() would; a new top priority makes the old one
+    // next.
     void choose_rank(int index);
 
   private:

@@ -85,10 +85,11 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::EditSession& session,
     participation_->Append(to_wx(model::participation_label(model::Participation::Unsaid)));
     for (const auto participation : model::kParticipations)
         participation_->Append(to_wx(model::participation_label(participation)));
-    participation_->SetToolTip(to_wx(model::tr("Who the assessment was done with, as the workbook suggests: "
-                                                "alone, with a manager, with the team or with other managers")));
-    state_ = new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                              wxST_ELLIPSIZE_END);
+    participation_->SetToolTip(
+        to_wx(model::tr("Who the assessment was done with, as the workbook suggests: "
+                        "alone, with a manager, with the team or with other managers")));
+    state_ =
+        new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     auto* refresh = new wxButton(panel, kRefreshEvidence, to_wx(model::tr("&Refresh Evidence")));
 
     notebook_ = new wxNotebook(panel, wxID_ANY);

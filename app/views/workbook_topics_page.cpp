@@ -82,8 +82,10 @@ wxString mapping_lines(const std::vector<model::TopicMapping>& rows) {
     std::string group;
     for (const auto& row : rows) {
         if (!row.group.empty()) {
-            if (row.group != group) text += (text.empty() ? "" : "\n") + to_wx(row.group) + ": ";
-            else text += "; ";
+            if (row.group != group)
+                text += (text.empty() ? "" : "\n") + to_wx(row.group) + ": ";
+            else
+                text += "; ";
             text += to_wx(row.key + " " + row.description);
             group = row.group;
             continue;
@@ -217,7 +219,7 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
         title->SetFont(title->GetFont().Bold());
         title->SetLabel(to_wx(mapping.title));
         auto* body = new wxStaticText(panel, wxID_ANY, wxString());
-        mapping_labels_.push_back({mapping.title, title, body});
+        mapping_labels_.push_back({mapping.id, mapping.title, title, body});
     }
 
     const int gap = FromDIP(6);
@@ -255,10 +257,11 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
     sizer->Add(actions_, 0, wxEXPAND | wxALL, margin);
     sizer->Add(mappings_heading, 0, wxLEFT | wxRIGHT, margin);
     for (const auto& mapping : mapping_labels_) {
-        sizer->Add(mapping.title, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
-        sizer->Add(mapping.body, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap / 2);
-        sizer->GetItem(mapping.title)->SetBorder(margin);
-        sizer->GetItem(mapping.body)->SetBorder(margin);
+        auto* table = new wxBoxSizer(wxVERTICAL);
+        table->Add(mapping.title, 0, wxEXPAND | wxBOTTOM, gap / 2);
+        table->Add(mapping.body, 0, wxEXPAND);
+        sizer->AddSpacer(gap);
+        sizer->Add(table, 0, wxEXPAND | wxLEFT | wxRIGHT, margin);
     }
     sizer->AddSpacer(margin);
     panel->SetSizer(sizer);
@@ -505,8 +508,9 @@ void WorkbookTopicsPage::show_mappings() {
     for (const auto& mapping : mapping_labels_) {
         std::vector<model::TopicMapping> mine;
         for (const auto& row : rows)
-            if (row.mapping_title == mapping.mapping_title) mine.push_back(row);
-        set_text(mapping.body, mine.empty() ? to_wx(model::tr("Not mapped to this topic.")) : mapping_lines(mine));
+            if (row.mapping_id == mapping.mapping_id) mine.push_back(row);
+        set_text(mapping.body,
+                 mine.empty() ? to_wx(model::tr("Not mapped to this topic.")) : mapping_lines(mine));
         mapping.body->SetForegroundColour(mine.empty() ? kMutedText : GetForegroundColour());
     }
 }

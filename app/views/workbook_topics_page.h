@@ -1,6 +1,6 @@
 // The Topics page: topics by section with score, suggestion and flag; for the chosen topic its five
-// statements to choose from with the workbook's guide to the scale, the evidence and who lacks the record, the
-// note, the actions for the next statement, and where the topic counts in the workbook's mapping tables.
+// statements to choose from with the workbook's guide to the scale, the evidence and who lacks the record,
+// the note, the actions for the next statement, and where the topic counts in the workbook's mapping tables.
 #pragma once
 
 #include <wx/listctrl.h>
@@ -101,6 +101,7 @@ class WorkbookTopicsPage : public wxPanel {
     wxStaticText* scale_ = nullptr;
     // One title and one body per mapping table of the workbook.
     struct MappingLabels {
+        std::string mapping_id;
         std::string mapping_title;
         wxStaticText* title;
         wxStaticText* body;

@@ -60,8 +60,8 @@ std::vector<ChangePart> describe_assessment_change(const WorkbookAssessment* bef
         count_list({}, after.plans, ChangeWhat::PlansAdded, ChangeWhat::PlansChanged,
                    ChangeWhat::PlansRemoved, parts);
         if (after.participation != Participation::Unsaid)
-            parts.push_back(ChangePart{
-                ChangeWhat::ParticipationSet, 0, std::string(to_string(after.participation)), std::nullopt});
+            parts.push_back(ChangePart{ChangeWhat::ParticipationSet, 0,
+                                       std::string(to_string(after.participation)), std::nullopt});
         return parts;
     }
     int levels = 0, notes = 0, evidence = 0;
@@ -91,8 +91,8 @@ std::vector<ChangePart> describe_assessment_change(const WorkbookAssessment* bef
     count_list(before->plans, after.plans, ChangeWhat::PlansAdded, ChangeWhat::PlansChanged,
                ChangeWhat::PlansRemoved, parts);
     if (before->participation != after.participation)
-        parts.push_back(ChangePart{
-            ChangeWhat::ParticipationSet, 0, std::string(to_string(after.participation)), std::nullopt});
+        parts.push_back(ChangePart{ChangeWhat::ParticipationSet, 0,
+                                   std::string(to_string(after.participation)), std::nullopt});
     return parts;
 }
 

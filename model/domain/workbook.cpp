@@ -29,8 +29,8 @@ std::string Workbook::section_of(const std::string& number) const {
 std::vector<std::string> MappingRow::statements_for(const std::string& section) const {
     std::vector<std::string> out;
     for (const auto& statement : statements)
-        if (statement.sections.empty() ||
-            std::find(statement.sections.begin(), statement.sections.end(), section) != statement.sections.end())
+        if (statement.sections.empty() || std::find(statement.sections.begin(), statement.sections.end(),
+                                                    section) != statement.sections.end())
             out.push_back(statement.text);
     return out;
 }

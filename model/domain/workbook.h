@@ -75,8 +75,8 @@ struct WorkbookSection {
     std::vector<Topic> topics;
 };
 
-// A statement a mapping row stands for: an ASCOF outcome, a Making it Real "I" statement. The workbook may list
-// it for some of the row's sections only (ASCOF lists different outcomes against each section).
+// A statement a mapping row stands for: an ASCOF outcome, a Making it Real "I" statement. The workbook may
+// list it for some of the row's sections only (ASCOF lists different outcomes against each section).
 struct MappingStatement {
     std::string text;
     std::vector<std::string> sections;  // none: every section the row covers
@@ -84,9 +84,9 @@ struct MappingStatement {
 
 // One of the workbook's mapping tables, e.g. individual service fund principles to topics.
 struct MappingRow {
-    std::string key;                  // "Who"
-    std::string description;          // the principle, outcome, domain or marker in a few words
-    std::string group;                // the heading the row is listed under ("Safeguarding and safety"), or none
+    std::string key;          // "Who"
+    std::string description;  // the principle, outcome, domain or marker in a few words
+    std::string group;        // the heading the row is listed under ("Safeguarding and safety"), or none
     std::vector<std::string> topics;  // "1.6", "3.8"
     std::vector<MappingStatement> statements;
 
@@ -101,8 +101,8 @@ struct Mapping {
     std::vector<MappingRow> rows;
 };
 
-// What choosing a level means, as the workbook explains it: levels 1 and 2 "starting to look at and act on the
-// topic", and so on.
+// What choosing a level means, as the workbook explains it: levels 1 and 2 "starting to look at and act on
+// the topic", and so on.
 struct ScaleBand {
     std::vector<int> levels;  // 1-5, in order
     std::string text;

@@ -7,11 +7,16 @@ namespace pcr::model {
 
 std::string_view to_string(Participation participation) {
     switch (participation) {
-        case Participation::Unsaid: return "";
-        case Participation::Alone: return "alone";
-        case Participation::WithManager: return "with-manager";
-        case Participation::WithTeam: return "with-team";
-        case Participation::WithManagers: return "with-other-managers";
+        case Participation::Unsaid:
+            return "";
+        case Participation::Alone:
+            return "alone";
+        case Participation::WithManager:
+            return "with-manager";
+        case Participation::WithTeam:
+            return "with-team";
+        case Participation::WithManagers:
+            return "with-other-managers";
     }
     return "";
 }
@@ -25,10 +30,14 @@ std::optional<Participation> participation_from_string(std::string_view text) {
 
 std::string participation_words(Participation participation) {
     switch (participation) {
-        case Participation::Unsaid: return tr("Not recorded");
-        case Participation::Alone: return tr("Alone, for individual self-reflection");
-        case Participation::WithManager: return tr("With a manager, to agree goals");
-        case Participation::WithTeam: return tr("With the team, to agree team and individual goals");
+        case Participation::Unsaid:
+            return tr("Not recorded");
+        case Participation::Alone:
+            return tr("Alone, for individual self-reflection");
+        case Participation::WithManager:
+            return tr("With a manager, to agree goals");
+        case Participation::WithTeam:
+            return tr("With the team, to agree team and individual goals");
         case Participation::WithManagers:
             return tr("With other managers (a practice group or development programme)");
     }
@@ -37,20 +46,28 @@ std::string participation_words(Participation participation) {
 
 std::string participation_label(Participation participation) {
     switch (participation) {
-        case Participation::Unsaid: return tr("Not recorded");
-        case Participation::Alone: return tr("Alone");
-        case Participation::WithManager: return tr("With a manager");
-        case Participation::WithTeam: return tr("With the team");
-        case Participation::WithManagers: return tr("With other managers");
+        case Participation::Unsaid:
+            return tr("Not recorded");
+        case Participation::Alone:
+            return tr("Alone");
+        case Participation::WithManager:
+            return tr("With a manager");
+        case Participation::WithTeam:
+            return tr("With the team");
+        case Participation::WithManagers:
+            return tr("With other managers");
     }
     return {};
 }
 
 std::string_view to_string(PlanPriority priority) {
     switch (priority) {
-        case PlanPriority::Unranked: return "";
-        case PlanPriority::Top: return "top";
-        case PlanPriority::Next: return "next";
+        case PlanPriority::Unranked:
+            return "";
+        case PlanPriority::Top:
+            return "top";
+        case PlanPriority::Next:
+            return "next";
     }
     return "";
 }
@@ -63,9 +80,12 @@ std::optional<PlanPriority> plan_priority_from_string(std::string_view text) {
 
 std::string priority_words(PlanPriority priority) {
     switch (priority) {
-        case PlanPriority::Unranked: return tr("Not ranked");
-        case PlanPriority::Top: return tr("Top priority");
-        case PlanPriority::Next: return tr("Next priority");
+        case PlanPriority::Unranked:
+            return tr("Not ranked");
+        case PlanPriority::Top:
+            return tr("Top priority");
+        case PlanPriority::Next:
+            return tr("Next priority");
     }
     return {};
 }

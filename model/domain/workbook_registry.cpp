@@ -557,7 +557,9 @@ class WorkbookParser : public XmlChecker {
         const std::string owner = fill_in(tr("row '{1}' of {2}"), row.key, mapping_owner);
         row.group = node.attribute("group").value();
         if (node.attribute("group") && is_blank(row.group))
-            add(node, fill_in(tr("{1} has an empty group; name the heading it is listed under, or leave group out"), owner));
+            add(node,
+                fill_in(tr("{1} has an empty group; name the heading it is listed under, or leave group out"),
+                        owner));
         row.description = parts ? child_text(node, "description", owner)
                                 : own_text(node, owner, tr("what the key stands for"));
         const auto row_sections = words_of(node.attribute("sections").value());

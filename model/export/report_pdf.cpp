@@ -1,5 +1,6 @@
 // The workbook report laid out on pages once (summary sheet with notes, averages, action plan, detailed
-// plans, the regulator's view, scores and record coverage over time) and drawn on a PDF or any other cairo context.
+// plans, the regulator's view, scores and record coverage over time) and drawn on a PDF or any other cairo
+// context.
 #include "model/export/report_pdf.h"
 
 #include <cstdio>

@@ -1,5 +1,5 @@
-// One assessment's report for a commissioner: its summary sheet, the regulator's view (the mapping tables with
-// the scores of their topics) and the workbook's scores over time.
+// One assessment's report for a commissioner: its summary sheet, the regulator's view (the mapping tables
+// with the scores of their topics) and the workbook's scores over time.
 #pragma once
 
 #include <optional>
@@ -17,9 +17,9 @@ namespace pcr::model {
 
 struct WorkbookReport {
     const Workbook* workbook = nullptr;
-    WorkbookAssessment assessment;  // the one reported on
-    SummarySheet sheet;             // scores, evidence (coverage and suggestion) and actions by topic
-    AssessmentHistory history;      // every assessment of the workbook, for the chart over time
+    WorkbookAssessment assessment;          // the one reported on
+    SummarySheet sheet;                     // scores, evidence (coverage and suggestion) and actions by topic
+    AssessmentHistory history;              // every assessment of the workbook, for the chart over time
     std::vector<RegulatorTable> regulator;  // the mapping tables with the assessment's scores
 };
 

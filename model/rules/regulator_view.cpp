@@ -75,7 +75,7 @@ std::vector<TopicMapping> mappings_of_topic(const Workbook& workbook, const std:
     for (const auto& mapping : workbook.mappings)
         for (const auto& row : mapping.rows)
             if (std::find(row.topics.begin(), row.topics.end(), topic) != row.topics.end())
-                out.push_back(TopicMapping{mapping.title, row.key, row.description, row.group,
+                out.push_back(TopicMapping{mapping.id, mapping.title, row.key, row.description, row.group,
                                            row.statements_for(section)});
     return out;
 }

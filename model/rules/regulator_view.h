@@ -42,6 +42,7 @@ std::vector<RegulatorTable> regulator_view(const Workbook& workbook, const Workb
 
 // A row that counts topic `topic`, with the statements it lists against that topic's section.
 struct TopicMapping {
+    std::string mapping_id;  // "cqc-outcomes"
     std::string mapping_title;
     std::string key;
     std::string description;

@@ -1560,7 +1560,8 @@ class SqliteStore final : public Store {
             plan.support_outside = plan_rows.column(9).text();
             plan.success = plan_rows.column(10).text();
             // A rank this program does not know (written by a newer one) reads as not ranked.
-            plan.priority = plan_priority_from_string(plan_rows.column(11).text()).value_or(PlanPriority::Unranked);
+            plan.priority =
+                plan_priority_from_string(plan_rows.column(11).text()).value_or(PlanPriority::Unranked);
             plan.will_have_changed = plan_rows.column(12).text();
             plan.will_see = plan_rows.column(13).text();
             plan.will_feel = plan_rows.column(14).text();
@@ -1568,9 +1569,9 @@ class SqliteStore final : public Store {
             parts[plan_rows.column(0).int64()].plans.push_back(std::move(plan));
         }
         std::vector<WorkbookAssessment> found;
-        sql::Statement rows = filtered(
-            "SELECT assessment_key, assessed_on, workbook, participation FROM assessment", "assessment_key",
-            "assessed_on, workbook");
+        sql::Statement rows =
+            filtered("SELECT assessment_key, assessed_on, workbook, participation FROM assessment",
+                     "assessment_key", "assessed_on, workbook");
         while (rows.step()) {
             const auto date = Date::parse(rows.column(1).text());
             if (!date) continue;
@@ -1640,8 +1641,8 @@ class SqliteStore final : public Store {
             if (parts.empty()) return version;
             ++version;
             log_assessment_change(assessment.workbook, assessment.date, version, when, parts);
-            auto& bump =
-                db_.cached("UPDATE assessment SET version_no = ?, participation = ? WHERE assessment_key = ?");
+            auto& bump = db_.cached(
+                "UPDATE assessment SET version_no = ?, participation = ? WHERE assessment_key = ?");
             bump.bind(1, version);
             bump.bind(2, std::string(to_string(assessment.participation)));
             bump.bind(3, *key);
@@ -1650,7 +1651,8 @@ class SqliteStore final : public Store {
             clear_assessment(*key);
         } else {
             auto& insert = db_.cached(
-                "INSERT INTO assessment (assessed_on, workbook, version_no, participation) VALUES (?, ?, 1, ?) "
+                "INSERT INTO assessment (assessed_on, workbook, version_no, participation) VALUES (?, ?, 1, "
+                "?) "
                 "RETURNING assessment_key");
             insert.bind(1, assessment.date.iso());
             insert.bind(2, assessment.workbook);

@@ -255,12 +255,13 @@ BOOST_AUTO_TEST_CASE(assess_records_who_took_part_and_the_report_gives_it_with_t
                    "participation=\"with-team\">"));
     const auto history = lines(d.run({"history", "--assessments"}).out);
     BOOST_TEST_REQUIRE(history.size() == 2u);
-    BOOST_TEST(has(history[1], "who took part: With the team, to agree team and individual goals"), history[1]);
+    BOOST_TEST(has(history[1], "who took part: With the team, to agree team and individual goals"),
+               history[1]);
 
     // Recording the day again without --participation keeps who took part.
     BOOST_TEST_REQUIRE(
-        d.run({"assess", "--date", "2026-06-01", "--scores", d.file("s2.csv", "topic,level\n1.2,4\n")}).code ==
-        0);
+        d.run({"assess", "--date", "2026-06-01", "--scores", d.file("s2.csv", "topic,level\n1.2,4\n")})
+            .code == 0);
     BOOST_TEST_REQUIRE(d.run({"export", "--out", (d.tmp / "again.xml").string()}).code == 0);
     BOOST_TEST(has(slurp(d.tmp / "again.xml"), "participation=\"with-team\""));
 
@@ -281,8 +282,9 @@ BOOST_AUTO_TEST_CASE(assess_records_who_took_part_and_the_report_gives_it_with_t
     const auto bad = d.run({"assess", "--date", "2026-06-02", "--scores", d.file("s3.csv", kScores),
                             "--participation", "everyone"});
     BOOST_TEST(bad.code == 2);
-    BOOST_TEST(has(bad.err, "--participation is who took part: alone, with-manager, with-team or "
-                            "with-other-managers, not 'everyone'"),
+    BOOST_TEST(has(bad.err,
+                   "--participation is who took part: alone, with-manager, with-team or "
+                   "with-other-managers, not 'everyone'"),
                bad.err);
 }
 

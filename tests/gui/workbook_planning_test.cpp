@@ -41,8 +41,8 @@ struct WorkbookWindow {
         return all.back();
     }
 
-    // Chooses line `index` of `choice` as a user does: a click opens its list, the arrow keys move to the line
-    // and Return takes it.
+    // Chooses line `index` of `choice` as a user does: a click opens its list, the arrow keys move to the
+    // line and Return takes it.
     bool choose(wxChoice* choice, int index) {
         input.click(choice);
         const int from = std::max(choice->GetSelection(), 0);
@@ -120,7 +120,8 @@ BOOST_AUTO_TEST_CASE(the_topic_shows_where_it_counts_and_what_the_scores_mean) {
     BOOST_REQUIRE(topics.select_topic("2.1"));
     const std::string shown = from_wx(topics.mappings_text());
     for (const char* words :
-         {"CQC essential standards (outcomes)\nInvolvement and information: Outcome 1 Respecting and involving "
+         {"CQC essential standards (outcomes)\nInvolvement and information: Outcome 1 Respecting and "
+          "involving "
           "people who use services; Outcome 2 Consent to care and treatment; Outcome 3 Fees",
           "Domain 1: Enhancing quality of life for people with care and support needs",
           "Carers can balance their caring roles", "Information and advice: Having the information I need",

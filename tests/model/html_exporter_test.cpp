@@ -191,8 +191,9 @@ BOOST_AUTO_TEST_CASE(workbook_report_matches_its_golden_file) {
     BOOST_TEST(contains(html, "Who took part: With the team, to agree team and individual goals"));
     BOOST_TEST(contains(html, "<h3>Top priority: 1.3 What matters</h3>"));
     BOOST_TEST(contains(html, "<h3>Next priority: 2.1 Family information</h3>"));
-    BOOST_TEST(contains(html, "<dt>What you will hear</dt><dd lang=\"\" dir=\"auto\">&quot;She knew I like my tea "
-                              "weak&quot;</dd>"));
+    BOOST_TEST(contains(html,
+                        "<dt>What you will hear</dt><dd lang=\"\" dir=\"auto\">&quot;She knew I like my tea "
+                        "weak&quot;</dd>"));
     // The regulator's view: each row under its group, its statements, its topics with scores and evidence.
     BOOST_TEST(contains(html, "<h2>The regulator's view</h2>"));
     BOOST_TEST(contains(html, "<h4 class=\"group\">Involvement and information</h4>"));

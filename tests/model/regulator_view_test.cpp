@@ -56,9 +56,9 @@ BOOST_AUTO_TEST_CASE(each_row_lists_its_topics_with_the_assessments_scores_and_e
     BOOST_TEST(*welfare.average == 4.0);
 
     const RegulatorRow& quality = tables[1].rows.at(0);
-    BOOST_TEST((quality.statements ==
-                std::vector<std::string>{"People manage their own support",
-                                         "Carers balance their caring roles (section 2)"}));
+    BOOST_TEST(
+        (quality.statements == std::vector<std::string>{"People manage their own support",
+                                                        "Carers balance their caring roles (section 2)"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_topic_shows_the_rows_it_counts_towards_with_its_sections_statements) {

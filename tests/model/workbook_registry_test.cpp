@@ -475,7 +475,8 @@ BOOST_AUTO_TEST_CASE(scales_groups_and_statements_load_and_their_mistakes_are_re
         BOOST_TEST(row.description == "Everything");
         BOOST_TEST(row.group == "Heads");
         BOOST_TEST((row.statements_for("1") == std::vector<std::string>{"I am heard."}));
-        BOOST_TEST((row.statements_for("2") == std::vector<std::string>{"I am heard.", "Families are heard."}));
+        BOOST_TEST(
+            (row.statements_for("2") == std::vector<std::string>{"I am heard.", "Families are heard."}));
     }
     {
         const auto xml = replaced(with_parts, "<band levels=\"3 4 5\">", "<band levels=\"3 4\">");

@@ -34,16 +34,20 @@ inline model::Workbook sample_workbook() {
          "The family",
          {sample_topic("2.1", "Family information"), sample_topic("2.2", "Families contribute")}});
     // Two small mapping tables: rows under group headings, and a row listing statements for one section only.
-    model::MappingRow involving{"Outcome 1", "Respecting and involving people", "Involvement and information",
-                                {"1.1", "1.2", "1.3", "1.10", "2.1", "2.2"}, {}};
-    model::MappingRow welfare{"Outcome 4", "Care and welfare", "Personalised care", {"1.1", "1.2", "1.3", "1.10"},
-                              {}};
+    model::MappingRow involving{"Outcome 1",
+                                "Respecting and involving people",
+                                "Involvement and information",
+                                {"1.1", "1.2", "1.3", "1.10", "2.1", "2.2"},
+                                {}};
+    model::MappingRow welfare{
+        "Outcome 4", "Care and welfare", "Personalised care", {"1.1", "1.2", "1.3", "1.10"}, {}};
     workbook.mappings.push_back({"cqc-outcomes", "CQC outcomes", {involving, welfare}});
-    model::MappingRow quality{"Domain 1",
-                              "Enhancing quality of life",
-                              {},
-                              {"1.1", "1.2", "1.3", "1.10", "2.1", "2.2"},
-                              {{"People manage their own support", {}}, {"Carers balance their caring roles", {"2"}}}};
+    model::MappingRow quality{
+        "Domain 1",
+        "Enhancing quality of life",
+        {},
+        {"1.1", "1.2", "1.3", "1.10", "2.1", "2.2"},
+        {{"People manage their own support", {}}, {"Carers balance their caring roles", {"2"}}}};
     workbook.mappings.push_back({"ascof-domains", "ASCOF domains", {quality}});
     return workbook;
 }
@@ -54,8 +58,8 @@ inline model::EvidenceSnapshot snapshot(std::string measure, long count, long to
 }
 
 // An assessment on 2026-10-01 done with the team, with evidence (and one self-assessed topic), notes in
-// several scripts, an action done and one not, and two detailed plans: the top priority with every field, then
-// the next one with nothing but its topic.
+// several scripts, an action done and one not, and two detailed plans: the top priority with every field,
+// then the next one with nothing but its topic.
 inline model::WorkbookAssessment full_assessment() {
     model::WorkbookAssessment a;
     a.date = day("2026-10-01");
