@@ -329,6 +329,7 @@ Fields regulator_fields(const RegulatorTable& table) {
                            .text("description", row.description)
                            .text("scored", std::to_string(row.scored))
                            .text("topics_count", std::to_string(row.topics.size()))
+                           .flag("same_topics_as_next", row.same_topics_as_next)
                            .flag("has_average", row.average.has_value())
                            .text("average", row.average ? mustache::decimal(*row.average, 1, false) : "—")
                            .flag("has_statements", !statements.empty())

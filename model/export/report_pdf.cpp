@@ -420,6 +420,12 @@ struct ReportPages::Impl {
                     heading(row.group, kBody, kAccent, 8, 60, inner);
                 group = row.group;
                 heading(row.key + ": " + row.description, kBody, kInk, 6, 50, inner);
+                for (const auto& statement : row.statements) {
+                    auto line = TextBlock::make("\u2022 " + statement, inner, TextStyle{kTable}, kInk, 1);
+                    line->keep_with_next = 20;
+                    flow.add(std::move(line));
+                }
+                if (row.same_topics_as_next) continue;  // the topics follow the last row listing them
                 auto average = TextBlock::make(
                     row.average ? fill_in(tr("Average level {1} ({2} of {3} topics scored)"),
                                           one_decimal(*row.average), row.scored, row.topics.size())
@@ -427,11 +433,6 @@ struct ReportPages::Impl {
                     inner, TextStyle{kTable, false, true}, kMuted, 1);
                 average->keep_with_next = 30;
                 flow.add(std::move(average));
-                for (const auto& statement : row.statements) {
-                    auto line = TextBlock::make("\u2022 " + statement, inner, TextStyle{kTable}, kInk, 1);
-                    line->keep_with_next = 20;
-                    flow.add(std::move(line));
-                }
                 TableRow header{TableBlock::cell(tr("Topic"), widths[0], head),
                                 TableBlock::cell(tr("Title"), widths[1], head),
                                 TableBlock::cell(tr("Level"), widths[2], head),

@@ -29,6 +29,9 @@ struct RegulatorRow {
     std::vector<RegulatorTopic> topics;   // in workbook order
     int scored = 0;                       // topics with a level
     std::optional<double> average;        // of the scored levels
+    // The next row lists the same topics under the same heading (CQC maps whole sections): a report gives
+    // their topics once, after the last of them.
+    bool same_topics_as_next = false;
 };
 
 struct RegulatorTable {

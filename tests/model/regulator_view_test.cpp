@@ -61,6 +61,23 @@ BOOST_AUTO_TEST_CASE(each_row_lists_its_topics_with_the_assessments_scores_and_e
                                                         "Carers balance their caring roles (section 2)"}));
 }
 
+BOOST_AUTO_TEST_CASE(rows_under_one_heading_with_the_same_topics_share_their_list) {
+    const auto tables = regulator_view(shipped(), full_assessment());
+    BOOST_REQUIRE(tables.size() == 4u);
+    const auto& cqc = tables[1].rows;
+    BOOST_REQUIRE(cqc.size() == 28u);
+    BOOST_TEST(cqc[0].same_topics_as_next);  // outcomes 1-3: sections 1 and 2, one heading
+    BOOST_TEST(cqc[1].same_topics_as_next);
+    BOOST_TEST(!cqc[2].same_topics_as_next);  // outcome 4 is under another heading
+    BOOST_TEST(!cqc[3].same_topics_as_next);  // outcome 5 covers sections 1 and 3
+    BOOST_TEST(!cqc[27].same_topics_as_next);
+    std::size_t lists = 0;
+    for (const auto& row : cqc)
+        if (!row.same_topics_as_next) ++lists;
+    BOOST_TEST(lists == 13u);
+    BOOST_TEST(!tables[0].rows[0].same_topics_as_next, "the principles list different topics");
+}
+
 BOOST_AUTO_TEST_CASE(a_topic_shows_the_rows_it_counts_towards_with_its_sections_statements) {
     const auto rows = mappings_of_topic(shipped(), "2.1");
     const TopicMapping* cqc = find(rows, "Outcome 1");
