@@ -170,6 +170,10 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
 
 void ActionPlanPage::refresh() {
     commit_pending();
+    fill();
+}
+
+void ActionPlanPage::fill() {
     actions_->refresh();
     priorities_->Clear();
     plan_topics_.clear();
@@ -297,8 +301,10 @@ bool ActionPlanPage::add_priority(const std::string& topic) {
         edited.plans.push_back(plan);
         frame_.save(edited, model::fill_in(model::tr("add a plan for topic {1}"), topic));
     }
+    // The fields still hold the plan shown before, already saved: show the new one without saving them
+    // into it.
     topic_ = topic;
-    refresh();
+    fill();
     fields_[0]->SetFocus();
     return true;
 }
@@ -318,7 +324,7 @@ void ActionPlanPage::choose_rank(int index) {
             plan.priority = model::PlanPriority::Next;  // one top priority: the one it replaces comes next
     }
     frame_.save(edited, model::fill_in(model::tr("rank the plan for topic {1}"), topic_));
-    refresh();
+    fill();
 }
 
 void ActionPlanPage::on_add_priority(wxCommandEvent&) {

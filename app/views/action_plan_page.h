@@ -47,6 +47,8 @@ class ActionPlanPage : public wxPanel {
     void choose_rank(int index);
 
   private:
+    // Shows the assessment's actions and plans, the plan of topic_ chosen, saving nothing.
+    void fill();
     void show_plan();
     model::DetailedPlan plan_from_fields() const;
     void on_add_priority(wxCommandEvent& event);

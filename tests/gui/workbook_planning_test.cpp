@@ -90,7 +90,12 @@ BOOST_AUTO_TEST_CASE(plans_are_ranked_top_and_next_and_answer_the_prompts_for_su
     w.window->show_page(app::WorkbookFrame::kActions);
     app::ActionPlanPage& plans = w.window->action_plan_page();
     BOOST_REQUIRE(plans.add_priority("1.3"));
+    BOOST_REQUIRE(w.input.click_into(plans.field(0)));
+    BOOST_REQUIRE(w.input.type(plans.field(0), "Ten people lack a profile"));
     BOOST_REQUIRE(plans.add_priority("2.2"));
+    // What was typed is saved with its own plan, and the new plan starts empty.
+    BOOST_TEST(w.plan("1.3")->why == "Ten people lack a profile");
+    BOOST_TEST(w.plan("2.2")->why.empty());
     BOOST_REQUIRE(w.plan("1.3"));
     BOOST_TEST((w.plan("1.3")->priority == model::PlanPriority::Top), "the first priority is the top one");
     BOOST_TEST((w.plan("2.2")->priority == model::PlanPriority::Next));
