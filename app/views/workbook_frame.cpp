@@ -265,6 +265,7 @@ void WorkbookFrame::show_state() {
         text =
             to_wx(model::tr("Not saved \u2014 the last change could not be saved; change it again to retry"));
     state_->SetLabel(text);
+    state_->SetToolTip(text);  // a narrow window cuts the line short
     state_->SetForegroundColour(unsaved_ ? kWarningText : kMutedText);
     const model::WorkbookAssessment* current = assessment();
     if (!current) {
