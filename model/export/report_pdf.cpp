@@ -242,10 +242,11 @@ struct ReportPages::Impl {
 
     void add_title(const WorkbookReport& report, double inner) {
         flow.add(TextBlock::make(title, inner, TextStyle{20, true}, kInk));
-        std::string about =
-            fill_in(tr("Self-assessment of {1}"), date) + "\n" +
-            fill_in(tr("Who took part: {1}"), participation_words(report.assessment.participation)) + "\n" +
-            fill_in(tr("Topics scored: {1} of {2}"), report.sheet.scored, report.sheet.topics);
+        std::string about = fill_in(tr("Self-assessment of {1}"), date) + "\n";
+        if (report.assessment.participation != Participation::Unsaid)  // as the web page: only when recorded
+            about += fill_in(tr("Who took part: {1}"), participation_words(report.assessment.participation)) +
+                     "\n";
+        about += fill_in(tr("Topics scored: {1} of {2}"), report.sheet.scored, report.sheet.topics);
         if (report.sheet.flagged.empty()) {
             about += "\n" + tr("No score is more than one level above what the records suggest.");
         } else {
