@@ -64,7 +64,8 @@ std::vector<RegulatorTable> regulator_view(const Workbook& workbook, const Workb
             table.rows.push_back(std::move(out));
         }
         for (std::size_t i = 0; i + 1 < table.rows.size(); ++i)
-            table.rows[i].same_topics_as_next = table.rows[i].group == table.rows[i + 1].group &&
+            table.rows[i].same_topics_as_next = !table.rows[i].group.empty() &&
+                                                table.rows[i].group == table.rows[i + 1].group &&
                                                 mapping.rows[i].topics == mapping.rows[i + 1].topics;
         tables.push_back(std::move(table));
     }

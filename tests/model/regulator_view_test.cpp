@@ -76,6 +76,7 @@ BOOST_AUTO_TEST_CASE(rows_under_one_heading_with_the_same_topics_share_their_lis
         if (!row.same_topics_as_next) ++lists;
     BOOST_TEST(lists == 13u);
     BOOST_TEST(!tables[0].rows[0].same_topics_as_next, "the principles list different topics");
+    BOOST_TEST(!tables[2].rows[1].same_topics_as_next, "ASCOF domains 2 and 3 have no heading to share");
 }
 
 BOOST_AUTO_TEST_CASE(a_topic_shows_the_rows_it_counts_towards_with_its_sections_statements) {
