@@ -165,10 +165,10 @@ const std::vector<CommandSpec>& command_specs() {
              "Working Together for Change themes: theme,kind,statements,people (--from-suggestions: first "
              "make themes of statements sharing a word; manager)")},
         {"assess",
-         {"--date", "--scores", "--actions", "--workbook"},
+         {"--date", "--scores", "--actions", "--workbook", "--participation"},
          {},
          0,
-         "assess --date D --scores FILE.csv [--actions FILE.csv]",
+         "assess --date D --scores FILE.csv [--actions FILE.csv] [--participation WHO]",
          tr_noop("record a self-assessment from topic,level,note rows, with the evidence of day D")},
         {"scores",
          {"--format", "--workbook"},

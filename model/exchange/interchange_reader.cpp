@@ -1267,9 +1267,17 @@ class Reader {
     }
 
     void read_assessment(pugi::xml_node node) {
-        check_attributes(node, {"date", "workbook"});
+        check_attributes(node, {"date", "workbook", "participation"});
         WorkbookAssessment assessment;
         bool usable = true;
+        if (const auto said = attribute(node, "participation")) {
+            if (const auto participation = participation_from_string(*said); participation && !said->empty())
+                assessment.participation = *participation;
+            else
+                add(node, fill_in(tr("participation {1} is not one of alone, with-manager, with-team, "
+                                     "with-other-managers"),
+                                  in_quotes(shorten(*said))));
+        }
         const auto date = attribute(node, "date");
         if (!date || date->empty()) {
             add(node, tr("no date; give the day of the assessment as date=\"YYYY-MM-DD\""));
@@ -1493,8 +1501,14 @@ class Reader {
 
     std::optional<DetailedPlan> read_plan(pugi::xml_node node, std::map<std::string, int>& plan_lines,
                                           const Workbook* workbook) {
-        check_attributes(node, {"topic", "who", "by-when"});
+        check_attributes(node, {"topic", "who", "by-when", "priority"});
         DetailedPlan plan;
+        if (const auto rank = attribute(node, "priority")) {
+            if (const auto priority = plan_priority_from_string(*rank); priority && !rank->empty())
+                plan.priority = *priority;
+            else
+                add(node, fill_in(tr("priority {1} is not top or next"), in_quotes(shorten(*rank))));
+        }
         const auto topic = topic_attribute(node, workbook);
         if (!topic) return std::nullopt;
         const auto [at, added] = plan_lines.emplace(*topic, line_of(node));
@@ -1522,7 +1536,8 @@ class Reader {
                 std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == name; });
             if (field == fields.end()) {
                 add(child, tr("unknown element; <plan> holds <why>, <first-steps>, <who-else-knows>, "
-                              "<how-to-get-help>, <support-inside>, <support-outside> and <success>"));
+                              "<how-to-get-help>, <support-inside>, <support-outside>, <success>, "
+                              "<will-have-changed>, <will-see>, <will-feel> and <will-hear>"));
                 continue;
             }
             if (!seen.insert(field->first).second) {

@@ -89,6 +89,8 @@ class Writer {
         out_ += "  <assessment";
         append_attribute(out_, "date", assessment.date.iso());
         append_attribute(out_, "workbook", assessment.workbook);
+        if (assessment.participation != Participation::Unsaid)
+            append_attribute(out_, "participation", std::string(to_string(assessment.participation)));
         if (assessment.scores.empty() && assessment.actions.empty() && assessment.plans.empty()) {
             out_ += "/>\n";
             return;
@@ -360,6 +362,8 @@ class Writer {
         indent(2);
         out_ += "<plan";
         append_attribute(out_, "topic", plan.topic);
+        if (plan.priority != PlanPriority::Unranked)
+            append_attribute(out_, "priority", std::string(to_string(plan.priority)));
         if (!plan.who.empty()) append_attribute(out_, "who", plan.who);
         if (plan.by_when) append_attribute(out_, "by-when", plan.by_when->iso());
         std::vector<std::pair<std::string_view, const std::string*>> fields;

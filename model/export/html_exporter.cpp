@@ -341,6 +341,8 @@ Fields plan_fields(const DetailedPlan& plan, const Workbook& workbook) {
     Fields fields;
     fields.text("topic", plan.topic)
         .text("title", topic ? topic->title : std::string())
+        .flag("top", plan.priority == PlanPriority::Top)
+        .flag("next", plan.priority == PlanPriority::Next)
         .text("who", plan.who)
         .flag("has_by_when", plan.by_when.has_value())
         .text("by_when", plan.by_when ? display_date(*plan.by_when) : std::string());
@@ -350,6 +352,46 @@ Fields plan_fields(const DetailedPlan& plan, const Workbook& workbook) {
         fields.text(key, plan.*field.text);
     }
     return fields;
+}
+
+// A mapping table with its rows, each row's statements and its topics with the assessment's scores.
+Fields regulator_fields(const RegulatorTable& table) {
+    std::vector<Fields> rows;
+    std::string group;
+    for (const auto& row : table.rows) {
+        std::vector<Fields> statements, topics;
+        for (const auto& statement : row.statements) statements.push_back(Fields().text("text", statement));
+        for (const auto& topic : row.topics) {
+            const auto& e = topic.evidence;
+            topics.push_back(Fields()
+                                 .text("topic", topic.number)
+                                 .text("title", topic.title)
+                                 .flag("has_level", topic.level.has_value())
+                                 .text("level", topic.level ? std::to_string(*topic.level) : "—")
+                                 .flag("has_suggested", e && e->suggested)
+                                 .text("suggested", e && e->suggested ? std::to_string(*e->suggested) : "—")
+                                 .flag("has_evidence", e.has_value())
+                                 .text("coverage", e ? std::to_string(e->coverage) : std::string())
+                                 .text("count", e ? std::to_string(e->count) : std::string())
+                                 .text("total", e ? std::to_string(e->total) : std::string())
+                                 .flag("flagged", topic.flagged));
+        }
+        rows.push_back(Fields()
+                           .flag("new_group", !row.group.empty() && row.group != group)
+                           .text("group", row.group)
+                           .text("key", row.key)
+                           .text("description", row.description)
+                           .text("scored", std::to_string(row.scored))
+                           .text("topics_count", std::to_string(row.topics.size()))
+                           .flag("same_topics_as_next", row.same_topics_as_next)
+                           .flag("has_average", row.average.has_value())
+                           .text("average", row.average ? mustache::decimal(*row.average, 1, false) : "—")
+                           .flag("has_statements", !statements.empty())
+                           .list("statements", statements)
+                           .list("topics", topics));
+        group = row.group;
+    }
+    return Fields().text("id", table.id).text("title", table.title).list("rows", rows);
 }
 
 }  // namespace
@@ -471,7 +513,9 @@ std::string HtmlExporter::report(const WorkbookReport& report) const {
                                .list("lines", lines));
     }
     std::vector<Fields> plans;
-    for (const auto& plan : report.assessment.plans) plans.push_back(plan_fields(plan, workbook));
+    for (const auto& plan : ranked(report.assessment.plans)) plans.push_back(plan_fields(plan, workbook));
+    std::vector<Fields> regulator;
+    for (const auto& table : report.regulator) regulator.push_back(regulator_fields(table));
 
     ChartMetrics metrics;
     metrics.width = kChartWidth;
@@ -495,6 +539,10 @@ std::string HtmlExporter::report(const WorkbookReport& report) const {
         .list("actions", actions)
         .flag("has_plans", !plans.empty())
         .list("plans", plans)
+        .flag("has_participation", report.assessment.participation != Participation::Unsaid)
+        .text("participation", participation_words(report.assessment.participation))
+        .flag("has_regulator", !regulator.empty())
+        .list("regulator", regulator)
         .text("assessments", std::to_string(report.history.dates.size()))
         .list("charts", charts);
     return mustache::render(report_template_, fields, folder_ / kReportFile);

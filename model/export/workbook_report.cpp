@@ -33,6 +33,7 @@ WorkbookReport workbook_report(const Store& store, const Workbook& workbook, con
         if (auto themes = store.themes(); !themes.empty())
             report.themes =
                 count_themes(gather_statements(store, *templates, {}), themes, store.theme_members());
+    report.regulator = regulator_view(workbook, *chosen);
     return report;
 }
 

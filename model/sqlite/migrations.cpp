@@ -477,6 +477,22 @@ Migration entry_origins() {
             {}};
 }
 
+// Version 16: who took part in an assessment, and each detailed plan's rank (top or next priority) and its
+// answers to the workbook's prompts for success. Empty text for what older assessments did not ask.
+Migration participation_and_priorities() {
+    return {16,
+            "who took part in an assessment; detailed plans ranked, with the prompts for success",
+            {
+                "ALTER TABLE assessment ADD COLUMN participation TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE assessment_plan ADD COLUMN priority TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE assessment_plan ADD COLUMN will_have_changed TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE assessment_plan ADD COLUMN will_see TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE assessment_plan ADD COLUMN will_feel TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE assessment_plan ADD COLUMN will_hear TEXT NOT NULL DEFAULT ''",
+            },
+            {}};
+}
+
 }  // namespace
 
 const std::vector<Migration>& schema_migrations() {
@@ -484,7 +500,7 @@ const std::vector<Migration>& schema_migrations() {
         base_schema(),      search_and_history(),    subject_photos(),  assessment_evidence_and_actions(),
         change_parts(),     assessment_versions(),   accounts(),        audit_trail(),
         record_sign_offs(), teams_and_key_workers(), record_statuses(), kept_rows(),
-        settings(),         themes(),                entry_origins()};
+        settings(),         themes(),                entry_origins(),   participation_and_priorities()};
     return steps;
 }
 

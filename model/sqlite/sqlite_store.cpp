@@ -1721,7 +1721,8 @@ class SqliteStore final : public Store {
                             day_column(action_rows.column(5)), day_column(action_rows.column(6))});
         sql::Statement plan_rows = filtered(
             "SELECT assessment_key, topic, why, first_steps, who, by_when, who_else_knows, "
-            "how_get_help, support_inside, support_outside, success FROM assessment_plan",
+            "how_get_help, support_inside, support_outside, success, priority, will_have_changed, will_see, "
+            "will_feel, will_hear FROM assessment_plan",
             "assessment_key", "assessment_key, plan_position");
         while (plan_rows.step()) {
             DetailedPlan plan;
@@ -1735,17 +1736,27 @@ class SqliteStore final : public Store {
             plan.support_inside = plan_rows.column(8).text();
             plan.support_outside = plan_rows.column(9).text();
             plan.success = plan_rows.column(10).text();
+            // A rank this program does not know (written by a newer one) reads as not ranked.
+            plan.priority =
+                plan_priority_from_string(plan_rows.column(11).text()).value_or(PlanPriority::Unranked);
+            plan.will_have_changed = plan_rows.column(12).text();
+            plan.will_see = plan_rows.column(13).text();
+            plan.will_feel = plan_rows.column(14).text();
+            plan.will_hear = plan_rows.column(15).text();
             parts[plan_rows.column(0).int64()].plans.push_back(std::move(plan));
         }
         std::vector<WorkbookAssessment> found;
-        sql::Statement rows = filtered("SELECT assessment_key, assessed_on, workbook FROM assessment",
-                                       "assessment_key", "assessed_on, workbook");
+        sql::Statement rows =
+            filtered("SELECT assessment_key, assessed_on, workbook, participation FROM assessment",
+                     "assessment_key", "assessed_on, workbook");
         while (rows.step()) {
             const auto date = Date::parse(rows.column(1).text());
             if (!date) continue;
             WorkbookAssessment assessment = std::move(parts[rows.column(0).int64()]);
             assessment.date = *date;
             assessment.workbook = rows.column(2).text();
+            assessment.participation =
+                participation_from_string(rows.column(3).text()).value_or(Participation::Unsaid);
             found.push_back(std::move(assessment));
         }
         return found;
@@ -1807,18 +1818,22 @@ class SqliteStore final : public Store {
             if (parts.empty()) return version;
             ++version;
             log_assessment_change(assessment.workbook, assessment.date, version, when, parts);
-            auto& bump = db_.cached("UPDATE assessment SET version_no = ? WHERE assessment_key = ?");
+            auto& bump = db_.cached(
+                "UPDATE assessment SET version_no = ?, participation = ? WHERE assessment_key = ?");
             bump.bind(1, version);
-            bump.bind(2, *key);
+            bump.bind(2, std::string(to_string(assessment.participation)));
+            bump.bind(3, *key);
             bump.exec();
             bump.reset();
             clear_assessment(*key);
         } else {
             auto& insert = db_.cached(
-                "INSERT INTO assessment (assessed_on, workbook, version_no) VALUES (?, ?, 1) "
+                "INSERT INTO assessment (assessed_on, workbook, version_no, participation) VALUES (?, ?, 1, "
+                "?) "
                 "RETURNING assessment_key");
             insert.bind(1, assessment.date.iso());
             insert.bind(2, assessment.workbook);
+            insert.bind(3, std::string(to_string(assessment.participation)));
             insert.step();
             key = insert.column(0).int64();
             insert.reset();
@@ -1874,8 +1889,9 @@ class SqliteStore final : public Store {
         auto& insert_plan = db_.cached(
             "INSERT INTO assessment_plan (assessment_key, plan_position, topic, why, first_steps, who, "
             "by_when, "
-            "who_else_knows, how_get_help, support_inside, support_outside, success) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "who_else_knows, how_get_help, support_inside, support_outside, success, priority, "
+            "will_have_changed, will_see, will_feel, will_hear) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         position = 0;
         for (const auto& plan : assessment.plans) {
             insert_plan.bind(1, *key);
@@ -1890,6 +1906,11 @@ class SqliteStore final : public Store {
             insert_plan.bind(10, plan.support_inside);
             insert_plan.bind(11, plan.support_outside);
             insert_plan.bind(12, plan.success);
+            insert_plan.bind(13, std::string(to_string(plan.priority)));
+            insert_plan.bind(14, plan.will_have_changed);
+            insert_plan.bind(15, plan.will_see);
+            insert_plan.bind(16, plan.will_feel);
+            insert_plan.bind(17, plan.will_hear);
             insert_plan.exec();
             insert_plan.reset();
         }
