@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "app/wx_text.h"
+#include "model/core/date_text.h"
 #include "model/core/translate.h"
 
 namespace pcr::app {
@@ -21,12 +22,6 @@ const wxColour kMuted(0x55, 0x5a, 0x62);
 const wxColour kRating(0x2f, 0x6f, 0xb3);
 const int kMargin = 12;
 const int kNote = 26;  // the line above the charts saying what they show
-
-wxString short_date(const model::Date& date) {
-    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return wxString::Format("%d %s %02d", date.day(), months[date.month() - 1], date.year() % 100);
-}
 
 }  // namespace
 
@@ -114,7 +109,7 @@ void RatingChartView::on_paint(wxPaintEvent&) {
             gc->DrawText(to_wx(tick.label), p.x - w - FromDIP(5), tick.y - h / 2);
         }
         for (const auto& tick : chart.date_ticks) {
-            const wxString label = short_date(tick.date);
+            const wxString label = to_wx(model::chart_date(tick.date));
             double w, h;
             gc->GetTextExtent(label, &w, &h);
             // Below the lowest level's label, which is centred on the plot's bottom line.

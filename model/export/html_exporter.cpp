@@ -82,15 +82,6 @@ std::string kind_words(SubjectKind kind) {
     return {};
 }
 
-// "1 Oct 26": short enough for the chart's date axis.
-std::string short_date(const Date& date) {
-    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const int yy = date.year() % 100;
-    return std::to_string(date.day()) + " " + months[date.month() - 1] + " " + (yy < 10 ? "0" : "") +
-           std::to_string(yy);
-}
-
 // The chart's geometry in CSS pixels across an A4 page's printable width; the template draws it as SVG.
 constexpr double kChartWidth = 700;
 
@@ -164,7 +155,7 @@ Fields rating_chart_fields(const ToolTemplate& tool, const Record& record) {
         std::vector<Fields> dates;
         for (const auto& t : c.date_ticks)
             dates.push_back(
-                Fields().number("x", t.x).number("y", p.bottom() + 16).text("label", short_date(t.date)));
+                Fields().number("x", t.x).number("y", p.bottom() + 16).text("label", chart_date(t.date)));
         cells.push_back(Fields()
                             .text("title", c.title)
                             .number("x", c.frame.x)
@@ -253,7 +244,7 @@ Fields cell_fields(const TopicChart& c, int index, bool any_assessment) {
     std::vector<Fields> dates;
     for (const auto& t : c.date_ticks)
         dates.push_back(
-            Fields().number("x", t.x).number("y", p.bottom() + 13).text("label", short_date(t.date)));
+            Fields().number("x", t.x).number("y", p.bottom() + 13).text("label", chart_date(t.date)));
     std::vector<Fields> guides;
     for (double y : c.guides) guides.push_back(Fields().number("y", y));
     return cell.list("ticks", ticks)

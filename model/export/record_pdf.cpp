@@ -77,15 +77,6 @@ class TitleBlock : public FlowBlock {
     std::unique_ptr<TextLayout> about_;
 };
 
-// "1 Oct 26": short enough for a small chart's date axis.
-std::string short_date(const Date& date) {
-    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const int yy = date.year() % 100;
-    return std::to_string(date.day()) + " " + months[date.month() - 1] + " " + (yy < 10 ? "0" : "") +
-           std::to_string(yy);
-}
-
 // One row of a ratings chart's small charts (rating_chart_layout.h), so a page can break between rows.
 class RatingRowBlock : public FlowBlock {
   public:
@@ -121,7 +112,7 @@ class RatingRowBlock : public FlowBlock {
         }
         set_colour(cr, kMuted);
         for (const auto& t : c.date_ticks) {
-            const TextLayout label(short_date(t.date), 0, TextStyle{7});
+            const TextLayout label(chart_date(t.date), 0, TextStyle{7});
             label.draw(cr, t.x - label.width() / 2, p.bottom() + 5);  // clear of the lowest level's label
         }
         if (c.ratings.empty()) return;

@@ -39,13 +39,6 @@ std::string one_decimal(double value) {
     return text;
 }
 
-std::string short_date(const Date& date) {
-    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return std::to_string(date.day()) + " " + months[date.month() - 1] + " " +
-           (date.year() % 100 < 10 ? "0" : "") + std::to_string(date.year() % 100);
-}
-
 void stroke_dashed(cairo_t* cr, bool dashed) {
     const double dash[] = {3, 2};
     cairo_set_dash(cr, dash, dashed ? 2 : 0, 0);
@@ -143,7 +136,7 @@ class ChartBlock : public FlowBlock {
         stroke_dashed(cr, false);
         set_colour(cr, kMuted);
         for (const auto& tick : chart.date_ticks) {
-            const TextLayout label(short_date(tick.date), 0, TextStyle{6});
+            const TextLayout label(chart_date(tick.date), 0, TextStyle{6});
             label.draw(cr, tick.x - label.width() / 2, p.bottom() + 4);  // clear of a "0%" at the foot
         }
         if (chart.points.empty() && !empty_words_.empty()) {

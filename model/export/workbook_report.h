@@ -18,9 +18,9 @@ namespace pcr::model {
 
 struct WorkbookReport {
     const Workbook* workbook = nullptr;
-    WorkbookAssessment assessment;          // the one reported on
-    SummarySheet sheet;                     // scores, evidence (coverage and suggestion) and actions by topic
-    AssessmentHistory history;              // every assessment of the workbook, for the chart over time
+    WorkbookAssessment assessment;  // the one reported on
+    SummarySheet sheet;             // scores, evidence (coverage and suggestion) and actions by topic
+    AssessmentHistory history;      // every assessment of the workbook, for the chart over time
     // Working Together for Change: every theme with its statements and people in all and per quarter, over
     // the whole caseload (none when there are no themes, or the report was gathered without templates).
     std::vector<ThemeCount> themes;

@@ -496,11 +496,14 @@ Migration participation_and_priorities() {
 }  // namespace
 
 const std::vector<Migration>& schema_migrations() {
-    static const std::vector<Migration> steps{
-        base_schema(),      search_and_history(),    subject_photos(),  assessment_evidence_and_actions(),
-        change_parts(),     assessment_versions(),   accounts(),        audit_trail(),
-        record_sign_offs(), teams_and_key_workers(), record_statuses(), kept_rows(),
-        settings(),         themes(),                entry_origins(),   participation_and_priorities()};
+    static const std::vector<Migration> steps{base_schema(),      search_and_history(),
+                                              subject_photos(),   assessment_evidence_and_actions(),
+                                              change_parts(),     assessment_versions(),
+                                              accounts(),         audit_trail(),
+                                              record_sign_offs(), teams_and_key_workers(),
+                                              record_statuses(),  kept_rows(),
+                                              settings(),         themes(),
+                                              entry_origins(),    participation_and_priorities()};
     return steps;
 }
 
