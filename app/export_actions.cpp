@@ -288,7 +288,8 @@ std::unique_ptr<PagePrintout> ExportActions::report_printout(const model::Store&
                                                              const model::Workbook& workbook,
                                                              const model::Date& date) {
     try {
-        auto report = std::make_shared<model::WorkbookReport>(model::workbook_report(store, workbook, date));
+        auto report = std::make_shared<model::WorkbookReport>(
+            model::workbook_report(store, workbook, date, &templates_));
         auto pages = std::make_shared<model::ReportPages>(*report, model::kA4WidthPt, model::kA4HeightPt);
         auto printout = std::make_unique<PagePrintout>(
             to_wx(workbook.title) + " " + date_text(date), pages->count(), model::kA4WidthPt,

@@ -28,6 +28,7 @@
 #include "app/dialogs/sign_in_dialog.h"
 #include "app/dialogs/staff_suggestions_dialog.h"
 #include "app/dialogs/subject_dialog.h"
+#include "app/dialogs/working_together_dialog.h"
 #include "app/display_text.h"
 #include "app/elsewhere_watch.h"
 #include "app/export_actions.h"
@@ -97,6 +98,7 @@ enum MenuId {
     kRestoreBackup,
     kDatabaseSettings,
     kConnectServer,
+    kWorkingTogether,
 };
 
 // File dialog filters, in the user's language (so made when asked for, after the catalogue is bound).
@@ -309,6 +311,10 @@ void MainFrame::build_menus() {
     append(workbook, kWorkbook, Command::OpenWorkbook,
            to_wx(model::tr(
                "Progress for Providers: score each topic with the evidence from the records beside it")));
+    workbook->Append(
+        kWorkingTogether, to_wx(model::tr("Working Together for &Change\u2026")),
+        to_wx(model::tr("What is working and not working across the caseload, grouped into themes "
+                        "for the action plan")));
 
     auto* bar = new wxMenuBar;
     auto* edit = new wxMenu;
@@ -442,6 +448,9 @@ void MainFrame::build_menus() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { open_workbook(); }, kWorkbook);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kWorkbook);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { show_working_together(); }, kWorkingTogether);
+    Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_needs_database, this, kWorkingTogether);
     Bind(wxEVT_MENU, &MainFrame::on_undo, this, wxID_UNDO);
     Bind(wxEVT_MENU, &MainFrame::on_redo, this, wxID_REDO);
     Bind(wxEVT_UPDATE_UI, &MainFrame::on_update_undo, this, wxID_UNDO);
@@ -845,6 +854,18 @@ void MainFrame::show_retention() {
         this, *store_, today_, [this](const model::Subject& person) { return erase_person(person); },
         *reporter_)
         .ShowModal();
+}
+
+void MainFrame::show_working_together() {
+    if (!store_) return;
+    try {
+        const auto workbooks =
+            model::WorkbookRegistry::load(model::WorkbookRegistry::default_folder(), templates_);
+        WorkingTogetherDialog(this, *store_, templates_, workbooks.get(model::kDefaultWorkbook), *reporter_)
+            .ShowModal();
+    } catch (const pcr::Error& error) {
+        reporter_->report(to_wx(model::tr("Working Together for Change")), to_wx(std::string(error.what())));
+    }
 }
 
 void MainFrame::on_dashboard(wxCommandEvent&) {

@@ -95,6 +95,8 @@ class MainFrame : public wxFrame, private model::EditObserver {
     bool erase_person(const model::Subject& person);
     // View > Retention: the archived people past the retention period, to erase or keep.
     void show_retention();
+    // Workbook > Working Together for Change (dialogs/working_together_dialog.h) over the whole caseload.
+    void show_working_together();
     // File > Restore from Backup: an administrator chooses a backup (RestoreDialog); every connection of this
     // program to the file is closed, the model restores it (keeping a backup of the current file) and the
     // database is opened and shown again, as the same user. False when cancelled, not allowed or failed

@@ -76,6 +76,14 @@ int run_assess(const CommandContext& c) {
     const auto scores_file = c.args.get("--scores");
     if (!scores_file || scores_file->empty()) throw UsageError(tr("assess needs --scores FILE.csv"));
     const auto actions_file = c.args.get("--actions");
+    std::optional<Participation> participation;
+    if (const auto said = c.args.get("--participation")) {
+        participation = participation_from_string(*said);
+        if (!participation || said->empty())
+            throw UsageError(fill_in(tr("--participation is who took part: alone, with-manager, with-team or "
+                                        "with-other-managers, not '{1}'"),
+                                     *said));
+    }
 
     const auto workbooks = WorkbookRegistry::load(WorkbookRegistry::default_folder(), c.templates);
     const Workbook& workbook = workbooks.get(c.args.get("--workbook").value_or(kDefaultWorkbook));
@@ -108,7 +116,9 @@ int run_assess(const CommandContext& c) {
     if (same_day) {
         assessment.actions = same_day->actions;
         assessment.plans = same_day->plans;
+        assessment.participation = same_day->participation;
     }
+    if (participation) assessment.participation = *participation;
     const std::size_t kept_actions = assessment.actions.size();
     apply_scores(assessment, scores.scores);
     merge_actions(assessment, actions.actions);

@@ -17,8 +17,10 @@
 #include "cli/export_commands.h"
 #include "cli/open_database.h"
 #include "cli/retention_commands.h"
+#include "cli/review_commands.h"
 #include "cli/team_commands.h"
 #include "cli/user_commands.h"
+#include "cli/working_together_commands.h"
 #include "model/backends/store_files.h"
 #include "model/core/date.h"
 #include "model/core/errors.h"
@@ -399,6 +401,14 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
              return run_settings({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
         {"evidence", [](Context& c) { return run_evidence(c.args, c.today, c.templates, c.out, c.err); }},
+        {"working-together",
+         [](Context& c) {
+             return run_working_together({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"themes",
+         [](Context& c) {
+             return run_themes({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
         {"assess",
          [](Context& c) {
              return run_assess({c.args, c.db, c.today, c.templates, c.out, c.err});
@@ -438,6 +448,10 @@ int run_command(const Arguments& args, std::ostream& out, std::ostream& err) {
         {"teams",
          [](Context& c) {
              return run_teams({c.args, c.db, c.today, c.templates, c.out, c.err});
+         }},
+        {"reviews-without-person",
+         [](Context& c) {
+             return run_reviews_without_person({c.args, c.db, c.today, c.templates, c.out, c.err});
          }},
         {"assign",
          [](Context& c) {

@@ -22,12 +22,13 @@ using model::fill_in;
 using model::tr;
 
 bool only_reads(const Arguments& args) {
-    static const std::set<std::string> reading = {"people", "teams",   "completeness", "coverage", "history",
-                                                  "audit",  "check",   "evidence",     "scores",   "actions",
-                                                  "export", "profile", "record",       "report",   "profiles",
-                                                  "backup", "backups"};
+    static const std::set<std::string> reading = {
+        "people", "teams",    "completeness", "coverage", "history", "audit",
+        "check",  "evidence", "scores",       "actions",  "export",  "profile",
+        "record", "report",   "profiles",     "backup",   "backups", "working-together"};
     if (args.command == "user") return !args.positional.empty() && args.positional.front() == "list";
     if (args.command == "settings") return !args.has("--set");
+    if (args.command == "themes") return !args.has("--from-suggestions");
     return reading.count(args.command) > 0;
 }
 

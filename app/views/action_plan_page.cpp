@@ -41,8 +41,16 @@ const FieldSpec kFields[] = {
      true},
     {model::tr_noop("How we will know we &succeeded"),
      model::tr_noop("What will be different, and how we will see it"), true},
+    {model::tr_noop("What will have &changed"), model::tr_noop("For the people supported, families, staff"),
+     true},
+    {model::tr_noop("What you will s&ee"), model::tr_noop("In records, in everyday support"), true},
+    {model::tr_noop("Wha&t you will feel"), model::tr_noop("You, the team, the people supported"), true},
+    {model::tr_noop("What you will he&ar"), model::tr_noop("What people, families and staff say"), true},
 };
 constexpr int kByWhen = 3;
+// The rank choice's lines, in order.
+constexpr model::PlanPriority kRanks[] = {model::PlanPriority::Top, model::PlanPriority::Next,
+                                          model::PlanPriority::Unranked};
 
 std::string text_of(const wxTextCtrl* field) {
     return from_wx(field->GetValue().Strip(wxString::both));
@@ -82,6 +90,10 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
     remove_ = new wxButton(scrolled, wxID_ANY, to_wx(model::tr("Remove Priorit&y")));
     plan_title_ = new wxStaticText(scrolled, wxID_ANY, wxString());
     plan_title_->SetFont(plan_title_->GetFont().Bold());
+    auto* rank_label = new wxStaticText(scrolled, wxID_ANY, to_wx(model::tr("&Rank:")));
+    rank_ = new wxChoice(scrolled, wxID_ANY);
+    for (const auto priority : kRanks) rank_->Append(to_wx(model::priority_words(priority)));
+    rank_->SetToolTip(to_wx(model::tr("The workbook plans one top priority, then the next ones")));
 
     auto* form = new wxFlexGridSizer(2, FromDIP(8), FromDIP(16));
     form->AddGrowableCol(0);
@@ -124,7 +136,11 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
     side->Add(add_, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
     side->Add(remove_, 0, wxEXPAND);
     auto* plan = new wxBoxSizer(wxVERTICAL);
-    plan->Add(plan_title_, 0, wxBOTTOM, FromDIP(6));
+    auto* title_line = new wxBoxSizer(wxHORIZONTAL);
+    title_line->Add(plan_title_, 1, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(12));
+    title_line->Add(rank_label, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(6));
+    title_line->Add(rank_, 0, wxALIGN_CENTRE_VERTICAL);
+    plan->Add(title_line, 0, wxEXPAND | wxBOTTOM, FromDIP(6));
     plan->Add(form, 1, wxEXPAND);
     auto* plans = new wxBoxSizer(wxHORIZONTAL);
     plans->Add(side, 0, wxEXPAND | wxRIGHT, FromDIP(16));
@@ -145,6 +161,7 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
     outer->Add(scrolled, 1, wxEXPAND);
     SetSizer(outer);
 
+    rank_->Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) { choose_rank(event.GetSelection()); });
     priorities_->Bind(wxEVT_LISTBOX,
                       [this](wxCommandEvent& event) { select_priority(event.GetSelection()); });
     add_->Bind(wxEVT_BUTTON, &ActionPlanPage::on_add_priority, this);
@@ -153,14 +170,22 @@ ActionPlanPage::ActionPlanPage(wxWindow* parent, WorkbookFrame& frame)
 
 void ActionPlanPage::refresh() {
     commit_pending();
+    fill();
+}
+
+void ActionPlanPage::fill() {
     actions_->refresh();
     priorities_->Clear();
     plan_topics_.clear();
     const model::WorkbookAssessment* assessment = frame_.assessment();
     if (assessment) {
-        for (const auto& plan : assessment->plans) {
+        // The top priority first, then the next ones, as the workbook's detailed action plan pages run.
+        for (const auto& plan : model::ranked(assessment->plans)) {
             const model::Topic* topic = frame_.workbook().find_topic(plan.topic);
-            priorities_->Append(to_wx(plan.topic + (topic ? " " + topic->title : std::string())));
+            std::string line = plan.topic + (topic ? " " + topic->title : std::string());
+            if (plan.priority != model::PlanPriority::Unranked)
+                line = model::fill_in(model::tr("{1}: {2}"), model::priority_words(plan.priority), line);
+            priorities_->Append(to_wx(line));
             plan_topics_.push_back(plan.topic);
         }
     }
@@ -202,12 +227,19 @@ void ActionPlanPage::show_plan() {
                                   shown_.how_get_help,
                                   shown_.support_inside,
                                   shown_.support_outside,
-                                  shown_.success};
+                                  shown_.success,
+                                  shown_.will_have_changed,
+                                  shown_.will_see,
+                                  shown_.will_feel,
+                                  shown_.will_hear};
     for (std::size_t i = 0; i < fields_.size(); ++i) {
         fields_[i]->ChangeValue(to_wx(values[i]));
         fields_[i]->Enable(editable);
     }
     by_when_->Enable(editable);
+    rank_->SetSelection(static_cast<int>(std::find(std::begin(kRanks), std::end(kRanks), shown_.priority) -
+                                         std::begin(kRanks)));
+    rank_->Enable(editable);
     Layout();
 }
 
@@ -223,6 +255,11 @@ model::DetailedPlan ActionPlanPage::plan_from_fields() const {
     plan.support_inside = text_of(fields_[6]);
     plan.support_outside = text_of(fields_[7]);
     plan.success = text_of(fields_[8]);
+    plan.will_have_changed = text_of(fields_[9]);
+    plan.will_see = text_of(fields_[10]);
+    plan.will_feel = text_of(fields_[11]);
+    plan.will_hear = text_of(fields_[12]);
+    plan.priority = shown_.priority;
     return plan;
 }
 
@@ -256,13 +293,38 @@ bool ActionPlanPage::add_priority(const std::string& topic) {
         model::WorkbookAssessment edited = *current;
         model::DetailedPlan plan;
         plan.topic = topic;
+        // The first priority planned is the top one, as in the workbook; later ones are next.
+        const bool has_top =
+            std::any_of(current->plans.begin(), current->plans.end(),
+                        [](const model::DetailedPlan& p) { return p.priority == model::PlanPriority::Top; });
+        plan.priority = has_top ? model::PlanPriority::Next : model::PlanPriority::Top;
         edited.plans.push_back(plan);
         frame_.save(edited, model::fill_in(model::tr("add a plan for topic {1}"), topic));
     }
+    // The fields still hold the plan shown before, already saved: show the new one without saving them
+    // into it.
     topic_ = topic;
-    refresh();
+    fill();
     fields_[0]->SetFocus();
     return true;
+}
+
+void ActionPlanPage::choose_rank(int index) {
+    const model::WorkbookAssessment* current = frame_.assessment();
+    if (!current || topic_.empty() || index < 0 || index >= static_cast<int>(std::size(kRanks))) return;
+    commit_pending();
+    const model::PlanPriority chosen = kRanks[index];
+    rank_->SetSelection(index);
+    if (chosen == shown_.priority) return;
+    model::WorkbookAssessment edited = *frame_.assessment();
+    for (auto& plan : edited.plans) {
+        if (plan.topic == topic_)
+            plan.priority = chosen;
+        else if (chosen == model::PlanPriority::Top && plan.priority == model::PlanPriority::Top)
+            plan.priority = model::PlanPriority::Next;  // one top priority: the one it replaces comes next
+    }
+    frame_.save(edited, model::fill_in(model::tr("rank the plan for topic {1}"), topic_));
+    fill();
 }
 
 void ActionPlanPage::on_add_priority(wxCommandEvent&) {

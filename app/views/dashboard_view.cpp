@@ -24,6 +24,7 @@ enum Section {
     kOverdueActions,
     kOverdueOutcomes,
     kAwaitingSignOff,
+    kWithoutPerson,
     kSectionCount
 };
 
@@ -165,6 +166,8 @@ const std::vector<model::DashboardLine>* DashboardView::section(int number) cons
             return &dashboard_.overdue_outcomes;
         case kAwaitingSignOff:
             return &dashboard_.awaiting_sign_off;
+        case kWithoutPerson:
+            return &dashboard_.without_person;
         default:
             return nullptr;
     }
@@ -203,6 +206,7 @@ wxString DashboardView::page_html() const {
         {model::tr("Overdue actions"), model::DashboardSection::OverdueActions},
         {model::tr("Overdue outcomes"), model::DashboardSection::OverdueOutcomes},
         {model::tr("Reviews awaiting sign-off"), model::DashboardSection::AwaitingSignOff},
+        {model::tr("Reviews held without the person"), model::DashboardSection::WithoutPerson},
     };
     // Counts first, so the whole picture fits on the first screen; then the most urgent sections.
     html += "<br><br>";
@@ -211,7 +215,8 @@ wxString DashboardView::page_html() const {
                                          model::tr_noop("reviews due"),
                                          model::tr_noop("overdue actions"),
                                          model::tr_noop("overdue outcomes"),
-                                         model::tr_noop("awaiting sign-off")};
+                                         model::tr_noop("awaiting sign-off"),
+                                         model::tr_noop("reviews without the person")};
     for (int s = 0; s < kSectionCount; ++s) {
         const std::size_t n = section(s)->size();
         const bool red = n > 0 && (s == kOverdueActions || s == kOverdueOutcomes);
@@ -219,7 +224,7 @@ wxString DashboardView::page_html() const {
         html += std::string(red ? "<font color=\"" + std::string(kRed) + "\">" : "<font>") + "<b>" +
                 std::to_string(n) + "</b> " + esc(model::tr(counts[s])) + "</font>";
     }
-    const int order[kSectionCount] = {kOverdueActions, kReviewsDue, kAwaitingSignOff,
+    const int order[kSectionCount] = {kOverdueActions, kReviewsDue, kAwaitingSignOff, kWithoutPerson,
                                       kNoProfile,      kRecordsDue, kOverdueOutcomes};
     for (int s : order) {
         const auto& lines = *section(s);

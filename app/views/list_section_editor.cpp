@@ -3,9 +3,11 @@
 #include "app/views/list_section_editor.h"
 
 #include <wx/window.h>
+#include <wx/wrapsizer.h>
 
 #include <utility>
 
+#include "app/views/origin_choices.h"
 #include "app/views/word_wrap.h"
 #include "app/wx_text.h"
 #include "model/core/text.h"
@@ -41,22 +43,32 @@ void ListSectionEditor::load(const model::Record& record) {
     // Emptied before the lines are destroyed: a line losing the focus as it goes finds nothing to save (its
     // text is no longer there to read).
     items_.clear();
+    origins_.clear();
     stored_.clear();
     keys_.clear();
+    stored_origins_.clear();
     rows_->Clear(true);
     if (const model::Section* data = record.section(section().id))
         for (const auto& entry : data->entries) {
             stored_.push_back(entry.text);
             keys_.push_back(entry.key);
+            stored_origins_.push_back(entry.origin);
         }
 
     const int gap = FromDIP(2);
     wxWindow* last = nullptr;  // the last control of the last row
     for (std::size_t i = 0; i < stored_.size(); ++i) {
-        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        auto* row = new wxBoxSizer(wxVERTICAL);
         auto* text = make_line(to_wx(stored_[i]));
         text->SetToolTip(
             to_wx(model::tr("Enter saves; clearing the line removes the item; Alt+Up and Alt+Down move it")));
+        // Made after its line and before the buttons, so Tab reaches it straight after the item.
+        auto* whose = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, origin_labels());
+        whose->SetSelection(origin_index(stored_origins_[i]));
+        whose->SetToolTip(
+            to_wx(model::tr("Whose words this item is: the person's, family's, staff's or "
+                            "someone else's")));
+        whose->SetName(to_wx(model::tr("Whose words")));
         auto* up = new wxButton(this, wxID_ANY, L"\u2191", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         auto* down = new wxButton(this, wxID_ANY, L"\u2193", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
         auto* remove =
@@ -66,12 +78,21 @@ void ListSectionEditor::load(const model::Record& record) {
         remove->SetToolTip(to_wx(model::tr("Remove this item")));
         up->Enable(i > 0);
         down->Enable(i + 1 < stored_.size());
-        row->Add(text, 1, wxALIGN_CENTRE_VERTICAL);
-        row->Add(up, 0, wxLEFT, gap);
-        row->Add(down, 0, wxLEFT, gap);
-        row->Add(remove, 0, wxLEFT, gap);
-        rows_->Add(row, 0, wxEXPAND | wxBOTTOM, gap);
+        // The item's line has the whole width (a profile's sections are narrow columns); whose words it is
+        // and its buttons go under it, the buttons on a line of their own where the column is too narrow for
+        // both.
+        auto* under = new wxWrapSizer(wxHORIZONTAL);
+        under->Add(whose, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT | wxBOTTOM, gap);
+        auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+        buttons->Add(up, 0, wxRIGHT, gap);
+        buttons->Add(down, 0, wxRIGHT, gap);
+        buttons->Add(remove);
+        under->Add(buttons, 0, wxBOTTOM, gap);
+        row->Add(text, 0, wxEXPAND);
+        row->Add(under, 0, wxEXPAND | wxTOP, gap);
+        rows_->Add(row, 0, wxEXPAND | wxBOTTOM, 3 * gap);
         items_.push_back(text);
+        origins_.push_back(whose);
         last = remove;
 
         text->Bind(wxEVT_TEXT_ENTER, [this, i](wxCommandEvent&) { commit(i); });
@@ -84,6 +105,7 @@ void ListSectionEditor::load(const model::Record& record) {
             if (!IsBeingDeleted()) commit(i);
         });
         text->Bind(wxEVT_KEY_DOWN, [this, i](wxKeyEvent& event) { on_key(event, i); });
+        whose->Bind(wxEVT_CHOICE, [this, i](wxCommandEvent&) { set_origin(i); });
         up->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { move(i, -1); });
         down->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { move(i, +1); });
         remove->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) { this->remove(i); });
@@ -166,6 +188,22 @@ void ListSectionEditor::commit_new() {
         return;
     }
     reload_later(stored_.size() + 1);
+}
+
+void ListSectionEditor::set_origin(std::size_t index) {
+    if (index >= origins_.size() || index >= stored_origins_.size()) return;
+    const std::string origin = origin_at(origins_[index]->GetSelection());
+    if (origin == stored_origins_[index]) return;
+    // A line cleared is an item about to go: nothing to say whose words it is.
+    if (model::is_blank(from_wx(items_[index]->GetValue()))) return;
+    commit(index);
+    const std::string& id = section().id;
+    const std::string before = std::exchange(stored_origins_[index], origin);
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_origin(id, index, origin); },
+                      model::tr("say whose words"))) {
+        stored_origins_[index] = before;
+        origins_[index]->SetSelection(origin_index(before));
+    }
 }
 
 void ListSectionEditor::move(std::size_t index, int by) {

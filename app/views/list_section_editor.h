@@ -1,8 +1,9 @@
-// A list section in the editor: one line per item with move and remove buttons, and a line to add a new one.
-// Each line wraps to show the whole of its item.
+// A list section in the editor: one line per item, under it whose words it is and move and remove buttons,
+// and a line to add a new one. Each line wraps to show the whole of its item.
 #pragma once
 
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/textctrl.h>
 
 #include <cstdint>
@@ -24,6 +25,8 @@ class ListSectionEditor : public SectionEditor {
 
     std::size_t item_count() const { return items_.size(); }
     wxTextCtrl* item_control(std::size_t index) const { return items_.at(index); }
+    // The choice of whose words item `index` is, beside its line.
+    wxChoice* origin_control(std::size_t index) const { return origins_.at(index); }
     // The empty line at the end: typing there and pressing Enter adds an item.
     wxTextCtrl* new_item_control() const { return new_item_; }
 
@@ -31,6 +34,8 @@ class ListSectionEditor : public SectionEditor {
     // Saves one line; the new-item line adds an item, a cleared line removes its item.
     void commit(std::size_t index);
     void commit_new();
+    // Saves whose words item `index` is, as chosen in its choice.
+    void set_origin(std::size_t index);
     void move(std::size_t index, int by);
     void remove(std::size_t index);
     // Rebuilds from the saved record once the current event is over, then focuses line `focus` (the new-item
@@ -44,6 +49,8 @@ class ListSectionEditor : public SectionEditor {
     std::vector<std::string> stored_;
     std::vector<std::int64_t> keys_;  // each item's Entry::key, so a save finds it after others' changes
     std::vector<wxTextCtrl*> items_;
+    std::vector<wxChoice*> origins_;
+    std::vector<std::string> stored_origins_;
     wxTextCtrl* new_item_ = nullptr;
     wxBoxSizer* rows_ = nullptr;
 };

@@ -9,6 +9,7 @@
 
 #include "app/display_text.h"
 #include "app/wx_text.h"
+#include "model/core/date_text.h"
 #include "model/core/translate.h"
 
 namespace pcr::app {
@@ -24,12 +25,6 @@ const wxColour kSuggestion(0x8a, 0x8f, 0x98);
 const wxColour kThreshold(0xd9, 0xa1, 0x3b);
 const int kMargin = 12;
 const int kLegend = 26;
-
-wxString short_date(const model::Date& date) {
-    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return wxString::Format("%d %s %d", date.day(), months[date.month() - 1], date.year() % 100);
-}
 
 void polyline(wxGraphicsContext& gc, const std::vector<model::ChartPoint>& points) {
     if (points.size() < 2) return;
@@ -158,7 +153,7 @@ void ScoreChartPanel::on_paint(wxPaintEvent&) {
         gc->SetPen(wxPen(kThreshold, 1, wxPENSTYLE_SHORT_DASH));
         for (double y : chart.guides) gc->StrokeLine(p.x, y, p.right(), y);
         for (const auto& tick : chart.date_ticks) {
-            const wxString label = short_date(tick.date);
+            const wxString label = to_wx(model::chart_date(tick.date));
             double w, h;
             gc->GetTextExtent(label, &w, &h);
             gc->DrawText(label, tick.x - w / 2, p.bottom() + FromDIP(3));

@@ -12,6 +12,7 @@
 #include "app/shortcuts.h"
 #include "app/views/completeness_renderer.h"
 #include "app/views/dashboard_view.h"
+#include "app/views/rating_chart_view.h"
 #include "app/views/record_editor.h"
 #include "app/views/record_html.h"
 #include "app/views/relationship_circle_view.h"
@@ -109,6 +110,8 @@ wxWindow* SubjectView::build_content(wxWindow* parent) {
     // The drawn circle is a tab of its own, first, for tools that have one.
     circle_ = new RelationshipCircleView(record_tabs_);
     circle_->Hide();
+    chart_ = new RatingChartView(record_tabs_);
+    chart_->Hide();
     editor_ = new RecordEditor(record_tabs_);
     record_tabs_->AddPage(editor_, to_wx(model::tr("Edit")), true);
     record_ = new wxHtmlWindow(record_tabs_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -306,6 +309,10 @@ void SubjectView::show_record() {
             record_tabs_->RemovePage(static_cast<size_t>(page));
             circle_->Hide();
         }
+        if (const int page = record_tabs_->FindPage(chart_); page != wxNOT_FOUND) {
+            record_tabs_->RemovePage(static_cast<size_t>(page));
+            chart_->Hide();
+        }
         return;
     }
     tool_id_ = standing->tool->id;
@@ -319,6 +326,22 @@ void SubjectView::show_record() {
         editor_->show(*subject_, *standing->tool);
     }
     show_circle(*standing);
+    show_chart(*standing);
+}
+
+void SubjectView::show_chart(const model::ToolStanding& standing) {
+    // Any tool whose template has a ratings section with measure and level columns (by their roles) is
+    // charted; the chart is drawn from the record as saved, so it follows every saved edit.
+    const bool drawn = subject_ && model::RatingColumns(*standing.tool).drawable();
+    if (drawn) chart_->show(*standing.tool, standing.record ? *standing.record : model::Record{});
+    const int page = record_tabs_->FindPage(chart_);
+    if (drawn && page == wxNOT_FOUND) {
+        chart_->Show();
+        record_tabs_->InsertPage(0, chart_, to_wx(model::tr("Chart")), true);
+    } else if (!drawn && page != wxNOT_FOUND) {
+        record_tabs_->RemovePage(static_cast<size_t>(page));
+        chart_->Hide();
+    }
 }
 
 void SubjectView::show_circle(const model::ToolStanding& standing) {

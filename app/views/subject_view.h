@@ -23,6 +23,7 @@ namespace pcr::app {
 
 class DashboardView;
 class RecordEditor;
+class RatingChartView;
 class RelationshipCircleView;
 
 class SubjectView : public wxPanel {
@@ -35,6 +36,8 @@ class SubjectView : public wxPanel {
     void set_session(model::EditSession* session) { session_ = session; }
     // The drawn circle, shown beside the record for tools with a circle layout (the relationship circle).
     RelationshipCircleView& circle() const { return *circle_; }
+    // The ratings drawn over time, a tab of its own for tools with a ratings chart (outcome ratings).
+    RatingChartView& rating_chart() const { return *chart_; }
     const model::Subject* subject() const { return subject_ ? &*subject_ : nullptr; }
     // Reads the subject's records again and shows the same tool (after an edit, an undo or a redo).
     void refresh();
@@ -59,7 +62,7 @@ class SubjectView : public wxPanel {
     int selected_tool() const;
     const ToolListModel& tool_rows() const { return *tools_; }
     wxDataViewCtrl* tool_list() const { return tool_list_; }
-    // The record's tabs: Circle (for tools with a drawing), Edit and Read.
+    // The record's tabs: Circle or Chart (for tools with a drawing), Edit and Read.
     wxNotebook* record_tabs() const { return record_tabs_; }
     wxString header_name() const { return name_->GetLabel(); }
     wxString record_page_text() const { return record_->ToText(); }
@@ -86,6 +89,7 @@ class SubjectView : public wxPanel {
     void show_header(const model::Subject& subject);
     void show_record();
     void show_circle(const model::ToolStanding& standing);
+    void show_chart(const model::ToolStanding& standing);
     void fit_tools_list();
     void on_tool_selection(wxDataViewEvent& event);
 
@@ -106,6 +110,7 @@ class SubjectView : public wxPanel {
     DashboardView* dashboard_ = nullptr;
     wxPanel* record_pane_ = nullptr;
     RelationshipCircleView* circle_ = nullptr;
+    RatingChartView* chart_ = nullptr;
     int list_sash_ = 0;  // where the tool list ended before the circle took the room
     model::EditSession* session_ = nullptr;
     std::function<void()> history_handler_;

@@ -17,12 +17,14 @@
 #include "app/dialogs/attendees_dialog.h"
 #include "app/display_text.h"
 #include "app/views/date_cell_editor.h"
+#include "app/views/origin_choices.h"
 #include "app/views/word_wrap.h"
 #include "app/wx_text.h"
 #include "model/core/date_text.h"
 #include "model/core/fill_in.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
+#include "model/domain/entry_origin.h"
 #include "model/rules/record_view.h"
 #include "model/rules/row_due.h"
 
@@ -179,6 +181,7 @@ TableSectionEditor::TableSectionEditor(wxWindow* parent, SectionHost& host,
 void TableSectionEditor::build_columns() {
     if (section().kind == model::SectionKind::Dated) columns_.push_back({GridColumn::Kind::Date, nullptr});
     for (const auto& column : section().columns) columns_.push_back({GridColumn::Kind::Value, &column});
+    columns_.push_back({GridColumn::Kind::Origin, nullptr});
     if (model::rows_fall_due(section())) columns_.push_back({GridColumn::Kind::Status, nullptr});
     grid_->AppendCols(static_cast<int>(columns_.size()));
     for (std::size_t i = 0; i < columns_.size(); ++i) {
@@ -190,6 +193,11 @@ void TableSectionEditor::build_columns() {
             case GridColumn::Kind::Date:
                 title = to_wx(model::tr("Date *"));
                 attr->SetEditor(new DateCellEditor);
+                break;
+            case GridColumn::Kind::Origin:
+                title = to_wx(model::tr("Whose words"));
+                attr->SetEditor(new wxGridCellChoiceEditor(origin_labels(), false));
+                attr->SetRenderer(new wxGridCellStringRenderer);
                 break;
             case GridColumn::Kind::Status:
                 title = to_wx(model::tr("Status"));
@@ -245,10 +253,19 @@ int TableSectionEditor::grid_column(const std::string& column) const {
     return -1;
 }
 
+int TableSectionEditor::origin_column() const {
+    for (std::size_t i = 0; i < columns_.size(); ++i)
+        if (columns_[i].kind == GridColumn::Kind::Origin) return static_cast<int>(i);
+    return -1;
+}
+
 wxString TableSectionEditor::cell_text(const model::Entry& entry, const GridColumn& column) const {
     switch (column.kind) {
         case GridColumn::Kind::Date:
             return row_date_text(entry.date);
+        case GridColumn::Kind::Origin:
+            // Blank when not said, so only the rows that say it stand out.
+            return to_wx(model::origin_label(entry.origin));
         case GridColumn::Kind::Status: {
             const auto days = model::days_overdue(section(), entry, host().today());
             if (!days) return wxString();
@@ -278,7 +295,10 @@ int TableSectionEditor::grid_row(std::size_t index) const {
 model::Entry TableSectionEditor::shown_entry(int row) const {
     if (const auto index = stored_index(row)) return stored_[*index];
     model::Entry entry;
-    if (new_row_ && new_row_->row == row) entry.date = new_row_->date;
+    if (new_row_ && new_row_->row == row) {
+        entry.date = new_row_->date;
+        entry.origin = new_row_->origin;
+    }
     return entry;
 }
 
@@ -389,6 +409,12 @@ std::optional<std::string> TableSectionEditor::changed_value(int row, int column
         if (value == entry.date) return std::nullopt;
         return value;
     }
+    if (g.kind == GridColumn::Kind::Origin) {
+        // A label chosen is its value; other text goes on as typed, for the model to refuse with a message.
+        value = origin_of_label(text).value_or(model::trim(value));
+        if (value == entry.origin) return std::nullopt;
+        return value;
+    }
     const model::Column& m = *g.column;
     if (m.type == model::ColumnType::Attendees) return std::nullopt;
     if (m.type == model::ColumnType::Date) stored_date(false);
@@ -405,6 +431,8 @@ void TableSectionEditor::put(model::RecordEdit& edit, std::size_t index, int col
     const GridColumn& g = columns_[static_cast<std::size_t>(column)];
     if (g.kind == GridColumn::Kind::Date)
         edit.set_date(section().id, index, value);
+    else if (g.kind == GridColumn::Kind::Origin)
+        edit.set_origin(section().id, index, value);
     else
         edit.set_cell(section().id, index, g.column->id, value, started_from);
 }
@@ -434,6 +462,11 @@ bool TableSectionEditor::set_cell_text(int row, int column, const wxString& text
         // A date alone is not content: the added row keeps it until something is typed beside it.
         new_row_->date = *value;
         saved = true;
+    } else if (g.kind == GridColumn::Kind::Origin) {
+        // Nor is whose words it is: kept with the added row, stored with the first thing typed in it.
+        new_row_->origin = *value;
+        grid_->SetCellValue(row, column, cell_text(shown_entry(row), g));
+        saved = true;
     } else if (model::is_blank(*value)) {
         saved = true;
     } else {
@@ -461,6 +494,7 @@ bool TableSectionEditor::store_new_row(int column, const std::string& value) {
             [&](model::RecordEdit& edit) {
                 const std::size_t at = edit.add_row(id, host().today());
                 if (dated) edit.set_date(id, at, added.date);
+                if (!added.origin.empty()) edit.set_origin(id, at, added.origin);
                 put(edit, at, column, value);
                 if (at != added.at) edit.move_entry(id, at, added.at);
             },
@@ -480,8 +514,9 @@ bool TableSectionEditor::store_cell(std::size_t index, int row, int column, cons
     const std::string& id = section().id;
     const GridColumn& g = columns_[static_cast<std::size_t>(column)];
     const std::string description =
-        g.kind == GridColumn::Kind::Date
-            ? model::tr("change date")
+        g.kind == GridColumn::Kind::Date ? model::tr("change date")
+        : g.kind == GridColumn::Kind::Origin
+            ? model::tr("say whose words")
             : model::fill_in(model::tr("edit {1}"), g.column->title.empty() ? g.column->id : g.column->title);
     // Only one row at a time can be the unstored one: a row emptied while another is shown empty stays
     // stored.
@@ -508,7 +543,7 @@ bool TableSectionEditor::store_cell(std::size_t index, int row, int column, cons
         for (auto& shown : shown_)
             if (shown > static_cast<long>(index)) --shown;
         shown_[static_cast<std::size_t>(row)] = -1;
-        new_row_ = NewRow{row, index, before.date};
+        new_row_ = NewRow{row, index, before.date, before.origin};
         show_row(row, shown_entry(row));
     } else {
         show_row(row, stored_[index]);
@@ -527,8 +562,10 @@ void TableSectionEditor::add_row() {
         const int row = section().newest_first ? 0 : grid_->GetNumberRows();
         grid_->InsertRows(row, 1);
         shown_.insert(shown_.begin() + row, -1);
-        new_row_ = NewRow{row, stored_.size(),
-                          section().kind == model::SectionKind::Dated ? host().today().iso() : std::string()};
+        new_row_ = NewRow{row,
+                          stored_.size(),
+                          section().kind == model::SectionKind::Dated ? host().today().iso() : std::string(),
+                          {}};
         show_row(row, shown_entry(row));
         grid_->AutoSizeRow(row, false);
         fit_height();
@@ -623,6 +660,7 @@ void TableSectionEditor::edit_attendees(int row, int column) {
             if (!index) {
                 const std::size_t last = edit.add_row(id, host().today());
                 if (section().kind == model::SectionKind::Dated) edit.set_date(id, last, added->date);
+                if (!added->origin.empty()) edit.set_origin(id, last, added->origin);
                 if (last != at) edit.move_entry(id, last, at);
             }
             for (std::size_t i = before.size(); i > 0; --i) edit.remove_attendee(id, at, m.id, i - 1);

@@ -25,6 +25,8 @@ class TableSectionEditor : public SectionEditor {
     wxButton* add_button() const { return add_; }
     // The grid column showing a template column ("date" for a dated row's date), or -1.
     int grid_column(const std::string& column) const;
+    // The grid column saying whose words each row is.
+    int origin_column() const;
     // The stored position of the entry grid row `row` shows (a learning log shows the newest first); none for
     // the added row while nothing is typed in it, which is not stored.
     std::optional<std::size_t> stored_index(int row) const;
@@ -46,15 +48,16 @@ class TableSectionEditor : public SectionEditor {
   private:
     // What each grid column shows.
     struct GridColumn {
-        enum class Kind { Date, Value, Status } kind;
+        enum class Kind { Date, Value, Origin, Status } kind;
         const model::Column* column = nullptr;  // Value columns
     };
 
     // The added row, shown in the grid but stored only once something is typed in it.
     struct NewRow {
-        int row = 0;         // its grid row
-        std::size_t at = 0;  // the stored position it takes when stored
-        std::string date;    // a dated row's date, today unless changed
+        int row = 0;              // its grid row
+        std::size_t at = 0;       // the stored position it takes when stored
+        std::string date;         // a dated row's date, today unless changed
+        std::string origin = {};  // whose words it is, when chosen before anything is typed
     };
 
     void build_columns();

@@ -80,7 +80,16 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::EditSession& session,
     dates_ = new wxChoice(panel, wxID_ANY);
     dates_->SetMinSize(FromDIP(wxSize(170, -1)));
     auto* add = new wxButton(panel, kNewAssessment, to_wx(model::tr("&New Assessment\u2026")));
-    state_ = new wxStaticText(panel, wxID_ANY, wxString());
+    auto* took_part = new wxStaticText(panel, wxID_ANY, to_wx(model::tr("&Who took part:")));
+    participation_ = new wxChoice(panel, wxID_ANY);
+    participation_->Append(to_wx(model::participation_label(model::Participation::Unsaid)));
+    for (const auto participation : model::kParticipations)
+        participation_->Append(to_wx(model::participation_label(participation)));
+    participation_->SetToolTip(
+        to_wx(model::tr("Who the assessment was done with, as the workbook suggests: "
+                        "alone, with a manager, with the team or with other managers")));
+    state_ =
+        new wxStaticText(panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     auto* refresh = new wxButton(panel, kRefreshEvidence, to_wx(model::tr("&Refresh Evidence")));
 
     notebook_ = new wxNotebook(panel, wxID_ANY);
@@ -97,6 +106,8 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::EditSession& session,
     bar->Add(label, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(6));
     bar->Add(dates_, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(8));
     bar->Add(add, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(16));
+    bar->Add(took_part, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(6));
+    bar->Add(participation_, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(16));
     bar->Add(state_, 1, wxALIGN_CENTRE_VERTICAL | wxRIGHT, FromDIP(8));
     bar->Add(refresh, 0, wxALIGN_CENTRE_VERTICAL);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -107,6 +118,8 @@ WorkbookFrame::WorkbookFrame(wxWindow* parent, model::EditSession& session,
     CreateStatusBar(1);
 
     dates_->Bind(wxEVT_CHOICE, &WorkbookFrame::on_date_choice, this);
+    participation_->Bind(wxEVT_CHOICE,
+                         [this](wxCommandEvent& event) { choose_participation(event.GetSelection()); });
     notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, &WorkbookFrame::on_page_changed, this);
     Bind(wxEVT_BUTTON, &WorkbookFrame::on_new_assessment, this, kNewAssessment);
     Bind(
@@ -224,7 +237,26 @@ void WorkbookFrame::fill_dates() {
     show_state();
 }
 
+void WorkbookFrame::choose_participation(int index) {
+    const model::WorkbookAssessment* current = assessment();
+    if (!current || index < 0 || index > static_cast<int>(std::size(model::kParticipations))) return;
+    const model::Participation chosen =
+        index == 0 ? model::Participation::Unsaid : model::kParticipations[index - 1];
+    participation_->SetSelection(index);
+    if (chosen == current->participation) return;
+    commit_pending();
+    model::WorkbookAssessment edited = *assessment();
+    edited.participation = chosen;
+    save(edited, model::tr("record who took part"));
+}
+
 void WorkbookFrame::show_state() {
+    const model::WorkbookAssessment* shown = assessment();
+    int chosen = 0;
+    for (std::size_t i = 0; shown && i < std::size(model::kParticipations); ++i)
+        if (model::kParticipations[i] == shown->participation) chosen = static_cast<int>(i) + 1;
+    participation_->SetSelection(chosen);
+    participation_->Enable(shown != nullptr && may_assess());
     wxString text =
         to_wx(model::fill_in(model::tr("Evidence from the records on {1}"), from_wx(date_text(today_))));
     if (const auto* current = assessment(); current && current->date != today_)
@@ -233,6 +265,7 @@ void WorkbookFrame::show_state() {
         text =
             to_wx(model::tr("Not saved \u2014 the last change could not be saved; change it again to retry"));
     state_->SetLabel(text);
+    state_->SetToolTip(text);  // a narrow window cuts the line short
     state_->SetForegroundColour(unsaved_ ? kWarningText : kMutedText);
     const model::WorkbookAssessment* current = assessment();
     if (!current) {

@@ -1,5 +1,5 @@
-// The Workbook window: the dated self-assessments of one workbook with the records' evidence beside each
-// topic, on four pages (topics, summary sheet, action plan, over time).
+// The Workbook window: the dated self-assessments of one workbook, who took part in each, with the records'
+// evidence beside each topic, on four pages (topics, summary sheet, action plan, over time).
 #pragma once
 
 #include <wx/choice.h>
@@ -90,6 +90,10 @@ class WorkbookFrame : public wxFrame, private model::EditObserver {
     ActionPlanPage& action_plan_page() const { return *actions_; }
     OverTimePage& over_time_page() const { return *over_time_; }
     wxChoice* assessment_choice() const { return dates_; }
+    // Who took part: 0 "not recorded", then model::kParticipations in order.
+    wxChoice* participation_choice() const { return participation_; }
+    // Records who took part in the assessment shown, as choosing line `index` of the list would.
+    void choose_participation(int index);
     ExportActions& exports() const { return *exports_; }
 
   private:
@@ -136,6 +140,7 @@ class WorkbookFrame : public wxFrame, private model::EditObserver {
     bool saving_ = false;  // this window's own save: the pages already show it
 
     wxChoice* dates_ = nullptr;
+    wxChoice* participation_ = nullptr;
     wxStaticText* state_ = nullptr;
     wxNotebook* notebook_ = nullptr;
     WorkbookTopicsPage* topics_ = nullptr;

@@ -17,6 +17,7 @@
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
 #include "model/rules/assessment_draft.h"
+#include "model/rules/regulator_view.h"
 #include "model/rules/summary_sheet.h"
 
 namespace pcr::app {
@@ -64,6 +65,35 @@ wxString numbers_text(model::SubjectKind kind, long count, long total, int cover
     wxString text = scope_count(kind, count, total);
     if (kind != model::SubjectKind::Team) text += wxString::Format(", %d%%", coverage);
     if (suggested) text += L" \u2014 " + to_wx(model::fill_in(model::tr("suggests {1}"), *suggested));
+    return text;
+}
+
+// "1–2", "3": the levels a band of the workbook's scale explains.
+wxString band_levels(const std::vector<int>& levels) {
+    if (levels.empty()) return {};
+    if (levels.size() == 1) return wxString::Format("%d", levels.front());
+    return wxString::Format(L"%d\u2013%d", levels.front(), levels.back());
+}
+
+// A mapping's rows that count a topic, one line each ("Domain 1: Enhancing quality of life") with the
+// statements they list under it; rows under a heading (CQC's groups) share one line per heading.
+wxString mapping_lines(const std::vector<model::TopicMapping>& rows) {
+    wxString text;
+    std::string group;
+    for (const auto& row : rows) {
+        if (!row.group.empty()) {
+            if (row.group != group)
+                text += (text.empty() ? "" : "\n") + to_wx(row.group) + ": ";
+            else
+                text += "; ";
+            text += to_wx(row.key + " " + row.description);
+            group = row.group;
+            continue;
+        }
+        group.clear();
+        text += (text.empty() ? "" : "\n") + to_wx(row.key + ": " + row.description);
+        for (const auto& statement : row.statements) text += L"\n    \u2022 " + to_wx(statement);
+    }
     return text;
 }
 
@@ -141,6 +171,16 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
         grid->Add(levels_[level], 0, wxALIGN_TOP);
         grid->Add(statements_[level], 1, wxEXPAND | wxTOP, FromDIP(2));
     }
+    // The workbook's own words for what the levels mean, under the buttons they explain.
+    wxString scale;
+    for (const auto& band : frame_.workbook().scale)
+        scale += (scale.empty() ? "" : "\n") + band_levels(band.levels) + "  " + to_wx(band.text);
+    scale_ = new wxStaticText(panel, wxID_ANY, wxString());
+    scale_->SetForegroundColour(kMutedText);
+    scale_->SetFont(scale_->GetFont().Smaller());
+    if (!scale.empty()) texts_[scale_] = to_wx(model::tr("What the scores mean:")) + "\n" + scale;
+    scale_->Show(!scale.empty());
+
     flag_ = new wxStaticText(panel, wxID_ANY, wxString());
     flag_->SetForegroundColour(kWarningText);
     flag_->SetFont(flag_->GetFont().Bold());
@@ -172,11 +212,22 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
         FromDIP(wxSize(200, 160)));  // not the columns' total width, which would widen the page
     lacking_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &WorkbookTopicsPage::on_lacking_activated, this);
 
+    auto* mappings_heading = heading(to_wx(model::tr("Where this topic counts (the regulator\u2019s view)")));
+    mappings_heading->Show(!frame_.workbook().mappings.empty());
+    for (const auto& mapping : frame_.workbook().mappings) {
+        auto* title = new wxStaticText(panel, wxID_ANY, wxString());
+        title->SetFont(title->GetFont().Bold());
+        title->SetLabel(to_wx(mapping.title));
+        auto* body = new wxStaticText(panel, wxID_ANY, wxString());
+        mapping_labels_.push_back({mapping.id, mapping.title, title, body});
+    }
+
     const int gap = FromDIP(6);
     auto* left = left_column_ = new wxBoxSizer(wxVERTICAL);
     left->Add(score_heading, 0, wxBOTTOM, gap);
     left->Add(levels_[0], 0, wxLEFT | wxBOTTOM, FromDIP(4));
     left->Add(grid, 0, wxEXPAND | wxLEFT, FromDIP(4));
+    left->Add(scale_, 0, wxEXPAND | wxTOP, gap);
     left->Add(flag_, 0, wxEXPAND | wxTOP, gap);
 
     auto* right = right_column_ = new wxBoxSizer(wxVERTICAL);
@@ -204,6 +255,15 @@ wxWindow* WorkbookTopicsPage::build_details(wxWindow* parent) {
     sizer->Add(next_heading, 0, wxLEFT | wxRIGHT | wxTOP, margin);
     sizer->Add(next_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(actions_, 0, wxEXPAND | wxALL, margin);
+    sizer->Add(mappings_heading, 0, wxLEFT | wxRIGHT, margin);
+    for (const auto& mapping : mapping_labels_) {
+        auto* table = new wxBoxSizer(wxVERTICAL);
+        table->Add(mapping.title, 0, wxEXPAND | wxBOTTOM, gap / 2);
+        table->Add(mapping.body, 0, wxEXPAND);
+        sizer->AddSpacer(gap);
+        sizer->Add(table, 0, wxEXPAND | wxLEFT | wxRIGHT, margin);
+    }
+    sizer->AddSpacer(margin);
     panel->SetSizer(sizer);
     return panel;
 }
@@ -371,6 +431,7 @@ void WorkbookTopicsPage::show_topic() {
     actions_->Enable(assessment != nullptr);
 
     show_evidence(*topic);
+    show_mappings();
     wrap_width_ = 0;
     rewrap();
 }
@@ -442,6 +503,32 @@ void WorkbookTopicsPage::show_evidence(const model::Topic& topic) {
     lacking_->show(std::move(lacking));
 }
 
+void WorkbookTopicsPage::show_mappings() {
+    const auto rows = model::mappings_of_topic(frame_.workbook(), topic_);
+    for (const auto& mapping : mapping_labels_) {
+        std::vector<model::TopicMapping> mine;
+        for (const auto& row : rows)
+            if (row.mapping_id == mapping.mapping_id) mine.push_back(row);
+        set_text(mapping.body,
+                 mine.empty() ? to_wx(model::tr("Not mapped to this topic.")) : mapping_lines(mine));
+        mapping.body->SetForegroundColour(mine.empty() ? kMutedText : GetForegroundColour());
+    }
+}
+
+wxString WorkbookTopicsPage::mappings_text() const {
+    wxString text;
+    for (const auto& mapping : mapping_labels_) {
+        const auto it = texts_.find(mapping.body);
+        text += to_wx(mapping.mapping_title) + "\n" + (it != texts_.end() ? it->second : wxString()) + "\n";
+    }
+    return text;
+}
+
+wxString WorkbookTopicsPage::scale_text() const {
+    const auto it = texts_.find(scale_);
+    return it != texts_.end() ? it->second : wxString();
+}
+
 void WorkbookTopicsPage::set_text(wxStaticText* label, const wxString& text) {
     texts_[label] = text;
     label->SetLabel(text);
@@ -469,7 +556,7 @@ void WorkbookTopicsPage::rewrap() {
         int at = width;
         if (std::find(statements_.begin(), statements_.end(), label) != statements_.end())
             at = statement_width;
-        else if (label == flag_)
+        else if (label == flag_ || label == scale_)
             at = left;
         else if (label == measure_ || label == numbers_ || label == today_numbers_ || label == extras_ ||
                  label == lacking_title_)

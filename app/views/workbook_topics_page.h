@@ -1,6 +1,6 @@
 // The Topics page: topics by section with score, suggestion and flag; for the chosen topic its five
-// statements to choose from, the evidence and who lacks the record, the note and the actions for the next
-// statement.
+// statements to choose from with the workbook's guide to the scale, the evidence and who lacks the record,
+// the note, the actions for the next statement, and where the topic counts in the workbook's mapping tables.
 #pragma once
 
 #include <wx/listctrl.h>
@@ -55,6 +55,10 @@ class WorkbookTopicsPage : public wxPanel {
     // The text of a topic's line in the list: column 0 number and title, 1 score, 2 suggestion, 3 coverage, 4
     // flag.
     wxString line_text(const std::string& topic, unsigned column) const;
+    // The mapping tables as shown for the chosen topic: each table's title, then its lines.
+    wxString mappings_text() const;
+    // What the scores mean, as the workbook explains them; empty when it does not.
+    wxString scale_text() const;
 
   private:
     wxWindow* build_details(wxWindow* parent);
@@ -63,6 +67,7 @@ class WorkbookTopicsPage : public wxPanel {
     void update_section_lines();
     void show_topic();
     void show_evidence(const model::Topic& topic);
+    void show_mappings();
     // Sets a label's text, kept unwrapped so it can be wrapped again when the width changes.
     void set_text(wxStaticText* label, const wxString& text);
     void rewrap();
@@ -93,6 +98,15 @@ class WorkbookTopicsPage : public wxPanel {
     wxTextCtrl* note_ = nullptr;
     wxStaticText* next_ = nullptr;
     ActionList* actions_ = nullptr;
+    wxStaticText* scale_ = nullptr;
+    // One title and one body per mapping table of the workbook.
+    struct MappingLabels {
+        std::string mapping_id;
+        std::string mapping_title;
+        wxStaticText* title;
+        wxStaticText* body;
+    };
+    std::vector<MappingLabels> mapping_labels_;
     std::map<wxStaticText*, wxString> texts_;
     int wrap_width_ = 0;
 };

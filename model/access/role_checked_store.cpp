@@ -159,4 +159,29 @@ std::vector<AuditEntry> RoleCheckedStore::audit(const AuditFilter& filter) const
     return inner_->audit(filter);
 }
 
+std::int64_t RoleCheckedStore::add_theme(const std::string& name, StatementKind kind) {
+    require_for(Action::Assess);
+    return inner_->add_theme(name, kind);
+}
+
+void RoleCheckedStore::rename_theme(std::int64_t theme, const std::string& name) {
+    require_for(Action::Assess);
+    inner_->rename_theme(theme, name);
+}
+
+void RoleCheckedStore::remove_theme(std::int64_t theme) {
+    require_for(Action::Assess);
+    inner_->remove_theme(theme);
+}
+
+void RoleCheckedStore::assign_statements(std::int64_t theme, const std::vector<StatementKey>& statements) {
+    require_for(Action::Assess);
+    inner_->assign_statements(theme, statements);
+}
+
+void RoleCheckedStore::unassign_statements(const std::vector<StatementKey>& statements) {
+    require_for(Action::Assess);
+    inner_->unassign_statements(statements);
+}
+
 }  // namespace pcr::model

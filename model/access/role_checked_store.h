@@ -60,6 +60,11 @@ class RoleCheckedStore final : public Store {
     void for_each_record(SubjectKind kind, bool include_archived, const RecordVisitor& visit) const override {
         inner_->for_each_record(kind, include_archived, visit);
     }
+    void for_each_record_of(SubjectKind kind, const std::vector<std::string>& tools,
+                            const std::optional<std::string>& team,
+                            const RecordVisitor& visit) const override {
+        inner_->for_each_record_of(kind, tools, team, visit);
+    }
     void judge_by(const TemplateRegistry& templates) const override { inner_->judge_by(templates); }
     void for_each_subject_judgements(SubjectKind kind, const std::vector<std::string>& tools,
                                      const std::vector<std::string>& rows_of, CaseloadScope caseload,
@@ -153,6 +158,15 @@ class RoleCheckedStore final : public Store {
     std::vector<ArchivedPerson> archived_people() const override;
     Erasure erase_person(const std::string& id, const std::string& reason) override;
     void keep_person(const std::string& id, const std::string& reason) override;
+
+    // ThemeStore: reading is anyone's; every change needs Assess (a manager), as the workbook does.
+    std::vector<Theme> themes() const override { return inner_->themes(); }
+    std::int64_t add_theme(const std::string& name, StatementKind kind) override;
+    void rename_theme(std::int64_t theme, const std::string& name) override;
+    void remove_theme(std::int64_t theme) override;
+    std::vector<ThemeMember> theme_members() const override { return inner_->theme_members(); }
+    void assign_statements(std::int64_t theme, const std::vector<StatementKey>& statements) override;
+    void unassign_statements(const std::vector<StatementKey>& statements) override;
 
   private:
     // require(), with the subject the refused action was aimed at in the audit trail.

@@ -147,6 +147,12 @@ const MonthNames& english_month_names() {
     return names;
 }
 
+std::string chart_date(const Date& date) {
+    const int yy = date.year() % 100;
+    return std::to_string(date.day()) + " " + english_month_names().short_names[date.month() - 1] + " " +
+           (yy < 10 ? "0" : "") + std::to_string(yy);
+}
+
 MonthNames month_names_of(const std::locale& locale) {
     const auto& put = std::use_facet<std::time_put<char>>(locale);
     MonthNames names;

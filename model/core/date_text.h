@@ -28,6 +28,8 @@ const MonthNames& user_month_names();
 
 // "5 Dec 2026": how every screen, PDF and HTML page shows a day. Stored and interchanged dates stay ISO.
 std::string display_date(const Date& date, const MonthNames& names = user_month_names());
+// "1 Oct 26": short enough for a chart's date axis, on screen and in every export alike.
+std::string chart_date(const Date& date);
 // A stored date string for display: "2026-12-05" as "5 Dec 2026"; a year alone ("1968", life story) and
 // anything unreadable as stored.
 std::string display_stored_date(std::string_view stored, const MonthNames& names = user_month_names());

@@ -31,8 +31,7 @@ class RowWriter {
   public:
     RowWriter(const ToolTemplate& tool, const SectionTemplate& section, const PhraseBank& bank,
               PhraseWriter& w, const Date& today)
-        : tool_(tool),
-          section_(section),
+        : section_(section),
           bank_(bank),
           w_(w),
           today_(today),
@@ -53,7 +52,8 @@ class RowWriter {
 
     int bank_rows() const { return row_bank_ ? static_cast<int>(row_bank_->rows.size()) : 0; }
     bool circle_rows() const {
-        return tool_.id == "relationship-circle" && section_.column("name") != nullptr;
+        // By its role: the circle's tool has other tables with a name column (its advocates).
+        return section_.role == SectionRole::CirclePeople;
     }
 
     // One row; `index` counts rows of the section (conditions apply to the first ones); `relative` fills a
@@ -139,8 +139,14 @@ class RowWriter {
         if (relative && c.id == "circle" && has_value(c, std::to_string(relative->circle)))
             return std::to_string(relative->circle);
         if (relative && c.id == "group" && has_value(c, relative->group)) return relative->group;
-        for (const RowCondition& cond : section_.conditions)
-            if (cond.column == c.id && index < cond.count && has_value(c, cond.value)) return cond.value;
+        // The first rows meet the conditions on this column one after another (outcome ratings: one row for
+        // each area of life), each as many times as it asks.
+        int wanted = 0;
+        for (const RowCondition& cond : section_.conditions) {
+            if (cond.column != c.id || !has_value(c, cond.value)) continue;
+            wanted += cond.count;
+            if (index < wanted) return cond.value;
+        }
         if (c.choices.empty()) return {};
         return w_.rng().pick(c.choices).value;
     }
@@ -239,7 +245,6 @@ class RowWriter {
         return s;
     }
 
-    const ToolTemplate& tool_;
     const SectionTemplate& section_;
     const PhraseBank& bank_;
     PhraseWriter& w_;
@@ -369,18 +374,27 @@ Record RecordFiller::build(const ToolTemplate& tool, const Persona& persona, Too
                 qualifying = rng.chance(50) ? rng.between(1, 2) : 0;
             }
             if (circle) qualifying = std::min<int>(qualifying, static_cast<int>(persona.relatives.size()));
+            // Ratings over time (outcome ratings) are given in rounds: every measure on one day, a review
+            // period apart, so the demo's charts have lines to draw.
+            const Column* measure =
+                sec.role == SectionRole::Ratings ? sec.column_with(ColumnRole::Measure) : nullptr;
+            const int per_round = measure ? static_cast<int>(measure->choices.size()) : 0;
+            if (per_round > 0 && fill[i] == Fill::Full) qualifying = per_round * rng.between(1, 4);
             const int total = qualifying + (draft ? 1 : 0);
+            const int rounds = per_round > 0 ? (total + per_round - 1) / per_round : total;
             const int step = tool.review_months.value_or(12);
             for (int k = 0; k < total; ++k) {
                 const Relative* rel = circle && k < static_cast<int>(persona.relatives.size())
                                           ? &persona.relatives[static_cast<std::size_t>(k)]
                                           : nullptr;
                 // Dated rows: the newest on the review date, earlier ones a review period apart.
-                const int back = total - 1 - k;
-                const Date row_date =
-                    back == 0 ? reviewed : reviewed.minus_months(back * step).plus_days(-rng.between(0, 20));
-                Entry e =
-                    rows.row(k, rel, sec.kind == SectionKind::Dated ? row_date : reviewed, k >= qualifying);
+                const int back = rounds - 1 - (per_round > 0 ? k / per_round : k);
+                const Date row_date = back == 0 ? reviewed
+                                      : per_round > 0
+                                          ? reviewed.minus_months(back * step)
+                                          : reviewed.minus_months(back * step).plus_days(-rng.between(0, 20));
+                Entry e = rows.row(per_round > 0 ? k % per_round : k, rel,
+                                   sec.kind == SectionKind::Dated ? row_date : reviewed, k >= qualifying);
                 if (sec.kind == SectionKind::Dated) e.date = row_date.iso();
                 out.entries.push_back(std::move(e));
             }

@@ -22,7 +22,7 @@ std::optional<std::int64_t> leading_number(std::string_view text, std::size_t& e
     return value;
 }
 
-constexpr std::array<std::pair<AuditAction, std::string_view>, 14> kNames{{
+constexpr std::array<std::pair<AuditAction, std::string_view>, 15> kNames{{
     {AuditAction::Change, "change"},
     {AuditAction::SignIn, "sign-in"},
     {AuditAction::SignInFailed, "sign-in-failed"},
@@ -37,6 +37,7 @@ constexpr std::array<std::pair<AuditAction, std::string_view>, 14> kNames{{
     {AuditAction::Restore, "restore"},
     {AuditAction::Erase, "erase"},
     {AuditAction::RetentionKept, "retention-kept"},
+    {AuditAction::Theme, "theme"},
 }};
 
 }  // namespace

@@ -31,7 +31,10 @@ enum class AuditAction {
     // A person erased for good (detail: audit_erasure_detail); the entry keeps their id and nothing else
     // about them, and the earlier entries about them were made anonymous (docs/reliability.md)
     Erase,
-    RetentionKept  // an archived person past the retention period kept for another period: detail is why
+    RetentionKept,  // an archived person past the retention period kept for another period: detail is why
+    // A Working Together for Change theme added, renamed or removed, or statements put in or taken out of one
+    // (detail: what, domain/statement_theme.h: theme_audit_detail)
+    Theme
 };
 
 std::string_view to_string(AuditAction action);

@@ -8,7 +8,7 @@ namespace pcr::model {
 
 namespace {
 
-constexpr std::array<std::pair<ChangeWhat, std::string_view>, 39> kNames{{
+constexpr std::array<std::pair<ChangeWhat, std::string_view>, 40> kNames{{
     {ChangeWhat::Added, "added"},
     {ChangeWhat::NameChanged, "name-changed"},
     {ChangeWhat::PreferredNameAdded, "preferred-name-added"},
@@ -41,6 +41,7 @@ constexpr std::array<std::pair<ChangeWhat, std::string_view>, 39> kNames{{
     {ChangeWhat::PlansAdded, "plans-added"},
     {ChangeWhat::PlansChanged, "plans-changed"},
     {ChangeWhat::PlansRemoved, "plans-removed"},
+    {ChangeWhat::ParticipationSet, "participation-set"},
     {ChangeWhat::AssessmentRemoved, "assessment-removed"},
     {ChangeWhat::SignedOff, "signed-off"},
     {ChangeWhat::JoinedTeam, "joined-team"},

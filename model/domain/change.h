@@ -45,6 +45,7 @@ enum class ChangeWhat {
     PlansAdded,         // count
     PlansChanged,       // count
     PlansRemoved,       // count
+    ParticipationSet,   // section: who took part in the assessment now (domain/workbook_assessment.h's id)
     AssessmentRemoved,
     SignedOff,
     JoinedTeam,        // section: the team's id

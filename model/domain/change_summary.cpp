@@ -59,6 +59,9 @@ std::vector<ChangePart> describe_assessment_change(const WorkbookAssessment* bef
                    ChangeWhat::ActionsRemoved, parts);
         count_list({}, after.plans, ChangeWhat::PlansAdded, ChangeWhat::PlansChanged,
                    ChangeWhat::PlansRemoved, parts);
+        if (after.participation != Participation::Unsaid)
+            parts.push_back(ChangePart{ChangeWhat::ParticipationSet, 0,
+                                       std::string(to_string(after.participation)), std::nullopt});
         return parts;
     }
     int levels = 0, notes = 0, evidence = 0;
@@ -87,6 +90,9 @@ std::vector<ChangePart> describe_assessment_change(const WorkbookAssessment* bef
                ChangeWhat::ActionsRemoved, parts);
     count_list(before->plans, after.plans, ChangeWhat::PlansAdded, ChangeWhat::PlansChanged,
                ChangeWhat::PlansRemoved, parts);
+    if (before->participation != after.participation)
+        parts.push_back(ChangePart{ChangeWhat::ParticipationSet, 0,
+                                   std::string(to_string(after.participation)), std::nullopt});
     return parts;
 }
 

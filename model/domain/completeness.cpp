@@ -189,7 +189,11 @@ bool keeps_rows(const SectionTemplate& section) {
 }
 
 bool kept_cell(const SectionTemplate& section, const Column& column) {
-    return column.type != ColumnType::Text || column.role || section.column_with(ColumnRole::ByWhen);
+    // What is working and not working is free text that Working Together for Change reads from the records
+    // themselves: copying it into every judgement would make them as large as the records.
+    const bool statement = column.role == ColumnRole::Working || column.role == ColumnRole::NotWorking;
+    return column.type != ColumnType::Text || (column.role && !statement) ||
+           section.column_with(ColumnRole::ByWhen);
 }
 
 Record kept_rows(const ToolTemplate& tool, const RecordJudgement& judged) {
@@ -253,9 +257,15 @@ std::string rules_print(const ToolTemplate& tool) {
         add(section.id);
         add(std::to_string(static_cast<int>(section.kind)) + " " + std::to_string(section.min) + " " +
             std::to_string(section.counts) + " " + std::to_string(section.year_allowed));
-        for (const auto& column : section.columns)
+        for (const auto& column : section.columns) {
+            // The roles Working Together for Change reads by change no judgement (see kept_cell), so a
+            // template gaining them leaves its records' judgements as they are.
+            const bool judged_role = column.role && *column.role != ColumnRole::Working &&
+                                     *column.role != ColumnRole::NotWorking &&
+                                     *column.role != ColumnRole::Perspective;
             add(column.id + (column.required ? "!" : "") + " " + std::string(to_string(column.type)) + " " +
-                (column.role ? std::to_string(static_cast<int>(*column.role)) : "-"));
+                (judged_role ? std::to_string(static_cast<int>(*column.role)) : "-"));
+        }
         for (const auto& condition : section.conditions)
             add(condition.column + "=" + condition.value + "#" + std::to_string(condition.count));
     }

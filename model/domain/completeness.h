@@ -59,7 +59,8 @@ struct RecordJudgement {
 // an action's by-when and whether it is done), so a whole caseload is answered from the judgements alone;
 // free-text sections such as learning logs, the bulk of a file, are not copied.
 bool keeps_rows(const SectionTemplate& section);
-// Whether a kept row keeps `column`'s cell: typed columns and columns with a role, and every column of a
+// Whether a kept row keeps `column`'s cell: typed columns and columns with a role (other than working and
+// not-working, free text read from the records), and every column of a
 // section with a by-when column (the dashboard describes an overdue action in its own words). Attendees keep
 // their role only: who they were is for the record, not for counting.
 bool kept_cell(const SectionTemplate& section, const Column& column);

@@ -36,6 +36,9 @@ struct Entry {
     std::string date;      // dated rows: "YYYY-MM-DD" (or "YYYY" where the tool allows); empty otherwise
     std::string text;      // list items
     std::vector<Cell> cells;
+    // Whose words the item or row is: "person", "family", "staff" or "other" (domain/entry_origin.h); empty
+    // when nobody said. Not content: an entry with only an origin has nothing typed in it.
+    std::string origin = {};
 
     // The cell for a column, or nullptr when the row has none.
     const Cell* cell(const std::string& column) const;
@@ -43,7 +46,9 @@ struct Entry {
     // Whether anything was typed into it: an item's text, or a cell that is not blank. A row's date alone is
     // not content (a new row is dated when it is added), so a row with nothing else counts for nothing.
     bool has_content() const;
-    bool operator==(const Entry& o) const { return date == o.date && text == o.text && cells == o.cells; }
+    bool operator==(const Entry& o) const {
+        return date == o.date && text == o.text && cells == o.cells && origin == o.origin;
+    }
 };
 
 // One section of a record. List/table/dated sections hold entries; text sections hold `text`.

@@ -172,9 +172,16 @@ class TemplateParser : public XmlChecker {
         }
         section.role = role;
         const bool rows = *role == SectionRole::CirclePeople;
-        if (rows ? !section.has_rows() : section.kind != SectionKind::List)
+        const bool dated = *role == SectionRole::Ratings;
+        const bool fits = dated  ? section.kind == SectionKind::Dated
+                          : rows ? section.has_rows()
+                                 : section.kind == SectionKind::List;
+        if (!fits)
             add(node, owner + " has role '" + attr.value() + "', which needs a " +
-                          (rows ? "table or dated" : "list") + " section; change its kind or its role");
+                          (dated  ? "dated"
+                           : rows ? "table or dated"
+                                  : "list") +
+                          " section; change its kind or its role");
     }
 
     // The role="..." of a column; a role wants the type of column the code can read.
@@ -193,6 +200,9 @@ class TemplateParser : public XmlChecker {
             case ColumnRole::CircleRing:
             case ColumnRole::Group:
             case ColumnRole::Status:
+            case ColumnRole::Measure:
+            case ColumnRole::Level:
+            case ColumnRole::Perspective:
                 needed = ColumnType::Choice;
                 break;
             case ColumnRole::ByWhen:
@@ -202,6 +212,8 @@ class TemplateParser : public XmlChecker {
             case ColumnRole::Name:
             case ColumnRole::Relationship:
             case ColumnRole::Who:
+            case ColumnRole::Working:
+            case ColumnRole::NotWorking:
                 break;
         }
         if (column.type != needed)
@@ -304,7 +316,7 @@ class TemplateParser : public XmlChecker {
 
         std::set<std::string> values;
         for (const auto& c : node.children("choice")) {
-            check_known(c, {"value", "closes"}, {});
+            check_known(c, {"value", "closes", "self"}, {});
             const std::string value = c.attribute("value").value();
             if (is_blank(value) || trim(value) != value)
                 add(c,
@@ -319,8 +331,19 @@ class TemplateParser : public XmlChecker {
                 add(c, owner +
                            " has a choice with closes=\"true\", which only a column with "
                            "role=\"status\" uses; add the role or leave closes out");
-            column.choices.push_back(Choice{value, label.empty() ? value : label, closes});
+            const bool self = read_flag(c, "self", owner).value_or(false);
+            if (self && column.type != ColumnType::Attendees)
+                add(c, fill_in(tr("{1} has a choice with self=\"true\", which only an attendees column uses "
+                                  "(the role of the person the record is about); leave self out"),
+                               owner));
+            column.choices.push_back(Choice{value, label.empty() ? value : label, closes, self});
         }
+        if (std::count_if(column.choices.begin(), column.choices.end(),
+                          [](const Choice& c) { return c.self; }) > 1)
+            add(node,
+                fill_in(tr("{1} marks more than one choice self=\"true\"; only one role is the person the "
+                           "record is about"),
+                        owner));
         if (column.role == ColumnRole::Status && !column.choices.empty() &&
             std::none_of(column.choices.begin(), column.choices.end(),
                          [](const Choice& c) { return c.closes; }))

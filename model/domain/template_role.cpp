@@ -16,15 +16,16 @@ constexpr std::array<std::pair<ToolRole, std::string_view>, 5> kToolRoles{{
     {ToolRole::StaffMatching, "staff-matching"},
 }};
 
-constexpr std::array<std::pair<SectionRole, std::string_view>, 5> kSectionRoles{{
+constexpr std::array<std::pair<SectionRole, std::string_view>, 6> kSectionRoles{{
     {SectionRole::CirclePeople, "circle-people"},
     {SectionRole::SharedInterests, "shared-interests"},
     {SectionRole::Skills, "skills"},
     {SectionRole::SupportWanted, "support-wanted"},
     {SectionRole::Personality, "personality"},
+    {SectionRole::Ratings, "ratings"},
 }};
 
-constexpr std::array<std::pair<ColumnRole, std::string_view>, 8> kColumnRoles{{
+constexpr std::array<std::pair<ColumnRole, std::string_view>, 13> kColumnRoles{{
     {ColumnRole::CircleRing, "circle-ring"},
     {ColumnRole::Group, "group"},
     {ColumnRole::Name, "name"},
@@ -33,6 +34,11 @@ constexpr std::array<std::pair<ColumnRole, std::string_view>, 8> kColumnRoles{{
     {ColumnRole::Done, "done"},
     {ColumnRole::Status, "status"},
     {ColumnRole::Who, "who"},
+    {ColumnRole::Measure, "measure"},
+    {ColumnRole::Level, "level"},
+    {ColumnRole::Working, "working"},
+    {ColumnRole::NotWorking, "not-working"},
+    {ColumnRole::Perspective, "perspective"},
 }};
 
 template <class Role, std::size_t N>

@@ -23,6 +23,7 @@ enum class SectionRole {
     Skills,           // "skills": staff matching, skills wanted
     SupportWanted,    // "support-wanted": staff matching, the support wanted
     Personality,      // "personality": staff matching, the personality wanted
+    Ratings,          // "ratings": dated ratings drawn as a chart over time, one small chart per measure
 };
 
 // What a column holds, where code reads a particular column. Each role is held by one column of a section.
@@ -35,6 +36,11 @@ enum class ColumnRole {
     Done,          // "done": the day a row was done (a date column); filled in, the row is closed
     Status,        // "status": a choice column; a choice marked closes="true" (done, dropped) closes the row
     Who,           // "who": who does what the row says
+    Measure,       // "measure": what a rating is of, one small chart each (a choice column)
+    Level,         // "level": the rating given, its choices lowest first (a choice column)
+    Working,       // "working": what is working, a statement Working Together for Change gathers
+    NotWorking,    // "not-working": what is not working, gathered the same way
+    Perspective,   // "perspective": from whose point of view the row is (a choice column)
 };
 
 // The words templates use, e.g. "profile", "circle-people", "by-when".

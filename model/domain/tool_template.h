@@ -26,6 +26,9 @@ struct Choice {
     std::string value;    // as stored and exchanged, e.g. "paid-support"
     std::string label;    // as shown, e.g. "Paid support"
     bool closes = false;  // a status column's row is closed with this value (e.g. done, dropped)
+    // An attendees column's role for the person the record is about (self="true"): a meeting with nobody in
+    // that role was held without them.
+    bool self = false;
 };
 
 struct Column {

@@ -75,11 +75,24 @@ struct WorkbookSection {
     std::vector<Topic> topics;
 };
 
+// A statement a mapping row stands for: an ASCOF outcome, a Making it Real "I" statement. The workbook may
+// list it for some of the row's sections only (ASCOF lists different outcomes against each section).
+struct MappingStatement {
+    std::string text;
+    std::vector<std::string> sections;  // none: every section the row covers
+};
+
 // One of the workbook's mapping tables, e.g. individual service fund principles to topics.
 struct MappingRow {
-    std::string key;                  // "Who"
-    std::string description;          // the principle, outcome, domain or marker in a few words
+    std::string key;          // "Who"
+    std::string description;  // the principle, outcome, domain or marker in a few words
+    std::string group;        // the heading the row is listed under ("Safeguarding and safety"), or none
     std::vector<std::string> topics;  // "1.6", "3.8"
+    std::vector<MappingStatement> statements;
+
+    // The statements the row lists against the topics of section `section`: those for every section and
+    // those naming it.
+    std::vector<std::string> statements_for(const std::string& section) const;
 };
 
 struct Mapping {
@@ -88,9 +101,17 @@ struct Mapping {
     std::vector<MappingRow> rows;
 };
 
+// What choosing a level means, as the workbook explains it: levels 1 and 2 "starting to look at and act on
+// the topic", and so on.
+struct ScaleBand {
+    std::vector<int> levels;  // 1-5, in order
+    std::string text;
+};
+
 struct Workbook {
     std::string id;  // "progress-for-providers-homecare"
     std::string title;
+    std::vector<ScaleBand> scale;  // none when the workbook does not explain its scale
     std::vector<WorkbookSection> sections;
     std::vector<Mapping> mappings;
     std::string source_file;
@@ -98,6 +119,8 @@ struct Workbook {
     // Every topic in workbook order.
     std::vector<const Topic*> topics() const;
     const Topic* find_topic(const std::string& number) const;
+    // The number of the section holding topic `number` ("1.3" is in "1"), or empty for an unknown topic.
+    std::string section_of(const std::string& number) const;
 };
 
 }  // namespace pcr::model

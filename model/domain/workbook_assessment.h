@@ -1,5 +1,5 @@
-// A dated self-assessment against a workbook: per topic a level (or none yet), a note and the evidence as it
-// stood that day; the action summary; detailed action plans for chosen priorities.
+// A dated self-assessment against a workbook: who took part, per topic a level (or none yet), a note and the
+// evidence as it stood that day; the action summary; detailed action plans for chosen priorities, ranked.
 #pragma once
 
 #include <optional>
@@ -41,6 +41,33 @@ struct TopicAction {
     bool operator==(const TopicAction&) const = default;
 };
 
+// Who took part in an assessment, as the workbook suggests using it.
+enum class Participation {
+    Unsaid,        // not recorded (assessments from before it was asked)
+    Alone,         // by yourself, for individual self-reflection
+    WithManager,   // with your manager, to agree goals
+    WithTeam,      // with your team, to agree team and individual goals
+    WithManagers,  // with other managers: a practice group or a development programme
+};
+inline constexpr Participation kParticipations[] = {Participation::Alone, Participation::WithManager,
+                                                    Participation::WithTeam, Participation::WithManagers};
+// "alone", "with-manager", "with-team", "with-other-managers"; empty for Unsaid. Stored and interchanged.
+std::string_view to_string(Participation participation);
+std::optional<Participation> participation_from_string(std::string_view text);
+// In words for a reader, translated: "With the team, to agree team and individual goals".
+std::string participation_words(Participation participation);
+// As short as a list of choices needs it: "With the team".
+std::string participation_label(Participation participation);
+
+// Where a detailed plan stands among the assessment's priorities: the workbook plans one top priority and
+// then the next ones.
+enum class PlanPriority { Unranked, Top, Next };
+// "top", "next"; empty for Unranked. Stored and interchanged.
+std::string_view to_string(PlanPriority priority);
+std::optional<PlanPriority> plan_priority_from_string(std::string_view text);
+// "Top priority", "Next priority", "Not ranked", translated.
+std::string priority_words(PlanPriority priority);
+
 // The workbook's detailed action plan for one priority topic.
 struct DetailedPlan {
     std::string topic;
@@ -53,8 +80,18 @@ struct DetailedPlan {
     std::string support_inside;   // support needed from inside the organisation
     std::string support_outside;  // support needed from outside
     std::string success;          // how we will know we have succeeded
+    // The workbook's prompts for success: what will have changed, what you will see, feel and hear.
+    std::string will_have_changed;
+    std::string will_see;
+    std::string will_feel;
+    std::string will_hear;
+    PlanPriority priority = PlanPriority::Unranked;
     bool operator==(const DetailedPlan&) const = default;
 };
+
+// The plans with the top priority first, then the next ones, then any not ranked, each kept in the order
+// given.
+std::vector<DetailedPlan> ranked(std::vector<DetailedPlan> plans);
 
 // The plan's free-text parts with the element names the interchange file gives them, in file order, and the
 // headings a printed report gives them (marked for translation: tr() them where they are shown).
@@ -71,6 +108,10 @@ inline constexpr PlanTextField kPlanTextFields[] = {
     {"support-inside", &DetailedPlan::support_inside, tr_noop("Support from inside")},
     {"support-outside", &DetailedPlan::support_outside, tr_noop("Support from outside")},
     {"success", &DetailedPlan::success, tr_noop("How we will know we have succeeded")},
+    {"will-have-changed", &DetailedPlan::will_have_changed, tr_noop("What will have changed")},
+    {"will-see", &DetailedPlan::will_see, tr_noop("What you will see")},
+    {"will-feel", &DetailedPlan::will_feel, tr_noop("What you will feel")},
+    {"will-hear", &DetailedPlan::will_hear, tr_noop("What you will hear")},
 };
 
 struct WorkbookAssessment {
@@ -79,6 +120,7 @@ struct WorkbookAssessment {
     std::vector<TopicScore> scores;
     std::vector<TopicAction> actions;
     std::vector<DetailedPlan> plans;
+    Participation participation = Participation::Unsaid;
     bool operator==(const WorkbookAssessment&) const = default;
 };
 

@@ -193,7 +193,7 @@ class WorkbookParser : public XmlChecker {
     }
 
     Workbook read_workbook(const pugi::xml_node& root) {
-        check_known(root, {"id"}, {"title", "section", "mapping"});
+        check_known(root, {"id"}, {"title", "scale", "section", "mapping"});
         Workbook workbook;
         workbook.source_file = file().string();
         workbook.id = required(root, "id", tr("the workbook"), "progress-for-providers-homecare");
@@ -202,6 +202,11 @@ class WorkbookParser : public XmlChecker {
                 fill_in(tr("the workbook has id '{1}'; use lower-case letters, digits and single hyphens"),
                         workbook.id));
         workbook.title = child_text(root, "title", tr("the workbook"));
+        if (const auto scale = root.child("scale")) {
+            if (scale.next_sibling("scale"))
+                add(scale.next_sibling("scale"), tr("the workbook has more than one <scale>; keep one"));
+            workbook.scale = read_scale(scale);
+        }
 
         std::set<std::string> section_numbers;
         for (const auto& node : root.children("section")) {
@@ -222,6 +227,34 @@ class WorkbookParser : public XmlChecker {
             workbook.mappings.push_back(std::move(mapping));
         }
         return workbook;
+    }
+
+    // What the levels mean: bands each naming its levels, every level 1-5 in exactly one band.
+    std::vector<ScaleBand> read_scale(const pugi::xml_node& node) {
+        check_known(node, {}, {"band"});
+        std::vector<ScaleBand> bands;
+        std::set<int> seen;
+        for (const auto& b : node.children("band")) {
+            check_known(b, {"levels"}, {});
+            ScaleBand band;
+            for (const auto& word : words_of(b.attribute("levels").value())) {
+                const auto level = parse_whole(word);
+                if (!level || *level < 1 || *level > 5)
+                    add(b, fill_in(tr("a <band> has level '{1}'; levels are 1 to 5"), word));
+                else if (!seen.insert(static_cast<int>(*level)).second)
+                    add(b, fill_in(tr("level {1} is in two bands of the <scale>; keep it in one"), *level));
+                else
+                    band.levels.push_back(static_cast<int>(*level));
+            }
+            if (is_blank(b.attribute("levels").value()))
+                add(b, tr("a <band> names no levels; add levels=\"1 2\" (the levels it explains)"));
+            std::sort(band.levels.begin(), band.levels.end());
+            band.text = own_text(b, tr("a <band>"), tr("what choosing those levels means"));
+            bands.push_back(std::move(band));
+        }
+        if (seen.size() != 5)
+            add(node, tr("the <scale> must explain every level 1 to 5, each in one <band>"));
+        return bands;
     }
 
     WorkbookSection read_section(const pugi::xml_node& node) {
@@ -513,11 +546,35 @@ class WorkbookParser : public XmlChecker {
     // A row lists topics, whole sections, or both; the result is its topics in workbook order.
     MappingRow read_row(const pugi::xml_node& node, const Workbook& workbook,
                         const std::string& mapping_owner) {
-        check_known(node, {"key", "topics", "sections"}, {});
+        // A row is its description alone, or a <description> and the <statement>s it stands for.
+        const bool parts = node.child("description") || node.child("statement");
+        if (parts)
+            check_known(node, {"key", "topics", "sections", "group"}, {"description", "statement"});
+        else
+            check_known(node, {"key", "topics", "sections", "group"}, {});
         MappingRow row;
         row.key = required(node, "key", fill_in(tr("a row of {1}"), mapping_owner), "Who");
         const std::string owner = fill_in(tr("row '{1}' of {2}"), row.key, mapping_owner);
-        row.description = own_text(node, owner, tr("what the key stands for"));
+        row.group = node.attribute("group").value();
+        if (node.attribute("group") && is_blank(row.group))
+            add(node,
+                fill_in(tr("{1} has an empty group; name the heading it is listed under, or leave group out"),
+                        owner));
+        row.description = parts ? child_text(node, "description", owner)
+                                : own_text(node, owner, tr("what the key stands for"));
+        const auto row_sections = words_of(node.attribute("sections").value());
+        for (const auto& s : node.children("statement")) {
+            check_known(s, {"sections"}, {});
+            MappingStatement statement;
+            statement.text = own_text(s, fill_in(tr("a statement of {1}"), owner), tr("the statement"));
+            statement.sections = words_of(s.attribute("sections").value());
+            for (const auto& number : statement.sections)
+                if (std::find(row_sections.begin(), row_sections.end(), number) == row_sections.end())
+                    add(s, fill_in(tr("{1} has a statement for section {2}, which the row's sections=\"...\" "
+                                      "does not name"),
+                                   owner, number));
+            row.statements.push_back(std::move(statement));
+        }
 
         std::set<std::string> wanted;
         for (const auto& number : words_of(node.attribute("sections").value())) {

@@ -24,6 +24,7 @@
 #include "model/core/fill_in.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
+#include "model/domain/entry_origin.h"
 #include "model/domain/validation.h"
 
 namespace pcr::model {
@@ -1123,8 +1124,9 @@ class Reader {
                         fill_in(tr("{1} is a list; give each entry as <item>, not <{2}>"), where(), name));
                     continue;
                 }
-                check_attributes(child, {});
+                check_attributes(child, {"from"});
                 Entry entry;
+                read_origin(child, entry);
                 entry.text = text_of(child);
                 if (check_text(child, tr_noop("the item"), entry.text))
                     section.entries.push_back(std::move(entry));
@@ -1152,8 +1154,9 @@ class Reader {
         Entry entry;
         const auto where = [&] { return section_words(shape, tool); };
         const auto date = attribute(node, "date");
+        read_origin(node, entry);
         if (shape.kind == SectionKind::Dated) {
-            check_attributes(node, {"date"});
+            check_attributes(node, {"date", "from"});
             const auto form = [&] {
                 return shape.year_allowed ? tr("YYYY-MM-DD or a year as YYYY") : std::string("YYYY-MM-DD");
             };
@@ -1164,7 +1167,7 @@ class Reader {
             else
                 entry.date = *date;
         } else {
-            check_attributes(node, {"date"});
+            check_attributes(node, {"date", "from"});
             if (date) add(node, fill_in(tr("rows of {1} are not dated; remove the date"), where()));
         }
 
@@ -1203,6 +1206,18 @@ class Reader {
             if (auto cell = read_cell(child, *column)) entry.cells.push_back(std::move(*cell));
         }
         return entry;
+    }
+
+    // Whose words an <item> or <row> is (from="family"); absent or empty is not said.
+    void read_origin(pugi::xml_node node, Entry& entry) {
+        const auto from = attribute(node, "from");
+        if (!from || from->empty()) return;
+        if (is_entry_origin(*from))
+            entry.origin = *from;
+        else
+            // TRANSLATORS: {1} is the value found, {2} the values allowed ("person, family, staff or other").
+            add(node, fill_in(tr("from={1} is not whose words an entry can be; use {2}, or leave it out"),
+                              in_quotes(shorten(*from)), entry_origin_words()));
     }
 
     std::optional<Cell> read_cell(pugi::xml_node node, const Column& column) {
@@ -1252,9 +1267,17 @@ class Reader {
     }
 
     void read_assessment(pugi::xml_node node) {
-        check_attributes(node, {"date", "workbook"});
+        check_attributes(node, {"date", "workbook", "participation"});
         WorkbookAssessment assessment;
         bool usable = true;
+        if (const auto said = attribute(node, "participation")) {
+            if (const auto participation = participation_from_string(*said); participation && !said->empty())
+                assessment.participation = *participation;
+            else
+                add(node, fill_in(tr("participation {1} is not one of alone, with-manager, with-team, "
+                                     "with-other-managers"),
+                                  in_quotes(shorten(*said))));
+        }
         const auto date = attribute(node, "date");
         if (!date || date->empty()) {
             add(node, tr("no date; give the day of the assessment as date=\"YYYY-MM-DD\""));
@@ -1478,8 +1501,14 @@ class Reader {
 
     std::optional<DetailedPlan> read_plan(pugi::xml_node node, std::map<std::string, int>& plan_lines,
                                           const Workbook* workbook) {
-        check_attributes(node, {"topic", "who", "by-when"});
+        check_attributes(node, {"topic", "who", "by-when", "priority"});
         DetailedPlan plan;
+        if (const auto rank = attribute(node, "priority")) {
+            if (const auto priority = plan_priority_from_string(*rank); priority && !rank->empty())
+                plan.priority = *priority;
+            else
+                add(node, fill_in(tr("priority {1} is not top or next"), in_quotes(shorten(*rank))));
+        }
         const auto topic = topic_attribute(node, workbook);
         if (!topic) return std::nullopt;
         const auto [at, added] = plan_lines.emplace(*topic, line_of(node));
@@ -1507,7 +1536,8 @@ class Reader {
                 std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == name; });
             if (field == fields.end()) {
                 add(child, tr("unknown element; <plan> holds <why>, <first-steps>, <who-else-knows>, "
-                              "<how-to-get-help>, <support-inside>, <support-outside> and <success>"));
+                              "<how-to-get-help>, <support-inside>, <support-outside>, <success>, "
+                              "<will-have-changed>, <will-see>, <will-feel> and <will-hear>"));
                 continue;
             }
             if (!seen.insert(field->first).second) {

@@ -89,6 +89,8 @@ class Writer {
         out_ += "  <assessment";
         append_attribute(out_, "date", assessment.date.iso());
         append_attribute(out_, "workbook", assessment.workbook);
+        if (assessment.participation != Participation::Unsaid)
+            append_attribute(out_, "participation", std::string(to_string(assessment.participation)));
         if (assessment.scores.empty() && assessment.actions.empty() && assessment.plans.empty()) {
             out_ += "/>\n";
             return;
@@ -249,8 +251,15 @@ class Writer {
             if (rows) {
                 const bool dated = shape ? shape->kind == SectionKind::Dated : !entry.date.empty();
                 write_row(entry, shape, dated);
-            } else {
+            } else if (entry.origin.empty()) {
                 element(4, "item", entry.text);
+            } else {
+                indent(4);
+                out_ += "<item";
+                append_attribute(out_, "from", entry.origin);
+                out_ += '>';
+                append_text(out_, entry.text);
+                out_ += "</item>\n";
             }
         }
         indent(3);
@@ -270,6 +279,7 @@ class Writer {
         indent(4);
         out_ += "<row";
         if (dated) append_attribute(out_, "date", entry.date);
+        if (!entry.origin.empty()) append_attribute(out_, "from", entry.origin);
         out_ += '>';
         const bool multiline = dated && !cells.empty();
         for (const auto* cell : cells) {
@@ -352,6 +362,8 @@ class Writer {
         indent(2);
         out_ += "<plan";
         append_attribute(out_, "topic", plan.topic);
+        if (plan.priority != PlanPriority::Unranked)
+            append_attribute(out_, "priority", std::string(to_string(plan.priority)));
         if (!plan.who.empty()) append_attribute(out_, "who", plan.who);
         if (plan.by_when) append_attribute(out_, "by-when", plan.by_when->iso());
         std::vector<std::pair<std::string_view, const std::string*>> fields;

@@ -148,7 +148,7 @@ ExportResult export_report(const Store& store, const TemplateRegistry& templates
                            const std::optional<Date>& date, const fs::path& file) {
     const ExportFormat format =
         export_format(file, {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Csv});
-    const WorkbookReport report = workbook_report(store, workbook, date);
+    const WorkbookReport report = workbook_report(store, workbook, date, &templates);
     ExportResult result{file, 0, {}, {}};
     if (format == ExportFormat::Pdf) {
         result.pages = write_report_pdf(report, file);

@@ -10,9 +10,11 @@
 #include "model/core/date_text.h"
 #include "model/core/errors.h"
 #include "model/core/fill_in.h"
+#include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/export/mustache.h"
 #include "model/rules/change_words.h"
+#include "model/rules/rating_chart_layout.h"
 #include "model/rules/record_view.h"
 #include "model/rules/score_chart_layout.h"
 
@@ -80,6 +82,24 @@ std::string kind_words(SubjectKind kind) {
     return {};
 }
 
+// The chart's geometry in CSS pixels across an A4 page's printable width; the template draws it as SVG.
+constexpr double kChartWidth = 700;
+
+std::string points_words(const std::vector<ChartPoint>& points) {
+    std::string out;
+    for (const auto& p : points) {
+        if (!out.empty()) out += ' ';
+        out += mustache::decimal(p.x, 1) + "," + mustache::decimal(p.y, 1);
+    }
+    return out;
+}
+
+std::vector<Fields> dots(const std::vector<ChartPoint>& points) {
+    std::vector<Fields> out;
+    for (const auto& p : points) out.push_back(Fields().number("x", p.x).number("y", p.y));
+    return out;
+}
+
 // One section as the record view lays it out (record_view.h), so the page shows what the app shows.
 Fields section_fields(const SectionView& view, const SectionStatus* status) {
     const SectionTemplate& st = *view.section;
@@ -110,6 +130,55 @@ std::string currency_text(const ToolStanding& standing) {
     return currency_words(currency(standing), display_words);
 }
 
+// A ratings tool's chart (rating_chart_layout.h) as geometry for one inline SVG: a small step chart per
+// measure, in CSS pixels across an A4 page's printable width.
+Fields rating_chart_fields(const ToolTemplate& tool, const Record& record) {
+    ChartMetrics metrics;
+    metrics.width = kChartWidth;
+    metrics.min_cell_width = 320;
+    metrics.cell_height = 120;
+    metrics.value_label_width = 66;  // "Some needs" in the chart's 9px type
+    metrics.date_label_width = 56;
+    const RatingChartLayout layout = layout_rating_chart(tool, record, metrics);
+    std::vector<Fields> cells;
+    for (const auto& c : layout.charts) {
+        const auto& p = c.plot;
+        std::vector<Fields> levels;
+        for (const auto& t : c.level_ticks)
+            levels.push_back(Fields()
+                                 .number("x1", p.x)
+                                 .number("x2", p.right())
+                                 .number("y", t.y)
+                                 .number("label_x", p.x - 5)
+                                 .number("label_y", t.y + 3.5)
+                                 .text("label", t.label));
+        std::vector<Fields> dates;
+        for (const auto& t : c.date_ticks)
+            dates.push_back(
+                Fields().number("x", t.x).number("y", p.bottom() + 16).text("label", chart_date(t.date)));
+        cells.push_back(Fields()
+                            .text("title", c.title)
+                            .number("x", c.frame.x)
+                            .number("y", c.frame.y)
+                            .number("width", c.frame.width)
+                            .number("height", c.frame.height)
+                            .number("title_x", c.frame.x + 6)
+                            .number("title_y", c.frame.y + 14)
+                            .list("levels", levels)
+                            .list("dates", dates)
+                            .flag("rated", !c.ratings.empty())
+                            .number("middle_x", p.x + p.width / 2)
+                            .number("middle_y", p.y + p.height / 2 + 4)
+                            .text("steps", points_words(c.steps))
+                            .list("dots", dots(c.dots)));
+    }
+    return Fields()
+        .number("width", layout.width)
+        .number("height", layout.height)
+        .text("ratings", std::to_string(layout.dates.size()))
+        .list("cells", cells);
+}
+
 Fields tool_fields(const ToolStanding& standing) {
     const auto& s = standing.status;
     Fields fields;
@@ -123,7 +192,10 @@ Fields tool_fields(const ToolStanding& standing) {
         .text("currency", currency_text(standing))
         .flag("has_last_reviewed", standing.record && s.last_reviewed)
         .text("last_reviewed", s.last_reviewed ? display_date(*s.last_reviewed) : std::string());
+    const bool charted = standing.record && RatingColumns(*standing.tool).drawable();
+    fields.flag("has_chart", charted);
     if (!standing.record) return fields;
+    if (charted) fields.object("chart", rating_chart_fields(*standing.tool, *standing.record));
     std::vector<Fields> sections;
     for (const auto& view : record_view(*standing.tool, *standing.record).sections) {
         const SectionStatus* status = nullptr;
@@ -140,33 +212,6 @@ std::string when_words(const std::string& stamp) {
         // TRANSLATORS: a day and a time of day: "1 Jun 2026, 10:15 UTC".
         return fill_in(tr("{1}, {2} UTC"), display_stored_date(stamp.substr(0, 10)), stamp.substr(11, 5));
     return stamp;
-}
-
-// "1 Oct 26": short enough for the chart's date axis.
-std::string short_date(const Date& date) {
-    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const int yy = date.year() % 100;
-    return std::to_string(date.day()) + " " + months[date.month() - 1] + " " + (yy < 10 ? "0" : "") +
-           std::to_string(yy);
-}
-
-// The chart's geometry in CSS pixels across an A4 page's printable width; the template draws it as SVG.
-constexpr double kChartWidth = 700;
-
-std::string points_words(const std::vector<ChartPoint>& points) {
-    std::string out;
-    for (const auto& p : points) {
-        if (!out.empty()) out += ' ';
-        out += mustache::decimal(p.x, 1) + "," + mustache::decimal(p.y, 1);
-    }
-    return out;
-}
-
-std::vector<Fields> dots(const std::vector<ChartPoint>& points) {
-    std::vector<Fields> out;
-    for (const auto& p : points) out.push_back(Fields().number("x", p.x).number("y", p.y));
-    return out;
 }
 
 Fields cell_fields(const TopicChart& c, int index, bool any_assessment) {
@@ -199,7 +244,7 @@ Fields cell_fields(const TopicChart& c, int index, bool any_assessment) {
     std::vector<Fields> dates;
     for (const auto& t : c.date_ticks)
         dates.push_back(
-            Fields().number("x", t.x).number("y", p.bottom() + 13).text("label", short_date(t.date)));
+            Fields().number("x", t.x).number("y", p.bottom() + 13).text("label", chart_date(t.date)));
     std::vector<Fields> guides;
     for (double y : c.guides) guides.push_back(Fields().number("y", y));
     return cell.list("ticks", ticks)
@@ -287,6 +332,8 @@ Fields plan_fields(const DetailedPlan& plan, const Workbook& workbook) {
     Fields fields;
     fields.text("topic", plan.topic)
         .text("title", topic ? topic->title : std::string())
+        .flag("top", plan.priority == PlanPriority::Top)
+        .flag("next", plan.priority == PlanPriority::Next)
         .text("who", plan.who)
         .flag("has_by_when", plan.by_when.has_value())
         .text("by_when", plan.by_when ? display_date(*plan.by_when) : std::string());
@@ -296,6 +343,46 @@ Fields plan_fields(const DetailedPlan& plan, const Workbook& workbook) {
         fields.text(key, plan.*field.text);
     }
     return fields;
+}
+
+// A mapping table with its rows, each row's statements and its topics with the assessment's scores.
+Fields regulator_fields(const RegulatorTable& table) {
+    std::vector<Fields> rows;
+    std::string group;
+    for (const auto& row : table.rows) {
+        std::vector<Fields> statements, topics;
+        for (const auto& statement : row.statements) statements.push_back(Fields().text("text", statement));
+        for (const auto& topic : row.topics) {
+            const auto& e = topic.evidence;
+            topics.push_back(Fields()
+                                 .text("topic", topic.number)
+                                 .text("title", topic.title)
+                                 .flag("has_level", topic.level.has_value())
+                                 .text("level", topic.level ? std::to_string(*topic.level) : "—")
+                                 .flag("has_suggested", e && e->suggested)
+                                 .text("suggested", e && e->suggested ? std::to_string(*e->suggested) : "—")
+                                 .flag("has_evidence", e.has_value())
+                                 .text("coverage", e ? std::to_string(e->coverage) : std::string())
+                                 .text("count", e ? std::to_string(e->count) : std::string())
+                                 .text("total", e ? std::to_string(e->total) : std::string())
+                                 .flag("flagged", topic.flagged));
+        }
+        rows.push_back(Fields()
+                           .flag("new_group", !row.group.empty() && row.group != group)
+                           .text("group", row.group)
+                           .text("key", row.key)
+                           .text("description", row.description)
+                           .text("scored", std::to_string(row.scored))
+                           .text("topics_count", std::to_string(row.topics.size()))
+                           .flag("same_topics_as_next", row.same_topics_as_next)
+                           .flag("has_average", row.average.has_value())
+                           .text("average", row.average ? mustache::decimal(*row.average, 1, false) : "—")
+                           .flag("has_statements", !statements.empty())
+                           .list("statements", statements)
+                           .list("topics", topics));
+        group = row.group;
+    }
+    return Fields().text("id", table.id).text("title", table.title).list("rows", rows);
 }
 
 }  // namespace
@@ -417,7 +504,9 @@ std::string HtmlExporter::report(const WorkbookReport& report) const {
                                .list("lines", lines));
     }
     std::vector<Fields> plans;
-    for (const auto& plan : report.assessment.plans) plans.push_back(plan_fields(plan, workbook));
+    for (const auto& plan : ranked(report.assessment.plans)) plans.push_back(plan_fields(plan, workbook));
+    std::vector<Fields> regulator;
+    for (const auto& table : report.regulator) regulator.push_back(regulator_fields(table));
 
     ChartMetrics metrics;
     metrics.width = kChartWidth;
@@ -427,11 +516,24 @@ std::string HtmlExporter::report(const WorkbookReport& report) const {
         const auto layout = layout_score_chart(workbook, report.history, measure, metrics);
         if (!layout.charts.empty()) charts.push_back(chart_fields(layout, measure, any_assessment));
     }
+    std::vector<Fields> themes;
+    for (const auto& count : report.themes)
+        themes.push_back(Fields()
+                             .text("name", count.theme.name)
+                             .text("kind", theme_kind_words(count.theme.kind))
+                             .text("statements", grouped(count.statements))
+                             .text("people", grouped(count.people))
+                             .text("quarters", quarter_words(count)));
+    fields.flag("has_themes", !themes.empty()).list("themes", themes);
     fields.list("sections", sections)
         .flag("has_actions", !actions.empty())
         .list("actions", actions)
         .flag("has_plans", !plans.empty())
         .list("plans", plans)
+        .flag("has_participation", report.assessment.participation != Participation::Unsaid)
+        .text("participation", participation_words(report.assessment.participation))
+        .flag("has_regulator", !regulator.empty())
+        .list("regulator", regulator)
         .text("assessments", std::to_string(report.history.dates.size()))
         .list("charts", charts);
     return mustache::render(report_template_, fields, folder_ / kReportFile);

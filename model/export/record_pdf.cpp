@@ -1,6 +1,7 @@
 // The whole record as paginated A4: laid out once with PageFlow, then drawn with "Page n of N" known.
 #include "model/export/record_pdf.h"
 
+#include <algorithm>
 #include <map>
 
 #include "model/core/date_text.h"
@@ -13,6 +14,7 @@
 #include "model/export/photo_image.h"
 #include "model/export/profile_pdf.h"
 #include "model/rules/change_words.h"
+#include "model/rules/rating_chart_layout.h"
 #include "model/rules/record_view.h"
 
 namespace pcr::model {
@@ -75,6 +77,61 @@ class TitleBlock : public FlowBlock {
     std::unique_ptr<TextLayout> about_;
 };
 
+// One row of a ratings chart's small charts (rating_chart_layout.h), so a page can break between rows.
+class RatingRowBlock : public FlowBlock {
+  public:
+    RatingRowBlock(std::vector<MeasureChart> charts, double top, double height)
+        : charts_(std::move(charts)), top_(top), height_(height) {}
+    double height() const override { return height_; }
+    void draw(cairo_t* cr, double x, double y) const override {
+        cairo_save(cr);
+        cairo_translate(cr, x, y - top_);
+        for (const auto& c : charts_) draw_chart(cr, c);
+        cairo_restore(cr);
+    }
+
+  private:
+    static void draw_chart(cairo_t* cr, const MeasureChart& c) {
+        const auto& f = c.frame;
+        const auto& p = c.plot;
+        cairo_set_source_rgb(cr, 0.96, 0.965, 0.973);
+        cairo_rectangle(cr, f.x, f.y, f.width, f.height);
+        cairo_fill(cr);
+        set_colour(cr, kInk);
+        TextLayout(c.title, f.width - 8, TextStyle{8.5, true, false, TextAlign::Start, true})
+            .draw(cr, f.x + 4, f.y + 3);
+        cairo_set_line_width(cr, 0.5);
+        for (const auto& t : c.level_ticks) {
+            set_colour(cr, kRule);
+            cairo_move_to(cr, p.x, t.y);
+            cairo_line_to(cr, p.right(), t.y);
+            cairo_stroke(cr);
+            set_colour(cr, kMuted);
+            const TextLayout label(t.label, p.x - f.x - 6, TextStyle{7, false, false, TextAlign::End, true});
+            label.draw(cr, f.x + 2, t.y - label.height() / 2);
+        }
+        set_colour(cr, kMuted);
+        for (const auto& t : c.date_ticks) {
+            const TextLayout label(chart_date(t.date), 0, TextStyle{7});
+            label.draw(cr, t.x - label.width() / 2, p.bottom() + 5);  // clear of the lowest level's label
+        }
+        if (c.ratings.empty()) return;
+        set_colour(cr, kAccent);
+        cairo_set_line_width(cr, 1.5);
+        cairo_move_to(cr, c.steps.front().x, c.steps.front().y);
+        for (const auto& point : c.steps) cairo_line_to(cr, point.x, point.y);
+        cairo_stroke(cr);
+        for (const auto& dot : c.dots) {
+            cairo_arc(cr, dot.x, dot.y, 2.5, 0, 6.2832);
+            cairo_fill(cr);
+        }
+    }
+
+    std::vector<MeasureChart> charts_;
+    double top_;
+    double height_;
+};
+
 std::string status_words(const ToolStanding& standing) {
     const RecordStatus& s = standing.status;
     std::string out = s.last_reviewed
@@ -115,6 +172,7 @@ class RecordLayout {
         auto status = TextBlock::make(status_words(standing), width_, TextStyle{kBody}, kMuted, 2);
         status->keep_with_next = 50;
         flow_.add(std::move(status));
+        if (RatingColumns(tool).drawable()) add_rating_chart(tool, *standing.record);
         // Sections, rows and cells as the record view lays them out (record_view.h): as the app shows them.
         for (const auto& section : record_view(tool, *standing.record).sections) {
             heading(section.section->title, 11, kInk, 10, 30);
@@ -125,6 +183,31 @@ class RecordLayout {
             else
                 add_lines(section.section->kind == SectionKind::List ? section.items : section.paragraphs,
                           section.section->kind == SectionKind::List);
+        }
+    }
+
+    // The ratings over time, as the app's Chart tab draws them, a row of small charts at a time.
+    void add_rating_chart(const ToolTemplate& tool, const Record& record) {
+        ChartMetrics metrics;
+        metrics.width = width_;
+        metrics.min_cell_width = 230;
+        metrics.cell_height = 92;
+        metrics.gap = 10;
+        metrics.title_height = 16;
+        metrics.value_label_width = 52;
+        metrics.date_label_width = 40;
+        metrics.date_label_height = 14;
+        const RatingChartLayout layout = layout_rating_chart(tool, record, metrics);
+        for (std::size_t first = 0; first < layout.charts.size();
+             first += static_cast<std::size_t>(layout.columns)) {
+            const std::size_t last =
+                std::min(layout.charts.size(), first + static_cast<std::size_t>(layout.columns));
+            std::vector<MeasureChart> row(layout.charts.begin() + static_cast<std::ptrdiff_t>(first),
+                                          layout.charts.begin() + static_cast<std::ptrdiff_t>(last));
+            const double top = row.front().frame.y;
+            auto block = std::make_unique<RatingRowBlock>(std::move(row), top, metrics.cell_height);
+            block->space_before = first == 0 ? 6 : metrics.gap;
+            flow_.add(std::move(block));
         }
     }
 
@@ -144,7 +227,8 @@ class RecordLayout {
     void add_table(const SectionView& section) {
         const bool dated = section.section->kind == SectionKind::Dated;
         const double date_width = dated ? 62 : 0;
-        const int n = static_cast<int>(section.section->columns.size());
+        // The template's columns, and whose words the rows are when they say (record_view.h).
+        const int n = static_cast<int>(section.column_titles.size()) - (dated ? 1 : 0);
         std::vector<double> widths;
         if (dated) widths.push_back(date_width);
         for (int i = 0; i < n; ++i) widths.push_back((width_ - date_width) / std::max(1, n));

@@ -1,11 +1,13 @@
 // The workbook report laid out on pages once (summary sheet with notes, averages, action plan, detailed
-// plans, scores and record coverage over time) and drawn on a PDF or any other cairo context.
+// plans, the regulator's view, scores and record coverage over time) and drawn on a PDF or any other cairo
+// context.
 #include "model/export/report_pdf.h"
 
 #include <cstdio>
 
 #include "model/core/date_text.h"
 #include "model/core/fill_in.h"
+#include "model/core/text.h"
 #include "model/core/translate.h"
 #include "model/export/atomic_file.h"
 #include "model/export/page_flow.h"
@@ -35,13 +37,6 @@ std::string one_decimal(double value) {
     char text[32];
     std::snprintf(text, sizeof text, "%.1f", value);
     return text;
-}
-
-std::string short_date(const Date& date) {
-    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return std::to_string(date.day()) + " " + months[date.month() - 1] + " " +
-           (date.year() % 100 < 10 ? "0" : "") + std::to_string(date.year() % 100);
 }
 
 void stroke_dashed(cairo_t* cr, bool dashed) {
@@ -141,7 +136,7 @@ class ChartBlock : public FlowBlock {
         stroke_dashed(cr, false);
         set_colour(cr, kMuted);
         for (const auto& tick : chart.date_ticks) {
-            const TextLayout label(short_date(tick.date), 0, TextStyle{6});
+            const TextLayout label(chart_date(tick.date), 0, TextStyle{6});
             label.draw(cr, tick.x - label.width() / 2, p.bottom() + 4);  // clear of a "0%" at the foot
         }
         if (chart.points.empty() && !empty_words_.empty()) {
@@ -225,6 +220,8 @@ struct ReportPages::Impl {
         add_averages(report, inner);
         add_actions(report, inner);
         add_plans(report, inner);
+        add_themes(report, inner);
+        add_regulator(report, inner);
         if (report.workbook) {
             add_chart(report, inner, ChartMeasure::Levels);
             add_chart(report, inner, ChartMeasure::Coverage);
@@ -240,9 +237,11 @@ struct ReportPages::Impl {
 
     void add_title(const WorkbookReport& report, double inner) {
         flow.add(TextBlock::make(title, inner, TextStyle{20, true}, kInk));
-        std::string about =
-            fill_in(tr("Self-assessment of {1}"), date) + "\n" +
-            fill_in(tr("Topics scored: {1} of {2}"), report.sheet.scored, report.sheet.topics);
+        std::string about = fill_in(tr("Self-assessment of {1}"), date) + "\n";
+        if (report.assessment.participation != Participation::Unsaid)  // as the web page: only when recorded
+            about += fill_in(tr("Who took part: {1}"), participation_words(report.assessment.participation)) +
+                     "\n";
+        about += fill_in(tr("Topics scored: {1} of {2}"), report.sheet.scored, report.sheet.topics);
         if (report.sheet.flagged.empty()) {
             about += "\n" + tr("No score is more than one level above what the records suggest.");
         } else {
@@ -373,14 +372,41 @@ struct ReportPages::Impl {
         flow.add(std::move(table));
     }
 
+    // Working Together for Change: each theme, how many statements from how many people, and per quarter.
+    void add_themes(const WorkbookReport& report, double inner) {
+        if (report.themes.empty()) return;
+        heading(tr("Working Together for Change"), 15, kAccent, 20, 60, inner);
+        const std::vector<double> widths{inner - 318, 78, 60, 50, 130};
+        const TextStyle head{kTable, true};
+        const TextStyle body{kTable};
+        TableRow header{TableBlock::cell(tr("Theme"), widths[0], head),
+                        TableBlock::cell(tr("Kind"), widths[1], head),
+                        TableBlock::cell(tr("Statements"), widths[2], head),
+                        TableBlock::cell(tr("People"), widths[3], head),
+                        TableBlock::cell(tr("Per quarter"), widths[4], head)};
+        std::vector<TableRow> rows;
+        for (const auto& count : report.themes)
+            rows.push_back({TableBlock::cell(count.theme.name, widths[0], body),
+                            TableBlock::cell(theme_kind_words(count.theme.kind), widths[1], body),
+                            TableBlock::cell(grouped(count.statements), widths[2], body),
+                            TableBlock::cell(grouped(count.people), widths[3], body),
+                            TableBlock::cell(quarter_words(count), widths[4], body)});
+        auto table = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
+        table->space_before = 4;
+        flow.add(std::move(table));
+    }
+
     // Each plan under its topic: who and by when, then every part written, under the headings the Workbook
     // window gives them.
     void add_plans(const WorkbookReport& report, double inner) {
         if (report.assessment.plans.empty()) return;
         heading(tr("Detailed action plans"), 15, kAccent, 20, 60, inner);
-        for (const auto& plan : report.assessment.plans) {
+        for (const auto& plan : ranked(report.assessment.plans)) {
             const Topic* topic = report.workbook ? report.workbook->find_topic(plan.topic) : nullptr;
-            heading(plan.topic + (topic ? " " + topic->title : std::string()), 11, kInk, 12, 40, inner);
+            if (plan.priority != PlanPriority::Unranked)
+                heading(priority_words(plan.priority), kTable, kAccent, 12, 40, inner);
+            heading(plan.topic + (topic ? " " + topic->title : std::string()), 11, kInk,
+                    plan.priority != PlanPriority::Unranked ? 2 : 12, 40, inner);
             std::string who = plan.who.empty() ? std::string() : fill_in(tr("Who: {1}"), plan.who);
             if (plan.by_when)
                 who += (who.empty() ? "" : " · ") + fill_in(tr("By when: {1}"), display_date(*plan.by_when));
@@ -390,6 +416,68 @@ struct ReportPages::Impl {
                 if (text.empty()) continue;
                 heading(tr(field.heading), kTable, kMuted, 5, 14, inner);
                 flow.add(TextBlock::make(text, inner, TextStyle{kBody}, kInk, 1));
+            }
+        }
+    }
+
+    // Each mapping table, row by row under its group headings: what the row stands for, the statements it
+    // lists, and its topics with the assessment's scores and the evidence kept that day.
+    void add_regulator(const WorkbookReport& report, double inner) {
+        if (report.regulator.empty()) return;
+        flow.new_page();
+        heading(tr("The regulator's view"), 15, kAccent, 0, 60, inner);
+        flow.add(TextBlock::make(tr("Where each topic counts towards the workbook's mapping tables, with the "
+                                    "scores and evidence of this assessment."),
+                                 inner, TextStyle{kBody}, kMuted, 2));
+        const std::vector<double> widths{30, inner - 222, 52, 58, 82};
+        const TextStyle head{kTable, true};
+        const TextStyle body{kTable};
+        for (const auto& table : report.regulator) {
+            heading(table.title, 13, kInk, 16, 80, inner);
+            std::string group;
+            for (const auto& row : table.rows) {
+                if (!row.group.empty() && row.group != group)
+                    heading(row.group, kBody, kAccent, 8, 60, inner);
+                group = row.group;
+                heading(row.key + ": " + row.description, kBody, kInk, 6, 50, inner);
+                for (const auto& statement : row.statements) {
+                    auto line = TextBlock::make("\u2022 " + statement, inner, TextStyle{kTable}, kInk, 1);
+                    line->keep_with_next = 20;
+                    flow.add(std::move(line));
+                }
+                if (row.same_topics_as_next) continue;  // the topics follow the last row listing them
+                auto average = TextBlock::make(
+                    row.average ? fill_in(tr("Average level {1} ({2} of {3} topics scored)"),
+                                          one_decimal(*row.average), row.scored, row.topics.size())
+                                : tr("No topic scored yet"),
+                    inner, TextStyle{kTable, false, true}, kMuted, 1);
+                average->keep_with_next = 30;
+                flow.add(std::move(average));
+                TableRow header{TableBlock::cell(tr("Topic"), widths[0], head),
+                                TableBlock::cell(tr("Title"), widths[1], head),
+                                TableBlock::cell(tr("Level"), widths[2], head),
+                                TableBlock::cell(tr("Suggested"), widths[3], head),
+                                TableBlock::cell(tr("Coverage"), widths[4], head)};
+                std::vector<TableRow> rows;
+                for (const auto& topic : row.topics) {
+                    const auto& e = topic.evidence;
+                    rows.push_back(
+                        {TableBlock::cell(topic.number, widths[0], body),
+                         TableBlock::cell(topic.title, widths[1], body),
+                         TableBlock::cell(topic.level ? std::to_string(*topic.level) +
+                                                            (topic.flagged ? " " + tr("flagged") : "")
+                                                      : "–",
+                                          widths[2], body),
+                         TableBlock::cell(e && e->suggested ? std::to_string(*e->suggested) : "–", widths[3],
+                                          body),
+                         TableBlock::cell(e ? std::to_string(e->coverage) + "% (" + std::to_string(e->count) +
+                                                  "/" + std::to_string(e->total) + ")"
+                                            : tr("self-assessed"),
+                                          widths[4], body)});
+                }
+                auto block = std::make_unique<TableBlock>(widths, std::move(header), std::move(rows));
+                block->space_before = 3;
+                flow.add(std::move(block));
             }
         }
     }

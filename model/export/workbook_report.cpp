@@ -8,8 +8,8 @@
 
 namespace pcr::model {
 
-WorkbookReport workbook_report(const Store& store, const Workbook& workbook,
-                               const std::optional<Date>& date) {
+WorkbookReport workbook_report(const Store& store, const Workbook& workbook, const std::optional<Date>& date,
+                               const TemplateRegistry* templates) {
     const auto all = store.assessments();
     const WorkbookAssessment* chosen = nullptr;
     for (const auto& a : all) {
@@ -29,6 +29,11 @@ WorkbookReport workbook_report(const Store& store, const Workbook& workbook,
     report.assessment = *chosen;
     report.sheet = summary_sheet(*chosen, workbook);
     report.history = assessment_history(all, workbook.id);
+    if (templates)
+        if (auto themes = store.themes(); !themes.empty())
+            report.themes =
+                count_themes(gather_statements(store, *templates, {}), themes, store.theme_members());
+    report.regulator = regulator_view(workbook, *chosen);
     return report;
 }
 

@@ -3,6 +3,7 @@
 
 #include "model/core/fill_in.h"
 #include "model/core/translate.h"
+#include "model/domain/workbook_assessment.h"
 
 namespace pcr::model {
 
@@ -117,6 +118,12 @@ std::string part_words(const ChangePart& part) {
             return fill_in(tr("reviewed {1}"), day);
         case ChangeWhat::ReviewRemoved:
             return tr("review date removed");
+        case ChangeWhat::ParticipationSet: {
+            const auto participation = participation_from_string(part.section);
+            // TRANSLATORS: {1} is who took part in a workbook assessment: "With the team, to agree ...".
+            return fill_in(tr("who took part: {1}"),
+                           participation ? participation_words(*participation) : part.section);
+        }
         case ChangeWhat::PhotoChanged:
             return tr("photo changed");
         case ChangeWhat::PhotoRemoved:

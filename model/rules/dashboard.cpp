@@ -119,6 +119,65 @@ void add_overdue_rows(std::vector<DashboardLine>& lines, const Subject& subject,
     }
 }
 
+// Where a review records who came: its section with an attendees column, and the role in it that is the
+// person themselves (the choice marked self="true"); none when the template marks no such role.
+struct Attendance {
+    const SectionTemplate* section = nullptr;
+    const Column* column = nullptr;
+    std::string role;
+};
+
+std::optional<Attendance> attendance_of(const ToolTemplate* tool) {
+    if (!tool) return std::nullopt;
+    for (const auto& section : tool->sections) {
+        if (section.kind != SectionKind::Dated) continue;
+        for (const auto& column : section.columns) {
+            if (column.type != ColumnType::Attendees) continue;
+            for (const auto& choice : column.choices)
+                if (choice.self) return Attendance{&section, &column, choice.value};
+        }
+    }
+    return std::nullopt;
+}
+
+// A line for each meeting of `record` held since `since` and on or before `day` whose attendees are given but
+// do not include the person; a meeting with no attendees yet (planned, or not filled in) is not one.
+void add_meetings_without(std::vector<DashboardLine>& lines, const Subject& subject, const ToolTemplate& tool,
+                          const Record& record, const Attendance& attendance,
+                          const std::optional<Date>& since, const Date& day) {
+    const Section* data = record.section(attendance.section->id);
+    if (!data) return;
+    for (const auto& row : data->entries) {
+        const auto held = parse_row_date(row.date, attendance.section->year_allowed);
+        if (!held || *held > day || (since && *held < *since)) continue;
+        const Cell* cell = row.cell(attendance.column->id);
+        if (!cell || cell->attendees.empty()) continue;
+        if (std::any_of(cell->attendees.begin(), cell->attendees.end(),
+                        [&](const Attendee& a) { return trim(a.role) == attendance.role; }))
+            continue;
+        // TRANSLATORS: {1} is the review tool ("Person-centred review"), {2} the day it was held.
+        DashboardLine line = line_for(
+            subject, tool.id, fill_in(tr("{1} on {2}: held without them"), tool.title, display_date(*held)));
+        line.date = *held;
+        lines.push_back(std::move(line));
+    }
+}
+
+// Names each line's teams, in its words and in DashboardLine::teams.
+void name_teams(std::vector<DashboardLine>& lines, const Store& store) {
+    if (lines.empty()) return;
+    std::map<std::string, std::string> names;
+    for (const Subject& team : store.subjects(SubjectKind::Team)) names[team.id] = team.display_name();
+    for (DashboardLine& line : lines) {
+        for (const std::string& id : store.teams_of(line.kind, line.id)) {
+            const auto found = names.find(id);
+            line.teams += (line.teams.empty() ? "" : "; ") + (found == names.end() ? id : found->second);
+        }
+        // TRANSLATORS: {1} is what the line says, {2} the names of the person's teams.
+        if (!line.teams.empty()) line.text = fill_in(tr("{1} (team: {2})"), line.text, line.teams);
+    }
+}
+
 // A line with its name folded for comparing, once rather than at every comparison of a long list.
 struct Sorted {
     std::string name;
@@ -179,6 +238,8 @@ std::string Dashboard::nothing_words(DashboardSection section) const {
             return tr("No outcomes are overdue.");
         case DashboardSection::AwaitingSignOff:
             return tr("Every review held is signed off.");
+        case DashboardSection::WithoutPerson:
+            return tr("Every review held lately had the person there.");
     }
     return {};
 }
@@ -194,6 +255,11 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
     const ToolTemplate* plan = templates.with_role(ToolRole::OutcomePlan);
     const SectionTemplate* actions = due_section(review);
     const SectionTemplate* outcomes = due_section(plan);
+    const std::optional<Attendance> attendance = attendance_of(review);
+    // Meetings since the start of the review's period: one held longer ago is followed by a later review.
+    const std::optional<Date> since = review && review->review_months
+                                          ? std::optional<Date>(day.minus_months(*review->review_months))
+                                          : std::nullopt;
     store.judge_by(templates);
 
     for (SubjectKind kind : {SubjectKind::Person, SubjectKind::Staff, SubjectKind::Team}) {
@@ -208,7 +274,7 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
         CoverageTally covered(kind);
         // Overdue actions and outcomes come from the rows kept with the judgements of reviews and plans.
         std::vector<std::string> rows_of;
-        if (reviews && actions) rows_of.push_back(review->id);
+        if (reviews && (actions || attendance)) rows_of.push_back(review->id);
         if (plan && plan->applies_to(kind) && outcomes) rows_of.push_back(plan->id);
 
         long shown = 0;
@@ -227,12 +293,17 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
                     covered.add(tool->id, status);
                     if (auto line = due_line(subject, *tool, found.judged, status, day, due_within_days))
                         (tool == review ? board.reviews_due : board.records_due).push_back(std::move(*line));
-                    if (tool == review && actions)
-                        add_overdue_rows(board.overdue_actions, subject, *review,
-                                         kept_rows(*tool, found.judged), *actions, day);
-                    else if (tool == plan && outcomes)
+                    if (tool == review && (actions || attendance)) {
+                        const Record kept = kept_rows(*tool, found.judged);
+                        if (actions)
+                            add_overdue_rows(board.overdue_actions, subject, *review, kept, *actions, day);
+                        if (attendance)
+                            add_meetings_without(board.without_person, subject, *review, kept, *attendance,
+                                                 since, day);
+                    } else if (tool == plan && outcomes) {
                         add_overdue_rows(board.overdue_outcomes, subject, *plan,
                                          kept_rows(*tool, found.judged), *outcomes, day);
+                    }
                 }
                 if (has_review) {
                     const auto done = signed_reviews.find(subject.id);
@@ -263,6 +334,8 @@ Dashboard Dashboard::build(const Store& store, const TemplateRegistry& templates
     }
 
     sort_lines(board.awaiting_sign_off, by_name);
+    sort_lines(board.without_person, by_date);
+    name_teams(board.without_person, store);
     sort_lines(board.no_profile, by_kind_and_name);
     for (auto* lines :
          {&board.records_due, &board.reviews_due, &board.overdue_actions, &board.overdue_outcomes})

@@ -20,7 +20,8 @@ enum class DashboardSection {
     ReviewsDue,
     OverdueActions,
     OverdueOutcomes,
-    AwaitingSignOff
+    AwaitingSignOff,
+    WithoutPerson
 };
 
 // One line of the dashboard, naming the record it is about so the app can open it.
@@ -33,6 +34,9 @@ struct DashboardLine {
     // The day the line turns on (due date, by-when); none for "never" and "missing".
     std::optional<Date> date;
     bool overdue = false;  // past its day (out of date, or an action or outcome not done in time)
+    // The names of the subject's teams, "; " between them (a name may hold a comma), where the line names
+    // them (reviews held without the person); "" otherwise or when they are in no team.
+    std::string teams = {};
 };
 
 struct Dashboard {
@@ -53,6 +57,11 @@ struct Dashboard {
     std::vector<DashboardLine> overdue_outcomes;
     // Reviews held (a record with something in it) that nobody has signed off, or that changed since.
     std::vector<DashboardLine> awaiting_sign_off;
+    // Review meetings held within the review's period up to the day (or, with no period, ever), whose
+    // attendees are given but do not include the person themselves (the attendees role marked self="true"
+    // in the template), one line a meeting with its date and the person's teams; oldest first. Empty when
+    // the review template marks no such role.
+    std::vector<DashboardLine> without_person;
     // Per tool and scope: the same rows as coverage() gives.
     std::vector<CoverageRow> coverage;
     // Active people (of the caseload) and staff: none in a new, empty database.

@@ -6,6 +6,7 @@
 
 #include "model/core/date_text.h"
 #include "model/core/translate.h"
+#include "model/domain/entry_origin.h"
 
 namespace pcr::model {
 
@@ -73,7 +74,9 @@ void diff_entries(const SectionTemplate& section, const std::vector<Entry>& befo
 }  // namespace
 
 std::string entry_summary(const SectionTemplate& section, const Entry& entry) {
-    if (section.kind == SectionKind::List) return entry.text;
+    // Whose words they are is part of the entry, so a change of it alone shows in history.
+    const std::string note = origin_note(entry.origin);
+    if (section.kind == SectionKind::List) return note.empty() ? entry.text : entry.text + " " + note;
     std::string text = display_stored_date(entry.date);
     for (const auto& column : section.columns) {
         const Cell* cell = entry.cell(column.id);
@@ -83,6 +86,7 @@ std::string entry_summary(const SectionTemplate& section, const Entry& entry) {
         if (!text.empty()) text += ", ";
         text += value;
     }
+    if (!note.empty()) text += (text.empty() ? "" : " ") + note;
     return text;
 }
 

@@ -21,7 +21,7 @@ struct RecordDifference {
 };
 
 // Entries are summarised as one line: a list item's text, a row's date and cells joined with ", " (choice
-// values by their labels, attendees as "name (role)").
+// values by their labels, attendees as "name (role)"), with whose words it is after it ("(family's words)").
 std::string entry_summary(const SectionTemplate& section, const Entry& entry);
 
 // The differences from `before` to `after`, sections in template order, then the review date. Entries are

@@ -9,6 +9,7 @@
 #include "model/core/fill_in.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
+#include "model/domain/entry_origin.h"
 
 namespace pcr::model {
 
@@ -158,7 +159,9 @@ std::size_t RecordEdit::add_item(const std::string& section, const std::string& 
     require(s, s.kind == SectionKind::List, use_for(s.kind));
     check_text(text, title_of(s));
     auto& entries = section_data(s).entries;
-    entries.push_back(Entry{0, {}, text, {}});
+    Entry item;
+    item.text = text;
+    entries.push_back(std::move(item));
     return entries.size() - 1;
 }
 
@@ -348,6 +351,17 @@ void RecordEdit::remove_attendee(const std::string& section, std::size_t row, co
             fill_in(tr("{1} has no attendee {2}: it has {3}."), title_of(c), index + 1, count));
     cell->attendees.erase(cell->attendees.begin() + static_cast<std::ptrdiff_t>(index));
     if (cell->attendees.empty()) entry.cells.erase(cell);
+}
+
+void RecordEdit::set_origin(const std::string& section, std::size_t index, const std::string& origin) {
+    const SectionTemplate& s = section_of(section);
+    require(s, s.kind != SectionKind::Text, tr("only items and rows say whose words they are"));
+    const std::string value = trim(origin);
+    if (!value.empty() && !is_entry_origin(value))
+        // TRANSLATORS: {1} is the value given, {2} the values allowed ("person, family, staff or other").
+        throw UserError(fill_in(tr("Whose words cannot be {1}: choose {2}, or nothing when nobody said."),
+                                in_quotes(value), entry_origin_words()));
+    entry_at(s, index).origin = value;
 }
 
 void RecordEdit::move_entry(const std::string& section, std::size_t from, std::size_t to) {

@@ -57,6 +57,11 @@ class RecordEdit {
     void remove_attendee(const std::string& section, std::size_t row, const std::string& column,
                          std::size_t index);
 
+    // Any list, table or dated section: says whose words the entry at `index` is, one of entry_origins()
+    // ("person", "family", "staff", "other"), or "" when nobody said. Not content: it does not keep an entry
+    // with nothing typed in it.
+    void set_origin(const std::string& section, std::size_t index, const std::string& origin);
+
     // Any list, table or dated section: moves the entry at `from` so that it ends up at position `to`.
     void move_entry(const std::string& section, std::size_t from, std::size_t to);
     void remove_entry(const std::string& section, std::size_t index);

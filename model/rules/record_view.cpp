@@ -8,6 +8,7 @@
 #include "model/core/date_text.h"
 #include "model/core/text.h"
 #include "model/core/translate.h"
+#include "model/domain/entry_origin.h"
 
 namespace pcr::model {
 
@@ -97,21 +98,29 @@ SectionView section_view(const SectionTemplate& section, const Section* content)
     switch (section.kind) {
         case SectionKind::List:
             for (const auto& item : content->entries)
-                if (item.has_content()) view.items.push_back(item.text);
+                if (item.has_content())
+                    view.items.push_back(item.origin.empty() ? item.text
+                                                             : item.text + " " + origin_note(item.origin));
             break;
         case SectionKind::Text:
             view.paragraphs = paragraphs(content->text);
             break;
         case SectionKind::Table:
-        case SectionKind::Dated:
-            for (const Entry* entry : rows_in_display_order(section, *content)) {
+        case SectionKind::Dated: {
+            const std::vector<const Entry*> shown = rows_in_display_order(section, *content);
+            view.whose_words = std::any_of(shown.begin(), shown.end(),
+                                           [](const Entry* entry) { return !entry->origin.empty(); });
+            if (view.whose_words) view.column_titles.push_back(tr("Whose words"));
+            for (const Entry* entry : shown) {
                 RowView row;
                 if (section.kind == SectionKind::Dated) row.date = display_stored_date(entry->date);
                 for (const auto& column : section.columns)
                     row.cells.push_back(cell_view(column, entry->cell(column.id)));
+                if (view.whose_words) row.cells.push_back(CellView{origin_label(entry->origin), {}});
                 view.rows.push_back(std::move(row));
             }
             break;
+        }
     }
     return view;
 }

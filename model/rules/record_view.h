@@ -27,18 +27,24 @@ struct CellView {
 
 // One table or dated row as shown.
 struct RowView {
-    std::string date;             // dated rows: the row's date as display_stored_date writes it
-    std::vector<CellView> cells;  // one for each of the template's columns, in template order
+    std::string date;  // dated rows: the row's date as display_stored_date writes it
+    // One for each of the template's columns, in template order, then whose words the row is when the section
+    // shows that (SectionView::whose_words).
+    std::vector<CellView> cells;
 };
 
 // One section of the template with what the record holds in it, ready to show.
 struct SectionView {
     const SectionTemplate* section = nullptr;  // title, hint, kind and columns
-    // Table and dated sections: the headings of the row's cells in order, "Date" first for dated rows.
+    // Table and dated sections: the headings of the row's cells in order, "Date" first for dated rows, and
+    // "Whose words" last when a row shown says whose words it is (each row then has that cell last).
     std::vector<std::string> column_titles;
-    std::vector<std::string> items;       // list sections: the items with content, in the person's order
+    // List sections: the items with content, in the person's order, each followed by whose words it is when
+    // that was said ("Tea (family's words)": domain/entry_origin.h, origin_note).
+    std::vector<std::string> items;
     std::vector<std::string> paragraphs;  // text sections: split at blank lines, line breaks kept within one
     std::vector<RowView> rows;            // table and dated sections, in display order
+    bool whose_words = false;             // rows have a last "Whose words" cell beyond the template's columns
 
     // Nothing to show: the page says "Nothing written yet" instead.
     bool empty() const { return items.empty() && paragraphs.empty() && rows.empty(); }

@@ -442,14 +442,68 @@ Migration settings() {
             {}};
 }
 
+// Version 14: Working Together for Change. A manager's themes, each of statements of one kind (what is
+// working, what is not), and which theme each statement is in. A statement is one working or not-working cell
+// of a record's entry, named by the entry's key and the column: an entry is never changed in place (an edit
+// closes it and writes a new one), so the key stays the statement's while its words do. No reference to
+// entry: a statement edited since keeps its old row, which points at an entry no longer current and is not
+// counted; erasing a person removes theirs.
+Migration themes() {
+    return {14,
+            "themes of what is working and not working across the caseload (Working Together for Change)",
+            {
+                R"(CREATE TABLE theme (
+                     theme_key INTEGER PRIMARY KEY,
+                     name TEXT NOT NULL CHECK (name <> ''),
+                     kind TEXT NOT NULL CHECK (kind IN ('working', 'not-working')),
+                     UNIQUE (name, kind)))",
+                R"(CREATE TABLE theme_statement (
+                     entry_key INTEGER NOT NULL,
+                     column_id TEXT NOT NULL,
+                     theme_key INTEGER NOT NULL REFERENCES theme (theme_key),
+                     PRIMARY KEY (entry_key, column_id)))",
+                "CREATE INDEX theme_statement_by_theme ON theme_statement (theme_key)",
+            },
+            {}};
+}
+
+// Version 15: whose words an item or row is (domain/entry_origin.h), kept with the entry's version, so a
+// change of it closes the entry and history shows it. NULL: nobody said, as every entry written before.
+Migration entry_origins() {
+    return {15,
+            "whose words each item or row is: the person's, family's, staff's or someone else's",
+            {"ALTER TABLE entry ADD COLUMN origin TEXT CHECK (origin IN ('person', 'family', 'staff', "
+             "'other'))"},
+            {}};
+}
+
+// Version 16: who took part in an assessment, and each detailed plan's rank (top or next priority) and its
+// answers to the workbook's prompts for success. Empty text for what older assessments did not ask.
+Migration participation_and_priorities() {
+    return {16,
+            "who took part in an assessment; detailed plans ranked, with the prompts for success",
+            {
+                "ALTER TABLE assessment ADD COLUMN participation TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE assessment_plan ADD COLUMN priority TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE assessment_plan ADD COLUMN will_have_changed TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE assessment_plan ADD COLUMN will_see TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE assessment_plan ADD COLUMN will_feel TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE assessment_plan ADD COLUMN will_hear TEXT NOT NULL DEFAULT ''",
+            },
+            {}};
+}
+
 }  // namespace
 
 const std::vector<Migration>& schema_migrations() {
-    static const std::vector<Migration> steps{
-        base_schema(),      search_and_history(),    subject_photos(),  assessment_evidence_and_actions(),
-        change_parts(),     assessment_versions(),   accounts(),        audit_trail(),
-        record_sign_offs(), teams_and_key_workers(), record_statuses(), kept_rows(),
-        settings()};
+    static const std::vector<Migration> steps{base_schema(),      search_and_history(),
+                                              subject_photos(),   assessment_evidence_and_actions(),
+                                              change_parts(),     assessment_versions(),
+                                              accounts(),         audit_trail(),
+                                              record_sign_offs(), teams_and_key_workers(),
+                                              record_statuses(),  kept_rows(),
+                                              settings(),         themes(),
+                                              entry_origins(),    participation_and_priorities()};
     return steps;
 }
 

@@ -159,7 +159,7 @@ void RecordScan::run(const Visitor& visit) {
                            records_where, "s.ext_id, r.tool_id"));
     Cursor entries(
         prepare("SELECT e.record_key, e.entry_key, e.section_id, e.section_position, e.entry_position, "
-                "e.entry_date, e.body",
+                "e.entry_date, e.body, e.origin",
                 entries_from + " " + entry_conditions, entry_order));
     // Cells and attendees come grouped by entry in entry order; within an entry they are put in place here,
     // because asking SQL for that order too makes it sort every entry's few rows.
@@ -200,6 +200,7 @@ void RecordScan::run(const Visitor& visit) {
                 entry.key = entry_key;
                 entry.date = text_of(row.column(5));
                 entry.text = row.column(6).text();
+                entry.origin = text_of(row.column(7));
                 read_cells(cells, entry_key, entry.cells);
                 read_attendees(attendees, entry_key, entry.cells);
             }

@@ -56,12 +56,12 @@ std::optional<Date> date_of(const sql::Column& column) {
 
 // One identity for "the same content", so unchanged entries are found wherever they now stand.
 std::string content_key(const std::string& section, bool is_text, const std::string& date,
-                        const std::string& body, const std::vector<Cell>& cells) {
+                        const std::string& body, const std::vector<Cell>& cells, const std::string& origin) {
     std::string key = section;
     key += is_text ? "\x1fT\x1f"
                    : "\x1f"
                      "E\x1f";
-    key += date + '\x1f' + body;
+    key += date + '\x1f' + body + '\x1f' + origin;
     for (const auto& cell : cells) {
         key += '\x1e' + cell.column + '\x1d' + cell.text;
         for (const auto& a : cell.attendees) key += '\x1c' + a.role + '\x1b' + a.name;
@@ -80,6 +80,7 @@ struct RecordWriter::StoredRow {
     std::string date;
     std::string body;
     std::vector<Cell> cells;
+    std::string origin;
 };
 
 // An entry row the record being saved asks for; points into that record.
@@ -91,10 +92,12 @@ struct RecordWriter::WantedRow {
     const std::string* date = &kNoText;
     const std::string* body = &kNoText;
     const std::vector<Cell>* cells = &kNoCells;
+    const std::string* origin = &kNoText;
 };
 
 bool RecordWriter::same_content(const StoredRow& a, const WantedRow& b) {
-    return a.section == *b.section && a.date == *b.date && a.body == *b.body && a.cells == *b.cells;
+    return a.section == *b.section && a.date == *b.date && a.body == *b.body && a.cells == *b.cells &&
+           a.origin == *b.origin;
 }
 
 RecordWriter::RecordWriter(Database& db, StatusTable& statuses, std::string actor, std::string when)
@@ -227,8 +230,8 @@ void RecordWriter::insert_rows(std::int64_t record_key, const std::vector<Wanted
 
     insert_batched(insert_entries_,
                    "INSERT INTO entry (entry_key, record_key, section_id, section_position, entry_position, "
-                   "entry_date, body, since_version)",
-                   "(?, ?, ?, ?, ?, ?, ?, ?)", rows.size(),
+                   "entry_date, body, since_version, origin)",
+                   "(?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.size(),
                    [&](sql::Statement& insert, std::size_t i, int& p) {
                        const WantedRow& row = rows[i];
                        insert.bind(p++, first_key + static_cast<std::int64_t>(i));
@@ -239,6 +242,7 @@ void RecordWriter::insert_rows(std::int64_t record_key, const std::vector<Wanted
                        bind_text_or_null(insert, p++, *row.date);
                        insert.bind_no_copy(p++, *row.body);
                        insert.bind(p++, since_version);
+                       bind_text_or_null(insert, p++, *row.origin);
                    });
 
     struct CellAt {
@@ -306,6 +310,7 @@ std::vector<RecordWriter::WantedRow> RecordWriter::wanted_rows(const Record& rec
             row.date = &entry.date;
             row.body = &entry.text;
             row.cells = &entry.cells;
+            row.origin = &entry.origin;
             rows.push_back(row);
         }
         ++section_position;
@@ -317,7 +322,7 @@ std::vector<RecordWriter::StoredRow> RecordWriter::current_rows(std::int64_t rec
     std::vector<StoredRow> rows;
     std::unordered_map<std::int64_t, std::size_t> by_key;
     auto& entries = db_.cached(
-        "SELECT entry_key, section_id, section_position, entry_position, entry_date, body FROM entry "
+        "SELECT entry_key, section_id, section_position, entry_position, entry_date, body, origin FROM entry "
         "WHERE record_key = ? AND until_version IS NULL ORDER BY section_position, entry_position");
     entries.bind(1, record_key);
     while (entries.step()) {
@@ -328,6 +333,7 @@ std::vector<RecordWriter::StoredRow> RecordWriter::current_rows(std::int64_t rec
         row.entry_position = entries.column(3).integer();
         row.date = entries.column(4).is_null() ? std::string() : entries.column(4).text();
         row.body = entries.column(5).text();
+        row.origin = entries.column(6).is_null() ? std::string() : entries.column(6).text();
         by_key[row.key] = rows.size() - 1;
     }
     entries.reset();
@@ -463,14 +469,15 @@ int RecordWriter::write_record(std::int64_t subject_key, SubjectKind kind, const
         std::unordered_multimap<std::string, std::size_t> by_content;
         for (std::size_t i = 0; i < stored.size(); ++i)
             if (!claimed[i])
-                by_content.emplace(content_key(stored[i].section, stored[i].entry_position == 0,
-                                               stored[i].date, stored[i].body, stored[i].cells),
-                                   i);
+                by_content.emplace(
+                    content_key(stored[i].section, stored[i].entry_position == 0, stored[i].date,
+                                stored[i].body, stored[i].cells, stored[i].origin),
+                    i);
         for (std::size_t w = 0; w < wanted.size(); ++w) {
             if (match[w] >= 0) continue;
             const WantedRow& row = wanted[w];
-            auto [first, last] = by_content.equal_range(
-                content_key(*row.section, row.entry_position == 0, *row.date, *row.body, *row.cells));
+            auto [first, last] = by_content.equal_range(content_key(
+                *row.section, row.entry_position == 0, *row.date, *row.body, *row.cells, *row.origin));
             std::ptrdiff_t best = -1;
             for (auto it = first; it != last; ++it) {
                 if (claimed[it->second]) continue;

@@ -461,6 +461,142 @@ class SqliteStore final : public Store {
         });
     }
 
+    void for_each_record_of(SubjectKind kind, const std::vector<std::string>& tools,
+                            const std::optional<std::string>& team,
+                            const RecordVisitor& visit) const override {
+        if (tools.empty()) return;
+        guarded(db_, read_the_records(kind), [&] {
+            ReadSnapshot snapshot(db_.sql());
+            ScanFilter filter{kind,
+                              false,
+                              std::nullopt,
+                              std::nullopt,
+                              std::nullopt,
+                              tools,
+                              people_scope(principal_, kind, CaseloadScope::Everyone,
+                                           kind == SubjectKind::Team ? std::nullopt : team)};
+            // A team is not a member of itself: of the teams, the one asked for is read.
+            if (kind == SubjectKind::Team && team) filter.id = *team;
+            RecordScan(db_, filter).run([&](const Subject& subject, std::vector<Record>& records) {
+                for (const auto& record : records) visit(subject, record);
+            });
+        });
+    }
+
+    std::vector<Theme> themes() const override {
+        return guarded(db_, tr("read the themes"), [&] {
+            sql::Statement select(
+                db_.sql(), "SELECT theme_key, name, kind FROM theme ORDER BY kind DESC, name, theme_key");
+            std::vector<Theme> found;
+            while (select.step())
+                found.push_back(Theme{
+                    select.column(0).int64(), select.column(1).text(),
+                    statement_kind_from_string(select.column(2).text()).value_or(StatementKind::NotWorking)});
+            return found;
+        });
+    }
+
+    std::int64_t add_theme(const std::string& name, StatementKind kind) override {
+        const std::string named = checked_theme_name(name);
+        return guarded(db_, fill_in(tr("add the theme {1}"), named), [&] {
+            WriteTransaction transaction(db_.sql());
+            refuse_theme_twice(named, kind, 0);
+            sql::Statement insert(db_.sql(),
+                                  "INSERT INTO theme (name, kind) VALUES (?, ?) RETURNING theme_key");
+            insert.bind(1, named);
+            insert.bind(2, std::string(to_string(kind)));
+            insert.step();
+            const std::int64_t key = insert.column(0).int64();
+            insert.reset();
+            audit_theme("add " + std::string(to_string(kind)) + " theme " + std::to_string(key) + ": " +
+                        named);
+            transaction.commit();
+            return key;
+        });
+    }
+
+    void rename_theme(std::int64_t theme, const std::string& name) override {
+        const std::string named = checked_theme_name(name);
+        guarded(db_, fill_in(tr("rename the theme {1}"), named), [&] {
+            WriteTransaction transaction(db_.sql());
+            const Theme was = existing_theme(theme);
+            if (was.name == named) return;
+            refuse_theme_twice(named, was.kind, theme);
+            sql::Statement update(db_.sql(), "UPDATE theme SET name = ? WHERE theme_key = ?");
+            update.bind(1, named);
+            update.bind(2, theme);
+            update.exec();
+            audit_theme("rename theme " + std::to_string(theme) + ": " + was.name + " -> " + named);
+            transaction.commit();
+        });
+    }
+
+    void remove_theme(std::int64_t theme) override {
+        guarded(db_, tr("remove a theme"), [&] {
+            WriteTransaction transaction(db_.sql());
+            const Theme was = existing_theme(theme);
+            for (const char* sql : {"DELETE FROM theme_statement WHERE theme_key = ?",
+                                    "DELETE FROM theme WHERE theme_key = ?"}) {
+                sql::Statement remove(db_.sql(), sql);
+                remove.bind(1, theme);
+                remove.exec();
+            }
+            audit_theme("remove theme " + std::to_string(theme) + ": " + was.name);
+            transaction.commit();
+        });
+    }
+
+    std::vector<ThemeMember> theme_members() const override {
+        return guarded(db_, tr("read the themes"), [&] {
+            sql::Statement select(
+                db_.sql(),
+                "SELECT entry_key, column_id, theme_key FROM theme_statement ORDER BY entry_key, column_id");
+            std::vector<ThemeMember> found;
+            while (select.step())
+                found.push_back(ThemeMember{{select.column(0).int64(), select.column(1).text()},
+                                            select.column(2).int64()});
+            return found;
+        });
+    }
+
+    void assign_statements(std::int64_t theme, const std::vector<StatementKey>& statements) override {
+        guarded(db_, tr("put statements in a theme"), [&] {
+            WriteTransaction transaction(db_.sql());
+            const Theme into = existing_theme(theme);
+            // Upsert, in the spelling both engines share.
+            sql::Statement put(
+                db_.sql(),
+                "INSERT INTO theme_statement (entry_key, column_id, theme_key) VALUES (?, ?, ?) "
+                "ON CONFLICT (entry_key, column_id) DO UPDATE SET theme_key = excluded.theme_key");
+            for (const auto& statement : statements) {
+                put.bind(1, statement.entry);
+                put.bind(2, statement.column);
+                put.bind(3, theme);
+                put.exec();
+                put.reset();
+            }
+            audit_theme("assign to theme " + std::to_string(theme) + ": " + into.name + ": " +
+                        std::to_string(statements.size()) + " statements");
+            transaction.commit();
+        });
+    }
+
+    void unassign_statements(const std::vector<StatementKey>& statements) override {
+        guarded(db_, tr("take statements out of a theme"), [&] {
+            WriteTransaction transaction(db_.sql());
+            sql::Statement take(db_.sql(),
+                                "DELETE FROM theme_statement WHERE entry_key = ? AND column_id = ?");
+            for (const auto& statement : statements) {
+                take.bind(1, statement.entry);
+                take.bind(2, statement.column);
+                take.exec();
+                take.reset();
+            }
+            audit_theme("take out of themes: " + std::to_string(statements.size()) + " statements");
+            transaction.commit();
+        });
+    }
+
     SignOff sign_off(SubjectKind kind, const std::string& id, const std::string& tool,
                      const std::string& comment) override {
         require_visible(kind, id);
@@ -1397,6 +1533,46 @@ class SqliteStore final : public Store {
         return anonymised;
     }
 
+    static std::string checked_theme_name(const std::string& name) {
+        const std::string named = trim(name);
+        if (named.empty()) throw UserError(tr("Give the theme a name."));
+        if (!is_valid_utf8(named) || named.size() > kMaxFieldBytes)
+            throw UserError(tr("The theme's name is not valid text or is too long; retype it."));
+        return named;
+    }
+
+    void refuse_theme_twice(const std::string& name, StatementKind kind, std::int64_t other_than) {
+        sql::Statement find(db_.sql(),
+                            "SELECT count(*) FROM theme WHERE name = ? AND kind = ? AND theme_key <> ?");
+        find.bind(1, name);
+        find.bind(2, std::string(to_string(kind)));
+        find.bind(3, other_than);
+        find.step();
+        if (find.column(0).int64() > 0)
+            throw UserError(
+                fill_in(tr("There is already a theme called \"{1}\"; choose another name."), name));
+    }
+
+    Theme existing_theme(std::int64_t theme) {
+        sql::Statement find(db_.sql(), "SELECT name, kind FROM theme WHERE theme_key = ?");
+        find.bind(1, theme);
+        if (!find.step())
+            throw NotFoundError(
+                tr("That theme is not there any more: another program removed it. Look again."));
+        return Theme{theme, find.column(0).text(),
+                     statement_kind_from_string(find.column(1).text()).value_or(StatementKind::NotWorking)};
+    }
+
+    // One entry in the audit trail for a change to the themes, in the transaction that makes it.
+    void audit_theme(const std::string& detail) {
+        AuditEntry entry;
+        entry.when = utc_stamp_now();
+        entry.user = principal_.name();
+        entry.action = AuditAction::Theme;
+        entry.detail = detail;
+        append_audit(db_, entry);
+    }
+
     Erasure erase_rows(std::int64_t key, const std::string& id, const std::string& reason) {
         auto run = [&](const char* sql) {
             sql::Statement statement(db_.sql(), sql);
@@ -1425,6 +1601,7 @@ class SqliteStore final : public Store {
             "= ?1))";
         run((std::string("DELETE FROM attendee WHERE entry_key IN ") + kEntries).c_str());
         run((std::string("DELETE FROM cell WHERE entry_key IN ") + kEntries).c_str());
+        run((std::string("DELETE FROM theme_statement WHERE entry_key IN ") + kEntries).c_str());
         run((std::string("DELETE FROM entry WHERE record_key IN ") + kRecords).c_str());
         run((std::string("DELETE FROM sign_off WHERE record_key IN ") + kRecords).c_str());
         run("DELETE FROM record_status WHERE subject_key = ?1");
@@ -1544,7 +1721,8 @@ class SqliteStore final : public Store {
                             day_column(action_rows.column(5)), day_column(action_rows.column(6))});
         sql::Statement plan_rows = filtered(
             "SELECT assessment_key, topic, why, first_steps, who, by_when, who_else_knows, "
-            "how_get_help, support_inside, support_outside, success FROM assessment_plan",
+            "how_get_help, support_inside, support_outside, success, priority, will_have_changed, will_see, "
+            "will_feel, will_hear FROM assessment_plan",
             "assessment_key", "assessment_key, plan_position");
         while (plan_rows.step()) {
             DetailedPlan plan;
@@ -1558,17 +1736,27 @@ class SqliteStore final : public Store {
             plan.support_inside = plan_rows.column(8).text();
             plan.support_outside = plan_rows.column(9).text();
             plan.success = plan_rows.column(10).text();
+            // A rank this program does not know (written by a newer one) reads as not ranked.
+            plan.priority =
+                plan_priority_from_string(plan_rows.column(11).text()).value_or(PlanPriority::Unranked);
+            plan.will_have_changed = plan_rows.column(12).text();
+            plan.will_see = plan_rows.column(13).text();
+            plan.will_feel = plan_rows.column(14).text();
+            plan.will_hear = plan_rows.column(15).text();
             parts[plan_rows.column(0).int64()].plans.push_back(std::move(plan));
         }
         std::vector<WorkbookAssessment> found;
-        sql::Statement rows = filtered("SELECT assessment_key, assessed_on, workbook FROM assessment",
-                                       "assessment_key", "assessed_on, workbook");
+        sql::Statement rows =
+            filtered("SELECT assessment_key, assessed_on, workbook, participation FROM assessment",
+                     "assessment_key", "assessed_on, workbook");
         while (rows.step()) {
             const auto date = Date::parse(rows.column(1).text());
             if (!date) continue;
             WorkbookAssessment assessment = std::move(parts[rows.column(0).int64()]);
             assessment.date = *date;
             assessment.workbook = rows.column(2).text();
+            assessment.participation =
+                participation_from_string(rows.column(3).text()).value_or(Participation::Unsaid);
             found.push_back(std::move(assessment));
         }
         return found;
@@ -1630,18 +1818,22 @@ class SqliteStore final : public Store {
             if (parts.empty()) return version;
             ++version;
             log_assessment_change(assessment.workbook, assessment.date, version, when, parts);
-            auto& bump = db_.cached("UPDATE assessment SET version_no = ? WHERE assessment_key = ?");
+            auto& bump = db_.cached(
+                "UPDATE assessment SET version_no = ?, participation = ? WHERE assessment_key = ?");
             bump.bind(1, version);
-            bump.bind(2, *key);
+            bump.bind(2, std::string(to_string(assessment.participation)));
+            bump.bind(3, *key);
             bump.exec();
             bump.reset();
             clear_assessment(*key);
         } else {
             auto& insert = db_.cached(
-                "INSERT INTO assessment (assessed_on, workbook, version_no) VALUES (?, ?, 1) "
+                "INSERT INTO assessment (assessed_on, workbook, version_no, participation) VALUES (?, ?, 1, "
+                "?) "
                 "RETURNING assessment_key");
             insert.bind(1, assessment.date.iso());
             insert.bind(2, assessment.workbook);
+            insert.bind(3, std::string(to_string(assessment.participation)));
             insert.step();
             key = insert.column(0).int64();
             insert.reset();
@@ -1697,8 +1889,9 @@ class SqliteStore final : public Store {
         auto& insert_plan = db_.cached(
             "INSERT INTO assessment_plan (assessment_key, plan_position, topic, why, first_steps, who, "
             "by_when, "
-            "who_else_knows, how_get_help, support_inside, support_outside, success) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "who_else_knows, how_get_help, support_inside, support_outside, success, priority, "
+            "will_have_changed, will_see, will_feel, will_hear) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         position = 0;
         for (const auto& plan : assessment.plans) {
             insert_plan.bind(1, *key);
@@ -1713,6 +1906,11 @@ class SqliteStore final : public Store {
             insert_plan.bind(10, plan.support_inside);
             insert_plan.bind(11, plan.support_outside);
             insert_plan.bind(12, plan.success);
+            insert_plan.bind(13, std::string(to_string(plan.priority)));
+            insert_plan.bind(14, plan.will_have_changed);
+            insert_plan.bind(15, plan.will_see);
+            insert_plan.bind(16, plan.will_feel);
+            insert_plan.bind(17, plan.will_hear);
             insert_plan.exec();
             insert_plan.reset();
         }

@@ -45,12 +45,15 @@ constexpr Table kTables[] = {
     {"record_status", "record_key"},
     {"judged_by", "tool_id"},
     {"setting", "name"},
+    {"theme", "theme_key"},
+    {"theme_statement", "entry_key, column_id"},
 };
 
 // The keys a server's sequences give (sql/postgres_dialect.h: a table's own INTEGER PRIMARY KEY).
 constexpr Table kServerSequences[] = {
     {"change_log", "change_no"}, {"subject", "subject_key"},       {"record", "record_key"},
     {"entry", "entry_key"},      {"assessment", "assessment_key"}, {"audit_log", "audit_no"},
+    {"theme", "theme_key"},
 };
 
 // Rows per INSERT: a few hundred values a statement, well under either engine's limit on parameters.

@@ -10,6 +10,7 @@
 #include "model/store/status_store.h"
 #include "model/store/store_admin.h"
 #include "model/store/subject_store.h"
+#include "model/store/theme_store.h"
 
 namespace pcr::model {
 
@@ -22,7 +23,8 @@ class Store : public SubjectStore,
               public AccountStore,
               public AuditStore,
               public StatusStore,
-              public ErasureStore {
+              public ErasureStore,
+              public ThemeStore {
   public:
     ~Store() override = default;
 

@@ -87,6 +87,12 @@ class SubjectStore {
     using RecordVisitor = std::function<void(const Subject&, const Record&)>;
     virtual void for_each_record(SubjectKind kind, bool include_archived,
                                  const RecordVisitor& visit) const = 0;
+    // The same for the records of `tools` only, of active subjects of `kind` the principal may see (of team
+    // `team` only, when given: its members, or for kind Team that team alone), in one pass that reads no
+    // other tool's entries: what Working Together for Change gathers from a whole caseload.
+    virtual void for_each_record_of(SubjectKind kind, const std::vector<std::string>& tools,
+                                    const std::optional<std::string>& team,
+                                    const RecordVisitor& visit) const = 0;
 
     // A person's or staff member's photo, for the one-page profile. set_photo refuses a file over
     // kMaxPhotoBytes or that is not PNG or JPEG (pcr::UserError), replaces any earlier photo and writes

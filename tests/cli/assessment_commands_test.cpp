@@ -244,6 +244,50 @@ BOOST_AUTO_TEST_CASE(dates_and_options_are_checked) {
     BOOST_TEST(d.scores() == "date,topic,level,suggested\n");
 }
 
+BOOST_AUTO_TEST_CASE(assess_records_who_took_part_and_the_report_gives_it_with_the_regulators_view) {
+    Db d;
+    const auto r = d.run({"assess", "--date", "2026-06-01", "--scores", d.file("s.csv", kScores),
+                          "--participation", "with-team"});
+    BOOST_TEST_REQUIRE(r.code == 0, r.err);
+    BOOST_TEST_REQUIRE(d.run({"export", "--out", (d.tmp / "all.xml").string()}).code == 0);
+    BOOST_TEST(has(slurp(d.tmp / "all.xml"),
+                   "<assessment date=\"2026-06-01\" workbook=\"progress-for-providers-homecare\" "
+                   "participation=\"with-team\">"));
+    const auto history = lines(d.run({"history", "--assessments"}).out);
+    BOOST_TEST_REQUIRE(history.size() == 2u);
+    BOOST_TEST(has(history[1], "who took part: With the team, to agree team and individual goals"),
+               history[1]);
+
+    // Recording the day again without --participation keeps who took part.
+    BOOST_TEST_REQUIRE(
+        d.run({"assess", "--date", "2026-06-01", "--scores", d.file("s2.csv", "topic,level\n1.2,4\n")})
+            .code == 0);
+    BOOST_TEST_REQUIRE(d.run({"export", "--out", (d.tmp / "again.xml").string()}).code == 0);
+    BOOST_TEST(has(slurp(d.tmp / "again.xml"), "participation=\"with-team\""));
+
+    const auto html = d.run({"report", "--out", (d.tmp / "report.html").string()});
+    BOOST_TEST_REQUIRE(html.code == 0, html.err);
+    const std::string page = slurp(d.tmp / "report.html");
+    for (const char* words :
+         {"Who took part: With the team, to agree team and individual goals", "<h2>The regulator's view</h2>",
+          "CQC essential standards (outcomes)", "<h4 class=\"group\">Involvement and information</h4>",
+          "<h4>Outcome 1: Respecting and involving people who use services</h4>",
+          "Adult Social Care Outcomes Framework (ASCOF) domains", "Making it Real",
+          "<li>I have a clear line of communication, action and follow-up.</li>",
+          "Average level 4.0 (1 of 13 topics scored)"})
+        BOOST_TEST(has(page, words), words);
+    const auto pdf = d.run({"report", "--out", (d.tmp / "report.pdf").string()});
+    BOOST_TEST(pdf.code == 0, pdf.err);
+
+    const auto bad = d.run({"assess", "--date", "2026-06-02", "--scores", d.file("s3.csv", kScores),
+                            "--participation", "everyone"});
+    BOOST_TEST(bad.code == 2);
+    BOOST_TEST(has(bad.err,
+                   "--participation is who took part: alone, with-manager, with-team or "
+                   "with-other-managers, not 'everyone'"),
+               bad.err);
+}
+
 BOOST_AUTO_TEST_CASE(import_brings_actions_in_and_refuses_topics_the_workbook_lacks) {
     Db d;
     const std::string head =

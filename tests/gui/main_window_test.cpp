@@ -175,7 +175,7 @@ BOOST_FIXTURE_TEST_CASE(choosing_a_person_shows_every_person_tool_with_its_mark,
 
     const app::SubjectView& view = frame->subject_view();
     const auto person_tools = templates.tools_for(SubjectKind::Person);
-    BOOST_TEST(person_tools.size() == 15u);
+    BOOST_TEST(person_tools.size() == 19u);
     BOOST_TEST(view.tool_rows().GetCount() == person_tools.size());
     BOOST_TEST(from_wx(view.header_name()) == "Zoë Ellis");
     BOOST_TEST(cell(view.tool_rows(), 0, app::ToolListModel::kTitle) == person_tools.front()->title);

@@ -47,7 +47,7 @@ std::string assessment_file(const std::string& body) {
 
 const char* kFullAssessment = R"(<?xml version="1.0" encoding="UTF-8"?>
 <pcrecords format="1" exported="2026-11-26T14:00:00Z">
-  <assessment date="2026-10-01" workbook="progress-for-providers-homecare">
+  <assessment date="2026-10-01" workbook="progress-for-providers-homecare" participation="with-team">
     <score topic="1.1" level="3"><evidence measure="one-page-profile/appreciation" count="12" total="30" coverage="40" suggested="3"/><note>Getting there — Zoë's team</note></score>
     <score topic="1.3" level="5"><evidence measure="one-page-profile" count="3" total="30" coverage="10" suggested="3"/></score>
     <score topic="2.1" level="2"><note>Leaflet "in progress" &amp; &lt;draft&gt;</note></score>
@@ -56,7 +56,7 @@ const char* kFullAssessment = R"(<?xml version="1.0" encoding="UTF-8"?>
 check them at supervision</action>
     <action topic="1.1" target="4" who="Łukasz" by-when="2026-09-01" done="2026-09-20">Ask families for appreciations</action>
     <action topic="2.1"></action>
-    <plan topic="1.3" who="Ayesha Khan" by-when="2027-01-31">
+    <plan topic="1.3" priority="top" who="Ayesha Khan" by-when="2027-01-31">
       <why>Profiles are out of date</why>
       <first-steps>List who needs one</first-steps>
       <who-else-knows>Team leaders</who-else-knows>
@@ -64,8 +64,12 @@ check them at supervision</action>
       <support-inside>Time in rotas</support-inside>
       <support-outside>Training from HSA</support-outside>
       <success>Every profile current; people say staff know them</success>
+      <will-have-changed>New staff read a profile before a first visit</will-have-changed>
+      <will-see>Profiles on the fridge, dated this year</will-see>
+      <will-feel>Confident that staff know Zoë</will-feel>
+      <will-hear>"She knew I like my tea weak"</will-hear>
     </plan>
-    <plan topic="2.1"/>
+    <plan topic="2.1" priority="next"/>
   </assessment>
 </pcrecords>
 )";
@@ -118,8 +122,27 @@ BOOST_AUTO_TEST_CASE(export_import_export_is_exact_apart_from_the_stamp) {
     const std::string twice =
         write_interchange_text(second->export_all(), shipped_templates(), "2026-12-01T10:00:00Z");
     BOOST_TEST(twice == once);
-    BOOST_TEST(once.find("<plan topic=\"1.3\" who=\"Ayesha Khan\" by-when=\"2027-01-31\">") !=
+    BOOST_TEST(
+        once.find("<plan topic=\"1.3\" priority=\"top\" who=\"Ayesha Khan\" by-when=\"2027-01-31\">") !=
+        std::string::npos);
+    // Who took part, the plans' ranks and the prompts for success go by addition, left out when not set.
+    BOOST_TEST(once.find("<assessment date=\"2026-10-01\" workbook=\"progress-for-providers-homecare\" "
+                         "participation=\"with-team\">") != std::string::npos);
+    BOOST_TEST(once.find("<assessment date=\"2026-04-01\" workbook=\"progress-for-providers-homecare\">") !=
                std::string::npos);
+    BOOST_TEST(once.find("<plan topic=\"2.1\" priority=\"next\"/>") != std::string::npos);
+    const bool hear =
+        once.find("<will-hear>&quot;She knew I like my tea weak&quot;</will-hear>") != std::string::npos ||
+        once.find("<will-hear>\"She knew I like my tea weak\"</will-hear>") != std::string::npos;
+    BOOST_TEST(hear, once);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_participation_or_priority_is_named_by_line) {
+    std::string xml = assessment_file("    <plan topic=\"1.3\" priority=\"first\"/>\n");
+    xml.replace(xml.find("homecare\">"), 10, "homecare\" participation=\"everyone\">");
+    const auto result = read(xml);
+    CHECK_PROBLEM(result, 3, "participation 'everyone' is not one of alone, with-manager, with-team");
+    CHECK_PROBLEM(result, 4, "priority 'first' is not top or next");
 }
 
 BOOST_AUTO_TEST_CASE(bad_evidence_is_named_by_line) {

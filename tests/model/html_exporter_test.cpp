@@ -129,6 +129,7 @@ WorkbookReport sample_report(const Workbook& workbook) {
     report.assessment = pcr::test::full_assessment();
     report.sheet = summary_sheet(report.assessment, workbook);
     report.history = assessment_history({earlier, report.assessment}, workbook.id);
+    report.regulator = regulator_view(workbook, report.assessment);
     return report;
 }
 
@@ -187,6 +188,18 @@ BOOST_AUTO_TEST_CASE(workbook_report_matches_its_golden_file) {
     BOOST_TEST(contains(html, "<svg class=\"chart\""));
     BOOST_TEST(contains(html, "<polyline class=\"score\" points=\""));
     BOOST_TEST(contains(html, "not yet"));
+    BOOST_TEST(contains(html, "Who took part: With the team, to agree team and individual goals"));
+    BOOST_TEST(contains(html, "<h3>Top priority: 1.3 What matters</h3>"));
+    BOOST_TEST(contains(html, "<h3>Next priority: 2.1 Family information</h3>"));
+    BOOST_TEST(contains(html,
+                        "<dt>What you will hear</dt><dd lang=\"\" dir=\"auto\">&quot;She knew I like my tea "
+                        "weak&quot;</dd>"));
+    // The regulator's view: each row under its group, its statements, its topics with scores and evidence.
+    BOOST_TEST(contains(html, "<h2>The regulator's view</h2>"));
+    BOOST_TEST(contains(html, "<h4 class=\"group\">Involvement and information</h4>"));
+    BOOST_TEST(contains(html, "<h4>Outcome 1: Respecting and involving people</h4>"));
+    BOOST_TEST(contains(html, "Average level 3.3 (3 of 6 topics scored)"));
+    BOOST_TEST(contains(html, "<li>Carers balance their caring roles (section 2)</li>"));
     check_golden("workbook-report.html", html);
 }
 

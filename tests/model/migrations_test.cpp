@@ -200,6 +200,45 @@ BOOST_AUTO_TEST_CASE(assessments_of_a_version_3_database_are_kept_without_eviden
     BOOST_TEST((store->assessments().at(1) == more));
 }
 
+BOOST_AUTO_TEST_CASE(a_version_13_assessment_comes_up_with_nobody_said_to_take_part_and_its_plan_unranked) {
+    TempFolder folder;
+    const auto file = folder.path() / "v13.db";
+    {
+        pcr::model::sql::SqliteConnection connection(
+            std::make_unique<SQLite::Database>(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
+        SQLite::Database& db = connection.native();
+        migrate(connection, 13);
+        db.exec(
+            "INSERT INTO assessment (assessment_key, assessed_on, workbook) VALUES "
+            "(1, '2026-01-10', 'progress-for-providers-homecare')");
+        db.exec(
+            "INSERT INTO assessment_plan (assessment_key, plan_position, topic, why, first_steps, who, "
+            "by_when, "
+            "who_else_knows, how_get_help, support_inside, support_outside, success) VALUES "
+            "(1, 0, '1.3', 'Out of date', '', 'Sam', NULL, '', '', '', '', 'All current')");
+    }
+    auto store = open_test_store(file);
+    BOOST_TEST(pragma(file, "user_version") == sqlite_schema_version());
+    const auto all = store->assessments();
+    BOOST_TEST_REQUIRE(all.size() == 1u);
+    BOOST_TEST((all[0].participation == Participation::Unsaid));
+    BOOST_TEST_REQUIRE(all[0].plans.size() == 1u);
+    const DetailedPlan& plan = all[0].plans[0];
+    BOOST_TEST(plan.why == "Out of date");
+    BOOST_TEST(plan.success == "All current");
+    BOOST_TEST((plan.priority == PlanPriority::Unranked));
+    BOOST_TEST(plan.will_have_changed.empty());
+    BOOST_TEST(plan.will_hear.empty());
+
+    WorkbookAssessment ranked = all[0];
+    ranked.participation = Participation::WithManager;
+    ranked.plans[0].priority = PlanPriority::Top;
+    ranked.plans[0].will_see = "Profiles dated this year";
+    store->save_assessment(ranked);
+    BOOST_TEST((store->assessments().at(0) == ranked));
+    BOOST_TEST(store->check().ok());
+}
+
 BOOST_AUTO_TEST_CASE(a_version_9_database_gets_teams_and_keeps_its_people_and_default_team) {
     TempFolder folder;
     const auto file = folder.path() / "v9.db";

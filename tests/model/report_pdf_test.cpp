@@ -36,6 +36,7 @@ WorkbookReport sample_report(const Workbook& workbook) {
     report.assessment = pcr::test::full_assessment();
     report.sheet = summary_sheet(report.assessment, workbook);
     report.history = assessment_history({earlier, report.assessment}, workbook.id);
+    report.regulator = regulator_view(workbook, report.assessment);
     return report;
 }
 
@@ -101,6 +102,37 @@ BOOST_AUTO_TEST_CASE(the_report_holds_the_notes_the_detailed_plans_and_the_cover
     BOOST_TEST(contains(text, "thresholds for suggesting 4 and 5"));
     BOOST_TEST(contains(text.substr(coverage), "100%"));
     BOOST_TEST(contains(text.substr(coverage), "no evidence kept"));  // topics without a snapshot
+}
+
+BOOST_AUTO_TEST_CASE(the_report_says_who_took_part_ranks_the_plans_and_gives_the_regulators_view) {
+    const Workbook& workbook = shipped_workbook();
+    TempFolder folder;
+    const auto file = folder.path() / "report.pdf";
+    write_report_pdf(sample_report(workbook), file);
+    const std::string text = pdf_text(file);
+    BOOST_TEST(contains(text, "Who took part: With the team, to agree team and individual goals"));
+    const auto plans = text.find("Detailed action plans");
+    BOOST_TEST_REQUIRE(plans != std::string::npos);
+    const auto top = text.find("Top priority", plans);
+    const auto next = text.find("Next priority", plans);
+    BOOST_TEST_REQUIRE(top != std::string::npos);
+    BOOST_TEST_REQUIRE(next != std::string::npos);
+    BOOST_TEST(top < next);
+    for (const char* words : {"What will have changed New staff read a profile before a first visit",
+                              "What you will see Profiles on the fridge", "What you will feel Confident",
+                              "What you will hear \"She knew I like my tea weak\""})
+        BOOST_TEST(contains(text.substr(plans), words), words);
+
+    const auto view = text.find("The regulator's view");
+    BOOST_TEST_REQUIRE(view != std::string::npos);
+    const std::string regulator = text.substr(view);
+    for (const char* words :
+         {"CQC essential standards (outcomes)", "Involvement and information",
+          "Outcome 1: Respecting and involving people who use services", "Suitability of management",
+          "Adult Social Care Outcomes Framework (ASCOF) domains", "Carers can balance their caring roles",
+          "(section 2)", "Making it Real", "I have a clear line of communication",
+          "Average level 3.3 (3 of 13 topics scored)", "40% (12/30)", "self-assessed"})
+        BOOST_TEST(contains(regulator, words), words);
 }
 
 BOOST_AUTO_TEST_CASE(a_workbook_without_evidence_rules_has_no_coverage_chart) {

@@ -446,6 +446,8 @@ BOOST_AUTO_TEST_CASE(assessment_saves_are_versions_in_the_workbooks_history) {
         changed.scores[1].note = "Better";
         changed.actions.pop_back();
         changed.plans[1].why = "Asked for";
+        changed.plans[0].priority = PlanPriority::Next;  // a rank is part of the plan
+        changed.participation = Participation::Alone;
         BOOST_TEST(o.again("bob")->save_assessment(changed) == 2);
         BOOST_TEST(o.store->remove_assessment(full.date, full.workbook));
 
@@ -454,11 +456,14 @@ BOOST_AUTO_TEST_CASE(assessment_saves_are_versions_in_the_workbooks_history) {
         BOOST_TEST(changes[0].who == "tester");
         BOOST_TEST(changes[0].version == 1);
         BOOST_TEST((changes[0].date == full.date));
-        BOOST_TEST(change_words(changes[0].parts) == "started with 4 topics; 3 actions added; 2 plans added");
+        BOOST_TEST(change_words(changes[0].parts) ==
+                   "started with 4 topics; 3 actions added; 2 plans added; who took part: With the team, to "
+                   "agree team and individual goals");
         BOOST_TEST(changes[1].who == "bob");
         BOOST_TEST(changes[1].version == 2);
         BOOST_TEST(change_words(changes[1].parts) ==
-                   "1 level changed; 1 note changed; 1 action removed; 1 plan changed");
+                   "1 level changed; 1 note changed; 1 action removed; 2 plans changed; who took part: "
+                   "Alone, for individual self-reflection");
         BOOST_TEST(changes[2].version == 0);
         BOOST_TEST(change_words(changes[2].parts) == "deleted");
         BOOST_TEST(o.store->assessment_history("another-workbook").empty());

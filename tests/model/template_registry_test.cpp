@@ -67,7 +67,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 
 BOOST_AUTO_TEST_SUITE(template_registry_test)
 
-BOOST_AUTO_TEST_CASE(shipped_templates_are_the_eighteen_tools) {
+BOOST_AUTO_TEST_CASE(shipped_templates_are_the_eighteen_tools_and_those_added_from_the_seeds) {
     const auto& registry = shipped_templates();
     std::set<std::string> ids;
     for (const auto& t : registry.tools()) ids.insert(t.id);
@@ -88,8 +88,15 @@ BOOST_AUTO_TEST_CASE(shipped_templates_are_the_eighteen_tools) {
                                             "person-centred-review",
                                             "team-purpose",
                                             "team-charter",
-                                            "development-plan"};
-    BOOST_TEST(registry.tools().size() == 18u);
+                                            "development-plan",
+                                            "important-to-for",
+                                            "person-centred-risk",
+                                            "individual-service-fund",
+                                            "outcome-ratings",
+                                            "staff-life-story",
+                                            "supervision",
+                                            "appraisal"};
+    BOOST_TEST(registry.tools().size() == 25u);
     BOOST_TEST(ids == expected, "shipped tool ids differ from tools.md");
 }
 
@@ -185,8 +192,9 @@ BOOST_AUTO_TEST_CASE(tools_for_each_kind_of_subject) {
     std::sort(staff.begin(), staff.end());
     BOOST_TEST((team == std::vector<std::string>{"doughnut-sort", "four-plus-one", "team-charter",
                                                  "team-purpose", "working-not-working"}));
-    BOOST_TEST((staff == std::vector<std::string>{"development-plan", "one-page-profile"}));
-    BOOST_TEST(shipped_templates().tools_for(SubjectKind::Person).size() == 15u);
+    BOOST_TEST((staff == std::vector<std::string>{"appraisal", "development-plan", "one-page-profile",
+                                                  "staff-life-story", "supervision"}));
+    BOOST_TEST(shipped_templates().tools_for(SubjectKind::Person).size() == 19u);
 }
 
 BOOST_AUTO_TEST_CASE(asking_for_an_unknown_tool_names_it) {
@@ -359,18 +367,19 @@ BOOST_AUTO_TEST_CASE(a_missing_or_empty_folder_says_what_to_do) {
         });
 }
 
-BOOST_AUTO_TEST_CASE(a_nineteenth_tool_needs_only_its_template) {
+BOOST_AUTO_TEST_CASE(one_more_tool_needs_only_its_template) {
     TempFolder folder;
     fs::copy(fs::path(PCR_SOURCE_TEMPLATES) / "tools", folder.path() / "tools");
     write_file(folder.path() / "tools" / "sleep-diary.xml", kGood);
     const auto registry = TemplateRegistry::load(folder.path());
-    BOOST_TEST(registry.tools().size() == 19u);
+    BOOST_TEST(registry.tools().size() == 26u);
     BOOST_TEST(registry.tools().back().id == "sleep-diary",
                "a tool without an order comes after the ordered ones");
     BOOST_TEST(registry.tools().front().id == "one-page-profile");
-    BOOST_TEST(registry.tools()[1].id == "relationship-circle");
+    BOOST_TEST(registry.tools()[1].id == "important-to-for");
+    BOOST_TEST(registry.tools()[2].id == "relationship-circle");
     const auto& tool = registry.get("sleep-diary");
-    BOOST_TEST(registry.tools_for(SubjectKind::Person).size() == 16u);
+    BOOST_TEST(registry.tools_for(SubjectKind::Person).size() == 20u);
 
     Record record;
     record.tool = "sleep-diary";

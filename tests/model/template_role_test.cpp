@@ -12,6 +12,7 @@
 #include "model/export/profile_pdf.h"
 #include "model/rules/circle_layout.h"
 #include "model/rules/dashboard.h"
+#include "model/rules/rating_chart_layout.h"
 #include "model/rules/row_due.h"
 #include "model/rules/staff_matching.h"
 #include "support/pdf_tools.h"
@@ -150,6 +151,25 @@ BOOST_AUTO_TEST_CASE(an_unknown_or_misplaced_role_is_a_problem_at_its_line) {
     BOOST_TEST(has_problem(replaced(kRoled, "role=\"status\"", "role=\"group\""), 11,
                            "only a column with role=\"status\" uses"));
     BOOST_TEST(has_problem(replaced(kRoled, " closes=\"true\"", ""), 9, "no choice closes a row"));
+}
+
+BOOST_AUTO_TEST_CASE(ratings_want_a_dated_section_with_choice_columns_for_measure_and_level) {
+    BOOST_TEST(has_problem(replaced(kRoled, "role=\"circle-people\"", "role=\"ratings\""), 5,
+                           "which needs a dated section"));
+    BOOST_TEST(has_problem(replaced(kRoled, "role=\"by-when\"", "role=\"measure\""), 8,
+                           "which needs a choice column"));
+    BOOST_TEST(has_problem(replaced(kRoled, "role=\"by-when\"", "role=\"level\""), 8,
+                           "which needs a choice column"));
+    const auto dated =
+        parse_tool_template_text(replaced(replaced(replaced(kRoled, "kind=\"table\" role=\"circle-people\"",
+                                                            "kind=\"dated\" role=\"ratings\""),
+                                                   "role=\"status\"", "role=\"level\""),
+                                          " closes=\"true\"", ""),
+                                 "plan.xml");
+    BOOST_REQUIRE_MESSAGE(dated.ok(), messages(dated.problems));
+    BOOST_TEST(dated.tool->section_with(SectionRole::Ratings)->column_with(ColumnRole::Level)->id == "state");
+    BOOST_TEST(!RatingColumns(*dated.tool).drawable(), "no measure column");
+    BOOST_TEST(RatingColumns(shipped_templates().get("outcome-ratings")).drawable());
 }
 
 BOOST_AUTO_TEST_CASE(a_role_two_templates_declare_names_the_second_file_and_line) {

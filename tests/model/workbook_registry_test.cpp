@@ -361,6 +361,61 @@ BOOST_AUTO_TEST_CASE(find_and_get) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(the_regulators_tables_are_complete_from_the_workbook) {
+    // CQC: every outcome under the workbook's group heading, the groups in the workbook's order.
+    std::vector<std::string> groups;
+    for (int n = 1; n <= 28; ++n) {
+        const auto& row = mapping_row("cqc-outcomes", "Outcome " + std::to_string(n));
+        BOOST_TEST(!row.group.empty(), "Outcome " << n << " has no group");
+        if (groups.empty() || groups.back() != row.group) groups.push_back(row.group);
+    }
+    BOOST_TEST((groups == std::vector<std::string>{"Involvement and information",
+                                                   "Personalised care, treatment and support",
+                                                   "Safeguarding and safety", "Suitability of staffing",
+                                                   "Quality and management", "Suitability of management"}));
+    BOOST_TEST(mapping_row("cqc-outcomes", "Outcome 9").group == "Safeguarding and safety");
+
+    // ASCOF: each domain's outcome statements as the workbook lists them against each section.
+    const auto count = [](const std::string& key, const std::string& section) {
+        return mapping_row("ascof-domains", key).statements_for(section).size();
+    };
+    BOOST_TEST(count("Domain 1", "1") == 2u);
+    BOOST_TEST(count("Domain 1", "2") == 3u);  // and the carers' balance
+    BOOST_TEST(count("Domain 2", "1") == 3u);
+    BOOST_TEST(count("Domain 2", "3") == 2u);
+    BOOST_TEST(count("Domain 3", "1") == 2u);
+    BOOST_TEST(count("Domain 3", "2") == 3u);
+    BOOST_TEST(count("Domain 3", "3") == 1u);
+    BOOST_TEST(count("Domain 4", "1") == 4u);
+    BOOST_TEST(count("Domain 4", "3") == 4u);
+    BOOST_TEST(mapping_row("ascof-domains", "Domain 3").statements_for("3").front().find("dignity") !=
+               std::string::npos);
+    BOOST_TEST(mapping_row("ascof-domains", "Domain 1").description ==
+               "Enhancing quality of life for people with care and support needs");
+
+    // Making it Real: every marker with its "I" statements (4 or 5 each, 26 in all).
+    std::size_t statements = 0;
+    for (const auto& m : shipped().mappings) {
+        if (m.id != "making-it-real") continue;
+        for (const auto& row : m.rows) {
+            BOOST_TEST(row.statements.size() >= 4u, row.key);
+            for (const auto& s : row.statements)
+                BOOST_TEST((s.text.rfind("I ", 0) == 0 || s.text.rfind("My ", 0) == 0), s.text);
+            statements += row.statements.size();
+        }
+    }
+    BOOST_TEST(statements == 26u);
+    BOOST_TEST(mapping_row("making-it-real", "Personal budgets and self-funding").description == "My money");
+
+    // The scale: 1-2, 3, 4, 5, each in the workbook's sense.
+    const auto& scale = shipped().scale;
+    BOOST_REQUIRE(scale.size() == 4u);
+    BOOST_TEST((scale[0].levels == std::vector<int>{1, 2}));
+    BOOST_TEST((scale[3].levels == std::vector<int>{5}));
+    BOOST_TEST(scale[0].text == "Starting to look at and act on the topic.");
+    BOOST_TEST(scale[3].text.find("individualised funding") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(a_second_workbook_loads_beside_the_first) {
     TempFolder folder;
     fs::copy_file(kShippedFolder / "progress-for-providers-homecare.xml",
@@ -397,6 +452,44 @@ BOOST_AUTO_TEST_CASE(two_files_with_one_id_are_refused) {
                               return m.find("b.xml: workbook id 'small-workbook' is also used by") !=
                                      std::string::npos;
                           });
+}
+
+BOOST_AUTO_TEST_CASE(scales_groups_and_statements_load_and_their_mistakes_are_reported) {
+    const std::string rows = "<row key=\"A\" topics=\"2.1 1.1\">Everything</row>";
+    const std::string with_parts = replaced(
+        replaced(kGood, rows,
+                 "<row key=\"A\" sections=\"1 2\" group=\"Heads\"><description>Everything</description>"
+                 "<statement>I am heard.</statement><statement sections=\"2\">Families are "
+                 "heard.</statement></row>"),
+        "<title>A small workbook</title>",
+        "<title>A small workbook</title><scale><band levels=\"1 2\">Starting.</band><band levels=\"3 4 "
+        "5\">Going.</band></scale>");
+    {
+        TempFolder folder;
+        write_file(folder.path() / "small-workbook.xml", with_parts);
+        const auto registry = WorkbookRegistry::load(folder.path(), shipped_templates());
+        const Workbook& small = registry.get("small-workbook");
+        BOOST_REQUIRE(small.scale.size() == 2u);
+        BOOST_TEST((small.scale[1].levels == std::vector<int>{3, 4, 5}));
+        const MappingRow& row = small.mappings.at(0).rows.at(0);
+        BOOST_TEST(row.description == "Everything");
+        BOOST_TEST(row.group == "Heads");
+        BOOST_TEST((row.statements_for("1") == std::vector<std::string>{"I am heard."}));
+        BOOST_TEST(
+            (row.statements_for("2") == std::vector<std::string>{"I am heard.", "Families are heard."}));
+    }
+    {
+        const auto xml = replaced(with_parts, "<band levels=\"3 4 5\">", "<band levels=\"3 4\">");
+        expect_problem(xml, line_of(xml, "<scale>"), "must explain every level 1 to 5");
+    }
+    {
+        const auto xml = replaced(with_parts, "<statement sections=\"2\">", "<statement sections=\"3\">");
+        expect_problem(xml, line_of(xml, "<statement sections"), "statement for section 3");
+    }
+    {
+        const auto xml = replaced(with_parts, "<description>Everything</description>", "Everything");
+        expect_problem(xml, line_of(xml, "key=\"A\""), "holds loose text");
+    }
 }
 
 BOOST_AUTO_TEST_CASE(broken_structure_is_reported_with_file_and_line) {

@@ -33,6 +33,22 @@ inline model::Workbook sample_workbook() {
         {"2",
          "The family",
          {sample_topic("2.1", "Family information"), sample_topic("2.2", "Families contribute")}});
+    // Two small mapping tables: rows under group headings, and a row listing statements for one section only.
+    model::MappingRow involving{"Outcome 1",
+                                "Respecting and involving people",
+                                "Involvement and information",
+                                {"1.1", "1.2", "1.3", "1.10", "2.1", "2.2"},
+                                {}};
+    model::MappingRow welfare{
+        "Outcome 4", "Care and welfare", "Personalised care", {"1.1", "1.2", "1.3", "1.10"}, {}};
+    workbook.mappings.push_back({"cqc-outcomes", "CQC outcomes", {involving, welfare}});
+    model::MappingRow quality{
+        "Domain 1",
+        "Enhancing quality of life",
+        {},
+        {"1.1", "1.2", "1.3", "1.10", "2.1", "2.2"},
+        {{"People manage their own support", {}}, {"Carers balance their caring roles", {"2"}}}};
+    workbook.mappings.push_back({"ascof-domains", "ASCOF domains", {quality}});
     return workbook;
 }
 
@@ -41,8 +57,9 @@ inline model::EvidenceSnapshot snapshot(std::string measure, long count, long to
     return model::EvidenceSnapshot{std::move(measure), count, total, coverage, suggested};
 }
 
-// An assessment on 2026-10-01 with evidence (and one self-assessed topic), notes in several scripts, an
-// action done and one not, and two detailed plans (one with every field).
+// An assessment on 2026-10-01 done with the team, with evidence (and one self-assessed topic), notes in
+// several scripts, an action done and one not, and two detailed plans: the top priority with every field,
+// then the next one with nothing but its topic.
 inline model::WorkbookAssessment full_assessment() {
     model::WorkbookAssessment a;
     a.date = day("2026-10-01");
@@ -70,9 +87,16 @@ inline model::WorkbookAssessment full_assessment() {
     plan.support_inside = "Time in rotas";
     plan.support_outside = "Training from HSA";
     plan.success = "Every profile current; people say staff know them";
+    plan.will_have_changed = "New staff read a profile before a first visit";
+    plan.will_see = "Profiles on the fridge, dated this year";
+    plan.will_feel = "Confident that staff know Zoë";
+    plan.will_hear = "\"She knew I like my tea weak\"";
+    plan.priority = model::PlanPriority::Top;
     model::DetailedPlan brief;
     brief.topic = "2.1";
+    brief.priority = model::PlanPriority::Next;
     a.plans = {plan, brief};
+    a.participation = model::Participation::WithTeam;
     return a;
 }
 
