@@ -861,7 +861,8 @@ void MainFrame::show_working_together() {
     try {
         const auto workbooks =
             model::WorkbookRegistry::load(model::WorkbookRegistry::default_folder(), templates_);
-        WorkingTogetherDialog(this, *store_, templates_, workbooks.get(model::kDefaultWorkbook), *reporter_)
+        WorkingTogetherDialog(this, *store_, templates_, workbooks.get(model::kDefaultWorkbook), *reporter_,
+                              today_)
             .ShowModal();
     } catch (const pcr::Error& error) {
         reporter_->report(to_wx(model::tr("Working Together for Change")), to_wx(std::string(error.what())));

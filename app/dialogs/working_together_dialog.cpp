@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 
+#include "app/dialogs/action_dialog.h"
 #include "app/display_text.h"
 #include "app/file_chooser.h"
 #include "app/window_fit.h"
@@ -49,13 +50,15 @@ wxString kind_text(model::StatementKind kind) {
 
 WorkingTogetherDialog::WorkingTogetherDialog(wxWindow* parent, model::Store& store,
                                              const model::TemplateRegistry& templates,
-                                             const model::Workbook& workbook, ErrorReporter& reporter)
+                                             const model::Workbook& workbook, ErrorReporter& reporter,
+                                             const model::Date& today)
     : wxDialog(parent, wxID_ANY, to_wx(model::tr("Working Together for Change")), wxDefaultPosition,
                wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       store_(store),
       templates_(templates),
       workbook_(workbook),
       reporter_(reporter),
+      today_(today),
       may_change_(model::may(store.principal(), model::Action::Assess) && !store.read_only()) {
     build();
     refresh();
@@ -180,7 +183,8 @@ void WorkingTogetherDialog::build() {
     auto* close = new wxButton(this, wxID_CANCEL, to_wx(model::tr("Close")));
     buttons->Add(action_, 0, wxRIGHT, gap);
     buttons->Add(export_button);
-    buttons->AddStretchSpacer();
+    done_ = new wxStaticText(this, wxID_ANY, wxString());
+    buttons->Add(done_, 1, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, gap);
     buttons->Add(close);
     sizer->Add(buttons, 0, wxEXPAND | wxALL, gap);
     SetSizerAndFit(sizer);
@@ -399,21 +403,18 @@ void WorkingTogetherDialog::on_action() {
     const auto* theme = chosen_theme();
     if (!theme) return;
     const model::ThemeCount count = *theme;
-    wxTextEntryDialog ask(
-        this,
-        to_wx(model::fill_in(model::tr("Add \"{1}\" to the action plan of the latest assessment, "
-                                       "under topic {2}. Who will do it?"),
-                             count.theme.name, model::theme_topic(workbook_, templates_))),
-        to_wx(model::tr("Add to Action Plan")));
-    if (ask.ShowModal() != wxID_OK) return;
-    if (attempt(model::tr("Could not add to the action plan"), [&] {
-            model::add_to_action_plan(
-                store_, workbook_.id,
-                model::theme_action(count, model::theme_topic(workbook_, templates_),
-                                    model::trim(from_wx(ask.GetValue())), std::nullopt));
-        }))
-        wxMessageBox(to_wx(model::tr("Added to the action plan of the latest assessment.")),
-                     to_wx(model::tr("Add to Action Plan")), wxOK | wxICON_INFORMATION, this);
+    // The action plan's own form, filled in from the theme: the manager may change the topic, the words, who
+    // and by when.
+    ActionDialog form(this, to_wx(model::tr("Add to the action plan of the latest assessment")), workbook_,
+                      model::theme_action(count, model::theme_topic(workbook_, templates_), "", std::nullopt),
+                      true, today_);
+    if (form.ShowModal() != wxID_OK) return;
+    if (attempt(model::tr("Could not add to the action plan"),
+                [&] { model::add_to_action_plan(store_, workbook_.id, form.action()); }))
+        // TRANSLATORS: {1} is the theme's name, {2} the topic's number ("1.8").
+        done_->SetLabel(
+            to_wx(model::fill_in(model::tr("\u201c{1}\u201d added to the action plan, under topic {2}."),
+                                 count.theme.name, form.action().topic)));
 }
 
 bool WorkingTogetherDialog::export_csv(const std::filesystem::path& file) {

@@ -6,6 +6,7 @@
 #include <wx/choice.h>
 #include <wx/dialog.h>
 #include <wx/listctrl.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "app/error_reporter.h"
+#include "model/core/date.h"
 #include "model/domain/template_registry.h"
 #include "model/domain/workbook.h"
 #include "model/rules/working_together.h"
@@ -26,9 +28,9 @@ class WorkingTogetherDialog : public wxDialog {
   public:
     // Gathers the statements of `store` (rules/working_together.h) with the filters empty. The buttons that
     // change themes or the plan are enabled for who may assess (a manager); `workbook` is the one whose
-    // latest assessment "Add to Action Plan" adds to.
+    // latest assessment "Add to Action Plan" adds to; `today` is the day a by-when before it is asked about.
     WorkingTogetherDialog(wxWindow* parent, model::Store& store, const model::TemplateRegistry& templates,
-                          const model::Workbook& workbook, ErrorReporter& reporter);
+                          const model::Workbook& workbook, ErrorReporter& reporter, const model::Date& today);
     ~WorkingTogetherDialog() override;
 
     // The statements listed now, in the list's order, and the themes with their counts.
@@ -43,6 +45,9 @@ class WorkingTogetherDialog : public wxDialog {
     wxChoice* theme_kind_choice() const { return theme_kind_; }
     wxButton* new_theme_button() const { return new_theme_; }
     wxButton* assign_button() const { return assign_; }
+    wxButton* action_button() const { return action_; }
+    // The line under the lists saying what was last done, such as an action added to the plan.
+    wxStaticText* done_line() const { return done_; }
 
     // What the buttons do once asked what they need: for tests, and the buttons call them.
     bool make_theme(const std::string& name, model::StatementKind kind);
@@ -73,6 +78,7 @@ class WorkingTogetherDialog : public wxDialog {
     const model::TemplateRegistry& templates_;
     const model::Workbook& workbook_;
     ErrorReporter& reporter_;
+    model::Date today_;
     bool may_change_ = false;
     std::vector<std::string> team_ids_;  // the team choice's items after "All teams"
     std::vector<model::Statement> statements_;
@@ -95,6 +101,7 @@ class WorkingTogetherDialog : public wxDialog {
     wxButton* take_out_ = nullptr;
     wxButton* suggest_ = nullptr;
     wxButton* action_ = nullptr;
+    wxStaticText* done_ = nullptr;
 };
 
 }  // namespace pcr::app

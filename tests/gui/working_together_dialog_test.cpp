@@ -5,6 +5,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "app/dialogs/action_dialog.h"
 #include "demo_frame.h"
 #include "real_input.h"
 
@@ -74,6 +75,50 @@ BOOST_AUTO_TEST_CASE(a_theme_is_added_and_a_statement_put_in_it) {
     BOOST_REQUIRE_EQUAL(members.size(), 1u);
     BOOST_TEST(members[0].theme == themes[0].key);
     BOOST_TEST((members[0].statement == chosen.key));
+}
+
+BOOST_AUTO_TEST_CASE(a_theme_goes_on_the_action_plan_through_the_plan_s_own_form) {
+    // An assessment to add to, with nothing on its plan yet.
+    gui_test::DemoFrame w([](model::Store& store) {
+        model::WorkbookAssessment assessment;
+        assessment.date = model::Date(2026, 6, 1);
+        assessment.workbook = "progress-for-providers-homecare";
+        store.save_assessment(assessment);
+        store.add_theme("Rotas", model::StatementKind::NotWorking);
+    });
+    gui_test::Recorder recorder;
+    w.frame->set_error_reporter(&recorder);
+    RealInput input;
+    const bool opened = with_dialog<app::WorkingTogetherDialog>(
+        [&] { w.frame->show_working_together(); },
+        [&](app::WorkingTogetherDialog& dialog) {
+            BOOST_REQUIRE_EQUAL(dialog.counts().size(), 1u);
+            click_row(input, dialog.theme_list(), 0);
+            BOOST_REQUIRE(dialog.action_button()->IsEnabled());
+            const bool asked = with_dialog<app::ActionDialog>(
+                [&] { input.click(dialog.action_button()); },
+                [&](app::ActionDialog& form) {
+                    BOOST_TEST(app::from_wx(form.what_control()->GetValue()).find("Rotas") !=
+                               std::string::npos);
+                    BOOST_TEST(input.click_into(form.who_control()));
+                    BOOST_TEST(input.type(form.who_control(), "Sam"));
+                    input.click(form.FindWindow(wxID_OK));
+                });
+            BOOST_TEST(asked);
+            BOOST_TEST(RealInput::wait_for([&] {
+                return app::from_wx(dialog.done_line()->GetLabel()).find("added") != std::string::npos;
+            }));
+            input.click(dialog.FindWindow(wxID_CANCEL));
+        });
+    BOOST_REQUIRE(opened);
+    BOOST_TEST(recorder.messages.empty());
+    const auto assessments = model::open_test_store(w.file)->assessments();
+    BOOST_REQUIRE_EQUAL(assessments.size(), 1u);
+    BOOST_REQUIRE_EQUAL(assessments[0].actions.size(), 1u);
+    const model::TopicAction& added = assessments[0].actions[0];
+    BOOST_TEST(added.who == "Sam");
+    BOOST_TEST(added.action.find("Change what is not working: Rotas") != std::string::npos);
+    BOOST_TEST(!added.topic.empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
