@@ -173,6 +173,19 @@ void ListSectionEditor::commit(std::size_t index) {
     if (!host().apply([&](model::RecordEdit& edit) { edit.set_item(id, index, text, from); },
                       model::tr("edit item")))
         stored_[index] = before;
+    else
+        keep_keys();
+}
+
+void ListSectionEditor::keep_keys() {
+    // Storage gives a changed entry a new key. Taken only while the record holds the items as the list shows
+    // them: after someone else's change too, the old keys make a later move or removal refused, and the list
+    // is then shown again as stored.
+    const model::Section* data = host().record().section(section().id);
+    if (!data || data->entries.size() != stored_.size()) return;
+    for (std::size_t i = 0; i < stored_.size(); ++i)
+        if (data->entries[i].text != stored_[i]) return;
+    for (std::size_t i = 0; i < keys_.size(); ++i) keys_[i] = data->entries[i].key;
 }
 
 void ListSectionEditor::commit_new() {
@@ -199,11 +212,14 @@ void ListSectionEditor::set_origin(std::size_t index) {
     commit(index);
     const std::string& id = section().id;
     const std::string before = std::exchange(stored_origins_[index], origin);
-    if (!host().apply([&](model::RecordEdit& edit) { edit.set_origin(id, index, origin); },
+    if (!host().apply([&](model::RecordEdit& edit) { edit.set_origin(id, index, origin, keys_); },
                       model::tr("say whose words"))) {
         stored_origins_[index] = before;
         origins_[index]->SetSelection(origin_index(before));
+        reload_later(index);  // as stored now, whatever stopped it
+        return;
     }
+    keep_keys();
 }
 
 void ListSectionEditor::move(std::size_t index, int by) {
@@ -212,14 +228,16 @@ void ListSectionEditor::move(std::size_t index, int by) {
     commit(index);
     const std::string& id = section().id;
     if (host().apply(
-            [&](model::RecordEdit& edit) { edit.move_entry(id, index, static_cast<std::size_t>(to)); },
+            [&](model::RecordEdit& edit) { edit.move_entry(id, index, static_cast<std::size_t>(to), keys_); },
             model::tr("move item")))
         reload_later(static_cast<std::size_t>(to));
+    else
+        reload_later(index);  // as stored now, whatever stopped the move
 }
 
 void ListSectionEditor::remove(std::size_t index) {
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, index); },
+    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, index, keys_); },
                      model::tr("remove item")))
         reload_later(index);
 }

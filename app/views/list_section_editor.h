@@ -40,6 +40,8 @@ class ListSectionEditor : public SectionEditor {
     void remove(std::size_t index);
     // Rebuilds from the saved record once the current event is over, then focuses line `focus` (the new-item
     // line when it is past the end).
+    // After a save: the keys of the entries as stored now (see the definition).
+    void keep_keys();
     void reload_later(std::size_t focus);
     void on_key(wxKeyEvent& event, std::size_t index);
     // A wrapping line for an item, as tall as its wrapped text.

@@ -280,6 +280,12 @@ wxString TableSectionEditor::cell_text(const model::Entry& entry, const GridColu
     return to_wx(model::cell_words(*column.column, entry.cell(column.column->id)));
 }
 
+std::vector<std::int64_t> TableSectionEditor::stored_keys() const {
+    std::vector<std::int64_t> keys;
+    for (const auto& entry : stored_) keys.push_back(entry.key);
+    return keys;
+}
+
 std::optional<std::size_t> TableSectionEditor::stored_index(int row) const {
     if (row < 0 || row >= static_cast<int>(shown_.size()) || shown_[static_cast<std::size_t>(row)] < 0)
         return std::nullopt;
@@ -606,9 +612,11 @@ void TableSectionEditor::move_row(int by) {
     const auto to = stored_index(row + by);
     if (!from || !to) return;
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.move_entry(id, *from, *to); },
+    if (host().apply([&](model::RecordEdit& edit) { edit.move_entry(id, *from, *to, stored_keys()); },
                      model::tr("move row")))
         reload_later(*to, grid_->GetGridCursorCol());
+    else
+        reload_later(*from, grid_->GetGridCursorCol());  // as stored now, whatever stopped the move
 }
 
 void TableSectionEditor::remove_row() {
@@ -628,9 +636,11 @@ void TableSectionEditor::remove_row() {
         next = *before;
     if (next && *next > *index) --*next;
     const std::string& id = section().id;
-    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, *index); },
+    if (host().apply([&](model::RecordEdit& edit) { edit.remove_entry(id, *index, stored_keys()); },
                      model::tr("remove row")))
         reload_later(next, grid_->GetGridCursorCol());
+    else
+        reload_later(*index, grid_->GetGridCursorCol());
 }
 
 void TableSectionEditor::edit_attendees(int row, int column) {

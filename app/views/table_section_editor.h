@@ -29,6 +29,9 @@ class TableSectionEditor : public SectionEditor {
     int origin_column() const;
     // The stored position of the entry grid row `row` shows (a learning log shows the newest first); none for
     // the added row while nothing is typed in it, which is not stored.
+    // The keys of the stored entries as the grid shows them, so a move or removal is refused when someone
+    // else changed the section meanwhile (RecordEdit::move_entry).
+    std::vector<std::int64_t> stored_keys() const;
     std::optional<std::size_t> stored_index(int row) const;
     // The grid row showing stored entry `index`, or -1.
     int grid_row(std::size_t index) const;

@@ -353,9 +353,23 @@ void RecordEdit::remove_attendee(const std::string& section, std::size_t row, co
     if (cell->attendees.empty()) entry.cells.erase(cell);
 }
 
-void RecordEdit::set_origin(const std::string& section, std::size_t index, const std::string& origin) {
+void RecordEdit::check_seen(const SectionTemplate& section, const SeenEntries& seen) const {
+    if (!seen) return;
+    std::vector<std::int64_t> now;
+    if (const Section* data = record_.section(section.id))
+        for (const auto& entry : data->entries) now.push_back(entry.key);
+    if (now == *seen) return;
+    throw UserError(
+        fill_in(tr("Someone else changed {1} since you opened it, so nothing was changed: look at "
+                   "it again as it is now, then make your change again."),
+                title_of(section)));
+}
+
+void RecordEdit::set_origin(const std::string& section, std::size_t index, const std::string& origin,
+                            const SeenEntries& seen) {
     const SectionTemplate& s = section_of(section);
     require(s, s.kind != SectionKind::Text, tr("only items and rows say whose words they are"));
+    check_seen(s, seen);
     const std::string value = trim(origin);
     if (!value.empty() && !is_entry_origin(value))
         // TRANSLATORS: {1} is the value given, {2} the values allowed ("person, family, staff or other").
@@ -364,9 +378,11 @@ void RecordEdit::set_origin(const std::string& section, std::size_t index, const
     entry_at(s, index).origin = value;
 }
 
-void RecordEdit::move_entry(const std::string& section, std::size_t from, std::size_t to) {
+void RecordEdit::move_entry(const std::string& section, std::size_t from, std::size_t to,
+                            const SeenEntries& seen) {
     const SectionTemplate& s = section_of(section);
     require(s, s.kind != SectionKind::Text, use_for(s.kind));
+    check_seen(s, seen);
     entry_at(s, from);
     auto& entries = section_data(s).entries;
     if (to >= entries.size())
@@ -386,9 +402,10 @@ void RecordEdit::move_entry(const std::string& section, std::size_t from, std::s
                     first + static_cast<std::ptrdiff_t>(from) + 1);
 }
 
-void RecordEdit::remove_entry(const std::string& section, std::size_t index) {
+void RecordEdit::remove_entry(const std::string& section, std::size_t index, const SeenEntries& seen) {
     const SectionTemplate& s = section_of(section);
     require(s, s.kind != SectionKind::Text, use_for(s.kind));
+    check_seen(s, seen);
     entry_at(s, index);
     auto& entries = section_data(s).entries;
     entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(index));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,9 @@
 #include "model/rules/edit_conflict.h"
 
 namespace pcr::model {
+
+// The keys of a section's entries as the user saw them, in order (RecordEdit::move_entry).
+using SeenEntries = std::optional<std::vector<std::int64_t>>;
 
 // The order an editor shows the entries of `section` in, as positions in `entries`: stored order, or for a
 // section the template lists newest first, the newest date first (a year alone counts from its first day;
@@ -60,11 +64,17 @@ class RecordEdit {
     // Any list, table or dated section: says whose words the entry at `index` is, one of entry_origins()
     // ("person", "family", "staff", "other"), or "" when nobody said. Not content: it does not keep an entry
     // with nothing typed in it.
-    void set_origin(const std::string& section, std::size_t index, const std::string& origin);
+    // `seen`, as for move_entry.
+    void set_origin(const std::string& section, std::size_t index, const std::string& origin,
+                    const SeenEntries& seen = std::nullopt);
 
     // Any list, table or dated section: moves the entry at `from` so that it ends up at position `to`.
-    void move_entry(const std::string& section, std::size_t from, std::size_t to);
-    void remove_entry(const std::string& section, std::size_t index);
+    // With `seen`, the keys of the section's entries as the user saw them: when someone else has changed
+    // the section since, the positions may name other entries, so the edit is refused (pcr::UserError) rather
+    // than made to the wrong one.
+    void move_entry(const std::string& section, std::size_t from, std::size_t to,
+                    const SeenEntries& seen = std::nullopt);
+    void remove_entry(const std::string& section, std::size_t index, const SeenEntries& seen = std::nullopt);
     // A row or item with nothing typed in it is not content (Entry::has_content; a date alone is not
     // content), so editors never store one: removes the entry at `index` when it has nothing in it, and says
     // whether it did. Records read from a file keep what they hold; only the editors call this.
@@ -96,6 +106,8 @@ class RecordEdit {
     // anyone else's.
     Entry* started_entry(const SectionTemplate& section, std::size_t& index, const std::string& column,
                          const std::optional<StartedFrom>& started_from);
+    // Throws pcr::UserError when `seen` is given and the section's entries are no longer those.
+    void check_seen(const SectionTemplate& section, const SeenEntries& seen) const;
     // Throws EditConflict when the text at `place` is now neither `started_from` nor `text`.
     static void check_unchanged(const TextPlace& place, const std::string& current, const std::string& text,
                                 const std::optional<StartedFrom>& started_from);

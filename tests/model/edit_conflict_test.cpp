@@ -286,4 +286,36 @@ BOOST_AUTO_TEST_CASE(a_cell_of_a_row_someone_else_removed_is_a_conflict_and_a_ne
     BOOST_TEST(rows.at(0).cell("decision")->text == "Where I work");
 }
 
+BOOST_AUTO_TEST_CASE(a_move_or_removal_by_position_is_refused_once_someone_else_changed_the_list) {
+    TwoWriters w;
+    // The keys of the list as Ben's window holds them.
+    const auto keys_seen = [&] {
+        const auto record = w.second->record(SubjectKind::Person, "P-1", "one-page-profile");
+        std::vector<std::int64_t> keys;
+        for (const auto& entry : record->section("appreciation")->entries) keys.push_back(entry.key);
+        return keys;
+    };
+    std::vector<std::int64_t> seen = keys_seen();
+    const auto ben_edits = [&](const std::function<void(RecordEdit&)>& change) {
+        return w.ben.apply(SubjectKind::Person, "P-1", "one-page-profile", TwoWriters::edit_profile(change),
+                           "move item");
+    };
+    // Nothing changed since Ben looked: his move lands.
+    BOOST_TEST(ben_edits([&](RecordEdit& e) { e.move_entry("appreciation", 1, 0, seen); }));
+    BOOST_TEST(w.items() == (std::vector<std::string>{"Funny", "Kind"}));
+    // Ayesha puts an item first; Ben, still seeing the list as it was after his move, removes the second.
+    seen = keys_seen();
+    w.ayesha.apply(SubjectKind::Person, "P-1", "one-page-profile",
+                   TwoWriters::edit_profile([](RecordEdit& e) {
+                       e.add_item("appreciation", "Generous");
+                       e.move_entry("appreciation", 2, 0);
+                   }),
+                   "add item");
+    BOOST_CHECK_THROW(ben_edits([&](RecordEdit& e) { e.remove_entry("appreciation", 1, seen); }),
+                      pcr::UserError);
+    BOOST_CHECK_THROW(ben_edits([&](RecordEdit& e) { e.set_origin("appreciation", 1, "family", seen); }),
+                      pcr::UserError);
+    BOOST_TEST(w.items() == (std::vector<std::string>{"Generous", "Funny", "Kind"}));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
