@@ -403,18 +403,29 @@ void WorkingTogetherDialog::on_action() {
     const auto* theme = chosen_theme();
     if (!theme) return;
     const model::ThemeCount count = *theme;
+    // Said before the form is filled in: without an assessment there is no plan to add to.
+    try {
+        model::plan_to_add_to(store_, workbook_.id);
+    } catch (const pcr::Error& error) {
+        reporter_.report(to_wx(model::tr("Add to Action Plan")), to_wx(std::string(error.what())));
+        return;
+    }
     // The action plan's own form, filled in from the theme: the manager may change the topic, the words, who
     // and by when.
     ActionDialog form(this, to_wx(model::tr("Add to the action plan of the latest assessment")), workbook_,
                       model::theme_action(count, model::theme_topic(workbook_, templates_), "", std::nullopt),
                       true, today_);
     if (form.ShowModal() != wxID_OK) return;
-    if (attempt(model::tr("Could not add to the action plan"),
-                [&] { model::add_to_action_plan(store_, workbook_.id, form.action()); }))
-        // TRANSLATORS: {1} is the theme's name, {2} the topic's number ("1.8").
-        done_->SetLabel(
-            to_wx(model::fill_in(model::tr("\u201c{1}\u201d added to the action plan, under topic {2}."),
-                                 count.theme.name, form.action().topic)));
+    bool added = false;
+    if (!attempt(model::tr("Could not add to the action plan"),
+                 [&] { added = model::add_to_action_plan(store_, workbook_.id, form.action()); }))
+        return;
+    // TRANSLATORS: {1} is the theme's name, {2} the topic's number ("1.8").
+    done_->SetLabel(
+        to_wx(model::fill_in(added ? model::tr("\u201c{1}\u201d is on the action plan, under topic {2}.")
+                                   : model::tr("\u201c{1}\u201d is on the action plan already, as it is."),
+                             count.theme.name, form.action().topic)));
+    Layout();
 }
 
 bool WorkingTogetherDialog::export_csv(const std::filesystem::path& file) {

@@ -196,7 +196,7 @@ void TableSectionEditor::build_columns() {
                 break;
             case GridColumn::Kind::Origin:
                 title = to_wx(model::tr("Whose words"));
-                attr->SetEditor(new wxGridCellChoiceEditor(origin_labels(), false));
+                attr->SetEditor(new wxGridCellChoiceEditor(choice_labels(c), false));
                 attr->SetRenderer(new wxGridCellStringRenderer);
                 break;
             case GridColumn::Kind::Status:
@@ -208,10 +208,7 @@ void TableSectionEditor::build_columns() {
                 const model::Column& m = *column.column;
                 title = to_wx(m.title.empty() ? m.id : m.title) + (m.required ? " *" : "");
                 if (m.type == model::ColumnType::Choice) {
-                    wxArrayString labels;
-                    labels.Add(wxString());
-                    for (const auto& choice : m.choices) labels.Add(label_of(choice));
-                    attr->SetEditor(new wxGridCellChoiceEditor(labels, false));
+                    attr->SetEditor(new wxGridCellChoiceEditor(choice_labels(c), false));
                     attr->SetRenderer(new wxGridCellStringRenderer);
                 } else if (m.type == model::ColumnType::Attendees) {
                     attr->SetReadOnly();
@@ -694,8 +691,46 @@ void TableSectionEditor::reload_later(std::optional<std::size_t> entry, int colu
     });
 }
 
+wxArrayString TableSectionEditor::choice_labels(int column) const {
+    wxArrayString labels;
+    if (column < 0 || column >= static_cast<int>(columns_.size())) return labels;
+    const GridColumn& g = columns_[static_cast<std::size_t>(column)];
+    if (g.kind == GridColumn::Kind::Origin) return origin_labels();
+    if (g.kind != GridColumn::Kind::Value || g.column->type != model::ColumnType::Choice) return labels;
+    labels.Add(wxString());
+    for (const auto& choice : g.column->choices) labels.Add(label_of(choice));
+    return labels;
+}
+
+bool TableSectionEditor::pick_by_letter(const wxKeyEvent& event) {
+    const int row = grid_->GetGridCursorRow();
+    const int column = grid_->GetGridCursorCol();
+    if (row < 0 || column < 0 || grid_->IsCellEditControlShown() || grid_->IsReadOnly(row, column))
+        return false;
+    if ((event.GetModifiers() & ~wxMOD_SHIFT) != 0) return false;
+    const wxChar typed = event.GetUnicodeKey();
+    if (typed == WXK_NONE || !wxIsalnum(typed)) return false;
+    const wxArrayString labels = choice_labels(column);
+    if (labels.empty()) return false;
+    // The next choice after the one shown that starts with the letter, round again from the top: pressing it
+    // again goes through the choices it starts.
+    const int count = static_cast<int>(labels.size());
+    const int shown = labels.Index(grid_->GetCellValue(row, column));
+    for (int step = 1; step <= count; ++step) {
+        const wxString& label = labels[static_cast<std::size_t>((shown + step + count) % count)];
+        if (!label.empty() && wxTolower(label[0]) == wxTolower(typed)) {
+            grid_->SetCellValue(row, column, label);
+            set_cell_text(row, column, label);
+            return true;
+        }
+    }
+    return true;  // a letter no choice starts with changes nothing
+}
+
 void TableSectionEditor::on_key(wxKeyEvent& event) {
     const int key = event.GetKeyCode();
+    // A choice cell takes a letter as a list does (GTK's choice box takes no typing).
+    if (pick_by_letter(event)) return;
     if (event.GetModifiers() == wxMOD_ALT && (key == WXK_UP || key == WXK_DOWN)) {
         move_row(key == WXK_UP ? -1 : +1);
         return;

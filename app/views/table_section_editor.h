@@ -97,6 +97,11 @@ class TableSectionEditor : public SectionEditor {
     void reload_later(std::optional<std::size_t> entry, int column);
     void on_cell_changed(wxGridEvent& event);
     void on_key(wxKeyEvent& event);
+    // The labels a choice column's cells offer (the first empty: not said); none for other columns.
+    wxArrayString choice_labels(int column) const;
+    // A letter typed on a choice cell picks the next choice starting with it and saves it. False when the
+    // key is not for that (another column, a cell being edited, a key that is no letter or digit).
+    bool pick_by_letter(const wxKeyEvent& event);
     void update_buttons();
 
     wxGrid* grid_ = nullptr;

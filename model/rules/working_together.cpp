@@ -292,8 +292,7 @@ std::string theme_topic(const Workbook& workbook, const TemplateRegistry& templa
     return topics.empty() ? std::string() : topics.front()->number;
 }
 
-void add_to_action_plan(Store& store, const std::string& workbook, const TopicAction& action) {
-    store.require(Action::Assess);
+WorkbookAssessment plan_to_add_to(const Store& store, const std::string& workbook) {
     std::optional<WorkbookAssessment> latest;
     for (auto& assessment : store.assessments())
         if (assessment.workbook == workbook && (!latest || assessment.date > latest->date))
@@ -302,8 +301,17 @@ void add_to_action_plan(Store& store, const std::string& workbook, const TopicAc
         throw UserError(
             tr("There is no assessment of the workbook yet, so no action plan to add to. Start one "
                "first: Assessment > New Assessment… in the Workbook window."));
-    merge_actions(*latest, {action});
-    store.save_assessment(*latest);
+    return *latest;
+}
+
+bool add_to_action_plan(Store& store, const std::string& workbook, const TopicAction& action) {
+    store.require(Action::Assess);
+    WorkbookAssessment latest = plan_to_add_to(store, workbook);
+    const std::vector<TopicAction> before = latest.actions;
+    merge_actions(latest, {action});
+    if (latest.actions == before) return false;
+    store.save_assessment(latest);
+    return true;
 }
 
 }  // namespace pcr::model

@@ -102,9 +102,13 @@ TopicAction theme_action(const ThemeCount& count, const std::string& topic, cons
 // change it), else the first topic; "" for a workbook without topics.
 std::string theme_topic(const Workbook& workbook, const TemplateRegistry& templates);
 
+// The latest assessment of `workbook`, whose action plan a theme's action goes on. Throws pcr::UserError when
+// the workbook has no assessment yet (start one first), so the app can say so before asking for the action.
+WorkbookAssessment plan_to_add_to(const Store& store, const std::string& workbook);
 // Adds `action` to the latest assessment of `workbook` (rules/assessment_draft.h: merge_actions) and saves it
-// as its next version. Throws pcr::UserError when the workbook has no assessment yet (start one first), and
-// pcr::NotAllowedError unless the principal may assess.
-void add_to_action_plan(Store& store, const std::string& workbook, const TopicAction& action);
+// as its next version; one with the same topic and words is replaced. False, saving nothing, when the plan
+// holds that very action already. Throws as
+// plan_to_add_to does, and pcr::NotAllowedError unless the principal may assess.
+bool add_to_action_plan(Store& store, const std::string& workbook, const TopicAction& action);
 
 }  // namespace pcr::model

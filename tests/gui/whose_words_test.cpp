@@ -170,6 +170,31 @@ BOOST_AUTO_TEST_CASE(whose_words_chosen_for_a_row_with_the_keyboard_are_saved) {
     BOOST_TEST(w.recorder.messages.empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_letter_typed_on_a_choice_cell_picks_the_choice_it_starts_and_saves_it) {
+    WhoseWindow w;
+    auto* actions = dynamic_cast<app::TableSectionEditor*>(w.open("person-centred-review", "actions"));
+    BOOST_REQUIRE(actions);
+    wxGrid* grid = actions->grid();
+    const int column = actions->origin_column();
+    w.focus(grid);
+    grid->SetGridCursor(0, column);
+    w.settle();
+    // "f" for Family, with no choice box opened.
+    w.keys.Char('f');
+    w.until([&] {
+        return w.stored("person-centred-review").section("actions")->entries.at(0).origin == "family";
+    });
+    BOOST_TEST(w.stored("person-centred-review").section("actions")->entries.at(0).origin == "family");
+    BOOST_TEST(from_wx(grid->GetCellValue(0, column)) == "Family");
+    // Another letter, another choice.
+    w.keys.Char('o');
+    w.until([&] {
+        return w.stored("person-centred-review").section("actions")->entries.at(0).origin == "other";
+    });
+    BOOST_TEST(from_wx(grid->GetCellValue(0, column)) == "Other");
+    BOOST_TEST(w.recorder.messages.empty());
+}
+
 BOOST_AUTO_TEST_CASE(the_dashboard_lists_a_review_held_without_the_person) {
     DemoFrame demo(add_aaron);
     app::SubjectView& view = demo.frame->subject_view();

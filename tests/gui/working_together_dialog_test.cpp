@@ -106,7 +106,8 @@ BOOST_AUTO_TEST_CASE(a_theme_goes_on_the_action_plan_through_the_plan_s_own_form
                 });
             BOOST_TEST(asked);
             BOOST_TEST(RealInput::wait_for([&] {
-                return app::from_wx(dialog.done_line()->GetLabel()).find("added") != std::string::npos;
+                return app::from_wx(dialog.done_line()->GetLabel()).find("is on the action plan") !=
+                       std::string::npos;
             }));
             input.click(dialog.FindWindow(wxID_CANCEL));
         });

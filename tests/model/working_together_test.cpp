@@ -192,7 +192,9 @@ BOOST_AUTO_TEST_CASE(a_theme_becomes_an_action_on_the_latest_assessment) {
 
     c.store->save_assessment(WorkbookAssessment{day("2026-01-10"), workbook, {}, {}, {}});
     c.store->save_assessment(WorkbookAssessment{day("2026-06-10"), workbook, {}, {}, {}});
-    add_to_action_plan(*c.store, workbook, action);
+    BOOST_TEST(add_to_action_plan(*c.store, workbook, action));
+    // The same action again is on the plan already: nothing is added.
+    BOOST_TEST(!add_to_action_plan(*c.store, workbook, action));
     const auto latest = c.store->assessment(day("2026-06-10"), workbook);
     BOOST_REQUIRE(latest);
     BOOST_REQUIRE_EQUAL(latest->actions.size(), 1u);
