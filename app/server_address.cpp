@@ -11,14 +11,6 @@ namespace pcr::app {
 
 namespace {
 
-constexpr std::string_view kSchemes[] = {"postgresql://", "postgres://"};
-
-std::size_t scheme_length(std::string_view text) {
-    for (const std::string_view scheme : kSchemes)
-        if (text.substr(0, scheme.size()) == scheme) return scheme.size();
-    return 0;
-}
-
 // Escapes every byte but letters, digits, "-._~" and `also`, so a name with "@", "/" or a space (or in
 // another alphabet) reaches the server as typed.
 std::string escaped(std::string_view part, std::string_view also = {}) {
@@ -70,11 +62,11 @@ std::string ServerAddress::uri() const {
 }
 
 std::optional<ServerAddress> ServerAddress::parse(const std::string& uri) {
-    const std::size_t start = scheme_length(uri);
-    if (start == 0) return std::nullopt;
+    const model::StoreLocation location = model::StoreLocation::parse(uri);
+    if (!location.is_server()) return std::nullopt;
     // Read from the address as shown, so no password reaches the parts.
-    const std::string safe = model::StoreLocation::parse(uri).shown();
-    std::string_view rest = std::string_view(safe).substr(start);
+    const std::string safe = location.shown();
+    std::string_view rest = std::string_view(safe).substr(safe.find("://") + 3);
     ServerAddress address;
     address.port = 0;
     if (const std::size_t question = rest.find('?'); question != std::string_view::npos) {
